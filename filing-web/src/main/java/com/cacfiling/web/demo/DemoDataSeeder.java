@@ -1,0 +1,84 @@
+package com.cacfiling.web.demo;
+
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.company.CompanyRepository;
+import com.cacfiling.web.filing.AlgorithmRecord;
+import com.cacfiling.web.filing.AlgorithmRecordRepository;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingRecordRepository;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserAccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode (on by default with the embedded database): seeds two client companies, a consultant assigned to
+ * both, an officer for each and an administrator, once, so a newcomer can click through at once.
+ */
+@Component
+@Order(0)
+@ConditionalOnBooleanProperty("filing.demo.enabled")
+class DemoDataSeeder implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "Demo-2026!";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final UserAccountRepository users;
+    private final CompanyRepository companies;
+    private final AlgorithmRecordRepository algorithms;
+    private final FilingRecordRepository filings;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoDataSeeder(UserAccountRepository users, CompanyRepository companies, AlgorithmRecordRepository algorithms,
+            FilingRecordRepository filings, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.companies = companies;
+        this.algorithms = algorithms;
+        this.filings = filings;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() == 0) {
+            seed();
+        }
+        log.info("""
+
+                ==============================================================
+                 Demo mode: sign in with one of these accounts
+                   admin        / {}   (administrator)
+                   consultant   / {}   (consultant, both companies)
+                   officer.a    / {}   (officer, 示例智能科技有限公司)
+                   officer.b    / {}   (officer, 星河数据服务有限公司)
+                 Demo mode is for trying the portal; switch it off with
+                 filing.demo.enabled=false before real use.
+                ==============================================================""",
+                DEMO_PASSWORD, DEMO_PASSWORD, DEMO_PASSWORD, DEMO_PASSWORD);
+    }
+
+    private void seed() {
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        Company example = companies.save(new Company("示例智能科技有限公司", "Example Intelligence Technology Co., Ltd."));
+        Company galaxy = companies.save(new Company("星河数据服务有限公司", "Galaxy Data Services Co., Ltd."));
+        users.save(UserAccount.admin("admin", hash, "管理员 Admin"));
+        UserAccount consultant = UserAccount.consultant("consultant", hash, "顾问 Li Consultant");
+        consultant.assign(example);
+        consultant.assign(galaxy);
+        users.save(consultant);
+        users.save(UserAccount.officer("officer.a", hash, "合规专员 Zhang", example));
+        users.save(UserAccount.officer("officer.b", hash, "合规专员 Wang", galaxy));
+        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(example, "示例文本生成算法", "{}"));
+        filings.save(new FilingRecord(algorithm, FilingRole.SERVICE_PROVIDER, "{}"));
+    }
+}

@@ -1,0 +1,90 @@
+package com.cacfiling.web.filing;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserRole;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class FilingController {
+
+    private final FilingService filings;
+
+    FilingController(FilingService filings) {
+        this.filings = filings;
+    }
+
+    @GetMapping("/")
+    String home(@CurrentUser PortalUser user) {
+        return user.is(UserRole.ADMIN) ? "redirect:/admin/companies" : "redirect:/filings";
+    }
+
+    @GetMapping("/filings")
+    String list(@CurrentUser PortalUser user, Model model) {
+        model.addAttribute("filings", filings.visibleFilings(user));
+        return "filing/list";
+    }
+
+    @GetMapping("/filings/new")
+    String initCreationForm(@CurrentUser PortalUser user, Model model) {
+        NewFilingFormData form = new NewFilingFormData();
+        List<Company> companies = filings.companiesFor(user);
+        if (companies.size() == 1) {
+            form.setCompanyId(companies.get(0).getId());
+        }
+        form.setRole(FilingRole.SERVICE_PROVIDER);
+        model.addAttribute("form", form);
+        return creationView(user, model);
+    }
+
+    @PostMapping("/filings/new")
+    String processCreationForm(@CurrentUser PortalUser user, @Valid @ModelAttribute("form") NewFilingFormData form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return creationView(user, model);
+        }
+        FilingRecord filing = filings.create(user, form.getCompanyId(), form.getAlgorithmName(), form.getRole());
+        redirect.addFlashAttribute("message", "filing.created");
+        return "redirect:/filings/" + filing.getId();
+    }
+
+    @GetMapping("/filings/{filingId}")
+    String initUpdateForm(@CurrentUser PortalUser user, @PathVariable UUID filingId, Model model) {
+        FilingRecord filing = filings.get(filingId, user);
+        model.addAttribute("filing", filing);
+        model.addAttribute("form", FilingBasicsFormData.of(filing));
+        return "filing/edit";
+    }
+
+    @PostMapping("/filings/{filingId}")
+    String processUpdateForm(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @Valid @ModelAttribute("form") FilingBasicsFormData form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("filing", filings.get(filingId, user));
+            return "filing/edit";
+        }
+        filings.updateBasics(user, filingId, form.getVersion(), form.getAlgorithmName(), form.getIntroduction());
+        redirect.addFlashAttribute("message", "filing.saved");
+        return "redirect:/filings/" + filingId;
+    }
+
+    private String creationView(PortalUser user, Model model) {
+        model.addAttribute("companies", filings.companiesFor(user));
+        model.addAttribute("roles", FilingRole.values());
+        return "filing/new";
+    }
+}

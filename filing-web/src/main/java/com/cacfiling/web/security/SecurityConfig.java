@@ -1,0 +1,53 @@
+package com.cacfiling.web.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        http
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .defaultSuccessUrl("/", true)
+                .permitAll())
+            .logout(logout -> logout
+                .logoutUrl("/logout")
+                .logoutSuccessUrl("/login?logout")
+                .deleteCookies("FILING_SESSION"))
+            // Outside their entitlement users get the same 404 as for a missing page, so nothing can be probed;
+            // a missing or wrong CSRF token stays a 403.
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
+                response.sendError(denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN
+                        : HttpServletResponse.SC_NOT_FOUND)))
+            .sessionManagement(session -> session
+                .sessionFixation(fixation -> fixation.changeSessionId()))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                        + "frame-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** BCrypt by default, and still able to read any older hash format ({@code {id}} prefix). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,133 @@
+package com.cacfiling.web.user;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.system.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends AuditedEntity {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private UserRole role;
+
+    /** Only officers belong to a company (a database check enforces it). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "company_id")
+    private Company company;
+
+    /** Only consultants have assignments. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "consultant_assignment",
+            joinColumns = @JoinColumn(name = "consultant_id"),
+            inverseJoinColumns = @JoinColumn(name = "company_id"))
+    private Set<Company> assignedCompanies = new HashSet<>();
+
+    private boolean enabled = true;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, String passwordHash, String displayName, UserRole role, Company company) {
+        this.id = UUID.randomUUID();
+        this.username = username.strip();
+        this.passwordHash = passwordHash;
+        this.displayName = displayName.strip();
+        this.role = role;
+        this.company = company;
+    }
+
+    public static UserAccount admin(String username, String passwordHash, String displayName) {
+        return new UserAccount(username, passwordHash, displayName, UserRole.ADMIN, null);
+    }
+
+    public static UserAccount consultant(String username, String passwordHash, String displayName) {
+        return new UserAccount(username, passwordHash, displayName, UserRole.CONSULTANT, null);
+    }
+
+    public static UserAccount officer(String username, String passwordHash, String displayName, Company company) {
+        return new UserAccount(username, passwordHash, displayName, UserRole.OFFICER, company);
+    }
+
+    public void assign(Company company) {
+        if (role != UserRole.CONSULTANT) {
+            throw new IllegalStateException("Only consultants are assigned to companies");
+        }
+        assignedCompanies.add(company);
+    }
+
+    public void unassign(Company company) {
+        assignedCompanies.remove(company);
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public void activate() {
+        this.enabled = true;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public UserRole getRole() {
+        return role;
+    }
+
+    public Company getCompany() {
+        return company;
+    }
+
+    public Set<Company> getAssignedCompanies() {
+        return assignedCompanies;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,28 @@
+package com.cacfiling.web.user;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+    @Query("select u from UserAccount u left join fetch u.company where lower(u.username) = lower(:username)")
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByRole(UserRole role);
+
+    @Query("select distinct u from UserAccount u left join fetch u.company left join fetch u.assignedCompanies order by u.role, u.username")
+    List<UserAccount> findAllForAdministration();
+
+    List<UserAccount> findByRoleOrderByUsername(UserRole role);
+
+    /** Ids of the companies a consultant is assigned to, read without loading the entities. */
+    @Query(value = "select company_id from consultant_assignment where consultant_id = :consultantId", nativeQuery = true)
+    List<UUID> findAssignedCompanyIds(UUID consultantId);
+}

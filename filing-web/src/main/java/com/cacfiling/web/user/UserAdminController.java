@@ -1,0 +1,99 @@
+package com.cacfiling.web.user;
+
+import java.util.UUID;
+
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.company.CompanyRepository;
+import com.cacfiling.web.system.NotFoundException;
+import jakarta.validation.Valid;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final UserAccountRepository users;
+    private final CompanyRepository companies;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.companies = companies;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    String initCreationForm(Model model) {
+        model.addAttribute("form", new NewUserFormData());
+        return listView(model);
+    }
+
+    @PostMapping
+    @Transactional
+    String processCreationForm(@Valid @ModelAttribute("form") NewUserFormData form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("username") && users.existsByUsernameIgnoreCase(form.getUsername())) {
+            result.rejectValue("username", "user.username.duplicate");
+        }
+        Company company = null;
+        if (form.getRole() == UserRole.OFFICER) {
+            company = form.getCompanyId() == null ? null : companies.findById(form.getCompanyId()).orElse(null);
+            if (company == null) {
+                result.rejectValue("companyId", "user.company.required");
+            }
+        }
+        if (result.hasErrors()) {
+            return listView(model);
+        }
+        String hash = passwordEncoder.encode(form.getPassword());
+        UserAccount account = switch (form.getRole()) {
+            case ADMIN -> UserAccount.admin(form.getUsername(), hash, form.getDisplayName());
+            case CONSULTANT -> UserAccount.consultant(form.getUsername(), hash, form.getDisplayName());
+            case OFFICER -> UserAccount.officer(form.getUsername(), hash, form.getDisplayName(), company);
+        };
+        users.save(account);
+        redirect.addFlashAttribute("message", "user.created");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{userId}/assignments")
+    @Transactional
+    String assign(@PathVariable UUID userId, @RequestParam UUID companyId, RedirectAttributes redirect) {
+        UserAccount consultant = users.findById(userId)
+                .filter(user -> user.getRole() == UserRole.CONSULTANT)
+                .orElseThrow(NotFoundException::new);
+        consultant.assign(companies.findById(companyId).orElseThrow(NotFoundException::new));
+        redirect.addFlashAttribute("message", "user.assigned");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{userId}/assignments/{companyId}/delete")
+    @Transactional
+    String unassign(@PathVariable UUID userId, @PathVariable UUID companyId, RedirectAttributes redirect) {
+        UserAccount consultant = users.findById(userId)
+                .filter(user -> user.getRole() == UserRole.CONSULTANT)
+                .orElseThrow(NotFoundException::new);
+        consultant.unassign(companies.findById(companyId).orElseThrow(NotFoundException::new));
+        redirect.addFlashAttribute("message", "user.unassigned");
+        return "redirect:/admin/users";
+    }
+
+    private String listView(Model model) {
+        model.addAttribute("users", users.findAllForAdministration());
+        model.addAttribute("companies", companies.findAllByOrderByNameAsc());
+        model.addAttribute("roles", UserRole.values());
+        return "admin/users";
+    }
+}

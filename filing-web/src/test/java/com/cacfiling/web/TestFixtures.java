@@ -1,0 +1,78 @@
+package com.cacfiling.web;
+
+import java.util.UUID;
+
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.company.CompanyRepository;
+import com.cacfiling.web.filing.AlgorithmRecord;
+import com.cacfiling.web.filing.AlgorithmRecordRepository;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingRecordRepository;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserAccountRepository;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Creates uniquely named data, so tests sharing the JVM's database never see each other's rows. */
+@TestComponent
+public class TestFixtures {
+
+    public static final String PASSWORD = "Test-Password-1";
+
+    private final CompanyRepository companies;
+    private final UserAccountRepository users;
+    private final AlgorithmRecordRepository algorithms;
+    private final FilingRecordRepository filings;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+
+    TestFixtures(CompanyRepository companies, UserAccountRepository users, AlgorithmRecordRepository algorithms,
+            FilingRecordRepository filings, PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+        this.companies = companies;
+        this.users = users;
+        this.algorithms = algorithms;
+        this.filings = filings;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Company company() {
+        return companies.save(new Company(unique("测试公司"), null));
+    }
+
+    public UserAccount officer(Company company) {
+        return users.save(UserAccount.officer(unique("officer"), passwordEncoder.encode(PASSWORD), "Officer", company));
+    }
+
+    public UserAccount admin() {
+        return users.save(UserAccount.admin(unique("admin"), passwordEncoder.encode(PASSWORD), "Admin"));
+    }
+
+    public UserAccount consultant(Company... assigned) {
+        return transaction.execute(status -> {
+            UserAccount consultant = UserAccount.consultant(unique("consultant"), passwordEncoder.encode(PASSWORD),
+                    "Consultant");
+            for (Company company : assigned) {
+                consultant.assign(companies.getReferenceById(company.getId()));
+            }
+            return users.save(consultant);
+        });
+    }
+
+    public FilingRecord filing(Company company, String algorithmName) {
+        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(company, algorithmName, "{}"));
+        return filings.save(new FilingRecord(algorithm, FilingRole.SERVICE_PROVIDER, "{}"));
+    }
+
+    /** The principal as the security layer would hold it, for MockMvc's {@code user(..)}. */
+    public static PortalUser principal(UserAccount account) {
+        return PortalUser.of(account);
+    }
+}

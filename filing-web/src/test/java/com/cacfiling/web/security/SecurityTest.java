@@ -1,0 +1,117 @@
+package com.cacfiling.web.security;
+
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+@PortalTest
+class SecurityTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/filings")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void signsInWithTheRightPasswordOnly() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        mvc.perform(formLogin("/login").user(officer.getUsername()).password(TestFixtures.PASSWORD))
+                .andExpect(authenticated().withUsername(officer.getUsername()))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(officer.getUsername()).password("wrong-password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void theConfiguredFirstAdministratorCanSignIn() throws Exception {
+        mvc.perform(formLogin("/login").user("root-admin").password("Root-Admin-Test-1"))
+                .andExpect(authenticated().withRoles("ADMIN"));
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        org.assertj.core.api.Assertions.assertThat(officer.getPasswordHash()).startsWith("{bcrypt}$2");
+    }
+
+    @Test
+    void loginAndFormPostsWithoutCsrfTokenAreRefused() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        mvc.perform(post("/login").param("username", officer.getUsername()).param("password", TestFixtures.PASSWORD))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/filings/new").with(user(TestFixtures.principal(officer)))
+                        .param("algorithmName", "x").param("role", "SERVICE_PROVIDER"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void logoutEndsTheSession() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        mvc.perform(post("/logout").with(user(TestFixtures.principal(officer))).with(csrf()))
+                .andExpect(redirectedUrl("/login?logout"))
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void anOfficerOfAnotherCompanyGetsNotFoundForAFilingUrl() throws Exception {
+        Company mine = fixtures.company();
+        FilingRecord filing = fixtures.filing(mine, "秘密算法");
+        UserAccount stranger = fixtures.officer(fixtures.company());
+        mvc.perform(get("/filings/{id}", filing.getId()).with(user(TestFixtures.principal(stranger))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("秘密算法"))));
+        mvc.perform(post("/filings/{id}", filing.getId()).with(user(TestFixtures.principal(stranger))).with(csrf())
+                        .param("algorithmName", "hijacked").param("version", "0"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/filings").with(user(TestFixtures.principal(stranger))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("秘密算法"))));
+    }
+
+    @Test
+    void administrationIsNotFoundForOfficersAndConsultants() throws Exception {
+        Company company = fixtures.company();
+        for (UserAccount account : new UserAccount[] {fixtures.officer(company), fixtures.consultant(company)}) {
+            mvc.perform(get("/admin/companies").with(user(TestFixtures.principal(account))))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/admin/users").with(user(TestFixtures.principal(account))))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void pagesSendProtectiveHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")));
+    }
+}

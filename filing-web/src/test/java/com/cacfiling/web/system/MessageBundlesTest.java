@@ -1,0 +1,59 @@
+package com.cacfiling.web.system;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both languages offer the same messages, and templates only name keys that exist. */
+class MessageBundlesTest {
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> chinese = keys("messages.properties");
+        Set<String> english = keys("messages_en.properties");
+        assertThat(new TreeSet<>(english)).as("keys missing in English").containsAll(chinese);
+        assertThat(new TreeSet<>(chinese)).as("keys missing in Chinese").containsAll(english);
+    }
+
+    @Test
+    void everyKeyNamedInATemplateExists() throws IOException {
+        Set<String> known = keys("messages.properties");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+                Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    if (!known.contains(matcher.group(1))) {
+                        missing.add(template.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    static Set<String> keys(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(new ClassPathResource(bundle).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties.stringPropertyNames();
+    }
+}
