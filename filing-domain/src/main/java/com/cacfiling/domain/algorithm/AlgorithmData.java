@@ -1,0 +1,23 @@
+package com.cacfiling.domain.algorithm;
+
+import java.util.List;
+
+/**
+ * 算法数据. Y/N questions are {@code Boolean}: {@code null} means not answered yet, which is not "no".
+ * {@code biometricSeparateConsent}: whether separate consent is obtained when biometric features are edited
+ * (Deep Synthesis Provisions Art. 14).
+ */
+public record AlgorithmData(List<String> inputModalities, Boolean inputBiometric, Boolean inputIdentity,
+        List<String> outputModalities, List<String> outputFormats, String outputFileSize, Boolean batchOutput,
+        Boolean biometricSeparateConsent) {
+
+    public AlgorithmData {
+        inputModalities = inputModalities == null ? List.of() : List.copyOf(inputModalities);
+        outputModalities = outputModalities == null ? List.of() : List.copyOf(outputModalities);
+        outputFormats = outputFormats == null ? List.of() : List.copyOf(outputFormats);
+    }
+
+    public static AlgorithmData empty() {
+        return new AlgorithmData(null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,5 @@
+package com.cacfiling.domain.algorithm;
+
+public enum EvidenceKind {
+    SCREENSHOT, DOCUMENT
+}

@@ -1,0 +1,40 @@
+package com.cacfiling.domain.algorithm;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the self-assessment report needs beyond the form: the flow, the description of the assessed algorithm,
+ * the risks with their measures, the evidence, and the report's own dates and conclusion.
+ */
+public record SelfAssessment(
+        List<FlowStep> flow,
+        String scope,
+        String servedUsers,
+        Long userCount,
+        String socialImpact,
+        String softwareHardware,
+        String deploymentLocation,
+        String otherDescription,
+        String dataDescription,
+        String modelDescription,
+        String interventionStrategy,
+        String resultLabelling,
+        List<RiskAssessment> risks,
+        List<EvidenceItem> evidence,
+        LocalDate assessmentDate,
+        LocalDate reportDate,
+        String conclusion,
+        String otherMatters) {
+
+    public SelfAssessment {
+        flow = flow == null ? List.of() : List.copyOf(flow);
+        risks = risks == null ? List.of() : List.copyOf(risks);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    public static SelfAssessment empty() {
+        return new SelfAssessment(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
+    }
+}

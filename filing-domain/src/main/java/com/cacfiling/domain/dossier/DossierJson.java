@@ -1,0 +1,149 @@
+package com.cacfiling.domain.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+
+import com.cacfiling.domain.identifiers.InvalidValueException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads the JSON dossier format. Reading checks the schema version, then the JSON Schema
+ * ({@code dossier-v1.schema.json}), then the domain's own rules (check codes, lifecycle consistency); any failure
+ * is reported with the path and the reason.
+ */
+public final class DossierJson {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String SCHEMA_RESOURCE = "dossier-v1.schema.json";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private static final Schema SCHEMA = loadSchema();
+
+    private DossierJson() {
+    }
+
+    public static String write(Dossier dossier) {
+        return MAPPER.writeValueAsString(DossierDocument.of(dossier));
+    }
+
+    public static Dossier read(String json) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        }
+        catch (JacksonException ex) {
+            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$", notJson(ex))));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$",
+                    "expected a JSON object")));
+        }
+        JsonNode version = tree.get("schemaVersion");
+        if (version == null || !version.isInt() || version.intValue() != SCHEMA_VERSION) {
+            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.schemaVersion",
+                    "unsupported schema version " + (version == null ? "(missing)" : version.toString())
+                            + "; this portal reads version " + SCHEMA_VERSION)));
+        }
+        List<Error> errors = SCHEMA.validate(tree);
+        if (!errors.isEmpty()) {
+            throw new DossierFormatException(errors.stream()
+                    .sorted(Comparator.comparing(error -> error.getInstanceLocation().toString()))
+                    .map(error -> new DossierFormatException.Problem(jsonPath(error.getInstanceLocation().toString()),
+                            error.getMessage()))
+                    .toList());
+        }
+        try {
+            return MAPPER.treeToValue(tree, DossierDocument.class).toDossier();
+        }
+        catch (JacksonException ex) {
+            throw new DossierFormatException(List.of(new DossierFormatException.Problem(path(ex), reason(ex))));
+        }
+        catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
+            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing",
+                    String.valueOf(ex.getMessage()))));
+        }
+    }
+
+    /** The JSON Schema of the format, for documentation and for other tools. */
+    public static InputStream schema() {
+        return DossierJson.class.getResourceAsStream(SCHEMA_RESOURCE);
+    }
+
+    private static String notJson(JacksonException ex) {
+        TokenStreamLocation location = ex.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return "not valid JSON" + where + " (truncated or edited?): " + ex.getOriginalMessage();
+    }
+
+    /** JSON Pointer (/filing/step3/products/0) → the JSONPath-like form used in all messages ($.filing.step3.products[0]). */
+    static String jsonPath(String pointer) {
+        if (pointer.startsWith("$")) {
+            return pointer;
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            path.append(segment.matches("\\d+") ? "[" + segment + "]" : "." + segment.replace("~1", "/").replace("~0", "~"));
+        }
+        return path.toString();
+    }
+
+    private static String path(JacksonException ex) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String reason(JacksonException ex) {
+        Throwable cause = ex.getCause();
+        while (cause != null) {
+            if (cause instanceof InvalidValueException invalid) {
+                return invalid.messageKey() + " ('" + invalid.value() + "')";
+            }
+            cause = cause.getCause();
+        }
+        return ex.getOriginalMessage();
+    }
+
+    private static Schema loadSchema() {
+        try (InputStream in = schema()) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + SCHEMA_RESOURCE);
+            }
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

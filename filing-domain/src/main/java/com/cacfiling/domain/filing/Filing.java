@@ -1,0 +1,231 @@
+package com.cacfiling.domain.filing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import com.cacfiling.domain.algorithm.Algorithm;
+import com.cacfiling.domain.algorithm.AlgorithmId;
+import com.cacfiling.domain.identifiers.FilingNumber;
+
+/**
+ * The filing of one algorithm in one role: its Step 3 and its lifecycle. The algorithm itself is shared with the
+ * filing of the other role, if the entity has both.
+ *
+ * <p>Lifecycle: DRAFT → IN_REVIEW → (RETURNED → DRAFT …) → READY → SUBMITTED → APPROVED or RETURNED_BY_CAC
+ * (→ DRAFT); APPROVED → CANCELLED, and an approved filing can start a CHANGE filing. Each move is a named method
+ * that refuses an illegal one and records who made it and when.
+ */
+public final class Filing {
+
+    private final FilingId id;
+    private final FilingRole role;
+    private final Algorithm algorithm;
+    private final FilingKind kind;
+    private final FilingId previousFilingId;
+    private final String formVersion;
+    private Step3 step3;
+    private FilingStatus status;
+    private LocalDate submittedOn;
+    private Approval approval;
+    private String cacReturnReason;
+    private Cancellation cancellation;
+    private final List<Transition> history;
+
+    private Filing(FilingId id, FilingRole role, Algorithm algorithm, FilingKind kind, FilingId previousFilingId,
+            String formVersion, Step3 step3, FilingStatus status, LocalDate submittedOn, Approval approval,
+            String cacReturnReason, Cancellation cancellation, List<Transition> history) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.role = Objects.requireNonNull(role, "role");
+        this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.previousFilingId = previousFilingId;
+        this.formVersion = Objects.requireNonNull(formVersion, "formVersion");
+        this.step3 = requireMatchingRole(role, step3 == null ? Step3.emptyFor(role) : step3);
+        this.status = Objects.requireNonNull(status, "status");
+        this.submittedOn = submittedOn;
+        this.approval = approval;
+        this.cacReturnReason = cacReturnReason;
+        this.cancellation = cancellation;
+        this.history = new ArrayList<>(history == null ? List.of() : history);
+    }
+
+    /** A new first filing of {@code algorithm} in {@code role}, as a draft prepared against {@code formVersion}. */
+    public static Filing start(FilingId id, FilingRole role, Algorithm algorithm, String formVersion, Actor actor) {
+        Filing filing = new Filing(id, role, algorithm, FilingKind.INITIAL, null, formVersion, null,
+                FilingStatus.DRAFT, null, null, null, null, List.of());
+        filing.history.add(new Transition(null, FilingStatus.DRAFT, "start", actor.username(), actor.at(), null));
+        return filing;
+    }
+
+    /** Both filings of an entity that provides the service and supplies the technology: one shared algorithm. */
+    public static DualRoleFilings startDualRole(FilingId providerId, FilingId supporterId, Algorithm algorithm,
+            String formVersion, Actor actor) {
+        return new DualRoleFilings(start(providerId, FilingRole.SERVICE_PROVIDER, algorithm, formVersion, actor),
+                start(supporterId, FilingRole.TECHNICAL_SUPPORTER, algorithm, formVersion, actor));
+    }
+
+    /** Rebuilds a stored filing exactly as it was; no transition is recorded. */
+    public static Filing restore(FilingId id, FilingRole role, Algorithm algorithm, FilingKind kind,
+            FilingId previousFilingId, String formVersion, Step3 step3, FilingStatus status, LocalDate submittedOn,
+            Approval approval, String cacReturnReason, Cancellation cancellation, List<Transition> history) {
+        return new Filing(id, role, algorithm, kind, previousFilingId, formVersion, step3, status, submittedOn,
+                approval, cacReturnReason, cancellation, history);
+    }
+
+    // --- editing ---------------------------------------------------------------------------------------------
+
+    public void updateStep3(Step3 changed) {
+        requireEditable("edit Step 3");
+        this.step3 = requireMatchingRole(role, Objects.requireNonNull(changed, "step3"));
+    }
+
+    public boolean isEditable() {
+        return status.isEditable();
+    }
+
+    // --- lifecycle -------------------------------------------------------------------------------------------
+
+    /** The officer hands the draft to the consultant. */
+    public void submitForReview(Actor actor) {
+        move(Set.of(FilingStatus.DRAFT), FilingStatus.IN_REVIEW, "submitForReview", actor, null);
+    }
+
+    /** The consultant sends it back to the company with comments. */
+    public void returnForRework(Actor actor, String reason) {
+        move(Set.of(FilingStatus.IN_REVIEW), FilingStatus.RETURNED, "returnForRework", actor, reason);
+    }
+
+    /** A returned filing (by the consultant or the CAC) becomes a draft again. */
+    public void reopen(Actor actor) {
+        move(Set.of(FilingStatus.RETURNED, FilingStatus.RETURNED_BY_CAC), FilingStatus.DRAFT, "reopen", actor, null);
+    }
+
+    /** The consultant approves it for entry into the CAC system. */
+    public void markReady(Actor actor) {
+        move(Set.of(FilingStatus.IN_REVIEW), FilingStatus.READY, "markReady", actor, null);
+    }
+
+    /** Records that it was entered into the CAC system on {@code submittedOn}. */
+    public void recordSubmission(Actor actor, LocalDate submittedOn) {
+        Objects.requireNonNull(submittedOn, "submittedOn");
+        move(Set.of(FilingStatus.READY), FilingStatus.SUBMITTED, "recordSubmission", actor, submittedOn.toString());
+        this.submittedOn = submittedOn;
+        this.cacReturnReason = null;
+    }
+
+    /** Records the CAC's approval with the filing number it assigned. */
+    public void recordApproval(Actor actor, FilingNumber filingNumber, LocalDate approvedOn) {
+        Approval granted = new Approval(filingNumber, approvedOn);
+        move(Set.of(FilingStatus.SUBMITTED), FilingStatus.APPROVED, "recordApproval", actor, filingNumber.value());
+        this.approval = granted;
+    }
+
+    /** Records that the CAC sent it back, and why. */
+    public void recordCacReturn(Actor actor, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        move(Set.of(FilingStatus.SUBMITTED), FilingStatus.RETURNED_BY_CAC, "recordCacReturn", actor, reason);
+        this.cacReturnReason = reason;
+    }
+
+    /** Records the cancellation of an approved filing after the service ended. */
+    public void cancel(Actor actor, LocalDate serviceEndedOn, LocalDate cancelledOn, String reason) {
+        Cancellation cancelled = new Cancellation(serviceEndedOn, cancelledOn, reason);
+        move(Set.of(FilingStatus.APPROVED), FilingStatus.CANCELLED, "cancel", actor, reason);
+        this.cancellation = cancelled;
+    }
+
+    /**
+     * Starts a change filing: a new draft version that begins as a copy of this approved one, with its own copy
+     * of the algorithm so the approved record stays as it was.
+     */
+    public Filing startChange(FilingId newId, AlgorithmId newAlgorithmId, String formVersion, Actor actor) {
+        if (status != FilingStatus.APPROVED) {
+            throw new IllegalTransitionException(status, "startChange");
+        }
+        Filing change = new Filing(newId, role, algorithm.copy(newAlgorithmId), FilingKind.CHANGE, id, formVersion,
+                step3, FilingStatus.DRAFT, null, null, null, null, List.of());
+        change.history.add(new Transition(null, FilingStatus.DRAFT, "startChange", actor.username(), actor.at(),
+                id.toString()));
+        history.add(new Transition(status, status, "changeStarted", actor.username(), actor.at(), newId.toString()));
+        return change;
+    }
+
+    private void move(Set<FilingStatus> allowedFrom, FilingStatus to, String action, Actor actor, String note) {
+        Objects.requireNonNull(actor, "actor");
+        if (!allowedFrom.contains(status)) {
+            throw new IllegalTransitionException(status, action);
+        }
+        history.add(new Transition(status, to, action, actor.username(), actor.at(), note));
+        this.status = to;
+    }
+
+    private void requireEditable(String action) {
+        if (!status.isEditable()) {
+            throw new IllegalTransitionException(status, action);
+        }
+    }
+
+    private static Step3 requireMatchingRole(FilingRole role, Step3 step3) {
+        if (step3.role() != role) {
+            throw new IllegalArgumentException("A " + role + " filing cannot hold " + step3.getClass().getSimpleName());
+        }
+        return step3;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------
+
+    public FilingId id() {
+        return id;
+    }
+
+    public FilingRole role() {
+        return role;
+    }
+
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
+    public FilingKind kind() {
+        return kind;
+    }
+
+    public FilingId previousFilingId() {
+        return previousFilingId;
+    }
+
+    public String formVersion() {
+        return formVersion;
+    }
+
+    public Step3 step3() {
+        return step3;
+    }
+
+    public FilingStatus status() {
+        return status;
+    }
+
+    public LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    public Approval approval() {
+        return approval;
+    }
+
+    public String cacReturnReason() {
+        return cacReturnReason;
+    }
+
+    public Cancellation cancellation() {
+        return cancellation;
+    }
+
+    public List<Transition> history() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,36 @@
+package com.cacfiling.domain.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The option lists of one version of the CAC filing form. */
+public record FormVersion(String formVersion, LocalDate validFrom, Map<String, List<ReferenceOption>> lists) {
+
+    public FormVersion {
+        lists = Map.copyOf(lists);
+        for (OptionList list : OptionList.values()) {
+            if (!lists.containsKey(list.key())) {
+                throw new IllegalArgumentException("Form version " + formVersion + " lacks the list " + list.key());
+            }
+        }
+    }
+
+    public List<ReferenceOption> options(OptionList list) {
+        return lists.get(list.key());
+    }
+
+    public Optional<ReferenceOption> find(OptionList list, String code) {
+        return options(list).stream().filter(option -> option.code().equals(code)).findFirst();
+    }
+
+    public boolean contains(OptionList list, String code) {
+        return find(list, code).isPresent();
+    }
+
+    /** The output modality an output file format belongs to, if the format is known. */
+    public Optional<String> modalityOfFormat(String formatCode) {
+        return find(OptionList.OUTPUT_FORMATS, formatCode).map(ReferenceOption::modality);
+    }
+}

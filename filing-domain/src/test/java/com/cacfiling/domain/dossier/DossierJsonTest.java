@@ -1,0 +1,119 @@
+package com.cacfiling.domain.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.cacfiling.domain.filing.Actor;
+import com.cacfiling.domain.filing.DualRoleFilings;
+import com.cacfiling.domain.identifiers.FilingNumber;
+import com.cacfiling.domain.sample.SampleDossiers;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DossierJsonTest {
+
+    @Test
+    void exportImportExportIsIdenticalForAProvider() {
+        assertRoundTrip(SampleDossiers.completeProvider());
+    }
+
+    @Test
+    void exportImportExportIsIdenticalForATechnicalSupporter() {
+        assertRoundTrip(SampleDossiers.completeSupporter());
+    }
+
+    @Test
+    void exportImportExportIsIdenticalForBothFilingsOfADualRolePair() {
+        DualRoleFilings pair = SampleDossiers.dualRole();
+        assertRoundTrip(new Dossier(SampleDossiers.entity(), pair.provider()));
+        assertRoundTrip(new Dossier(SampleDossiers.entity(), pair.supporter()));
+    }
+
+    @Test
+    void aFilingWithLifecycleHistoryAndApprovalRoundTrips() {
+        Dossier dossier = SampleDossiers.completeProvider();
+        Actor actor = new Actor("consultant", Instant.parse("2026-12-20T08:00:00Z"));
+        dossier.filing().submitForReview(actor);
+        dossier.filing().markReady(actor);
+        dossier.filing().recordSubmission(actor, LocalDate.of(2026, 12, 21));
+        dossier.filing().recordApproval(actor, new FilingNumber("网信算备110108823483901230031号"),
+                LocalDate.of(2027, 3, 1));
+        String json = assertRoundTrip(dossier);
+        assertThat(json).contains("网信算备110108823483901230031号", "\"status\" : \"APPROVED\"");
+    }
+
+    @Test
+    void theExportCarriesSchemaVersionCompanyAlgorithmStep3AndEvidence() {
+        String json = DossierJson.write(SampleDossiers.completeProvider());
+        assertThat(json).contains("\"schemaVersion\" : 1", "北京灵犀智能科技有限公司", SampleDossiers.ALGORITHM_NAME,
+                "\"kind\" : \"PRODUCTS\"", "灵犀助手网页版", "生成内容显式标识截图", "\"formVersion\" : \"2025.2\"");
+    }
+
+    @Test
+    void aTruncatedFileIsRejectedWithItsPosition() {
+        String json = DossierJson.write(SampleDossiers.completeProvider());
+        String truncated = json.substring(0, json.length() / 2);
+        assertThatThrownBy(() -> DossierJson.read(truncated))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> {
+                    assertThat(ex.problems()).hasSize(1);
+                    assertThat(ex.problems().get(0).path()).isEqualTo("$");
+                    assertThat(ex.problems().get(0).reason()).contains("not valid JSON", "line");
+                });
+    }
+
+    @Test
+    void anEditedCreditCodeIsRejectedAtItsPath() {
+        String json = DossierJson.write(SampleDossiers.completeProvider())
+                .replace("91110108MA01N7QX00", "91110108MA01N7QX01");
+        assertThatThrownBy(() -> DossierJson.read(json))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> assertThat(ex.problems())
+                        .extracting(DossierFormatException.Problem::path).contains("$.entity.creditCode"));
+    }
+
+    @Test
+    void aWrongTypeIsRejectedByTheSchemaWithItsPath() {
+        String json = DossierJson.write(SampleDossiers.completeProvider())
+                .replace("\"userCount\" : 1200000", "\"userCount\" : \"many\"");
+        assertThatThrownBy(() -> DossierJson.read(json))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> assertThat(ex.problems())
+                        .extracting(DossierFormatException.Problem::path)
+                        .contains("$.algorithm.profile.assessment.userCount"));
+    }
+
+    @Test
+    void anUnknownPropertyIsRejected() {
+        String json = DossierJson.write(SampleDossiers.completeProvider())
+                .replace("\"scope\" :", "\"secretField\" : 1, \"scope\" :");
+        assertThatThrownBy(() -> DossierJson.read(json))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> assertThat(ex.getMessage())
+                        .contains("$.algorithm.profile.assessment", "secretField"));
+    }
+
+    @Test
+    void anUnknownSchemaVersionIsRejected() {
+        String json = DossierJson.write(SampleDossiers.completeProvider())
+                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+        assertThatThrownBy(() -> DossierJson.read(json))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> {
+                    assertThat(ex.problems().get(0).path()).isEqualTo("$.schemaVersion");
+                    assertThat(ex.problems().get(0).reason()).contains("unsupported schema version 2");
+                });
+    }
+
+    @Test
+    void aStep3ThatDoesNotFitTheRoleIsRejected() {
+        String json = DossierJson.write(SampleDossiers.completeProvider())
+                .replace("\"role\" : \"SERVICE_PROVIDER\"", "\"role\" : \"TECHNICAL_SUPPORTER\"");
+        assertThatThrownBy(() -> DossierJson.read(json)).isInstanceOf(DossierFormatException.class)
+                .hasMessageContaining("$.filing");
+    }
+
+    private static String assertRoundTrip(Dossier dossier) {
+        String first = DossierJson.write(dossier);
+        String second = DossierJson.write(DossierJson.read(first));
+        assertThat(second).isEqualTo(first);
+        return first;
+    }
+}

@@ -1,0 +1,116 @@
+package com.cacfiling.domain.filing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.cacfiling.domain.algorithm.AlgorithmId;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.identifiers.FilingNumber;
+import com.cacfiling.domain.sample.SampleDossiers;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LifecycleTest {
+
+    private final Actor officer = new Actor("officer", Instant.parse("2026-12-01T01:00:00Z"));
+    private final Actor consultant = new Actor("consultant", Instant.parse("2026-12-02T01:00:00Z"));
+
+    private Filing draft() {
+        return SampleDossiers.completeProvider().filing();
+    }
+
+    @Test
+    void aFilingGoesThroughReviewReworkAndApproval() {
+        Filing filing = draft();
+        filing.submitForReview(officer);
+        filing.returnForRework(consultant, "请补充标识截图");
+        filing.reopen(officer);
+        filing.submitForReview(officer);
+        filing.markReady(consultant);
+        filing.recordSubmission(consultant, LocalDate.of(2026, 12, 3));
+        filing.recordCacReturn(consultant, "算法名称不一致");
+        filing.reopen(officer);
+        filing.submitForReview(officer);
+        filing.markReady(consultant);
+        filing.recordSubmission(consultant, LocalDate.of(2027, 1, 5));
+        filing.recordApproval(consultant, new FilingNumber("网信算备110108823483901230031号"), LocalDate.of(2027, 3, 1));
+
+        assertThat(filing.status()).isEqualTo(FilingStatus.APPROVED);
+        assertThat(filing.approval().filingNumber().year()).isEqualTo(2023);
+        assertThat(filing.submittedOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(filing.history()).extracting(Transition::action).containsExactly("start", "submitForReview",
+                "returnForRework", "reopen", "submitForReview", "markReady", "recordSubmission", "recordCacReturn",
+                "reopen", "submitForReview", "markReady", "recordSubmission", "recordApproval");
+        assertThat(filing.history().get(2).actor()).isEqualTo("consultant");
+        assertThat(filing.history().get(2).at()).isEqualTo(consultant.at());
+        assertThat(filing.history().get(2).note()).isEqualTo("请补充标识截图");
+    }
+
+    @Test
+    void illegalMovesAreRefused() {
+        Filing filing = draft();
+        assertThatThrownBy(() -> filing.markReady(consultant)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> filing.recordSubmission(consultant, LocalDate.now()))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> filing.recordApproval(consultant, new FilingNumber("网信算备110108823483901230031号"),
+                LocalDate.now())).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> filing.cancel(consultant, LocalDate.now(), LocalDate.now(), "停止服务"))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> filing.reopen(officer)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> filing.startChange(FilingId.random(), AlgorithmId.random(), "2025.2", officer))
+                .isInstanceOf(IllegalTransitionException.class);
+        filing.submitForReview(officer);
+        assertThatThrownBy(() -> filing.submitForReview(officer))
+                .isInstanceOfSatisfying(IllegalTransitionException.class, ex -> {
+                    assertThat(ex.status()).isEqualTo(FilingStatus.IN_REVIEW);
+                    assertThat(ex.action()).isEqualTo("submitForReview");
+                });
+        assertThat(filing.status()).isEqualTo(FilingStatus.IN_REVIEW);
+        assertThat(filing.history()).hasSize(2);
+    }
+
+    @Test
+    void onlyEditableFilingsAcceptStep3Changes() {
+        Filing filing = draft();
+        filing.submitForReview(officer);
+        assertThatThrownBy(() -> filing.updateStep3(SampleDossiers.products()))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void aStep3OfTheOtherRoleIsRefused() {
+        Filing filing = draft();
+        assertThatThrownBy(() -> filing.updateStep3(SampleDossiers.supportPlan()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anApprovedFilingStartsAChangeThatIsACopyAndCanBeCancelledLater() {
+        Filing filing = approved();
+        Filing change = filing.startChange(FilingId.random(), AlgorithmId.random(), "2025.2", officer);
+        assertThat(change.kind()).isEqualTo(FilingKind.CHANGE);
+        assertThat(change.status()).isEqualTo(FilingStatus.DRAFT);
+        assertThat(change.previousFilingId()).isEqualTo(filing.id());
+        assertThat(change.algorithm().profile()).isEqualTo(filing.algorithm().profile());
+        assertThat(change.algorithm()).isNotSameAs(filing.algorithm());
+        assertThat(change.step3()).isEqualTo(filing.step3());
+
+        filing.cancel(officer, LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 10), "产品下线");
+        assertThat(filing.status()).isEqualTo(FilingStatus.CANCELLED);
+        assertThat(filing.cancellation().reason()).isEqualTo("产品下线");
+        assertThatThrownBy(() -> filing.startChange(FilingId.random(), AlgorithmId.random(), "2025.2", officer))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    private Filing approved() {
+        Dossier dossier = SampleDossiers.completeProvider();
+        Filing filing = dossier.filing();
+        filing.submitForReview(officer);
+        filing.markReady(consultant);
+        filing.recordSubmission(consultant, LocalDate.of(2026, 12, 3));
+        filing.recordApproval(consultant, new FilingNumber("网信算备110108823483901230031号"), LocalDate.of(2027, 3, 1));
+        return filing;
+    }
+}

@@ -1,0 +1,58 @@
+package com.cacfiling.domain.reference;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReferenceCatalogTest {
+
+    private final ReferenceCatalog catalog = ReferenceCatalog.standard();
+
+    @Test
+    void everyVersionHasEveryListWithUniqueCodesAndBothLabels() {
+        for (String name : catalog.versionNames()) {
+            FormVersion version = catalog.version(name).orElseThrow();
+            for (OptionList list : OptionList.values()) {
+                Set<String> codes = new HashSet<>();
+                for (ReferenceOption option : version.options(list)) {
+                    assertThat(codes.add(option.code())).as(name + " " + list + " " + option.code()).isTrue();
+                    assertThat(option.code()).matches("[A-Z0-9_]+");
+                    assertThat(option.zh()).isNotBlank();
+                    assertThat(option.en()).isNotBlank();
+                }
+                assertThat(codes).as(name + " " + list).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void everyOutputFormatBelongsToAKnownModality() {
+        FormVersion current = catalog.current();
+        for (ReferenceOption format : current.options(OptionList.OUTPUT_FORMATS)) {
+            assertThat(current.contains(OptionList.MODALITIES, format.modality())).as(format.code()).isTrue();
+        }
+        assertThat(current.modalityOfFormat("MP4")).contains("VIDEO");
+    }
+
+    @Test
+    void labelsFollowTheLocaleAndUnknownCodesAreAbsentNotExceptions() {
+        FormVersion current = catalog.current();
+        assertThat(current.find(OptionList.ALGORITHM_TYPES, "GENERATIVE_SYNTHESIS").orElseThrow()
+                .label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("生成合成类（深度合成）");
+        assertThat(current.find(OptionList.ALGORITHM_TYPES, "GENERATIVE_SYNTHESIS").orElseThrow()
+                .label(Locale.ENGLISH)).isEqualTo("Generative synthesis (deep synthesis)");
+        assertThat(current.find(OptionList.ALGORITHM_TYPES, "NO_SUCH_TYPE")).isEmpty();
+        assertThat(catalog.version("1999.1")).isEmpty();
+    }
+
+    @Test
+    void versionsDifferWhereTheFormChanged() {
+        assertThat(catalog.version("2025.1").orElseThrow().contains(OptionList.USAGE_SCENARIOS, "AI_CONTENT_DETECTION"))
+                .isFalse();
+        assertThat(catalog.current().contains(OptionList.USAGE_SCENARIOS, "AI_CONTENT_DETECTION")).isTrue();
+    }
+}
