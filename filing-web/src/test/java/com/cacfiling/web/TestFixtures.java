@@ -1,6 +1,14 @@
 package com.cacfiling.web;
 
+import java.time.Instant;
 import java.util.UUID;
+
+import com.cacfiling.domain.algorithm.Algorithm;
+import com.cacfiling.domain.algorithm.AlgorithmId;
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.filing.Actor;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingId;
 
 import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.web.company.Company;
@@ -67,8 +75,15 @@ public class TestFixtures {
     }
 
     public FilingRecord filing(Company company, String algorithmName) {
-        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(company, algorithmName, "{}"));
-        return filings.save(new FilingRecord(algorithm, FilingRole.SERVICE_PROVIDER, "{}"));
+        return filing(company, algorithmName, FilingRole.SERVICE_PROVIDER);
+    }
+
+    public FilingRecord filing(Company company, String algorithmName, FilingRole role) {
+        Algorithm algorithm = new Algorithm(AlgorithmId.random(), AlgorithmProfile.named(algorithmName));
+        AlgorithmRecord record = algorithms.save(new AlgorithmRecord(algorithm.id().value(), company,
+                algorithm.profile()));
+        return filings.save(new FilingRecord(Filing.start(FilingId.random(), role, algorithm, "2025.2",
+                new Actor("fixture", Instant.now())), record));
     }
 
     /** The principal as the security layer would hold it, for MockMvc's {@code user(..)}. */

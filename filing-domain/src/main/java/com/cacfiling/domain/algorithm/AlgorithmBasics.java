@@ -13,4 +13,8 @@ public record AlgorithmBasics(String algorithmType, String name, LocalDate launc
     public AlgorithmBasics {
         applicationAreas = applicationAreas == null ? List.of() : List.copyOf(applicationAreas);
     }
+
+    public AlgorithmBasics withName(String changed) {
+        return new AlgorithmBasics(algorithmType, changed, launchDate, applicationAreas, generationKind);
+    }
 }

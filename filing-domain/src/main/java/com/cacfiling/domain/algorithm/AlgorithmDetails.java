@@ -16,4 +16,8 @@ public record AlgorithmDetails(ZiLimitedText introduction, String usageScenario,
     public static AlgorithmDetails empty() {
         return new AlgorithmDetails(null, null, null, null, null, null);
     }
+
+    public AlgorithmDetails withIntroduction(ZiLimitedText changed) {
+        return new AlgorithmDetails(changed, usageScenario, data, model, strategy, riskPrevention);
+    }
 }

@@ -15,6 +15,22 @@ public record AlgorithmProfile(AlgorithmBasics basics, AlgorithmDetails details,
         return new AlgorithmProfile(new AlgorithmBasics(null, name, null, null, null), null, null, null);
     }
 
+    public AlgorithmProfile withBasics(AlgorithmBasics changed) {
+        return new AlgorithmProfile(changed, details, assessment, disclosure);
+    }
+
+    public AlgorithmProfile withDetails(AlgorithmDetails changed) {
+        return new AlgorithmProfile(basics, changed, assessment, disclosure);
+    }
+
+    public AlgorithmProfile withAssessment(SelfAssessment changed) {
+        return new AlgorithmProfile(basics, details, changed, disclosure);
+    }
+
+    public AlgorithmProfile withDisclosure(PublicDisclosure changed) {
+        return new AlgorithmProfile(basics, details, assessment, changed);
+    }
+
     public String name() {
         return basics.name();
     }

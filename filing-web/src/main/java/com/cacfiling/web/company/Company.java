@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A client company of the portal: the filing entity whose officers prepare its filings. */
 @Entity
@@ -22,6 +24,14 @@ public class Company extends AuditedEntity {
     private String nameEn;
 
     private boolean archived;
+
+    /** Step 1 (the domain's EntityProfile) as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private String entityProfile = "{}";
+
+    /** Copied from the profile so that the database can keep it unique. */
+    private String creditCode;
 
     protected Company() {
     }
@@ -42,6 +52,19 @@ public class Company extends AuditedEntity {
 
     public void restore() {
         this.archived = false;
+    }
+
+    public void updateEntityProfile(String profileJson, String creditCode) {
+        this.entityProfile = profileJson;
+        this.creditCode = creditCode;
+    }
+
+    public String getEntityProfile() {
+        return entityProfile;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
     }
 
     public UUID getId() {

@@ -1,6 +1,19 @@
 package com.cacfiling.web.demo;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.cacfiling.domain.algorithm.Algorithm;
+import com.cacfiling.domain.algorithm.AlgorithmId;
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.filing.Actor;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingId;
 import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.reference.ReferenceCatalog;
+import com.cacfiling.domain.sample.SampleDossiers;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
 import com.cacfiling.web.filing.AlgorithmRecord;
@@ -20,8 +33,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode (on by default with the embedded database): seeds two client companies, a consultant assigned to
- * both, an officer for each and an administrator, once, so a newcomer can click through at once.
+ * Demo mode (on by default with the embedded database): seeds, once, two client companies, a consultant
+ * assigned to both, an officer for each, an administrator, and a complete provider filing for the first
+ * company, so a newcomer can click through to a finished dossier at once.
  */
 @Component
 @Order(0)
@@ -37,14 +51,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AlgorithmRecordRepository algorithms;
     private final FilingRecordRepository filings;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
     DemoDataSeeder(UserAccountRepository users, CompanyRepository companies, AlgorithmRecordRepository algorithms,
-            FilingRecordRepository filings, PasswordEncoder passwordEncoder) {
+            FilingRecordRepository filings, PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
         this.companies = companies;
         this.algorithms = algorithms;
         this.filings = filings;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     @Override
@@ -59,7 +75,7 @@ class DemoDataSeeder implements ApplicationRunner {
                  Demo mode: sign in with one of these accounts
                    admin        / {}   (administrator)
                    consultant   / {}   (consultant, both companies)
-                   officer.a    / {}   (officer, 示例智能科技有限公司)
+                   officer.a    / {}   (officer, 北京灵犀智能科技有限公司)
                    officer.b    / {}   (officer, 星河数据服务有限公司)
                  Demo mode is for trying the portal; switch it off with
                  filing.demo.enabled=false before real use.
@@ -69,16 +85,25 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void seed() {
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
-        Company example = companies.save(new Company("示例智能科技有限公司", "Example Intelligence Technology Co., Ltd."));
+        EntityProfile entity = SampleDossiers.entity();
+        Company lingxi = new Company(entity.name(), "Beijing Lingxi Intelligence Technology Co., Ltd.");
+        lingxi.updateEntityProfile(DomainJson.write(entity), entity.creditCode().value());
+        companies.save(lingxi);
         Company galaxy = companies.save(new Company("星河数据服务有限公司", "Galaxy Data Services Co., Ltd."));
         users.save(UserAccount.admin("admin", hash, "管理员 Admin"));
         UserAccount consultant = UserAccount.consultant("consultant", hash, "顾问 Li Consultant");
-        consultant.assign(example);
+        consultant.assign(lingxi);
         consultant.assign(galaxy);
         users.save(consultant);
-        users.save(UserAccount.officer("officer.a", hash, "合规专员 Zhang", example));
+        users.save(UserAccount.officer("officer.a", hash, "合规专员 Zhang", lingxi));
         users.save(UserAccount.officer("officer.b", hash, "合规专员 Wang", galaxy));
-        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(example, "示例文本生成算法", "{}"));
-        filings.save(new FilingRecord(algorithm, FilingRole.SERVICE_PROVIDER, "{}"));
+
+        Algorithm algorithm = new Algorithm(AlgorithmId.random(), SampleDossiers.algorithmProfile());
+        AlgorithmRecord algorithmRecord = algorithms.save(
+                new AlgorithmRecord(algorithm.id().value(), lingxi, algorithm.profile()));
+        Filing filing = Filing.start(new FilingId(UUID.randomUUID()), FilingRole.SERVICE_PROVIDER, algorithm,
+                ReferenceCatalog.standard().current().formVersion(), new Actor("officer.a", Instant.now(clock)));
+        filing.updateStep3(SampleDossiers.products());
+        filings.save(new FilingRecord(filing, algorithmRecord));
     }
 }

@@ -1,7 +1,10 @@
 package com.cacfiling.web.filing;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.system.AuditedEntity;
 import jakarta.persistence.Column;
@@ -26,10 +29,15 @@ public class AlgorithmRecord extends AuditedEntity {
     @JoinColumn(name = "company_id", nullable = false)
     private Company company;
 
+    /** Copied from the profile for lists, search and deadline queries. */
     @Column(nullable = false)
     private String name;
 
-    /** The Step 2 content as the domain's JSON document. */
+    private String algorithmType;
+
+    private LocalDate launchDate;
+
+    /** The domain's AlgorithmProfile (Step 2 and the self-assessment content) as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     private String content;
@@ -37,15 +45,21 @@ public class AlgorithmRecord extends AuditedEntity {
     protected AlgorithmRecord() {
     }
 
-    public AlgorithmRecord(Company company, String name, String content) {
-        this.id = UUID.randomUUID();
+    public AlgorithmRecord(UUID id, Company company, AlgorithmProfile profile) {
+        this.id = id;
         this.company = company;
-        update(name, content);
+        update(profile);
     }
 
-    public void update(String name, String content) {
-        this.name = name;
-        this.content = content;
+    public final void update(AlgorithmProfile profile) {
+        this.name = profile.name() == null ? "" : profile.name();
+        this.algorithmType = profile.basics().algorithmType();
+        this.launchDate = profile.basics().launchDate();
+        this.content = DomainJson.write(profile);
+    }
+
+    public AlgorithmProfile profile() {
+        return DomainJson.read(content, AlgorithmProfile.class);
     }
 
     public UUID getId() {
@@ -58,6 +72,14 @@ public class AlgorithmRecord extends AuditedEntity {
 
     public String getName() {
         return name;
+    }
+
+    public String getAlgorithmType() {
+        return algorithmType;
+    }
+
+    public LocalDate getLaunchDate() {
+        return launchDate;
     }
 
     public String getContent() {

@@ -1,5 +1,7 @@
 package com.cacfiling.web.filing;
 
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.identifiers.ZiLimitedText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -18,9 +20,16 @@ public class FilingBasicsFormData {
     static FilingBasicsFormData of(FilingRecord filing) {
         FilingBasicsFormData form = new FilingBasicsFormData();
         form.algorithmName = filing.getAlgorithm().getName();
-        form.introduction = FilingService.introductionOf(filing);
+        ZiLimitedText introduction = filing.getAlgorithm().profile().details().introduction();
+        form.introduction = introduction == null ? null : introduction.text();
         form.version = filing.getAlgorithm().getVersion();
         return form;
+    }
+
+    /** The algorithm profile with this form's fields applied. */
+    AlgorithmProfile applyTo(AlgorithmProfile profile) {
+        return profile.withBasics(profile.basics().withName(algorithmName))
+                .withDetails(profile.details().withIntroduction(introduction == null ? null : new ZiLimitedText(introduction)));
     }
 
     public String getAlgorithmName() {

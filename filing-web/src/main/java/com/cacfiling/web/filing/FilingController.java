@@ -3,7 +3,6 @@ package com.cacfiling.web.filing;
 import java.util.List;
 import java.util.UUID;
 
-import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
@@ -45,7 +44,7 @@ class FilingController {
         if (companies.size() == 1) {
             form.setCompanyId(companies.get(0).getId());
         }
-        form.setRole(FilingRole.SERVICE_PROVIDER);
+        form.setRole(RoleChoice.SERVICE_PROVIDER);
         model.addAttribute("form", form);
         return creationView(user, model);
     }
@@ -56,9 +55,9 @@ class FilingController {
         if (result.hasErrors()) {
             return creationView(user, model);
         }
-        FilingRecord filing = filings.create(user, form.getCompanyId(), form.getAlgorithmName(), form.getRole());
-        redirect.addFlashAttribute("message", "filing.created");
-        return "redirect:/filings/" + filing.getId();
+        List<FilingRecord> created = filings.create(user, form.getCompanyId(), form.getAlgorithmName(), form.getRole());
+        redirect.addFlashAttribute("message", created.size() > 1 ? "filing.createdPair" : "filing.created");
+        return "redirect:/filings/" + created.get(0).getId();
     }
 
     @GetMapping("/filings/{filingId}")
@@ -77,14 +76,14 @@ class FilingController {
             model.addAttribute("filing", filings.get(filingId, user));
             return "filing/edit";
         }
-        filings.updateBasics(user, filingId, form.getVersion(), form.getAlgorithmName(), form.getIntroduction());
+        filings.updateAlgorithm(user, filingId, form.getVersion(), form::applyTo);
         redirect.addFlashAttribute("message", "filing.saved");
         return "redirect:/filings/" + filingId;
     }
 
     private String creationView(PortalUser user, Model model) {
         model.addAttribute("companies", filings.companiesFor(user));
-        model.addAttribute("roles", FilingRole.values());
+        model.addAttribute("roles", RoleChoice.values());
         return "filing/new";
     }
 }

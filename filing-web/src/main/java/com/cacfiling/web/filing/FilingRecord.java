@@ -1,12 +1,28 @@
 package com.cacfiling.web.filing;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import com.cacfiling.domain.algorithm.Algorithm;
+import com.cacfiling.domain.algorithm.AlgorithmId;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.filing.Approval;
+import com.cacfiling.domain.filing.Cancellation;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingId;
+import com.cacfiling.domain.filing.FilingKind;
 import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.FilingStatus;
+import com.cacfiling.domain.filing.Step3;
+import com.cacfiling.domain.filing.Transition;
+import com.cacfiling.domain.identifiers.FilingNumber;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.system.AuditedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +30,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A filing of an algorithm in one role, as stored. */
+/**
+ * A filing of an algorithm in one role, as stored: the lifecycle in columns (queried and constrained), Step 3
+ * as the domain's JSON, the history as an ordered, append-only table.
+ */
 @Entity
 @Table(name = "filing")
 public class FilingRecord extends AuditedEntity {
@@ -42,26 +62,80 @@ public class FilingRecord extends AuditedEntity {
     @Column(nullable = false)
     private FilingStatus status;
 
-    /** The role-specific content (Step 3, lifecycle history) as the domain's JSON document. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FilingKind kind;
+
+    private UUID previousFilingId;
+
+    @Column(nullable = false)
+    private String formVersion;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
-    private String content;
+    private String step3;
+
+    private LocalDate submittedOn;
+    private String filingNumber;
+    private LocalDate approvedOn;
+    private String cacReturnReason;
+    private LocalDate serviceEndedOn;
+    private LocalDate cancelledOn;
+    private String cancellationReason;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "filing_transition", joinColumns = @JoinColumn(name = "filing_id"))
+    @OrderColumn(name = "seq")
+    private List<TransitionEntry> history = new ArrayList<>();
 
     protected FilingRecord() {
     }
 
-    public FilingRecord(AlgorithmRecord algorithm, FilingRole role, String content) {
-        this.id = UUID.randomUUID();
+    /** A new record for a filing started in the domain. */
+    public FilingRecord(Filing filing, AlgorithmRecord algorithm) {
+        this.id = filing.id().value();
         this.company = algorithm.getCompany();
         this.algorithm = algorithm;
-        this.role = role;
-        this.status = FilingStatus.DRAFT;
-        this.content = content;
+        this.role = filing.role();
+        this.kind = filing.kind();
+        this.previousFilingId = filing.previousFilingId() == null ? null : filing.previousFilingId().value();
+        this.formVersion = filing.formVersion();
+        apply(filing);
     }
 
-    public void update(FilingStatus status, String content) {
-        this.status = status;
-        this.content = content;
+    /** Copies the filing's changeable state; history only grows. */
+    public final void apply(Filing filing) {
+        this.status = filing.status();
+        this.step3 = DomainJson.write(filing.step3());
+        this.submittedOn = filing.submittedOn();
+        this.filingNumber = filing.approval() == null ? null : filing.approval().filingNumber().value();
+        this.approvedOn = filing.approval() == null ? null : filing.approval().approvedOn();
+        this.cacReturnReason = filing.cacReturnReason();
+        Cancellation cancellation = filing.cancellation();
+        this.serviceEndedOn = cancellation == null ? null : cancellation.serviceEndedOn();
+        this.cancelledOn = cancellation == null ? null : cancellation.cancelledOn();
+        this.cancellationReason = cancellation == null ? null : cancellation.reason();
+        List<Transition> transitions = filing.history();
+        for (int i = history.size(); i < transitions.size(); i++) {
+            history.add(new TransitionEntry(transitions.get(i)));
+        }
+    }
+
+    /** The domain filing, with its algorithm read from the algorithm record. */
+    public Filing toDomain() {
+        Algorithm domainAlgorithm = new Algorithm(new AlgorithmId(algorithm.getId()), algorithm.profile());
+        return toDomain(domainAlgorithm);
+    }
+
+    /** The domain filing sharing an already loaded algorithm (both filings of a dual-role pair). */
+    public Filing toDomain(Algorithm domainAlgorithm) {
+        return Filing.restore(new FilingId(id), role, domainAlgorithm, kind,
+                previousFilingId == null ? null : new FilingId(previousFilingId), formVersion,
+                DomainJson.read(step3, Step3.class), status, submittedOn,
+                filingNumber == null ? null : new Approval(new FilingNumber(filingNumber), approvedOn),
+                cacReturnReason,
+                cancelledOn == null ? null : new Cancellation(serviceEndedOn, cancelledOn, cancellationReason),
+                history.stream().map(TransitionEntry::toDomain).toList());
     }
 
     public UUID getId() {
@@ -84,7 +158,19 @@ public class FilingRecord extends AuditedEntity {
         return status;
     }
 
-    public String getContent() {
-        return content;
+    public FilingKind getKind() {
+        return kind;
+    }
+
+    public String getFormVersion() {
+        return formVersion;
+    }
+
+    public String getFilingNumber() {
+        return filingNumber;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
     }
 }

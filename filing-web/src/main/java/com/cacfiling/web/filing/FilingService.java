@@ -1,9 +1,25 @@
 package com.cacfiling.web.filing;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
+import com.cacfiling.domain.algorithm.Algorithm;
+import com.cacfiling.domain.algorithm.AlgorithmId;
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.filing.Actor;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingId;
 import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.filing.IllegalTransitionException;
+import com.cacfiling.domain.filing.Step3;
+import com.cacfiling.domain.reference.ReferenceCatalog;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
 import com.cacfiling.web.security.CompanyAccess;
@@ -12,26 +28,24 @@ import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Filing use cases, each checked against what the user may reach. */
+/** Filing use cases, each checked against what the user may reach; the domain decides what is allowed. */
 @Service
 public class FilingService {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FilingRecordRepository filings;
     private final AlgorithmRecordRepository algorithms;
     private final CompanyRepository companies;
     private final CompanyAccess access;
+    private final Clock clock;
 
     FilingService(FilingRecordRepository filings, AlgorithmRecordRepository algorithms, CompanyRepository companies,
-            CompanyAccess access) {
+            CompanyAccess access, Clock clock) {
         this.filings = filings;
         this.algorithms = algorithms;
         this.companies = companies;
         this.access = access;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -50,38 +64,119 @@ public class FilingService {
         return filings.findVisible(id, companyIds).orElseThrow(NotFoundException::new);
     }
 
+    /** The entity, the filing and its algorithm, as rules and documents read them. */
+    @Transactional(readOnly = true)
+    public Dossier dossier(UUID filingId, PortalUser user) {
+        FilingRecord record = get(filingId, user);
+        return new Dossier(entityProfile(record.getCompany()), record.toDomain());
+    }
+
+    /** The other filing of a dual-role pair, if there is one. */
+    @Transactional(readOnly = true)
+    public List<FilingRecord> siblings(UUID filingId, PortalUser user) {
+        FilingRecord record = get(filingId, user);
+        return filings.findByAlgorithmId(record.getAlgorithm().getId()).stream()
+                .filter(other -> !other.getId().equals(filingId)).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Company> companiesFor(PortalUser user) {
         return companies.findAllById(access.companyIds(user)).stream()
                 .filter(company -> !company.isArchived())
-                .sorted((a, b) -> a.getName().compareTo(b.getName()))
+                .sorted(Comparator.comparing(Company::getName))
                 .toList();
     }
 
+    /** Starts the filing(s) of a new algorithm; "both roles" creates the pair sharing one algorithm. */
     @Transactional
-    public FilingRecord create(PortalUser user, UUID companyId, String algorithmName, FilingRole role) {
+    public List<FilingRecord> create(PortalUser user, UUID companyId, String algorithmName, RoleChoice choice) {
         access.check(user, companyId);
         Company company = companies.findById(companyId).orElseThrow(NotFoundException::new);
-        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(company, algorithmName.strip(), "{}"));
-        return filings.save(new FilingRecord(algorithm, role, "{}"));
+        Algorithm algorithm = new Algorithm(AlgorithmId.random(), AlgorithmProfile.named(algorithmName.strip()));
+        AlgorithmRecord algorithmRecord = algorithms.save(
+                new AlgorithmRecord(algorithm.id().value(), company, algorithm.profile()));
+        String formVersion = ReferenceCatalog.standard().current().formVersion();
+        List<FilingRecord> created = new ArrayList<>();
+        for (FilingRole role : choice.roles()) {
+            Filing filing = Filing.start(FilingId.random(), role, algorithm, formVersion, actor(user));
+            created.add(filings.save(new FilingRecord(filing, algorithmRecord)));
+        }
+        return created;
     }
 
-    /** Saves the skeleton's editable fields, refusing a save based on an outdated version. */
+    /**
+     * Changes the algorithm's facts (shared by a dual-role pair), refusing a save based on an outdated version:
+     * concurrent editors never overwrite each other silently.
+     */
     @Transactional
-    public void updateBasics(PortalUser user, UUID filingId, long expectedVersion, String algorithmName,
-            String introduction) {
-        FilingRecord filing = get(filingId, user);
-        AlgorithmRecord algorithm = filing.getAlgorithm();
+    public void updateAlgorithm(PortalUser user, UUID filingId, long expectedVersion,
+            UnaryOperator<AlgorithmProfile> change) {
+        FilingRecord record = get(filingId, user);
+        requireEditable(record);
+        AlgorithmRecord algorithm = record.getAlgorithm();
         if (algorithm.getVersion() != expectedVersion) {
             throw new EditConflictException(filingId);
         }
-        ObjectNode content = (ObjectNode) JSON.readTree(algorithm.getContent());
-        content.put("introduction", introduction == null ? "" : introduction);
-        algorithm.update(algorithmName.strip(), JSON.writeValueAsString(content));
-        algorithms.save(algorithm);
+        algorithm.update(change.apply(algorithm.profile()));
+        algorithms.saveAndFlush(algorithm);
     }
 
-    public static String introductionOf(FilingRecord filing) {
-        return JSON.readTree(filing.getAlgorithm().getContent()).path("introduction").asString("");
+    @Transactional
+    public void updateStep3(PortalUser user, UUID filingId, long expectedVersion, Step3 step3) {
+        FilingRecord record = get(filingId, user);
+        if (record.getVersion() != expectedVersion) {
+            throw new EditConflictException(filingId);
+        }
+        Filing filing = record.toDomain();
+        filing.updateStep3(step3);
+        record.apply(filing);
+        filings.saveAndFlush(record);
+    }
+
+    @Transactional
+    public void updateEntity(PortalUser user, UUID filingId, long expectedVersion,
+            UnaryOperator<EntityProfile> change) {
+        FilingRecord record = get(filingId, user);
+        Company company = record.getCompany();
+        if (company.getVersion() != expectedVersion) {
+            throw new EditConflictException(filingId);
+        }
+        EntityProfile changed = change.apply(entityProfile(company));
+        company.updateEntityProfile(DomainJson.write(changed),
+                changed.creditCode() == null ? null : changed.creditCode().value());
+        companies.saveAndFlush(company);
+    }
+
+    /** Applies a lifecycle move of the domain to the stored filing. */
+    @Transactional
+    public void transition(PortalUser user, UUID filingId, java.util.function.BiConsumer<Filing, Actor> move) {
+        FilingRecord record = get(filingId, user);
+        Filing filing = record.toDomain();
+        move.accept(filing, actor(user));
+        record.apply(filing);
+        filings.saveAndFlush(record);
+    }
+
+    public static EntityProfile entityProfile(Company company) {
+        EntityProfile profile = DomainJson.read(company.getEntityProfile(), EntityProfile.class);
+        return profile.name() == null ? withName(profile, company.getName()) : profile;
+    }
+
+    private static EntityProfile withName(EntityProfile profile, String name) {
+        return new EntityProfile(name, profile.creditCode(), profile.entityType(), profile.registeredAddress(),
+                profile.registeredCapitalWanYuan(), profile.establishedOn(), profile.operatingTermEnd(),
+                profile.operatingTermUnlimited(), profile.certificateType(), profile.certificateNumber(),
+                profile.legalRepresentative(), profile.securityOfficer(), profile.contact(), profile.icp(),
+                profile.responsibilityTable());
+    }
+
+    private static void requireEditable(FilingRecord record) {
+        if (!record.getStatus().isEditable()) {
+            throw new IllegalTransitionException(record.getStatus(), "edit");
+        }
+    }
+
+    private Actor actor(PortalUser user) {
+        return new Actor(user.getUsername(), clock.instant());
     }
 }

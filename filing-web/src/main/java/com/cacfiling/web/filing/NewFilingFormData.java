@@ -2,7 +2,6 @@ package com.cacfiling.web.filing;
 
 import java.util.UUID;
 
-import com.cacfiling.domain.filing.FilingRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +17,7 @@ public class NewFilingFormData {
     private String algorithmName;
 
     @NotNull
-    private FilingRole role;
+    private RoleChoice role;
 
     public UUID getCompanyId() {
         return companyId;
@@ -36,11 +35,11 @@ public class NewFilingFormData {
         this.algorithmName = algorithmName;
     }
 
-    public FilingRole getRole() {
+    public RoleChoice getRole() {
         return role;
     }
 
-    public void setRole(FilingRole role) {
+    public void setRole(RoleChoice role) {
         this.role = role;
     }
 }

@@ -1,9 +1,21 @@
 package com.cacfiling.web.filing;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.algorithm.Algorithm;
+import com.cacfiling.domain.algorithm.AlgorithmId;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.filing.Actor;
+import com.cacfiling.domain.filing.DualRoleFilings;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingId;
 import com.cacfiling.domain.filing.FilingStatus;
+import com.cacfiling.domain.identifiers.FilingNumber;
+import com.cacfiling.domain.sample.SampleDossiers;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
 import com.cacfiling.web.system.PersistenceTest;
@@ -34,68 +46,139 @@ class FilingRepositoryTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private final Actor actor = new Actor("tester", Instant.parse("2026-12-16T02:00:00Z"));
+
+    private Company company(String name) {
+        Company company = new Company(name, null);
+        company.updateEntityProfile(DomainJson.write(SampleDossiers.entity()), null);
+        return companies.save(company);
+    }
+
+    private FilingRecord store(Company company, Filing filing) {
+        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(filing.algorithm().id().value(), company,
+                filing.algorithm().profile()));
+        return filings.save(new FilingRecord(filing, algorithm));
+    }
+
     @Test
-    void storesAFilingWithItsJsonContentAndAuditColumns() {
-        Company company = companies.save(new Company("存储测试公司", null));
-        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(company, "存储算法", "{\"introduction\":\"简介\"}"));
-        FilingRecord filing = filings.save(new FilingRecord(algorithm, FilingRole.TECHNICAL_SUPPORTER, "{}"));
+    void aCompleteFilingWithItsLifecycleSurvivesStorageUnchanged() {
+        Company company = company("存储测试公司");
+        Dossier dossier = SampleDossiers.completeProvider();
+        Filing filing = dossier.filing();
+        filing.submitForReview(actor);
+        filing.markReady(actor);
+        filing.recordSubmission(actor, LocalDate.of(2026, 12, 17));
+        filing.recordApproval(actor, new FilingNumber("网信算备110108823483901230031号"), LocalDate.of(2027, 3, 1));
+        store(company, filing);
         entityManager.flush();
         entityManager.clear();
 
-        FilingRecord loaded = filings.findVisible(filing.getId(), List.of(company.getId())).orElseThrow();
-        assertThat(loaded.getRole()).isEqualTo(FilingRole.TECHNICAL_SUPPORTER);
-        assertThat(loaded.getStatus()).isEqualTo(FilingStatus.DRAFT);
-        assertThat(loaded.getAlgorithm().getContent()).contains("简介");
-        assertThat(loaded.getCreatedAt()).isNotNull();
+        FilingRecord loaded = filings.findVisible(filing.id().value(), List.of(company.getId())).orElseThrow();
+        Dossier reloaded = new Dossier(dossier.entity(), loaded.toDomain());
+        assertThat(DossierJson.write(reloaded)).isEqualTo(DossierJson.write(dossier));
         assertThat(loaded.getCreatedBy()).isEqualTo("system");
-        assertThat(jdbc.queryForObject("select jsonb_typeof(content) from algorithm where id = ?", String.class,
-                algorithm.getId())).isEqualTo("object");
+        assertThat(jdbc.queryForObject("select count(*) from filing_transition where filing_id = ?", Integer.class,
+                filing.id().value())).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select name from algorithm where id = ?", String.class,
+                filing.algorithm().id().value())).isEqualTo(SampleDossiers.ALGORITHM_NAME);
+    }
+
+    @Test
+    void aDualRolePairSharesOneAlgorithmRow() {
+        Company company = company("双重身份公司");
+        DualRoleFilings pair = SampleDossiers.dualRole();
+        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(pair.provider().algorithm().id().value(),
+                company, pair.provider().algorithm().profile()));
+        filings.save(new FilingRecord(pair.provider(), algorithm));
+        filings.save(new FilingRecord(pair.supporter(), algorithm));
+        entityManager.flush();
+        assertThat(filings.findByAlgorithmId(algorithm.getId())).extracting(FilingRecord::getRole)
+                .containsExactlyInAnyOrder(pair.provider().role(), pair.supporter().role());
     }
 
     @Test
     void findsOnlyFilingsOfTheGivenCompanies() {
-        Company mine = companies.save(new Company("可见公司", null));
-        Company other = companies.save(new Company("不可见公司", null));
-        filings.save(new FilingRecord(algorithms.save(new AlgorithmRecord(mine, "甲", "{}")),
-                FilingRole.SERVICE_PROVIDER, "{}"));
-        FilingRecord hidden = filings.save(new FilingRecord(algorithms.save(new AlgorithmRecord(other, "乙", "{}")),
-                FilingRole.SERVICE_PROVIDER, "{}"));
+        Company mine = company("可见公司");
+        Company other = company("不可见公司");
+        FilingRecord visible = store(mine, SampleDossiers.completeProvider().filing());
+        FilingRecord hidden = store(other, SampleDossiers.completeSupporter().filing());
         entityManager.flush();
 
-        assertThat(filings.findVisible(List.of(mine.getId()))).extracting(f -> f.getAlgorithm().getName())
-                .containsExactly("甲");
+        assertThat(filings.findVisible(List.of(mine.getId()))).extracting(FilingRecord::getId)
+                .containsExactly(visible.getId());
         assertThat(filings.findVisible(hidden.getId(), List.of(mine.getId()))).isEmpty();
     }
 
     @Test
-    void theDatabaseRefusesASecondFilingInTheSameRoleForOneAlgorithm() {
-        Company company = companies.save(new Company("约束测试公司", null));
-        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(company, "约束算法", "{}"));
-        filings.save(new FilingRecord(algorithm, FilingRole.SERVICE_PROVIDER, "{}"));
-        filings.save(new FilingRecord(algorithm, FilingRole.TECHNICAL_SUPPORTER, "{}"));
+    void filingNumbersAreUnique() {
+        Company company = company("编号唯一公司");
+        store(company, SampleDossiers.completeProvider().filing());
+        store(company, SampleDossiers.completeSupporter().filing());
         entityManager.flush();
-        filings.save(new FilingRecord(algorithm, FilingRole.SERVICE_PROVIDER, "{}"));
-        assertThatThrownBy(() -> entityManager.flush()).isInstanceOf(Exception.class);
+        String number = "网信算备110108823483901230031号";
+        jdbc.update("update filing set status = 'APPROVED', submitted_on = current_date, approved_on = current_date, "
+                + "filing_number = ? where id = ?", number, SampleDossiers.completeProvider().filing().id().value());
+        assertThatThrownBy(() -> jdbc.update("update filing set status = 'APPROVED', submitted_on = current_date, "
+                + "approved_on = current_date, filing_number = ? where id = ?", number,
+                SampleDossiers.completeSupporter().filing().id().value()))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
-    @Test
-    void theDatabaseChecksStatusValues() {
-        Company company = companies.save(new Company("检查约束公司", null));
-        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(company, "检查算法", "{}"));
-        FilingRecord filing = filings.save(new FilingRecord(algorithm, FilingRole.SERVICE_PROVIDER, "{}"));
+    private FilingRecord storedDraft(String companyName) {
+        FilingRecord filing = store(company(companyName), SampleDossiers.completeProvider().filing());
         entityManager.flush();
+        return filing;
+    }
+
+    // A failed statement aborts the PostgreSQL transaction, so each constraint gets a test of its own.
+    @Test
+    void theDatabaseRefusesAnUnknownStatus() {
+        FilingRecord filing = storedDraft("状态约束公司");
         assertThatThrownBy(() -> jdbc.update("update filing set status = 'BOGUS' where id = ?", filing.getId()))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
+    void theDatabaseRefusesAnApprovalWithoutFilingNumber() {
+        FilingRecord filing = storedDraft("批准约束公司");
+        assertThatThrownBy(() -> jdbc.update("update filing set status = 'APPROVED' where id = ?", filing.getId()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesAMisshapenFilingNumber() {
+        FilingRecord filing = storedDraft("编号格式公司");
+        assertThatThrownBy(() -> jdbc.update("update filing set filing_number = '网信算备123号' where id = ?",
+                filing.getId())).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void theVersionColumnGrowsWithEachSave() {
-        Company company = companies.save(new Company("版本测试公司", null));
-        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(company, "版本算法", "{}"));
+        Company company = company("版本测试公司");
+        Algorithm algorithm = new Algorithm(AlgorithmId.random(), SampleDossiers.algorithmProfile());
+        AlgorithmRecord record = algorithms.save(new AlgorithmRecord(algorithm.id().value(), company,
+                algorithm.profile()));
         entityManager.flush();
-        long before = algorithm.getVersion();
-        algorithm.update("版本算法二", "{}");
+        long before = record.getVersion();
+        record.update(algorithm.profile().withBasics(algorithm.profile().basics().withName("版本算法二")));
         entityManager.flush();
-        assertThat(algorithm.getVersion()).isEqualTo(before + 1);
+        assertThat(record.getVersion()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aChangeFilingRefersToItsPredecessor() {
+        Company company = company("变更公司");
+        Filing approved = SampleDossiers.completeProvider().filing();
+        approved.submitForReview(actor);
+        approved.markReady(actor);
+        approved.recordSubmission(actor, LocalDate.of(2026, 12, 17));
+        approved.recordApproval(actor, new FilingNumber("网信算备110108823483901230032号"), LocalDate.of(2027, 3, 1));
+        store(company, approved);
+        Filing change = approved.startChange(FilingId.random(), AlgorithmId.random(), "2025.2", actor);
+        store(company, change);
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select previous_filing_id from filing where id = ?", java.util.UUID.class,
+                change.id().value())).isEqualTo(approved.id().value());
+        assertThat(change.status()).isEqualTo(FilingStatus.DRAFT);
     }
 }
