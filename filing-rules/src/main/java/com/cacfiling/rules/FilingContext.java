@@ -1,0 +1,45 @@
+package com.cacfiling.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.reference.FormVersion;
+import com.cacfiling.domain.reference.ReferenceCatalog;
+import com.cacfiling.rules.calendar.WorkingCalendar;
+
+/** What every policy reads: the dossier, the form version it was prepared against, today and the calendar. */
+public record FilingContext(Dossier dossier, Optional<FormVersion> formVersion, LocalDate today,
+        WorkingCalendar calendar) {
+
+    public FilingContext {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(calendar, "calendar");
+    }
+
+    public static FilingContext of(Dossier dossier, LocalDate today) {
+        return new FilingContext(dossier, ReferenceCatalog.standard().version(dossier.filing().formVersion()), today,
+                WorkingCalendar.official());
+    }
+
+    public EntityProfile entity() {
+        return dossier.entity();
+    }
+
+    public Filing filing() {
+        return dossier.filing();
+    }
+
+    public AlgorithmProfile algorithm() {
+        return dossier.filing().algorithm().profile();
+    }
+
+    public boolean isGenerativeSynthesis() {
+        return "GENERATIVE_SYNTHESIS".equals(algorithm().basics().algorithmType());
+    }
+}

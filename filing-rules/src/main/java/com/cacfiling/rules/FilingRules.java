@@ -1,0 +1,85 @@
+package com.cacfiling.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.rules.policies.AlgorithmCompletenessPolicy;
+import com.cacfiling.rules.policies.BiometricPolicy;
+import com.cacfiling.rules.policies.BoilerplatePolicy;
+import com.cacfiling.rules.policies.CompletenessPolicy;
+import com.cacfiling.rules.policies.DeadlinePolicy;
+import com.cacfiling.rules.policies.EntityCompletenessPolicy;
+import com.cacfiling.rules.policies.EvidencePolicy;
+import com.cacfiling.rules.policies.IdentifierPolicy;
+import com.cacfiling.rules.policies.KnownCodesPolicy;
+import com.cacfiling.rules.policies.LabellingPolicy;
+import com.cacfiling.rules.policies.NameConsistencyPolicy;
+import com.cacfiling.rules.policies.OutputFormatPolicy;
+import com.cacfiling.rules.policies.RequiredField;
+import com.cacfiling.rules.policies.SelfAssessmentCompletenessPolicy;
+import com.cacfiling.rules.policies.Step3CompletenessPolicy;
+import com.cacfiling.rules.policies.TrainingDataPolicy;
+import com.cacfiling.rules.policies.ZiLimitPolicy;
+
+/** All rules, in one list; evaluating them is a pure function of the dossier and today's date. */
+public final class FilingRules {
+
+    public static final List<FilingPolicy> POLICIES = List.of(
+            new EntityCompletenessPolicy(),
+            new AlgorithmCompletenessPolicy(),
+            new SelfAssessmentCompletenessPolicy(),
+            new Step3CompletenessPolicy(),
+            new ZiLimitPolicy(),
+            new KnownCodesPolicy(),
+            new IdentifierPolicy(),
+            new NameConsistencyPolicy(),
+            new OutputFormatPolicy(),
+            new BiometricPolicy(),
+            new TrainingDataPolicy(),
+            new LabellingPolicy(),
+            new EvidencePolicy(),
+            new BoilerplatePolicy(),
+            new DeadlinePolicy());
+
+    private FilingRules() {
+    }
+
+    public static Evaluation evaluate(Dossier dossier, LocalDate today) {
+        return evaluate(FilingContext.of(dossier, today));
+    }
+
+    public static Evaluation evaluate(FilingContext context) {
+        List<Finding> findings = new ArrayList<>();
+        List<RequiredField> required = new ArrayList<>();
+        for (FilingPolicy policy : POLICIES) {
+            findings.addAll(policy.check(context));
+            if (policy instanceof CompletenessPolicy completeness) {
+                required.addAll(completeness.requiredFields(context));
+            }
+        }
+        return new Evaluation(findings, readiness(required, findings));
+    }
+
+    /** Per step: the share of required fields that are filled in and carry no ERROR. */
+    private static Map<WizardStep, Double> readiness(List<RequiredField> required, List<Finding> findings) {
+        Set<String> pathsWithErrors = findings.stream().filter(Finding::isError).map(Finding::fieldPath)
+                .collect(Collectors.toSet());
+        Map<WizardStep, int[]> counts = new EnumMap<>(WizardStep.class);
+        for (RequiredField field : required) {
+            int[] count = counts.computeIfAbsent(WizardStep.of(field.path()), step -> new int[2]);
+            count[1]++;
+            if (field.present() && !pathsWithErrors.contains(field.path())) {
+                count[0]++;
+            }
+        }
+        Map<WizardStep, Double> readiness = new EnumMap<>(WizardStep.class);
+        counts.forEach((step, count) -> readiness.put(step, count[1] == 0 ? 1.0 : (double) count[0] / count[1]));
+        return readiness;
+    }
+}

@@ -1,0 +1,50 @@
+package com.cacfiling.rules.calendar;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.domain.filing.FilingStatus;
+
+/**
+ * The statutory periods (Algorithm Recommendation Provisions Art. 24): a first filing within 10 working days
+ * of the launch of the service, a change within 10 working days of the change, a cancellation within 20 working
+ * days of the end of the service.
+ */
+public final class Deadlines {
+
+    public static final int FILING_WORKING_DAYS = 10;
+    public static final int CHANGE_WORKING_DAYS = 10;
+    public static final int CANCELLATION_WORKING_DAYS = 20;
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private Deadlines() {
+    }
+
+    /** The day a first or change filing is triggered: the launch date, or the day the change was started. */
+    public static Optional<LocalDate> trigger(Filing filing) {
+        if (filing.kind() == FilingKind.CHANGE) {
+            return filing.history().stream().findFirst().map(first -> first.at().atZone(BEIJING).toLocalDate());
+        }
+        return Optional.ofNullable(filing.algorithm().profile().basics().launchDate());
+    }
+
+    /** When the filing must be in the CAC system, for filings not yet submitted. */
+    public static Optional<LocalDate> due(Filing filing, WorkingCalendar calendar) {
+        if (isFiled(filing.status())) {
+            return Optional.empty();
+        }
+        int days = filing.kind() == FilingKind.CHANGE ? CHANGE_WORKING_DAYS : FILING_WORKING_DAYS;
+        return trigger(filing).map(trigger -> calendar.addWorkingDays(trigger, days));
+    }
+
+    public static LocalDate cancellationDue(LocalDate serviceEndedOn, WorkingCalendar calendar) {
+        return calendar.addWorkingDays(serviceEndedOn, CANCELLATION_WORKING_DAYS);
+    }
+
+    public static boolean isFiled(FilingStatus status) {
+        return status == FilingStatus.SUBMITTED || status == FilingStatus.APPROVED || status == FilingStatus.CANCELLED;
+    }
+}

@@ -1,0 +1,127 @@
+package com.cacfiling.rules.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Working days of mainland China: Monday to Friday, minus the official public holidays, plus the adjusted working
+ * weekends (调休), from one data file per year. For a year without data it falls back to Monday to Friday and
+ * says so through {@link #hasOfficialData(int)}.
+ */
+public final class WorkingCalendar {
+
+    private static final WorkingCalendar OFFICIAL = load();
+
+    private final Map<Integer, String> sources;
+    private final Set<LocalDate> holidays;
+    private final Set<LocalDate> workingWeekends;
+
+    WorkingCalendar(Map<Integer, String> sources, Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
+        this.sources = Map.copyOf(sources);
+        this.holidays = Set.copyOf(holidays);
+        this.workingWeekends = Set.copyOf(workingWeekends);
+    }
+
+    public static WorkingCalendar official() {
+        return OFFICIAL;
+    }
+
+    public boolean hasOfficialData(int year) {
+        return sources.containsKey(year);
+    }
+
+    /** The State Council notice the year's data comes from. */
+    public String source(int year) {
+        return sources.get(year);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        if (workingWeekends.contains(date)) {
+            return true;
+        }
+        if (holidays.contains(date)) {
+            return false;
+        }
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    }
+
+    /** The {@code workingDays}-th working day after {@code start} (the start day itself does not count). */
+    public LocalDate addWorkingDays(LocalDate start, int workingDays) {
+        LocalDate date = start;
+        int counted = 0;
+        while (counted < workingDays) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
+    /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int count = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private record Holiday(LocalDate from, LocalDate to, String name) {
+    }
+
+    private record YearData(int year, String source, List<Holiday> holidays, List<LocalDate> workingWeekends) {
+    }
+
+    private record Index(List<Integer> years) {
+    }
+
+    private static WorkingCalendar load() {
+        YAMLMapper yaml = YAMLMapper.builder().build();
+        Map<Integer, String> sources = new HashMap<>();
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> workingWeekends = new HashSet<>();
+        for (int year : read(yaml, "index.yaml", Index.class).years()) {
+            YearData data = read(yaml, "cn-" + year + ".yaml", YearData.class);
+            if (data.year() != year) {
+                throw new IllegalStateException("cn-" + year + ".yaml declares year " + data.year());
+            }
+            sources.put(year, data.source());
+            for (Holiday holiday : data.holidays()) {
+                for (LocalDate day = holiday.from(); !day.isAfter(holiday.to()); day = day.plusDays(1)) {
+                    holidays.add(day);
+                }
+            }
+            workingWeekends.addAll(data.workingWeekends());
+        }
+        return new WorkingCalendar(sources, holidays, workingWeekends);
+    }
+
+    private static <T> T read(YAMLMapper yaml, String resource, Class<T> type) {
+        try (InputStream in = WorkingCalendar.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing calendar file " + resource);
+            }
+            return yaml.readValue(in, type);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

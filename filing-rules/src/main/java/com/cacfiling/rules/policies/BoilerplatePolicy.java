@@ -1,0 +1,47 @@
+package com.cacfiling.rules.policies;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.FilingPolicy;
+import com.cacfiling.rules.Finding;
+
+/**
+ * Empty answers in disguise: a free text that is a template placeholder is an ERROR; one identical to another
+ * field's text is a WARNING (reviewers read copy-paste as not having answered).
+ */
+public final class BoilerplatePolicy implements FilingPolicy {
+
+    static final String RULE = "BOILERPLATE";
+
+    private static final Set<String> PLACEHOLDERS = Set.of("待填", "【待填】", "请填写", "请输入", "xxx", "xx", "略", "同上",
+            "暂无", "tbd", "todo", "n/a", "to be completed", "[to be completed]", "lorem ipsum", "测试", "test");
+
+    @Override
+    public List<Finding> check(FilingContext context) {
+        Map<String, String> texts = FreeTexts.of(context);
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String> firstPathOfText = new HashMap<>();
+        texts.forEach((path, text) -> {
+            String normalised = normalise(text);
+            if (PLACEHOLDERS.contains(normalised) || normalised.matches("[xX×*]{3,}")) {
+                findings.add(Findings.error(RULE, path, "rule.boilerplate.placeholder", null, text.strip()));
+                return;
+            }
+            String earlier = firstPathOfText.putIfAbsent(normalised, path);
+            if (earlier != null && normalised.length() >= 4) {
+                findings.add(Findings.warning(RULE, path, "rule.boilerplate.duplicate", null, earlier));
+            }
+        });
+        return findings;
+    }
+
+    private static String normalise(String text) {
+        return text.strip().replaceAll("[\\s\\u3000。.!！]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package com.cacfiling.rules.policies;
+
+import java.util.List;
+
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.FilingPolicy;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.LegalBasis;
+import com.cacfiling.rules.Severity;
+
+/**
+ * A policy that lists the fields a filing needs (depending on role, algorithm type and earlier answers) and
+ * reports each missing one. Readiness reads the same lists.
+ */
+public interface CompletenessPolicy extends FilingPolicy {
+
+    String ruleCode();
+
+    List<RequiredField> requiredFields(FilingContext context);
+
+    default LegalBasis legalBasis() {
+        return null;
+    }
+
+    @Override
+    default List<Finding> check(FilingContext context) {
+        return requiredFields(context).stream()
+                .filter(field -> !field.present())
+                .map(field -> new Finding(ruleCode(), Severity.ERROR, field.path(), "rule.required", List.of(),
+                        legalBasis()))
+                .toList();
+    }
+}

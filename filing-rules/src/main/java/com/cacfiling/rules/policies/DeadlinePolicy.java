@@ -1,0 +1,82 @@
+package com.cacfiling.rules.policies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import com.cacfiling.domain.filing.Cancellation;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.FilingPolicy;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.LegalBasis;
+import com.cacfiling.rules.Regulation;
+import com.cacfiling.rules.calendar.Deadlines;
+import com.cacfiling.rules.calendar.WorkingCalendar;
+
+/**
+ * Filing deadlines in official working days (Algorithm Recommendation Provisions Art. 24): overdue is an ERROR
+ * once the service has launched, due within 3 working days a WARNING, otherwise the due date is given as INFO.
+ * A late cancellation is a WARNING. Years without official calendar data count Monday to Friday, and say so.
+ */
+public final class DeadlinePolicy implements FilingPolicy {
+
+    static final String RULE = "DEADLINE";
+    static final int DUE_SOON_WORKING_DAYS = 3;
+    private static final LegalBasis ARTICLE_24 = LegalBasis.of(Regulation.ALGORITHM_RECOMMENDATION_PROVISIONS,
+            "第二十四条");
+
+    @Override
+    public List<Finding> check(FilingContext context) {
+        Filing filing = context.filing();
+        WorkingCalendar calendar = context.calendar();
+        LocalDate today = context.today();
+        List<Finding> findings = new ArrayList<>();
+        TreeSet<Integer> fallbackYears = new TreeSet<>();
+        String path = filing.kind() == FilingKind.CHANGE ? "filing.kind" : "algorithm.basics.launchDate";
+
+        Optional<LocalDate> trigger = Deadlines.trigger(filing);
+        Optional<LocalDate> due = Deadlines.due(filing, calendar);
+        if (trigger.isPresent() && due.isPresent()) {
+            collectYears(fallbackYears, calendar, trigger.get(), due.get());
+            LocalDate dueDate = due.get();
+            if (!trigger.get().isAfter(today) && today.isAfter(dueDate)) {
+                findings.add(Findings.error(RULE, path, "rule.deadline.overdue", ARTICLE_24, dueDate,
+                        calendar.workingDaysBetween(dueDate, today)));
+            }
+            else if (!today.isAfter(dueDate) && calendar.workingDaysBetween(today, dueDate) <= DUE_SOON_WORKING_DAYS) {
+                findings.add(Findings.warning(RULE, path, "rule.deadline.dueSoon", ARTICLE_24, dueDate,
+                        calendar.workingDaysBetween(today, dueDate)));
+            }
+            else {
+                findings.add(Findings.info(RULE, path, "rule.deadline.due", ARTICLE_24, dueDate));
+            }
+        }
+        Cancellation cancellation = filing.cancellation();
+        if (cancellation != null) {
+            LocalDate cancellationDue = Deadlines.cancellationDue(cancellation.serviceEndedOn(), calendar);
+            collectYears(fallbackYears, calendar, cancellation.serviceEndedOn(), cancellationDue);
+            if (cancellation.cancelledOn().isAfter(cancellationDue)) {
+                findings.add(Findings.warning(RULE, "filing.cancellation", "rule.deadline.lateCancellation",
+                        ARTICLE_24, cancellationDue));
+            }
+        }
+        if (!fallbackYears.isEmpty()) {
+            findings.add(Findings.info(RULE, path, "rule.deadline.calendarFallback", null,
+                    fallbackYears.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")));
+        }
+        return findings;
+    }
+
+    private static void collectYears(TreeSet<Integer> years, WorkingCalendar calendar, LocalDate from,
+            LocalDate to) {
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!calendar.hasOfficialData(year)) {
+                years.add(year);
+            }
+        }
+    }
+}

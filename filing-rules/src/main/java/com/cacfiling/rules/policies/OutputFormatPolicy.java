@@ -1,0 +1,48 @@
+package com.cacfiling.rules.policies;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.cacfiling.domain.algorithm.AlgorithmData;
+import com.cacfiling.domain.reference.FormVersion;
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.FilingPolicy;
+import com.cacfiling.rules.Finding;
+
+/**
+ * Output formats and output modalities correspond: each format belongs to a chosen modality (no mp4 without
+ * video) and each chosen modality has at least one format (no video output with only txt).
+ */
+public final class OutputFormatPolicy implements FilingPolicy {
+
+    static final String RULE = "OUTPUT_FORMATS";
+
+    @Override
+    public List<Finding> check(FilingContext context) {
+        if (context.formVersion().isEmpty()) {
+            return List.of();
+        }
+        FormVersion form = context.formVersion().get();
+        AlgorithmData data = context.algorithm().details().data();
+        List<Finding> findings = new ArrayList<>();
+        for (String format : data.outputFormats()) {
+            form.modalityOfFormat(format).ifPresent(modality -> {
+                if (!data.outputModalities().contains(modality)) {
+                    findings.add(Findings.error(RULE, "algorithm.details.data.outputFormats",
+                            "rule.output.formatWithoutModality", null, format, modality));
+                }
+            });
+        }
+        if (!data.outputFormats().isEmpty()) {
+            for (String modality : data.outputModalities()) {
+                boolean covered = data.outputFormats().stream()
+                        .anyMatch(format -> form.modalityOfFormat(format).filter(modality::equals).isPresent());
+                if (!covered) {
+                    findings.add(Findings.error(RULE, "algorithm.details.data.outputFormats",
+                            "rule.output.modalityWithoutFormat", null, modality));
+                }
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,38 @@
+package com.cacfiling.rules.policies;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.cacfiling.domain.algorithm.AlgorithmModel;
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.FilingPolicy;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.LegalBasis;
+import com.cacfiling.rules.Regulation;
+
+/**
+ * Training data that involves personal information needs a stated legal basis (PIPL Art. 13; Generative AI
+ * Measures Art. 7); overseas training data needs a cross-border explanation.
+ */
+public final class TrainingDataPolicy implements FilingPolicy {
+
+    static final String RULE = "TRAINING_DATA";
+
+    @Override
+    public List<Finding> check(FilingContext context) {
+        AlgorithmModel model = context.algorithm().details().model();
+        List<Finding> findings = new ArrayList<>();
+        if (Boolean.TRUE.equals(model.trainingPersonalInformation())
+                && !RequiredField.isPresent(model.personalInformationLegalBasis())) {
+            findings.add(Findings.error(RULE, "algorithm.details.model.personalInformationLegalBasis",
+                    "rule.training.personalInformationBasis",
+                    LegalBasis.of(Regulation.PERSONAL_INFORMATION_PROTECTION_LAW, "第十三条")));
+        }
+        if (Boolean.TRUE.equals(model.trainingOverseasData())
+                && !RequiredField.isPresent(model.crossBorderExplanation())) {
+            findings.add(Findings.error(RULE, "algorithm.details.model.crossBorderExplanation",
+                    "rule.training.crossBorder", LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第七条")));
+        }
+        return findings;
+    }
+}

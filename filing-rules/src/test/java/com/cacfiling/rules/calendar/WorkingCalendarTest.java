@@ -1,0 +1,65 @@
+package com.cacfiling.rules.calendar;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real dates from the State Council's notices: holidays and the adjusted working weekends around them. */
+class WorkingCalendarTest {
+
+    private final WorkingCalendar calendar = WorkingCalendar.official();
+
+    @Test
+    void holidaysAreOffAndAdjustedWeekendsAreWorkingDays() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 1))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 8))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 28))).as("Sunday worked before National Day").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 11))).as("Saturday worked after").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).as("Saturday worked before 春节").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 23))).as("Monday of 春节").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2023, 1, 28))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 6, 10))).as("端午 2024").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 23))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 22))).isFalse();
+    }
+
+    @Test
+    void theTenthWorkingDayAfterALaunchJustBeforeNationalDay2025() {
+        // Fri 26 Sep; Sun 28 Sep is worked; 1–8 Oct off; Sat 11 Oct is worked.
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 9, 26), 10)).isEqualTo(LocalDate.of(2025, 10, 16));
+    }
+
+    @Test
+    void theTenthWorkingDayAfterALaunchJustBeforeNationalDay2026() {
+        // Thu 24 Sep; 25–27 Sep 中秋; 1–7 Oct off; Sat 10 Oct is worked.
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 24), 10)).isEqualTo(LocalDate.of(2026, 10, 15));
+    }
+
+    @Test
+    void theTenthWorkingDayAcrossSpringFestival2024() {
+        // Thu 8 Feb; Fri 9 Feb worked; 10–17 Feb off; Sun 18 Feb worked.
+        assertThat(calendar.addWorkingDays(LocalDate.of(2024, 2, 8), 10)).isEqualTo(LocalDate.of(2024, 2, 28));
+    }
+
+    @Test
+    void twentyWorkingDaysForACancellationOverMayDay2023() {
+        // 29 Apr – 3 May off, Sun 23 Apr and Sat 6 May worked.
+        assertThat(calendar.addWorkingDays(LocalDate.of(2023, 4, 20), 20)).isEqualTo(LocalDate.of(2023, 5, 19));
+    }
+
+    @Test
+    void yearsWithoutDataFallBackToMondayToFriday() {
+        assertThat(calendar.hasOfficialData(2026)).isTrue();
+        assertThat(calendar.hasOfficialData(2027)).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).as("no data: a Friday counts").isTrue();
+        assertThat(calendar.source(2025)).contains("国办发明电〔2024〕12号");
+    }
+
+    @Test
+    void workingDaysBetweenCountsTheDaysAfterTheStart() {
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 23))).isEqualTo(5);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 16))).isEqualTo(-5);
+    }
+}

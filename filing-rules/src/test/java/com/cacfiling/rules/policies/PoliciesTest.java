@@ -1,0 +1,394 @@
+package com.cacfiling.rules.policies;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.cacfiling.domain.algorithm.AlgorithmModel;
+import com.cacfiling.domain.algorithm.EvidenceItem;
+import com.cacfiling.domain.algorithm.MeasureKind;
+import com.cacfiling.domain.algorithm.PublicDisclosure;
+import com.cacfiling.domain.algorithm.RiskAssessment;
+import com.cacfiling.domain.algorithm.RiskCategory;
+import com.cacfiling.domain.algorithm.RiskMeasure;
+import com.cacfiling.domain.algorithm.RiskPrevention;
+import com.cacfiling.domain.algorithm.SelfAssessment;
+import com.cacfiling.domain.company.ContactPerson;
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.company.IcpFiling;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.filing.Product;
+import com.cacfiling.domain.filing.ProductsAndFunctions;
+import com.cacfiling.domain.filing.SupportPlan;
+import com.cacfiling.domain.identifiers.IcpNumber;
+import com.cacfiling.domain.identifiers.PhoneNumber;
+import com.cacfiling.domain.identifiers.UnifiedSocialCreditCode;
+import com.cacfiling.domain.identifiers.ZiLimitedText;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.FilingRules;
+import com.cacfiling.rules.Regulation;
+import com.cacfiling.rules.Samples;
+import com.cacfiling.rules.Severity;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static com.cacfiling.rules.Samples.findings;
+import static com.cacfiling.rules.Samples.provider;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A passing and a failing case for every rule. */
+class PoliciesTest {
+
+    @Nested
+    class Completeness {
+
+        @Test
+        void aRelationExplanationIsNeededOnlyWhenTheIcpEntityDiffers() {
+            assertThat(findings(provider(), "ENTITY_COMPLETE")).isEmpty();
+            Dossier other = Samples.withIcp(provider(), new IcpFiling(new IcpNumber("京ICP备2019000001号-2"),
+                    "北京灵犀集团有限公司", new UnifiedSocialCreditCode("91330106MA2H3KLM16"), null));
+            assertThat(findings(other, "ENTITY_COMPLETE")).extracting(Finding::fieldPath)
+                    .containsExactly("entity.icp.relationExplanation");
+            Dossier explained = Samples.withIcp(provider(), new IcpFiling(new IcpNumber("京ICP备2019000001号-2"),
+                    "北京灵犀集团有限公司", new UnifiedSocialCreditCode("91330106MA2H3KLM16"), "本公司为集团全资子公司，负责算法研发与运营。"));
+            assertThat(findings(explained, "ENTITY_COMPLETE")).isEmpty();
+        }
+
+        @Test
+        void unansweredYesNoQuestionsAreMissingButNoIsAnAnswer() {
+            Dossier unanswered = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT"), null, null));
+            assertThat(findings(unanswered, "ALGORITHM_COMPLETE")).extracting(Finding::fieldPath)
+                    .containsExactly("algorithm.details.data.inputBiometric");
+            Dossier no = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT"), false, null));
+            assertThat(findings(no, "ALGORITHM_COMPLETE")).isEmpty();
+        }
+
+        @Test
+        void outputFormatsAreNeededOnceAnOutputModalityIsChosen() {
+            Dossier none = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of(), false, null));
+            assertThat(findings(none, "ALGORITHM_COMPLETE")).extracting(Finding::fieldPath)
+                    .containsExactly("algorithm.details.data.outputFormats");
+        }
+
+        @Test
+        void generativeFieldsAreOnlyNeededForGenerativeSynthesis() {
+            Dossier ranking = Samples.withBasics(provider(), b -> new com.cacfiling.domain.algorithm.AlgorithmBasics(
+                    "SORTING_SELECTION", b.name(), b.launchDate(), b.applicationAreas(), null));
+            ranking = Samples.withModel(ranking, m -> new AlgorithmModel(m.trainingOverseasData(),
+                    m.crossBorderExplanation(), m.trainingDataGeneration(), m.trainingPersonalInformation(),
+                    m.personalInformationLegalBasis(), null, m.hardwareRequirements(), m.performance(),
+                    m.calculationMethod()));
+            assertThat(findings(ranking, "ALGORITHM_COMPLETE")).isEmpty();
+            Dossier generative = Samples.withBasics(provider(), b -> new com.cacfiling.domain.algorithm.AlgorithmBasics(
+                    b.algorithmType(), b.name(), b.launchDate(), b.applicationAreas(), null));
+            assertThat(findings(generative, "ALGORITHM_COMPLETE")).extracting(Finding::fieldPath)
+                    .containsExactly("algorithm.basics.generationKind");
+        }
+
+        @Test
+        void aProviderNeedsProductsAndASupporterASupportPlan() {
+            Dossier provider = provider();
+            provider.filing().updateStep3(new ProductsAndFunctions(List.of()));
+            assertThat(findings(provider, "STEP3_COMPLETE")).extracting(Finding::fieldPath)
+                    .containsExactly("step3.products");
+            Dossier supporter = SampleDossiers.completeSupporter();
+            assertThat(findings(supporter, "STEP3_COMPLETE")).isEmpty();
+            supporter.filing().updateStep3(SupportPlan.empty());
+            assertThat(findings(supporter, "STEP3_COMPLETE")).extracting(Finding::fieldPath)
+                    .containsExactly("step3.deliveryModes", "step3.customerTypes", "step3.accessControl",
+                            "step3.customerFilingGuidance");
+        }
+
+        @Test
+        void theSelfAssessmentNeedsItsFlowAndConclusion() {
+            assertThat(findings(provider(), "ASSESSMENT_COMPLETE")).isEmpty();
+            Dossier empty = Samples.withAssessment(provider(), a -> SelfAssessment.empty());
+            assertThat(findings(empty, "ASSESSMENT_COMPLETE")).extracting(Finding::fieldPath)
+                    .contains("algorithm.assessment.flow", "algorithm.assessment.conclusion");
+        }
+    }
+
+    @Nested
+    class ZiLimit {
+
+        private Dossier withIntroduction(String text) {
+            return Samples.withDetails(provider(), d -> d.withIntroduction(new ZiLimitedText(text)));
+        }
+
+        @Test
+        void twoHundredZiPassAndTwoHundredAndOneFail() {
+            assertThat(findings(withIntroduction("算".repeat(200)), "ZI_LIMIT")).isEmpty();
+            assertThat(findings(withIntroduction("算".repeat(201)), "ZI_LIMIT")).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                        assertThat(f.fieldPath()).isEqualTo("algorithm.details.introduction");
+                        assertThat(f.arguments()).containsExactly(201, 200);
+                    });
+        }
+
+        @Test
+        void withinTheZiLimitButOverTheRawLengthIsAWarning() {
+            String text = "算法 algorithm ".repeat(20);
+            assertThat(findings(withIntroduction(text), "ZI_LIMIT")).singleElement()
+                    .extracting(Finding::severity).isEqualTo(Severity.WARNING);
+        }
+
+        @Test
+        void theRiskExplanationIsLimitedToo() {
+            Dossier over = Samples.withRisk(provider(), r -> new RiskPrevention(r.implicitLabel(), r.explicitLabel(),
+                    r.remindUsersToLabel(), r.userDataSecurity(), r.refutationMechanism(),
+                    r.harmfulContentMechanism(), new ZiLimitedText("防".repeat(250))));
+            assertThat(findings(over, "ZI_LIMIT")).extracting(Finding::fieldPath)
+                    .containsExactly("algorithm.details.riskPrevention.explanation");
+        }
+    }
+
+    @Nested
+    class KnownCodes {
+
+        @Test
+        void unknownCodesAreErrorsNotExceptions() {
+            assertThat(findings(provider(), "KNOWN_CODES")).isEmpty();
+            Dossier unknown = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT", "EXE"),
+                    false, null));
+            assertThat(findings(unknown, "KNOWN_CODES")).singleElement().satisfies(f -> {
+                assertThat(f.messageKey()).isEqualTo("rule.code.unknown");
+                assertThat(f.arguments()).containsExactly("EXE", "2025.2");
+            });
+        }
+    }
+
+    @Nested
+    class Identifiers {
+
+        @Test
+        void theContactMobileMustBeAMobileNumber() {
+            assertThat(findings(provider(), "IDENTIFIERS")).isEmpty();
+            Dossier landline = Samples.withEntity(provider(), e -> new EntityProfile(e.name(), e.creditCode(),
+                    e.entityType(), e.registeredAddress(), e.registeredCapitalWanYuan(), e.establishedOn(),
+                    e.operatingTermEnd(), e.operatingTermUnlimited(), e.certificateType(), e.certificateNumber(),
+                    e.legalRepresentative(), e.securityOfficer(),
+                    new ContactPerson("赵联络", "合规经理", new PhoneNumber("010-62345678"), e.contact().email(),
+                            e.contact().officeAddress(), e.contact().postalCode()),
+                    e.icp(), e.responsibilityTable()));
+            assertThat(findings(landline, "IDENTIFIERS")).extracting(Finding::fieldPath)
+                    .containsExactly("entity.contact.mobile");
+        }
+
+        @Test
+        void aBusinessLicenceNumberIsTheCreditCode() {
+            Dossier mismatch = Samples.withEntity(provider(), e -> new EntityProfile(e.name(), e.creditCode(),
+                    e.entityType(), e.registeredAddress(), e.registeredCapitalWanYuan(), e.establishedOn(),
+                    e.operatingTermEnd(), e.operatingTermUnlimited(), "BUSINESS_LICENCE", "110108000000001",
+                    e.legalRepresentative(), e.securityOfficer(), e.contact(), e.icp(), e.responsibilityTable()));
+            assertThat(findings(mismatch, "IDENTIFIERS")).singleElement()
+                    .satisfies(f -> assertThat(f.legalBasis().regulation()).isEqualTo(Regulation.GB_32100));
+        }
+
+        @Test
+        void aWebsiteProductNeedsAWebAddress() {
+            Dossier dossier = provider();
+            dossier.filing().updateStep3(new ProductsAndFunctions(List.of(new Product("网页版", "WEBSITE",
+                    "www.example", "问答", "1万", LocalDate.of(2026, 12, 15), null, null))));
+            assertThat(findings(dossier, "IDENTIFIERS")).extracting(Finding::fieldPath)
+                    .containsExactly("step3.products[0].accessAddress");
+        }
+    }
+
+    @Nested
+    class NameConsistency {
+
+        @Test
+        void aVariantOfTheNameInsideAFreeTextIsAnError() {
+            assertThat(findings(provider(), "NAME_CONSISTENT")).isEmpty();
+            Dossier variant = Samples.withDisclosure(provider(), d -> new PublicDisclosure(
+                    "灵犀对话算法基于大语言模型。", d.operatingMechanism(), d.applicationScenarios(), d.purpose(),
+                    d.publicationMethod()));
+            assertThat(findings(variant, "NAME_CONSISTENT")).singleElement().satisfies(f -> {
+                assertThat(f.fieldPath()).isEqualTo("algorithm.disclosure.basicPrinciple");
+                assertThat(f.arguments()).containsExactly("灵犀对话算法", SampleDossiers.ALGORITHM_NAME);
+            });
+        }
+
+        @Test
+        void theExactNameAndUnrelatedMentionsPass() {
+            Dossier exact = Samples.withDisclosure(provider(), d -> new PublicDisclosure(
+                    "灵犀对话生成算法基于大语言模型，本算法不涉及推荐算法。", d.operatingMechanism(), d.applicationScenarios(),
+                    d.purpose(), d.publicationMethod()));
+            assertThat(findings(exact, "NAME_CONSISTENT")).isEmpty();
+        }
+
+        @Test
+        void aNameWithExtraSpacesIsAVariant() {
+            Dossier spaced = Samples.withDisclosure(provider(), d -> new PublicDisclosure(
+                    "灵犀 对话生成算法 基于大语言模型。", d.operatingMechanism(), d.applicationScenarios(), d.purpose(),
+                    d.publicationMethod()));
+            assertThat(findings(spaced, "NAME_CONSISTENT")).isNotEmpty();
+        }
+    }
+
+    @Nested
+    class OutputFormats {
+
+        @Test
+        void formatsAndModalitiesMustCorrespond() {
+            assertThat(findings(provider(), "OUTPUT_FORMATS")).isEmpty();
+            Dossier mp4WithoutVideo = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"),
+                    List.of("TXT", "MP4"), false, null));
+            assertThat(findings(mp4WithoutVideo, "OUTPUT_FORMATS")).extracting(Finding::messageKey)
+                    .containsExactly("rule.output.formatWithoutModality");
+            Dossier videoWithOnlyTxt = Samples.withData(provider(), d -> Samples.data(List.of("TEXT", "VIDEO"),
+                    List.of("TXT"), false, null));
+            assertThat(findings(videoWithOnlyTxt, "OUTPUT_FORMATS")).extracting(Finding::messageKey)
+                    .containsExactly("rule.output.modalityWithoutFormat");
+        }
+    }
+
+    @Nested
+    class Biometrics {
+
+        @Test
+        void biometricInputNeedsSeparateConsentAndTriggersASecurityAssessment() {
+            assertThat(findings(provider(), "BIOMETRIC")).isEmpty();
+            Dossier faces = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT"), true, false));
+            assertThat(findings(faces, "BIOMETRIC")).extracting(Finding::messageKey, Finding::severity)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("rule.biometric.consentRequired", Severity.ERROR),
+                            org.assertj.core.groups.Tuple.tuple("rule.biometric.consentMeasure", Severity.ERROR),
+                            org.assertj.core.groups.Tuple.tuple("rule.biometric.securityAssessment", Severity.WARNING));
+            Dossier consented = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT"), true, true));
+            consented = Samples.withAssessment(consented, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
+                    a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
+                    a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(),
+                    List.of(new RiskAssessment(RiskCategory.ABUSE, "人脸被滥用", List.of(new RiskMeasure(
+                            MeasureKind.SEPARATE_CONSENT, "编辑人脸前取得单独同意", List.of("ev-label"))))),
+                    a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
+            assertThat(findings(consented, "BIOMETRIC")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        }
+    }
+
+    @Nested
+    class TrainingData {
+
+        @Test
+        void personalInformationNeedsALegalBasisAndOverseasDataAnExplanation() {
+            assertThat(findings(provider(), "TRAINING_DATA")).isEmpty();
+            Dossier missing = Samples.withModel(provider(), m -> new AlgorithmModel(true, " ", m.trainingDataGeneration(),
+                    true, null, m.generativeAlgorithmType(), m.hardwareRequirements(), m.performance(),
+                    m.calculationMethod()));
+            assertThat(findings(missing, "TRAINING_DATA")).extracting(Finding::fieldPath).containsExactly(
+                    "algorithm.details.model.personalInformationLegalBasis",
+                    "algorithm.details.model.crossBorderExplanation");
+        }
+    }
+
+    @Nested
+    class Labelling {
+
+        private Dossier labels(Boolean implicit, Boolean explicit) {
+            return Samples.withRisk(provider(), r -> new RiskPrevention(implicit, explicit, r.remindUsersToLabel(),
+                    r.userDataSecurity(), r.refutationMechanism(), r.harmfulContentMechanism(), r.explanation()));
+        }
+
+        @Test
+        void generativeSynthesisMustLabelSinceSeptember2025() {
+            assertThat(findings(labels(true, true), "LABELLING")).isEmpty();
+            assertThat(findings(labels(false, false), "LABELLING")).extracting(Finding::fieldPath).containsExactly(
+                    "algorithm.details.riskPrevention.implicitLabel", "algorithm.details.riskPrevention.explicitLabel");
+            assertThat(FilingRules.evaluate(labels(false, false), LocalDate.of(2025, 8, 31)).findings())
+                    .noneMatch(f -> f.ruleCode().equals("LABELLING"));
+        }
+    }
+
+    @Nested
+    class Evidence {
+
+        @Test
+        void measuresThatNeedEvidenceNameExistingItems() {
+            assertThat(findings(provider(), "EVIDENCE")).isEmpty();
+            Dossier noEvidence = Samples.withAssessment(provider(), a -> new SelfAssessment(a.flow(), a.scope(),
+                    a.servedUsers(), a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
+                    a.resultLabelling(),
+                    List.of(new RiskAssessment(RiskCategory.ABUSE, "滥用", List.of(
+                            new RiskMeasure(MeasureKind.LABELLING, "显式标识", List.of()),
+                            new RiskMeasure(MeasureKind.USER_RIGHTS, "投诉入口", List.of("ev-missing")),
+                            new RiskMeasure(MeasureKind.MODEL_SECURITY, "红队测试", List.of())))),
+                    List.<EvidenceItem>of(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
+            assertThat(findings(noEvidence, "EVIDENCE")).extracting(Finding::messageKey)
+                    .containsExactly("rule.evidence.missing", "rule.evidence.unknown");
+        }
+    }
+
+    @Nested
+    class Boilerplate {
+
+        @Test
+        void placeholdersAreErrorsAndCopiesAreWarnings() {
+            assertThat(findings(provider(), "BOILERPLATE")).isEmpty();
+            Dossier placeholder = Samples.withDisclosure(provider(), d -> new PublicDisclosure(d.basicPrinciple(),
+                    "【待填】", d.applicationScenarios(), d.basicPrinciple(), d.publicationMethod()));
+            assertThat(findings(placeholder, "BOILERPLATE")).extracting(Finding::fieldPath, Finding::severity)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("algorithm.disclosure.operatingMechanism", Severity.ERROR),
+                            org.assertj.core.groups.Tuple.tuple("algorithm.disclosure.purpose", Severity.WARNING));
+        }
+    }
+
+    @Nested
+    class Deadline {
+
+        private Dossier launchedOn(LocalDate launch) {
+            return Samples.withBasics(provider(), b -> new com.cacfiling.domain.algorithm.AlgorithmBasics(
+                    b.algorithmType(), b.name(), launch, b.applicationAreas(), b.generationKind()));
+        }
+
+        @Test
+        void overdueOnceLaunchedAndPastTheTenthWorkingDay() {
+            List<Finding> findings = FilingRules.evaluate(launchedOn(LocalDate.of(2026, 11, 2)),
+                    LocalDate.of(2026, 11, 23)).findings().stream().filter(f -> f.ruleCode().equals("DEADLINE")).toList();
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.messageKey()).isEqualTo("rule.deadline.overdue");
+                assertThat(f.arguments()).containsExactly(LocalDate.of(2026, 11, 16), 5);
+                assertThat(f.legalBasis().article()).isEqualTo("第二十四条");
+            });
+        }
+
+        @Test
+        void dueSoonWithinThreeWorkingDays() {
+            assertThat(FilingRules.evaluate(launchedOn(LocalDate.of(2026, 11, 2)), LocalDate.of(2026, 11, 12))
+                    .findings()).filteredOn(f -> f.ruleCode().equals("DEADLINE")).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                        assertThat(f.arguments()).containsExactly(LocalDate.of(2026, 11, 16), 2);
+                    });
+        }
+
+        @Test
+        void aFutureLaunchOnlyTellsTheDueDate() {
+            assertThat(findings(provider(), "DEADLINE")).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.arguments()).containsExactly(LocalDate.of(2026, 12, 29));
+            });
+        }
+
+        @Test
+        void aSubmittedFilingHasNoDeadline() {
+            Dossier dossier = launchedOn(LocalDate.of(2026, 11, 2));
+            com.cacfiling.domain.filing.Actor actor = new com.cacfiling.domain.filing.Actor("c", java.time.Instant.now());
+            dossier.filing().submitForReview(actor);
+            dossier.filing().markReady(actor);
+            dossier.filing().recordSubmission(actor, LocalDate.of(2026, 11, 10));
+            assertThat(FilingRules.evaluate(dossier, LocalDate.of(2026, 11, 23)).findings())
+                    .noneMatch(f -> f.ruleCode().equals("DEADLINE"));
+        }
+
+        @Test
+        void aYearWithoutCalendarDataFallsBackAndSaysSo() {
+            assertThat(FilingRules.evaluate(launchedOn(LocalDate.of(2027, 3, 1)), LocalDate.of(2026, 12, 1)).findings())
+                    .filteredOn(f -> f.ruleCode().equals("DEADLINE")).extracting(Finding::messageKey)
+                    .containsExactly("rule.deadline.due", "rule.deadline.calendarFallback");
+        }
+    }
+}
