@@ -1,0 +1,101 @@
+package com.cacfiling.docs.build;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+import com.cacfiling.docs.model.Text;
+import com.cacfiling.domain.reference.FormVersion;
+import com.cacfiling.domain.reference.OptionList;
+import com.cacfiling.domain.reference.ReferenceCatalog;
+import com.cacfiling.domain.reference.ReferenceOption;
+
+/**
+ * Labels of one document language: fixed texts from the docs' message bundles, option labels from the form
+ * version, dates and Y/N answers in the language's style, and the placeholder for missing data.
+ */
+public final class Labels {
+
+    private static final ResourceBundle.Control UTF8_WITHOUT_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final FormVersion formVersion;
+
+    public Labels(Locale locale, String formVersion) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("com.cacfiling.docs.messages",
+                isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, UTF8_WITHOUT_FALLBACK);
+        this.formVersion = ReferenceCatalog.standard().version(formVersion)
+                .orElse(ReferenceCatalog.standard().current());
+    }
+
+    public static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String language() {
+        return isEnglish(locale) ? "en" : "zh-CN";
+    }
+
+    public String text(String key, Object... args) {
+        // Always through MessageFormat, so quoting ('' for ') means the same with and without arguments.
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    public Text missing() {
+        return Text.missing(text("placeholder.missing"));
+    }
+
+    /** The filer's text as entered, or the placeholder. */
+    public Text value(Object value) {
+        if (value == null) {
+            return missing();
+        }
+        String string = value instanceof LocalDate date ? date(date) : value.toString();
+        return string.isBlank() ? missing() : Text.of(string);
+    }
+
+    public Text option(OptionList list, String code) {
+        if (code == null) {
+            return missing();
+        }
+        return Text.of(formVersion.find(list, code).map(this::label).orElse(code));
+    }
+
+    public Text options(OptionList list, List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return missing();
+        }
+        return Text.of(codes.stream()
+                .map(code -> formVersion.find(list, code).map(this::label).orElse(code))
+                .collect(Collectors.joining(isEnglish(locale) ? ", " : "、")));
+    }
+
+    public Optional<ReferenceOption> find(OptionList list, String code) {
+        return formVersion.find(list, code);
+    }
+
+    private String label(ReferenceOption option) {
+        return option.label(locale);
+    }
+
+    public Text yesNo(Boolean answer) {
+        return answer == null ? missing() : Text.of(text(answer ? "answer.yes" : "answer.no"));
+    }
+
+    public String date(LocalDate date) {
+        return date.format(isEnglish(locale) ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofPattern("yyyy年M月d日"));
+    }
+}

@@ -1,0 +1,266 @@
+package com.cacfiling.docs.build;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.cacfiling.docs.DocumentKind;
+import com.cacfiling.docs.model.Block;
+import com.cacfiling.docs.model.DocumentModel;
+import com.cacfiling.docs.model.Text;
+import com.cacfiling.domain.algorithm.AlgorithmData;
+import com.cacfiling.domain.algorithm.AlgorithmModel;
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.algorithm.AlgorithmStrategy;
+import com.cacfiling.domain.algorithm.EvidenceItem;
+import com.cacfiling.domain.algorithm.FlowStepKind;
+import com.cacfiling.domain.algorithm.MeasureKind;
+import com.cacfiling.domain.algorithm.RiskAssessment;
+import com.cacfiling.domain.algorithm.RiskCategory;
+import com.cacfiling.domain.algorithm.RiskMeasure;
+import com.cacfiling.domain.algorithm.RiskPrevention;
+import com.cacfiling.domain.algorithm.SelfAssessment;
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.domain.filing.Product;
+import com.cacfiling.domain.filing.ProductsAndFunctions;
+import com.cacfiling.domain.filing.SupportPlan;
+import com.cacfiling.domain.reference.OptionList;
+
+/**
+ * 互联网信息服务算法安全自评估报告: the header table and chapters 一 to 六, in the provider variant (products per
+ * product) or the technical-supporter variant (the support plan).
+ */
+public final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    public static DocumentModel build(Dossier dossier, Labels l, String draftWatermark, java.time.LocalDate today) {
+        EntityProfile entity = dossier.entity();
+        Filing filing = dossier.filing();
+        AlgorithmProfile a = filing.algorithm().profile();
+        SelfAssessment s = a.assessment();
+        String name = DocumentNames.algorithmName(dossier, l);
+        Blocks b = new Blocks();
+
+        b.heading(1, l.text("report.header"))
+                .row(l.text("field.entityName"), l.value(entity.name()))
+                .row(l.text("field.creditCode"), l.value(entity.creditCode()))
+                .row(l.text("field.algorithmName"), l.value(a.name()))
+                .row(l.text("field.algorithmType"), l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()))
+                .row(l.text("field.role"), Text.of(l.text("role." + filing.role())))
+                .row(l.text("field.applicationAreas"), l.options(OptionList.APPLICATION_AREAS, a.basics().applicationAreas()))
+                .row(l.text("field.usageScenario"), l.option(OptionList.USAGE_SCENARIOS, a.details().usageScenario()))
+                .row(l.text("field.launch"), launch(a, l, today))
+                .row(l.text("field.assessmentDate"), l.value(s.assessmentDate()))
+                .row(l.text("field.reportDate"), l.value(s.reportDate()))
+                .row(l.text("field.filingType"), Text.of(l.text(filing.kind() == FilingKind.CHANGE
+                        ? "filingType.change" : "filingType.initial")))
+                .row(l.text("field.basicSituation"), l.value(a.details().introduction()))
+                .row(l.text("field.disclosureReference"), Text.of(l.text("report.seeDocument", l.text("doc.disclosure.title"))))
+                .row(l.text("field.responsibilityReference"),
+                        Text.of(l.text("report.seeDocument", l.text("doc.responsibility.title"))))
+                .endTable();
+        b.heading(2, l.text("report.header.assessed"))
+                .row(l.text("field.introduction"), l.value(a.details().introduction()))
+                .row(l.text("field.scope"), l.value(s.scope()))
+                .row(l.text("field.servedUsers"), l.value(s.servedUsers()))
+                .row(l.text("field.userCount"), l.value(s.userCount()))
+                .row(l.text("field.socialImpact"), l.value(s.socialImpact()))
+                .row(l.text("field.softwareHardware"), l.value(s.softwareHardware()))
+                .row(l.text("field.deploymentLocation"), l.value(s.deploymentLocation()))
+                .row(l.text("field.otherDescription"), l.value(s.otherDescription()))
+                .endTable();
+        b.heading(2, l.text("report.header.risks"));
+        for (RiskCategory category : RiskCategory.values()) {
+            b.row(l.text("risk." + category), riskDescription(s.risks(), category, l));
+        }
+        b.endTable();
+        b.row(l.text("field.declaration"), Text.of(l.text("report.declaration")))
+                .row(l.text("field.securityOfficer"), l.value(entity.securityOfficer().name()))
+                .row(l.text("field.phone"), l.value(entity.securityOfficer().phone()))
+                .endTable();
+
+        chapterAlgorithm(b, a, l);
+        chapterService(b, filing, l);
+        b.heading(1, l.text("report.ch3"));
+        if (s.risks().isEmpty()) {
+            b.paragraph(l.missing());
+        }
+        for (RiskAssessment risk : s.risks()) {
+            b.heading(2, l.text("risk." + (risk.category() == null ? RiskCategory.OTHER : risk.category())))
+                    .paragraph(l.value(risk.description()));
+        }
+        chapterMeasures(b, a, l);
+        b.heading(1, l.text("report.ch5")).paragraph(l.value(s.conclusion()));
+        b.heading(1, l.text("report.ch6")).paragraph(l.value(s.otherMatters()));
+        b.heading(2, l.text("report.evidenceList"));
+        if (s.evidence().isEmpty()) {
+            b.paragraph(l.text("report.noEvidence"));
+        }
+        else {
+            b.table(List.of(l.text("evidence.id"), l.text("evidence.title"), l.text("evidence.kind"),
+                            l.text("evidence.file")),
+                    s.evidence().stream().map(item -> List.of(Text.of(item.id()), l.value(item.title()),
+                            item.kind() == null ? l.missing() : Text.of(l.text("evidenceKind." + item.kind())),
+                            l.value(item.fileName()))).toList());
+        }
+
+        return new DocumentModel(DocumentKind.SELF_ASSESSMENT_REPORT, l.language(),
+                List.of(name, l.text("doc.report.title")), l.value(entity.name()).value(),
+                DocumentNames.runningHeader(dossier, l), true, l.text("toc.title"), draftWatermark, b.build());
+    }
+
+    private static Text launch(AlgorithmProfile a, Labels l, java.time.LocalDate today) {
+        if (a.basics().launchDate() == null) {
+            return l.missing();
+        }
+        String status = l.text(a.basics().launchDate().isAfter(today) ? "launch.planned" : "launch.launched");
+        return Text.of(status + " " + l.date(a.basics().launchDate()));
+    }
+
+    private static Text riskDescription(List<RiskAssessment> risks, RiskCategory category, Labels l) {
+        String text = risks.stream().filter(risk -> risk.category() == category)
+                .map(RiskAssessment::description).filter(d -> d != null && !d.isBlank())
+                .collect(Collectors.joining("\n"));
+        return text.isEmpty() ? Text.of(l.text("risk.none")) : Text.of(text);
+    }
+
+    private static void chapterAlgorithm(Blocks b, AlgorithmProfile a, Labels l) {
+        SelfAssessment s = a.assessment();
+        AlgorithmData data = a.details().data();
+        AlgorithmModel model = a.details().model();
+        AlgorithmStrategy strategy = a.details().strategy();
+        RiskPrevention risk = a.details().riskPrevention();
+        b.heading(1, l.text("report.ch1"));
+        b.heading(2, l.text("report.ch1.flow"));
+        if (s.flow().isEmpty()) {
+            b.paragraph(l.missing());
+        }
+        else {
+            b.add(new Block.FlowDiagram(s.flow(), Arrays.stream(FlowStepKind.values())
+                    .map(kind -> l.text("flowKind." + kind)).toList()));
+            List<List<Text>> rows = new ArrayList<>();
+            for (int i = 0; i < s.flow().size(); i++) {
+                var step = s.flow().get(i);
+                rows.add(List.of(Text.of(String.valueOf(i + 1)), l.value(step.name()),
+                        step.kind() == null ? l.missing() : Text.of(l.text("flowKind." + step.kind())),
+                        l.value(step.description())));
+            }
+            b.table(List.of(l.text("flow.no"), l.text("flow.name"), l.text("flow.kind"), l.text("flow.description")),
+                    rows);
+        }
+        b.heading(2, l.text("report.ch1.data"))
+                .paragraph(l.value(s.dataDescription()))
+                .row(l.text("field.inputModalities"), l.options(OptionList.MODALITIES, data.inputModalities()))
+                .row(l.text("field.inputBiometric"), l.yesNo(data.inputBiometric()))
+                .row(l.text("field.inputIdentity"), l.yesNo(data.inputIdentity()))
+                .row(l.text("field.outputModalities"), l.options(OptionList.MODALITIES, data.outputModalities()))
+                .row(l.text("field.outputFormats"), l.options(OptionList.OUTPUT_FORMATS, data.outputFormats()))
+                .row(l.text("field.outputFileSize"), l.value(data.outputFileSize()))
+                .row(l.text("field.batchOutput"), l.yesNo(data.batchOutput()))
+                .row(l.text("field.trainingOverseasData"), l.yesNo(model.trainingOverseasData()))
+                .row(l.text("field.crossBorderExplanation"), optional(model.crossBorderExplanation(), l))
+                .row(l.text("field.trainingDataGeneration"),
+                        l.option(OptionList.TRAINING_DATA_GENERATION, model.trainingDataGeneration()))
+                .row(l.text("field.trainingPersonalInformation"), l.yesNo(model.trainingPersonalInformation()))
+                .row(l.text("field.personalInformationLegalBasis"),
+                        optional(model.personalInformationLegalBasis(), l))
+                .endTable();
+        b.heading(2, l.text("report.ch1.model"))
+                .paragraph(l.value(s.modelDescription()))
+                .row(l.text("field.generationKind"), l.option(OptionList.GENERATION_KINDS, a.basics().generationKind()))
+                .row(l.text("field.generativeAlgorithmType"),
+                        l.option(OptionList.GENERATIVE_ALGORITHM_TYPES, model.generativeAlgorithmType()))
+                .row(l.text("field.hardwareRequirements"), l.value(model.hardwareRequirements()))
+                .row(l.text("field.performance"), l.value(model.performance()))
+                .row(l.text("field.calculationMethod"), l.option(OptionList.CALCULATION_METHODS, model.calculationMethod()))
+                .endTable();
+        b.heading(2, l.text("report.ch1.strategy"))
+                .paragraph(l.value(s.interventionStrategy()))
+                .row(l.text("field.preprocessTrainingData"), l.yesNo(strategy.preprocessTrainingData()))
+                .row(l.text("field.trainingDataStrategy"), optional(strategy.trainingDataStrategy(), l))
+                .row(l.text("field.preprocessInput"), l.yesNo(strategy.preprocessInput()))
+                .row(l.text("field.inputStrategy"), optional(strategy.inputStrategy(), l))
+                .row(l.text("field.postprocessOutput"), l.yesNo(strategy.postprocessOutput()))
+                .row(l.text("field.outputStrategy"), optional(strategy.outputStrategy(), l))
+                .endTable();
+        b.heading(2, l.text("report.ch1.labelling"))
+                .paragraph(l.value(s.resultLabelling()))
+                .row(l.text("field.implicitLabel"), l.yesNo(risk.implicitLabel()))
+                .row(l.text("field.explicitLabel"), l.yesNo(risk.explicitLabel()))
+                .row(l.text("field.remindUsersToLabel"), l.yesNo(risk.remindUsersToLabel()))
+                .endTable();
+    }
+
+    private static Text optional(String value, Labels l) {
+        return value == null || value.isBlank() ? Text.of(l.text("value.notApplicable")) : Text.of(value);
+    }
+
+    private static void chapterService(Blocks b, Filing filing, Labels l) {
+        b.heading(1, l.text("report.ch2"));
+        if (filing.step3() instanceof ProductsAndFunctions products) {
+            if (products.products().isEmpty()) {
+                b.paragraph(l.missing());
+            }
+            for (Product product : products.products()) {
+                b.heading(2, l.value(product.name()).value())
+                        .row(l.text("product.introduction"), l.value(product.introduction()))
+                        .row(l.text("product.launchDate"), l.value(product.launchDate()))
+                        .row(l.text("product.form"), l.option(OptionList.PRODUCT_FORMS, product.form()))
+                        .row(l.text("product.accessAddress"), l.value(product.accessAddress()))
+                        .row(l.text("product.entryPoint"), l.value(product.entryPoint()))
+                        .row(l.text("product.userScale"), l.value(product.userScale()))
+                        .row(l.text("product.functions"), l.value(product.functions()))
+                        .endTable();
+            }
+        }
+        else if (filing.step3() instanceof SupportPlan plan) {
+            b.heading(2, l.text("report.ch2.supportPlan"))
+                    .row(l.text("plan.deliveryModes"), l.options(OptionList.DELIVERY_MODES, plan.deliveryModes()))
+                    .row(l.text("plan.customerTypes"), l.options(OptionList.CUSTOMER_TYPES, plan.customerTypes()))
+                    .row(l.text("plan.customerDescription"), l.value(plan.customerDescription()))
+                    .row(l.text("plan.accessControl"), l.value(plan.accessControl()))
+                    .row(l.text("plan.customerFilingGuidance"), l.value(plan.customerFilingGuidance()))
+                    .row(l.text("plan.serviceAgreement"), l.value(plan.serviceAgreement()))
+                    .endTable();
+        }
+    }
+
+    private static void chapterMeasures(Blocks b, AlgorithmProfile a, Labels l) {
+        RiskPrevention risk = a.details().riskPrevention();
+        Map<String, EvidenceItem> evidence = a.assessment().evidence().stream()
+                .collect(Collectors.toMap(EvidenceItem::id, Function.identity(), (x, y) -> x));
+        b.heading(1, l.text("report.ch4"))
+                .row(l.text("field.userDataSecurity"), l.option(OptionList.USER_DATA_SECURITY, risk.userDataSecurity()))
+                .row(l.text("field.refutationMechanism"),
+                        l.option(OptionList.REFUTATION_MECHANISMS, risk.refutationMechanism()))
+                .row(l.text("field.harmfulContentMechanism"),
+                        l.option(OptionList.HARMFUL_CONTENT_MECHANISMS, risk.harmfulContentMechanism()))
+                .row(l.text("field.riskExplanation"), l.value(risk.explanation()))
+                .endTable();
+        for (MeasureKind kind : MeasureKind.values()) {
+            List<RiskMeasure> measures = a.assessment().risks().stream().flatMap(r -> r.measures().stream())
+                    .filter(measure -> measure.kind() == kind).toList();
+            if (measures.isEmpty()) {
+                continue;
+            }
+            b.heading(2, l.text("measure." + kind));
+            List<Text> items = new ArrayList<>();
+            for (RiskMeasure measure : measures) {
+                String proof = measure.evidenceIds().stream()
+                        .map(id -> evidence.containsKey(id) ? evidence.get(id).title() : id)
+                        .collect(Collectors.joining(l.text("list.separator")));
+                items.add(Text.of(l.value(measure.description()).value()
+                        + (proof.isEmpty() ? "" : " " + l.text("measure.evidence", proof))));
+            }
+            b.list(items);
+        }
+    }
+}

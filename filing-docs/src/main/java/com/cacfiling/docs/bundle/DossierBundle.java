@@ -1,0 +1,121 @@
+package com.cacfiling.docs.bundle;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.cacfiling.docs.DocumentFormat;
+import com.cacfiling.docs.DocumentKind;
+import com.cacfiling.docs.DossierDocuments;
+import com.cacfiling.docs.build.DocumentNames;
+import com.cacfiling.docs.build.Labels;
+import com.cacfiling.docs.model.DocumentModel;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.rules.Evaluation;
+import com.cacfiling.rules.FilingRules;
+
+/**
+ * One ZIP with everything for the upload and the record: the four documents as PDF and DOCX in Chinese and
+ * English, the JSON dossier, the findings report in both languages, and a manifest with each file's SHA-256.
+ */
+public final class DossierBundle {
+
+    public static final String MANIFEST = "manifest.json";
+
+    private DossierBundle() {
+    }
+
+    /** The bundle's files by path, in order; the manifest is computed over these. */
+    public static Map<String, byte[]> files(Dossier dossier, LocalDate today) {
+        Evaluation evaluation = FilingRules.evaluate(dossier, today);
+        record Job(String path, DocumentModel model, DocumentFormat format) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        Map<String, byte[]> reports = new LinkedHashMap<>();
+        for (Locale locale : DossierDocuments.LANGUAGES) {
+            Labels labels = new Labels(locale, dossier.filing().formVersion());
+            String folder = labels.language() + "/";
+            for (DocumentKind kind : DocumentKind.values()) {
+                DocumentModel model = DossierDocuments.model(kind, dossier, locale, today, evaluation);
+                for (DocumentFormat format : DocumentFormat.values()) {
+                    jobs.add(new Job(folder + DocumentNames.fileName(kind, dossier, labels, format), model, format));
+                }
+            }
+            reports.put(folder + DocumentNames.safe(labels.text("file.findings") + "-"
+                    + DocumentNames.algorithmName(dossier, labels)) + ".txt",
+                    FindingsReport.text(evaluation, labels).getBytes(StandardCharsets.UTF_8));
+        }
+        // The documents are independent: render them on all cores, keep the listing order stable.
+        List<byte[]> rendered = jobs.parallelStream().map(job -> DossierDocuments.render(job.model(), job.format()))
+                .toList();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            files.put(jobs.get(i).path(), rendered.get(i));
+        }
+        files.putAll(reports);
+        files.put("dossier.json", DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    public static byte[] zip(Dossier dossier, LocalDate today) {
+        Map<String, byte[]> files = files(dossier, today);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            List<String> manifest = new ArrayList<>();
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+                manifest.add("    {\"path\": \"" + jsonEscape(file.getKey()) + "\", \"size\": " + file.getValue().length
+                        + ", \"sha256\": \"" + sha256(file.getValue()) + "\"}");
+            }
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            zip.write(("{\n  \"algorithm\": \"" + jsonEscape(String.valueOf(dossier.algorithmName()))
+                    + "\",\n  \"generatedFor\": \"" + today + "\",\n  \"files\": [\n"
+                    + String.join(",\n", manifest) + "\n  ]\n}\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out.toByteArray();
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String jsonEscape(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            }
+            else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+            else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package com.cacfiling.docs.bundle;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import com.cacfiling.docs.build.Labels;
+import com.cacfiling.rules.Evaluation;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.Severity;
+
+/** The rules' findings as a plain-text report in one language, for the dossier bundle. */
+final class FindingsReport {
+
+    private FindingsReport() {
+    }
+
+    static String text(Evaluation evaluation, Labels labels) {
+        ResourceBundle rules = ResourceBundle.getBundle("com.cacfiling.rules.messages",
+                Labels.isEnglish(labels.locale()) ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        StringBuilder out = new StringBuilder(labels.text("findings.title")).append("\n\n");
+        out.append(labels.text("findings.summary", evaluation.count(Severity.ERROR), evaluation.count(Severity.WARNING),
+                evaluation.count(Severity.INFO))).append("\n\n");
+        if (evaluation.findings().isEmpty()) {
+            out.append(labels.text("findings.none")).append('\n');
+        }
+        for (Finding finding : evaluation.findings()) {
+            out.append('[').append(rules.getString("severity." + finding.severity())).append("] ")
+                    .append(finding.ruleCode()).append(" · ").append(labels.text("findings.field")).append(": ")
+                    .append(finding.fieldPath()).append('\n')
+                    .append("    ").append(new MessageFormat(rules.getString(finding.messageKey()), labels.locale())
+                            .format(finding.arguments().toArray())).append('\n');
+            if (finding.legalBasis() != null) {
+                out.append("    ").append(labels.text("findings.basis")).append(": ")
+                        .append(rules.getString("regulation." + finding.legalBasis().regulation()))
+                        .append(finding.legalBasis().article() == null ? "" : " " + finding.legalBasis().article())
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

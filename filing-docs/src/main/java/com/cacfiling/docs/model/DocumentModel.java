@@ -1,0 +1,27 @@
+package com.cacfiling.docs.model;
+
+import java.util.List;
+
+import com.cacfiling.docs.DocumentKind;
+
+/**
+ * One document ready to render: title lines, running header, the blocks, and whether it gets a table of
+ * contents and the draft watermark.
+ */
+public record DocumentModel(DocumentKind kind, String language, List<String> titleLines, String subtitle,
+        String runningHeader, boolean tableOfContents, String tocTitle, String draftWatermark, List<Block> blocks) {
+
+    public DocumentModel {
+        titleLines = List.copyOf(titleLines);
+        blocks = List.copyOf(blocks);
+    }
+
+    public boolean isDraft() {
+        return draftWatermark != null;
+    }
+
+    public List<Block.Heading> headings() {
+        return blocks.stream().filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast)
+                .filter(heading -> heading.level() <= 2).toList();
+    }
+}
