@@ -13,6 +13,10 @@ public record DocumentModel(DocumentKind kind, String language, List<String> tit
 
     public DocumentModel {
         titleLines = List.copyOf(titleLines);
+        // Besides the diagonal watermark, the header of every page says it is a draft, in plain readable text.
+        if (draftWatermark != null && !runningHeader.startsWith(draftWatermark)) {
+            runningHeader = draftWatermark + " · " + runningHeader;
+        }
         blocks = List.copyOf(blocks);
     }
 

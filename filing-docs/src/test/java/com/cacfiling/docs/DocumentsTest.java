@@ -1,0 +1,197 @@
+package com.cacfiling.docs;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.cacfiling.docs.model.Block;
+import com.cacfiling.docs.model.DocumentModel;
+import com.cacfiling.domain.algorithm.Algorithm;
+import com.cacfiling.domain.algorithm.AlgorithmId;
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.filing.Actor;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingId;
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.sample.SampleDossiers;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentsTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    private static String pdfText(DocumentKind kind, Dossier dossier, Locale locale) throws Exception {
+        return Poppler.pdftotext(DossierDocuments.render(kind, DocumentFormat.PDF, dossier, locale, TODAY));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void everyHeadingAndKeyValueIsInThePdfTextInBothLanguages(DocumentKind kind) throws Exception {
+        Dossier dossier = SampleDossiers.completeProvider();
+        for (Locale locale : DossierDocuments.LANGUAGES) {
+            DocumentModel model = DossierDocuments.model(kind, dossier, locale, TODAY);
+            String text = Poppler.pdftotext(DossierDocuments.render(model, DocumentFormat.PDF));
+            String flat = text.replaceAll("\\s+", "");
+            for (Block.Heading heading : model.blocks().stream().filter(Block.Heading.class::isInstance)
+                    .map(Block.Heading.class::cast).toList()) {
+                assertThat(flat).as(kind + " " + locale + " heading").contains(heading.text().replaceAll("\\s+", ""));
+            }
+            for (String title : model.titleLines()) {
+                assertThat(flat).contains(title.replaceAll("\\s+", ""));
+            }
+            assertThat(flat).contains("北京灵犀智能科技有限公司");
+            assertThat(text).doesNotContainPattern("[\\x{2E80}-\\x{2FDF}]");
+        }
+    }
+
+    @Test
+    void theReportShowsTheChaptersAndKeyValuesOfTheFiling() throws Exception {
+        String zh = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(),
+                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
+        assertThat(zh).contains("互联网信息服务算法安全自评估报告", "一、算法情况", "二、服务情况", "三、风险分析", "四、风险防范措施",
+                "五、评估结论", "六、其他事项", "目录", "灵犀对话生成算法", "91110108MA01N7QX00", "生成合成类（深度合成）",
+                "灵犀助手网页版", "txt、md", "生成内容显式标识截图", "2026年12月15日");
+        String en = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(), Locale.ENGLISH);
+        assertThat(en).contains("I. The algorithm", "VI. Other matters", "Generative synthesis (deep synthesis)",
+                "15 December 2026");
+        assertThat(en.replaceAll("\\s+", "")).contains("灵犀对话生成算法");
+    }
+
+    @Test
+    void theTechnicalSupporterReportDescribesTheSupportPlanInsteadOfProducts() throws Exception {
+        String text = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeSupporter(),
+                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
+        assertThat(text).contains("技术支持方案", "私有化部署", "API密钥鉴权").doesNotContain("灵犀助手网页版");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void theCjkFontIsEmbeddedAsASubsetRegularAndBold(DocumentKind kind) throws Exception {
+        byte[] pdf = DossierDocuments.render(kind, DocumentFormat.PDF, SampleDossiers.completeProvider(),
+                Locale.SIMPLIFIED_CHINESE, TODAY);
+        String fonts = Poppler.pdffonts(pdf);
+        assertThat(fonts).containsPattern("[A-Z]{6}\\+NotoSansSC-Regular\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes");
+        assertThat(fonts).contains("NotoSansSC-Bold");
+        assertThat(Poppler.pdfinfo(pdf)).containsPattern("Page size:\\s+595\\.\\d* x 841\\.\\d* pts \\(A4\\)");
+        assertThat(pdf.length).isLessThan(1_000_000);
+    }
+
+    @Test
+    void everyCharacterOfTheDocumentsHasAGlyphInTheBundledFont() throws Exception {
+        var font = new org.apache.fontbox.ttf.TTFParser().parse(
+                new org.apache.pdfbox.io.RandomAccessReadBuffer(Fonts.regular()));
+        var cmap = font.getUnicodeCmapLookup();
+        for (DocumentKind kind : DocumentKind.values()) {
+            for (Locale locale : DossierDocuments.LANGUAGES) {
+                String xhtml = com.cacfiling.docs.pdf.PdfRenderer.xhtml(
+                        DossierDocuments.model(kind, SampleDossiers.completeProvider(), locale, TODAY));
+                String body = xhtml.substring(xhtml.indexOf("<body>"));
+                String missing = body.codePoints().filter(cp -> cp > 0x7F && cmap.getGlyphId(cp) == 0)
+                        .mapToObj(Character::toString).distinct().collect(Collectors.joining());
+                assertThat(missing).as(kind + " " + locale + ": characters without glyph (boxes)").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aPageRendersToAnImageWithInk() throws Exception {
+        byte[] pdf = DossierDocuments.render(DocumentKind.RESPONSIBILITY_TABLE, DocumentFormat.PDF,
+                SampleDossiers.completeProvider(), Locale.SIMPLIFIED_CHINESE, TODAY);
+        byte[] png = Poppler.pdftoppm(pdf, 1, 40);
+        var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFF) < 128) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(dark).isGreaterThan(500);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void theDocxHasTheSameHeadingsAsRealStylesAndReadsBack(DocumentKind kind) throws Exception {
+        for (Locale locale : DossierDocuments.LANGUAGES) {
+            DocumentModel model = DossierDocuments.model(kind, SampleDossiers.completeProvider(), locale, TODAY);
+            byte[] docx = DossierDocuments.render(model, DocumentFormat.DOCX);
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                List<String> headings = document.getParagraphs().stream()
+                        .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
+                        .map(XWPFParagraph::getText).toList();
+                assertThat(headings).containsExactlyElementsOf(model.blocks().stream()
+                        .filter(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).text()).toList());
+                assertThat(document.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal())
+                        .isZero();
+                if (model.blocks().stream().anyMatch(Block.KeyValueTable.class::isInstance)) {
+                    assertThat(document.getTables()).isNotEmpty();
+                    assertThat(document.getTables().get(0).getCTTbl().getTblPr().getTblBorders()).isNotNull();
+                }
+                assertThat(document.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText()).contains("PAGE");
+                assertThat(document.getHeaderList().stream().map(h -> h.getText()).collect(Collectors.joining()))
+                        .contains(model.runningHeader());
+                String eastAsia = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                        .map(r -> r.getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia))
+                        .filter(f -> f != null).findFirst().orElse(null);
+                assertThat(eastAsia).isIn("宋体", "黑体");
+            }
+        }
+    }
+
+    @Test
+    void theReportDocxCarriesTheFlowDiagramAsAPicture() throws Exception {
+        byte[] docx = DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.DOCX,
+                SampleDossiers.completeProvider(), Locale.SIMPLIFIED_CHINESE, TODAY);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getAllPictures()).singleElement()
+                    .satisfies(picture -> assertThat(picture.getData().length).isGreaterThan(2000));
+        }
+        String xhtml = com.cacfiling.docs.pdf.PdfRenderer.xhtml(DossierDocuments.model(
+                DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(), Locale.SIMPLIFIED_CHINESE, TODAY));
+        assertThat(xhtml).contains("<svg", "输入审核", "marker-end");
+    }
+
+    @Test
+    void anIncompleteFilingRendersWithPlaceholdersAndTheDraftWatermark() throws Exception {
+        Algorithm algorithm = new Algorithm(AlgorithmId.random(), AlgorithmProfile.named("未完成算法"));
+        Filing filing = Filing.start(FilingId.random(), FilingRole.SERVICE_PROVIDER, algorithm, "2025.2",
+                new Actor("t", Instant.now()));
+        Dossier incomplete = new Dossier(EntityProfile.named("草稿公司"), filing);
+        for (DocumentKind kind : DocumentKind.values()) {
+            String zh = pdfText(kind, incomplete, Locale.SIMPLIFIED_CHINESE);
+            assertThat(zh).contains("草稿 – 尚不可提交");
+            if (kind != DocumentKind.COMMITMENT_LETTER) {
+                assertThat(zh).contains("【待填】");
+            }
+            String en = pdfText(kind, incomplete, Locale.ENGLISH);
+            assertThat(en).contains("DRAFT – not ready for submission");
+            try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                    DossierDocuments.render(kind, DocumentFormat.DOCX, incomplete, Locale.SIMPLIFIED_CHINESE, TODAY)))) {
+                assertThat(docx.getHeaderList()).isNotEmpty();
+            }
+        }
+        assertThat(pdfText(DocumentKind.PUBLIC_DISCLOSURE, SampleDossiers.completeProvider(), Locale.SIMPLIFIED_CHINESE))
+                .doesNotContain("草稿");
+    }
+
+    @Test
+    void fileNamesAreTitlePlusAlgorithmName() {
+        Dossier dossier = SampleDossiers.completeProvider();
+        assertThat(DossierDocuments.fileName(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.PDF, dossier,
+                Locale.SIMPLIFIED_CHINESE)).isEqualTo("算法安全自评估报告-灵犀对话生成算法.pdf");
+        assertThat(DossierDocuments.fileName(DocumentKind.COMMITMENT_LETTER, DocumentFormat.DOCX, dossier,
+                Locale.ENGLISH)).isEqualTo("Filing commitment letter-灵犀对话生成算法.docx");
+    }
+}

@@ -1,0 +1,55 @@
+package com.cacfiling.docs;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.cacfiling.docs.bundle.DossierBundle;
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.sample.SampleDossiers;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DossierBundleTest {
+
+    @Test
+    void theZipHoldsAllDocumentsTheDossierTheFindingsAndAVerifiableManifest() throws Exception {
+        byte[] zip = DossierBundle.zip(SampleDossiers.completeProvider(), DocumentsTest.TODAY);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries).hasSize(4 * 2 * 2 + 2 + 1 + 1);
+        assertThat(entries).containsKeys("zh-CN/算法安全自评估报告-灵犀对话生成算法.pdf",
+                "zh-CN/落实算法安全主体责任基本情况-灵犀对话生成算法.docx", "zh-CN/拟公示内容-灵犀对话生成算法.pdf",
+                "zh-CN/算法备案承诺书-灵犀对话生成算法.docx", "en/Algorithm security self-assessment report-灵犀对话生成算法.pdf",
+                "zh-CN/检查结果-灵犀对话生成算法.txt", "dossier.json", "manifest.json");
+
+        JsonNode manifest = JsonMapper.builder().build().readTree(entries.get("manifest.json"));
+        assertThat(manifest.get("files")).hasSize(entries.size() - 1);
+        for (JsonNode file : manifest.get("files")) {
+            byte[] content = entries.get(file.get("path").asString());
+            assertThat(content).as(file.get("path").asString()).isNotNull();
+            assertThat(file.get("sha256").asString()).isEqualTo(DossierBundle.sha256(content));
+            assertThat(file.get("size").asLong()).isEqualTo(content.length);
+        }
+        assertThat(DossierJson.write(DossierJson.read(new String(entries.get("dossier.json"), StandardCharsets.UTF_8))))
+                .isEqualTo(DossierJson.write(SampleDossiers.completeProvider()));
+        assertThat(new String(entries.get("zh-CN/检查结果-灵犀对话生成算法.txt"), StandardCharsets.UTF_8))
+                .contains("备案检查结果", "错误 0 项", "备案期限为 2026年12月29日".substring(0, 5));
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            if (entry.getKey().endsWith(".pdf")) {
+                assertThat(entry.getValue().length).as(entry.getKey()).isLessThan(1_000_000);
+                assertThat(new String(entry.getValue(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            }
+        }
+    }
+}
