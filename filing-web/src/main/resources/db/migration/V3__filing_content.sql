@@ -49,7 +49,7 @@ create table evidence_file (
     file_name     varchar(255) not null,
     content_type  varchar(100) not null check (content_type in ('image/png', 'image/jpeg', 'application/pdf')),
     size_bytes    bigint       not null check (size_bytes > 0 and size_bytes <= 10485760),
-    sha256        char(64)     not null,
+    sha256        varchar(64)  not null,
     content       bytea        not null,
     created_at    timestamptz  not null,
     created_by    varchar(100),

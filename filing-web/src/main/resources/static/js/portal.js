@@ -1,13 +1,40 @@
 // Progressive enhancement only: every page works without this script.
 (function () {
   'use strict';
+  var csrfToken = document.querySelector('meta[name="_csrf"]');
+  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+
   // Warn before leaving a form with unsaved changes.
   document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
     var dirty = false;
     form.addEventListener('input', function () { dirty = true; });
+    form.addEventListener('change', function () { dirty = true; });
     form.addEventListener('submit', function () { dirty = false; });
     window.addEventListener('beforeunload', function (event) {
       if (dirty) { event.preventDefault(); event.returnValue = ''; }
     });
+  });
+
+  // Live 字 count on the 200-字 fields, counted by the server with the rules' own counter.
+  document.querySelectorAll('textarea[data-zi-counter]').forEach(function (area) {
+    var output = document.querySelector('[data-zi-for="' + area.id + '"]');
+    if (!output) { return; }
+    var timer = null;
+    function update() {
+      var body = new URLSearchParams();
+      body.set('text', area.value);
+      var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+      if (csrfToken && csrfHeader) { headers[csrfHeader.content] = csrfToken.content; }
+      fetch(area.getAttribute('data-zi-url'), { method: 'POST', headers: headers, body: body, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (count) {
+          if (!count) { return; }
+          output.textContent = count.zi + ' / ' + count.limit + ' 字';
+          output.classList.toggle('over', count.zi > count.limit);
+          output.classList.toggle('warn', count.zi <= count.limit && count.raw > count.limit);
+        });
+    }
+    area.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(update, 250); });
+    update();
   });
 })();

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Issue 2's walking skeleton, end to end through the real security chain, controllers and PostgreSQL. */
@@ -71,9 +72,9 @@ class WalkingSkeletonTest {
         UUID filingId = UUID.fromString(created.getResponse().getRedirectedUrl().replace("/filings/", ""));
 
         // ... edits a field and saves.
-        mvc.perform(post("/filings/{id}", filingId).session(officerSession).with(csrf())
-                        .param("algorithmName", "智能对话生成算法").param("introduction", "基于大语言模型生成对话回复。")
-                        .param("version", "0"))
+        mvc.perform(post("/filings/{id}/steps/detailed", filingId).session(officerSession).with(csrf())
+                        .param("introduction", "基于大语言模型生成对话回复。").param("version", "0")
+                        .param("_action", "save"))
                 .andExpect(status().is3xxRedirection());
 
         // Signs out, signs in again and finds it.
@@ -81,6 +82,8 @@ class WalkingSkeletonTest {
         MockHttpSession again = login(officerName, "Officer-Password-1");
         mvc.perform(get("/filings").session(again)).andExpect(content().string(containsString("智能对话生成算法")));
         mvc.perform(get("/filings/{id}", filingId).session(again))
+                .andExpect(redirectedUrl("/filings/" + filingId + "/steps/detailed"));
+        mvc.perform(get("/filings/{id}/steps/detailed", filingId).session(again))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("基于大语言模型生成对话回复。")));
 
@@ -106,12 +109,17 @@ class WalkingSkeletonTest {
         UserAccount officer = fixtures.officer(company);
         FilingRecord filing = fixtures.filing(company, "原名称");
         MockHttpSession session = login(officer.getUsername(), TestFixtures.PASSWORD);
-        mvc.perform(post("/filings/{id}", filing.getId()).session(session).with(csrf())
-                        .param("algorithmName", "  ").param("version", "0"))
+        mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).session(session).with(csrf())
+                        .param("name", "新的主体名称").param("creditCode", "91110108MA01N7QX01").param("version", "0")
+                        .param("_action", "save"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "algorithmName"))
-                .andExpect(content().string(containsString("此项为必填项。")));
-        assertThat(algorithms.findById(filing.getAlgorithm().getId()).orElseThrow().getName()).isEqualTo("原名称");
+                .andExpect(model().attributeHasFieldErrors("form", "creditCode"))
+                .andExpect(content().string(containsString("统一社会信用代码不正确")))
+                .andExpect(content().string(containsString("91110108MA01N7QX01")));
+        // The valid field was saved as a draft; the invalid one kept its (empty) saved value.
+        mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).session(session))
+                .andExpect(content().string(containsString("新的主体名称")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("91110108MA01N7QX01"))));
     }
 
     @Test
@@ -120,12 +128,14 @@ class WalkingSkeletonTest {
         UserAccount officer = fixtures.officer(company);
         FilingRecord filing = fixtures.filing(company, "并发算法");
         MockHttpSession session = login(officer.getUsername(), TestFixtures.PASSWORD);
-        mvc.perform(post("/filings/{id}", filing.getId()).session(session).with(csrf())
-                        .param("algorithmName", "第一次保存").param("version", "0"))
+        mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).session(session).with(csrf())
+                        .param("name", "第一次保存").param("version", "0").param("_action", "save"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/filings/{id}", filing.getId()).session(session).with(csrf())
-                        .param("algorithmName", "第二次保存").param("version", "0"))
-                .andExpect(status().isConflict());
+        mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).session(session).with(csrf())
+                        .param("name", "第二次保存").param("version", "0").param("_action", "save"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("第一次保存")))
+                .andExpect(content().string(containsString("第二次保存")));
         assertThat(algorithms.findById(filing.getAlgorithm().getId()).orElseThrow().getName()).isEqualTo("第一次保存");
     }
 

@@ -1,7 +1,6 @@
 package com.cacfiling.web.filing;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.security.CurrentUser;
@@ -13,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,27 +56,6 @@ class FilingController {
         List<FilingRecord> created = filings.create(user, form.getCompanyId(), form.getAlgorithmName(), form.getRole());
         redirect.addFlashAttribute("message", created.size() > 1 ? "filing.createdPair" : "filing.created");
         return "redirect:/filings/" + created.get(0).getId();
-    }
-
-    @GetMapping("/filings/{filingId}")
-    String initUpdateForm(@CurrentUser PortalUser user, @PathVariable UUID filingId, Model model) {
-        FilingRecord filing = filings.get(filingId, user);
-        model.addAttribute("filing", filing);
-        model.addAttribute("form", FilingBasicsFormData.of(filing));
-        return "filing/edit";
-    }
-
-    @PostMapping("/filings/{filingId}")
-    String processUpdateForm(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @Valid @ModelAttribute("form") FilingBasicsFormData form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("filing", filings.get(filingId, user));
-            return "filing/edit";
-        }
-        filings.updateAlgorithm(user, filingId, form.getVersion(), form::applyTo);
-        redirect.addFlashAttribute("message", "filing.saved");
-        return "redirect:/filings/" + filingId;
     }
 
     private String creationView(PortalUser user, Model model) {

@@ -83,6 +83,10 @@ public class FilingRecord extends AuditedEntity {
     private LocalDate cancelledOn;
     private String cancellationReason;
 
+    /** The wizard step the user was on last, to reopen the filing there. */
+    @Column(nullable = false)
+    private String lastStep = "ENTITY";
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "filing_transition", joinColumns = @JoinColumn(name = "filing_id"))
     @OrderColumn(name = "seq")
@@ -160,6 +164,10 @@ public class FilingRecord extends AuditedEntity {
 
     public FilingKind getKind() {
         return kind;
+    }
+
+    public String getLastStep() {
+        return lastStep;
     }
 
     public String getFormVersion() {

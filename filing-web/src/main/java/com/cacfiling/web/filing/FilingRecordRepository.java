@@ -21,4 +21,9 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     Optional<FilingRecord> findVisible(UUID id, Collection<UUID> companyIds);
 
     List<FilingRecord> findByAlgorithmId(UUID algorithmId);
+
+    /** Remembers where the wizard was left, without counting as an edit of the filing. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update FilingRecord f set f.lastStep = :step where f.id = :id")
+    void rememberStep(UUID id, String step);
 }

@@ -1,6 +1,7 @@
 package com.cacfiling.web.filing;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,8 @@ import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.IllegalTransitionException;
 import com.cacfiling.domain.filing.Step3;
 import com.cacfiling.domain.reference.ReferenceCatalog;
+import com.cacfiling.rules.Evaluation;
+import com.cacfiling.rules.FilingRules;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
 import com.cacfiling.web.security.CompanyAccess;
@@ -77,6 +80,23 @@ public class FilingService {
         FilingRecord record = get(filingId, user);
         return filings.findByAlgorithmId(record.getAlgorithm().getId()).stream()
                 .filter(other -> !other.getId().equals(filingId)).toList();
+    }
+
+    /** Remembers the wizard step the user is on (after checking access). */
+    @Transactional
+    public void rememberStep(PortalUser user, UUID filingId, String step) {
+        get(filingId, user);
+        filings.rememberStep(filingId, step);
+    }
+
+    /** The rules' findings for the filing as of today (Beijing). */
+    @Transactional(readOnly = true)
+    public Evaluation evaluate(UUID filingId, PortalUser user) {
+        return FilingRules.evaluate(dossier(filingId, user), today());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,8 @@ class SecurityConfig {
             .sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
+                // The review page previews the filing's PDFs in frames of the portal itself.
+                .frameOptions(frame -> frame.sameOrigin())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                         + "frame-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'"))

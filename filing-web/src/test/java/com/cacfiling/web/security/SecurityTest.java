@@ -89,8 +89,8 @@ class SecurityTest {
         mvc.perform(get("/filings/{id}", filing.getId()).with(user(TestFixtures.principal(stranger))))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("秘密算法"))));
-        mvc.perform(post("/filings/{id}", filing.getId()).with(user(TestFixtures.principal(stranger))).with(csrf())
-                        .param("algorithmName", "hijacked").param("version", "0"))
+        mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).with(user(TestFixtures.principal(stranger)))
+                        .with(csrf()).param("name", "hijacked").param("version", "0").param("_action", "save"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/filings").with(user(TestFixtures.principal(stranger))))
                 .andExpect(status().isOk())

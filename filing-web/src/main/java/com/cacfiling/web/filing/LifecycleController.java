@@ -1,0 +1,35 @@
+package com.cacfiling.web.filing;
+
+import java.util.UUID;
+
+import com.cacfiling.rules.Evaluation;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Lifecycle moves the wizard offers; the domain refuses illegal ones. */
+@Controller
+class LifecycleController {
+
+    private final FilingService filings;
+
+    LifecycleController(FilingService filings) {
+        this.filings = filings;
+    }
+
+    /** Hands the filing to the consultant, once the rules find no error. */
+    @PostMapping("/filings/{filingId}/submit-for-review")
+    String submitForReview(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
+        Evaluation evaluation = filings.evaluate(filingId, user);
+        if (!evaluation.isReady()) {
+            redirect.addFlashAttribute("message", "review.blocked");
+            return "redirect:/filings/" + filingId + "/steps/review";
+        }
+        filings.transition(user, filingId, (filing, actor) -> filing.submitForReview(actor));
+        redirect.addFlashAttribute("message", "review.submitted");
+        return "redirect:/filings/" + filingId + "/steps/review";
+    }
+}

@@ -1,0 +1,59 @@
+package com.cacfiling.web.wizard;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.cacfiling.domain.company.PolicyKind;
+import com.cacfiling.rules.Evaluation;
+import com.cacfiling.rules.Finding;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Resolves the rules' findings into messages of the user's language and places them on steps and fields. */
+@Component
+public class FindingViews {
+
+    private final MessageSource messages;
+
+    FindingViews(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public WizardView view(Evaluation evaluation, Locale locale) {
+        List<FindingView> findings = evaluation.findings().stream().map(f -> view(f, locale)).toList();
+        Map<Step, Integer> readiness = new EnumMap<>(Step.class);
+        for (Step step : Step.values()) {
+            if (step.rulesStep() != null) {
+                readiness.put(step, (int) Math.floor(evaluation.readiness(step.rulesStep()) * 100));
+            }
+        }
+        return new WizardView(evaluation, findings, readiness, (int) Math.floor(evaluation.overallReadiness() * 100));
+    }
+
+    private FindingView view(Finding finding, Locale locale) {
+        Step step = Step.of(finding.step());
+        String formPath = formPath(finding.fieldPath(), step);
+        Object[] args = finding.arguments().stream()
+                .map(arg -> arg instanceof LocalDate date ? date.toString() : arg).toArray();
+        String message = messages.getMessage(finding.messageKey(), args, finding.messageKey(), locale);
+        String basis = finding.legalBasis() == null ? null
+                : messages.getMessage("regulation." + finding.legalBasis().regulation(), null, locale)
+                        + (finding.legalBasis().article() == null ? "" : " " + finding.legalBasis().article());
+        return new FindingView(finding.ruleCode(), finding.severity(), finding.fieldPath(), step, formPath,
+                WizardView.anchor(formPath), message, basis);
+    }
+
+    static String formPath(String findingPath, Step step) {
+        String path = step.findingPrefix() != null && findingPath.startsWith(step.findingPrefix())
+                ? findingPath.substring(step.findingPrefix().length()) : findingPath;
+        for (PolicyKind kind : PolicyKind.values()) {
+            if (path.equals("responsibilityTable.policies." + kind)) {
+                return "responsibilityTable.policies[" + kind.ordinal() + "].content";
+            }
+        }
+        return path;
+    }
+}
