@@ -51,6 +51,23 @@ public class TestFixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A valid unified social credit code nobody else in the test database has. */
+    public static String uniqueCreditCode() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        java.util.Random random = new java.util.Random();
+        StringBuilder first = new StringBuilder("9111");
+        while (first.length() < 17) {
+            first.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return first.toString() + com.cacfiling.domain.identifiers.UnifiedSocialCreditCode.checkCharacter(first.toString());
+    }
+
+    /** The complete sample dossier as JSON, with a credit code of its own. */
+    public static String sampleJson(com.cacfiling.domain.dossier.Dossier dossier) {
+        String code = uniqueCreditCode();
+        return com.cacfiling.domain.dossier.DossierJson.write(dossier).replace("91110108MA01N7QX00", code);
+    }
+
     public Company company() {
         return companies.save(new Company(unique("测试公司"), null));
     }

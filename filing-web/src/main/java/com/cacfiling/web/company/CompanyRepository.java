@@ -10,6 +10,9 @@ public interface CompanyRepository extends JpaRepository<Company, UUID> {
 
     List<Company> findAllByOrderByNameAsc();
 
+    @Query("select count(c) > 0 from Company c where c.creditCode = :creditCode and c.id <> :id")
+    boolean creditCodeTakenByAnother(String creditCode, UUID id);
+
     @Query("select count(c) > 0 from Company c where lower(c.name) = lower(:name)")
     boolean existsByNameIgnoreCase(String name);
 }

@@ -162,6 +162,10 @@ public class FilingService {
             throw new EditConflictException(filingId);
         }
         EntityProfile changed = change.apply(entityProfile(company));
+        if (changed.creditCode() != null
+                && companies.creditCodeTakenByAnother(changed.creditCode().value(), company.getId())) {
+            throw new CreditCodeTakenException(changed.creditCode().value());
+        }
         company.updateEntityProfile(DomainJson.write(changed),
                 changed.creditCode() == null ? null : changed.creditCode().value());
         companies.saveAndFlush(company);

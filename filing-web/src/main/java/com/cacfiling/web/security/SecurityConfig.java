@@ -3,11 +3,17 @@ package com.cacfiling.web.security;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccountRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -15,7 +21,29 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * The REST API: a personal access token (Bearer) or the browser session; CSRF applies to session requests
+     * only; unauthenticated calls get 401, calls outside the user's entitlement 404, never a login redirect.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, UserAccountRepository users)
+            throws Exception {
+        http
+            .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+            .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
+            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+            .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                .accessDeniedHandler((request, response, denied) ->
+                    response.sendError(denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN
+                            : HttpServletResponse.SC_NOT_FOUND)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests

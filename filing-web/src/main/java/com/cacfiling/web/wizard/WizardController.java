@@ -141,6 +141,11 @@ class WizardController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return page(user, filingId, step, filings.get(filingId, user), model, locale);
         }
+        catch (com.cacfiling.web.filing.CreditCodeTakenException taken) {
+            result.rejectValue("creditCode", "company.creditCode.duplicate");
+            model.addAttribute("message", "wizard.savedWithProblems");
+            return page(user, filingId, step, filing, model, locale);
+        }
         catch (IllegalTransitionException notEditable) {
             model.addAttribute("message", "wizard.notEditable");
             return page(user, filingId, step, filing, model, locale);

@@ -329,12 +329,11 @@ final class WizardForms {
     /** The evidence items stay as uploaded; the form edits everything else of the self-assessment. */
     static AlgorithmProfile applyAssessment(AssessmentForm f, AlgorithmProfile profile) {
         SelfAssessmentForm a = f.getAssessment();
-        List<FlowStep> flow = a.getFlow().stream().filter(row -> notBlank(row.getName()) || row.getKind() != null)
+        // Rows are kept even while empty: the user added them and removes them explicitly; the rules flag gaps.
+        List<FlowStep> flow = a.getFlow().stream()
                 .map(row -> new FlowStep(row.getName(), row.getKind(), row.getDescription())).toList();
         List<RiskAssessment> risks = a.getRisks().stream()
-                .filter(row -> row.getCategory() != null || notBlank(row.getDescription()))
                 .map(row -> new RiskAssessment(row.getCategory(), row.getDescription(), row.getMeasures().stream()
-                        .filter(m -> m.getKind() != null || notBlank(m.getDescription()))
                         .map(m -> new RiskMeasure(m.getKind(), m.getDescription(), m.getEvidenceIds())).toList()))
                 .toList();
         DisclosureForm d = f.getDisclosure();
@@ -380,7 +379,6 @@ final class WizardForms {
     static Step3 toStep3(Step3Form f, FilingRole role) {
         if (role == FilingRole.SERVICE_PROVIDER) {
             return new ProductsAndFunctions(f.getProducts().stream()
-                    .filter(row -> notBlank(row.getName()) || notBlank(row.getAccessAddress()))
                     .map(row -> new Product(row.getName(), row.getForm(), row.getAccessAddress(), row.getFunctions(),
                             row.getUserScale(), row.getLaunchDate(), row.getIntroduction(), row.getEntryPoint()))
                     .toList());

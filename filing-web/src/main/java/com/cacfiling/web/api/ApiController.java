@@ -1,0 +1,170 @@
+package com.cacfiling.web.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierFormatException;
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.rules.Evaluation;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.filing.RoleChoice;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.wizard.FindingView;
+import com.cacfiling.web.wizard.FindingViews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The REST API for scripts and integrations: the same filings, checks and documents as the wizard, with the same
+ * authorization (a filing outside the caller's companies is 404). Bodies of filings are the JSON dossier format.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Filings")
+class ApiController {
+
+    private final FilingService filings;
+    private final FindingViews findingViews;
+    private final FilingImports imports;
+
+    ApiController(FilingService filings, FindingViews findingViews, FilingImports imports) {
+        this.filings = filings;
+        this.findingViews = findingViews;
+        this.imports = imports;
+    }
+
+    record FilingSummary(UUID id, UUID companyId, String company, String algorithmName, String role, String status,
+            String formVersion, URI dossier) {
+
+        static FilingSummary of(FilingRecord filing) {
+            return new FilingSummary(filing.getId(), filing.getCompany().getId(), filing.getCompany().getName(),
+                    filing.getAlgorithm().getName(), filing.getRole().name(), filing.getStatus().name(),
+                    filing.getFormVersion(), URI.create("/api/v1/filings/" + filing.getId()));
+        }
+    }
+
+    record NewFiling(@NotNull UUID companyId, @NotBlank @Size(max = 100) String algorithmName,
+            @NotNull RoleChoice role) {
+    }
+
+    record Findings(boolean ready, long errors, List<FindingView> findings) {
+    }
+
+    @GetMapping("/filings")
+    @Operation(summary = "Filings of the companies the caller may reach")
+    List<FilingSummary> list(@CurrentUser PortalUser user) {
+        return filings.visibleFilings(user).stream().map(FilingSummary::of).toList();
+    }
+
+    @PostMapping(path = "/filings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Start a filing in one role, or both roles (two filings sharing one algorithm)")
+    ResponseEntity<List<FilingSummary>> create(@CurrentUser PortalUser user, @Valid @RequestBody NewFiling request) {
+        List<FilingRecord> created = filings.create(user, request.companyId(), request.algorithmName(),
+                request.role());
+        List<FilingSummary> summaries = created.stream()
+                .map(record -> FilingSummary.of(filings.get(record.getId(), user))).toList();
+        return ResponseEntity.created(URI.create("/api/v1/filings/" + created.get(0).getId())).body(summaries);
+    }
+
+    @GetMapping("/filings/{filingId}")
+    @Operation(summary = "The filing as a JSON dossier; the ETag is needed to update it")
+    ResponseEntity<String> get(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
+        Dossier dossier = filings.dossier(filingId, user);
+        return ResponseEntity.ok().eTag(imports.etag(filingId, user)).body(DossierJson.write(dossier));
+    }
+
+    @GetMapping("/filings/{filingId}/export")
+    @Operation(summary = "Export the filing in the JSON dossier format (as a file)")
+    ResponseEntity<String> export(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
+        Dossier dossier = filings.dossier(filingId, user);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dossier-" + filingId + ".json\"")
+                .body(DossierJson.write(dossier));
+    }
+
+    @PutMapping(path = "/filings/{filingId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace the filing's content (entity, algorithm, Step 3) from a JSON dossier; "
+            + "requires If-Match with the ETag of GET")
+    ResponseEntity<String> update(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String body) {
+        filings.get(filingId, user);
+        if (ifMatch == null) {
+            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
+        }
+        imports.update(user, filingId, ifMatch, DossierJson.read(body));
+        return get(user, filingId);
+    }
+
+    @PostMapping(path = "/filings/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import a JSON dossier as a new filing of one of the caller's companies")
+    ResponseEntity<FilingSummary> importDossier(@CurrentUser PortalUser user, @RequestParam UUID companyId,
+            @RequestBody String body) {
+        FilingRecord created = imports.importAsNew(user, companyId, DossierJson.read(body));
+        return ResponseEntity.created(URI.create("/api/v1/filings/" + created.getId()))
+                .body(FilingSummary.of(filings.get(created.getId(), user)));
+    }
+
+    @GetMapping("/filings/{filingId}/findings")
+    @Operation(summary = "Validate: the rules' findings in the language of Accept-Language")
+    Findings findings(@CurrentUser PortalUser user, @PathVariable UUID filingId, Locale locale) {
+        Evaluation evaluation = filings.evaluate(filingId, user);
+        return new Findings(evaluation.isReady(), evaluation.errorCount(),
+                findingViews.view(evaluation, locale).findings());
+    }
+
+    @GetMapping(path = "/filings/{filingId}/documents/{kind}.{extension}", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "One document: kind report|responsibility|disclosure|commitment, extension pdf|docx")
+    ResponseEntity<byte[]> document(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @PathVariable String kind, @PathVariable String extension,
+            @RequestParam(defaultValue = "zh-CN") String lang) {
+        return com.cacfiling.web.document.Documents.render(filings.dossier(filingId, user), kind, extension, lang,
+                false, filings);
+    }
+
+    @GetMapping(path = "/filings/{filingId}/dossier.zip", produces = "application/zip")
+    @Operation(summary = "The complete dossier ZIP")
+    ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
+        return com.cacfiling.web.document.Documents.zip(filings.dossier(filingId, user), filings);
+    }
+
+    @ExceptionHandler(DossierFormatException.class)
+    ProblemDetail invalidDossier(DossierFormatException invalid) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The dossier is not valid");
+        problem.setProperty("problems", invalid.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(com.cacfiling.web.filing.CreditCodeTakenException.class)
+    ProblemDetail creditCodeTaken(RuntimeException taken) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, taken.getMessage());
+    }
+
+    @ExceptionHandler(com.cacfiling.web.system.EditConflictException.class)
+    ProblemDetail editConflict(RuntimeException conflict) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+    }
+}

@@ -1,0 +1,75 @@
+package com.cacfiling.web.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierFormatException;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.filing.RoleChoice;
+import com.cacfiling.web.security.PortalUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Writes JSON dossiers into stored filings: an update replaces the content of an existing filing (guarded by
+ * its ETag), an import creates a new filing. Status and history are never taken from a file: lifecycle moves are
+ * the domain's named transitions.
+ */
+@Service
+class FilingImports {
+
+    private final FilingService filings;
+
+    FilingImports(FilingService filings) {
+        this.filings = filings;
+    }
+
+    /** Versions of the three records a dossier is stored in: company, algorithm, filing. */
+    @Transactional(readOnly = true)
+    String etag(UUID filingId, PortalUser user) {
+        FilingRecord filing = filings.get(filingId, user);
+        return "\"c" + filing.getCompany().getVersion() + "-a" + filing.getAlgorithm().getVersion() + "-f"
+                + filing.getVersion() + "\"";
+    }
+
+    @Transactional
+    void update(PortalUser user, UUID filingId, String ifMatch, Dossier dossier) {
+        FilingRecord filing = filings.get(filingId, user);
+        if (!etag(filingId, user).equals(ifMatch.strip())) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "The filing changed since it was read");
+        }
+        if (dossier.filing().role() != filing.getRole()) {
+            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
+                    "the filing is a " + filing.getRole() + " filing")));
+        }
+        filings.updateEntity(user, filingId, filing.getCompany().getVersion(), previous -> dossier.entity());
+        filings.updateAlgorithm(user, filingId, filing.getAlgorithm().getVersion(),
+                previous -> dossier.filing().algorithm().profile());
+        filings.updateStep3(user, filingId, filing.getVersion(), dossier.filing().step3());
+    }
+
+    /**
+     * A new filing with the dossier's algorithm and Step 3. The entity information is taken only while the company
+     * has none yet (no credit code), so an import never overwrites a company's own Step 1.
+     */
+    @Transactional
+    FilingRecord importAsNew(PortalUser user, UUID companyId, Dossier dossier) {
+        RoleChoice role = RoleChoice.valueOf(dossier.filing().role().name());
+        String name = dossier.algorithmName() == null || dossier.algorithmName().isBlank() ? "imported"
+                : dossier.algorithmName();
+        FilingRecord created = filings.create(user, companyId, name, role).get(0);
+        UUID id = created.getId();
+        FilingRecord stored = filings.get(id, user);
+        if (stored.getCompany().getCreditCode() == null) {
+            filings.updateEntity(user, id, stored.getCompany().getVersion(), previous -> dossier.entity());
+        }
+        filings.updateAlgorithm(user, id, stored.getAlgorithm().getVersion(),
+                previous -> dossier.filing().algorithm().profile());
+        filings.updateStep3(user, id, stored.getVersion(), dossier.filing().step3());
+        return created;
+    }
+}

@@ -1,0 +1,64 @@
+package com.cacfiling.web.document;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import com.cacfiling.docs.DocumentFormat;
+import com.cacfiling.docs.DocumentKind;
+import com.cacfiling.docs.DossierDocuments;
+import com.cacfiling.docs.bundle.DossierBundle;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.system.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Document responses shared by the wizard and the REST API: file name, type and disposition. */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    public static ResponseEntity<byte[]> render(Dossier dossier, String kind, String extension, String lang,
+            boolean inline, FilingService filings) {
+        DocumentKind documentKind;
+        DocumentFormat format;
+        try {
+            documentKind = DocumentKind.ofKey(kind);
+            format = DocumentFormat.valueOf(extension.toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException unknown) {
+            throw new NotFoundException();
+        }
+        Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        byte[] content = DossierDocuments.render(documentKind, format, dossier, locale, filings.today());
+        return file(content, format.contentType(), DossierDocuments.fileName(documentKind, format, dossier, locale),
+                inline);
+    }
+
+    public static ResponseEntity<byte[]> zip(Dossier dossier, FilingService filings) {
+        return file(DossierBundle.zip(dossier, filings.today()), "application/zip", fileBase(dossier) + ".zip",
+                false);
+    }
+
+    public static ResponseEntity<byte[]> json(Dossier dossier) {
+        return file(DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_VALUE,
+                fileBase(dossier) + ".json", false);
+    }
+
+    static String fileBase(Dossier dossier) {
+        return "算法备案材料-" + String.valueOf(dossier.algorithmName()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    }
+
+    static ResponseEntity<byte[]> file(byte[] content, String contentType, String fileName, boolean inline) {
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(fileName, StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .contentType(MediaType.parseMediaType(contentType))
+                .body(content);
+    }
+}

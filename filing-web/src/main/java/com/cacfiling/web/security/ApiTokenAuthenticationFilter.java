@@ -1,0 +1,57 @@
+package com.cacfiling.web.security;
+
+import java.io.IOException;
+
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccountRepository;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer fpat_…} as the token's user, for this
+ * request only (no session). A wrong or revoked token answers 401.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+    private final UserAccountRepository users;
+
+    ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccountRepository users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.startsWith("Bearer ")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var user = tokens.authenticate(header.substring(7).strip())
+                .flatMap(users::findById)
+                .filter(account -> account.isEnabled())
+                .map(PortalUser::of);
+        if (user.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+                user.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

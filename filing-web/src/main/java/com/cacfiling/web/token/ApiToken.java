@@ -1,0 +1,91 @@
+package com.cacfiling.web.token;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A personal access token for scripts: only its SHA-256 is stored; the token itself is shown once. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private UUID userId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String tokenHash;
+
+    @Column(nullable = false)
+    private String tokenPrefix;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    private Instant lastUsedAt;
+
+    private Instant revokedAt;
+
+    protected ApiToken() {
+    }
+
+    ApiToken(UUID userId, String name, String tokenHash, String tokenPrefix, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.userId = userId;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.tokenPrefix = tokenPrefix;
+        this.createdAt = createdAt;
+    }
+
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    void used(Instant at) {
+        lastUsedAt = at;
+    }
+
+    public boolean isActive() {
+        return revokedAt == null;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTokenPrefix() {
+        return tokenPrefix;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+}

@@ -1,0 +1,139 @@
+package com.cacfiling.web.api;
+
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class ApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    ApiTokens tokens;
+
+    private String bearer(UserAccount user) {
+        return "Bearer " + tokens.create(user.getId(), "test");
+    }
+
+    @Test
+    void aTokenSeesOnlyTheCompanysFilingsAndOthersAreNotFound() throws Exception {
+        Company mine = fixtures.company();
+        FilingRecord own = fixtures.filing(mine, "API可见算法");
+        FilingRecord foreign = fixtures.filing(fixtures.company(), "API不可见算法");
+        String token = bearer(fixtures.officer(mine));
+        mvc.perform(get("/api/v1/filings").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].algorithmName").value("API可见算法"));
+        mvc.perform(get("/api/v1/filings/{id}", own.getId()).header("Authorization", token))
+                .andExpect(status().isOk()).andExpect(header().exists("ETag"))
+                .andExpect(jsonPath("$.schemaVersion").value(1));
+        mvc.perform(get("/api/v1/filings/{id}", foreign.getId()).header("Authorization", token))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/filings/{id}/findings", foreign.getId()).header("Authorization", token))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void withoutOrWithARevokedTokenTheApiAnswers401() throws Exception {
+        mvc.perform(get("/api/v1/filings")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer fpat_not-a-token"))
+                .andExpect(status().isUnauthorized());
+        UserAccount officer = fixtures.officer(fixtures.company());
+        String token = tokens.create(officer.getId(), "to revoke");
+        tokens.revoke(officer.getId(), tokens.of(officer.getId()).get(0).getId());
+        mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void createValidateUpdateWithETagAndDownload() throws Exception {
+        Company company = fixtures.company();
+        String token = bearer(fixtures.officer(company));
+        MvcResult created = mvc.perform(post("/api/v1/filings").header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyId\":\"" + company.getId() + "\",\"algorithmName\":\"接口算法\",\"role\":\"BOTH\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$", hasSize(2))).andReturn();
+        String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$[0].id");
+
+        mvc.perform(get("/api/v1/filings/{id}/findings", id).header("Authorization", token)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ready").value(false))
+                .andExpect(jsonPath("$.findings[0].message").exists());
+
+        MvcResult current = mvc.perform(get("/api/v1/filings/{id}", id).header("Authorization", token))
+                .andReturn();
+        String etag = current.getResponse().getHeader("ETag");
+        String sample = TestFixtures.sampleJson(SampleDossiers.completeProvider());
+        mvc.perform(put("/api/v1/filings/{id}", id).header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON).content(sample))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put("/api/v1/filings/{id}", id).header("Authorization", token).header("If-Match", "\"c0-a0-f9\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(sample))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(put("/api/v1/filings/{id}", id).header("Authorization", token).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content(sample))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("灵犀对话生成算法")));
+        mvc.perform(get("/api/v1/filings/{id}/documents/report.pdf", id).header("Authorization", token))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+        mvc.perform(get("/api/v1/filings/{id}/dossier.zip", id).header("Authorization", token))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/zip"));
+    }
+
+    @Test
+    void importCreatesAFilingAndABrokenDossierIsRejectedWithPaths() throws Exception {
+        Company company = fixtures.company();
+        String token = bearer(fixtures.officer(company));
+        mvc.perform(post("/api/v1/filings/import").param("companyId", company.getId().toString())
+                        .header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content(TestFixtures.sampleJson(SampleDossiers.completeSupporter())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.role").value("TECHNICAL_SUPPORTER"))
+                .andExpect(jsonPath("$.algorithmName").value("灵犀对话生成算法"));
+        String broken = DossierJson.write(SampleDossiers.completeProvider()).replace("91110108MA01N7QX00", "123");
+        mvc.perform(post("/api/v1/filings/import").param("companyId", company.getId().toString())
+                        .header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(broken))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value(containsString("$.entity")));
+        mvc.perform(post("/api/v1/filings/import").param("companyId", fixtures.company().getId().toString())
+                        .header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content(DossierJson.write(SampleDossiers.completeSupporter())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheEndpoints() throws Exception {
+        String token = bearer(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/v3/api-docs").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/filings/{filingId}/findings")));
+    }
+}

@@ -1,0 +1,144 @@
+package com.cacfiling.web.wizard;
+
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class WizardTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    private PortalUser officer;
+    private FilingRecord filing;
+
+    private void provider() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        officer = PortalUser.of(account);
+        filing = fixtures.filing(company, "向导算法", FilingRole.SERVICE_PROVIDER);
+    }
+
+    private String version() {
+        return String.valueOf(filings.get(filing.getId(), officer).getVersion());
+    }
+
+    @Test
+    void productRowsAreAddedMovedAndRemovedAndSavedAsDrafts() throws Exception {
+        provider();
+        mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
+                        .param("_action", "add:products").param("version", version()))
+                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/steps/step3#f-products"));
+        mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
+                        .param("products[0].name", "产品甲").param("_action", "add:products").param("version", version()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
+                        .param("products[0].name", "产品甲").param("products[1].name", "产品乙")
+                        .param("_action", "up:products:1").param("version", version()))
+                .andExpect(status().is3xxRedirection());
+        var step3 = (com.cacfiling.domain.filing.ProductsAndFunctions) filings.dossier(filing.getId(), officer)
+                .filing().step3();
+        assertThat(step3.products()).extracting(p -> p.name()).containsExactly("产品乙", "产品甲");
+        mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
+                        .param("products[0].name", "产品乙").param("products[1].name", "产品甲")
+                        .param("_action", "remove:products:0").param("version", version()))
+                .andExpect(status().is3xxRedirection());
+        step3 = (com.cacfiling.domain.filing.ProductsAndFunctions) filings.dossier(filing.getId(), officer)
+                .filing().step3();
+        assertThat(step3.products()).extracting(p -> p.name()).containsExactly("产品甲");
+    }
+
+    @Test
+    void findingsAppearNextToTheFieldsAndInTheChecklist() throws Exception {
+        provider();
+        mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"f-creditCode\"")))
+                .andExpect(content().string(containsString("href=\"#f-creditCode\"")))
+                .andExpect(content().string(containsString("此项为必填项。")));
+    }
+
+    @Test
+    void theZiCounterIsTheRulesCounter() throws Exception {
+        provider();
+        mvc.perform(post("/filings/{id}/zi-count", filing.getId()).with(user(officer)).with(csrf())
+                        .param("text", "基于GPT模型 生成"))
+                .andExpect(jsonPath("$.zi").value(7)).andExpect(jsonPath("$.limit").value(200));
+    }
+
+    @Test
+    void evidenceIsSniffedStoredAndListed() throws Exception {
+        provider();
+        byte[] fakePng = "<html>not an image</html>".getBytes();
+        mvc.perform(multipart("/filings/{id}/evidence", filing.getId())
+                        .file(new MockMultipartFile("file", "shot.png", "image/png", fakePng))
+                        .param("title", "伪装的图片").param("kind", "SCREENSHOT").with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "evidence.wrongType"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        mvc.perform(multipart("/filings/{id}/evidence", filing.getId())
+                        .file(new MockMultipartFile("file", "label.png", "application/octet-stream", png))
+                        .param("title", "标识截图").param("kind", "SCREENSHOT").with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "evidence.uploaded"));
+        var evidence = filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment().evidence();
+        assertThat(evidence).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("标识截图");
+            assertThat(item.contentType()).isEqualTo("image/png");
+            assertThat(item.sizeBytes()).isEqualTo(12L);
+        });
+        mvc.perform(get("/filings/{id}/evidence/{key}", filing.getId(), evidence.get(0).id()).with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().bytes(png));
+    }
+
+    @Test
+    void anIncompleteFilingCannotBeSubmittedForReview() throws Exception {
+        provider();
+        mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.blocked"));
+        assertThat(filings.get(filing.getId(), officer).getStatus().name()).isEqualTo("DRAFT");
+        mvc.perform(get("/filings/{id}/steps/review", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"submit-review\" disabled")));
+    }
+
+    @Test
+    void aDualRoleFilingCreatesTheLinkedPair() throws Exception {
+        Company company = fixtures.company();
+        officer = PortalUser.of(fixtures.officer(company));
+        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
+                        .param("algorithmName", "双身份算法").param("role", "BOTH"))
+                .andExpect(flash().attribute("message", "filing.createdPair"));
+        var pair = filings.visibleFilings(officer);
+        assertThat(pair).hasSize(2).extracting(f -> f.getAlgorithm().getId()).containsOnly(pair.get(0).getAlgorithm().getId());
+        mvc.perform(get("/filings/{id}/steps/basic", pair.get(0).getId()).with(user(officer)))
+                .andExpect(content().string(containsString("class=\"sibling\"")));
+    }
+}
