@@ -69,7 +69,7 @@ class WalkingSkeletonTest {
                         .param("companyId", company.getId().toString())
                         .param("algorithmName", "智能对话生成算法").param("role", "SERVICE_PROVIDER"))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        UUID filingId = UUID.fromString(created.getResponse().getRedirectedUrl().replace("/filings/", ""));
+        UUID filingId = UUID.fromString(created.getResponse().getRedirectedUrl().replace("/filings/", "").replace("/steps/entity", ""));
 
         // ... edits a field and saves.
         mvc.perform(post("/filings/{id}/steps/detailed", filingId).session(officerSession).with(csrf())

@@ -55,7 +55,7 @@ class FilingController {
         }
         List<FilingRecord> created = filings.create(user, form.getCompanyId(), form.getAlgorithmName(), form.getRole());
         redirect.addFlashAttribute("message", created.size() > 1 ? "filing.createdPair" : "filing.created");
-        return "redirect:/filings/" + created.get(0).getId();
+        return "redirect:/filings/" + created.get(0).getId() + "/steps/entity";
     }
 
     private String creationView(PortalUser user, Model model) {

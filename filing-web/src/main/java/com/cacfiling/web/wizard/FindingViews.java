@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class FindingViews {
 
     private final MessageSource messages;
+    private final FieldLabels labels;
 
-    FindingViews(MessageSource messages) {
+    FindingViews(MessageSource messages, FieldLabels labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
     public WizardView view(Evaluation evaluation, Locale locale) {
@@ -43,7 +45,7 @@ public class FindingViews {
                 : messages.getMessage("regulation." + finding.legalBasis().regulation(), null, locale)
                         + (finding.legalBasis().article() == null ? "" : " " + finding.legalBasis().article());
         return new FindingView(finding.ruleCode(), finding.severity(), finding.fieldPath(), step, formPath,
-                WizardView.anchor(formPath), message, basis);
+                WizardView.anchor(formPath), labels.label(formPath, locale), message, basis);
     }
 
     static String formPath(String findingPath, Step step) {

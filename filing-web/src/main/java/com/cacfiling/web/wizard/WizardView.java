@@ -32,6 +32,6 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
 
     /** An id an HTML element can carry, from a form path such as {@code products[0].name}. */
     public static String anchor(String formPath) {
-        return "f-" + formPath.replaceAll("[^A-Za-z0-9]+", "-");
+        return ("f-" + formPath.replaceAll("[^A-Za-z0-9]+", "-")).replaceAll("-+$", "");
     }
 }
