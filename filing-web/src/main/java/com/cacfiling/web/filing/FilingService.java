@@ -181,6 +181,20 @@ public class FilingService {
         filings.saveAndFlush(record);
     }
 
+    /** Starts a change filing: a new draft version copied from the approved one, with its own algorithm copy. */
+    @Transactional
+    public FilingRecord startChange(PortalUser user, UUID filingId) {
+        FilingRecord record = get(filingId, user);
+        Filing approved = record.toDomain();
+        Filing change = approved.startChange(FilingId.random(), AlgorithmId.random(),
+                ReferenceCatalog.standard().current().formVersion(), actor(user));
+        record.apply(approved);
+        filings.save(record);
+        AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(change.algorithm().id().value(),
+                record.getCompany(), change.algorithm().profile()));
+        return filings.save(new FilingRecord(change, algorithm));
+    }
+
     public static EntityProfile entityProfile(Company company) {
         EntityProfile profile = DomainJson.read(company.getEntityProfile(), EntityProfile.class);
         return profile.name() == null ? withName(profile, company.getName()) : profile;

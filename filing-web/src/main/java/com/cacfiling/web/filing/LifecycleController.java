@@ -15,9 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LifecycleController {
 
     private final FilingService filings;
+    private final com.cacfiling.web.inbox.Inbox inbox;
 
-    LifecycleController(FilingService filings) {
+    LifecycleController(FilingService filings, com.cacfiling.web.inbox.Inbox inbox) {
         this.filings = filings;
+        this.inbox = inbox;
     }
 
     /** Hands the filing to the consultant, once the rules find no error. */
@@ -29,6 +31,9 @@ class LifecycleController {
             return "redirect:/filings/" + filingId + "/steps/review";
         }
         filings.transition(user, filingId, (filing, actor) -> filing.submitForReview(actor));
+        FilingRecord record = filings.get(filingId, user);
+        inbox.notifyCompany(record.getCompany().getId(), filingId, user.id(), "inbox.submittedForReview",
+                record.getAlgorithm().getName());
         redirect.addFlashAttribute("message", "review.submitted");
         return "redirect:/filings/" + filingId + "/steps/review";
     }

@@ -22,6 +22,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 
     List<UserAccount> findByRoleOrderByUsername(UserRole role);
 
+    /** The company's officers and the consultants assigned to it. */
+    @Query("""
+            select u from UserAccount u where u.company.id = :companyId
+            or exists (select 1 from UserAccount c join c.assignedCompanies a where c = u and a.id = :companyId)""")
+    List<UserAccount> findWorkingOnCompany(UUID companyId);
+
     /** Ids of the companies a consultant is assigned to, read without loading the entities. */
     @Query(value = "select company_id from consultant_assignment where consultant_id = :consultantId", nativeQuery = true)
     List<UUID> findAssignedCompanyIds(UUID consultantId);

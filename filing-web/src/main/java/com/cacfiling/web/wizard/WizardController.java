@@ -43,10 +43,12 @@ class WizardController {
 
     private final FilingService filings;
     private final FindingViews findingViews;
+    private final com.cacfiling.web.review.Comments comments;
 
-    WizardController(FilingService filings, FindingViews findingViews) {
+    WizardController(FilingService filings, FindingViews findingViews, com.cacfiling.web.review.Comments comments) {
         this.filings = filings;
         this.findingViews = findingViews;
+        this.comments = comments;
     }
 
     /** A filing reopens where the user left it. */
@@ -198,6 +200,8 @@ class WizardController {
         model.addAttribute("editable", filing.getStatus().isEditable());
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
         model.addAttribute("enums", WizardEnums.INSTANCE);
+        model.addAttribute("openComments", new CommentsView(comments.of(filingId, user).stream()
+                .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList()));
         return "wizard/" + step.slug();
     }
 

@@ -1,0 +1,55 @@
+package com.cacfiling.web.inbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserAccountRepository;
+import com.cacfiling.web.user.UserRole;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the other side of a filing what happened: the company's officers, or its assigned consultants. */
+@Service
+public class Inbox {
+
+    private final NotificationRepository notifications;
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    Inbox(NotificationRepository notifications, UserAccountRepository users, Clock clock) {
+        this.notifications = notifications;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Notifies everyone working on the company's filings except the actor. */
+    @Transactional
+    public void notifyCompany(UUID companyId, UUID filingId, UUID actorId, String messageKey, String argument) {
+        for (UserAccount user : users.findWorkingOnCompany(companyId)) {
+            if (!user.getId().equals(actorId) && user.isEnabled()) {
+                notifications.save(new Notification(user.getId(), filingId, messageKey, argument, clock.instant()));
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> of(UUID userId) {
+        return notifications.findTop100ByUserIdOrderByCreatedAtDesc(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public long unread(UUID userId) {
+        return notifications.countByUserIdAndReadAtIsNull(userId);
+    }
+
+    @Transactional
+    public void markAllRead(UUID userId) {
+        notifications.markAllRead(userId);
+    }
+
+    static boolean isWorker(UserAccount user) {
+        return user.getRole() == UserRole.OFFICER || user.getRole() == UserRole.CONSULTANT;
+    }
+}

@@ -1,0 +1,198 @@
+package com.cacfiling.web.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import com.cacfiling.domain.filing.Actor;
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.IllegalTransitionException;
+import com.cacfiling.domain.identifiers.FilingNumber;
+import com.cacfiling.domain.identifiers.InvalidValueException;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.inbox.Inbox;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserRole;
+import com.cacfiling.web.system.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The review workflow of a filing: field comments between officer and consultant, the consultant's decision
+ * (return with a reason, or ready), and then what happened at the CAC (submitted, approved with the filing
+ * number, returned), change and cancellation. Each move is a domain transition and notifies the other side.
+ */
+@Controller
+class ReviewController {
+
+    private final FilingService filings;
+    private final Comments comments;
+    private final Inbox inbox;
+    ReviewController(FilingService filings, Comments comments, Inbox inbox) {
+        this.filings = filings;
+        this.comments = comments;
+        this.inbox = inbox;
+    }
+
+    @GetMapping("/filings/{filingId}/workflow")
+    String workflow(@CurrentUser PortalUser user, @PathVariable UUID filingId, Model model, Locale locale) {
+        FilingRecord filing = filings.get(filingId, user);
+        model.addAttribute("filing", filing);
+        model.addAttribute("history", filings.dossier(filingId, user).filing().history());
+        model.addAttribute("comments", comments.of(filingId, user));
+        model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
+        model.addAttribute("fieldPaths", CommentablePaths.ALL);
+        model.addAttribute("today", filings.today());
+        return "review/workflow";
+    }
+
+    @PostMapping("/filings/{filingId}/comments")
+    String comment(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) String fieldPath, @RequestParam(required = false) UUID parentId,
+            @RequestParam(required = false) String body, RedirectAttributes redirect) {
+        filings.get(filingId, user);
+        if (body == null || body.isBlank() || body.length() > 4000
+                || parentId == null && !CommentablePaths.ALL.contains(fieldPath)) {
+            redirect.addFlashAttribute("message", "review.comment.invalid");
+        }
+        else {
+            comments.add(user, filingId, fieldPath, parentId, body);
+            redirect.addFlashAttribute("message", "review.comment.added");
+        }
+        return "redirect:/filings/" + filingId + "/workflow#comments";
+    }
+
+    @PostMapping("/filings/{filingId}/comments/{commentId}/resolve")
+    String resolve(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable UUID commentId,
+            RedirectAttributes redirect) {
+        comments.resolve(user, filingId, commentId);
+        redirect.addFlashAttribute("message", "review.comment.resolved");
+        return "redirect:/filings/" + filingId + "/workflow#comments";
+    }
+
+    @PostMapping("/filings/{filingId}/return")
+    String returnForRework(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        requireConsultant(user, filingId);
+        return move(user, filingId, (f, a) -> f.returnForRework(a, blankToNull(reason)), "inbox.returned", redirect);
+    }
+
+    @PostMapping("/filings/{filingId}/ready")
+    String markReady(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
+        requireConsultant(user, filingId);
+        return move(user, filingId, (f, a) -> f.markReady(a), "inbox.ready", redirect);
+    }
+
+    @PostMapping("/filings/{filingId}/reopen")
+    String reopen(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
+        return move(user, filingId, (f, a) -> f.reopen(a), "inbox.reopened", redirect);
+    }
+
+    @PostMapping("/filings/{filingId}/submission")
+    String recordSubmission(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
+            RedirectAttributes redirect) {
+        filings.get(filingId, user);
+        if (submittedOn == null) {
+            redirect.addFlashAttribute("message", "review.dateRequired");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        return move(user, filingId, (f, a) -> f.recordSubmission(a, submittedOn), "inbox.submitted", redirect);
+    }
+
+    @PostMapping("/filings/{filingId}/approval")
+    String recordApproval(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) String filingNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
+            RedirectAttributes redirect) {
+        filings.get(filingId, user);
+        FilingNumber number;
+        try {
+            number = new FilingNumber(filingNumber);
+        }
+        catch (InvalidValueException invalid) {
+            redirect.addFlashAttribute("message", invalid.messageKey());
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        if (approvedOn == null) {
+            redirect.addFlashAttribute("message", "review.dateRequired");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        return move(user, filingId, (f, a) -> f.recordApproval(a, number, approvedOn), "inbox.approved", redirect);
+    }
+
+    @PostMapping("/filings/{filingId}/cac-return")
+    String recordCacReturn(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        filings.get(filingId, user);
+        if (reason == null || reason.isBlank()) {
+            redirect.addFlashAttribute("message", "review.reasonRequired");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        return move(user, filingId, (f, a) -> f.recordCacReturn(a, reason.strip()), "inbox.cacReturned", redirect);
+    }
+
+    @PostMapping("/filings/{filingId}/cancel")
+    String cancel(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        filings.get(filingId, user);
+        if (serviceEndedOn == null || reason == null || reason.isBlank()) {
+            redirect.addFlashAttribute("message", "review.cancelIncomplete");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        LocalDate today = filings.today();
+        return move(user, filingId, (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()), "inbox.cancelled",
+                redirect);
+    }
+
+    @PostMapping("/filings/{filingId}/change")
+    String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
+        try {
+            FilingRecord change = filings.startChange(user, filingId);
+            redirect.addFlashAttribute("message", "review.changeStarted");
+            return "redirect:/filings/" + change.getId() + "/steps/entity";
+        }
+        catch (IllegalTransitionException illegal) {
+            redirect.addFlashAttribute("message", "review.illegalMove");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+    }
+
+    private String move(PortalUser user, UUID filingId, BiConsumer<Filing, Actor> transition, String inboxKey,
+            RedirectAttributes redirect) {
+        FilingRecord filing = filings.get(filingId, user);
+        try {
+            filings.transition(user, filingId, transition);
+            inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(), inboxKey,
+                    filing.getAlgorithm().getName());
+            redirect.addFlashAttribute("message", "review.moved");
+        }
+        catch (IllegalTransitionException illegal) {
+            redirect.addFlashAttribute("message", "review.illegalMove");
+        }
+        return "redirect:/filings/" + filingId + "/workflow";
+    }
+
+    /** Reviewing is the consultant's part; to anybody else the action does not exist. */
+    private void requireConsultant(PortalUser user, UUID filingId) {
+        filings.get(filingId, user);
+        if (!user.is(UserRole.CONSULTANT)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,133 @@
+package com.cacfiling.web.review;
+
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.filing.FilingStatus;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.inbox.Inbox;
+import com.cacfiling.web.security.PortalUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue 7's review loop: comment, return, fix, resubmit, ready, submission, approval with a filing number. */
+@PortalTest
+class ReviewWorkflowTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    @Autowired
+    Inbox inbox;
+
+    private FilingRecord completeFiling(Company company, PortalUser officer) {
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        String entityJson = DomainJson.write(SampleDossiers.entity()).replace("91110108MA01N7QX00",
+                TestFixtures.uniqueCreditCode());
+        EntityProfile entity = DomainJson.read(entityJson, EntityProfile.class);
+        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
+                previous -> new EntityProfile(entity.name(), entity.creditCode(), entity.entityType(),
+                        entity.registeredAddress(), entity.registeredCapitalWanYuan(), entity.establishedOn(),
+                        entity.operatingTermEnd(), entity.operatingTermUnlimited(), entity.certificateType(),
+                        entity.creditCode().value(), entity.legalRepresentative(), entity.securityOfficer(),
+                        entity.contact(), new com.cacfiling.domain.company.IcpFiling(entity.icp().number(),
+                                entity.name(), entity.creditCode(), null), entity.responsibilityTable()));
+        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
+                previous -> SampleDossiers.algorithmProfile());
+        filings.updateStep3(officer, filing.getId(), filings.get(filing.getId(), officer).getVersion(),
+                SampleDossiers.products());
+        assertThat(filings.evaluate(filing.getId(), officer).isReady()).isTrue();
+        return filing;
+    }
+
+    @Test
+    void aConsultantReturnsWithAFieldCommentAndLaterRecordsTheApproval() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = completeFiling(company, officer);
+        String id = filing.getId().toString();
+
+        mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.submitted"));
+        assertThat(inbox.unread(consultant.id())).isEqualTo(1);
+
+        // The officer cannot review its own filing: for it the action does not exist.
+        mvc.perform(post("/filings/{id}/ready", id).with(user(officer)).with(csrf())).andExpect(status().isNotFound());
+
+        mvc.perform(post("/filings/{id}/comments", id).with(user(consultant)).with(csrf())
+                        .param("fieldPath", "algorithm.details.introduction").param("body", "请补充模型来源。"))
+                .andExpect(flash().attribute("message", "review.comment.added"));
+        mvc.perform(post("/filings/{id}/return", id).with(user(consultant)).with(csrf()).param("reason", "见批注"))
+                .andExpect(flash().attribute("message", "review.moved"));
+        assertThat(filings.get(filing.getId(), officer).getStatus()).isEqualTo(FilingStatus.RETURNED);
+        assertThat(inbox.unread(officer.id())).isEqualTo(2);
+
+        // The officer sees the open comment at the field, reopens, fixes and resubmits.
+        mvc.perform(post("/filings/{id}/reopen", id).with(user(officer)).with(csrf()));
+        mvc.perform(get("/filings/{id}/steps/detailed", id).with(user(officer)))
+                .andExpect(content().string(containsString("请补充模型来源。")));
+        mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.submitted"));
+
+        mvc.perform(post("/filings/{id}/ready", id).with(user(consultant)).with(csrf()));
+        mvc.perform(post("/filings/{id}/submission", id).with(user(consultant)).with(csrf())
+                .param("submittedOn", "2026-12-20"));
+        mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
+                        .param("filingNumber", "网信算备123号").param("approvedOn", "2027-03-01"))
+                .andExpect(flash().attribute("message", "identifier.filingNumber.invalid"));
+        String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+        mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
+                        .param("filingNumber", number).param("approvedOn", "2027-03-01"))
+                .andExpect(flash().attribute("message", "review.moved"));
+        FilingRecord approved = filings.get(filing.getId(), officer);
+        assertThat(approved.getStatus()).isEqualTo(FilingStatus.APPROVED);
+        assertThat(approved.getFilingNumber()).isEqualTo(number);
+
+        mvc.perform(get("/filings/{id}/workflow", id).with(user(officer)))
+                .andExpect(content().string(containsString(number)))
+                .andExpect(content().string(containsString("备案通过")));
+        mvc.perform(get("/inbox").with(user(officer)))
+                .andExpect(content().string(containsString("已获网信办备案通过")));
+    }
+
+    @Test
+    void anApprovedFilingStartsAChangeFilingAsACopy() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = completeFiling(company, officer);
+        filings.transition(officer, filing.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
+                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
+                    java.time.LocalDate.of(2027, 3, 1));
+        });
+        mvc.perform(post("/filings/{id}/change", filing.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.changeStarted"));
+        assertThat(filings.visibleFilings(officer)).hasSize(2)
+                .anySatisfy(f -> assertThat(f.getKind().name()).isEqualTo("CHANGE"));
+    }
+}
