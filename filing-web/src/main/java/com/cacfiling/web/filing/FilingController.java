@@ -29,12 +29,6 @@ class FilingController {
         return user.is(UserRole.ADMIN) ? "redirect:/admin/companies" : "redirect:/filings";
     }
 
-    @GetMapping("/filings")
-    String list(@CurrentUser PortalUser user, Model model) {
-        model.addAttribute("filings", filings.visibleFilings(user));
-        return "filing/list";
-    }
-
     @GetMapping("/filings/new")
     String initCreationForm(@CurrentUser PortalUser user, Model model) {
         NewFilingFormData form = new NewFilingFormData();

@@ -18,6 +18,8 @@ import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.domain.filing.Step3;
 import com.cacfiling.domain.filing.Transition;
 import com.cacfiling.domain.identifiers.FilingNumber;
+import com.cacfiling.rules.calendar.Deadlines;
+import com.cacfiling.rules.calendar.WorkingCalendar;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.system.AuditedEntity;
 import jakarta.persistence.CollectionTable;
@@ -83,6 +85,9 @@ public class FilingRecord extends AuditedEntity {
     private LocalDate cancelledOn;
     private String cancellationReason;
 
+    /** When the filing is due at the CAC (null once filed or without a launch date); kept for the dashboard. */
+    private LocalDate dueDate;
+
     /** The wizard step the user was on last, to reopen the filing there. */
     @Column(nullable = false)
     private String lastStep = "ENTITY";
@@ -110,6 +115,7 @@ public class FilingRecord extends AuditedEntity {
     /** Copies the filing's changeable state; history only grows. */
     public final void apply(Filing filing) {
         this.status = filing.status();
+        this.dueDate = Deadlines.due(filing, WorkingCalendar.official()).orElse(null);
         this.step3 = DomainJson.write(filing.step3());
         this.submittedOn = filing.submittedOn();
         this.filingNumber = filing.approval() == null ? null : filing.approval().filingNumber().value();
@@ -164,6 +170,15 @@ public class FilingRecord extends AuditedEntity {
 
     public FilingKind getKind() {
         return kind;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    /** The due date as of the current algorithm (its launch date may have changed). */
+    public LocalDate computeDueDate() {
+        return Deadlines.due(toDomain(), WorkingCalendar.official()).orElse(null);
     }
 
     public String getLastStep() {

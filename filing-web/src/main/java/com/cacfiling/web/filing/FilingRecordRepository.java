@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID> {
+public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<FilingRecord> {
 
     @Query("""
             select f from FilingRecord f join fetch f.algorithm join fetch f.company
@@ -21,6 +22,22 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     Optional<FilingRecord> findVisible(UUID id, Collection<UUID> companyIds);
 
     List<FilingRecord> findByAlgorithmId(UUID algorithmId);
+
+    /** The dashboard's page, with company and algorithm in the same query. */
+    @Override
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"algorithm", "company"})
+    org.springframework.data.domain.Page<FilingRecord> findAll(
+            org.springframework.data.jpa.domain.Specification<FilingRecord> specification,
+            org.springframework.data.domain.Pageable pageable);
+
+    /** Filings per status for the dashboard's chart. */
+    @Query("select f.status, count(f) from FilingRecord f where f.company.id in :companyIds group by f.status")
+    List<Object[]> countByStatus(Collection<UUID> companyIds);
+
+    /** Stores a recomputed due date; derived data, so it does not count as an edit (no version change). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update FilingRecord f set f.dueDate = :dueDate where f.id = :id")
+    void storeDueDate(UUID id, java.time.LocalDate dueDate);
 
     /** Remembers where the wizard was left, without counting as an edit of the filing. */
     @org.springframework.data.jpa.repository.Modifying

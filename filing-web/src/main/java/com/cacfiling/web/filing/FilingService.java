@@ -139,6 +139,10 @@ public class FilingService {
         }
         algorithm.update(change.apply(algorithm.profile()));
         algorithms.saveAndFlush(algorithm);
+        // The launch date may have moved: every filing of the algorithm gets its due date again.
+        for (FilingRecord sibling : filings.findByAlgorithmId(algorithm.getId())) {
+            filings.storeDueDate(sibling.getId(), sibling.computeDueDate());
+        }
     }
 
     @Transactional

@@ -1,0 +1,170 @@
+package com.cacfiling.web.dashboard;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.filing.FilingStatus;
+import com.cacfiling.rules.Evaluation;
+import com.cacfiling.rules.FilingRules;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingRecordRepository;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.CompanyAccess;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The list of filings over all companies the user may reach (one for an officer, the assigned ones for a
+ * consultant): filtered, searched, sorted and paged in the database; readiness computed for the shown page only.
+ */
+@Controller
+class DashboardController {
+
+    static final int PAGE_SIZE = 25;
+    static final int EXPORT_LIMIT = 20_000;
+    private static final Map<String, String> SORTS = Map.of("updated", "updatedAt", "algorithm", "algorithm.name",
+            "company", "company.name", "status", "status", "role", "role", "due", "dueDate");
+
+    private final FilingRecordRepository records;
+    private final FilingService filings;
+    private final CompanyAccess access;
+    private final MessageSource messages;
+
+    DashboardController(FilingRecordRepository records, FilingService filings, CompanyAccess access,
+            MessageSource messages) {
+        this.records = records;
+        this.filings = filings;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    record Row(FilingRecord filing, int readiness, long errors, LocalDate due, boolean overdue, boolean dueSoon) {
+    }
+
+    @GetMapping("/filings")
+    @Transactional(readOnly = true)
+    String dashboard(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
+            @RequestParam(defaultValue = "updated") String sort, @RequestParam(defaultValue = "desc") String dir,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        List<UUID> companyIds = access.companyIds(user);
+        LocalDate today = filings.today();
+        Page<FilingRecord> result = companyIds.isEmpty() ? Page.empty()
+                : records.findAll(filter.toSpecification(companyIds, today),
+                        PageRequest.of(Math.max(0, page), PAGE_SIZE, sort(sort, dir)));
+        List<Row> rows = result.getContent().stream().map(filing -> row(filing, today)).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("page", result);
+        model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "updated");
+        model.addAttribute("dir", "asc".equals(dir) ? "asc" : "desc");
+        model.addAttribute("companies", filings.companiesFor(user));
+        model.addAttribute("statuses", FilingStatus.values());
+        model.addAttribute("roles", FilingRole.values());
+        model.addAttribute("dues", DashboardFilter.Due.values());
+        model.addAttribute("byStatus", byStatus(companyIds));
+        model.addAttribute("total", result.getTotalElements());
+        return "filing/list";
+    }
+
+    @GetMapping("/filings/export.xlsx")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
+            Locale locale) {
+        List<UUID> companyIds = access.companyIds(user);
+        List<FilingRecord> all = companyIds.isEmpty() ? List.of()
+                : records.findAll(filter.toSpecification(companyIds, filings.today()),
+                        PageRequest.of(0, EXPORT_LIMIT, Sort.by("company.name", "algorithm.name"))).getContent();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(text("dashboard.title", locale));
+            String[] headers = {"filing.company", "filing.algorithmName", "filing.role", "filing.status",
+                    "dashboard.due", "dashboard.filingNumber", "filing.updatedAt"};
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(text(headers[i], locale));
+            }
+            int r = 1;
+            for (FilingRecord filing : all) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(filing.getCompany().getName());
+                row.createCell(1).setCellValue(filing.getAlgorithm().getName());
+                row.createCell(2).setCellValue(text("role." + filing.getRole(), locale));
+                row.createCell(3).setCellValue(text("status." + filing.getStatus(), locale));
+                row.createCell(4).setCellValue(filing.getDueDate() == null ? "" : filing.getDueDate().toString());
+                row.createCell(5).setCellValue(filing.getFilingNumber() == null ? "" : filing.getFilingNumber());
+                row.createCell(6).setCellValue(filing.getUpdatedAt().toString());
+            }
+            workbook.write(out);
+            workbook.dispose();
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(text("dashboard.exportFile", locale) + ".xlsx", StandardCharsets.UTF_8).build()
+                            .toString())
+                    .contentType(MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .body(out.toByteArray());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private Row row(FilingRecord filing, LocalDate today) {
+        var dossier = new com.cacfiling.domain.dossier.Dossier(FilingService.entityProfile(filing.getCompany()),
+                filing.toDomain());
+        Evaluation evaluation = FilingRules.evaluate(dossier, today);
+        LocalDate due = filing.getDueDate();
+        boolean overdue = due != null && due.isBefore(today);
+        boolean soon = due != null && !overdue && !due.isAfter(today.plusDays(DashboardFilter.SOON_DAYS));
+        return new Row(filing, (int) Math.floor(evaluation.overallReadiness() * 100), evaluation.errorCount(), due,
+                overdue, soon);
+    }
+
+    private Map<FilingStatus, Long> byStatus(List<UUID> companyIds) {
+        Map<FilingStatus, Long> counts = new EnumMap<>(FilingStatus.class);
+        if (!companyIds.isEmpty()) {
+            for (Object[] row : records.countByStatus(companyIds)) {
+                counts.put((FilingStatus) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+
+    private static Sort sort(String key, String dir) {
+        String property = SORTS.getOrDefault(key, "updatedAt");
+        Sort sort = Sort.by("asc".equals(dir) ? Sort.Direction.ASC : Sort.Direction.DESC, property);
+        return property.equals("updatedAt") ? sort : sort.and(Sort.by(Sort.Direction.DESC, "updatedAt"));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    static Set<String> sortKeys() {
+        return SORTS.keySet();
+    }
+}
