@@ -43,6 +43,39 @@ class CompanyAdminController {
         return "redirect:/admin/companies";
     }
 
+    @PostMapping("/{companyId}")
+    @Transactional
+    String processUpdateForm(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
+            @Valid @ModelAttribute("form") CompanyFormData form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("message", "company.invalid");
+            return "redirect:/admin/companies";
+        }
+        company.rename(form.getName(), form.getNameEn());
+        redirect.addFlashAttribute("message", "company.updated");
+        return "redirect:/admin/companies";
+    }
+
+    @PostMapping("/{companyId}/archive")
+    @Transactional
+    String archive(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
+            RedirectAttributes redirect) {
+        companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new).archive();
+        redirect.addFlashAttribute("message", "company.archived");
+        return "redirect:/admin/companies";
+    }
+
+    @PostMapping("/{companyId}/restore")
+    @Transactional
+    String restore(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
+            RedirectAttributes redirect) {
+        companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new).restore();
+        redirect.addFlashAttribute("message", "company.restored");
+        return "redirect:/admin/companies";
+    }
+
     private String listView(Model model) {
         model.addAttribute("companies", companies.findAllByOrderByNameAsc());
         return "admin/companies";

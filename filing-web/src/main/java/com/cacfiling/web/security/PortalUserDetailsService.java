@@ -11,16 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final LoginAttempts attempts;
 
-    PortalUserDetailsService(UserAccountRepository users) {
+    PortalUserDetailsService(UserAccountRepository users, LoginAttempts attempts) {
         this.users = users;
+        this.attempts = attempts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsernameIgnoreCase(username)
-                .map(PortalUser::of)
+                .map(account -> PortalUser.of(account).locked(attempts.isLocked(username)))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

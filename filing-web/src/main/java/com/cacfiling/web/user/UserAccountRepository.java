@@ -17,6 +17,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 
     boolean existsByRole(UserRole role);
 
+    long countByRoleAndEnabledTrue(UserRole role);
+
     @Query("select distinct u from UserAccount u left join fetch u.company left join fetch u.assignedCompanies order by u.role, u.username")
     List<UserAccount> findAllForAdministration();
 

@@ -90,6 +90,42 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
+    @PostMapping("/{userId}/deactivate")
+    @Transactional
+    String deactivate(@PathVariable UUID userId, RedirectAttributes redirect) {
+        UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
+        if (account.getRole() == UserRole.ADMIN && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
+            redirect.addFlashAttribute("message", "user.lastAdmin");
+            return "redirect:/admin/users";
+        }
+        account.deactivate();
+        redirect.addFlashAttribute("message", "user.deactivated");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{userId}/activate")
+    @Transactional
+    String activate(@PathVariable UUID userId, RedirectAttributes redirect) {
+        users.findById(userId).orElseThrow(NotFoundException::new).activate();
+        redirect.addFlashAttribute("message", "user.activated");
+        return "redirect:/admin/users";
+    }
+
+    /** A new one-time password, shown once to the administrator to hand over. */
+    @PostMapping("/{userId}/reset-password")
+    @Transactional
+    String resetPassword(@PathVariable UUID userId, RedirectAttributes redirect) {
+        UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
+        byte[] random = new byte[12];
+        new java.security.SecureRandom().nextBytes(random);
+        String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        account.changePasswordHash(passwordEncoder.encode(password));
+        redirect.addFlashAttribute("message", "user.passwordReset");
+        redirect.addFlashAttribute("newPassword", password);
+        redirect.addFlashAttribute("newPasswordUser", account.getUsername());
+        return "redirect:/admin/users";
+    }
+
     private String listView(Model model) {
         model.addAttribute("users", users.findAllForAdministration());
         model.addAttribute("companies", companies.findAllByOrderByNameAsc());

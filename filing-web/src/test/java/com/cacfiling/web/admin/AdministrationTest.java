@@ -1,0 +1,107 @@
+package com.cacfiling.web.admin;
+
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.company.CompanyRepository;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserAccountRepository;
+import com.cacfiling.web.user.UserRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class AdministrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Test
+    void loginIsThrottledAfterRepeatedFailures() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(officer.getUsername()).password("wrong"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin("/login").user(officer.getUsername()).password(TestFixtures.PASSWORD))
+                .andExpect(redirectedUrl("/login?locked"));
+    }
+
+    @Test
+    void deactivatedUsersCannotSignInAndResetPasswordsWork() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        UserAccount officer = fixtures.officer(fixtures.company());
+        mvc.perform(post("/admin/users/{id}/deactivate", officer.getId()).with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("message", "user.deactivated"));
+        mvc.perform(formLogin("/login").user(officer.getUsername()).password(TestFixtures.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/admin/users/{id}/activate", officer.getId()).with(user(admin)).with(csrf()));
+        String password = (String) mvc.perform(post("/admin/users/{id}/reset-password", officer.getId())
+                .with(user(admin)).with(csrf())).andReturn().getFlashMap().get("newPassword");
+        mvc.perform(formLogin("/login").user(officer.getUsername()).password(password))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    @Transactional
+    void theLastAdministratorCannotBeDeactivated() throws Exception {
+        UserAccount keeper = fixtures.admin();
+        users.findAll().stream().filter(u -> u.getRole() == UserRole.ADMIN && !u.getId().equals(keeper.getId()))
+                .forEach(UserAccount::deactivate);
+        users.flush();
+        mvc.perform(post("/admin/users/{id}/deactivate", keeper.getId()).with(user(PortalUser.of(keeper))).with(csrf()))
+                .andExpect(flash().attribute("message", "user.lastAdmin"));
+        assertThat(users.findById(keeper.getId()).orElseThrow().isEnabled()).isTrue();
+    }
+
+    @Test
+    void companiesAreArchivedAndNoLongerOfferedForNewFilings() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        mvc.perform(post("/admin/companies/{id}/archive", company.getId()).with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("message", "company.archived"));
+        assertThat(companies.findById(company.getId()).orElseThrow().isArchived()).isTrue();
+        mvc.perform(get("/filings/new").with(user(officer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(company.getName()))));
+    }
+
+    @Test
+    void administratorsRevokeAnyToken() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        String token = tokens.create(officer.getId(), "script");
+        var id = tokens.of(officer.getId()).get(0).getId();
+        mvc.perform(post("/admin/tokens/{id}/revoke", id).with(user(PortalUser.of(fixtures.admin()))).with(csrf()))
+                .andExpect(flash().attribute("message", "token.revoked"));
+        mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+}
