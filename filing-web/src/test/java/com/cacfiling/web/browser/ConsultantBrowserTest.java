@@ -1,0 +1,170 @@
+package com.cacfiling.web.browser;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.company.IcpFiling;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 7's journeys in a real browser: review with a field comment, administration, the dashboard. */
+class ConsultantBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    FilingService filings;
+
+    private FilingRecord completeFiling(Company company, PortalUser officer) {
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        EntityProfile sample = DomainJson.read(DomainJson.write(SampleDossiers.entity())
+                .replace("91110108MA01N7QX00", TestFixtures.uniqueCreditCode()), EntityProfile.class);
+        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
+                previous -> new EntityProfile(sample.name(), sample.creditCode(), sample.entityType(),
+                        sample.registeredAddress(), sample.registeredCapitalWanYuan(), sample.establishedOn(),
+                        sample.operatingTermEnd(), sample.operatingTermUnlimited(), sample.certificateType(),
+                        sample.creditCode().value(), sample.legalRepresentative(), sample.securityOfficer(),
+                        sample.contact(), new IcpFiling(sample.icp().number(), sample.name(), sample.creditCode(), null),
+                        sample.responsibilityTable()));
+        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
+                previous -> SampleDossiers.algorithmProfile());
+        filings.updateStep3(officer, filing.getId(), filings.get(filing.getId(), officer).getVersion(),
+                SampleDossiers.products());
+        return filing;
+    }
+
+    @Test
+    void aConsultantReturnsWithAFieldCommentTheOfficerFixesAndTheApprovalIsRecorded() {
+        Company company = fixtures.company();
+        UserAccount officerAccount = fixtures.officer(company);
+        UserAccount consultantAccount = fixtures.consultant(company);
+        FilingRecord filing = completeFiling(company, PortalUser.of(officerAccount));
+        String workflow = url("/filings/" + filing.getId() + "/workflow");
+
+        // The officer submits for review.
+        login(page, officerAccount.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/filings/" + filing.getId() + "/steps/review"));
+        page.click("#submit-review");
+        page.waitForLoadState();
+
+        // The consultant comments on a field and returns the filing.
+        BrowserContext consultantContext = newContext();
+        Page consultant = consultantContext.newPage();
+        login(consultant, consultantAccount.getUsername(), TestFixtures.PASSWORD);
+        assertThat(consultant.textContent("#nav-inbox .count")).isEqualTo("1");
+        consultant.navigate(workflow);
+        consultant.selectOption("#comment-field", "algorithm.details.introduction");
+        consultant.fill("#comment-body", "请在简介中写明模型来源。");
+        consultant.click("#add-comment");
+        consultant.waitForLoadState();
+        consultant.fill("#return-reason", "见字段批注");
+        consultant.click("#return");
+        consultant.waitForLoadState();
+        assertThat(consultant.textContent("#status")).isEqualTo("已退回");
+        screenshot(consultant, "review-workflow-zh");
+
+        // The officer sees the comment at the field, fixes it, resolves it and resubmits.
+        page.navigate(workflow);
+        page.click("#reopen");
+        page.waitForLoadState();
+        page.navigate(url("/filings/" + filing.getId() + "/steps/detailed"));
+        assertThat(page.textContent(".comment")).contains("请在简介中写明模型来源。");
+        page.fill("#f-introduction", "灵犀对话生成算法基于自研大语言模型（授权语料训练），根据用户输入生成回答和写作建议。");
+        page.click("#save");
+        page.waitForLoadState();
+        page.navigate(workflow);
+        page.click("#comments button:has-text('标为已解决')");
+        page.waitForLoadState();
+        page.navigate(url("/filings/" + filing.getId() + "/steps/review"));
+        page.click("#submit-review");
+        page.waitForLoadState();
+
+        // The consultant marks it ready, records the submission and the CAC's approval.
+        consultant.navigate(workflow);
+        consultant.click("#mark-ready");
+        consultant.waitForLoadState();
+        consultant.click("#record-submission");
+        consultant.waitForLoadState();
+        consultant.fill("#filing-number", "网信算备12345");
+        consultant.click("#record-approval");
+        consultant.waitForLoadState();
+        assertThat(consultant.textContent("main")).contains("备案编号格式不正确");
+        String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+        consultant.fill("#filing-number", number);
+        consultant.click("#record-approval");
+        consultant.waitForLoadState();
+        assertThat(consultant.textContent("#status")).isEqualTo("已通过");
+        assertThat(consultant.textContent("main")).contains(number);
+        consultantContext.close();
+    }
+
+    @Test
+    void anAdministratorCreatesACompanyAndAnOfficerWhoThenSignsIn() {
+        UserAccount admin = fixtures.admin();
+        login(page, admin.getUsername(), TestFixtures.PASSWORD);
+        String companyName = TestFixtures.unique("浏览器新建公司");
+        page.navigate(url("/admin/companies"));
+        page.fill("#name", companyName);
+        page.click("#create-company");
+        page.waitForLoadState();
+        assertThat(page.textContent("#companies")).contains(companyName);
+        screenshot(page, "admin-companies-zh");
+        String username = TestFixtures.unique("new.officer");
+        page.navigate(url("/admin/users"));
+        page.fill("#username", username);
+        page.fill("#displayName", "新专员");
+        page.fill("#password", "New-Officer-Password-1");
+        page.selectOption("#role", "OFFICER");
+        page.selectOption("#companyId", new com.microsoft.playwright.options.SelectOption().setLabel(companyName));
+        page.click("#create-user");
+        page.waitForLoadState();
+        assertThat(page.textContent("#users")).contains(username);
+        screenshot(page, "admin-users-zh");
+
+        BrowserContext officerContext = newContext();
+        Page officer = officerContext.newPage();
+        login(officer, username, "New-Officer-Password-1");
+        officer.navigate(url("/filings/new"));
+        assertThat(officer.textContent("#companyId")).contains(companyName);
+        officerContext.close();
+    }
+
+    @Test
+    void theDashboardFiltersAndExports() throws Exception {
+        Company first = fixtures.company();
+        Company second = fixtures.company();
+        UserAccount consultant = fixtures.consultant(first, second);
+        for (int i = 0; i < 4; i++) {
+            fixtures.filing(first, "仪表盘甲算法" + i);
+        }
+        fixtures.filing(second, "仪表盘乙算法");
+        login(page, consultant.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/filings"));
+        assertThat(page.locator("#filings tbody tr").count()).isEqualTo(5);
+        screenshot(page, "dashboard-zh");
+        page.fill("#q", "乙算法");
+        page.click("#apply-filters");
+        page.waitForLoadState();
+        assertThat(page.locator("#filings tbody tr").count()).isEqualTo(1);
+        Download download = page.waitForDownload(() -> page.click("#export-xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(download.path())))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("仪表盘乙算法");
+        }
+        page.navigate(url("/filings?lang=en"));
+        screenshot(page, "dashboard-en");
+    }
+}
