@@ -14,6 +14,7 @@ import com.cacfiling.domain.algorithm.AlgorithmProfile;
 import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.domain.filing.Actor;
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingId;
@@ -25,6 +26,7 @@ import com.cacfiling.rules.Evaluation;
 import com.cacfiling.rules.FilingRules;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
+import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CompanyAccess;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
@@ -41,14 +43,22 @@ public class FilingService {
     private final CompanyRepository companies;
     private final CompanyAccess access;
     private final Clock clock;
+    private final ChangeLog changeLog;
 
     FilingService(FilingRecordRepository filings, AlgorithmRecordRepository algorithms, CompanyRepository companies,
-            CompanyAccess access, Clock clock) {
+            CompanyAccess access, Clock clock, ChangeLog changeLog) {
         this.filings = filings;
         this.algorithms = algorithms;
         this.companies = companies;
         this.access = access;
         this.clock = clock;
+        this.changeLog = changeLog;
+    }
+
+    /** Logs a change; with a snapshot of the dossier as it is now, which makes it a version of the filing. */
+    private void log(PortalUser user, FilingRecord record, String action, String detail) {
+        String snapshot = DossierJson.write(new Dossier(entityProfile(record.getCompany()), record.toDomain()));
+        changeLog.record(record.getCompany().getId(), record.getId(), user.getUsername(), action, detail, snapshot);
     }
 
     @Transactional(readOnly = true)
@@ -121,6 +131,8 @@ public class FilingService {
             Filing filing = Filing.start(FilingId.random(), role, algorithm, formVersion, actor(user));
             created.add(filings.save(new FilingRecord(filing, algorithmRecord)));
         }
+        filings.flush();
+        created.forEach(record -> log(user, record, "CREATE", record.getRole().name()));
         return created;
     }
 
@@ -142,6 +154,7 @@ public class FilingService {
         // The launch date may have moved: every filing of the algorithm gets its due date again.
         for (FilingRecord sibling : filings.findByAlgorithmId(algorithm.getId())) {
             filings.storeDueDate(sibling.getId(), sibling.computeDueDate());
+            log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
         }
     }
 
@@ -155,6 +168,7 @@ public class FilingService {
         filing.updateStep3(step3);
         record.apply(filing);
         filings.saveAndFlush(record);
+        log(user, record, "SAVE_STEP3", null);
     }
 
     @Transactional
@@ -173,6 +187,7 @@ public class FilingService {
         company.updateEntityProfile(DomainJson.write(changed),
                 changed.creditCode() == null ? null : changed.creditCode().value());
         companies.saveAndFlush(company);
+        log(user, record, "SAVE_ENTITY", changed.name());
     }
 
     /** Applies a lifecycle move of the domain to the stored filing. */
@@ -183,6 +198,9 @@ public class FilingService {
         move.accept(filing, actor(user));
         record.apply(filing);
         filings.saveAndFlush(record);
+        List<com.cacfiling.domain.filing.Transition> history = filing.history();
+        com.cacfiling.domain.filing.Transition last = history.get(history.size() - 1);
+        log(user, record, "TRANSITION", last.action() + (last.note() == null ? "" : ": " + last.note()));
     }
 
     /** Starts a change filing: a new draft version copied from the approved one, with its own algorithm copy. */
@@ -196,7 +214,9 @@ public class FilingService {
         filings.save(record);
         AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(change.algorithm().id().value(),
                 record.getCompany(), change.algorithm().profile()));
-        return filings.save(new FilingRecord(change, algorithm));
+        FilingRecord created = filings.saveAndFlush(new FilingRecord(change, algorithm));
+        log(user, created, "CREATE_CHANGE", record.getId().toString());
+        return created;
     }
 
     public static EntityProfile entityProfile(Company company) {

@@ -20,12 +20,15 @@ public class Comments {
     private final FilingService filings;
     private final Inbox inbox;
     private final Clock clock;
+    private final com.cacfiling.web.history.ChangeLog changeLog;
 
-    Comments(FieldCommentRepository comments, FilingService filings, Inbox inbox, Clock clock) {
+    Comments(FieldCommentRepository comments, FilingService filings, Inbox inbox, Clock clock,
+            com.cacfiling.web.history.ChangeLog changeLog) {
         this.comments = comments;
         this.filings = filings;
         this.inbox = inbox;
         this.clock = clock;
+        this.changeLog = changeLog;
     }
 
     @Transactional(readOnly = true)
@@ -45,6 +48,7 @@ public class Comments {
             parent.reopen();
         }
         comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(), clock.instant()));
+        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT", path, null);
         inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(), "inbox.comment",
                 filing.getAlgorithm().getName());
     }

@@ -1,0 +1,97 @@
+package com.cacfiling.web.history;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** The append-only record of changes: the audit log, and with snapshots the versions of each filing. */
+@Service
+public class ChangeLog {
+
+    /** One entry; {@code hasSnapshot} marks a version of the filing's content. */
+    public record Entry(long id, UUID companyId, String companyName, UUID filingId, String algorithmName,
+            String actor, String clientAddress, Instant at, String action, String detail, boolean hasSnapshot) {
+    }
+
+    private static final String SELECT = """
+            select l.id, l.company_id, c.name as company_name, l.filing_id, a.name as algorithm_name, l.actor,
+                   l.client_address, l.at, l.action, l.detail, l.snapshot is not null as has_snapshot
+            from change_log l join company c on c.id = l.company_id
+            left join filing f on f.id = l.filing_id left join algorithm a on a.id = f.algorithm_id""";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
+
+    ChangeLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.clock = clock;
+    }
+
+    public void record(UUID companyId, UUID filingId, String actor, String action, String detail, String snapshot) {
+        jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot) "
+                + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))", companyId, filingId, actor, clientAddress(),
+                Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail), snapshot);
+    }
+
+    public List<Entry> versions(UUID filingId) {
+        return jdbc.query(SELECT + " where l.filing_id = ? and l.snapshot is not null order by l.id desc",
+                (rs, i) -> entry(rs), filingId);
+    }
+
+    public String snapshot(UUID filingId, long entryId) {
+        List<String> found = jdbc.queryForList("select snapshot::text from change_log where id = ? and filing_id = ?",
+                String.class, entryId, filingId);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Audit entries of the given companies (all companies when null), newest first. */
+    public List<Entry> audit(Collection<UUID> companyIds, UUID companyId, int limit, int offset) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit).addValue("offset", offset);
+        StringBuilder where = new StringBuilder(" where true");
+        if (companyIds != null) {
+            if (companyIds.isEmpty()) {
+                return List.of();
+            }
+            where.append(" and l.company_id in (:companyIds)");
+            params.addValue("companyIds", companyIds);
+        }
+        if (companyId != null) {
+            where.append(" and l.company_id = :companyId");
+            params.addValue("companyId", companyId);
+        }
+        return named.query(SELECT + where + " order by l.id desc limit :limit offset :offset", params,
+                (rs, i) -> entry(rs));
+    }
+
+    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Entry(rs.getLong("id"), rs.getObject("company_id", UUID.class), rs.getString("company_name"),
+                rs.getObject("filing_id", UUID.class), rs.getString("algorithm_name"), rs.getString("actor"),
+                rs.getString("client_address"), rs.getTimestamp("at").toInstant(), rs.getString("action"),
+                rs.getString("detail"), rs.getBoolean("has_snapshot"));
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String detail) {
+        return detail.length() > 300 ? detail.substring(0, 300) : detail;
+    }
+}

@@ -1,0 +1,81 @@
+package com.cacfiling.web.history;
+
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.filing.RoleChoice;
+import com.cacfiling.web.security.PortalUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class HistoryTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    @Autowired
+    ChangeLog changeLog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everySaveIsAVersionAndTwoVersionsCompareFieldByField() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var id = filings.create(officer, company.getId(), "历史算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
+        mvc.perform(post("/filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
+                .param("name", "历史算法二").param("_action", "save")
+                .param("version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())));
+        var versions = changeLog.versions(id);
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).clientAddress()).isEqualTo("127.0.0.1");
+        mvc.perform(get("/filings/{id}/history", id).with(user(officer))
+                        .param("from", String.valueOf(versions.get(1).id()))
+                        .param("to", String.valueOf(versions.get(0).id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("algorithm.profile.basics.name")))
+                .andExpect(content().string(containsString("历史算法二")));
+        // Another company's officer sees neither the history nor the log.
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/filings/{id}/history", id).with(user(stranger))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAuditLogIsForAdministratorsAndTheCompanysConsultantsAndCannotBeChanged() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        filings.create(officer, company.getId(), "审计算法", RoleChoice.SERVICE_PROVIDER);
+        mvc.perform(get("/audit").with(user(PortalUser.of(fixtures.consultant(company)))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("审计算法")));
+        mvc.perform(get("/audit").with(user(PortalUser.of(fixtures.consultant(fixtures.company())))))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("审计算法"))));
+        mvc.perform(get("/audit.csv").with(user(PortalUser.of(fixtures.admin()))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("审计算法")));
+        mvc.perform(get("/audit").with(user(officer))).andExpect(status().isNotFound());
+        assertThatThrownBy(() -> jdbc.update("delete from change_log")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("update change_log set actor = 'someone else'"))
+                .hasMessageContaining("append-only");
+    }
+}
