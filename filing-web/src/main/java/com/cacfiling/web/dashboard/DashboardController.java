@@ -88,6 +88,7 @@ class DashboardController {
         model.addAttribute("dues", DashboardFilter.Due.values());
         model.addAttribute("byStatus", byStatus(companyIds));
         model.addAttribute("total", result.getTotalElements());
+        model.addAttribute("deadlines", deadlines(companyIds, today));
         return "filing/list";
     }
 
@@ -150,6 +151,19 @@ class DashboardController {
             for (Object[] row : records.countByStatus(companyIds)) {
                 counts.put((FilingStatus) row[0], (Long) row[1]);
             }
+        }
+        return counts;
+    }
+
+    /** Counts of unfiled filings: overdue, due within 7, 8–30 and 31–90 days. */
+    private long[] deadlines(List<UUID> companyIds, LocalDate today) {
+        if (companyIds.isEmpty()) {
+            return new long[4];
+        }
+        Object[] row = records.deadlinesAhead(companyIds, today).get(0);
+        long[] counts = new long[4];
+        for (int i = 0; i < 4; i++) {
+            counts[i] = ((Number) row[i]).longValue();
         }
         return counts;
     }

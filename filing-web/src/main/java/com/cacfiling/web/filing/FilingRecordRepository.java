@@ -30,6 +30,15 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
             org.springframework.data.jpa.domain.Specification<FilingRecord> specification,
             org.springframework.data.domain.Pageable pageable);
 
+    /** Unfiled filings by due date window (overdue, 7, 30, 90 days ahead) for the dashboard's deadline chart. */
+    @Query(value = """
+            select count(*) filter (where due_date < cast(:today as date)),
+                   count(*) filter (where due_date between cast(:today as date) and cast(:today as date) + 7),
+                   count(*) filter (where due_date between cast(:today as date) + 8 and cast(:today as date) + 30),
+                   count(*) filter (where due_date between cast(:today as date) + 31 and cast(:today as date) + 90)
+            from filing where company_id in (:companyIds) and due_date is not null""", nativeQuery = true)
+    List<Object[]> deadlinesAhead(Collection<UUID> companyIds, java.time.LocalDate today);
+
     /** Filings per status for the dashboard's chart. */
     @Query("select f.status, count(f) from FilingRecord f where f.company.id in :companyIds group by f.status")
     List<Object[]> countByStatus(Collection<UUID> companyIds);

@@ -86,12 +86,16 @@ class AdministrationTest {
         PortalUser admin = PortalUser.of(fixtures.admin());
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
+        String renamed = TestFixtures.unique("改名后的公司");
+        mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf()).param("name", renamed))
+                .andExpect(flash().attribute("message", "company.updated"));
+        assertThat(companies.findById(company.getId()).orElseThrow().getName()).isEqualTo(renamed);
         mvc.perform(post("/admin/companies/{id}/archive", company.getId()).with(user(admin)).with(csrf()))
                 .andExpect(flash().attribute("message", "company.archived"));
         assertThat(companies.findById(company.getId()).orElseThrow().isArchived()).isTrue();
         mvc.perform(get("/filings/new").with(user(officer))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(company.getName()))));
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(renamed)))));
     }
 
     @Test

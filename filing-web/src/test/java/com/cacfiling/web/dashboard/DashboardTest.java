@@ -53,6 +53,7 @@ class DashboardTest {
 
         mvc.perform(get("/filings").with(user(consultant)))
                 .andExpect(content().string(containsString("第 1 / 2 页，共 28 条")))
+                .andExpect(content().string(containsString("id=\"deadline-chart\"")))
                 .andExpect(content().string(not(containsString("不可见的算法"))));
         mvc.perform(get("/filings").param("q", "乙公司").with(user(consultant)))
                 .andExpect(content().string(containsString("乙公司支持算法")))
