@@ -95,7 +95,7 @@ class AdministrationTest {
         assertThat(companies.findById(company.getId()).orElseThrow().isArchived()).isTrue();
         mvc.perform(get("/filings/new").with(user(officer))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(renamed)))));
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(renamed))));
     }
 
     @Test
