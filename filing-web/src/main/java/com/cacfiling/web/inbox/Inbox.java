@@ -17,11 +17,13 @@ public class Inbox {
     private final NotificationRepository notifications;
     private final UserAccountRepository users;
     private final Clock clock;
+    private final MailNotifier mail;
 
-    Inbox(NotificationRepository notifications, UserAccountRepository users, Clock clock) {
+    Inbox(NotificationRepository notifications, UserAccountRepository users, Clock clock, MailNotifier mail) {
         this.notifications = notifications;
         this.users = users;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** Notifies everyone working on the company's filings except the actor. */
@@ -30,6 +32,7 @@ public class Inbox {
         for (UserAccount user : users.findWorkingOnCompany(companyId)) {
             if (!user.getId().equals(actorId) && user.isEnabled()) {
                 notifications.save(new Notification(user.getId(), filingId, messageKey, argument, clock.instant()));
+                mail.send(user, filingId, messageKey, argument);
             }
         }
     }

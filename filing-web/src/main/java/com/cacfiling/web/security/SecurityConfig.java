@@ -48,7 +48,7 @@ class SecurityConfig {
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/login", "/invite/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form

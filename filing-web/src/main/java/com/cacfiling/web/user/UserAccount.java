@@ -52,6 +52,9 @@ public class UserAccount extends AuditedEntity {
 
     private boolean enabled = true;
 
+    /** Optional: where notification mails go when mail is enabled. */
+    private String email;
+
     protected UserAccount() {
     }
 
@@ -97,6 +100,14 @@ public class UserAccount extends AuditedEntity {
 
     public void activate() {
         this.enabled = true;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public UUID getId() {

@@ -26,11 +26,40 @@ class UserAdminController {
     private final UserAccountRepository users;
     private final CompanyRepository companies;
     private final PasswordEncoder passwordEncoder;
+    private final Invitations invitations;
 
-    UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder) {
+    UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder,
+            Invitations invitations) {
         this.users = users;
         this.companies = companies;
         this.passwordEncoder = passwordEncoder;
+        this.invitations = invitations;
+    }
+
+    /** Invites a user: the account stays inactive until its one-time link (valid 7 days) sets a password. */
+    @PostMapping("/invite")
+    @Transactional
+    String invite(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(required = false) UserRole role, @RequestParam(required = false) UUID companyId,
+            @RequestParam(required = false) String email, RedirectAttributes redirect) {
+        Company company = companyId == null ? null : companies.findById(companyId).orElse(null);
+        if (!username.matches("[A-Za-z0-9._@-]{1,100}") || displayName.isBlank() || role == null
+                || users.existsByUsernameIgnoreCase(username) || role == UserRole.OFFICER && company == null) {
+            redirect.addFlashAttribute("message", "invite.invalid");
+            return "redirect:/admin/users";
+        }
+        String hash = invitations.unusablePasswordHash();
+        UserAccount account = switch (role) {
+            case ADMIN -> UserAccount.admin(username, hash, displayName);
+            case CONSULTANT -> UserAccount.consultant(username, hash, displayName);
+            case OFFICER -> UserAccount.officer(username, hash, displayName, company);
+        };
+        account.changeEmail(email);
+        String token = invitations.invite(account);
+        redirect.addFlashAttribute("message", "invite.created");
+        redirect.addFlashAttribute("inviteLink", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().path("/invite/{token}").buildAndExpand(token).toUriString());
+        return "redirect:/admin/users";
     }
 
     @GetMapping

@@ -120,7 +120,7 @@ class ConsultantBrowserTest extends BrowserTestBase {
         page.fill("#name", companyName);
         page.click("#create-company");
         page.waitForLoadState();
-        assertThat(page.textContent("#companies")).contains(companyName);
+        assertThat(page.locator("#companies input[name=name]").evaluateAll("inputs => inputs.map(i => i.value)").toString()).contains(companyName);
         screenshot(page, "admin-companies-zh");
         String username = TestFixtures.unique("new.officer");
         page.navigate(url("/admin/users"));

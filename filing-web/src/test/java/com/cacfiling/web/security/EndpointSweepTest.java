@@ -36,7 +36,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalTest
 class EndpointSweepTest {
 
-    private static final Set<String> PUBLIC = Set.of("/login", "/error");
+    /** Public by design: sign-in, errors, and invitation links (the token is the credential; a wrong one is 404). */
+    private static final Set<String> PUBLIC = Set.of("/login", "/error", "/invite/{token}");
 
     /** Reviewing is the consultant's part: for the company's own officer these do not exist either. */
     private static final Set<String> CONSULTANT_ONLY = Set.of("/filings/{filingId}/ready", "/filings/{filingId}/return");

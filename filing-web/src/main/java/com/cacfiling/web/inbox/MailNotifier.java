@@ -1,0 +1,62 @@
+package com.cacfiling.web.inbox;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import com.cacfiling.web.user.UserAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Optional notification mails through the configured SMTP server ({@code spring.mail.*}); off unless
+ * {@code filing.mail.enabled=true}. A failed mail is logged, never lost work: the inbox keeps the message.
+ */
+@Component
+class MailNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MessageSource messages;
+    private final boolean enabled;
+    private final String from;
+    private final String baseUrl;
+
+    MailNotifier(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
+            @Value("${filing.mail.enabled:false}") boolean enabled,
+            @Value("${filing.mail.from:noreply@localhost}") String from,
+            @Value("${filing.mail.base-url:http://localhost:8080}") String baseUrl) {
+        this.mailSender = mailSender;
+        this.messages = messages;
+        this.enabled = enabled;
+        this.from = from;
+        this.baseUrl = baseUrl;
+    }
+
+    void send(UserAccount to, UUID filingId, String messageKey, String argument) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (!enabled || sender == null || to.getEmail() == null) {
+            return;
+        }
+        Locale locale = Locale.SIMPLIFIED_CHINESE;
+        String text = messages.getMessage(messageKey, new Object[] {argument}, locale);
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(to.getEmail());
+        mail.setSubject(messages.getMessage("app.name", null, locale) + "：" + text);
+        mail.setText(text + "\n\n" + baseUrl + "/filings/" + filingId + "/workflow\n");
+        try {
+            sender.send(mail);
+        }
+        catch (MailException failed) {
+            log.warn("Notification mail to {} failed: {}", to.getUsername(), failed.getMessage());
+        }
+    }
+}

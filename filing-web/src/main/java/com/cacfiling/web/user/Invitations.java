@@ -1,0 +1,89 @@
+package com.cacfiling.web.user;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Invited users are created inactive and activate themselves by setting a password through a one-time link. */
+@Service
+public class Invitations {
+
+    static final Duration VALID_FOR = Duration.ofDays(7);
+
+    private final InvitationRepository invitations;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Invitations(InvitationRepository invitations, UserAccountRepository users, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.invitations = invitations;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Saves the inactive account and returns the secret token of its link (not stored). */
+    @Transactional
+    public String invite(UserAccount account) {
+        account.deactivate();
+        users.save(account);
+        String token = secret();
+        invitations.save(new Invitation(account.getId(), hash(token), clock.instant(),
+                clock.instant().plus(VALID_FOR)));
+        return token;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> pending(String token) {
+        return invitations.findByTokenHash(hash(token)).filter(i -> i.isUsable(clock.instant()))
+                .flatMap(i -> users.findById(i.getUserId()));
+    }
+
+    /** Sets the password, activates the account and uses up the link. */
+    @Transactional
+    public boolean accept(String token, String password) {
+        Optional<Invitation> invitation = invitations.findByTokenHash(hash(token))
+                .filter(i -> i.isUsable(clock.instant()));
+        if (invitation.isEmpty()) {
+            return false;
+        }
+        UserAccount account = users.findById(invitation.get().getUserId()).orElseThrow();
+        account.changePasswordHash(passwordEncoder.encode(password));
+        account.activate();
+        invitation.get().use(clock.instant());
+        return true;
+    }
+
+    /** A password nobody knows, for accounts that are only invited so far. */
+    public String unusablePasswordHash() {
+        return passwordEncoder.encode(secret());
+    }
+
+    private String secret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
