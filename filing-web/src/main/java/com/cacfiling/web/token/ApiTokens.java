@@ -1,17 +1,12 @@
 package com.cacfiling.web.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.system.Secrets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +18,6 @@ public class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ApiTokens(ApiTokenRepository tokens, Clock clock) {
         this.tokens = tokens;
@@ -33,9 +27,7 @@ public class ApiTokens {
     /** A new token for the user; the returned secret is never stored and cannot be shown again. */
     @Transactional
     public String create(UUID userId, String name) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + Secrets.random();
         tokens.save(new ApiToken(userId, name.strip(), hash(token), token.substring(0, 12), clock.instant()));
         return token;
     }
@@ -77,12 +69,6 @@ public class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Secrets.sha256(token);
     }
 }

@@ -1,15 +1,10 @@
 package com.cacfiling.web.user;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
+import com.cacfiling.web.system.Secrets;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +19,6 @@ public class Invitations {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     Invitations(InvitationRepository invitations, UserAccountRepository users, PasswordEncoder passwordEncoder,
             Clock clock) {
@@ -71,19 +65,11 @@ public class Invitations {
         return passwordEncoder.encode(secret());
     }
 
-    private String secret() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private static String secret() {
+        return Secrets.random();
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Secrets.sha256(token);
     }
 }
