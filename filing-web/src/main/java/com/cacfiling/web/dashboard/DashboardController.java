@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.cacfiling.domain.filing.FilingRole;
@@ -178,7 +177,4 @@ class DashboardController {
         return messages.getMessage(key, null, key, locale);
     }
 
-    static Set<String> sortKeys() {
-        return SORTS.keySet();
-    }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.cacfiling.web.user.UserAccount;
 import com.cacfiling.web.user.UserAccountRepository;
-import com.cacfiling.web.user.UserRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,4 @@ public class Inbox {
         notifications.markAllRead(userId);
     }
 
-    static boolean isWorker(UserAccount user) {
-        return user.getRole() == UserRole.OFFICER || user.getRole() == UserRole.CONSULTANT;
-    }
 }

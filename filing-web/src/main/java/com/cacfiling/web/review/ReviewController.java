@@ -1,7 +1,6 @@
 package com.cacfiling.web.review;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BiConsumer;

@@ -103,6 +103,12 @@ class AdministrationTest {
         UserAccount officer = fixtures.officer(fixtures.company());
         String token = tokens.create(officer.getId(), "script");
         var id = tokens.of(officer.getId()).get(0).getId();
+        mvc.perform(get("/profile").with(user(PortalUser.of(officer))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/profile/tokens/" + id + "/revoke")));
+        mvc.perform(get("/admin/tokens").with(user(PortalUser.of(fixtures.admin()))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/admin/tokens/" + id + "/revoke")));
         mvc.perform(post("/admin/tokens/{id}/revoke", id).with(user(PortalUser.of(fixtures.admin()))).with(csrf()))
                 .andExpect(flash().attribute("message", "token.revoked"));
         mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + token))
