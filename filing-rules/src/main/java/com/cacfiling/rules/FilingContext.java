@@ -1,5 +1,7 @@
 package com.cacfiling.rules;
 
+import com.cacfiling.domain.form.DossierTree;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +39,11 @@ public record FilingContext(Dossier dossier, Optional<FormVersion> formVersion, 
 
     public AlgorithmProfile algorithm() {
         return dossier.filing().algorithm().profile();
+    }
+
+    /** The dossier as a tree addressed by the catalogue's paths, for the catalogue-driven policies. */
+    public DossierTree tree() {
+        return DossierTree.of(dossier);
     }
 
     public boolean isGenerativeSynthesis() {

@@ -9,12 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.cacfiling.domain.dossier.Dossier;
-import com.cacfiling.rules.policies.AlgorithmCompletenessPolicy;
 import com.cacfiling.rules.policies.BiometricPolicy;
 import com.cacfiling.rules.policies.BoilerplatePolicy;
 import com.cacfiling.rules.policies.CompletenessPolicy;
 import com.cacfiling.rules.policies.DeadlinePolicy;
-import com.cacfiling.rules.policies.EntityCompletenessPolicy;
 import com.cacfiling.rules.policies.EvidencePolicy;
 import com.cacfiling.rules.policies.IdentifierPolicy;
 import com.cacfiling.rules.policies.KnownCodesPolicy;
@@ -22,8 +20,7 @@ import com.cacfiling.rules.policies.LabellingPolicy;
 import com.cacfiling.rules.policies.NameConsistencyPolicy;
 import com.cacfiling.rules.policies.OutputFormatPolicy;
 import com.cacfiling.rules.policies.RequiredField;
-import com.cacfiling.rules.policies.SelfAssessmentCompletenessPolicy;
-import com.cacfiling.rules.policies.Step3CompletenessPolicy;
+import com.cacfiling.rules.policies.RequiredFieldsPolicy;
 import com.cacfiling.rules.policies.TrainingDataPolicy;
 import com.cacfiling.rules.policies.ZiLimitPolicy;
 
@@ -31,10 +28,11 @@ import com.cacfiling.rules.policies.ZiLimitPolicy;
 public final class FilingRules {
 
     public static final List<FilingPolicy> POLICIES = List.of(
-            new EntityCompletenessPolicy(),
-            new AlgorithmCompletenessPolicy(),
-            new SelfAssessmentCompletenessPolicy(),
-            new Step3CompletenessPolicy(),
+            new RequiredFieldsPolicy("ENTITY", "ENTITY_COMPLETE"),
+            new RequiredFieldsPolicy("ALGORITHM_BASIC", "ALGORITHM_COMPLETE"),
+            new RequiredFieldsPolicy("ALGORITHM_DETAILED", "ALGORITHM_COMPLETE"),
+            new RequiredFieldsPolicy("SELF_ASSESSMENT", "ASSESSMENT_COMPLETE"),
+            new RequiredFieldsPolicy("STEP3", "STEP3_COMPLETE"),
             new ZiLimitPolicy(),
             new KnownCodesPolicy(),
             new IdentifierPolicy(),

@@ -1,5 +1,7 @@
 package com.cacfiling.rules;
 
+import com.cacfiling.rules.policies.RequiredFieldsPolicy;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -62,8 +64,10 @@ class FilingRulesTest {
 
     @Test
     void thePolicyListHoldsEachRuleOnce() {
-        assertThat(FilingRules.POLICIES).extracting(policy -> policy.getClass()).doesNotHaveDuplicates()
-                .hasSize(15);
+        // One catalogue-driven completeness policy per wizard step, one instance of every other policy.
+        assertThat(FilingRules.POLICIES).filteredOn(policy -> !(policy instanceof RequiredFieldsPolicy))
+                .extracting(policy -> policy.getClass()).doesNotHaveDuplicates().hasSize(11);
+        assertThat(FilingRules.POLICIES).filteredOn(RequiredFieldsPolicy.class::isInstance).hasSize(5);
         assertThat(Arrays.stream(Severity.values())).hasSize(3);
     }
 }

@@ -28,4 +28,17 @@ public final class DomainJson {
     public static <T> T read(String json, Class<T> type) {
         return MAPPER.readValue(json, type);
     }
+
+    /** The value as a JSON tree, spelled exactly as it is stored. */
+    public static tools.jackson.databind.JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    public static tools.jackson.databind.JsonNode readTree(String json) {
+        return MAPPER.readTree(json);
+    }
+
+    public static <T> T fromTree(tools.jackson.databind.JsonNode tree, Class<T> type) {
+        return MAPPER.treeToValue(tree, type);
+    }
 }

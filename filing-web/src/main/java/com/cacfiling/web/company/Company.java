@@ -33,6 +33,12 @@ public class Company extends AuditedEntity {
     /** Copied from the profile so that the database can keep it unique. */
     private String creditCode;
 
+    /** Values typed into this record's fields that are not valid yet (see the wizard's TypedInputs), as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private String typedInput = "{}";
+
+
     protected Company() {
     }
 
@@ -81,5 +87,13 @@ public class Company extends AuditedEntity {
 
     public boolean isArchived() {
         return archived;
+    }
+
+    public String getTypedInput() {
+        return typedInput;
+    }
+
+    public void setTypedInput(String typedInput) {
+        this.typedInput = typedInput;
     }
 }

@@ -42,6 +42,12 @@ public class AlgorithmRecord extends AuditedEntity {
     @Column(nullable = false, columnDefinition = "jsonb")
     private String content;
 
+    /** Values typed into this record's fields that are not valid yet (see the wizard's TypedInputs), as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private String typedInput = "{}";
+
+
     protected AlgorithmRecord() {
     }
 
@@ -84,5 +90,13 @@ public class AlgorithmRecord extends AuditedEntity {
 
     public String getContent() {
         return content;
+    }
+
+    public String getTypedInput() {
+        return typedInput;
+    }
+
+    public void setTypedInput(String typedInput) {
+        this.typedInput = typedInput;
     }
 }

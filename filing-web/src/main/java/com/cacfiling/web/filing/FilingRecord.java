@@ -92,6 +92,12 @@ public class FilingRecord extends AuditedEntity {
     @Column(nullable = false)
     private String lastStep = "ENTITY";
 
+    /** Values typed into this record's fields that are not valid yet (see the wizard's TypedInputs), as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private String typedInput = "{}";
+
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "filing_transition", joinColumns = @JoinColumn(name = "filing_id"))
     @OrderColumn(name = "seq")
@@ -195,5 +201,13 @@ public class FilingRecord extends AuditedEntity {
 
     public LocalDate getSubmittedOn() {
         return submittedOn;
+    }
+
+    public String getTypedInput() {
+        return typedInput;
+    }
+
+    public void setTypedInput(String typedInput) {
+        this.typedInput = typedInput;
     }
 }

@@ -21,6 +21,7 @@ import com.cacfiling.domain.filing.FilingId;
 import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.IllegalTransitionException;
 import com.cacfiling.domain.filing.Step3;
+import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.reference.ReferenceCatalog;
 import com.cacfiling.rules.Evaluation;
 import com.cacfiling.rules.FilingRules;
@@ -84,19 +85,17 @@ public class FilingService {
         return new Dossier(entityProfile(record.getCompany()), record.toDomain());
     }
 
+    /** The dossier of a filing already loaded (and checked) by {@link #get}. */
+    public Dossier dossierOf(FilingRecord record) {
+        return new Dossier(entityProfile(record.getCompany()), record.toDomain());
+    }
+
     /** The other filing of a dual-role pair, if there is one. */
     @Transactional(readOnly = true)
     public List<FilingRecord> siblings(UUID filingId, PortalUser user) {
         FilingRecord record = get(filingId, user);
         return filings.findByAlgorithmId(record.getAlgorithm().getId()).stream()
                 .filter(other -> !other.getId().equals(filingId)).toList();
-    }
-
-    /** Remembers the wizard step the user is on (after checking access). */
-    @Transactional
-    public void rememberStep(PortalUser user, UUID filingId, String step) {
-        get(filingId, user);
-        filings.rememberStep(filingId, step);
     }
 
     /** The rules' findings for the filing as of today (Beijing). */
@@ -188,6 +187,91 @@ public class FilingService {
                 changed.creditCode() == null ? null : changed.creditCode().value());
         companies.saveAndFlush(company);
         log(user, record, "SAVE_ENTITY", changed.name());
+    }
+
+    /**
+     * Saves one wizard step: the part of the dossier the step edits ({@code entity}, {@code algorithm} or
+     * {@code step3}) and what was typed invalidly into it, refusing a save based on an outdated version of that part.
+     * A save that changes nothing writes nothing (no new version in the history).
+     *
+     * @return whether anything changed
+     */
+    @Transactional
+    public boolean saveStep(PortalUser user, UUID filingId, String part, long expectedVersion, DossierTree changed,
+            String typedInputJson) {
+        FilingRecord record = get(filingId, user);
+        requireEditable(record);
+        switch (part) {
+            case "entity" -> {
+                Company company = record.getCompany();
+                if (company.getVersion() != expectedVersion) {
+                    throw new EditConflictException(filingId);
+                }
+                EntityProfile entity = changed.entity();
+                if (entity.equals(entityProfile(company)) && typedInputJson.equals(company.getTypedInput())) {
+                    return false;
+                }
+                if (entity.creditCode() != null
+                        && companies.creditCodeTakenByAnother(entity.creditCode().value(), company.getId())) {
+                    throw new CreditCodeTakenException(entity.creditCode().value());
+                }
+                company.updateEntityProfile(DomainJson.write(entity),
+                        entity.creditCode() == null ? null : entity.creditCode().value());
+                company.setTypedInput(typedInputJson);
+                companies.saveAndFlush(company);
+                log(user, record, "SAVE_ENTITY", entity.name());
+            }
+            case "algorithm" -> {
+                AlgorithmRecord algorithm = record.getAlgorithm();
+                if (algorithm.getVersion() != expectedVersion) {
+                    throw new EditConflictException(filingId);
+                }
+                AlgorithmProfile profile = changed.algorithm();
+                if (profile.equals(algorithm.profile()) && typedInputJson.equals(algorithm.getTypedInput())) {
+                    return false;
+                }
+                algorithm.update(profile);
+                algorithm.setTypedInput(typedInputJson);
+                algorithms.saveAndFlush(algorithm);
+                for (FilingRecord sibling : filings.findByAlgorithmId(algorithm.getId())) {
+                    filings.storeDueDate(sibling.getId(), sibling.computeDueDate());
+                    log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
+                }
+            }
+            case "step3" -> {
+                if (record.getVersion() != expectedVersion) {
+                    throw new EditConflictException(filingId);
+                }
+                Filing filing = record.toDomain();
+                Step3 step3 = changed.step3();
+                if (step3.equals(filing.step3()) && typedInputJson.equals(record.getTypedInput())) {
+                    return false;
+                }
+                filing.updateStep3(step3);
+                record.apply(filing);
+                record.setTypedInput(typedInputJson);
+                filings.saveAndFlush(record);
+                log(user, record, "SAVE_STEP3", null);
+            }
+            default -> throw new IllegalArgumentException("No dossier part " + part);
+        }
+        return true;
+    }
+
+    /** Remembers the wizard step the user saved last, to reopen the filing there. */
+    @Transactional
+    public void rememberLastStep(PortalUser user, UUID filingId, String step) {
+        get(filingId, user);
+        filings.rememberStep(filingId, step);
+    }
+
+    /** The version of the part of the dossier a step edits: what a save of that step must be based on. */
+    public static long versionOf(FilingRecord record, String part) {
+        return switch (part) {
+            case "entity" -> record.getCompany().getVersion();
+            case "algorithm" -> record.getAlgorithm().getVersion();
+            default -> record.getVersion();
+        };
     }
 
     /** Applies a lifecycle move of the domain to the stored filing. */

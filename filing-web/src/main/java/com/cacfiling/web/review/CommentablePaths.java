@@ -1,33 +1,65 @@
 package com.cacfiling.web.review;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
 
-import com.cacfiling.domain.sample.SampleDossiers;
-import com.cacfiling.rules.FilingContext;
-import com.cacfiling.rules.FilingRules;
-import com.cacfiling.rules.policies.CompletenessPolicy;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.StepSpec;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The fields a comment can be attached to: every field the rules require of a complete filing in either role,
- * so comments use the same paths as findings and show at the same place in the wizard.
+ * The fields a comment can be attached to: every field of the catalogue this filing's role sees, rows as they are in
+ * the dossier, grouped by wizard step, so comments use the same paths as findings and show at the same place.
  */
 final class CommentablePaths {
 
-    static final List<String> ALL = paths();
+    private static final Map<String, String> STEP_SLUGS = Map.of("ENTITY", "entity", "ALGORITHM_BASIC", "basic",
+            "ALGORITHM_DETAILED", "detailed", "SELF_ASSESSMENT", "assessment", "STEP3", "step3");
+
+    /** The fields of one step: the step's page name (its slug) and the field paths in form order. */
+    record StepFields(String slug, List<String> paths) {
+    }
 
     private CommentablePaths() {
     }
 
-    private static List<String> paths() {
-        TreeSet<String> paths = new TreeSet<>();
-        for (var dossier : List.of(SampleDossiers.completeProvider(), SampleDossiers.completeSupporter())) {
-            FilingContext context = FilingContext.of(dossier, LocalDate.of(2026, 1, 1));
-            FilingRules.POLICIES.stream().filter(CompletenessPolicy.class::isInstance)
-                    .map(CompletenessPolicy.class::cast)
-                    .forEach(policy -> policy.requiredFields(context).forEach(field -> paths.add(field.path())));
+    static List<StepFields> of(Dossier dossier) {
+        FormFields fields = FormFields.forVersion(dossier.filing().formVersion());
+        DossierTree tree = DossierTree.of(dossier);
+        List<StepFields> steps = new ArrayList<>();
+        for (StepSpec step : fields.steps()) {
+            List<String> paths = new ArrayList<>();
+            step.fieldsFor(dossier.filing().role()).forEach(field -> collect(field, field.path(), tree, paths));
+            steps.add(new StepFields(STEP_SLUGS.get(step.step()), paths));
         }
-        return List.copyOf(paths);
+        return steps;
+    }
+
+    static boolean isCommentable(String path, Dossier dossier) {
+        return path != null && of(dossier).stream().anyMatch(step -> step.paths().contains(path));
+    }
+
+    private static void collect(FieldSpec field, String path, DossierTree tree, List<String> into) {
+        into.add(path);
+        if (field.kind() == FieldKind.GROUP) {
+            JsonNode rows = tree.get(path);
+            for (int i = 0; rows.isArray() && i < rows.size(); i++) {
+                for (FieldSpec child : field.fields()) {
+                    collect(child, path + "[" + i + "]." + child.name(), tree, into);
+                }
+            }
+        }
+        else if (field.kind() == FieldKind.KEYED_GROUP) {
+            for (String key : FormFields.enumConstants(field.options())) {
+                for (FieldSpec child : field.fields()) {
+                    collect(child, path + "." + key + "." + child.name(), tree, into);
+                }
+            }
+        }
     }
 }

@@ -50,7 +50,7 @@ class ReviewController {
         model.addAttribute("history", filings.dossier(filingId, user).filing().history());
         model.addAttribute("comments", comments.of(filingId, user));
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
-        model.addAttribute("fieldPaths", CommentablePaths.ALL);
+        model.addAttribute("fieldPaths", CommentablePaths.of(filings.dossierOf(filing)));
         model.addAttribute("today", filings.today());
         return "review/workflow";
     }
@@ -59,9 +59,9 @@ class ReviewController {
     String comment(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String fieldPath, @RequestParam(required = false) UUID parentId,
             @RequestParam(required = false) String body, RedirectAttributes redirect) {
-        filings.get(filingId, user);
+        FilingRecord filing = filings.get(filingId, user);
         if (body == null || body.isBlank() || body.length() > 4000
-                || parentId == null && !CommentablePaths.ALL.contains(fieldPath)) {
+                || parentId == null && !CommentablePaths.isCommentable(fieldPath, filings.dossierOf(filing))) {
             redirect.addFlashAttribute("message", "review.comment.invalid");
         }
         else {

@@ -9,10 +9,7 @@ import com.cacfiling.web.review.FieldComment;
 public record CommentsView(List<FieldComment> open) {
 
     public List<FieldComment> at(Step step, String formPath) {
-        return open.stream().filter(comment -> {
-            Step commentStep = Step.of(WizardStep.of(comment.getFieldPath()));
-            return commentStep == step && FindingViews.formPath(comment.getFieldPath(), step).equals(formPath);
-        }).toList();
+        return open.stream().filter(comment -> comment.getFieldPath().equals(formPath)).toList();
     }
 
     public long count() {

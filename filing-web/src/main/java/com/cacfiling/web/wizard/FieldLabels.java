@@ -1,20 +1,25 @@
 package com.cacfiling.web.wizard;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.FormFields;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The label of a form field for checklists and conflict tables, from the same bundles as the forms: an explicit
- * {@code label.<path>} where a path needs one (people, nested groups), else the field's own label by its name.
+ * The label of a field path for checklists, comments, histories and comparisons, from the catalogue's one label
+ * namespace; a path inside a row names the row too ({@code 产品名称 · 关联产品 2}). Paths outside the catalogue (the
+ * filing's lifecycle) have their own {@code field.} keys.
  */
 @Component("fieldLabels")
 public class FieldLabels {
 
-    private static final List<String> PREFIXES = List.of("label.", "field.", "w.", "body.", "product.", "plan.",
-            "disclosure.");
+    private static final Pattern LAST_ROW = Pattern.compile("^(.*)\\[(\\d+)]");
 
     private final MessageSource messages;
 
@@ -22,18 +27,41 @@ public class FieldLabels {
         this.messages = messages;
     }
 
-    public String label(String formPath, Locale locale) {
-        String path = formPath.replaceAll("\\[\\d+]", "");
-        String last = path.substring(path.lastIndexOf('.') + 1);
-        for (String prefix : PREFIXES) {
-            String found = messages.getMessage(prefix + path, null, null, locale);
-            if (found == null && !prefix.equals("label.")) {
-                found = messages.getMessage(prefix + last, null, null, locale);
-            }
-            if (found != null) {
-                return found;
+    public String label(String path, Locale locale) {
+        FormFields fields = FormFields.current();
+        Optional<FieldSpec> spec = fields.findOrEnclosing(path);
+        if (spec.isEmpty()) {
+            return messages.getMessage("field." + path.replaceAll("\\[\\d+]", ""), null,
+                    messages.getMessage("field.unknown", null, locale), locale);
+        }
+        String label = text(spec.get().labelKey(), locale);
+        String row = rowOf(path, spec.get(), fields, locale);
+        return row == null ? label : messages.getMessage("field.inRow", new Object[] {label, row}, locale);
+    }
+
+    /** The innermost row a path lies in, in words, or null for a path outside rows. */
+    private String rowOf(String path, FieldSpec spec, FormFields fields, Locale locale) {
+        for (FieldSpec keyed : fields.all()) {
+            if (keyed.kind() == FieldKind.KEYED_GROUP && path.startsWith(keyed.path() + ".")) {
+                String key = path.substring(keyed.path().length() + 1).split("\\.")[0];
+                return text(keyed.labelPrefix() + key, locale);
             }
         }
-        return formPath;
+        int end = path.lastIndexOf(']');
+        if (end < 0) {
+            return null;
+        }
+        Matcher row = LAST_ROW.matcher(path.substring(0, end + 1));
+        if (!row.find()) {
+            return null;
+        }
+        String groupPath = row.group(1);
+        int number = Integer.parseInt(row.group(2)) + 1;
+        String groupLabel = fields.find(groupPath).map(group -> text(group.labelKey(), locale)).orElse(groupPath);
+        return messages.getMessage("form.row", new Object[] {groupLabel, number}, locale);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 }

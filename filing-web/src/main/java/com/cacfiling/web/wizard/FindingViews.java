@@ -37,7 +37,7 @@ public class FindingViews {
 
     private FindingView view(Finding finding, Locale locale) {
         Step step = Step.of(finding.step());
-        String formPath = formPath(finding.fieldPath(), step);
+        String formPath = finding.fieldPath();
         Object[] args = finding.arguments().stream()
                 .map(arg -> arg instanceof LocalDate date ? date.toString() : arg).toArray();
         String message = messages.getMessage(finding.messageKey(), args, finding.messageKey(), locale);
@@ -48,14 +48,8 @@ public class FindingViews {
                 WizardView.anchor(formPath), labels.label(formPath, locale), message, basis);
     }
 
-    static String formPath(String findingPath, Step step) {
-        String path = step.findingPrefix() != null && findingPath.startsWith(step.findingPrefix())
-                ? findingPath.substring(step.findingPrefix().length()) : findingPath;
-        for (PolicyKind kind : PolicyKind.values()) {
-            if (path.equals("responsibilityTable.policies." + kind)) {
-                return "responsibilityTable.policies[" + kind.ordinal() + "].content";
-            }
-        }
-        return path;
+    /** The label of a field path in the user's language. */
+    public String label(String path, Locale locale) {
+        return labels.label(path, locale);
     }
 }

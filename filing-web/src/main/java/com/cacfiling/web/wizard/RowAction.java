@@ -2,63 +2,66 @@ package com.cacfiling.web.wizard;
 
 import java.util.Collections;
 import java.util.List;
-
-import org.springframework.beans.BeanUtils;
-import org.springframework.beans.BeanWrapper;
-import org.springframework.beans.PropertyAccessorFactory;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Adds, removes and reorders repeating rows (products, flow steps, risks, measures) on the server, so the wizard
- * works without scripts. The action names the list by its form path: {@code add:products},
- * {@code remove:assessment.flow:2}, {@code up:products:1}, {@code down:assessment.risks[0].measures:0}.
+ * works without scripts. The action names the list by its field path as posted: {@code add:step3.products},
+ * {@code remove:algorithm.assessment.flow:2}, {@code up:step3.products:1},
+ * {@code down:algorithm.assessment.risks[0].measures:0}.
  */
-final class RowAction {
+record RowAction(String operation, String list, int index) {
 
-    private RowAction() {
+    private static final Pattern SHAPE = Pattern.compile("(add|remove|up|down):([A-Za-z0-9_.\\[\\]]{1,200})(?::(\\d{1,4}))?");
+
+    /** The action of a submit button, or null for a plain save. */
+    static RowAction parse(String action) {
+        if (action == null) {
+            return null;
+        }
+        Matcher matcher = SHAPE.matcher(action);
+        if (!matcher.matches()) {
+            return null;
+        }
+        return new RowAction(matcher.group(1), matcher.group(2),
+                matcher.group(3) == null ? -1 : Integer.parseInt(matcher.group(3)));
     }
 
-    /** Applies the action to the form; returns the anchor to come back to, or null when it is not a row action. */
-    @SuppressWarnings("unchecked")
-    static String apply(Object form, String action) {
-        if (action == null || !action.matches("(add|remove|up|down):[A-Za-z0-9_.\\[\\]]+(:\\d+)?")) {
-            return null;
-        }
-        String[] parts = action.split(":");
-        String path = parts[1];
-        BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(form);
-        if (!wrapper.isReadableProperty(path)) {
-            return null;
-        }
-        List<Object> rows = (List<Object>) wrapper.getPropertyValue(path);
-        int index = parts.length > 2 ? Integer.parseInt(parts[2]) : -1;
-        switch (parts[0]) {
+    /**
+     * Applies the action to the posted row numbers (in order); a new row has no number ({@code -1}, nothing
+     * posted). Returns the position to come back to, or -1 for the list itself.
+     */
+    int apply(List<Integer> rows) {
+        int at = rows.indexOf(index);
+        switch (operation) {
             case "add" -> {
-                Class<?> type = wrapper.getPropertyTypeDescriptor(path).getElementTypeDescriptor().getType();
-                rows.add(BeanUtils.instantiateClass(type));
-                index = rows.size() - 1;
+                rows.add(-1);
+                return rows.size() - 1;
             }
             case "remove" -> {
-                if (index >= 0 && index < rows.size()) {
-                    rows.remove(index);
+                if (at >= 0) {
+                    rows.remove(at);
                 }
-                index = Math.max(0, index - 1);
+                return rows.isEmpty() ? -1 : Math.max(0, at - 1);
             }
             case "up" -> {
-                if (index > 0 && index < rows.size()) {
-                    Collections.swap(rows, index, index - 1);
-                    index--;
+                if (at > 0) {
+                    Collections.swap(rows, at, at - 1);
+                    return at - 1;
                 }
+                return at;
             }
             case "down" -> {
-                if (index >= 0 && index < rows.size() - 1) {
-                    Collections.swap(rows, index, index + 1);
-                    index++;
+                if (at >= 0 && at < rows.size() - 1) {
+                    Collections.swap(rows, at, at + 1);
+                    return at + 1;
                 }
+                return at;
             }
             default -> {
-                return null;
+                return -1;
             }
         }
-        return WizardView.anchor(path);
     }
 }

@@ -7,20 +7,20 @@ import com.cacfiling.rules.WizardStep;
 
 /** The wizard's pages in order: the rules' steps plus the review page. */
 public enum Step {
-    ENTITY(WizardStep.ENTITY, "entity.", "entity"),
-    ALGORITHM_BASIC(WizardStep.ALGORITHM_BASIC, "algorithm.basics.", "basic"),
-    ALGORITHM_DETAILED(WizardStep.ALGORITHM_DETAILED, "algorithm.details.", "detailed"),
-    SELF_ASSESSMENT(WizardStep.SELF_ASSESSMENT, "algorithm.", "assessment"),
-    STEP3(WizardStep.STEP3, "step3.", "step3"),
+    ENTITY(WizardStep.ENTITY, "entity", "entity"),
+    ALGORITHM_BASIC(WizardStep.ALGORITHM_BASIC, "algorithm", "basic"),
+    ALGORITHM_DETAILED(WizardStep.ALGORITHM_DETAILED, "algorithm", "detailed"),
+    SELF_ASSESSMENT(WizardStep.SELF_ASSESSMENT, "algorithm", "assessment"),
+    STEP3(WizardStep.STEP3, "step3", "step3"),
     REVIEW(null, null, "review");
 
     private final WizardStep rulesStep;
-    private final String findingPrefix;
+    private final String part;
     private final String slug;
 
-    Step(WizardStep rulesStep, String findingPrefix, String slug) {
+    Step(WizardStep rulesStep, String part, String slug) {
         this.rulesStep = rulesStep;
-        this.findingPrefix = findingPrefix;
+        this.part = part;
         this.slug = slug;
     }
 
@@ -28,9 +28,12 @@ public enum Step {
         return rulesStep;
     }
 
-    /** What a finding's path starts with on this step; the rest is the form field's path. */
-    public String findingPrefix() {
-        return findingPrefix;
+    /**
+     * The part of the dossier the step edits, stored on its own record: {@code entity} (the company's, shared by its
+     * filings), {@code algorithm} (shared by a dual-role pair) or {@code step3} (the filing's own).
+     */
+    public String part() {
+        return part;
     }
 
     public String slug() {

@@ -1,31 +1,35 @@
 package com.cacfiling.web.wizard;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.filing.IllegalTransitionException;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.rules.Evaluation;
 import com.cacfiling.rules.FilingRules;
 import com.cacfiling.rules.text.ZiCounter;
+import com.cacfiling.web.filing.CreditCodeTakenException;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.review.Comments;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
-import com.cacfiling.web.wizard.form.AssessmentForm;
-import com.cacfiling.web.wizard.form.BasicForm;
-import com.cacfiling.web.wizard.form.DetailedForm;
-import com.cacfiling.web.wizard.form.EntityForm;
-import com.cacfiling.web.wizard.form.Step3Form;
+import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.wizard.TypedInputs.TypedInput;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,8 +38,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The filing wizard: one page per step, each saving a draft whatever its state (invalid identifiers are reported
- * next to their field and keep their saved value), with the rules' findings and readiness on every page.
+ * The filing wizard: one page per step, rendered and bound from the field catalogue. Every save is kept, valid or
+ * not: what is not valid is kept as typed and shown with its error until corrected. Findings and readiness on every
+ * page. A GET never writes.
  */
 @Controller
 @RequestMapping("/filings/{filingId}")
@@ -43,12 +48,17 @@ class WizardController {
 
     private final FilingService filings;
     private final FindingViews findingViews;
-    private final com.cacfiling.web.review.Comments comments;
+    private final Comments comments;
+    private final StepForms stepForms;
+    private final MessageSource messages;
 
-    WizardController(FilingService filings, FindingViews findingViews, com.cacfiling.web.review.Comments comments) {
+    WizardController(FilingService filings, FindingViews findingViews, Comments comments, StepForms stepForms,
+            MessageSource messages) {
         this.filings = filings;
         this.findingViews = findingViews;
         this.comments = comments;
+        this.stepForms = stepForms;
+        this.messages = messages;
     }
 
     /** A filing reopens where the user left it. */
@@ -59,60 +69,83 @@ class WizardController {
     }
 
     @GetMapping("/steps/{slug}")
-    String initStepForm(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String slug,
-            Model model, Locale locale) {
+    String showStep(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String slug, Model model,
+            Locale locale) {
         Step step = Step.ofSlug(slug);
         FilingRecord filing = filings.get(filingId, user);
-        filings.rememberStep(user, filingId, step.name());
-        if (!model.containsAttribute("form") && step != Step.REVIEW) {
-            model.addAttribute("form", currentForm(user, filingId, step));
+        Dossier dossier = filings.dossierOf(filing);
+        if (step != Step.REVIEW) {
+            model.addAttribute("groups", render(step, filing, dossier, DossierTree.of(dossier), typedInputs(filing),
+                    locale));
+            model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
         }
-        return page(user, filingId, step, filing, model, locale);
+        return page(user, step, filing, dossier, model, locale);
     }
 
-    @PostMapping("/steps/entity")
-    String processEntityForm(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @ModelAttribute("form") EntityForm form, BindingResult result, @RequestParam("_action") String action,
+    @PostMapping("/steps/{slug}")
+    String saveStep(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String slug,
+            @RequestParam(name = "_action", defaultValue = "save") String action,
+            @RequestParam(name = "_version", defaultValue = "-1") long version, HttpServletRequest request,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        return process(user, filingId, Step.ENTITY, form, result, action, model, locale, redirect, response,
-                () -> filings.updateEntity(user, filingId, form.getVersion(),
-                        previous -> WizardForms.toEntity(form, previous, result)));
-    }
-
-    @PostMapping("/steps/basic")
-    String processBasicForm(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @ModelAttribute("form") BasicForm form, BindingResult result, @RequestParam("_action") String action,
-            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        return process(user, filingId, Step.ALGORITHM_BASIC, form, result, action, model, locale, redirect, response,
-                () -> filings.updateAlgorithm(user, filingId, form.getVersion(), p -> WizardForms.applyBasic(form, p)));
-    }
-
-    @PostMapping("/steps/detailed")
-    String processDetailedForm(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @ModelAttribute("form") DetailedForm form, BindingResult result, @RequestParam("_action") String action,
-            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        return process(user, filingId, Step.ALGORITHM_DETAILED, form, result, action, model, locale, redirect,
-                response, () -> filings.updateAlgorithm(user, filingId, form.getVersion(),
-                        p -> WizardForms.applyDetailed(form, p, result)));
-    }
-
-    @PostMapping("/steps/assessment")
-    String processAssessmentForm(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @ModelAttribute("form") AssessmentForm form, BindingResult result, @RequestParam("_action") String action,
-            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        return process(user, filingId, Step.SELF_ASSESSMENT, form, result, action, model, locale, redirect, response,
-                () -> filings.updateAlgorithm(user, filingId, form.getVersion(),
-                        p -> WizardForms.applyAssessment(form, p)));
-    }
-
-    @PostMapping("/steps/step3")
-    String processStep3Form(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @ModelAttribute("form") Step3Form form, BindingResult result, @RequestParam("_action") String action,
-            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Step step = Step.ofSlug(slug);
+        if (step == Step.REVIEW) {
+            throw new NotFoundException();
+        }
         FilingRecord filing = filings.get(filingId, user);
-        return process(user, filingId, Step.STEP3, form, result, action, model, locale, redirect, response,
-                () -> filings.updateStep3(user, filingId, form.getVersion(),
-                        WizardForms.toStep3(form, filing.getRole())));
+        Dossier dossier = filings.dossierOf(filing);
+        DossierTree stored = DossierTree.of(dossier);
+        TypedInputs typed = typedInputs(filing);
+        StepSpec spec = stepSpec(step, filing);
+        StepBinder.Result mine = StepBinder.bind(spec, filing.getRole(), stored, typed, request.getParameterMap(),
+                action);
+        try {
+            save(user, filing, step, version, mine);
+        }
+        catch (EditConflictException conflict) {
+            FilingRecord current = filings.get(filingId, user);
+            Dossier theirs = filings.dossierOf(current);
+            List<GroupView> myGroups = render(step, current, theirs, mine.tree(), mine.typed(), locale);
+            List<GroupView> theirGroups = render(step, current, theirs, DossierTree.of(theirs), typedInputs(current),
+                    locale);
+            model.addAttribute("groups", myGroups);
+            model.addAttribute("conflicts", differences(myGroups, theirGroups, locale));
+            model.addAttribute("formVersion", FilingService.versionOf(current, step.part()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return page(user, step, current, theirs, model, locale);
+        }
+        catch (IllegalTransitionException notEditable) {
+            model.addAttribute("message", "wizard.notEditable");
+            model.addAttribute("groups", render(step, filing, dossier, stored, typed, locale));
+            model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
+            return page(user, step, filing, dossier, model, locale);
+        }
+        filings.rememberLastStep(user, filingId, step.name());
+        boolean problems = spec.fieldsFor(filing.getRole()).stream()
+                .anyMatch(field -> mine.typed().entries().keySet().stream().anyMatch(p -> StepBinder.covers(field, p)));
+        redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems" : "wizard.saved");
+        if (mine.rowLimitReached()) {
+            redirect.addFlashAttribute("rowLimit", true);
+        }
+        if (mine.anchor() != null) {
+            return "redirect:/filings/" + filingId + "/steps/" + step.slug() + "#" + mine.anchor();
+        }
+        Step target = "next".equals(action) ? step.next() : step;
+        return "redirect:/filings/" + filingId + "/steps/" + target.slug();
+    }
+
+    /** Saves; a credit code another company already uses is kept as typed with its error, like any invalid value. */
+    private void save(PortalUser user, FilingRecord filing, Step step, long version, StepBinder.Result result) {
+        String part = step.part();
+        try {
+            filings.saveStep(user, filing.getId(), part, version, result.tree(), result.typed().of(part).toJson());
+        }
+        catch (CreditCodeTakenException taken) {
+            String path = "entity.creditCode";
+            String raw = result.tree().get(path).asString();
+            result.tree().objectAt("entity").remove("creditCode");
+            TypedInputs typed = result.typed().with(path, new TypedInput(raw, "company.creditCode.duplicate", null));
+            filings.saveStep(user, filing.getId(), part, version, result.tree(), typed.of(part).toJson());
+        }
     }
 
     /** The live 字 counter of the 200-字 fields: the rules' own count, so page and findings always agree. */
@@ -127,68 +160,50 @@ class WizardController {
     record ZiCount(int zi, int raw, int limit) {
     }
 
-    private String process(PortalUser user, UUID filingId, Step step, Object form, BindingResult result,
-            String action, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response,
-            Runnable save) {
-        FilingRecord filing = filings.get(filingId, user);
-        filings.rememberStep(user, filingId, step.name());
-        String rowAnchor = RowAction.apply(form, action);
-        try {
-            save.run();
-        }
-        catch (EditConflictException conflict) {
-            Object current = currentForm(user, filingId, step);
-            model.addAttribute("conflicts", FormDiff.between(form, current));
-            setVersion(form, current);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(user, filingId, step, filings.get(filingId, user), model, locale);
-        }
-        catch (com.cacfiling.web.filing.CreditCodeTakenException taken) {
-            result.rejectValue("creditCode", "company.creditCode.duplicate");
-            model.addAttribute("message", "wizard.savedWithProblems");
-            return page(user, filingId, step, filing, model, locale);
-        }
-        catch (IllegalTransitionException notEditable) {
-            model.addAttribute("message", "wizard.notEditable");
-            return page(user, filingId, step, filing, model, locale);
-        }
-        if (result.hasErrors()) {
-            model.addAttribute("message", "wizard.savedWithProblems");
-            setVersion(form, currentForm(user, filingId, step));
-            return page(user, filingId, step, filings.get(filingId, user), model, locale);
-        }
-        redirect.addFlashAttribute("message", "wizard.saved");
-        if (rowAnchor != null) {
-            return "redirect:/filings/" + filingId + "/steps/" + step.slug() + "#" + rowAnchor;
-        }
-        Step target = "next".equals(action) ? step.next() : step;
-        return "redirect:/filings/" + filingId + "/steps/" + target.slug();
+    /** One row of the comparison shown when someone else saved first: the field in words, theirs and mine. */
+    record Difference(String label, String theirs, String mine) {
     }
 
-    private static void setVersion(Object form, Object current) {
-        var target = org.springframework.beans.PropertyAccessorFactory.forBeanPropertyAccess(form);
-        var source = org.springframework.beans.PropertyAccessorFactory.forBeanPropertyAccess(current);
-        target.setPropertyValue("version", source.getPropertyValue("version"));
+    private List<Difference> differences(List<GroupView> mine, List<GroupView> theirs, Locale locale) {
+        String yes = messages.getMessage("wizard.yes", null, locale);
+        String no = messages.getMessage("wizard.no", null, locale);
+        Map<String, FieldView> theirFields = new LinkedHashMap<>();
+        StepForms.flatten(theirs).forEach(field -> theirFields.put(field.path(), field));
+        Map<String, FieldView> myFields = new LinkedHashMap<>();
+        StepForms.flatten(mine).forEach(field -> myFields.put(field.path(), field));
+        List<Difference> differences = new ArrayList<>();
+        java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>(theirFields.keySet());
+        paths.addAll(myFields.keySet());
+        for (String path : paths) {
+            FieldView their = theirFields.get(path);
+            FieldView my = myFields.get(path);
+            String theirText = their == null ? "" : their.displayText(yes, no);
+            String myText = my == null ? "" : my.displayText(yes, no);
+            if (!theirText.equals(myText)) {
+                differences.add(new Difference(findingViews.label(path, locale), theirText, myText));
+            }
+        }
+        return differences;
     }
 
-    private Object currentForm(PortalUser user, UUID filingId, Step step) {
-        FilingRecord filing = filings.get(filingId, user);
-        Dossier dossier = filings.dossier(filingId, user);
-        var profile = dossier.filing().algorithm().profile();
-        long algorithmVersion = filing.getAlgorithm().getVersion();
-        Supplier<Object> form = switch (step) {
-            case ENTITY -> () -> WizardForms.entityForm(dossier.entity(), filing.getCompany().getVersion());
-            case ALGORITHM_BASIC -> () -> WizardForms.basicForm(profile, algorithmVersion);
-            case ALGORITHM_DETAILED -> () -> WizardForms.detailedForm(profile, algorithmVersion);
-            case SELF_ASSESSMENT -> () -> WizardForms.assessmentForm(profile, algorithmVersion);
-            case STEP3 -> () -> WizardForms.step3Form(dossier.filing().step3(), filing.getVersion());
-            case REVIEW -> () -> null;
-        };
-        return form.get();
+    private List<GroupView> render(Step step, FilingRecord filing, Dossier dossier, DossierTree tree,
+            TypedInputs typed, Locale locale) {
+        return stepForms.render(stepSpec(step, filing), filing.getRole(), tree, typed, new StepForms.Context(
+                filing.getFormVersion(), dossier.filing().algorithm().profile().assessment().evidence(), locale));
     }
 
-    private String page(PortalUser user, UUID filingId, Step step, FilingRecord filing, Model model, Locale locale) {
-        Dossier dossier = filings.dossier(filingId, user);
+    private static StepSpec stepSpec(Step step, FilingRecord filing) {
+        return FormFields.forVersion(filing.getFormVersion()).step(step.rulesStep().name());
+    }
+
+    static TypedInputs typedInputs(FilingRecord filing) {
+        return TypedInputs.fromJson(filing.getCompany().getTypedInput())
+                .plus(TypedInputs.fromJson(filing.getAlgorithm().getTypedInput()))
+                .plus(TypedInputs.fromJson(filing.getTypedInput()));
+    }
+
+    private String page(PortalUser user, Step step, FilingRecord filing, Dossier dossier, Model model,
+            Locale locale) {
         Evaluation evaluation = FilingRules.evaluate(dossier, filings.today());
         model.addAttribute("filing", filing);
         model.addAttribute("dossier", dossier);
@@ -196,29 +211,21 @@ class WizardController {
         model.addAttribute("steps", Step.values());
         model.addAttribute("view", findingViews.view(evaluation, locale));
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));
-        model.addAttribute("siblings", filings.siblings(filingId, user));
+        model.addAttribute("siblings", filings.siblings(filing.getId(), user));
         model.addAttribute("editable", filing.getStatus().isEditable());
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
-        model.addAttribute("enums", WizardEnums.INSTANCE);
-        model.addAttribute("openComments", new CommentsView(comments.of(filingId, user).stream()
+        model.addAttribute("typedProblems", typedProblems(filing, locale));
+        model.addAttribute("openComments", new CommentsView(comments.of(filing.getId(), user).stream()
                 .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList()));
-        return "wizard/" + step.slug();
+        return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 
-    /** Lists for the selects of enum-valued fields. */
-    enum WizardEnums {
-        INSTANCE;
-
-        public List<com.cacfiling.domain.algorithm.FlowStepKind> flowKinds() {
-            return List.of(com.cacfiling.domain.algorithm.FlowStepKind.values());
-        }
-
-        public List<com.cacfiling.domain.algorithm.RiskCategory> riskCategories() {
-            return List.of(com.cacfiling.domain.algorithm.RiskCategory.values());
-        }
-
-        public List<com.cacfiling.domain.algorithm.MeasureKind> measureKinds() {
-            return List.of(com.cacfiling.domain.algorithm.MeasureKind.values());
-        }
+    /** For the review page: the values typed that are not valid yet, in words. */
+    private List<Difference> typedProblems(FilingRecord filing, Locale locale) {
+        List<Difference> problems = new ArrayList<>();
+        typedInputs(filing).entries().forEach((path, input) -> problems.add(new Difference(
+                findingViews.label(path, locale), input.raw(),
+                messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale))));
+        return problems;
     }
 }

@@ -15,7 +15,7 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
 
     /** Findings for one form field of a step, for showing next to it. */
     public List<FindingView> at(Step step, String formPath) {
-        return findings.stream().filter(f -> f.step() == step && f.formPath().equals(formPath)).toList();
+        return findings.stream().filter(f -> f.formPath().equals(formPath)).toList();
     }
 
     public int readiness(Step step) {

@@ -1,0 +1,122 @@
+package com.cacfiling.domain.form;
+
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.filing.Step3;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The parts of a dossier a user fills, as one JSON tree addressed by the catalogue's paths:
+ * {@code {"entity": …, "algorithm": …, "step3": …}}, each spelled exactly as it is stored. Reading a value by path
+ * here is reading what is saved, so forms, rules and comparisons never disagree on formats (dates are ISO).
+ */
+public final class DossierTree {
+
+    private final ObjectNode root;
+    private final FormFields fields;
+
+    private DossierTree(ObjectNode root, FormFields fields) {
+        this.root = root;
+        this.fields = fields;
+    }
+
+    public static DossierTree of(EntityProfile entity, AlgorithmProfile algorithm, Step3 step3, FormFields fields) {
+        ObjectNode root = (ObjectNode) DomainJson.tree(java.util.Map.of());
+        root.set("entity", DomainJson.tree(entity));
+        root.set("algorithm", DomainJson.tree(algorithm));
+        root.set("step3", DomainJson.tree(step3));
+        return new DossierTree(root, fields);
+    }
+
+    public static DossierTree of(Dossier dossier) {
+        return of(dossier.entity(), dossier.filing().algorithm().profile(), dossier.filing().step3(),
+                FormFields.forVersion(dossier.filing().formVersion()));
+    }
+
+    public DossierTree copy() {
+        return new DossierTree(root.deepCopy(), fields);
+    }
+
+    public ObjectNode root() {
+        return root;
+    }
+
+    public FormFields fields() {
+        return fields;
+    }
+
+    /** The value at a concrete path, or a missing node. */
+    public JsonNode get(String concretePath) {
+        JsonNode node = root;
+        StringBuilder walked = new StringBuilder();
+        for (String segment : concretePath.split("\\.")) {
+            String name = segment;
+            int bracket = segment.indexOf('[');
+            if (bracket >= 0) {
+                name = segment.substring(0, bracket);
+            }
+            node = step(node, name, walked);
+            walked.append(walked.isEmpty() ? "" : ".").append(name);
+            while (bracket >= 0) {
+                int close = segment.indexOf(']', bracket);
+                int index = Integer.parseInt(segment.substring(bracket + 1, close));
+                node = node.isArray() && index >= 0 && index < node.size() ? node.get(index) : MissingNode.getInstance();
+                walked.append(segment, bracket, close + 1);
+                bracket = segment.indexOf('[', close);
+            }
+            if (node.isMissingNode() || node.isNull()) {
+                return MissingNode.getInstance();
+            }
+        }
+        return node;
+    }
+
+    /** The object at a path, created (with the objects above it) where it does not exist yet. */
+    public ObjectNode objectAt(String concretePath) {
+        ObjectNode node = root;
+        for (String name : concretePath.split("\\.")) {
+            JsonNode next = node.get(name);
+            if (next == null || !next.isObject()) {
+                next = node.putObject(name);
+            }
+            node = (ObjectNode) next;
+        }
+        return node;
+    }
+
+    public EntityProfile entity() {
+        return DomainJson.fromTree(root.get("entity"), EntityProfile.class);
+    }
+
+    public AlgorithmProfile algorithm() {
+        return DomainJson.fromTree(root.get("algorithm"), AlgorithmProfile.class);
+    }
+
+    public Step3 step3() {
+        return DomainJson.fromTree(root.get("step3"), Step3.class);
+    }
+
+    /** A name under an object, or the row of a keyed group whose key property holds the name. */
+    private JsonNode step(JsonNode node, String name, CharSequence walked) {
+        if (node.isObject()) {
+            JsonNode next = node.get(name);
+            return next == null ? MissingNode.getInstance() : next;
+        }
+        if (node.isArray()) {
+            String keyProperty = fields.find(walked.toString()).map(FieldSpec::keyProperty).orElse(null);
+            if (keyProperty != null) {
+                for (JsonNode row : (ArrayNode) node) {
+                    if (name.equals(row.path(keyProperty).asString(null))) {
+                        return row;
+                    }
+                }
+            }
+        }
+        return MissingNode.getInstance();
+    }
+}

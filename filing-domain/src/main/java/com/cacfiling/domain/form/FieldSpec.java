@@ -1,0 +1,88 @@
+package com.cacfiling.domain.form;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One field of the CAC form: where it lives in the dossier, what kind of answer it takes, its limits, its options,
+ * when it is required and, for repeating groups, its child fields.
+ *
+ * @param path      the pattern path: {@code entity.contact.mobile}; children of a repeating group
+ *                  {@code algorithm.assessment.flow[].name}; children of a keyed group
+ *                  {@code entity.responsibilityTable.policies.*.content}
+ * @param name      a child's name relative to its group (null for top-level fields)
+ * @param options   an option list key of the form version, or {@code enum:<Name>} for a domain enum
+ * @param labelPrefix bundle prefix of an enum option's label ({@code flowKind.})
+ * @param keyProperty for a keyed group: the row property holding the enum constant
+ * @param optionalKeys for a keyed group: the constants whose rows are never required
+ */
+public record FieldSpec(String path, String name, FieldKind kind, String label, String options, String labelPrefix,
+        IdentifierType identifier, Integer maxLength, BigDecimal min, BigDecimal max, Integer maxRows,
+        Boolean required, Condition requiredWhen, String keyProperty, List<String> optionalKeys,
+        List<FieldSpec> fields) {
+
+    public FieldSpec {
+        if (kind == null) {
+            throw new IllegalArgumentException("Field " + (path != null ? path : name) + " has no kind");
+        }
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        optionalKeys = optionalKeys == null ? List.of() : List.copyOf(optionalKeys);
+        if (kind.isGroup() == fields.isEmpty()) {
+            throw new IllegalArgumentException("Field " + path + ": groups, and only groups, have child fields");
+        }
+        if (kind == FieldKind.IDENTIFIER && identifier == null) {
+            throw new IllegalArgumentException("Identifier field " + path + " names no identifier type");
+        }
+        if ((kind == FieldKind.SINGLE_CHOICE || kind == FieldKind.MULTI_CHOICE || kind == FieldKind.KEYED_GROUP)
+                && options == null) {
+            throw new IllegalArgumentException("Choice field " + path + " names no options");
+        }
+    }
+
+    /** The same entry placed under its parent: full pattern path for itself and its children. */
+    FieldSpec under(String parentPath, FieldKind parentKind) {
+        String full = parentPath == null ? path
+                : parentPath + (parentKind == FieldKind.KEYED_GROUP ? ".*." : "[].") + name;
+        List<FieldSpec> children = fields.stream().map(child -> child.under(full, kind)).toList();
+        return new FieldSpec(full, name, kind, label, options, labelPrefix, identifier, maxLength, min, max,
+                maxRows, required, requiredWhen, keyProperty, optionalKeys, children);
+    }
+
+    /** The bundle key of the label: one namespace, {@code field.} and the path without row markers. */
+    public String labelKey() {
+        return label != null ? label : "field." + plainPath();
+    }
+
+    /** The bundle key of an optional help text shown under the field. */
+    public String helpKey() {
+        return "help." + plainPath();
+    }
+
+    /** The path without row markers: {@code algorithm.assessment.flow.name}. */
+    public String plainPath() {
+        return path.replace("[]", "").replace(".*.", ".");
+    }
+
+    /** The character limit (0 where the kind is not a text). */
+    public int characterLimit() {
+        return maxLength != null ? maxLength : kind.defaultMaxLength();
+    }
+
+    public int rowLimit() {
+        return maxRows != null ? maxRows : 100;
+    }
+
+    public boolean isAlwaysRequired() {
+        return Boolean.TRUE.equals(required);
+    }
+
+    public boolean usesEnum() {
+        return options != null && options.startsWith("enum:");
+    }
+
+    /** The child of a group by its name. */
+    public FieldSpec child(String childName) {
+        return fields.stream().filter(child -> child.name().equals(childName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(path + " has no field " + childName));
+    }
+}

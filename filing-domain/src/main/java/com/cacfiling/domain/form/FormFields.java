@@ -1,0 +1,161 @@
+package com.cacfiling.domain.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.cacfiling.domain.algorithm.FlowStepKind;
+import com.cacfiling.domain.algorithm.MeasureKind;
+import com.cacfiling.domain.algorithm.RiskCategory;
+import com.cacfiling.domain.company.PolicyKind;
+import com.cacfiling.domain.filing.FilingRole;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The field catalogue of one form version: its steps, groups and fields, with lookups by path. Read once from
+ * {@code fields-<version>.yaml}; immutable.
+ */
+public record FormFields(String formVersion, String legalBasis, List<StepSpec> steps) {
+
+    private static final Pattern ROW_INDEX = Pattern.compile("\\[\\d+]");
+    private static final Map<String, List<String>> ENUMS = Map.of(
+            "enum:PolicyKind", names(PolicyKind.values()),
+            "enum:FlowStepKind", names(FlowStepKind.values()),
+            "enum:RiskCategory", names(RiskCategory.values()),
+            "enum:MeasureKind", names(MeasureKind.values()));
+    private static final FormFields CURRENT = load("fields-2025.2.yaml");
+
+    public FormFields {
+        steps = steps.stream().map(step -> step.resolved(legalBasis)).toList();
+    }
+
+    /**
+     * The catalogue for a filing's form version. Every version shipped so far has the same fields (2025.2 changed
+     * option lists only); a version that changes fields gets its own file.
+     */
+    public static FormFields forVersion(String formVersion) {
+        return CURRENT;
+    }
+
+    public static FormFields current() {
+        return CURRENT;
+    }
+
+    public StepSpec step(String step) {
+        return steps.stream().filter(s -> s.step().equals(step)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No step " + step));
+    }
+
+    /** Every field, groups before their children, in form order. */
+    public List<FieldSpec> all() {
+        List<FieldSpec> all = new ArrayList<>();
+        for (StepSpec step : steps) {
+            for (FieldGroup group : step.groups()) {
+                group.fields().forEach(field -> collect(field, all));
+            }
+        }
+        return all;
+    }
+
+    /** The step a field belongs to. */
+    public Optional<StepSpec> stepOf(String concretePath) {
+        String pattern = patternOf(concretePath);
+        return steps.stream().filter(step -> step.groups().stream().flatMap(g -> g.fields().stream())
+                .anyMatch(field -> pattern.equals(field.path()) || pattern.startsWith(field.path() + "[")
+                        || pattern.startsWith(field.path() + ".")))
+                .findFirst();
+    }
+
+    /** The field of a concrete path ({@code step3.products[2].name}, {@code ….policies.ETHICS_REVIEW.content}). */
+    public Optional<FieldSpec> find(String concretePath) {
+        String pattern = patternOf(concretePath);
+        return all().stream().filter(field -> field.path().equals(pattern)).findFirst();
+    }
+
+    /** The field of a finding or comment path, or the nearest enclosing group (a row path such as products[1]). */
+    public Optional<FieldSpec> findOrEnclosing(String concretePath) {
+        String path = concretePath;
+        while (true) {
+            Optional<FieldSpec> found = find(path);
+            if (found.isPresent()) {
+                return found;
+            }
+            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            if (cut <= 0) {
+                return Optional.empty();
+            }
+            path = path.substring(0, cut);
+        }
+    }
+
+    /** The pattern path of a concrete one: row indices become {@code []}, keyed rows {@code *}. */
+    public String patternOf(String concretePath) {
+        String pattern = ROW_INDEX.matcher(concretePath).replaceAll("[]");
+        for (FieldSpec keyed : all()) {
+            if (keyed.kind() == FieldKind.KEYED_GROUP && pattern.startsWith(keyed.path() + ".")) {
+                String rest = pattern.substring(keyed.path().length() + 1);
+                int dot = rest.indexOf('.');
+                pattern = keyed.path() + ".*" + (dot < 0 ? "" : rest.substring(dot));
+            }
+        }
+        return pattern;
+    }
+
+    /** The codes of an enum option source ({@code enum:FlowStepKind}). */
+    public static List<String> enumConstants(String options) {
+        List<String> constants = ENUMS.get(options);
+        if (constants == null) {
+            throw new IllegalArgumentException("Unknown enum option source " + options);
+        }
+        return constants;
+    }
+
+    /** Whether a field is seen by a filing of the role (step 3 differs per role). */
+    public boolean appliesTo(String concretePath, FilingRole role) {
+        String pattern = patternOf(concretePath);
+        return steps.stream().flatMap(step -> step.groups().stream())
+                .filter(group -> group.fields().stream().anyMatch(field -> pattern.equals(field.path())
+                        || pattern.startsWith(field.path() + "[") || pattern.startsWith(field.path() + ".")))
+                .anyMatch(group -> group.appliesTo(role));
+    }
+
+    private static void collect(FieldSpec field, List<FieldSpec> into) {
+        into.add(field);
+        field.fields().forEach(child -> collect(child, into));
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
+    }
+
+    private static FormFields load(String resource) {
+        YAMLMapper yaml = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+        try (InputStream in = FormFields.class.getResourceAsStream("/com/cacfiling/domain/reference/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing field catalogue " + resource);
+            }
+            FormFields fields = yaml.readValue(in, FormFields.class);
+            Map<String, FieldSpec> unique = new LinkedHashMap<>();
+            for (FieldSpec field : fields.all()) {
+                if (unique.put(field.path(), field) != null) {
+                    throw new IllegalStateException(resource + " lists " + field.path() + " twice");
+                }
+                if (field.usesEnum()) {
+                    enumConstants(field.options());
+                }
+            }
+            return fields;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.cacfiling.rules.policies;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.cacfiling.domain.form.Condition;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FieldGroup;
+import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.StepSpec;
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.LegalBasis;
+import com.cacfiling.rules.Regulation;
+import com.cacfiling.rules.Severity;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Completeness of one wizard step, read from the field catalogue: every field that is required (always, or when
+ * its condition holds for this dossier and role) and not filled in is an ERROR. Readiness counts the same list.
+ * The conditions are data in the catalogue; only named predicates (the ICP entity differing) are code here.
+ */
+public final class RequiredFieldsPolicy implements CompletenessPolicy {
+
+    private final String step;
+    private final String ruleCode;
+
+    public RequiredFieldsPolicy(String step, String ruleCode) {
+        this.step = step;
+        this.ruleCode = ruleCode;
+    }
+
+    @Override
+    public String ruleCode() {
+        return ruleCode;
+    }
+
+    @Override
+    public List<Finding> check(FilingContext context) {
+        LegalBasis basis = legalBasis(context);
+        return requiredFields(context).stream().filter(field -> !field.present())
+                .map(field -> new Finding(ruleCode, Severity.ERROR, field.path(), "rule.required", List.of(), basis))
+                .toList();
+    }
+
+    private LegalBasis legalBasis(FilingContext context) {
+        String basis = stepSpec(context).legalBasis();
+        if (basis == null) {
+            return null;
+        }
+        int colon = basis.indexOf(':');
+        return colon < 0 ? LegalBasis.of(Regulation.valueOf(basis), null)
+                : LegalBasis.of(Regulation.valueOf(basis.substring(0, colon)), basis.substring(colon + 1));
+    }
+
+    private StepSpec stepSpec(FilingContext context) {
+        return FormFields.forVersion(context.filing().formVersion()).step(step);
+    }
+
+    @Override
+    public List<RequiredField> requiredFields(FilingContext context) {
+        DossierTree tree = context.tree();
+        List<RequiredField> required = new ArrayList<>();
+        for (FieldGroup group : stepSpec(context).groupsFor(context.filing().role())) {
+            for (FieldSpec field : group.fields()) {
+                collect(field, field.path(), tree, context, required);
+            }
+        }
+        return required;
+    }
+
+    private static void collect(FieldSpec field, String path, DossierTree tree, FilingContext context,
+            List<RequiredField> into) {
+        if (isRequired(field, tree, context)) {
+            into.add(new RequiredField(path, isPresent(tree.get(path))));
+        }
+        if (field.kind() == FieldKind.GROUP) {
+            JsonNode rows = tree.get(path);
+            for (int i = 0; rows.isArray() && i < rows.size(); i++) {
+                for (FieldSpec child : field.fields()) {
+                    collect(child, path + "[" + i + "]." + child.name(), tree, context, into);
+                }
+            }
+        }
+        else if (field.kind() == FieldKind.KEYED_GROUP) {
+            for (String key : FormFields.enumConstants(field.options())) {
+                if (!field.optionalKeys().contains(key)) {
+                    for (FieldSpec child : field.fields()) {
+                        collect(child, path + "." + key + "." + child.name(), tree, context, into);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isRequired(FieldSpec field, DossierTree tree, FilingContext context) {
+        if (field.isAlwaysRequired()) {
+            return true;
+        }
+        Condition when = field.requiredWhen();
+        if (when == null) {
+            return false;
+        }
+        if (when.predicate() != null) {
+            return switch (when.predicate()) {
+                case "icpEntityDiffers" -> context.entity().icpEntityDiffers();
+                default -> throw new IllegalStateException("Unknown predicate " + when.predicate());
+            };
+        }
+        JsonNode other = tree.get(when.path());
+        if (when.notEmpty() != null) {
+            return isPresent(other) == when.notEmpty();
+        }
+        String text = other.isMissingNode() || other.isNull() ? null : other.asString();
+        return when.equals() != null ? when.equals().equals(text) : !when.notEquals().equals(text);
+    }
+
+    /** Filled in: not missing, not blank text, not an empty list. */
+    static boolean isPresent(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return false;
+        }
+        if (value.isString()) {
+            return !value.asString().isBlank();
+        }
+        if (value.isArray()) {
+            return !value.isEmpty();
+        }
+        return true;
+    }
+}

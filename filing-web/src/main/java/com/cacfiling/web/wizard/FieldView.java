@@ -1,0 +1,47 @@
+package com.cacfiling.web.wizard;
+
+import java.util.List;
+
+import com.cacfiling.domain.form.FieldKind;
+
+/**
+ * A field as the page shows it: its concrete path and anchor, label, what is in it (as typed when it is not valid,
+ * with the error), its options, and for groups its rows. Every text is already in the user's language.
+ */
+public record FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
+        List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
+        int characterLimit) {
+
+    /** A choice: code, label, whether chosen, and whether the current list still offers it. */
+    public record Option(String code, String label, boolean selected, boolean retired) {
+    }
+
+    /** One row of a repeating or keyed group. */
+    public record Row(int index, String path, String anchor, String title, List<FieldView> fields,
+            boolean movable) {
+    }
+
+    public String kindName() {
+        return kind.name();
+    }
+
+    public boolean hasError() {
+        return error != null;
+    }
+
+    public boolean isChecked(String code) {
+        return values.contains(code);
+    }
+
+    /** The value in words, for comparisons and read-only views: option labels, 是/否, dates as stored. */
+    public String displayText(String yes, String no) {
+        return switch (kind) {
+            case YES_NO -> "true".equals(value) ? yes : "false".equals(value) ? no : "";
+            case SINGLE_CHOICE -> options.stream().filter(Option::selected).map(Option::label).findFirst()
+                    .orElse(value == null ? "" : value);
+            case MULTI_CHOICE, EVIDENCE_LINKS -> String.join("、",
+                    options.stream().filter(Option::selected).map(Option::label).toList());
+            default -> value == null ? "" : value;
+        };
+    }
+}

@@ -1,0 +1,297 @@
+package com.cacfiling.web.wizard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.StepSpec;
+import com.cacfiling.domain.identifiers.InvalidValueException;
+import com.cacfiling.domain.identifiers.ZiLimitedText;
+import com.cacfiling.web.wizard.TypedInputs.TypedInput;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a step's posted {@code path=value} pairs into the dossier, field by field as the catalogue describes
+ * them. Only the fields the step shows are touched. A value that is not valid for its kind stays out of the
+ * dossier and is kept as typed, with its message, in {@link TypedInputs}; a value over a limit is kept in both (the
+ * text is not lost, the error is shown). Row actions (add, remove, move) are applied to the posted rows first.
+ */
+final class StepBinder {
+
+    /** Longest code a choice may carry: longer is not a code of any list. */
+    private static final int MAX_CODE_LENGTH = 80;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The dossier with the step's values, what was typed invalidly, and where to come back to on the page. */
+    record Result(DossierTree tree, TypedInputs typed, String anchor, boolean rowLimitReached) {
+    }
+
+    private final Map<String, String[]> params;
+    private final RowAction action;
+    private final DossierTree stored;
+    private final FormFields fields;
+    private TypedInputs typed;
+    private String anchor;
+    private boolean rowLimitReached;
+
+    private StepBinder(Map<String, String[]> params, String action, DossierTree stored, TypedInputs typed) {
+        this.params = params;
+        this.action = RowAction.parse(action);
+        this.stored = stored;
+        this.fields = stored.fields();
+        this.typed = typed;
+    }
+
+    static Result bind(StepSpec step, FilingRole role, DossierTree stored, TypedInputs storedTyped,
+            Map<String, String[]> params, String action) {
+        List<FieldSpec> shown = step.fieldsFor(role);
+        TypedInputs others = storedTyped.without(path -> shown.stream().anyMatch(field -> covers(field, path)));
+        StepBinder binder = new StepBinder(params, action, stored, others);
+        DossierTree tree = stored.copy();
+        for (FieldSpec field : shown) {
+            int dot = field.path().lastIndexOf('.');
+            ObjectNode container = tree.objectAt(field.path().substring(0, dot));
+            binder.field(field, field.path(), field.path(), container, field.path().substring(dot + 1));
+        }
+        return new Result(tree, binder.typed, binder.anchor, binder.rowLimitReached);
+    }
+
+    /** Whether a concrete path is the field or inside it (its rows). */
+    static boolean covers(FieldSpec field, String path) {
+        return path.equals(field.path()) || path.startsWith(field.path() + "[") || path.startsWith(field.path() + ".");
+    }
+
+    /**
+     * Binds one field. {@code posted} is where its value is in the request (and in the stored dossier, since pages
+     * are rendered from it); {@code target} is where it goes, which differs once rows were moved or removed.
+     */
+    private void field(FieldSpec field, String posted, String target, ObjectNode container, String name) {
+        switch (field.kind()) {
+            case GROUP -> rows(field, posted, target, container, name);
+            case KEYED_GROUP -> keyedRows(field, posted, target, container, name);
+            case MULTI_CHOICE, EVIDENCE_LINKS -> choices(field, posted, container, name);
+            case LINES -> lines(field, posted, target, container, name);
+            default -> single(field, first(posted), posted, target, container, name);
+        }
+    }
+
+    private void rows(FieldSpec field, String posted, String target, ObjectNode container, String name) {
+        List<Integer> rows = new ArrayList<>(postedRows(posted));
+        if (action != null && action.list().equals(posted)) {
+            int at = action.apply(rows);
+            anchor = WizardView.anchor(at < 0 ? target : target + "[" + at + "]");
+        }
+        if (rows.size() > field.rowLimit()) {
+            rows = new ArrayList<>(rows.subList(0, field.rowLimit()));
+            rowLimitReached = true;
+        }
+        ArrayNode bound = NODES.arrayNode();
+        for (int index = 0; index < rows.size(); index++) {
+            ObjectNode row = bound.addObject();
+            for (FieldSpec child : field.fields()) {
+                field(child, posted + "[" + rows.get(index) + "]." + child.name(),
+                        target + "[" + index + "]." + child.name(), row, child.name());
+            }
+        }
+        container.set(name, bound);
+    }
+
+    /** The row indices present in the request: every row posts at least its marker. */
+    private TreeSet<Integer> postedRows(String posted) {
+        TreeSet<Integer> rows = new TreeSet<>();
+        String prefix = posted + "[";
+        for (String key : params.keySet()) {
+            if (key.startsWith(prefix)) {
+                int close = key.indexOf(']', prefix.length());
+                if (close > prefix.length() && close - prefix.length() <= 4
+                        && key.substring(prefix.length(), close).chars().allMatch(Character::isDigit)) {
+                    rows.add(Integer.parseInt(key.substring(prefix.length(), close)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void keyedRows(FieldSpec field, String posted, String target, ObjectNode container, String name) {
+        ArrayNode bound = NODES.arrayNode();
+        for (String key : FormFields.enumConstants(field.options())) {
+            ObjectNode row = NODES.objectNode();
+            row.put(field.keyProperty(), key);
+            for (FieldSpec child : field.fields()) {
+                field(child, posted + "." + key + "." + child.name(), target + "." + key + "." + child.name(), row,
+                        child.name());
+            }
+            if (row.size() > 1) {
+                bound.add(row);
+            }
+        }
+        container.set(name, bound);
+    }
+
+    private void choices(FieldSpec field, String posted, ObjectNode container, String name) {
+        LinkedHashSet<String> chosen = new LinkedHashSet<>();
+        for (String value : all(posted)) {
+            if (!value.isBlank() && value.length() <= MAX_CODE_LENGTH) {
+                chosen.add(value);
+            }
+        }
+        JsonNode before = stored.get(posted);
+        if (before.isArray() && new HashSet<>(texts(before)).equals(chosen) && before.size() == chosen.size()) {
+            container.set(name, before.deepCopy()); // same choices: keep their stored order
+            return;
+        }
+        ArrayNode bound = container.putArray(name);
+        chosen.forEach(bound::add);
+    }
+
+    private void lines(FieldSpec field, String posted, String target, ObjectNode container, String name) {
+        String raw = normalise(first(posted));
+        ArrayNode bound = container.putArray(name);
+        if (raw == null) {
+            return;
+        }
+        Arrays.stream(raw.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).forEach(bound::add);
+        if (raw.length() > field.characterLimit()) {
+            keepTyped(target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
+        }
+    }
+
+    private void single(FieldSpec field, String value, String posted, String target, ObjectNode container,
+            String name) {
+        String raw = normalise(value);
+        if (raw == null || raw.isBlank()) {
+            container.remove(name);
+            return;
+        }
+        switch (field.kind()) {
+            case TEXT, LONG_TEXT -> {
+                container.put(name, raw);
+                if (raw.length() > field.characterLimit()) {
+                    keepTyped(target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
+                }
+            }
+            case ZI_TEXT -> {
+                try {
+                    container.put(name, new ZiLimitedText(raw).text());
+                    if (raw.length() > field.characterLimit()) {
+                        keepTyped(target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
+                    }
+                }
+                catch (InvalidValueException invalid) {
+                    reject(container, name, target, raw, invalid.messageKey());
+                }
+            }
+            case DATE -> {
+                try {
+                    container.put(name, LocalDate.parse(raw.strip()).toString());
+                }
+                catch (DateTimeParseException notADate) {
+                    reject(container, name, target, raw, "form.invalid.date");
+                }
+            }
+            case INTEGER -> number(field, raw, target, container, name, true);
+            case DECIMAL -> number(field, raw, target, container, name, false);
+            case YES_NO -> {
+                switch (raw) {
+                    case "true" -> container.put(name, true);
+                    case "false" -> container.put(name, false);
+                    default -> container.remove(name);
+                }
+            }
+            case SINGLE_CHOICE -> {
+                boolean known = field.usesEnum() ? FormFields.enumConstants(field.options()).contains(raw)
+                        : raw.length() <= MAX_CODE_LENGTH;
+                if (known) {
+                    container.put(name, raw);
+                }
+                else {
+                    reject(container, name, target, raw, "form.invalid.option");
+                }
+            }
+            case IDENTIFIER -> {
+                try {
+                    container.put(name, field.identifier().canonical(raw));
+                }
+                catch (InvalidValueException invalid) {
+                    reject(container, name, target, raw, invalid.messageKey());
+                }
+            }
+            default -> throw new IllegalStateException("Not a single-valued kind: " + field.kind());
+        }
+    }
+
+    private void number(FieldSpec field, String raw, String target, ObjectNode container, String name,
+            boolean integer) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(raw.strip());
+            if (integer && number.stripTrailingZeros().scale() > 0) {
+                reject(container, name, target, raw, "form.invalid.integer");
+                return;
+            }
+        }
+        catch (NumberFormatException notANumber) {
+            reject(container, name, target, raw, integer ? "form.invalid.integer" : "form.invalid.number");
+            return;
+        }
+        if (field.min() != null && number.compareTo(field.min()) < 0) {
+            reject(container, name, target, raw, "form.invalid.min", field.min().toPlainString());
+            return;
+        }
+        if (field.max() != null && number.compareTo(field.max()) > 0) {
+            reject(container, name, target, raw, "form.invalid.max", field.max().toPlainString());
+            return;
+        }
+        if (integer) {
+            container.put(name, number.longValueExact());
+        }
+        else {
+            container.put(name, number);
+        }
+    }
+
+    private void reject(ObjectNode container, String name, String target, String raw, String key, Object... args) {
+        container.remove(name);
+        keepTyped(target, raw, key, args);
+    }
+
+    private void keepTyped(String target, String raw, String key, Object... args) {
+        typed = typed.with(target, new TypedInput(raw, key, Arrays.stream(args).map(String::valueOf).toList()));
+    }
+
+    private String first(String path) {
+        String[] values = params.get(path);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private List<String> all(String path) {
+        String[] values = params.get(path);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asString()));
+        return texts;
+    }
+
+    /** Browsers send line breaks in text areas as CRLF; the dossier keeps LF, so an unchanged text stays equal. */
+    private static String normalise(String value) {
+        return value == null ? null : value.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

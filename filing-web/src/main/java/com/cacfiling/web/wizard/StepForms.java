@@ -1,0 +1,183 @@
+package com.cacfiling.web.wizard;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.cacfiling.domain.algorithm.EvidenceItem;
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FieldGroup;
+import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.StepSpec;
+import com.cacfiling.domain.reference.FormVersion;
+import com.cacfiling.domain.reference.OptionList;
+import com.cacfiling.domain.reference.ReferenceCatalog;
+import com.cacfiling.domain.reference.ReferenceOption;
+import com.cacfiling.web.wizard.FieldView.Option;
+import com.cacfiling.web.wizard.FieldView.Row;
+import com.cacfiling.web.wizard.TypedInputs.TypedInput;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Renders a step's fields from the catalogue: each field's value read from the dossier tree by its path (dates
+ * therefore exactly as stored, ISO {@code yyyy-MM-dd}, the one format an {@code <input type="date">} reads), or as
+ * typed with its error when it is not valid yet; options labelled in the user's language, a stored code the current
+ * list no longer offers kept and marked.
+ */
+@Component
+public class StepForms {
+
+    private final MessageSource messages;
+
+    StepForms(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** What a step's form needs beyond the catalogue. */
+    public record Context(String formVersion, List<EvidenceItem> evidence, Locale locale) {
+    }
+
+    public List<GroupView> render(StepSpec step, FilingRole role, DossierTree tree, TypedInputs typed,
+            Context context) {
+        List<GroupView> groups = new ArrayList<>();
+        for (FieldGroup group : step.groupsFor(role)) {
+            groups.add(new GroupView(group.group(), text(group.labelKey(), context.locale()), group.fields().stream()
+                    .map(field -> view(field, field.path(), tree, typed, context)).toList()));
+        }
+        return groups;
+    }
+
+    /** Every field of the rendered groups, rows included, in page order. */
+    public static List<FieldView> flatten(List<GroupView> groups) {
+        List<FieldView> all = new ArrayList<>();
+        groups.forEach(group -> group.fields().forEach(field -> flatten(field, all)));
+        return all;
+    }
+
+    private static void flatten(FieldView field, List<FieldView> into) {
+        if (field.rows() == null) {
+            into.add(field);
+            return;
+        }
+        field.rows().forEach(row -> row.fields().forEach(child -> flatten(child, into)));
+    }
+
+    private FieldView view(FieldSpec spec, String path, DossierTree tree, TypedInputs typed, Context context) {
+        Locale locale = context.locale();
+        String label = text(spec.labelKey(), locale);
+        String help = messages.getMessage(spec.helpKey(), null, null, locale);
+        JsonNode node = tree.get(path);
+        if (spec.kind() == FieldKind.GROUP) {
+            List<Row> rows = new ArrayList<>();
+            int count = node.isArray() ? node.size() : 0;
+            for (int i = 0; i < count; i++) {
+                String rowPath = path + "[" + i + "]";
+                rows.add(new Row(i, rowPath, WizardView.anchor(rowPath),
+                        messages.getMessage("form.row", new Object[] {label, i + 1}, locale),
+                        children(spec, rowPath, tree, typed, context), count > 1));
+            }
+            return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, null, List.of(), List.of(),
+                    null, rows, count < spec.rowLimit(), 0);
+        }
+        if (spec.kind() == FieldKind.KEYED_GROUP) {
+            List<Row> rows = new ArrayList<>();
+            List<String> keys = FormFields.enumConstants(spec.options());
+            for (int i = 0; i < keys.size(); i++) {
+                String rowPath = path + "." + keys.get(i);
+                rows.add(new Row(i, rowPath, WizardView.anchor(rowPath), text(spec.labelPrefix() + keys.get(i), locale),
+                        children(spec, rowPath, tree, typed, context), false));
+            }
+            return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, null, List.of(), List.of(),
+                    null, rows, false, 0);
+        }
+        TypedInput input = typed.at(path);
+        String error = input == null ? null
+                : messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale);
+        List<String> values = new ArrayList<>();
+        String value = null;
+        if (spec.kind().isList()) {
+            node.forEach(item -> values.add(item.asString()));
+            if (spec.kind() == FieldKind.LINES) {
+                value = input != null ? input.raw() : String.join("\n", values);
+            }
+        }
+        else {
+            value = input != null ? input.raw() : node.isMissingNode() || node.isNull() ? null : node.asString();
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, value, values,
+                options(spec, values, context), error, null, false, spec.characterLimit());
+    }
+
+    private List<FieldView> children(FieldSpec group, String rowPath, DossierTree tree, TypedInputs typed,
+            Context context) {
+        return group.fields().stream().map(child -> view(child, rowPath + "." + child.name(), tree, typed, context))
+                .toList();
+    }
+
+    private List<Option> options(FieldSpec spec, List<String> chosen, Context context) {
+        Locale locale = context.locale();
+        List<Option> options = new ArrayList<>();
+        if (spec.kind() == FieldKind.EVIDENCE_LINKS) {
+            for (EvidenceItem item : context.evidence()) {
+                options.add(new Option(item.id(), item.title(), chosen.contains(item.id()), false));
+            }
+        }
+        else if (spec.usesEnum()) {
+            for (String constant : FormFields.enumConstants(spec.options())) {
+                options.add(new Option(constant, text(spec.labelPrefix() + constant, locale), chosen.contains(constant),
+                        false));
+            }
+        }
+        else if (spec.options() != null) {
+            for (ReferenceOption option : formVersion(context.formVersion()).options(optionList(spec.options()))) {
+                options.add(new Option(option.code(), option.label(locale), chosen.contains(option.code()), false));
+            }
+        }
+        else {
+            return List.of();
+        }
+        for (String code : chosen) {
+            if (options.stream().noneMatch(option -> option.code().equals(code))) {
+                options.add(new Option(code, retiredLabel(spec, code, locale), true, true));
+            }
+        }
+        return options;
+    }
+
+    /** A stored code the list no longer offers: its label from the version that had it, marked as retired. */
+    private String retiredLabel(FieldSpec spec, String code, Locale locale) {
+        String label = code;
+        if (spec.options() != null && !spec.usesEnum() && spec.kind() != FieldKind.EVIDENCE_LINKS) {
+            OptionList list = optionList(spec.options());
+            label = ReferenceCatalog.standard().versionNames().stream()
+                    .map(name -> ReferenceCatalog.standard().version(name).flatMap(v -> v.find(list, code)))
+                    .flatMap(Optional::stream).map(option -> option.label(locale)).filter(Objects::nonNull)
+                    .findFirst().orElse(code);
+        }
+        return messages.getMessage("form.option.retired", new Object[] {label}, locale);
+    }
+
+    private static FormVersion formVersion(String name) {
+        return ReferenceCatalog.standard().version(name).orElse(ReferenceCatalog.standard().current());
+    }
+
+    private static OptionList optionList(String key) {
+        return Arrays.stream(OptionList.values()).filter(list -> list.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No option list " + key));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

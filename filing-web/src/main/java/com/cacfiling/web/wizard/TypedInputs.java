@@ -1,0 +1,71 @@
+package com.cacfiling.web.wizard;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import com.cacfiling.domain.dossier.DomainJson;
+
+/**
+ * What a user typed that is not (yet) a valid value, by concrete field path: kept exactly as typed, with why it is
+ * not valid, so the field shows it again with its error after every reload until the user corrects it. The dossier
+ * holds only valid values; findings, readiness and documents read the dossier.
+ */
+public record TypedInputs(Map<String, TypedInput> entries) {
+
+    /** One typed value and the message (bundle key and arguments) saying what is wrong with it. */
+    public record TypedInput(String raw, String messageKey, List<String> arguments) {
+
+        public TypedInput {
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+    }
+
+    public TypedInputs {
+        entries = entries == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(entries));
+    }
+
+    public static TypedInputs none() {
+        return new TypedInputs(Map.of());
+    }
+
+    public static TypedInputs fromJson(String json) {
+        return json == null || json.isBlank() ? none() : DomainJson.read(json, TypedInputs.class);
+    }
+
+    public String toJson() {
+        return DomainJson.write(this);
+    }
+
+    public TypedInput at(String path) {
+        return entries.get(path);
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    public TypedInputs without(Predicate<String> paths) {
+        Map<String, TypedInput> kept = new TreeMap<>(entries);
+        kept.keySet().removeIf(paths);
+        return new TypedInputs(kept);
+    }
+
+    public TypedInputs with(String path, TypedInput input) {
+        Map<String, TypedInput> changed = new TreeMap<>(entries);
+        changed.put(path, input);
+        return new TypedInputs(changed);
+    }
+
+    /** The entries of one part of the dossier ({@code entity}, {@code algorithm}, {@code step3}). */
+    public TypedInputs of(String root) {
+        return without(path -> !path.startsWith(root + "."));
+    }
+
+    public TypedInputs plus(TypedInputs other) {
+        Map<String, TypedInput> all = new TreeMap<>(entries);
+        all.putAll(other.entries);
+        return new TypedInputs(all);
+    }
+}
