@@ -85,8 +85,10 @@ public class FilingService {
         return new Dossier(entityProfile(record.getCompany()), record.toDomain());
     }
 
-    /** The dossier of a filing already loaded (and checked) by {@link #get}. */
-    public Dossier dossierOf(FilingRecord record) {
+    /** The dossier of a filing the user was already checked for by {@link #get}. */
+    @Transactional(readOnly = true)
+    public Dossier dossierOf(FilingRecord checked) {
+        FilingRecord record = filings.findById(checked.getId()).orElseThrow(NotFoundException::new);
         return new Dossier(entityProfile(record.getCompany()), record.toDomain());
     }
 
@@ -208,7 +210,7 @@ public class FilingService {
                     throw new EditConflictException(filingId);
                 }
                 EntityProfile entity = changed.entity();
-                if (entity.equals(entityProfile(company)) && typedInputJson.equals(company.getTypedInput())) {
+                if (entity.equals(entityProfile(company)) && sameJson(typedInputJson, company.getTypedInput())) {
                     return false;
                 }
                 if (entity.creditCode() != null
@@ -227,7 +229,7 @@ public class FilingService {
                     throw new EditConflictException(filingId);
                 }
                 AlgorithmProfile profile = changed.algorithm();
-                if (profile.equals(algorithm.profile()) && typedInputJson.equals(algorithm.getTypedInput())) {
+                if (profile.equals(algorithm.profile()) && sameJson(typedInputJson, algorithm.getTypedInput())) {
                     return false;
                 }
                 algorithm.update(profile);
@@ -244,7 +246,7 @@ public class FilingService {
                 }
                 Filing filing = record.toDomain();
                 Step3 step3 = changed.step3();
-                if (step3.equals(filing.step3()) && typedInputJson.equals(record.getTypedInput())) {
+                if (step3.equals(filing.step3()) && sameJson(typedInputJson, record.getTypedInput())) {
                     return false;
                 }
                 filing.updateStep3(step3);
@@ -256,6 +258,11 @@ public class FilingService {
             default -> throw new IllegalArgumentException("No dossier part " + part);
         }
         return true;
+    }
+
+    /** The database may spell JSON differently (key order, spaces); equal trees are equal content. */
+    private static boolean sameJson(String a, String b) {
+        return DomainJson.readTree(a).equals(DomainJson.readTree(b));
     }
 
     /** Remembers the wizard step the user saved last, to reopen the filing there. */

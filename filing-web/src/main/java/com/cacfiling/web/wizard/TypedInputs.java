@@ -6,13 +6,15 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import com.cacfiling.domain.dossier.DomainJson;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What a user typed that is not (yet) a valid value, by concrete field path: kept exactly as typed, with why it is
  * not valid, so the field shows it again with its error after every reload until the user corrects it. The dossier
  * holds only valid values; findings, readiness and documents read the dossier.
  */
-public record TypedInputs(Map<String, TypedInput> entries) {
+public record TypedInputs(@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TypedInput> entries) {
 
     /** One typed value and the message (bundle key and arguments) saying what is wrong with it. */
     public record TypedInput(String raw, String messageKey, List<String> arguments) {
@@ -42,6 +44,7 @@ public record TypedInputs(Map<String, TypedInput> entries) {
         return entries.get(path);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return entries.isEmpty();
     }

@@ -56,21 +56,22 @@ class WizardTest {
     void productRowsAreAddedMovedAndRemovedAndSavedAsDrafts() throws Exception {
         provider();
         mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
-                        .param("_action", "add:products").param("version", version()))
-                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/steps/step3#f-products"));
+                        .param("_action", "add:step3.products").param("_version", version()))
+                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/steps/step3#f-step3-products-0"));
         mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
-                        .param("products[0].name", "产品甲").param("_action", "add:products").param("version", version()))
-                .andExpect(status().is3xxRedirection());
+                        .param("step3.products[0]._row", "1").param("step3.products[0].name", "产品甲")
+                        .param("_action", "add:step3.products").param("_version", version()))
+                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/steps/step3#f-step3-products-1"));
         mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
-                        .param("products[0].name", "产品甲").param("products[1].name", "产品乙")
-                        .param("_action", "up:products:1").param("version", version()))
+                        .param("step3.products[0].name", "产品甲").param("step3.products[1].name", "产品乙")
+                        .param("_action", "up:step3.products:1").param("_version", version()))
                 .andExpect(status().is3xxRedirection());
         var step3 = (com.cacfiling.domain.filing.ProductsAndFunctions) filings.dossier(filing.getId(), officer)
                 .filing().step3();
         assertThat(step3.products()).extracting(p -> p.name()).containsExactly("产品乙", "产品甲");
         mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
-                        .param("products[0].name", "产品乙").param("products[1].name", "产品甲")
-                        .param("_action", "remove:products:0").param("version", version()))
+                        .param("step3.products[0].name", "产品乙").param("step3.products[1].name", "产品甲")
+                        .param("_action", "remove:step3.products:0").param("_version", version()))
                 .andExpect(status().is3xxRedirection());
         step3 = (com.cacfiling.domain.filing.ProductsAndFunctions) filings.dossier(filing.getId(), officer)
                 .filing().step3();
@@ -82,8 +83,8 @@ class WizardTest {
         provider();
         mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).with(user(officer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"f-creditCode\"")))
-                .andExpect(content().string(containsString("href=\"#f-creditCode\"")))
+                .andExpect(content().string(containsString("id=\"f-entity-creditCode\"")))
+                .andExpect(content().string(containsString("href=\"#f-entity-creditCode\"")))
                 .andExpect(content().string(containsString("此项为必填项。")));
     }
 
