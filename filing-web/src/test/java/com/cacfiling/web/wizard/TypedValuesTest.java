@@ -1,0 +1,169 @@
+package com.cacfiling.web.wizard;
+
+import java.util.List;
+
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.PortalUser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Whatever a user types stays in the field after the save and the reload, valid or not, with its message next to
+ * it; an invalid value is not used by the dossier, and a stored code the current list lacks is kept and marked.
+ */
+@PortalTest
+class TypedValuesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    private PortalUser officer;
+    private FilingRecord filing;
+
+    @BeforeEach
+    void provider() {
+        Company company = fixtures.company();
+        officer = PortalUser.of(fixtures.officer(company));
+        filing = fixtures.filing(company, "输入算法", FilingRole.SERVICE_PROVIDER);
+    }
+
+    /** One kind of invalid input, where it is typed, and (part of) the message the user must see beside it. */
+    private record Invalid(String step, String path, String typed, String message) {
+    }
+
+    @Test
+    void everyKindOfInvalidInputSurvivesTheReloadWithItsMessage() throws Exception {
+        List<Invalid> cases = List.of(
+                new Invalid("entity", "entity.creditCode", "91110108MA01N7QX01", "统一社会信用代码不正确"),
+                new Invalid("entity", "entity.legalRepresentative.idNumber", "110105198513320020", "身份证号码不正确"),
+                new Invalid("entity", "entity.contact.mobile", "138-abc", "电话号码格式不正确"),
+                new Invalid("entity", "entity.contact.email", "compliance@", "电子邮箱格式不正确"),
+                new Invalid("entity", "entity.icp.number", "ICP 123", "ICP备案号格式不正确"),
+                new Invalid("entity", "entity.registeredCapitalWanYuan", "1,000万", "请输入数字"),
+                new Invalid("entity", "entity.registeredCapitalWanYuan", "-5", "不能小于 0"),
+                new Invalid("entity", "entity.responsibilityTable.body.staffingSize", "12.5", "请输入整数"),
+                new Invalid("entity", "entity.establishedOn", "2026-02-30", "请输入有效日期"),
+                new Invalid("entity", "entity.name", "名".repeat(101), "最多 100 个字符"),
+                new Invalid("basic", "algorithm.basics.launchDate", "明年三月", "请输入有效日期"),
+                new Invalid("assessment", "algorithm.assessment.userCount", "-1", "不能小于 0"),
+                new Invalid("detailed", "algorithm.details.introduction", "简介\u0007", "不允许的控制字符"));
+        for (Invalid invalid : cases) {
+            save(invalid.step(), List.of(invalid.path(), invalid.typed()));
+            Document page = page(invalid.step());
+            Element input = page.getElementById(WizardView.anchor(invalid.path()));
+            assertThat(input).as(invalid.path()).isNotNull();
+            String shown = input.tagName().equals("textarea") ? input.wholeText().replaceFirst("^\n", "") : input.val();
+            assertThat(shown).as("what was typed into %s", invalid.path()).isEqualTo(invalid.typed());
+            assertThat(input.parent().select(".field-error").text()).as(invalid.path()).contains(invalid.message());
+        }
+        // Each save above posted one field, as if the others were emptied: only the last case of each step is left.
+        var dossier = filings.dossier(filing.getId(), officer);
+        assertThat(dossier.entity().name()).as("a value over the limit is kept, and flagged").hasSize(101);
+        assertThat(dossier.filing().algorithm().profile().basics().launchDate())
+                .as("an invalid value is not in the dossier").isNull();
+        mvc.perform(get("/filings/{id}/steps/review", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("id=\"typed-problems\"").contains("明年三月"));
+    }
+
+    @Test
+    void correctingATypedValueClearsItsError() throws Exception {
+        save("entity", List.of("entity.creditCode", "91110108MA01N7QX01"));
+        save("entity", List.of("entity.creditCode", TestFixtures.uniqueCreditCode()));
+        Document page = page("entity");
+        assertThat(page.select(".field-error")).isEmpty();
+        assertThat(filings.dossier(filing.getId(), officer).entity().creditCode()).isNotNull();
+    }
+
+    @Test
+    void anInvalidRowValueKeepsItsRow() throws Exception {
+        save("step3", List.of("step3.products[0]._row", "1", "step3.products[0].name", "产品甲",
+                "step3.products[0].launchDate", "2026-13-01", "step3.products[1]._row", "1",
+                "step3.products[1].name", "产品乙"));
+        Document page = page("step3");
+        assertThat(page.getElementById("f-step3-products-0-name").val()).isEqualTo("产品甲");
+        assertThat(page.getElementById("f-step3-products-0-launchDate").val()).isEqualTo("2026-13-01");
+        assertThat(page.getElementById("f-step3-products-1-name").val()).isEqualTo("产品乙");
+    }
+
+    @Test
+    void aStoredCodeTheListNoLongerOffersIsKeptAndMarked() throws Exception {
+        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
+                profile -> profile.withBasics(new com.cacfiling.domain.algorithm.AlgorithmBasics("GENERATIVE_SYNTHESIS",
+                        "输入算法", null, List.of("GENERAL_QA", "RETIRED_AREA"), "RETIRED_KIND")));
+        Document page = page("basic");
+        Element retired = page.selectFirst("#f-algorithm-basics-generationKind option[value=RETIRED_KIND]");
+        assertThat(retired).isNotNull();
+        assertThat(retired.hasAttr("selected")).isTrue();
+        assertThat(retired.text()).contains("已不再提供");
+        assertThat(page.selectFirst("input[name=algorithm.basics.applicationAreas][value=RETIRED_AREA]")
+                .hasAttr("checked")).isTrue();
+        var submission = StepRoundTripTest.browserSubmission(page.outerHtml());
+        MockHttpServletRequestBuilder save = post("/filings/{id}/steps/basic", filing.getId()).with(user(officer))
+                .with(csrf());
+        submission.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
+        mvc.perform(save).andExpect(status().is3xxRedirection());
+        var basics = filings.dossier(filing.getId(), officer).filing().algorithm().profile().basics();
+        assertThat(basics.generationKind()).isEqualTo("RETIRED_KIND");
+        assertThat(basics.applicationAreas()).containsExactly("GENERAL_QA", "RETIRED_AREA");
+        assertThat(filings.evaluate(filing.getId(), officer).findings())
+                .anySatisfy(finding -> assertThat(finding.fieldPath()).isEqualTo("algorithm.basics.generationKind"));
+    }
+
+    @Test
+    void aSaveLeavesTheFieldsOfOtherStepsAlone() throws Exception {
+        save("entity", List.of("entity.name", "主体甲", "entity.legalRepresentative.title", "执行董事"));
+        save("basic", List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate", "2026-12-15"));
+        var dossier = filings.dossier(filing.getId(), officer);
+        assertThat(dossier.entity().legalRepresentative().title()).isEqualTo("执行董事");
+        assertThat(dossier.filing().algorithm().profile().basics().launchDate()).hasToString("2026-12-15");
+        Document basic = page("basic");
+        assertThat(basic.getElementById("f-algorithm-basics-launchDate").val()).isEqualTo("2026-12-15");
+    }
+
+    private void save(String step, List<String> pairs) throws Exception {
+        FilingRecord current = filings.get(filing.getId(), officer);
+        long version = switch (step) {
+            case "entity" -> current.getCompany().getVersion();
+            case "step3" -> current.getVersion();
+            default -> current.getAlgorithm().getVersion();
+        };
+        MockHttpServletRequestBuilder request = post("/filings/{id}/steps/{step}", filing.getId(), step)
+                .with(user(officer)).with(csrf()).param("_action", "save").param("_version", String.valueOf(version));
+        for (int i = 0; i < pairs.size(); i += 2) {
+            request.param(pairs.get(i), pairs.get(i + 1));
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("message"));
+    }
+
+    private Document page(String step) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/filings/{id}/steps/{step}", filing.getId(), step).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}
