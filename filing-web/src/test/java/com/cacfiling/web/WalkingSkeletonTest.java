@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -73,7 +74,7 @@ class WalkingSkeletonTest {
 
         // ... edits a field and saves.
         mvc.perform(post("/filings/{id}/steps/detailed", filingId).session(officerSession).with(csrf())
-                        .param("introduction", "基于大语言模型生成对话回复。").param("version", "0")
+                        .param("algorithm.details.introduction", "基于大语言模型生成对话回复。").param("_version", "0")
                         .param("_action", "save"))
                 .andExpect(status().is3xxRedirection());
 
@@ -104,22 +105,21 @@ class WalkingSkeletonTest {
     }
 
     @Test
-    void invalidInputIsShownNextToTheFieldAndNothingIsSaved() throws Exception {
+    void invalidInputIsKeptAsTypedAndShownNextToTheField() throws Exception {
         Company company = fixtures.company();
         UserAccount officer = fixtures.officer(company);
         FilingRecord filing = fixtures.filing(company, "原名称");
         MockHttpSession session = login(officer.getUsername(), TestFixtures.PASSWORD);
         mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).session(session).with(csrf())
-                        .param("name", "新的主体名称").param("creditCode", "91110108MA01N7QX01").param("version", "0")
-                        .param("_action", "save"))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "creditCode"))
-                .andExpect(content().string(containsString("统一社会信用代码不正确")))
-                .andExpect(content().string(containsString("91110108MA01N7QX01")));
-        // The valid field was saved as a draft; the invalid one kept its (empty) saved value.
+                        .param("entity.name", "新的主体名称").param("entity.creditCode", "91110108MA01N7QX01")
+                        .param("_version", "0").param("_action", "save"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "wizard.savedWithProblems"));
+        // The valid field is saved; the invalid one is kept as typed, with its message, until corrected.
         mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).session(session))
                 .andExpect(content().string(containsString("新的主体名称")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("91110108MA01N7QX01"))));
+                .andExpect(content().string(containsString("value=\"91110108MA01N7QX01\"")))
+                .andExpect(content().string(containsString("统一社会信用代码不正确")));
     }
 
     @Test
@@ -129,10 +129,10 @@ class WalkingSkeletonTest {
         FilingRecord filing = fixtures.filing(company, "并发算法");
         MockHttpSession session = login(officer.getUsername(), TestFixtures.PASSWORD);
         mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).session(session).with(csrf())
-                        .param("name", "第一次保存").param("version", "0").param("_action", "save"))
+                        .param("algorithm.basics.name", "第一次保存").param("_version", "0").param("_action", "save"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).session(session).with(csrf())
-                        .param("name", "第二次保存").param("version", "0").param("_action", "save"))
+                        .param("algorithm.basics.name", "第二次保存").param("_version", "0").param("_action", "save"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("第一次保存")))
                 .andExpect(content().string(containsString("第二次保存")));

@@ -82,7 +82,7 @@ class ConsultantBrowserTest extends BrowserTestBase {
         page.waitForLoadState();
         page.navigate(url("/filings/" + filing.getId() + "/steps/detailed"));
         assertThat(page.textContent(".comment")).contains("请在简介中写明模型来源。");
-        page.fill("#f-introduction", "灵犀对话生成算法基于自研大语言模型（授权语料训练），根据用户输入生成回答和写作建议。");
+        page.fill("#f-algorithm-details-introduction", "灵犀对话生成算法基于自研大语言模型（授权语料训练），根据用户输入生成回答和写作建议。");
         page.click("#save");
         page.waitForLoadState();
         page.navigate(workflow);

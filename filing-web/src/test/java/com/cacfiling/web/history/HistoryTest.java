@@ -46,8 +46,8 @@ class HistoryTest {
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         var id = filings.create(officer, company.getId(), "历史算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
         mvc.perform(post("/filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
-                .param("name", "历史算法二").param("_action", "save")
-                .param("version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())));
+                .param("algorithm.basics.name", "历史算法二").param("_action", "save")
+                .param("_version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())));
         var versions = changeLog.versions(id);
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).clientAddress()).isEqualTo("127.0.0.1");

@@ -50,6 +50,34 @@ class MessageBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void everyFieldGroupAndOptionOfTheCatalogueHasItsLabelInBothLanguages() throws IOException {
+        for (String bundle : java.util.List.of("messages.properties", "messages_en.properties")) {
+            Set<String> known = new java.util.HashSet<>(keys(bundle));
+            known.addAll(keys(bundle.replace("messages", "com/cacfiling/docs/messages")));
+            Set<String> missing = new TreeSet<>();
+            var fields = com.cacfiling.domain.form.FormFields.current();
+            for (var field : fields.all()) {
+                if (!known.contains(field.labelKey())) {
+                    missing.add(field.labelKey());
+                }
+                if (field.usesEnum()) {
+                    for (String constant : com.cacfiling.domain.form.FormFields.enumConstants(field.options())) {
+                        if (!known.contains(field.labelPrefix() + constant)) {
+                            missing.add(field.labelPrefix() + constant);
+                        }
+                    }
+                }
+            }
+            fields.steps().forEach(step -> step.groups().forEach(group -> {
+                if (!known.contains(group.labelKey())) {
+                    missing.add(group.labelKey());
+                }
+            }));
+            assertThat(missing).as("labels missing in " + bundle).isEmpty();
+        }
+    }
+
     static Set<String> keys(String bundle) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(new ClassPathResource(bundle).getInputStream(),

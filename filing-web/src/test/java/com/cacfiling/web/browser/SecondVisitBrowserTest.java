@@ -1,0 +1,93 @@
+package com.cacfiling.web.browser;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The defect that 170 green tests missed: in real Chromium, open every step of a complete filing, press 保存草稿
+ * without touching anything, and every stored value (dates included) is still there, in Chinese and in English.
+ * Then a typed invalid value is still in its field after the reload.
+ */
+class SecondVisitBrowserTest extends BrowserTestBase {
+
+    private static final List<String> STEPS = List.of("entity", "basic", "detailed", "assessment", "step3");
+
+    @Autowired
+    FilingService filings;
+
+    @Test
+    void savingEveryStepOfTheDemoFilingUnchangedChangesNothingInEitherLanguage() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        for (String lang : List.of("zh-CN", "en")) {
+            for (String step : STEPS) {
+                String before = stored(filing.getId(), officer);
+                page.navigate(url("/filings/" + filing.getId() + "/steps/" + step + "?lang=" + lang));
+                if (step.equals("basic")) {
+                    assertThat(page.inputValue("#f-algorithm-basics-launchDate")).as("the date shows in the field")
+                            .isEqualTo("2026-12-15");
+                }
+                page.click("#save");
+                page.waitForURL("**/steps/" + step);
+                assertThat(page.textContent(".flash")).isNotBlank();
+                assertThat(stored(filing.getId(), officer)).as("%s saved unchanged in %s", step, lang)
+                        .isEqualTo(before);
+            }
+        }
+        screenshot(page, "second-visit-step3-en");
+    }
+
+    @Test
+    void aTypedInvalidCreditCodeIsStillThereAfterTheReload() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        FilingRecord filing = demoFiling(company, PortalUser.of(account));
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/filings/" + filing.getId() + "/steps/entity"));
+        page.fill("#f-entity-creditCode", "91110108MA01N7QX0Z");
+        page.click("#save");
+        page.waitForURL("**/steps/entity");
+        page.reload();
+        assertThat(page.inputValue("#f-entity-creditCode")).isEqualTo("91110108MA01N7QX0Z");
+        assertThat(page.textContent(".field:has(#f-entity-creditCode) .field-error"))
+                .contains("统一社会信用代码不正确");
+        screenshot(page, "typed-invalid-credit-code-zh");
+    }
+
+    private FilingRecord demoFiling(Company company, PortalUser officer) {
+        Dossier demo = DossierJson.read(TestFixtures.sampleJson(SampleDossiers.completeProvider()));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER);
+        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
+                previous -> demo.entity());
+        filings.updateAlgorithm(officer, filing.getId(),
+                filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
+                previous -> demo.filing().algorithm().profile());
+        filings.updateStep3(officer, filing.getId(), filings.get(filing.getId(), officer).getVersion(),
+                demo.filing().step3());
+        return filings.get(filing.getId(), officer);
+    }
+
+    private String stored(UUID filingId, PortalUser officer) {
+        FilingRecord record = filings.get(filingId, officer);
+        return DossierJson.write(filings.dossierOf(record)) + record.getCompany().getVersion() + "/"
+                + record.getAlgorithm().getVersion() + "/" + record.getVersion();
+    }
+}
