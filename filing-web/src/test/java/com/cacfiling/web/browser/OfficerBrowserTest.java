@@ -96,7 +96,7 @@ class OfficerBrowserTest extends BrowserTestBase {
         page.selectOption("#f-entity-certificateType", "BUSINESS_LICENCE");
         yes("f-entity-operatingTermUnlimited", true);
         for (int i = 0; i < 8; i++) {
-            String kind = com.cacfiling.domain.company.PolicyKind.values()[i].name();
+            String kind = com.cacfiling.domain.company.PolicyKind.values()[i].name().replace("_", "-");
             page.fill("#f-entity-responsibilityTable-policies-" + kind + "-title", "第" + (i + 1) + "项管理制度");
             page.fill("#f-entity-responsibilityTable-policies-" + kind + "-content", "制度内容说明第" + (i + 1) + "条，定期执行并留存记录。");
         }
