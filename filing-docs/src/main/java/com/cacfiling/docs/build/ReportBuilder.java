@@ -11,23 +11,18 @@ import com.cacfiling.docs.DocumentKind;
 import com.cacfiling.docs.model.Block;
 import com.cacfiling.docs.model.DocumentModel;
 import com.cacfiling.docs.model.Text;
-import com.cacfiling.domain.algorithm.AlgorithmData;
-import com.cacfiling.domain.algorithm.AlgorithmModel;
 import com.cacfiling.domain.algorithm.AlgorithmProfile;
-import com.cacfiling.domain.algorithm.AlgorithmStrategy;
 import com.cacfiling.domain.algorithm.EvidenceItem;
 import com.cacfiling.domain.algorithm.FlowStepKind;
 import com.cacfiling.domain.algorithm.MeasureKind;
 import com.cacfiling.domain.algorithm.RiskAssessment;
 import com.cacfiling.domain.algorithm.RiskCategory;
 import com.cacfiling.domain.algorithm.RiskMeasure;
-import com.cacfiling.domain.algorithm.RiskPrevention;
 import com.cacfiling.domain.algorithm.SelfAssessment;
 import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingKind;
-import com.cacfiling.domain.filing.Product;
 import com.cacfiling.domain.filing.ProductsAndFunctions;
 import com.cacfiling.domain.filing.SupportPlan;
 import com.cacfiling.domain.reference.OptionList;
@@ -48,6 +43,7 @@ public final class ReportBuilder {
         SelfAssessment s = a.assessment();
         String name = DocumentNames.algorithmName(dossier, l);
         Blocks b = new Blocks();
+        FieldValues fields = new FieldValues(dossier, l);
 
         b.heading(1, l.text("report.header"))
                 .row(l.text("field.entityName"), l.value(entity.name()))
@@ -87,8 +83,8 @@ public final class ReportBuilder {
                 .row(l.text("field.phone"), l.value(entity.securityOfficer().phone()))
                 .endTable();
 
-        chapterAlgorithm(b, a, l);
-        chapterService(b, filing, l);
+        chapterAlgorithm(b, a, l, fields);
+        chapterService(b, filing, l, fields);
         b.heading(1, l.text("report.ch3"));
         if (s.risks().isEmpty()) {
             b.paragraph(l.missing());
@@ -97,7 +93,7 @@ public final class ReportBuilder {
             b.heading(2, l.text("risk." + (risk.category() == null ? RiskCategory.OTHER : risk.category())))
                     .paragraph(l.value(risk.description()));
         }
-        chapterMeasures(b, a, l);
+        chapterMeasures(b, a, l, fields);
         b.heading(1, l.text("report.ch5")).paragraph(l.value(s.conclusion()));
         b.heading(1, l.text("report.ch6")).paragraph(l.value(s.otherMatters()));
         b.heading(2, l.text("report.evidenceList"));
@@ -132,12 +128,8 @@ public final class ReportBuilder {
         return text.isEmpty() ? Text.of(l.text("risk.none")) : Text.of(text);
     }
 
-    private static void chapterAlgorithm(Blocks b, AlgorithmProfile a, Labels l) {
+    private static void chapterAlgorithm(Blocks b, AlgorithmProfile a, Labels l, FieldValues fields) {
         SelfAssessment s = a.assessment();
-        AlgorithmData data = a.details().data();
-        AlgorithmModel model = a.details().model();
-        AlgorithmStrategy strategy = a.details().strategy();
-        RiskPrevention risk = a.details().riskPrevention();
         b.heading(1, l.text("report.ch1"));
         b.heading(2, l.text("report.ch1.flow"));
         if (s.flow().isEmpty()) {
@@ -156,95 +148,64 @@ public final class ReportBuilder {
             b.table(List.of(l.text("flow.no"), l.text("flow.name"), l.text("flow.kind"), l.text("flow.description")),
                     rows);
         }
-        b.heading(2, l.text("report.ch1.data"))
-                .paragraph(l.value(s.dataDescription()))
-                .row(l.text("field.inputModalities"), l.options(OptionList.MODALITIES, data.inputModalities()))
-                .row(l.text("field.inputBiometric"), l.yesNo(data.inputBiometric()))
-                .row(l.text("field.inputIdentity"), l.yesNo(data.inputIdentity()))
-                .row(l.text("field.outputModalities"), l.options(OptionList.MODALITIES, data.outputModalities()))
-                .row(l.text("field.outputFormats"), l.options(OptionList.OUTPUT_FORMATS, data.outputFormats()))
-                .row(l.text("field.outputFileSize"), l.value(data.outputFileSize()))
-                .row(l.text("field.batchOutput"), l.yesNo(data.batchOutput()))
-                .row(l.text("field.trainingOverseasData"), l.yesNo(model.trainingOverseasData()))
-                .row(l.text("field.crossBorderExplanation"), optional(model.crossBorderExplanation(), l))
-                .row(l.text("field.trainingDataGeneration"),
-                        l.option(OptionList.TRAINING_DATA_GENERATION, model.trainingDataGeneration()))
-                .row(l.text("field.trainingPersonalInformation"), l.yesNo(model.trainingPersonalInformation()))
-                .row(l.text("field.personalInformationLegalBasis"),
-                        optional(model.personalInformationLegalBasis(), l))
-                .endTable();
-        b.heading(2, l.text("report.ch1.model"))
-                .paragraph(l.value(s.modelDescription()))
-                .row(l.text("field.generationKind"), l.option(OptionList.GENERATION_KINDS, a.basics().generationKind()))
-                .row(l.text("field.generativeAlgorithmType"),
-                        l.option(OptionList.GENERATIVE_ALGORITHM_TYPES, model.generativeAlgorithmType()))
-                .row(l.text("field.hardwareRequirements"), l.value(model.hardwareRequirements()))
-                .row(l.text("field.performance"), l.value(model.performance()))
-                .row(l.text("field.calculationMethod"), l.option(OptionList.CALCULATION_METHODS, model.calculationMethod()))
-                .endTable();
-        b.heading(2, l.text("report.ch1.strategy"))
-                .paragraph(l.value(s.interventionStrategy()))
-                .row(l.text("field.preprocessTrainingData"), l.yesNo(strategy.preprocessTrainingData()))
-                .row(l.text("field.trainingDataStrategy"), optional(strategy.trainingDataStrategy(), l))
-                .row(l.text("field.preprocessInput"), l.yesNo(strategy.preprocessInput()))
-                .row(l.text("field.inputStrategy"), optional(strategy.inputStrategy(), l))
-                .row(l.text("field.postprocessOutput"), l.yesNo(strategy.postprocessOutput()))
-                .row(l.text("field.outputStrategy"), optional(strategy.outputStrategy(), l))
-                .endTable();
-        b.heading(2, l.text("report.ch1.labelling"))
-                .paragraph(l.value(s.resultLabelling()))
-                .row(l.text("field.implicitLabel"), l.yesNo(risk.implicitLabel()))
-                .row(l.text("field.explicitLabel"), l.yesNo(risk.explicitLabel()))
-                .row(l.text("field.remindUsersToLabel"), l.yesNo(risk.remindUsersToLabel()))
-                .endTable();
+        b.heading(2, l.text("report.ch1.data")).paragraph(l.value(s.dataDescription()));
+        rows(b, fields, "algorithm.details.data.inputModalities", "algorithm.details.data.inputBiometric",
+                "algorithm.details.data.inputIdentity", "algorithm.details.data.outputModalities",
+                "algorithm.details.data.outputFormats", "algorithm.details.data.outputFileSize",
+                "algorithm.details.data.batchOutput", "algorithm.details.model.trainingOverseasData",
+                "algorithm.details.model.crossBorderExplanation", "algorithm.details.model.trainingDataGeneration",
+                "algorithm.details.model.trainingPersonalInformation",
+                "algorithm.details.model.personalInformationLegalBasis");
+        b.heading(2, l.text("report.ch1.model")).paragraph(l.value(s.modelDescription()));
+        rows(b, fields, "algorithm.basics.generationKind", "algorithm.details.model.generativeAlgorithmType",
+                "algorithm.details.model.hardwareRequirements", "algorithm.details.model.performance",
+                "algorithm.details.model.calculationMethod");
+        b.heading(2, l.text("report.ch1.strategy")).paragraph(l.value(s.interventionStrategy()));
+        rows(b, fields, "algorithm.details.strategy.preprocessTrainingData",
+                "algorithm.details.strategy.trainingDataStrategy", "algorithm.details.strategy.preprocessInput",
+                "algorithm.details.strategy.inputStrategy", "algorithm.details.strategy.postprocessOutput",
+                "algorithm.details.strategy.outputStrategy");
+        b.heading(2, l.text("report.ch1.labelling")).paragraph(l.value(s.resultLabelling()));
+        rows(b, fields, "algorithm.details.riskPrevention.implicitLabel",
+                "algorithm.details.riskPrevention.explicitLabel", "algorithm.details.riskPrevention.remindUsersToLabel");
     }
 
-    private static Text optional(String value, Labels l) {
-        return value == null || value.isBlank() ? Text.of(l.text("value.notApplicable")) : Text.of(value);
+    /** The rows of catalogue fields, as one table; an optional field left empty has no row. */
+    private static void rows(Blocks b, FieldValues fields, String... paths) {
+        for (String path : paths) {
+            fields.row(b, path);
+        }
+        b.endTable();
     }
 
-    private static void chapterService(Blocks b, Filing filing, Labels l) {
+    private static void chapterService(Blocks b, Filing filing, Labels l, FieldValues fields) {
         b.heading(1, l.text("report.ch2"));
         if (filing.step3() instanceof ProductsAndFunctions products) {
             if (products.products().isEmpty()) {
                 b.paragraph(l.missing());
             }
-            for (Product product : products.products()) {
-                b.heading(2, l.value(product.name()).value())
-                        .row(l.text("product.introduction"), l.value(product.introduction()))
-                        .row(l.text("product.launchDate"), l.value(product.launchDate()))
-                        .row(l.text("product.form"), l.option(OptionList.PRODUCT_FORMS, product.form()))
-                        .row(l.text("product.accessAddress"), l.value(product.accessAddress()))
-                        .row(l.text("product.entryPoint"), l.value(product.entryPoint()))
-                        .row(l.text("product.userScale"), l.value(product.userScale()))
-                        .row(l.text("product.functions"), l.value(product.functions()))
-                        .endTable();
+            for (int i = 0; i < products.products().size(); i++) {
+                String row = "step3.products[" + i + "].";
+                b.heading(2, l.value(products.products().get(i).name()).value());
+                rows(b, fields, row + "introduction", row + "launchDate", row + "form", row + "accessAddress",
+                        row + "entryPoint", row + "userScale", row + "functions");
             }
         }
-        else if (filing.step3() instanceof SupportPlan plan) {
-            b.heading(2, l.text("report.ch2.supportPlan"))
-                    .row(l.text("plan.deliveryModes"), l.options(OptionList.DELIVERY_MODES, plan.deliveryModes()))
-                    .row(l.text("plan.customerTypes"), l.options(OptionList.CUSTOMER_TYPES, plan.customerTypes()))
-                    .row(l.text("plan.customerDescription"), l.value(plan.customerDescription()))
-                    .row(l.text("plan.accessControl"), l.value(plan.accessControl()))
-                    .row(l.text("plan.customerFilingGuidance"), l.value(plan.customerFilingGuidance()))
-                    .row(l.text("plan.serviceAgreement"), l.value(plan.serviceAgreement()))
-                    .endTable();
+        else if (filing.step3() instanceof SupportPlan) {
+            b.heading(2, l.text("report.ch2.supportPlan"));
+            rows(b, fields, "step3.deliveryModes", "step3.customerTypes", "step3.customerDescription",
+                    "step3.accessControl", "step3.customerFilingGuidance", "step3.serviceAgreement");
         }
     }
 
-    private static void chapterMeasures(Blocks b, AlgorithmProfile a, Labels l) {
-        RiskPrevention risk = a.details().riskPrevention();
+    private static void chapterMeasures(Blocks b, AlgorithmProfile a, Labels l, FieldValues fields) {
         Map<String, EvidenceItem> evidence = a.assessment().evidence().stream()
                 .collect(Collectors.toMap(EvidenceItem::id, Function.identity(), (x, y) -> x));
-        b.heading(1, l.text("report.ch4"))
-                .row(l.text("field.userDataSecurity"), l.option(OptionList.USER_DATA_SECURITY, risk.userDataSecurity()))
-                .row(l.text("field.refutationMechanism"),
-                        l.option(OptionList.REFUTATION_MECHANISMS, risk.refutationMechanism()))
-                .row(l.text("field.harmfulContentMechanism"),
-                        l.option(OptionList.HARMFUL_CONTENT_MECHANISMS, risk.harmfulContentMechanism()))
-                .row(l.text("field.riskExplanation"), l.value(risk.explanation()))
-                .endTable();
+        b.heading(1, l.text("report.ch4"));
+        rows(b, fields, "algorithm.details.riskPrevention.userDataSecurity",
+                "algorithm.details.riskPrevention.refutationMechanism",
+                "algorithm.details.riskPrevention.harmfulContentMechanism",
+                "algorithm.details.riskPrevention.explanation");
         for (MeasureKind kind : MeasureKind.values()) {
             List<RiskMeasure> measures = a.assessment().risks().stream().flatMap(r -> r.measures().stream())
                     .filter(measure -> measure.kind() == kind).toList();

@@ -24,6 +24,12 @@ class MessageBundlesTest {
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 
     @Test
+    void theFieldLabelsHaveTheSameKeysInBothLanguages() throws IOException {
+        assertThat(new TreeSet<>(keys("com/cacfiling/domain/reference/fields_en.properties")))
+                .isEqualTo(new TreeSet<>(keys("com/cacfiling/domain/reference/fields.properties")));
+    }
+
+    @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
         Set<String> chinese = keys("messages.properties");
         Set<String> english = keys("messages_en.properties");
@@ -36,6 +42,7 @@ class MessageBundlesTest {
         Set<String> known = new java.util.HashSet<>(keys("messages.properties"));
         known.addAll(keys("com/cacfiling/rules/messages.properties"));
         known.addAll(keys("com/cacfiling/docs/messages.properties"));
+        known.addAll(keys("com/cacfiling/domain/reference/fields.properties"));
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
@@ -55,6 +62,7 @@ class MessageBundlesTest {
         for (String bundle : java.util.List.of("messages.properties", "messages_en.properties")) {
             Set<String> known = new java.util.HashSet<>(keys(bundle));
             known.addAll(keys(bundle.replace("messages", "com/cacfiling/docs/messages")));
+            known.addAll(keys(bundle.replace("messages", "com/cacfiling/domain/reference/fields")));
             Set<String> missing = new TreeSet<>();
             var fields = com.cacfiling.domain.form.FormFields.current();
             for (var field : fields.all()) {

@@ -1,0 +1,97 @@
+package com.cacfiling.docs.build;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import com.cacfiling.docs.model.Text;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.reference.OptionList;
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.FilingRules;
+import com.cacfiling.rules.policies.CompletenessPolicy;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A document row for a field of the catalogue: its label from the catalogue's bundle, its value in words by the
+ * field's kind (options by their labels, dates in the language's style, 是/否). A field left empty prints the
+ * placeholder only when it is required; an empty optional field leaves its row out.
+ */
+public final class FieldValues {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final DossierTree tree;
+    private final Labels labels;
+    private final ResourceBundle fieldLabels;
+    private final Set<String> required = new HashSet<>();
+
+    public FieldValues(Dossier dossier, Labels labels) {
+        this.tree = DossierTree.of(dossier);
+        this.labels = labels;
+        this.fieldLabels = ResourceBundle.getBundle("com.cacfiling.domain.reference.fields",
+                Labels.isEnglish(labels.locale()) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
+        FilingContext context = FilingContext.of(dossier, LocalDate.of(2000, 1, 1));
+        FilingRules.POLICIES.stream().filter(CompletenessPolicy.class::isInstance).map(CompletenessPolicy.class::cast)
+                .forEach(policy -> policy.requiredFields(context).forEach(field -> required.add(field.path())));
+    }
+
+    /** Adds the field's row to the table being built, unless it is optional and empty. */
+    Blocks row(Blocks blocks, String path) {
+        Text value = value(path);
+        if (value == null) {
+            return blocks;
+        }
+        return blocks.row(label(path), value);
+    }
+
+    public String label(String path) {
+        return new java.text.MessageFormat(fieldLabels.getString(spec(path).labelKey()), labels.locale())
+                .format(null);
+    }
+
+    /** The value in words; the placeholder for an empty required field; null for an empty optional one. */
+    public Text value(String path) {
+        FieldSpec spec = spec(path);
+        JsonNode node = tree.get(path);
+        boolean empty = node.isMissingNode() || node.isNull() || node.isArray() && node.isEmpty()
+                || node.isString() && node.asString().isBlank();
+        if (empty) {
+            return required.contains(path) ? labels.missing() : null;
+        }
+        return switch (spec.kind()) {
+            case DATE -> Text.of(labels.date(LocalDate.parse(node.asString())));
+            case YES_NO -> labels.yesNo(node.asBoolean());
+            case SINGLE_CHOICE -> spec.usesEnum() ? Text.of(labels.text(spec.labelPrefix() + node.asString()))
+                    : labels.option(optionList(spec), node.asString());
+            case MULTI_CHOICE -> labels.options(optionList(spec), texts(node));
+            case LINES -> Text.of(String.join(labels.text("list.separator"), texts(node)));
+            default -> labels.value(node.asString());
+        };
+    }
+
+    private static FieldSpec spec(String path) {
+        return FormFields.current().find(path)
+                .orElseThrow(() -> new IllegalArgumentException("Not a field of the catalogue: " + path));
+    }
+
+    private static OptionList optionList(FieldSpec spec) {
+        return Arrays.stream(OptionList.values()).filter(list -> list.key().equals(spec.options())).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asString()));
+        return texts;
+    }
+}
