@@ -100,6 +100,17 @@ public class FilingService {
                 .filter(other -> !other.getId().equals(filingId)).toList();
     }
 
+    /**
+     * Whether values typed into the filing's fields are not valid yet: they are kept as typed, outside the dossier,
+     * so the filing cannot go to review until they are corrected or cleared.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasTypedProblems(UUID filingId, PortalUser user) {
+        FilingRecord record = get(filingId, user);
+        return java.util.stream.Stream.of(record.getCompany().getTypedInput(), record.getAlgorithm().getTypedInput(),
+                record.getTypedInput()).anyMatch(json -> !DomainJson.readTree(json).isEmpty());
+    }
+
     /** The rules' findings for the filing as of today (Beijing). */
     @Transactional(readOnly = true)
     public Evaluation evaluate(UUID filingId, PortalUser user) {

@@ -26,7 +26,7 @@ class LifecycleController {
     @PostMapping("/filings/{filingId}/submit-for-review")
     String submitForReview(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
         Evaluation evaluation = filings.evaluate(filingId, user);
-        if (!evaluation.isReady()) {
+        if (!evaluation.isReady() || filings.hasTypedProblems(filingId, user)) {
             redirect.addFlashAttribute("message", "review.blocked");
             return "redirect:/filings/" + filingId + "/steps/review";
         }

@@ -147,6 +147,31 @@ class TypedValuesTest {
         assertThat(basic.getElementById("f-algorithm-basics-launchDate").val()).isEqualTo("2026-12-15");
     }
 
+    @Test
+    void aFilingWithTypedValuesNotYetValidCannotGoToReview() throws Exception {
+        var demo = com.cacfiling.domain.dossier.DossierJson.read(TestFixtures.sampleJson(
+                com.cacfiling.domain.sample.SampleDossiers.completeProvider()));
+        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
+                previous -> demo.entity());
+        filings.updateAlgorithm(officer, filing.getId(),
+                filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
+                previous -> demo.filing().algorithm().profile());
+        filings.updateStep3(officer, filing.getId(), filings.get(filing.getId(), officer).getVersion(),
+                demo.filing().step3());
+        assertThat(filings.evaluate(filing.getId(), officer).isReady()).isTrue();
+        // An optional field: no finding names it, but what was typed is not valid.
+        var submission = StepRoundTripTest.browserSubmission(page("entity").outerHtml());
+        submission.put("entity.icp.entityCreditCode", List.of("不是信用代码"));
+        MockHttpServletRequestBuilder save = post("/filings/{id}/steps/entity", filing.getId()).with(user(officer))
+                .with(csrf());
+        submission.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
+        mvc.perform(save).andExpect(flash().attribute("message", "wizard.savedWithProblems"));
+        assertThat(page("review").getElementById("submit-review").hasAttr("disabled")).isTrue();
+        mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.blocked"));
+        assertThat(filings.get(filing.getId(), officer).getStatus().name()).isEqualTo("DRAFT");
+    }
+
     private void save(String step, List<String> pairs) throws Exception {
         FilingRecord current = filings.get(filing.getId(), officer);
         long version = switch (step) {
