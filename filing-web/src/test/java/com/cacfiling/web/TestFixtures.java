@@ -36,15 +36,18 @@ public class TestFixtures {
     private final FilingRecordRepository filings;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final com.cacfiling.web.filing.FilingService filingService;
 
     TestFixtures(CompanyRepository companies, UserAccountRepository users, AlgorithmRecordRepository algorithms,
-            FilingRecordRepository filings, PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+            FilingRecordRepository filings, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+            com.cacfiling.web.filing.FilingService filingService) {
         this.companies = companies;
         this.users = users;
         this.algorithms = algorithms;
         this.filings = filings;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
+        this.filingService = filingService;
     }
 
     public static String unique(String prefix) {
@@ -101,6 +104,27 @@ public class TestFixtures {
                 algorithm.profile()));
         return filings.save(new FilingRecord(Filing.start(FilingId.random(), role, algorithm, "2025.2",
                 new Actor("fixture", Instant.now())), record));
+    }
+
+    /** The demo filing's content (with a credit code of its own) saved into a filing, as an officer would. */
+    public FilingRecord fillWithDemo(FilingRecord filing, PortalUser officer) {
+        var demo = com.cacfiling.domain.dossier.DossierJson.read(sampleJson(
+                com.cacfiling.domain.sample.SampleDossiers.completeProvider()));
+        return fill(filing, officer, demo.entity(), demo.filing().algorithm().profile(), demo.filing().step3());
+    }
+
+    /** Saves the parts of a dossier into a filing (entity, algorithm, Step 3), each on its current version. */
+    public FilingRecord fill(FilingRecord filing, PortalUser officer, com.cacfiling.domain.company.EntityProfile entity,
+            AlgorithmProfile algorithm, com.cacfiling.domain.filing.Step3 step3) {
+        filingService.updateEntity(officer, filing.getId(),
+                filingService.get(filing.getId(), officer).getCompany().getVersion(), previous -> entity);
+        filingService.updateAlgorithm(officer, filing.getId(),
+                filingService.get(filing.getId(), officer).getAlgorithm().getVersion(), previous -> algorithm);
+        if (step3 != null && step3.role() == filing.getRole()) {
+            filingService.updateStep3(officer, filing.getId(), filingService.get(filing.getId(), officer).getVersion(),
+                    step3);
+        }
+        return filingService.get(filing.getId(), officer);
     }
 
     /** The principal as the security layer would hold it, for MockMvc's {@code user(..)}. */

@@ -3,7 +3,6 @@ package com.cacfiling.web.browser;
 import java.util.List;
 import java.util.UUID;
 
-import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.sample.SampleDossiers;
@@ -73,16 +72,8 @@ class SecondVisitBrowserTest extends BrowserTestBase {
     }
 
     private FilingRecord demoFiling(Company company, PortalUser officer) {
-        Dossier demo = DossierJson.read(TestFixtures.sampleJson(SampleDossiers.completeProvider()));
-        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER);
-        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
-                previous -> demo.entity());
-        filings.updateAlgorithm(officer, filing.getId(),
-                filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
-                previous -> demo.filing().algorithm().profile());
-        filings.updateStep3(officer, filing.getId(), filings.get(filing.getId(), officer).getVersion(),
-                demo.filing().step3());
-        return filings.get(filing.getId(), officer);
+        return fixtures.fillWithDemo(
+                fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER), officer);
     }
 
     private String stored(UUID filingId, PortalUser officer) {

@@ -187,16 +187,9 @@ class StepRoundTripTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         List<FilingRecord> created = filings.create(officer, company.getId(), "往返算法", choice);
-        FilingRecord first = created.get(0);
-        filings.updateEntity(officer, first.getId(), filings.get(first.getId(), officer).getCompany().getVersion(),
-                previous -> parts.entity());
-        filings.updateAlgorithm(officer, first.getId(),
-                filings.get(first.getId(), officer).getAlgorithm().getVersion(), previous -> parts.algorithm());
         for (FilingRecord filing : created) {
             Step3 step3 = filing.getRole() == FilingRole.SERVICE_PROVIDER ? parts.step3() : supportPlan;
-            if (step3.role() == filing.getRole()) {
-                filings.updateStep3(officer, filing.getId(), filings.get(filing.getId(), officer).getVersion(), step3);
-            }
+            fixtures.fill(filing, officer, parts.entity(), parts.algorithm(), step3);
         }
         return new Subject(officer, created.stream().map(f -> filings.get(f.getId(), officer)).toList());
     }

@@ -149,15 +149,7 @@ class TypedValuesTest {
 
     @Test
     void aFilingWithTypedValuesNotYetValidCannotGoToReview() throws Exception {
-        var demo = com.cacfiling.domain.dossier.DossierJson.read(TestFixtures.sampleJson(
-                com.cacfiling.domain.sample.SampleDossiers.completeProvider()));
-        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
-                previous -> demo.entity());
-        filings.updateAlgorithm(officer, filing.getId(),
-                filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
-                previous -> demo.filing().algorithm().profile());
-        filings.updateStep3(officer, filing.getId(), filings.get(filing.getId(), officer).getVersion(),
-                demo.filing().step3());
+        fixtures.fillWithDemo(filing, officer);
         assertThat(filings.evaluate(filing.getId(), officer).isReady()).isTrue();
         // An optional field: no finding names it, but what was typed is not valid.
         var submission = StepRoundTripTest.browserSubmission(page("entity").outerHtml());
