@@ -92,6 +92,10 @@ public class FilingRecord extends AuditedEntity {
     @Column(nullable = false)
     private String lastStep = "ENTITY";
 
+    /** The wizard steps the user has started (comma-separated step names); see storeStartedSteps. */
+    @Column(nullable = false)
+    private String startedSteps = "";
+
     /** Values typed into this record's fields that are not valid yet (see the wizard's TypedInputs), as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
@@ -185,6 +189,11 @@ public class FilingRecord extends AuditedEntity {
     /** The due date as of the current algorithm (its launch date may have changed). */
     public LocalDate computeDueDate() {
         return Deadlines.due(toDomain(), WorkingCalendar.official()).orElse(null);
+    }
+
+    public java.util.Set<String> getStartedSteps() {
+        return startedSteps.isEmpty() ? java.util.Set.of()
+                : java.util.Set.of(startedSteps.split(","));
     }
 
     public String getLastStep() {

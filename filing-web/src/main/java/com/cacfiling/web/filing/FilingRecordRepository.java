@@ -52,4 +52,12 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     @org.springframework.data.jpa.repository.Modifying
     @Query("update FilingRecord f set f.lastStep = :step where f.id = :id")
     void rememberStep(UUID id, String step);
+
+    /**
+     * Marks wizard steps as started (saved at least once, or all of them once review was asked for): only their
+     * findings are shown at the fields, so a new filing does not open with a wall of errors.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update FilingRecord f set f.startedSteps = :steps where f.id = :id")
+    void storeStartedSteps(UUID id, String steps);
 }

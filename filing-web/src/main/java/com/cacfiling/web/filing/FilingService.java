@@ -276,11 +276,25 @@ public class FilingService {
         return DomainJson.readTree(a).equals(DomainJson.readTree(b));
     }
 
-    /** Remembers the wizard step the user saved last, to reopen the filing there. */
+    /** Remembers the wizard step the user saved last, to reopen the filing there, and that it is started. */
     @Transactional
     public void rememberLastStep(PortalUser user, UUID filingId, String step) {
-        get(filingId, user);
+        FilingRecord record = get(filingId, user);
         filings.rememberStep(filingId, step);
+        markStarted(record, List.of(step));
+    }
+
+    /** Marks steps as started, so their findings show at their fields from now on. */
+    @Transactional
+    public void markStarted(UUID filingId, PortalUser user, List<String> steps) {
+        markStarted(get(filingId, user), steps);
+    }
+
+    private void markStarted(FilingRecord record, List<String> steps) {
+        java.util.TreeSet<String> started = new java.util.TreeSet<>(record.getStartedSteps());
+        if (started.addAll(steps)) {
+            filings.storeStartedSteps(record.getId(), String.join(",", started));
+        }
     }
 
     /** The version of the part of the dossier a step edits: what a save of that step must be based on. */

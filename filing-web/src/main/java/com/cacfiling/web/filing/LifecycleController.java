@@ -27,6 +27,9 @@ class LifecycleController {
     String submitForReview(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
         Evaluation evaluation = filings.evaluate(filingId, user);
         if (!evaluation.isReady() || filings.hasTypedProblems(filingId, user)) {
+            // Asking for review starts every step: from now on each field shows what is missing.
+            filings.markStarted(filingId, user, java.util.List.of("ENTITY", "ALGORITHM_BASIC", "ALGORITHM_DETAILED",
+                    "SELF_ASSESSMENT", "STEP3"));
             redirect.addFlashAttribute("message", "review.blocked");
             return "redirect:/filings/" + filingId + "/steps/review";
         }

@@ -25,6 +25,11 @@ public class FindingViews {
     }
 
     public WizardView view(Evaluation evaluation, Locale locale) {
+        return view(evaluation, locale, java.util.EnumSet.allOf(Step.class));
+    }
+
+    /** The view of a filing whose started steps are given: findings of the others are not shown at fields. */
+    public WizardView view(Evaluation evaluation, Locale locale, java.util.Set<Step> started) {
         List<FindingView> findings = evaluation.findings().stream().map(f -> view(f, locale)).toList();
         Map<Step, Integer> readiness = new EnumMap<>(Step.class);
         for (Step step : Step.values()) {
@@ -32,7 +37,8 @@ public class FindingViews {
                 readiness.put(step, (int) Math.floor(evaluation.readiness(step.rulesStep()) * 100));
             }
         }
-        return new WizardView(evaluation, findings, readiness, (int) Math.floor(evaluation.overallReadiness() * 100));
+        return new WizardView(evaluation, findings, readiness, (int) Math.floor(evaluation.overallReadiness() * 100),
+                started);
     }
 
     private FindingView view(Finding finding, Locale locale) {

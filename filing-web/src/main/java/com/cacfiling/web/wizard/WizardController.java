@@ -209,7 +209,9 @@ class WizardController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("step", step);
         model.addAttribute("steps", Step.values());
-        model.addAttribute("view", findingViews.view(evaluation, locale));
+        java.util.Set<Step> started = java.util.EnumSet.noneOf(Step.class);
+        filing.getStartedSteps().forEach(name -> started.add(Step.valueOf(name)));
+        model.addAttribute("view", findingViews.view(evaluation, locale, started));
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));
         model.addAttribute("siblings", filings.siblings(filing.getId(), user));
         model.addAttribute("editable", filing.getStatus().isEditable());

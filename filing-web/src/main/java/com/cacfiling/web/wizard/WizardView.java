@@ -7,15 +7,26 @@ import com.cacfiling.rules.Evaluation;
 
 /** What every wizard page shows around its form: progress, steps with readiness, and the findings. */
 public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<Step, Integer> readiness,
-        int overall) {
+        int overall, java.util.Set<Step> started) {
 
+    /** The findings of a started step (a step not started yet shows none: nothing was typed there). */
     public List<FindingView> on(Step step) {
-        return findings.stream().filter(finding -> finding.step() == step).toList();
+        return isStarted(step) ? findings.stream().filter(finding -> finding.step() == step).toList() : List.of();
     }
 
-    /** Findings for one form field of a step, for showing next to it. */
+    /** Findings for one form field, for showing next to it, once its step is started. */
     public List<FindingView> at(Step step, String formPath) {
-        return findings.stream().filter(f -> f.formPath().equals(formPath)).toList();
+        return findings.stream().filter(f -> f.formPath().equals(formPath) && isStarted(f.step())).toList();
+    }
+
+    /** A step the user saved at least once (or every step, once review was asked for); the review page is. */
+    public boolean isStarted(Step step) {
+        return step == null || step == Step.REVIEW || started.contains(step);
+    }
+
+    /** The errors of the started steps, for the progress line. */
+    public long shownErrors() {
+        return findings.stream().filter(f -> f.isError() && isStarted(f.step())).count();
     }
 
     public int readiness(Step step) {

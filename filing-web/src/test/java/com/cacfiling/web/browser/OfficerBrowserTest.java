@@ -287,7 +287,9 @@ class OfficerBrowserTest extends BrowserTestBase {
         login(page, officer.getUsername(), TestFixtures.PASSWORD);
         FilingRecord filing = fixtures.filing(officer.getCompany(), "English UI algorithm");
         page.navigate(url("/filings/" + filing.getId() + "/steps/detailed?lang=en"));
-        assertThat(page.textContent(".steps")).contains("Algorithm details", "Review and download");
+        assertThat(page.textContent(".steps")).contains("Algorithm details", "Review and download", "Not started");
+        page.click("#save");
+        page.waitForLoadState();
         assertThat(page.textContent("main")).contains("Input data modalities", "This field is required.");
         screenshot(page, "wizard-detailed-en");
         page.navigate(url("/filings/" + filing.getId() + "/steps/review?lang=en"));

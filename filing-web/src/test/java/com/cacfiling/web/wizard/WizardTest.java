@@ -79,8 +79,28 @@ class WizardTest {
     }
 
     @Test
+    void aNewFilingOpensCalmAndShowsAStepsFindingsOnceTheStepIsSaved() throws Exception {
+        provider();
+        mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("此项为必填项。"))))
+                .andExpect(content().string(containsString("未开始")));
+        mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
+                .param("_action", "save").param("_version",
+                        String.valueOf(filings.get(filing.getId(), officer).getCompany().getVersion())));
+        mvc.perform(get("/filings/{id}/steps/basic", filing.getId()).with(user(officer)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("此项为必填项。"))));
+        mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()));
+        mvc.perform(get("/filings/{id}/steps/basic", filing.getId()).with(user(officer)))
+                .andExpect(content().string(containsString("此项为必填项。")));
+    }
+
+    @Test
     void findingsAppearNextToTheFieldsAndInTheChecklist() throws Exception {
         provider();
+        mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
+                .param("_action", "save").param("_version",
+                        String.valueOf(filings.get(filing.getId(), officer).getCompany().getVersion())));
         mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"f-entity-creditCode\"")))
