@@ -30,20 +30,86 @@ class HistoryController {
     private final FilingService filings;
     private final ChangeLog changeLog;
     private final CompanyAccess access;
+    private final com.cacfiling.web.wizard.FormComparison comparison;
+    private final org.springframework.context.MessageSource messages;
+    private final java.time.ZoneId zone;
 
-    HistoryController(FilingService filings, ChangeLog changeLog, CompanyAccess access) {
+    HistoryController(FilingService filings, ChangeLog changeLog, CompanyAccess access,
+            com.cacfiling.web.wizard.FormComparison comparison, org.springframework.context.MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${filing.time-zone:Asia/Shanghai}") String zone) {
         this.filings = filings;
         this.changeLog = changeLog;
         this.access = access;
+        this.comparison = comparison;
+        this.messages = messages;
+        this.zone = java.time.ZoneId.of(zone);
+    }
+
+    /**
+     * What changed between two versions, in words: every field of the form by its label with the values as the form
+     * shows them, then the filing's workflow state.
+     */
+    private java.util.List<com.cacfiling.web.wizard.FormComparison.Difference> differences(String before, String after,
+            java.util.Locale locale) {
+        com.cacfiling.domain.dossier.Dossier a = com.cacfiling.domain.dossier.DossierJson.read(before);
+        com.cacfiling.domain.dossier.Dossier b = com.cacfiling.domain.dossier.DossierJson.read(after);
+        java.util.List<com.cacfiling.web.wizard.FormComparison.Difference> differences =
+                new java.util.ArrayList<>(comparison.between(a, b, locale));
+        lifecycle(differences, "field.filing.status",
+                messages.getMessage("status." + a.filing().status(), null, locale),
+                messages.getMessage("status." + b.filing().status(), null, locale), locale);
+        lifecycle(differences, "field.filing.submittedOn", a.filing().submittedOn(), b.filing().submittedOn(), locale);
+        lifecycle(differences, "field.filing.filingNumber",
+                a.filing().approval() == null ? null : a.filing().approval().filingNumber().value(),
+                b.filing().approval() == null ? null : b.filing().approval().filingNumber().value(), locale);
+        lifecycle(differences, "field.filing.cacReturnReason", a.filing().cacReturnReason(),
+                b.filing().cacReturnReason(), locale);
+        return differences;
+    }
+
+    private void lifecycle(java.util.List<com.cacfiling.web.wizard.FormComparison.Difference> into, String labelKey,
+            Object before, Object after, java.util.Locale locale) {
+        String a = before == null ? "" : before.toString();
+        String b = after == null ? "" : after.toString();
+        if (!a.equals(b)) {
+            into.add(new com.cacfiling.web.wizard.FormComparison.Difference(
+                    messages.getMessage(labelKey, null, locale), a, b));
+        }
+    }
+
+    /** A version's action in words: what was done and, for workflow moves and new filings, which one. */
+    private String describe(ChangeLog.Entry entry, java.util.Locale locale) {
+        String action = messages.getMessage("action." + entry.action(), null, entry.action(), locale);
+        String detail = entry.detail();
+        if (detail == null || detail.isBlank()) {
+            return action;
+        }
+        if (entry.action().startsWith("CREATE") && !entry.action().equals("CREATE_CHANGE")) {
+            detail = messages.getMessage("role." + detail, null, detail, locale);
+        }
+        else if (entry.action().equals("TRANSITION")) {
+            int colon = detail.indexOf(": ");
+            String move = colon < 0 ? detail : detail.substring(0, colon);
+            detail = messages.getMessage("transition." + move, null, move, locale)
+                    + (colon < 0 ? "" : " · " + detail.substring(colon + 2));
+        }
+        else if (entry.action().equals("CREATE_CHANGE")) {
+            return action;
+        }
+        return action + " · " + detail;
     }
 
     @GetMapping("/filings/{filingId}/history")
     String history(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model) {
+            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model,
+            java.util.Locale locale) {
         FilingRecord filing = filings.get(filingId, user);
         List<ChangeLog.Entry> versions = changeLog.versions(filingId);
         model.addAttribute("filing", filing);
         model.addAttribute("versions", versions);
+        model.addAttribute("descriptions", versions.stream().collect(java.util.stream.Collectors.toMap(
+                ChangeLog.Entry::id, entry -> describe(entry, locale))));
+        model.addAttribute("zone", zone);
         if (from != null && to != null) {
             String before = changeLog.snapshot(filingId, from);
             String after = changeLog.snapshot(filingId, to);
@@ -52,7 +118,7 @@ class HistoryController {
             }
             model.addAttribute("from", from);
             model.addAttribute("to", to);
-            model.addAttribute("differences", JsonDiff.between(before, after));
+            model.addAttribute("differences", differences(before, after, locale));
         }
         return "history/filing";
     }

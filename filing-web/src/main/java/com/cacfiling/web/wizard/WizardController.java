@@ -1,10 +1,8 @@
 package com.cacfiling.web.wizard;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import com.cacfiling.domain.dossier.Dossier;
@@ -51,14 +49,16 @@ class WizardController {
     private final Comments comments;
     private final StepForms stepForms;
     private final MessageSource messages;
+    private final FormComparison comparison;
 
     WizardController(FilingService filings, FindingViews findingViews, Comments comments, StepForms stepForms,
-            MessageSource messages) {
+            MessageSource messages, FormComparison comparison) {
         this.filings = filings;
         this.findingViews = findingViews;
         this.comments = comments;
         this.stepForms = stepForms;
         this.messages = messages;
+        this.comparison = comparison;
     }
 
     /** A filing reopens where the user left it. */
@@ -108,7 +108,7 @@ class WizardController {
             List<GroupView> theirGroups = render(step, current, theirs, DossierTree.of(theirs), typedInputs(current),
                     locale);
             model.addAttribute("groups", myGroups);
-            model.addAttribute("conflicts", differences(myGroups, theirGroups, locale));
+            model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
             model.addAttribute("formVersion", FilingService.versionOf(current, step.part()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return page(user, step, current, theirs, model, locale);
@@ -160,30 +160,8 @@ class WizardController {
     record ZiCount(int zi, int raw, int limit) {
     }
 
-    /** One row of the comparison shown when someone else saved first: the field in words, theirs and mine. */
-    record Difference(String label, String theirs, String mine) {
-    }
-
-    private List<Difference> differences(List<GroupView> mine, List<GroupView> theirs, Locale locale) {
-        String yes = messages.getMessage("wizard.yes", null, locale);
-        String no = messages.getMessage("wizard.no", null, locale);
-        Map<String, FieldView> theirFields = new LinkedHashMap<>();
-        StepForms.flatten(theirs).forEach(field -> theirFields.put(field.path(), field));
-        Map<String, FieldView> myFields = new LinkedHashMap<>();
-        StepForms.flatten(mine).forEach(field -> myFields.put(field.path(), field));
-        List<Difference> differences = new ArrayList<>();
-        java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>(theirFields.keySet());
-        paths.addAll(myFields.keySet());
-        for (String path : paths) {
-            FieldView their = theirFields.get(path);
-            FieldView my = myFields.get(path);
-            String theirText = their == null ? "" : their.displayText(yes, no);
-            String myText = my == null ? "" : my.displayText(yes, no);
-            if (!theirText.equals(myText)) {
-                differences.add(new Difference(findingViews.label(path, locale), theirText, myText));
-            }
-        }
-        return differences;
+    /** A typed value not valid yet, for the review page: the field, what was typed, and what is wrong. */
+    record TypedProblem(String label, String typed, String problem) {
     }
 
     private List<GroupView> render(Step step, FilingRecord filing, Dossier dossier, DossierTree tree,
@@ -223,9 +201,9 @@ class WizardController {
     }
 
     /** For the review page: the values typed that are not valid yet, in words. */
-    private List<Difference> typedProblems(FilingRecord filing, Locale locale) {
-        List<Difference> problems = new ArrayList<>();
-        typedInputs(filing).entries().forEach((path, input) -> problems.add(new Difference(
+    private List<TypedProblem> typedProblems(FilingRecord filing, Locale locale) {
+        List<TypedProblem> problems = new ArrayList<>();
+        typedInputs(filing).entries().forEach((path, input) -> problems.add(new TypedProblem(
                 findingViews.label(path, locale), input.raw(),
                 messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale))));
         return problems;

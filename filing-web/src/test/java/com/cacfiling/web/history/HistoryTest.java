@@ -55,8 +55,18 @@ class HistoryTest {
                         .param("from", String.valueOf(versions.get(1).id()))
                         .param("to", String.valueOf(versions.get(0).id())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("algorithm.profile.basics.name")))
-                .andExpect(content().string(containsString("历史算法二")));
+                .andExpect(content().string(containsString("<td>算法名称</td>")))
+                .andExpect(content().string(containsString("历史算法二")))
+                .andExpect(content().string(containsString("保存算法信息 · 历史算法二")))
+                .andExpect(content().string(containsString("创建备案 · 服务提供者")))
+                .andExpect(content().string(containsString("(+08:00)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("algorithm.profile"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("SERVICE_PROVIDER"))));
+        // A save that changes nothing is no new version.
+        mvc.perform(post("/filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
+                .param("algorithm.basics.name", "历史算法二").param("_action", "save")
+                .param("_version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())));
+        assertThat(changeLog.versions(id)).hasSize(2);
         // Another company's officer sees neither the history nor the log.
         PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
         mvc.perform(get("/filings/{id}/history", id).with(user(stranger))).andExpect(status().isNotFound());

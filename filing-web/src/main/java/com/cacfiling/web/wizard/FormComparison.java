@@ -1,0 +1,74 @@
+package com.cacfiling.web.wizard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.StepSpec;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Field-by-field comparison of two states of a filing in words: the field's label (with its row), and each side's
+ * value as the form shows it (option labels, 是/否, dates as entered). Used where someone else saved first and in
+ * the history of versions.
+ */
+@Component
+public class FormComparison {
+
+    private final StepForms stepForms;
+    private final FieldLabels labels;
+    private final MessageSource messages;
+
+    FormComparison(StepForms stepForms, FieldLabels labels, MessageSource messages) {
+        this.stepForms = stepForms;
+        this.labels = labels;
+        this.messages = messages;
+    }
+
+    /** One changed field: its label, the value before and after. */
+    public record Difference(String label, String before, String after) {
+    }
+
+    /** The differences of one step's rendered fields. */
+    public List<Difference> between(List<GroupView> before, List<GroupView> after, Locale locale) {
+        String yes = messages.getMessage("wizard.yes", null, locale);
+        String no = messages.getMessage("wizard.no", null, locale);
+        Map<String, FieldView> left = new LinkedHashMap<>();
+        StepForms.flatten(before).forEach(field -> left.put(field.path(), field));
+        Map<String, FieldView> right = new LinkedHashMap<>();
+        StepForms.flatten(after).forEach(field -> right.put(field.path(), field));
+        LinkedHashSet<String> paths = new LinkedHashSet<>(left.keySet());
+        paths.addAll(right.keySet());
+        List<Difference> differences = new ArrayList<>();
+        for (String path : paths) {
+            String a = left.containsKey(path) ? left.get(path).displayText(yes, no) : "";
+            String b = right.containsKey(path) ? right.get(path).displayText(yes, no) : "";
+            if (!a.equals(b)) {
+                differences.add(new Difference(labels.label(path, locale), a, b));
+            }
+        }
+        return differences;
+    }
+
+    /** The differences between two whole dossiers of one filing, step by step in form order. */
+    public List<Difference> between(Dossier before, Dossier after, Locale locale) {
+        List<Difference> differences = new ArrayList<>();
+        for (StepSpec step : FormFields.forVersion(after.filing().formVersion()).steps()) {
+            differences.addAll(between(render(step, before, locale), render(step, after, locale), locale));
+        }
+        return differences;
+    }
+
+    private List<GroupView> render(StepSpec step, Dossier dossier, Locale locale) {
+        return stepForms.render(step, dossier.filing().role(), DossierTree.of(dossier), TypedInputs.none(),
+                new StepForms.Context(dossier.filing().formVersion(),
+                        dossier.filing().algorithm().profile().assessment().evidence(), locale));
+    }
+}
