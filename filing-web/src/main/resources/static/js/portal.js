@@ -29,12 +29,24 @@
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (count) {
           if (!count) { return; }
-          output.textContent = count.zi + ' / ' + count.limit + ' 字';
+          output.textContent = count.zi + ' / ' + count.limit + ' ' + (output.getAttribute('data-unit') || '字');
           output.classList.toggle('over', count.zi > count.limit);
           output.classList.toggle('warn', count.zi <= count.limit && count.raw > count.limit);
         });
     }
     area.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(update, 250); });
     update();
+  });
+
+  // A fact typed once, offered where it recurs: one click fills the empty field, which stays editable.
+  document.querySelectorAll('button[data-fill]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var target = document.getElementById(button.getAttribute('data-fill'));
+      if (!target) { return; }
+      target.value = button.getAttribute('data-value');
+      target.dispatchEvent(new Event('input', { bubbles: true }));
+      button.hidden = true;
+      target.focus();
+    });
   });
 })();

@@ -15,11 +15,13 @@ import java.util.List;
  * @param labelPrefix bundle prefix of an enum option's label ({@code flowKind.})
  * @param keyProperty for a keyed group: the row property holding the enum constant
  * @param optionalKeys for a keyed group: the constants whose rows are never required
+ * @param suggestFrom another field whose value is offered (never forced) while this one is empty: a fact typed
+ *                    once, such as the credit code for the certificate number
  */
 public record FieldSpec(String path, String name, FieldKind kind, String label, String options, String labelPrefix,
         IdentifierType identifier, Integer maxLength, BigDecimal min, BigDecimal max, Integer maxRows,
         Boolean required, Condition requiredWhen, String keyProperty, List<String> optionalKeys,
-        List<FieldSpec> fields) {
+        List<FieldSpec> fields, String suggestFrom) {
 
     public FieldSpec {
         if (kind == null) {
@@ -45,7 +47,7 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
                 : parentPath + (parentKind == FieldKind.KEYED_GROUP ? ".*." : "[].") + name;
         List<FieldSpec> children = fields.stream().map(child -> child.under(full, kind)).toList();
         return new FieldSpec(full, name, kind, label, options, labelPrefix, identifier, maxLength, min, max,
-                maxRows, required, requiredWhen, keyProperty, optionalKeys, children);
+                maxRows, required, requiredWhen, keyProperty, optionalKeys, children, suggestFrom);
     }
 
     /** The bundle key of the label: one namespace, {@code field.} and the path without row markers. */

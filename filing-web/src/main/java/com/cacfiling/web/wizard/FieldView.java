@@ -10,7 +10,11 @@ import com.cacfiling.domain.form.FieldKind;
  */
 public record FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
         List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
-        int characterLimit) {
+        int characterLimit, Suggestion suggestion) {
+
+    /** A value typed elsewhere in the filing, offered for this empty field (the user takes it with one click). */
+    public record Suggestion(String value, String from) {
+    }
 
     /** A choice: code, label, whether chosen, and whether the current list still offers it. */
     public record Option(String code, String label, boolean selected, boolean retired) {

@@ -85,7 +85,7 @@ public class StepForms {
                         children(spec, rowPath, tree, typed, context), count > 1));
             }
             return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, null, List.of(), List.of(),
-                    null, rows, count < spec.rowLimit(), 0);
+                    null, rows, count < spec.rowLimit(), 0, null);
         }
         if (spec.kind() == FieldKind.KEYED_GROUP) {
             List<Row> rows = new ArrayList<>();
@@ -96,7 +96,7 @@ public class StepForms {
                         children(spec, rowPath, tree, typed, context), false));
             }
             return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, null, List.of(), List.of(),
-                    null, rows, false, 0);
+                    null, rows, false, 0, null);
         }
         TypedInput input = typed.at(path);
         String error = input == null ? null
@@ -116,7 +116,21 @@ public class StepForms {
             }
         }
         return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, value, values,
-                options(spec, values, context), error, null, false, spec.characterLimit());
+                options(spec, values, context), error, null, false, spec.characterLimit(),
+                value == null ? suggestion(spec, tree, locale) : null);
+    }
+
+    private FieldView.Suggestion suggestion(FieldSpec spec, DossierTree tree, Locale locale) {
+        if (spec.suggestFrom() == null) {
+            return null;
+        }
+        JsonNode source = tree.get(spec.suggestFrom());
+        if (source.isMissingNode() || source.isNull() || source.asString().isBlank()) {
+            return null;
+        }
+        String from = FormFields.current().find(spec.suggestFrom()).map(other -> text(other.labelKey(), locale))
+                .orElse(spec.suggestFrom());
+        return new FieldView.Suggestion(source.asString(), from);
     }
 
     private List<FieldView> children(FieldSpec group, String rowPath, DossierTree tree, TypedInputs typed,

@@ -71,6 +71,23 @@ class SecondVisitBrowserTest extends BrowserTestBase {
         screenshot(page, "typed-invalid-credit-code-zh");
     }
 
+    @Test
+    void aCreditCodeTypedOnceIsOfferedForTheCertificateNumberAndFilledWithOneClick() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        FilingRecord filing = fixtures.filing(company, "一次录入算法", FilingRole.SERVICE_PROVIDER);
+        String code = TestFixtures.uniqueCreditCode();
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/filings/" + filing.getId() + "/steps/entity"));
+        page.fill("#f-entity-creditCode", code);
+        page.click("#save");
+        page.waitForURL("**/steps/entity");
+        page.click("button.suggest[data-fill=f-entity-certificateNumber]");
+        assertThat(page.inputValue("#f-entity-certificateNumber")).isEqualTo(code);
+        page.fill("#f-entity-certificateNumber", code + "X");
+        assertThat(page.inputValue("#f-entity-certificateNumber")).as("still editable").endsWith("X");
+    }
+
     private FilingRecord demoFiling(Company company, PortalUser officer) {
         return fixtures.fillWithDemo(
                 fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER), officer);

@@ -164,6 +164,24 @@ class TypedValuesTest {
         assertThat(filings.get(filing.getId(), officer).getStatus().name()).isEqualTo("DRAFT");
     }
 
+    @Test
+    void aFactTypedOnceIsOfferedWhereItRecursAndNeverForced() throws Exception {
+        String code = TestFixtures.uniqueCreditCode();
+        save("entity", List.of("entity.creditCode", code, "entity.securityOfficer.name", "李安全"));
+        Document entity = page("entity");
+        Element offer = entity.selectFirst("button.suggest[data-fill=f-entity-certificateNumber]");
+        assertThat(offer).isNotNull();
+        assertThat(offer.attr("data-value")).isEqualTo(code);
+        assertThat(offer.text()).contains("统一社会信用代码");
+        assertThat(entity.selectFirst("button.suggest[data-fill=f-entity-responsibilityTable-body-head-name]")
+                .attr("data-value")).isEqualTo("李安全");
+        assertThat(entity.getElementById("f-entity-certificateNumber").val()).as("offered, not filled").isEmpty();
+        save("basic", List.of("algorithm.basics.launchDate", "2026-12-15"));
+        save("step3", List.of("step3.products[0]._row", "1"));
+        assertThat(page("step3").selectFirst("button.suggest[data-fill=f-step3-products-0-launchDate]")
+                .attr("data-value")).isEqualTo("2026-12-15");
+    }
+
     private void save(String step, List<String> pairs) throws Exception {
         FilingRecord current = filings.get(filing.getId(), officer);
         long version = switch (step) {
