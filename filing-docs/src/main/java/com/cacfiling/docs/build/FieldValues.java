@@ -55,8 +55,19 @@ public final class FieldValues {
     }
 
     public String label(String path) {
-        return new java.text.MessageFormat(fieldLabels.getString(spec(path).labelKey()), labels.locale())
-                .format(null);
+        return labelOf(path, labels.locale());
+    }
+
+    /**
+     * The label of any dossier path in a language: a field of the catalogue (a path inside a row names its field), or
+     * the filing's lifecycle, which has its own {@code field.} keys.
+     */
+    public static String labelOf(String path, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("com.cacfiling.domain.reference.fields",
+                Labels.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
+        String key = FormFields.current().findOrEnclosing(path).map(FieldSpec::labelKey)
+                .orElse("field." + path.replaceAll("\\[\\d+]", ""));
+        return bundle.containsKey(key) ? new java.text.MessageFormat(bundle.getString(key), locale).format(null) : path;
     }
 
     /** The value in words; the placeholder for an empty required field; null for an empty optional one. */

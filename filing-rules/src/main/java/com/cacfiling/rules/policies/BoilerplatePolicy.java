@@ -1,5 +1,7 @@
 package com.cacfiling.rules.policies;
 
+import com.cacfiling.rules.FindingArgument;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +37,8 @@ public final class BoilerplatePolicy implements FilingPolicy {
             }
             String earlier = firstPathOfText.putIfAbsent(normalised, path);
             if (earlier != null && normalised.length() >= 4) {
-                findings.add(Findings.warning(RULE, path, "rule.boilerplate.duplicate", null, earlier));
+                findings.add(Findings.warning(RULE, path, "rule.boilerplate.duplicate", null,
+                        new FindingArgument.FieldLabel(earlier)));
             }
         });
         return findings;

@@ -1,5 +1,7 @@
 package com.cacfiling.rules.policies;
 
+import com.cacfiling.rules.FindingArgument;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +34,8 @@ public final class EvidencePolicy implements FilingPolicy {
                 RiskMeasure measure = measures.get(m);
                 String path = "algorithm.assessment.risks[" + r + "].measures[" + m + "]";
                 if (measure.kind() != null && measure.kind().requiresEvidence() && measure.evidenceIds().isEmpty()) {
-                    findings.add(Findings.error(RULE, path, "rule.evidence.missing", null, measure.kind().name()));
+                    findings.add(Findings.error(RULE, path, "rule.evidence.missing", null,
+                            new FindingArgument.Text("measure." + measure.kind().name())));
                 }
                 for (String id : measure.evidenceIds()) {
                     if (!known.contains(id)) {

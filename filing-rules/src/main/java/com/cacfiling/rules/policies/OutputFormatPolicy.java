@@ -1,5 +1,8 @@
 package com.cacfiling.rules.policies;
 
+import com.cacfiling.domain.reference.OptionList;
+import com.cacfiling.rules.FindingArgument;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +32,9 @@ public final class OutputFormatPolicy implements FilingPolicy {
             form.modalityOfFormat(format).ifPresent(modality -> {
                 if (!data.outputModalities().contains(modality)) {
                     findings.add(Findings.error(RULE, "algorithm.details.data.outputFormats",
-                            "rule.output.formatWithoutModality", null, format, modality));
+                            "rule.output.formatWithoutModality", null,
+                            new FindingArgument.OptionLabel(OptionList.OUTPUT_FORMATS, format),
+                            new FindingArgument.OptionLabel(OptionList.MODALITIES, modality)));
                 }
             });
         }
@@ -39,7 +44,8 @@ public final class OutputFormatPolicy implements FilingPolicy {
                         .anyMatch(format -> form.modalityOfFormat(format).filter(modality::equals).isPresent());
                 if (!covered) {
                     findings.add(Findings.error(RULE, "algorithm.details.data.outputFormats",
-                            "rule.output.modalityWithoutFormat", null, modality));
+                            "rule.output.modalityWithoutFormat", null,
+                            new FindingArgument.OptionLabel(OptionList.MODALITIES, modality)));
                 }
             }
         }

@@ -44,14 +44,31 @@ public class FindingViews {
     private FindingView view(Finding finding, Locale locale) {
         Step step = Step.of(finding.step());
         String formPath = finding.fieldPath();
-        Object[] args = finding.arguments().stream()
-                .map(arg -> arg instanceof LocalDate date ? date.toString() : arg).toArray();
+        Object[] args = finding.arguments().stream().map(arg -> argument(arg, locale)).toArray();
         String message = messages.getMessage(finding.messageKey(), args, finding.messageKey(), locale);
         String basis = finding.legalBasis() == null ? null
                 : messages.getMessage("regulation." + finding.legalBasis().regulation(), null, locale)
                         + (finding.legalBasis().article() == null ? "" : " " + finding.legalBasis().article());
         return new FindingView(finding.ruleCode(), finding.severity(), finding.fieldPath(), step, formPath,
                 WizardView.anchor(formPath), labels.label(formPath, locale), message, basis);
+    }
+
+    /** An argument in words: a field by its label, an option by its label, a text from the bundles. */
+    private Object argument(Object argument, Locale locale) {
+        if (argument instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (argument instanceof com.cacfiling.rules.FindingArgument.FieldLabel field) {
+            return labels.label(field.path(), locale);
+        }
+        if (argument instanceof com.cacfiling.rules.FindingArgument.OptionLabel option) {
+            return com.cacfiling.domain.reference.ReferenceCatalog.standard().current().find(option.list(), option.code())
+                    .map(found -> found.label(locale)).orElse(option.code());
+        }
+        if (argument instanceof com.cacfiling.rules.FindingArgument.Text text) {
+            return messages.getMessage(text.key(), null, text.key(), locale);
+        }
+        return argument;
     }
 
     /** The label of a field path in the user's language. */
