@@ -14,6 +14,7 @@ import com.cacfiling.rules.policies.BoilerplatePolicy;
 import com.cacfiling.rules.policies.CompletenessPolicy;
 import com.cacfiling.rules.policies.DeadlinePolicy;
 import com.cacfiling.rules.policies.EvidencePolicy;
+import com.cacfiling.rules.policies.FilingBeforeLaunchPolicy;
 import com.cacfiling.rules.policies.IdentifierPolicy;
 import com.cacfiling.rules.policies.KnownCodesPolicy;
 import com.cacfiling.rules.policies.LabellingPolicy;
@@ -43,7 +44,8 @@ public final class FilingRules {
             new LabellingPolicy(),
             new EvidencePolicy(),
             new BoilerplatePolicy(),
-            new DeadlinePolicy());
+            new DeadlinePolicy(),
+            new FilingBeforeLaunchPolicy());
 
     private FilingRules() {
     }

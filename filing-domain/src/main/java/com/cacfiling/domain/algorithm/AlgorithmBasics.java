@@ -14,6 +14,10 @@ public record AlgorithmBasics(String algorithmType, String name, LocalDate launc
         applicationAreas = applicationAreas == null ? List.of() : List.copyOf(applicationAreas);
     }
 
+    public AlgorithmBasics withLaunchDate(LocalDate changed) {
+        return new AlgorithmBasics(algorithmType, name, changed, applicationAreas, generationKind);
+    }
+
     public AlgorithmBasics withName(String changed) {
         return new AlgorithmBasics(algorithmType, changed, launchDate, applicationAreas, generationKind);
     }

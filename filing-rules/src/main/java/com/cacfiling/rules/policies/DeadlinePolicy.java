@@ -18,8 +18,10 @@ import com.cacfiling.rules.calendar.Deadlines;
 import com.cacfiling.rules.calendar.WorkingCalendar;
 
 /**
- * Filing deadlines in official working days (Algorithm Recommendation Provisions Art. 24): overdue is an ERROR
- * once the service has launched, due within 3 working days a WARNING, otherwise the due date is given as INFO.
+ * Filing deadlines in official working days (Algorithm Recommendation Provisions Art. 24): overdue is a WARNING
+ * once the service has launched (a late filing must still be filed, at once, with the reason kept: an error would
+ * block the very submission that ends the breach), due within 3 working days a WARNING, otherwise the due date is
+ * given as INFO.
  * A late cancellation is a WARNING. Years without official calendar data count Monday to Friday, and say so.
  */
 public final class DeadlinePolicy implements FilingPolicy {
@@ -44,7 +46,7 @@ public final class DeadlinePolicy implements FilingPolicy {
             collectYears(fallbackYears, calendar, trigger.get(), due.get());
             LocalDate dueDate = due.get();
             if (!trigger.get().isAfter(today) && today.isAfter(dueDate)) {
-                findings.add(Findings.error(RULE, path, "rule.deadline.overdue", ARTICLE_24, dueDate,
+                findings.add(Findings.warning(RULE, path, "rule.deadline.overdue", ARTICLE_24, dueDate,
                         calendar.workingDaysBetween(dueDate, today)));
             }
             else if (!today.isAfter(dueDate) && calendar.workingDaysBetween(today, dueDate) <= DUE_SOON_WORKING_DAYS) {

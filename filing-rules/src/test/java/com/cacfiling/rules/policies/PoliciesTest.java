@@ -348,11 +348,39 @@ class PoliciesTest {
             List<Finding> findings = FilingRules.evaluate(launchedOn(LocalDate.of(2026, 11, 2)),
                     LocalDate.of(2026, 11, 23)).findings().stream().filter(f -> f.ruleCode().equals("DEADLINE")).toList();
             assertThat(findings).singleElement().satisfies(f -> {
-                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                // A late filing must still be filed: a warning with what to do, never a block on submission.
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
                 assertThat(f.messageKey()).isEqualTo("rule.deadline.overdue");
                 assertThat(f.arguments()).containsExactly(LocalDate.of(2026, 11, 16), 5);
                 assertThat(f.legalBasis().article()).isEqualTo("第二十四条");
             });
+        }
+
+        @Test
+        void anOverdueFilingCanStillBeSubmitted() {
+            assertThat(FilingRules.evaluate(launchedOn(LocalDate.of(2026, 6, 1)), LocalDate.of(2026, 11, 23))
+                    .isReady()).isTrue();
+        }
+
+        @Test
+        void aLaunchTooSoonForTheReviewIsWarnedAndALaterOneIsNot() {
+            Dossier soon = launchedOn(Samples.TODAY.plusDays(30));
+            assertThat(Samples.findings(soon, "FILING_BEFORE_LAUNCH"))
+                    .filteredOn(f -> f.fieldPath().equals("algorithm.basics.launchDate")).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.fieldPath()).isEqualTo("algorithm.basics.launchDate");
+                assertThat(f.arguments()).containsExactly(Samples.TODAY.plusDays(30), 30L);
+            });
+            assertThat(Samples.findings(launchedOn(Samples.TODAY.plusDays(90)), "FILING_BEFORE_LAUNCH"))
+                    .extracting(Finding::fieldPath).doesNotContain("algorithm.basics.launchDate");
+            assertThat(Samples.findings(launchedOn(Samples.TODAY.minusDays(5)), "FILING_BEFORE_LAUNCH")).isEmpty();
+        }
+
+        @Test
+        void aProductLaunchedBeforeItsAlgorithmIsWarned() {
+            Dossier later = launchedOn(LocalDate.of(2027, 6, 1));
+            assertThat(Samples.findings(later, "FILING_BEFORE_LAUNCH")).extracting(Finding::fieldPath)
+                    .containsExactly("step3.products[0].launchDate", "step3.products[1].launchDate");
         }
 
         @Test

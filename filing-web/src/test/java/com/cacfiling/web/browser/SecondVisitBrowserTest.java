@@ -88,6 +88,24 @@ class SecondVisitBrowserTest extends BrowserTestBase {
         assertThat(page.inputValue("#f-entity-certificateNumber")).as("still editable").endsWith("X");
     }
 
+    @Test
+    void anOverdueFilingIsWarnedAndCanBeSubmittedForReviewAtOnce() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
+                profile -> profile.withBasics(profile.basics().withLaunchDate(java.time.LocalDate.of(2026, 6, 1))));
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/filings/" + filing.getId() + "/steps/review"));
+        assertThat(page.textContent("#findings")).contains("已超过备案期限", "逾期仍须备案");
+        assertThat(page.isEnabled("#submit-review")).isTrue();
+        screenshot(page, "overdue-review-zh");
+        page.click("#submit-review");
+        page.waitForLoadState();
+        assertThat(page.textContent(".meta .badge")).isEqualTo("审核中");
+    }
+
     private FilingRecord demoFiling(Company company, PortalUser officer) {
         return fixtures.fillWithDemo(
                 fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER), officer);

@@ -1,0 +1,54 @@
+package com.cacfiling.rules.policies;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.Product;
+import com.cacfiling.domain.filing.ProductsAndFunctions;
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.FilingPolicy;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.LegalBasis;
+import com.cacfiling.rules.Regulation;
+
+/**
+ * The filing should precede the launch. A product launched before the algorithm it uses is a WARNING (the dates
+ * contradict each other or the algorithm ran unfiled); so is a planned launch too close for the CAC's review, which
+ * takes 2–4 months in practice once the materials are complete (stages of review per the reference).
+ */
+public final class FilingBeforeLaunchPolicy implements FilingPolicy {
+
+    static final String RULE = "FILING_BEFORE_LAUNCH";
+    /** Days the CAC's review usually takes at least (two months). */
+    static final int REVIEW_DAYS = 60;
+    private static final LegalBasis ARTICLE_24 = LegalBasis.of(Regulation.ALGORITHM_RECOMMENDATION_PROVISIONS,
+            "第二十四条");
+
+    @Override
+    public List<Finding> check(FilingContext context) {
+        Filing filing = context.filing();
+        LocalDate launch = context.algorithm().basics().launchDate();
+        List<Finding> findings = new ArrayList<>();
+        if (launch == null || filing.approval() != null) {
+            return findings;
+        }
+        LocalDate today = context.today();
+        if (launch.isAfter(today) && ChronoUnit.DAYS.between(today, launch) < REVIEW_DAYS) {
+            findings.add(Findings.warning(RULE, "algorithm.basics.launchDate", "rule.launch.tooSoon", ARTICLE_24,
+                    launch, ChronoUnit.DAYS.between(today, launch)));
+        }
+        if (filing.step3() instanceof ProductsAndFunctions products) {
+            for (int i = 0; i < products.products().size(); i++) {
+                Product product = products.products().get(i);
+                if (product.launchDate() != null && product.launchDate().isBefore(launch)) {
+                    findings.add(Findings.warning(RULE, "step3.products[" + i + "].launchDate",
+                            "rule.launch.productBeforeAlgorithm", ARTICLE_24, product.launchDate(), launch));
+                }
+            }
+        }
+        return findings;
+    }
+}
