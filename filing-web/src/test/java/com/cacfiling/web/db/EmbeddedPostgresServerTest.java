@@ -132,21 +132,29 @@ class EmbeddedPostgresServerTest {
     void aDataDirectoryOfAnEarlierVersionIsMigrated() throws Exception {
         Path data = temp.resolve("legacy");
         int port = freePort();
-        // As the portal's earlier versions left it: zonky's defaults, trust, everything owned by postgres.
+        // As the portal's earlier versions left it: zonky's defaults, trust authentication, the schema up to V8
+        // migrated by the superuser, so that everything is owned by postgres.
         try (EmbeddedPostgres legacy = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                .setPort(port).start();
-             Connection connection = legacy.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("create table kept (id int generated always as identity primary key, name text)");
-            statement.execute("insert into kept (name) values ('from before')");
+                .setPort(port).start()) {
+            Flyway.configure().dataSource(legacy.getPostgresDatabase()).locations("classpath:db/migration")
+                    .target("8").load().migrate();
+            try (Connection connection = legacy.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("insert into company (id, name, created_at, updated_at, version) "
+                        + "values (gen_random_uuid(), '旧公司', now(), now(), 0)");
+            }
         }
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, port);
              HikariDataSource pool = pool(server)) {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(pool);
-            assertThat(jdbc.queryForObject("select name from kept", String.class)).isEqualTo("from before");
-            jdbc.update("insert into kept (name) values ('after')");
-            assertThat(jdbc.queryForObject("select pg_get_userbyid(relowner) from pg_class where relname = 'kept'",
-                    String.class)).isEqualTo(EmbeddedPostgresServer.PORTAL_ROLE);
+            assertThat(jdbc.queryForObject("select name from company", String.class)).isEqualTo("旧公司");
+            assertThat(jdbc.queryForList("""
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and pg_get_userbyid(c.relowner) <> current_user""", String.class))
+                    .as("objects not owned by the portal role").isEmpty();
+            assertThat(jdbc.queryForObject("select has_table_privilege('change_log', 'TRUNCATE')", Boolean.class))
+                    .isFalse();
             assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
                     .isInstanceOf(SQLException.class);
         }
