@@ -185,6 +185,33 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
+    /** A new role (officers with their company); the user's sessions end, as they carry the old role. */
+    @PostMapping("/{userId}/role")
+    @Transactional
+    String changeRole(@CurrentUser PortalUser admin, @PathVariable UUID userId,
+            @RequestParam(required = false) UserRole role, @RequestParam(required = false) UUID companyId,
+            RedirectAttributes redirect) {
+        UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
+        Company company = role == UserRole.OFFICER && companyId != null
+                ? companies.findById(companyId).orElse(null) : null;
+        if (role == null || role == UserRole.OFFICER && company == null) {
+            redirect.addFlashAttribute("message", "user.roleInvalid");
+            return "redirect:/admin/users";
+        }
+        if (account.getRole() == UserRole.ADMIN && role != UserRole.ADMIN && account.isEnabled()
+                && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
+            redirect.addFlashAttribute("message", "user.lastAdmin");
+            return "redirect:/admin/users";
+        }
+        UserRole before = account.getRole();
+        account.changeRole(role, company);
+        sessions.expire(account.getId(), null);
+        changeLog.record(AuditEvent.ROLE_CHANGED, companyOf(account), admin.getUsername(),
+                account.getUsername() + ": " + before + " → " + role);
+        redirect.addFlashAttribute("message", "user.roleChanged");
+        return "redirect:/admin/users";
+    }
+
     /** Makes the user's unused invitation links worthless. */
     @PostMapping("/{userId}/invitation/revoke")
     @Transactional

@@ -194,6 +194,21 @@ class HardeningTest {
         mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
+    @Test
+    void changingTheRoleEndsTheUsersSessionAndIsAudited() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
+        UserAccount admin = fixtures.admin();
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(PortalUser.of(admin))).with(csrf())
+                .param("role", "OFFICER")).andExpect(flash().attribute("message", "user.roleInvalid"));
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(PortalUser.of(admin))).with(csrf())
+                .param("role", "CONSULTANT")).andExpect(flash().attribute("message", "user.roleChanged"));
+        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
+        assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, officer.getId()))
+                .isEqualTo("CONSULTANT");
+        assertThat(audited(AuditEvent.ROLE_CHANGED, admin.getUsername())).isEqualTo(1);
+    }
+
     private String invite(PortalUser admin, Company company, String username) throws Exception {
         String link = (String) mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf())
                         .param("username", username).param("displayName", "受邀专员").param("role", "OFFICER")
