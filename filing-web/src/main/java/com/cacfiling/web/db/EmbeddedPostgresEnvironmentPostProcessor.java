@@ -65,11 +65,14 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 + " (set " + DATA_DIR + " to move it, or spring.datasource.url to use an external server)");
     }
 
-    private static synchronized EmbeddedPostgresServer start(Path dataDir, int port) {
-        return RUNNING.computeIfAbsent(dataDir, dir -> {
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "embedded-postgres-stop"));
-            return postgres;
-        });
+    private EmbeddedPostgresServer start(Path dataDir, int port) {
+        synchronized (RUNNING) {
+            return RUNNING.computeIfAbsent(dataDir, dir -> {
+                // This runs before logging is set up: the deferred log replays the notices afterwards.
+                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir, port, log::warn);
+                Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "embedded-postgres-stop"));
+                return postgres;
+            });
+        }
     }
 }

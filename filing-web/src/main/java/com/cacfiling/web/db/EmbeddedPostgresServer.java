@@ -78,11 +78,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Prepares the data directory (new or from an earlier version), starts the server and supervises it. */
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
+        return start(dataDir, port, log::warn);
+    }
+
+    /**
+     * As {@link #start(Path, int)}; what the start had to repair (a stray server, a migrated data directory) also
+     * goes to {@code notices}, for callers that run before logging is set up.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, java.util.function.Consumer<String> notices) {
         try {
             Path data = dataDir.toAbsolutePath().normalize();
             Path bin = binaries();
-            stopStrayServer(bin, data);
-            String superuserPassword = prepareDataDirectory(bin, data);
+            stopStrayServer(bin, data, notices);
+            String superuserPassword = prepareDataDirectory(bin, data, notices);
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(bin, data, port, superuserPassword);
             server.launch();
             server.preparePortalRole();
@@ -148,7 +156,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** Returns the superuser's password, creating the cluster or migrating an earlier version's as needed. */
-    private static String prepareDataDirectory(Path bin, Path data) throws IOException {
+    private static String prepareDataDirectory(Path bin, Path data, java.util.function.Consumer<String> notices)
+            throws IOException {
         Path passwordFile = data.resolve(SUPERUSER_PASSWORD_FILE);
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             Files.createDirectories(data);
@@ -172,7 +181,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             String password = randomPassword();
             singleUser(bin, data, "alter role " + SUPERUSER + " password '" + password + "';");
             writeSecret(passwordFile, password);
-            log.warn("Migrated the embedded PostgreSQL in {} from trust to password authentication", data);
+            notices.accept("Migrated the embedded PostgreSQL in " + data + " from trust to password authentication");
         }
         writeHba(data);
         return Files.readString(passwordFile).strip();
@@ -206,13 +215,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * A server left running by a killed portal on our data directory is stopped; we never just use a server
      * we did not start, because nothing would supervise it and its settings are unknown.
      */
-    private static void stopStrayServer(Path binDir, Path dataDir) throws IOException {
+    private static void stopStrayServer(Path binDir, Path dataDir, java.util.function.Consumer<String> notices)
+            throws IOException {
         Optional<Long> strayPid = runningPostmasterOf(dataDir);
         if (strayPid.isEmpty()) {
             return;
         }
-        log.warn("A PostgreSQL server (pid {}) left by an earlier run still serves {}; stopping it", strayPid.get(),
-                dataDir);
+        notices.accept("A PostgreSQL server (pid " + strayPid.get() + ") left by an earlier run still serves " + dataDir
+                + "; stopping it to start a supervised one");
         run(List.of(binDir.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(), "-m", "fast", "-w",
                 "-t", "60"), Duration.ofSeconds(70));
     }
