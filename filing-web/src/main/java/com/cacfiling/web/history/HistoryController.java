@@ -163,8 +163,10 @@ class HistoryController {
         if (value == null) {
             return "";
         }
-        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
-                ? "'" + value : value;
+        // CSV injection: a spreadsheet treats a cell starting with these as a formula; a leading TAB or CR is
+        // skipped by some of them before the formula character, so those are neutralised too.
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        String safe = formula ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

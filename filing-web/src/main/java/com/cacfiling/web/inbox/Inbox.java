@@ -36,6 +36,26 @@ public class Inbox {
         }
     }
 
+    /** A message about the user's own account (no filing), e.g. that someone is trying its password. */
+    @Transactional
+    public void notifyUser(UUID userId, String messageKey, String argument) {
+        users.findById(userId).filter(UserAccount::isEnabled).ifPresent(user -> {
+            notifications.save(new Notification(user.getId(), null, messageKey, argument, clock.instant()));
+            mail.send(user, null, messageKey, argument);
+        });
+    }
+
+    /** A message to every active administrator. */
+    @Transactional
+    public void notifyAdministrators(String messageKey, String argument) {
+        for (UserAccount admin : users.findByRoleOrderByUsername(com.cacfiling.web.user.UserRole.ADMIN)) {
+            if (admin.isEnabled()) {
+                notifications.save(new Notification(admin.getId(), null, messageKey, argument, clock.instant()));
+                mail.send(admin, null, messageKey, argument);
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> of(UUID userId) {
         return notifications.findTop100ByUserIdOrderByCreatedAtDesc(userId);

@@ -51,7 +51,7 @@ class MailNotifier {
         mail.setFrom(from);
         mail.setTo(to.getEmail());
         mail.setSubject(messages.getMessage("app.name", null, locale) + "：" + text);
-        mail.setText(text + "\n\n" + baseUrl + "/filings/" + filingId + "/workflow\n");
+        mail.setText(text + "\n\n" + baseUrl + (filingId == null ? "/inbox" : "/filings/" + filingId + "/workflow") + "\n");
         try {
             sender.send(mail);
         }

@@ -19,6 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
+    /** Set on requests authenticated by a valid token: only these are exempt from CSRF checks. */
+    static final String AUTHENTICATED_BY_TOKEN = ApiTokenAuthenticationFilter.class.getName() + ".AUTHENTICATED";
+
     private final ApiTokens tokens;
     private final UserAccountRepository users;
 
@@ -47,6 +50,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        request.setAttribute(AUTHENTICATED_BY_TOKEN, Boolean.TRUE);
         try {
             chain.doFilter(request, response);
         }

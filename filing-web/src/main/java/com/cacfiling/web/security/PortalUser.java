@@ -20,7 +20,6 @@ public final class PortalUser implements UserDetails {
     private final UserRole role;
     private final UUID companyId;
     private final boolean enabled;
-    private boolean locked;
 
     public PortalUser(UUID id, String username, String passwordHash, String displayName, UserRole role,
             UUID companyId, boolean enabled) {
@@ -37,17 +36,6 @@ public final class PortalUser implements UserDetails {
         return new PortalUser(account.getId(), account.getUsername(), account.getPasswordHash(),
                 account.getDisplayName(), account.getRole(),
                 account.getCompany() == null ? null : account.getCompany().getId(), account.isEnabled());
-    }
-
-    /** This sign-in attempt's view of the account: locked while login is throttled. */
-    PortalUser locked(boolean isLocked) {
-        this.locked = isLocked;
-        return this;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     public UUID id() {

@@ -11,18 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final LoginAttempts attempts;
 
-    PortalUserDetailsService(UserAccountRepository users, LoginAttempts attempts) {
+    PortalUserDetailsService(UserAccountRepository users) {
         this.users = users;
-        this.attempts = attempts;
     }
 
+    /** Usernames are compared trimmed and case-insensitively, as the throttle counts them. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username)
-                .map(account -> PortalUser.of(account).locked(attempts.isLocked(username)))
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        String stripped = username == null ? "" : username.strip();
+        if (stripped.isEmpty() || stripped.length() > LoginThrottle.MAX_USERNAME_LENGTH) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        return users.findByUsernameIgnoreCase(stripped).map(PortalUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -5,14 +5,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccountRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -33,8 +39,15 @@ class SecurityConfig {
         http
             .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
-            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+            // Before the CSRF check, so that only a request the token has authenticated skips it; any other
+            // Authorization header (Basic …, a bogus Bearer) leaves a session request subject to CSRF.
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), CsrfFilter.class)
+            .csrf(csrf -> csrf
+                .csrfTokenRepository(new CookieCsrfTokenRepository())
+                .ignoringRequestMatchers(request ->
+                    request.getAttribute(ApiTokenAuthenticationFilter.AUTHENTICATED_BY_TOKEN) != null))
+            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
                 .accessDeniedHandler((request, response, denied) ->
@@ -45,29 +58,39 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, SignInHandlers signIn, SessionRegistry sessionRegistry)
+            throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/invite/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
+            .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
             .formLogin(form -> form
                 .loginPage("/login")
-                .defaultSuccessUrl("/", true)
-                .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-                        + (exception instanceof LockedException ? "/login?locked" : "/login?error")))
+                .successHandler(signIn.successHandler())
+                .failureHandler(signIn.failureHandler())
                 .permitAll())
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")
                 .deleteCookies("FILING_SESSION"))
+            // Anonymous visitors get no HTTP session: the CSRF token of the login form lives in a cookie, and
+            // the page they asked for is not remembered (sign-in always lands on the start page anyway).
+            .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
             // Outside their entitlement users get the same 404 as for a missing page, so nothing can be probed;
             // a missing or wrong CSRF token stays a 403.
             .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
                 response.sendError(denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN
                         : HttpServletResponse.SC_NOT_FOUND)))
             .sessionManagement(session -> session
-                .sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                // Every session is registered, so that deactivating a user or changing their password ends
+                // the sessions they have (see UserSessions).
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login?expired"))
             .headers(headers -> headers
                 // The review page previews the filing's PDFs in frames of the portal itself.
                 .frameOptions(frame -> frame.sameOrigin())
@@ -76,6 +99,17 @@ class SecurityConfig {
                         + "frame-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Removes ended sessions from the registry. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** BCrypt by default, and still able to read any older hash format ({@code {id}} prefix). */

@@ -2,9 +2,19 @@ package com.cacfiling.web.token;
 
 import java.util.UUID;
 
+import com.cacfiling.web.history.AuditEvent;
+import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PasswordPolicy;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.security.UserSessions;
+import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserAccountRepository;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,20 +22,55 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The user's profile: personal access tokens for the REST API, created and revoked here. */
+/** The user's profile: their password, and personal access tokens for the REST API, created and revoked here. */
 @Controller
 class ProfileController {
 
     private final ApiTokens tokens;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final UserSessions sessions;
+    private final ChangeLog changeLog;
 
-    ProfileController(ApiTokens tokens) {
+    ProfileController(ApiTokens tokens, UserAccountRepository users, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog) {
         this.tokens = tokens;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.changeLog = changeLog;
     }
 
     @GetMapping("/profile")
     String profile(@CurrentUser PortalUser user, Model model) {
         model.addAttribute("tokens", tokens.of(user.id()));
         return "profile";
+    }
+
+    /** Needs the current password; the user's other sessions end, this one stays. */
+    @PostMapping("/profile/password")
+    @Transactional
+    String changePassword(@CurrentUser PortalUser user, @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmation,
+            HttpSession session, Model model, RedirectAttributes redirect) {
+        UserAccount account = users.findById(user.id()).orElseThrow(NotFoundException::new);
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            model.addAttribute("currentPasswordError", "password.currentWrong");
+            return profile(user, model);
+        }
+        String violation = passwordPolicy.violation(newPassword, account.getUsername())
+                .orElse(newPassword.equals(confirmation) ? null : "password.mismatch");
+        if (violation != null) {
+            model.addAttribute("newPasswordError", violation);
+            return profile(user, model);
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.expire(account.getId(), session.getId());
+        changeLog.record(AuditEvent.PASSWORD_CHANGED, null, account.getUsername(), null);
+        redirect.addFlashAttribute("message", "password.changed");
+        return "redirect:/profile";
     }
 
     @PostMapping("/profile/tokens")
@@ -36,6 +81,7 @@ class ProfileController {
             return "redirect:/profile";
         }
         redirect.addFlashAttribute("newToken", tokens.create(user.id(), name));
+        changeLog.record(AuditEvent.TOKEN_CREATED, null, user.getUsername(), name.strip());
         redirect.addFlashAttribute("message", "token.createdMessage");
         return "redirect:/profile";
     }
@@ -43,6 +89,7 @@ class ProfileController {
     @PostMapping("/profile/tokens/{tokenId}/revoke")
     String revokeToken(@CurrentUser PortalUser user, @PathVariable UUID tokenId, RedirectAttributes redirect) {
         tokens.revoke(user.id(), tokenId);
+        changeLog.record(AuditEvent.TOKEN_REVOKED, null, user.getUsername(), tokenId.toString());
         redirect.addFlashAttribute("message", "token.revoked");
         return "redirect:/profile";
     }

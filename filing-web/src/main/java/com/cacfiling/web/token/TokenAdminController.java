@@ -2,6 +2,10 @@ package com.cacfiling.web.token;
 
 import java.util.UUID;
 
+import com.cacfiling.web.history.AuditEvent;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokenAdminController {
 
     private final ApiTokens tokens;
+    private final ChangeLog changeLog;
 
-    TokenAdminController(ApiTokens tokens) {
+    TokenAdminController(ApiTokens tokens, ChangeLog changeLog) {
         this.tokens = tokens;
+        this.changeLog = changeLog;
     }
 
     @GetMapping("/admin/tokens")
@@ -26,8 +32,9 @@ class TokenAdminController {
     }
 
     @PostMapping("/admin/tokens/{tokenId}/revoke")
-    String revoke(@PathVariable UUID tokenId, RedirectAttributes redirect) {
+    String revoke(@CurrentUser PortalUser admin, @PathVariable UUID tokenId, RedirectAttributes redirect) {
         tokens.revokeAny(tokenId);
+        changeLog.record(AuditEvent.TOKEN_REVOKED, null, admin.getUsername(), tokenId.toString());
         redirect.addFlashAttribute("message", "token.revoked");
         return "redirect:/admin/tokens";
     }

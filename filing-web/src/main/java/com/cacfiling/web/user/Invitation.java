@@ -27,6 +27,8 @@ public class Invitation {
 
     private Instant usedAt;
 
+    private Instant revokedAt;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -42,7 +44,11 @@ public class Invitation {
     }
 
     boolean isUsable(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+        return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    void revoke(Instant now) {
+        revokedAt = now;
     }
 
     void use(Instant now) {

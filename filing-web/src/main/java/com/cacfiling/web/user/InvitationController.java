@@ -1,5 +1,8 @@
 package com.cacfiling.web.user;
 
+import com.cacfiling.web.history.AuditEvent;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.security.PasswordPolicy;
 import com.cacfiling.web.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InvitationController {
 
     private final Invitations invitations;
+    private final PasswordPolicy passwordPolicy;
+    private final ChangeLog changeLog;
 
-    InvitationController(Invitations invitations) {
+    InvitationController(Invitations invitations, PasswordPolicy passwordPolicy, ChangeLog changeLog) {
         this.invitations = invitations;
+        this.passwordPolicy = passwordPolicy;
+        this.changeLog = changeLog;
     }
 
     @GetMapping("/invite/{token}")
@@ -30,13 +37,18 @@ class InvitationController {
     String processAcceptForm(@PathVariable String token, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String confirmation, Model model) {
         UserAccount account = invitations.pending(token).orElseThrow(NotFoundException::new);
-        if (password.length() < 10 || password.length() > 100 || !password.equals(confirmation)) {
+        String error = passwordPolicy.violation(password, account.getUsername())
+                .orElse(password.equals(confirmation) ? null : "password.mismatch");
+        if (error != null) {
             model.addAttribute("username", account.getUsername());
             model.addAttribute("token", token);
-            model.addAttribute("error", "invite.passwordInvalid");
+            model.addAttribute("error", error);
             return "invite";
         }
-        invitations.accept(token, password);
+        if (invitations.accept(token, password)) {
+            changeLog.record(AuditEvent.INVITATION_ACCEPTED, account.getCompany() == null ? null
+                    : account.getCompany().getId(), account.getUsername(), null);
+        }
         return "redirect:/login?invited";
     }
 }

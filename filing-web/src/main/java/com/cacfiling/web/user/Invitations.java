@@ -60,6 +60,19 @@ public class Invitations {
         return true;
     }
 
+    /** Revokes every link of the user that has not been used; returns how many. */
+    @Transactional
+    public int revokeAll(java.util.UUID userId) {
+        var open = invitations.findOpenByUserId(userId);
+        open.forEach(invitation -> invitation.revoke(clock.instant()));
+        return open.size();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Set<java.util.UUID> usersWithPendingInvitation() {
+        return invitations.findUserIdsWithPendingInvitation(clock.instant());
+    }
+
     /** A password nobody knows, for accounts that are only invited so far. */
     public String unusablePasswordHash() {
         return passwordEncoder.encode(secret());

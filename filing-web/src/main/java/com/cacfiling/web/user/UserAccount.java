@@ -90,6 +90,18 @@ public class UserAccount extends AuditedEntity {
         assignedCompanies.remove(company);
     }
 
+    /** Officers belong to exactly one company, the others to none; a consultant's assignments end with the role. */
+    public void changeRole(UserRole newRole, Company newCompany) {
+        if ((newRole == UserRole.OFFICER) != (newCompany != null)) {
+            throw new IllegalArgumentException("Officers, and only officers, belong to a company");
+        }
+        if (newRole != UserRole.CONSULTANT) {
+            assignedCompanies.clear();
+        }
+        this.role = newRole;
+        this.company = newCompany;
+    }
+
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

@@ -4,6 +4,12 @@ import java.util.UUID;
 
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
+import com.cacfiling.web.history.AuditEvent;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PasswordPolicy;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.security.UserSessions;
 import com.cacfiling.web.system.NotFoundException;
 import jakarta.validation.Valid;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,19 +33,25 @@ class UserAdminController {
     private final CompanyRepository companies;
     private final PasswordEncoder passwordEncoder;
     private final Invitations invitations;
+    private final PasswordPolicy passwordPolicy;
+    private final UserSessions sessions;
+    private final ChangeLog changeLog;
 
     UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder,
-            Invitations invitations) {
+            Invitations invitations, PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog) {
         this.users = users;
         this.companies = companies;
         this.passwordEncoder = passwordEncoder;
         this.invitations = invitations;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.changeLog = changeLog;
     }
 
     /** Invites a user: the account stays inactive until its one-time link (valid 7 days) sets a password. */
     @PostMapping("/invite")
     @Transactional
-    String invite(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+    String invite(@CurrentUser PortalUser admin, @RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
             @RequestParam(required = false) UserRole role, @RequestParam(required = false) UUID companyId,
             @RequestParam(required = false) String email, RedirectAttributes redirect) {
         Company company = companyId == null ? null : companies.findById(companyId).orElse(null);
@@ -56,6 +68,7 @@ class UserAdminController {
         };
         account.changeEmail(email);
         String token = invitations.invite(account);
+        changeLog.record(AuditEvent.USER_INVITED, companyOf(account), admin.getUsername(), describe(account));
         redirect.addFlashAttribute("message", "invite.created");
         redirect.addFlashAttribute("inviteLink", org.springframework.web.servlet.support.ServletUriComponentsBuilder
                 .fromCurrentContextPath().path("/invite/{token}").buildAndExpand(token).toUriString());
@@ -71,8 +84,8 @@ class UserAdminController {
 
     @PostMapping
     @Transactional
-    String processCreationForm(@Valid @ModelAttribute("form") NewUserFormData form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String processCreationForm(@CurrentUser PortalUser admin, @Valid @ModelAttribute("form") NewUserFormData form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("username") && users.existsByUsernameIgnoreCase(form.getUsername())) {
             result.rejectValue("username", "user.username.duplicate");
         }
@@ -82,6 +95,10 @@ class UserAdminController {
             if (company == null) {
                 result.rejectValue("companyId", "user.company.required");
             }
+        }
+        if (!result.hasFieldErrors("password")) {
+            passwordPolicy.violation(form.getPassword(), form.getUsername())
+                    .ifPresent(key -> result.rejectValue("password", key));
         }
         if (result.hasErrors()) {
             return listView(model);
@@ -93,49 +110,60 @@ class UserAdminController {
             case OFFICER -> UserAccount.officer(form.getUsername(), hash, form.getDisplayName(), company);
         };
         users.save(account);
+        changeLog.record(AuditEvent.USER_CREATED, companyOf(account), admin.getUsername(), describe(account));
         redirect.addFlashAttribute("message", "user.created");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/{userId}/assignments")
     @Transactional
-    String assign(@PathVariable UUID userId, @RequestParam UUID companyId, RedirectAttributes redirect) {
+    String assign(@CurrentUser PortalUser admin, @PathVariable UUID userId, @RequestParam UUID companyId,
+            RedirectAttributes redirect) {
         UserAccount consultant = users.findById(userId)
                 .filter(user -> user.getRole() == UserRole.CONSULTANT)
                 .orElseThrow(NotFoundException::new);
         consultant.assign(companies.findById(companyId).orElseThrow(NotFoundException::new));
+        changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.assigned");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/{userId}/assignments/{companyId}/delete")
     @Transactional
-    String unassign(@PathVariable UUID userId, @PathVariable UUID companyId, RedirectAttributes redirect) {
+    String unassign(@CurrentUser PortalUser admin, @PathVariable UUID userId, @PathVariable UUID companyId,
+            RedirectAttributes redirect) {
         UserAccount consultant = users.findById(userId)
                 .filter(user -> user.getRole() == UserRole.CONSULTANT)
                 .orElseThrow(NotFoundException::new);
         consultant.unassign(companies.findById(companyId).orElseThrow(NotFoundException::new));
+        changeLog.record(AuditEvent.CONSULTANT_UNASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.unassigned");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/{userId}/deactivate")
     @Transactional
-    String deactivate(@PathVariable UUID userId, RedirectAttributes redirect) {
+    String deactivate(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         if (account.getRole() == UserRole.ADMIN && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
             redirect.addFlashAttribute("message", "user.lastAdmin");
             return "redirect:/admin/users";
         }
         account.deactivate();
+        // A link sent earlier must not bring the account back, and its open sessions end now.
+        invitations.revokeAll(account.getId());
+        sessions.expire(account.getId(), null);
+        changeLog.record(AuditEvent.USER_DEACTIVATED, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.deactivated");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/{userId}/activate")
     @Transactional
-    String activate(@PathVariable UUID userId, RedirectAttributes redirect) {
-        users.findById(userId).orElseThrow(NotFoundException::new).activate();
+    String activate(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
+        UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
+        account.activate();
+        changeLog.record(AuditEvent.USER_ACTIVATED, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.activated");
         return "redirect:/admin/users";
     }
@@ -143,20 +171,71 @@ class UserAdminController {
     /** A new one-time password, shown once to the administrator to hand over. */
     @PostMapping("/{userId}/reset-password")
     @Transactional
-    String resetPassword(@PathVariable UUID userId, RedirectAttributes redirect) {
+    String resetPassword(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         byte[] random = new byte[12];
         new java.security.SecureRandom().nextBytes(random);
         String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         account.changePasswordHash(passwordEncoder.encode(password));
+        sessions.expire(account.getId(), null);
+        changeLog.record(AuditEvent.PASSWORD_RESET, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.passwordReset");
         redirect.addFlashAttribute("newPassword", password);
         redirect.addFlashAttribute("newPasswordUser", account.getUsername());
         return "redirect:/admin/users";
     }
 
+    /** A new role (officers with their company); the user's sessions end, as they carry the old role. */
+    @PostMapping("/{userId}/role")
+    @Transactional
+    String changeRole(@CurrentUser PortalUser admin, @PathVariable UUID userId,
+            @RequestParam(required = false) UserRole role, @RequestParam(required = false) UUID companyId,
+            RedirectAttributes redirect) {
+        UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
+        Company company = role == UserRole.OFFICER && companyId != null
+                ? companies.findById(companyId).orElse(null) : null;
+        if (role == null || role == UserRole.OFFICER && company == null) {
+            redirect.addFlashAttribute("message", "user.roleInvalid");
+            return "redirect:/admin/users";
+        }
+        if (account.getRole() == UserRole.ADMIN && role != UserRole.ADMIN && account.isEnabled()
+                && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
+            redirect.addFlashAttribute("message", "user.lastAdmin");
+            return "redirect:/admin/users";
+        }
+        UserRole before = account.getRole();
+        account.changeRole(role, company);
+        sessions.expire(account.getId(), null);
+        changeLog.record(AuditEvent.ROLE_CHANGED, companyOf(account), admin.getUsername(),
+                account.getUsername() + ": " + before + " → " + role);
+        redirect.addFlashAttribute("message", "user.roleChanged");
+        return "redirect:/admin/users";
+    }
+
+    /** Makes the user's unused invitation links worthless. */
+    @PostMapping("/{userId}/invitation/revoke")
+    @Transactional
+    String revokeInvitation(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
+        UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
+        if (invitations.revokeAll(account.getId()) > 0) {
+            changeLog.record(AuditEvent.INVITATION_REVOKED, companyOf(account), admin.getUsername(),
+                    account.getUsername());
+        }
+        redirect.addFlashAttribute("message", "invite.revoked");
+        return "redirect:/admin/users";
+    }
+
+    private static UUID companyOf(UserAccount account) {
+        return account.getCompany() == null ? null : account.getCompany().getId();
+    }
+
+    private static String describe(UserAccount account) {
+        return account.getUsername() + " (" + account.getRole() + ")";
+    }
+
     private String listView(Model model) {
         model.addAttribute("users", users.findAllForAdministration());
+        model.addAttribute("pendingInvitations", invitations.usersWithPendingInvitation());
         model.addAttribute("companies", companies.findAllByOrderByNameAsc());
         model.addAttribute("roles", UserRole.values());
         return "admin/users";

@@ -51,7 +51,7 @@ class AdministrationTest {
                     .andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(formLogin("/login").user(officer.getUsername()).password(TestFixtures.PASSWORD))
-                .andExpect(redirectedUrl("/login?locked"));
+                .andExpect(redirectedUrl("/login?throttled"));
     }
 
     @Test

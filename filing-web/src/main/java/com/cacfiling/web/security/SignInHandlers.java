@@ -1,0 +1,104 @@
+package com.cacfiling.web.security;
+
+import java.io.IOException;
+
+import com.cacfiling.web.history.AuditEvent;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.inbox.Inbox;
+import com.cacfiling.web.user.UserAccountRepository;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What happens around a sign-in: the throttle is asked before the password is checked, every outcome is
+ * audited, and when an account starts being slowed down its user and the administrators are told. Wrong
+ * passwords, unknown and deactivated accounts all get the same answer.
+ */
+@Component
+class SignInHandlers {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInHandlers.class);
+
+    private final LoginThrottle throttle;
+    private final ChangeLog changeLog;
+    private final Inbox inbox;
+    private final UserAccountRepository users;
+
+    SignInHandlers(LoginThrottle throttle, ChangeLog changeLog, Inbox inbox, UserAccountRepository users) {
+        this.throttle = throttle;
+        this.changeLog = changeLog;
+        this.inbox = inbox;
+        this.users = users;
+    }
+
+    /** Runs before the form login filter: throttled attempts are answered without checking the password. */
+    OncePerRequestFilter throttleFilter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !("POST".equals(request.getMethod())
+                        && "/login".equals(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())));
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                if (!throttle.allows(request.getRemoteAddr(), request.getParameter("username"))) {
+                    response.sendRedirect(request.getContextPath() + "/login?throttled");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            if (exception instanceof InternalAuthenticationServiceException) {
+                // The database did not answer: not the user's fault, and not a wrong password.
+                log.warn("Sign-in could not be checked: {}", exception.getMessage());
+                response.sendRedirect(request.getContextPath() + "/login?unavailable");
+                return;
+            }
+            recordFailure(request, exception);
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        };
+    }
+
+    SimpleUrlAuthenticationSuccessHandler successHandler() {
+        SimpleUrlAuthenticationSuccessHandler handler = new SimpleUrlAuthenticationSuccessHandler("/") {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) throws IOException, ServletException {
+                throttle.succeeded(authentication.getName());
+                changeLog.record(AuditEvent.LOGIN_SUCCEEDED, null, authentication.getName(), null);
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        handler.setAlwaysUseDefaultTargetUrl(true);
+        return handler;
+    }
+
+    private void recordFailure(HttpServletRequest request, AuthenticationException exception) {
+        String username = LoginThrottle.normalise(request.getParameter("username"));
+        boolean underAttack = throttle.failed(request.getRemoteAddr(), username);
+        changeLog.record(AuditEvent.LOGIN_FAILED, null, username, exception.getClass().getSimpleName());
+        if (underAttack) {
+            users.findByUsernameIgnoreCase(username).ifPresent(account -> {
+                inbox.notifyUser(account.getId(), "notice.signInAttack.user", null);
+                inbox.notifyAdministrators("notice.signInAttack.admin", account.getUsername());
+            });
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package com.cacfiling.web.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.history.AuditEvent;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue 13: sessions, throttling, session ends, invitations, password policy, audit, CSRF and CSV. */
+@PortalTest
+class HardeningTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ChangeLog changeLog;
+
+    @Autowired
+    ApiTokens tokens;
+
+    /** Each test attacks from an address of its own, so that the address limit of one does not touch another. */
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    /** A form sign-in from the given client address. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String username,
+            String password, String address) {
+        return post("/login").with(csrf()).with(from(address)).param("username", username).param("password", password);
+    }
+
+    private static String someAddress() {
+        return "10.13." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
+    }
+
+    // --- 2. bounded resources (sessions: see OverHttpTest, a real server) ---
+
+    @Test
+    void hugeUsernamesAreNotKept() throws Exception {
+        String address = someAddress();
+        String megabyte = "x".repeat(1024 * 1024);
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", i + megabyte)
+                    .param("password", "wrong")).andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(throttle.longestAccountKey()).isLessThanOrEqualTo(LoginThrottle.MAX_USERNAME_LENGTH);
+    }
+
+    @Test
+    void theThrottleForgetsTheOldestEntriesBeyondItsBound() {
+        LoginThrottle bounded = new LoginThrottle(java.time.Clock.systemUTC());
+        for (int i = 0; i < 3 * LoginThrottle.MAX_ENTRIES; i++) {
+            bounded.failed("10.0.0." + (i % 200), "spray-" + i);
+        }
+        assertThat(bounded.trackedAccounts()).isLessThanOrEqualTo(LoginThrottle.MAX_ENTRIES);
+    }
+
+    // --- 4. throttling without locking out the real user ---
+
+    @Test
+    void existingAndUnknownAccountsGetTheSameAnswers() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        String unknown = TestFixtures.unique("nobody");
+        for (String username : List.of(officer.getUsername(), unknown)) {
+            String address = someAddress();
+            for (int i = 0; i < LoginThrottle.FREE_ACCOUNT_FAILURES; i++) {
+                mvc.perform(login(username, "wrong", address))
+                        .andExpect(redirectedUrl("/login?error"));
+            }
+            // Slowed down: even the right password is not checked now, and the answer says so for both.
+            mvc.perform(login(username, TestFixtures.PASSWORD, address))
+                    .andExpect(redirectedUrl("/login?throttled"));
+            mvc.perform(login(" " + username.toUpperCase() + " ", TestFixtures.PASSWORD, someAddress())).andExpect(redirectedUrl("/login?throttled"));
+        }
+        mvc.perform(get("/login").param("throttled", "")).andExpect(content().string(containsString("id=\"login-throttled\"")));
+    }
+
+    @Test
+    void usernamesAreNormalisedForSignIn() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        mvc.perform(login("  " + officer.getUsername().toUpperCase() + " ", TestFixtures.PASSWORD, someAddress())).andExpect(authenticated());
+    }
+
+    @Test
+    void theAccountIsOnlySlowedDownAndTheRealUserGetsInAfterTheDelay() {
+        var clock = new MutableClock();
+        LoginThrottle own = new LoginThrottle(clock);
+        String attacker = "10.1.1.1";
+        for (int i = 0; i < 8; i++) {
+            own.failed(attacker, "victim");
+        }
+        assertThat(own.allows("10.2.2.2", "victim")).isFalse();
+        clock.advance(LoginThrottle.delayAfter(8).plusMillis(1));
+        assertThat(own.allows("10.2.2.2", "victim")).isTrue();
+        own.failed(attacker, "victim");
+        clock.advance(java.time.Duration.ofMinutes(2));
+        assertThat(own.allows("10.2.2.2", "victim")).as("delays are capped").isTrue();
+        assertThat(LoginThrottle.delayAfter(4)).isZero();
+        assertThat(LoginThrottle.delayAfter(6)).isGreaterThan(LoginThrottle.delayAfter(5));
+        assertThat(LoginThrottle.delayAfter(100)).isEqualTo(LoginThrottle.MAX_ACCOUNT_DELAY);
+    }
+
+    @Test
+    void anAddressSprayingManyAccountsIsLockedWhileOthersAreNot() throws Exception {
+        String attacker = someAddress();
+        for (int i = 0; i < LoginThrottle.MAX_ADDRESS_FAILURES; i++) {
+            mvc.perform(login(TestFixtures.unique("spray"), "wrong", attacker))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        UserAccount officer = fixtures.officer(fixtures.company());
+        mvc.perform(login(officer.getUsername(), TestFixtures.PASSWORD, attacker))
+                .andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(login(officer.getUsername(), TestFixtures.PASSWORD, someAddress())).andExpect(authenticated());
+    }
+
+    @Test
+    void theUserAndTheAdministratorsAreToldWhenAnAccountIsAttacked() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        UserAccount admin = fixtures.admin();
+        for (int i = 0; i < LoginThrottle.FREE_ACCOUNT_FAILURES; i++) {
+            mvc.perform(login(officer.getUsername(), "wrong", someAddress()));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = ?",
+                Long.class, officer.getId(), "notice.signInAttack.user")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = ? and argument = ?",
+                Long.class, admin.getId(), "notice.signInAttack.admin", officer.getUsername())).isEqualTo(1);
+        mvc.perform(get("/inbox").with(user(PortalUser.of(officer))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("错误密码")));
+    }
+
+    // --- 3. sessions end, invitations, passwords ---
+
+    private MockHttpSession signIn(UserAccount account, String password) throws Exception {
+        MvcResult result = mvc.perform(login(account.getUsername(), password, someAddress())).andExpect(authenticated()).andReturn();
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        mvc.perform(get("/filings").session(session)).andExpect(status().isOk());
+        return session;
+    }
+
+    @Test
+    void deactivatingAUserEndsTheirSession() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
+        mvc.perform(post("/admin/users/{id}/deactivate", officer.getId()).with(user(PortalUser.of(fixtures.admin())))
+                .with(csrf())).andExpect(flash().attribute("message", "user.deactivated"));
+        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void resettingAPasswordEndsTheUsersSession() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
+        mvc.perform(post("/admin/users/{id}/reset-password", officer.getId()).with(user(PortalUser.of(fixtures.admin())))
+                .with(csrf())).andExpect(flash().attribute("message", "user.passwordReset"));
+        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void changingTheRoleEndsTheUsersSessionAndIsAudited() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
+        UserAccount admin = fixtures.admin();
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(PortalUser.of(admin))).with(csrf())
+                .param("role", "OFFICER")).andExpect(flash().attribute("message", "user.roleInvalid"));
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(PortalUser.of(admin))).with(csrf())
+                .param("role", "CONSULTANT")).andExpect(flash().attribute("message", "user.roleChanged"));
+        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
+        assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, officer.getId()))
+                .isEqualTo("CONSULTANT");
+        assertThat(audited(AuditEvent.ROLE_CHANGED, admin.getUsername())).isEqualTo(1);
+    }
+
+    private String invite(PortalUser admin, Company company, String username) throws Exception {
+        String link = (String) mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf())
+                        .param("username", username).param("displayName", "受邀专员").param("role", "OFFICER")
+                        .param("companyId", company.getId().toString()))
+                .andReturn().getFlashMap().get("inviteLink");
+        return link.substring(link.indexOf("/invite/"));
+    }
+
+    @Test
+    void administratorsRevokeInvitations() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        String username = TestFixtures.unique("invited");
+        String path = invite(admin, company, username);
+        UUID userId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, username);
+        mvc.perform(get("/admin/users").with(user(admin)))
+                .andExpect(content().string(containsString("/admin/users/" + userId + "/invitation/revoke")));
+        mvc.perform(post("/admin/users/{id}/invitation/revoke", userId).with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("message", "invite.revoked"));
+        mvc.perform(get(path)).andExpect(status().isNotFound());
+        mvc.perform(post(path).with(csrf()).param("password", "Invited-Pass-1").param("confirmation", "Invited-Pass-1"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anInvitationNeverReactivatesADeactivatedAccount() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String username = TestFixtures.unique("invited");
+        String path = invite(admin, fixtures.company(), username);
+        UUID userId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, username);
+        mvc.perform(post("/admin/users/{id}/activate", userId).with(user(admin)).with(csrf()));
+        mvc.perform(post("/admin/users/{id}/deactivate", userId).with(user(admin)).with(csrf()));
+        mvc.perform(post(path).with(csrf()).param("password", "Invited-Pass-1").param("confirmation", "Invited-Pass-1"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, userId)).isFalse();
+    }
+
+    @Test
+    void usersChangeTheirOwnPasswordWithTheCurrentOne() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
+        MockHttpSession otherDevice = signIn(officer, TestFixtures.PASSWORD);
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", "not-it")
+                        .param("newPassword", "Fresh-Secret-42").param("confirmation", "Fresh-Secret-42"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"current-password-error\"")));
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", TestFixtures.PASSWORD)
+                        .param("newPassword", "Fresh-Secret-42").param("confirmation", "Fresh-Secret-42"))
+                .andExpect(redirectedUrl("/profile"))
+                .andExpect(flash().attribute("message", "password.changed"));
+        mvc.perform(get("/filings").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/filings").session(otherDevice)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(login(officer.getUsername(), "Fresh-Secret-42", someAddress())).andExpect(authenticated());
+    }
+
+    @Test
+    void weakPasswordsAreRefusedNextToTheField() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
+        for (String weak : List.of("aaaaaaaaaa", "1234567890", "password123", "Qwertyuiop", "abcabcabcabc", "short")) {
+            mvc.perform(post("/profile/password").session(session).with(csrf())
+                            .param("currentPassword", TestFixtures.PASSWORD).param("newPassword", weak)
+                            .param("confirmation", weak))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"new-password-error\"")));
+        }
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("lang", "en")
+                        .param("currentPassword", TestFixtures.PASSWORD).param("newPassword", "password123")
+                        .param("confirmation", "password123"))
+                .andExpect(content().string(containsString("This password is too common")));
+        mvc.perform(post("/admin/users").with(user(PortalUser.of(fixtures.admin()))).with(csrf())
+                        .param("username", TestFixtures.unique("weak")).param("displayName", "Weak")
+                        .param("password", "iloveyou123").param("role", "CONSULTANT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("该密码过于常见")));
+    }
+
+    // --- 6. audit ---
+
+    private long audited(AuditEvent event, String actor) {
+        return jdbc.queryForObject("select count(*) from change_log where action = ? and actor = ?", Long.class,
+                event.name(), actor);
+    }
+
+    @Test
+    void administrationAndSignInsAreAudited() throws Exception {
+        UserAccount adminAccount = fixtures.admin();
+        PortalUser admin = PortalUser.of(adminAccount);
+        String actor = adminAccount.getUsername();
+        String companyName = TestFixtures.unique("审计公司");
+        mvc.perform(post("/admin/companies").with(user(admin)).with(csrf()).param("name", companyName));
+        UUID companyId = jdbc.queryForObject("select id from company where name = ?", UUID.class, companyName);
+        mvc.perform(post("/admin/companies/{id}", companyId).with(user(admin)).with(csrf()).param("name", companyName + "改"));
+        mvc.perform(post("/admin/companies/{id}/archive", companyId).with(user(admin)).with(csrf()));
+        mvc.perform(post("/admin/companies/{id}/restore", companyId).with(user(admin)).with(csrf()));
+        String created = TestFixtures.unique("created");
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).param("username", created)
+                .param("displayName", "New").param("password", "Good-Enough-Pass-7").param("role", "CONSULTANT"));
+        UUID consultantId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, created);
+        mvc.perform(post("/admin/users/{u}/assignments", consultantId).with(user(admin)).with(csrf())
+                .param("companyId", companyId.toString()));
+        mvc.perform(post("/admin/users/{u}/assignments/{c}/delete", consultantId, companyId).with(user(admin)).with(csrf()));
+        mvc.perform(post("/admin/users/{u}/deactivate", consultantId).with(user(admin)).with(csrf()));
+        mvc.perform(post("/admin/users/{u}/activate", consultantId).with(user(admin)).with(csrf()));
+        mvc.perform(post("/admin/users/{u}/reset-password", consultantId).with(user(admin)).with(csrf()));
+        String invited = TestFixtures.unique("invitee");
+        invite(admin, fixtures.company(), invited);
+        UUID invitedId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, invited);
+        mvc.perform(post("/admin/users/{u}/invitation/revoke", invitedId).with(user(admin)).with(csrf()));
+        tokens.create(consultantId, "script");
+        UUID tokenId = tokens.of(consultantId).get(0).getId();
+        mvc.perform(post("/admin/tokens/{id}/revoke", tokenId).with(user(admin)).with(csrf()));
+        for (AuditEvent event : List.of(AuditEvent.COMPANY_CREATED, AuditEvent.COMPANY_RENAMED,
+                AuditEvent.COMPANY_ARCHIVED, AuditEvent.COMPANY_RESTORED, AuditEvent.USER_CREATED,
+                AuditEvent.CONSULTANT_ASSIGNED, AuditEvent.CONSULTANT_UNASSIGNED, AuditEvent.USER_DEACTIVATED,
+                AuditEvent.USER_ACTIVATED, AuditEvent.PASSWORD_RESET, AuditEvent.USER_INVITED,
+                AuditEvent.INVITATION_REVOKED, AuditEvent.TOKEN_REVOKED)) {
+            assertThat(audited(event, actor)).as(event.name()).isEqualTo(1);
+        }
+
+        UserAccount officer = fixtures.officer(fixtures.company());
+        mvc.perform(login(officer.getUsername(), "wrong", "10.77.0.1"));
+        mvc.perform(login(officer.getUsername(), TestFixtures.PASSWORD, "10.77.0.1"));
+        assertThat(jdbc.queryForObject("select client_address from change_log where action = 'LOGIN_FAILED' and actor = ?",
+                String.class, officer.getUsername())).isEqualTo("10.77.0.1");
+        assertThat(audited(AuditEvent.LOGIN_SUCCEEDED, officer.getUsername())).isEqualTo(1);
+        PortalUser officerUser = PortalUser.of(officer);
+        mvc.perform(post("/profile/tokens").with(user(officerUser)).with(csrf()).param("name", "ci"));
+        assertThat(audited(AuditEvent.TOKEN_CREATED, officer.getUsername())).isEqualTo(1);
+
+        mvc.perform(get("/audit").with(user(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(created)))
+                .andExpect(content().string(containsString("停用用户")));
+    }
+
+    // --- 7. CSRF only skipped for a valid token; CSV injection ---
+
+    @Test
+    void anyOtherAuthorizationHeaderDoesNotSkipCsrf() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        String body = "{\"companyId\":\"" + company.getId() + "\",\"algorithmName\":\"Basic绕过\",\"role\":\"SERVICE_PROVIDER\"}";
+        mvc.perform(post("/api/v1/filings").with(user(PortalUser.of(officer))).header("Authorization", "Basic eDp4")
+                .contentType("application/json").content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/filings").with(user(PortalUser.of(officer))).header("Authorization", "Bearer fpat_forged")
+                .contentType("application/json").content(body)).andExpect(status().isUnauthorized());
+        String token = tokens.create(officer.getId(), "script");
+        mvc.perform(post("/api/v1/filings").header("Authorization", "Bearer " + token)
+                .contentType("application/json").content(body)).andExpect(status().is2xxSuccessful());
+        assertThat(jdbc.queryForObject("""
+                select count(*) from filing f join algorithm a on a.id = f.algorithm_id where a.company_id = ?""",
+                Long.class, company.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void auditCsvNeutralisesFormulasAlsoBehindTabAndCarriageReturn() throws Exception {
+        String marker = TestFixtures.unique("csv");
+        for (String hostile : List.of("\t=HYPERLINK(\"x\")", "\r+1+1", "=1+1", "@SUM(A1)", "-2+3")) {
+            changeLog.record(AuditEvent.COMPANY_RENAMED, null, marker, hostile);
+        }
+        String csv = new String(mvc.perform(get("/audit.csv").with(user(PortalUser.of(fixtures.admin()))))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains(",\"'\t=HYPERLINK(\"\"x\"\")\"", ",\"'\r+1+1\"", ",\"'=1+1\"", ",\"'@SUM(A1)\"",
+                ",\"'-2+3\"");
+    }
+
+    private static final class MutableClock extends java.time.Clock {
+        private java.time.Instant now = java.time.Instant.parse("2026-11-29T00:00:00Z");
+
+        void advance(java.time.Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+}

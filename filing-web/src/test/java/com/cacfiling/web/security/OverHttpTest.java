@@ -1,0 +1,168 @@
+package com.cacfiling.web.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.cacfiling.web.TestFixtures;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Against the real embedded Tomcat (MockMvc has neither sessions nor forwarded-header handling of its own):
+ * anonymous requests create no HTTP session, and forwarded headers are believed only from configured proxies.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OverHttpTest {
+
+    static final AtomicInteger SESSIONS_CREATED = new AtomicInteger();
+
+    @TestConfiguration
+    static class CountSessions {
+        @Bean
+        ServletListenerRegistrationBean<HttpSessionListener> sessionCounter() {
+            return new ServletListenerRegistrationBean<>(new HttpSessionListener() {
+                @Override
+                public void sessionCreated(HttpSessionEvent event) {
+                    SESSIONS_CREATED.incrementAndGet();
+                }
+            });
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anonymousRequestsCreateNoSessionUntilSomeoneSignsIn() throws Exception {
+        Browser anonymous = new Browser(port, Map.of());
+        int before = SESSIONS_CREATED.get();
+        for (int i = 0; i < 200; i++) {
+            HttpResponse<String> login = anonymous.get("/login");
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("FILING_SESSION"));
+            assertThat(anonymous.get("/filings").statusCode()).isEqualTo(302);
+        }
+        assertThat(SESSIONS_CREATED.get() - before).as("sessions created by 400 anonymous requests").isZero();
+
+        Browser admin = new Browser(port, Map.of());
+        assertThat(admin.signIn("root-admin", "Root-Admin-Test-1").headers().firstValue("Location").orElseThrow())
+                .endsWith(":" + port + "/");
+        assertThat(SESSIONS_CREATED.get() - before).as("one session for one sign-in").isEqualTo(1);
+        assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aLocalClientCannotFakeItsAddressOrTheHostOfGeneratedLinks() throws Exception {
+        String username = TestFixtures.unique("probe");
+        Browser client = new Browser(port, Map.of("X-Forwarded-For", "203.0.113.77", "X-Forwarded-Host", "evil.example"));
+        assertThat(client.signIn(username, "wrong").headers().firstValue("Location"))
+                .hasValue("http://localhost:" + port + "/login?error");
+        assertThat(jdbc.queryForObject("select client_address from change_log where action = 'LOGIN_FAILED' and actor = ?",
+                String.class, username)).isEqualTo("127.0.0.1");
+
+        Browser admin = new Browser(port, Map.of("X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https"));
+        admin.signIn("root-admin", "Root-Admin-Test-1");
+        String page = admin.get("/admin/users").body();
+        HttpResponse<String> invited = admin.post("/admin/users/invite", Map.of("_csrf", csrf(page),
+                "username", TestFixtures.unique("linked"), "displayName", "Linked", "role", "CONSULTANT"));
+        assertThat(invited.statusCode()).isEqualTo(302);
+        String link = between(admin.get("/admin/users").body(), "id=\"invite-link\"", "</div>");
+        assertThat(link).contains("http://localhost:" + port + "/invite/").doesNotContain("evil.example");
+    }
+
+    /** With the proxy configured, its forwarded client address is what the audit log records. */
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+            properties = "filing.trusted-proxies=10.9.9.9, 127.0.0.1")
+    class BehindAConfiguredProxy {
+
+        @LocalServerPort
+        int proxiedPort;
+
+        @Test
+        void forwardedAddressesFromTheProxyAreBelieved() throws Exception {
+            String username = TestFixtures.unique("proxied");
+            Browser client = new Browser(proxiedPort, Map.of("X-Forwarded-For", "203.0.113.78"));
+            client.signIn(username, "wrong");
+            assertThat(jdbc.queryForObject(
+                    "select client_address from change_log where action = 'LOGIN_FAILED' and actor = ?",
+                    String.class, username)).isEqualTo("203.0.113.78");
+        }
+    }
+
+    static String csrf(String html) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("a CSRF field in the page").isTrue();
+        return matcher.group(1);
+    }
+
+    static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
+    /** A cookie-keeping client that sends the given headers with every request and does not follow redirects. */
+    static final class Browser {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final int port;
+        private final Map<String, String> headers;
+
+        Browser(int port, Map<String, String> headers) {
+            this.port = port;
+            this.headers = headers;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+            String token = csrf(get("/login").body());
+            return post("/login", Map.of("_csrf", token, "username", username, "password", password));
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            headers.forEach(builder::header);
+            return builder;
+        }
+    }
+
+}
