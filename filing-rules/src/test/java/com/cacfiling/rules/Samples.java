@@ -52,18 +52,15 @@ public final class Samples {
     }
 
     public static Dossier withData(Dossier dossier, UnaryOperator<AlgorithmData> change) {
-        return withDetails(dossier, d -> new AlgorithmDetails(d.introduction(), d.usageScenario(),
-                change.apply(d.data()), d.model(), d.strategy(), d.riskPrevention()));
+        return withDetails(dossier, d -> d.withData(change.apply(d.data())));
     }
 
     public static Dossier withModel(Dossier dossier, UnaryOperator<AlgorithmModel> change) {
-        return withDetails(dossier, d -> new AlgorithmDetails(d.introduction(), d.usageScenario(), d.data(),
-                change.apply(d.model()), d.strategy(), d.riskPrevention()));
+        return withDetails(dossier, d -> d.withModel(change.apply(d.model())));
     }
 
     public static Dossier withRisk(Dossier dossier, UnaryOperator<RiskPrevention> change) {
-        return withDetails(dossier, d -> new AlgorithmDetails(d.introduction(), d.usageScenario(), d.data(),
-                d.model(), d.strategy(), change.apply(d.riskPrevention())));
+        return withDetails(dossier, d -> d.withRiskPrevention(change.apply(d.riskPrevention())));
     }
 
     public static Dossier withAssessment(Dossier dossier, UnaryOperator<SelfAssessment> change) {

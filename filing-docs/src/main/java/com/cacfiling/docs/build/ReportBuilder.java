@@ -52,7 +52,7 @@ public final class ReportBuilder {
                 .row(l.text("field.algorithmType"), l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()))
                 .row(l.text("field.role"), Text.of(l.text("role." + filing.role())))
                 .row(l.text("field.applicationAreas"), l.options(OptionList.APPLICATION_AREAS, a.basics().applicationAreas()))
-                .row(l.text("field.usageScenario"), l.option(OptionList.USAGE_SCENARIOS, a.details().usageScenario()))
+                .row(fields.label("algorithm.details.usageScenario"), fields.value("algorithm.details.usageScenario"))
                 .row(l.text("field.launch"), launch(a, l, today))
                 .row(l.text("field.assessmentDate"), l.value(s.assessmentDate()))
                 .row(l.text("field.reportDate"), l.value(s.reportDate()))

@@ -32,12 +32,11 @@ class FieldValuesTest {
         AlgorithmModel model = complete.filing().algorithm().profile().details().model();
         AlgorithmModel emptied = new AlgorithmModel(model.trainingOverseasData(), null,
                 model.trainingDataGeneration(), model.trainingPersonalInformation(),
-                model.personalInformationLegalBasis(), model.generativeAlgorithmType(), null, model.performance(),
+                model.personalInformationLegalBasis(), model.generativeAlgorithmType(), null, null, model.performance(),
                 model.calculationMethod());
         var profile = complete.filing().algorithm().profile();
         var details = profile.details();
-        var changed = profile.withDetails(new com.cacfiling.domain.algorithm.AlgorithmDetails(details.introduction(),
-                details.usageScenario(), details.data(), emptied, details.strategy(), details.riskPrevention()));
+        var changed = profile.withDetails(details.withModel(emptied));
         Filing filing = Filing.restore(complete.filing().id(), complete.filing().role(),
                 new com.cacfiling.domain.algorithm.Algorithm(complete.filing().algorithm().id(), changed),
                 complete.filing().kind(), null, complete.filing().formVersion(), complete.filing().step3(),

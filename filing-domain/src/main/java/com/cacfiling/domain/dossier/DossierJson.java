@@ -19,13 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the JSON dossier format. Reading checks the schema version, then the JSON Schema
- * ({@code dossier-v1.schema.json}), then the domain's own rules (check codes, lifecycle consistency); any failure
+ * ({@code dossier-v2.schema.json}; version-1 files are upgraded first), then the domain's own rules (check codes, lifecycle consistency); any failure
  * is reported with the path and the reason.
  */
 public final class DossierJson {
 
-    public static final int SCHEMA_VERSION = 1;
-    public static final String SCHEMA_RESOURCE = "dossier-v1.schema.json";
+    public static final int SCHEMA_VERSION = 2;
+    public static final String SCHEMA_RESOURCE = "dossier-v2.schema.json";
+    /**
+     * The answers that became lists in version 2 (a service can have several); a version-1 file carries one code
+     * there, read as a list of one.
+     */
+    private static final List<String> BECAME_LISTS = List.of("/algorithm/profile/basics/generationKind",
+            "/algorithm/profile/details/usageScenario", "/algorithm/profile/details/model/generativeAlgorithmType");
 
     private static final JsonMapper MAPPER = DomainJson.MAPPER.rebuild()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -53,6 +59,10 @@ public final class DossierJson {
                     "expected a JSON object")));
         }
         JsonNode version = tree.get("schemaVersion");
+        if (version != null && version.isInt() && version.intValue() == 1) {
+            upgradeFromVersion1((tools.jackson.databind.node.ObjectNode) tree);
+            version = tree.get("schemaVersion");
+        }
         if (version == null || !version.isInt() || version.intValue() != SCHEMA_VERSION) {
             throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.schemaVersion",
                     "unsupported schema version " + (version == null ? "(missing)" : version.toString())
@@ -76,6 +86,21 @@ public final class DossierJson {
             throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing",
                     String.valueOf(ex.getMessage()))));
         }
+    }
+
+    /** Version 1 to 2: single answers that may now be several become lists of one. */
+    static void upgradeFromVersion1(tools.jackson.databind.node.ObjectNode tree) {
+        for (String pointer : BECAME_LISTS) {
+            int cut = pointer.lastIndexOf('/');
+            JsonNode parent = tree.at(pointer.substring(0, cut));
+            String name = pointer.substring(cut + 1);
+            if (parent.isObject() && parent.get(name) != null && parent.get(name).isString()) {
+                tools.jackson.databind.node.ObjectNode object = (tools.jackson.databind.node.ObjectNode) parent;
+                String single = object.get(name).asString();
+                object.putArray(name).add(single);
+            }
+        }
+        tree.put("schemaVersion", SCHEMA_VERSION);
     }
 
     /** The JSON Schema of the format, for documentation and for other tools. */

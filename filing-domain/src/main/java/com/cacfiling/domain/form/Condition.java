@@ -1,17 +1,18 @@
 package com.cacfiling.domain.form;
 
 /**
- * When a field is required: another answer equals (or does not equal) a value, another answer is not empty, or a
- * named predicate of the dossier holds ({@code icpEntityDiffers}). Values compare as their JSON text
- * ({@code "true"} for yes).
+ * When a field is required: another answer equals (or does not equal) a value, another answer is not empty, a list
+ * of answers contains a code (the "other, please describe" text when OTHER is chosen), or a named predicate of the
+ * dossier holds ({@code icpEntityDiffers}). Values compare as their JSON text ({@code "true"} for yes).
  */
-public record Condition(String path, String equals, String notEquals, Boolean notEmpty, String predicate) {
+public record Condition(String path, String equals, String notEquals, Boolean notEmpty, String contains,
+        String predicate) {
 
     public Condition {
         int given = (equals != null ? 1 : 0) + (notEquals != null ? 1 : 0) + (notEmpty != null ? 1 : 0)
-                + (predicate != null ? 1 : 0);
+                + (contains != null ? 1 : 0) + (predicate != null ? 1 : 0);
         if (given != 1) {
-            throw new IllegalArgumentException("A condition needs exactly one of equals, notEquals, notEmpty, predicate");
+            throw new IllegalArgumentException("A condition needs exactly one of equals, notEquals, notEmpty, contains, predicate");
         }
         if (predicate == null && path == null) {
             throw new IllegalArgumentException("A condition on an answer needs its path");

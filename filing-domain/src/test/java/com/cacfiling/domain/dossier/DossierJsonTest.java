@@ -47,7 +47,7 @@ class DossierJsonTest {
     @Test
     void theExportCarriesSchemaVersionCompanyAlgorithmStep3AndEvidence() {
         String json = DossierJson.write(SampleDossiers.completeProvider());
-        assertThat(json).contains("\"schemaVersion\" : 1", "北京灵犀智能科技有限公司", SampleDossiers.ALGORITHM_NAME,
+        assertThat(json).contains("\"schemaVersion\" : 2", "北京灵犀智能科技有限公司", SampleDossiers.ALGORITHM_NAME,
                 "\"kind\" : \"PRODUCTS\"", "灵犀助手网页版", "生成内容显式标识截图", "\"formVersion\" : \"2025.2\"");
     }
 
@@ -94,12 +94,24 @@ class DossierJsonTest {
     @Test
     void anUnknownSchemaVersionIsRejected() {
         String json = DossierJson.write(SampleDossiers.completeProvider())
-                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+                .replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 3");
         assertThatThrownBy(() -> DossierJson.read(json))
                 .isInstanceOfSatisfying(DossierFormatException.class, ex -> {
                     assertThat(ex.problems().get(0).path()).isEqualTo("$.schemaVersion");
-                    assertThat(ex.problems().get(0).reason()).contains("unsupported schema version 2");
+                    assertThat(ex.problems().get(0).reason()).contains("unsupported schema version 3");
                 });
+    }
+
+    @Test
+    void aVersion1FileIsReadWithItsSingleAnswersAsListsOfOne() {
+        String version2 = DossierJson.write(SampleDossiers.completeProvider());
+        String version1 = version2.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1")
+                .replaceAll("\"generationKind\" : \\[ \"([A-Z_]+)\" \\]", "\"generationKind\" : \"$1\"")
+                .replaceAll("\"usageScenario\" : \\[ \"([A-Z_]+)\" \\]", "\"usageScenario\" : \"$1\"")
+                .replaceAll("\"generativeAlgorithmType\" : \\[ \"([A-Z_]+)\" \\]",
+                        "\"generativeAlgorithmType\" : \"$1\"");
+        assertThat(version1).contains("\"usageScenario\" : \"INTELLIGENT_DIALOGUE\"");
+        assertThat(DossierJson.write(DossierJson.read(version1))).isEqualTo(version2);
     }
 
     @Test

@@ -19,9 +19,7 @@ class DualRoleTest {
 
         AlgorithmProfile profile = pair.provider().algorithm().profile();
         pair.provider().algorithm().update(new AlgorithmProfile(
-                new com.cacfiling.domain.algorithm.AlgorithmBasics(profile.basics().algorithmType(), "灵犀对话生成算法V2",
-                        profile.basics().launchDate(), profile.basics().applicationAreas(),
-                        profile.basics().generationKind()),
+                profile.basics().withName("灵犀对话生成算法V2"),
                 profile.details(), profile.assessment(), profile.disclosure()));
         assertThat(pair.supporter().algorithm().name()).isEqualTo("灵犀对话生成算法V2");
 

@@ -38,7 +38,8 @@ public final class OutputFormatPolicy implements FilingPolicy {
                 }
             });
         }
-        if (!data.outputFormats().isEmpty()) {
+        // A format the list lacks ("other") may belong to any modality: nothing can be said about coverage then.
+        if (!data.outputFormats().isEmpty() && !data.outputFormats().contains("OTHER")) {
             for (String modality : data.outputModalities()) {
                 boolean covered = data.outputFormats().stream()
                         .anyMatch(format -> form.modalityOfFormat(format).filter(modality::equals).isPresent());

@@ -113,6 +113,14 @@ public final class RequiredFieldsPolicy implements CompletenessPolicy {
         if (when.notEmpty() != null) {
             return isPresent(other) == when.notEmpty();
         }
+        if (when.contains() != null) {
+            for (JsonNode item : other) {
+                if (when.contains().equals(item.asString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
         String text = other.isMissingNode() || other.isNull() ? null : other.asString();
         return when.equals() != null ? when.equals().equals(text) : !when.notEquals().equals(text);
     }

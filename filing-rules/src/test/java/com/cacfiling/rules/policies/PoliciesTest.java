@@ -274,7 +274,7 @@ class PoliciesTest {
         void personalInformationNeedsALegalBasisAndOverseasDataAnExplanation() {
             assertThat(findings(provider(), "TRAINING_DATA")).isEmpty();
             Dossier missing = Samples.withModel(provider(), m -> new AlgorithmModel(true, " ", m.trainingDataGeneration(),
-                    true, null, m.generativeAlgorithmType(), m.hardwareRequirements(), m.performance(),
+                    true, null, m.generativeAlgorithmType(), null, m.hardwareRequirements(), m.performance(),
                     m.calculationMethod()));
             assertThat(findings(missing, "TRAINING_DATA")).extracting(Finding::fieldPath).containsExactly(
                     "algorithm.details.model.personalInformationLegalBasis",
@@ -339,8 +339,7 @@ class PoliciesTest {
     class Deadline {
 
         private Dossier launchedOn(LocalDate launch) {
-            return Samples.withBasics(provider(), b -> new com.cacfiling.domain.algorithm.AlgorithmBasics(
-                    b.algorithmType(), b.name(), launch, b.applicationAreas(), b.generationKind()));
+            return Samples.withBasics(provider(), b -> b.withLaunchDate(launch));
         }
 
         @Test

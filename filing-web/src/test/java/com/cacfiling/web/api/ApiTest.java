@@ -52,7 +52,7 @@ class ApiTest {
                 .andExpect(jsonPath("$[0].algorithmName").value("API可见算法"));
         mvc.perform(get("/api/v1/filings/{id}", own.getId()).header("Authorization", token))
                 .andExpect(status().isOk()).andExpect(header().exists("ETag"))
-                .andExpect(jsonPath("$.schemaVersion").value(1));
+                .andExpect(jsonPath("$.schemaVersion").value(2));
         mvc.perform(get("/api/v1/filings/{id}", foreign.getId()).header("Authorization", token))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/filings/{id}/findings", foreign.getId()).header("Authorization", token))

@@ -108,7 +108,7 @@ class OfficerBrowserTest extends BrowserTestBase {
         page.selectOption("#f-algorithm-basics-algorithmType", "GENERATIVE_SYNTHESIS");
         page.fill("#f-algorithm-basics-launchDate", launch);
         page.check("#f-algorithm-basics-applicationAreas input[value=GENERAL_QA]");
-        page.selectOption("#f-algorithm-basics-generationKind", "TEXT_TO_TEXT");
+        page.check("#f-algorithm-basics-generationKind input[value=TEXT_TO_TEXT]");
         saveAndContinue();
         page.waitForURL("**/steps/detailed");
 
@@ -116,7 +116,7 @@ class OfficerBrowserTest extends BrowserTestBase {
         page.fill("#f-algorithm-details-introduction", "本服务基于大语言模型，根据用户输入生成问答结果和写作建议。");
         // 29 字 as the rules count them (each character and full-width mark), updated while typing.
         page.waitForFunction("() => document.querySelector('[data-zi-for=f-algorithm-details-introduction]').textContent.startsWith('29 / 200')");
-        page.selectOption("#f-algorithm-details-usageScenario", "INTELLIGENT_DIALOGUE");
+        page.check("#f-algorithm-details-usageScenario input[value=INTELLIGENT_DIALOGUE]");
         page.check("#f-algorithm-details-data-inputModalities input[value=TEXT]");
         yes("f-algorithm-details-data-inputBiometric", false);
         yes("f-algorithm-details-data-inputIdentity", false);
@@ -127,7 +127,7 @@ class OfficerBrowserTest extends BrowserTestBase {
         yes("f-algorithm-details-model-trainingOverseasData", false);
         page.selectOption("#f-algorithm-details-model-trainingDataGeneration", "LICENSED_DATA");
         yes("f-algorithm-details-model-trainingPersonalInformation", false);
-        page.selectOption("#f-algorithm-details-model-generativeAlgorithmType", "LARGE_LANGUAGE_MODEL");
+        page.check("#f-algorithm-details-model-generativeAlgorithmType input[value=LARGE_LANGUAGE_MODEL]");
         page.fill("#f-algorithm-details-model-hardwareRequirements", "GPU服务器8卡");
         page.fill("#f-algorithm-details-model-performance", "平均响应时间1.5秒");
         page.selectOption("#f-algorithm-details-model-calculationMethod", "CLOUD");

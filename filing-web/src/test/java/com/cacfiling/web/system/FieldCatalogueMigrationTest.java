@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A database filled by the portal before the field catalogue (migrations up to V8) is carried over: dossiers stay
  * as they were, every record starts with no typed values, and a comment on a management policy moves to the policy's
- * content field, where the wizard now shows it.
+ * content field, where the wizard now shows it; single answers that may now be several become lists of one.
  */
 class FieldCatalogueMigrationTest {
 
@@ -33,6 +33,12 @@ class FieldCatalogueMigrationTest {
         UUID filing = UUID.randomUUID();
         String entity = DomainJson.write(SampleDossiers.entity());
         String profile = DomainJson.write(SampleDossiers.algorithmProfile());
+        // Before several answers were allowed, these were single codes.
+        String oldProfile = profile.replace("\"generationKind\":[\"TEXT_TO_TEXT\"]", "\"generationKind\":\"TEXT_TO_TEXT\"")
+                .replace("\"usageScenario\":[\"INTELLIGENT_DIALOGUE\"]", "\"usageScenario\":\"INTELLIGENT_DIALOGUE\"")
+                .replace("\"generativeAlgorithmType\":[\"LARGE_LANGUAGE_MODEL\"]",
+                        "\"generativeAlgorithmType\":\"LARGE_LANGUAGE_MODEL\"");
+        assertThat(oldProfile).as("the old format").isNotEqualTo(profile).doesNotContain("[\"TEXT_TO_TEXT\"]");
         String step3 = DomainJson.write(SampleDossiers.products());
         try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
                 Statement sql = connection.createStatement()) {
@@ -40,7 +46,7 @@ class FieldCatalogueMigrationTest {
             sql.execute("insert into company (id, name, entity_profile, created_at, updated_at) values ('" + company
                     + "', '旧公司', '" + entity + "'::jsonb, now(), now())");
             sql.execute("insert into algorithm (id, company_id, name, content, created_at, updated_at) values ('"
-                    + algorithm + "', '" + company + "', '旧算法', '" + profile + "'::jsonb, now(), now())");
+                    + algorithm + "', '" + company + "', '旧算法', '" + oldProfile + "'::jsonb, now(), now())");
             sql.execute("insert into filing (id, company_id, algorithm_id, role, status, step3, kind, form_version, "
                     + "created_at, updated_at) values ('" + filing + "', '" + company + "', '" + algorithm
                     + "', 'SERVICE_PROVIDER', 'DRAFT', '" + step3 + "'::jsonb, 'INITIAL', '2025.2', now(), now())");

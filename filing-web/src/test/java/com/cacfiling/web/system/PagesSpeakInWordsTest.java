@@ -110,8 +110,6 @@ class PagesSpeakInWordsTest {
                 assessment.scope(), assessment.modelDescription(), assessment.interventionStrategy(),
                 assessment.resultLabelling(), risks, assessment.evidence(), assessment.assessmentDate(),
                 assessment.reportDate(), assessment.conclusion(), assessment.otherMatters());
-        return profile.withDetails(new com.cacfiling.domain.algorithm.AlgorithmDetails(details.introduction(),
-                details.usageScenario(), changedData, details.model(), details.strategy(), details.riskPrevention()))
-                .withAssessment(changedAssessment);
+        return profile.withDetails(details.withData(changedData)).withAssessment(changedAssessment);
     }
 }
