@@ -17,9 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanyAdminController {
 
     private final CompanyRepository companies;
+    private final com.cacfiling.web.history.ChangeLog changeLog;
 
-    CompanyAdminController(CompanyRepository companies) {
+    CompanyAdminController(CompanyRepository companies, com.cacfiling.web.history.ChangeLog changeLog) {
         this.companies = companies;
+        this.changeLog = changeLog;
     }
 
     @GetMapping
@@ -64,6 +66,23 @@ class CompanyAdminController {
             RedirectAttributes redirect) {
         companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new).archive();
         redirect.addFlashAttribute("message", "company.archived");
+        return "redirect:/admin/companies";
+    }
+
+    /** Lets the company's officers record the CAC's outcome themselves (or not); audited. */
+    @PostMapping("/{companyId}/cac-outcome")
+    @Transactional
+    String cacOutcomePermission(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean allowed,
+            @com.cacfiling.web.security.CurrentUser com.cacfiling.web.security.PortalUser admin,
+            RedirectAttributes redirect) {
+        Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
+        if (company.isOfficersRecordCacOutcome() != allowed) {
+            company.allowOfficersToRecordCacOutcome(allowed);
+            changeLog.record(companyId, null, admin.getUsername(), "CAC_OUTCOME_BY_OFFICERS",
+                    allowed ? "allowed" : "withdrawn", null);
+        }
+        redirect.addFlashAttribute("message", "company.updated");
         return "redirect:/admin/companies";
     }
 

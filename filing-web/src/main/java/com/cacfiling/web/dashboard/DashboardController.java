@@ -134,7 +134,7 @@ class DashboardController {
     }
 
     private Row row(FilingRecord filing, LocalDate today) {
-        var dossier = new com.cacfiling.domain.dossier.Dossier(FilingService.entityProfile(filing.getCompany()),
+        var dossier = new com.cacfiling.domain.dossier.Dossier(FilingService.entityOf(filing),
                 filing.toDomain());
         Evaluation evaluation = FilingRules.evaluate(dossier, today);
         LocalDate due = filing.getDueDate();
