@@ -47,11 +47,14 @@ class ApiController {
     private final FilingService filings;
     private final FindingViews findingViews;
     private final FilingImports imports;
+    private final com.cacfiling.web.document.RenderedDocuments rendered;
 
-    ApiController(FilingService filings, FindingViews findingViews, FilingImports imports) {
+    ApiController(FilingService filings, FindingViews findingViews, FilingImports imports,
+            com.cacfiling.web.document.RenderedDocuments rendered) {
         this.filings = filings;
         this.findingViews = findingViews;
         this.imports = imports;
+        this.rendered = rendered;
     }
 
     record FilingSummary(UUID id, UUID companyId, String company, String algorithmName, String role, String status,
@@ -139,12 +142,12 @@ class ApiController {
             @PathVariable String kind, @PathVariable String extension,
             @RequestParam(defaultValue = "zh-CN") String lang) {
         return com.cacfiling.web.document.Documents.render(filings.dossier(filingId, user), kind, extension, lang,
-                false, filings);
+                false, filings, rendered);
     }
 
     @GetMapping(path = "/filings/{filingId}/dossier.zip", produces = "application/zip")
     @Operation(summary = "The complete dossier ZIP")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
-        return com.cacfiling.web.document.Documents.zip(filings.dossier(filingId, user), filings);
+        return com.cacfiling.web.document.Documents.zip(filings.dossier(filingId, user), filings, rendered);
     }
 }

@@ -69,6 +69,21 @@ class GlobalControllerAdvice {
         return errorPage(HttpStatus.BAD_REQUEST);
     }
 
+    /** A dossier too large to render within the budget: said plainly instead of a page loading for minutes. */
+    @ExceptionHandler(com.cacfiling.web.document.DocumentTooLargeException.class)
+    Object documentTooLarge(com.cacfiling.web.document.DocumentTooLargeException tooLarge,
+            HttpServletRequest request) {
+        HttpStatus status = tooLarge.isBusy() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_CONTENT;
+        String textKey = tooLarge.isBusy() ? "document.busy" : "document.tooLarge";
+        if (Problems.isApi(request)) {
+            return Problems.of(status, messages.getMessage(textKey, null, Locale.ENGLISH), request);
+        }
+        ModelAndView page = errorPage(status);
+        page.addObject("titleKey", "document.tooLarge.title");
+        page.addObject("textKey", textKey);
+        return page;
+    }
+
     /** A value the domain refuses that got past the form's checks: the request was wrong, not the server. */
     @ExceptionHandler(IllegalArgumentException.class)
     Object invalidArgument(IllegalArgumentException invalid, HttpServletRequest request) {

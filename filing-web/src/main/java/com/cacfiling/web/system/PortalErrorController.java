@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 class PortalErrorController implements ErrorController {
 
     /** Statuses with their own title and text in the bundles; others show the generic text. */
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 500);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 422, 500, 503);
 
     private final MessageSource messages;
 
