@@ -34,10 +34,14 @@ class GlobalControllerAdvice {
         this.messages = messages;
     }
 
-    /** Blank form fields arrive as null, so "not filled in" means the same everywhere. */
+    /**
+     * Blank fields of form objects arrive as null, so "not filled in" means the same everywhere. Single request
+     * parameters are trimmed but stay strings: a blank one must not turn into null past its declared default.
+     */
     @InitBinder
     void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        boolean formObject = binder.getTarget() != null || binder.getTargetType() != null;
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(formObject));
         binder.setDisallowedFields("id");
     }
 

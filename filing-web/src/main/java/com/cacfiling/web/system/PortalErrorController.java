@@ -32,6 +32,11 @@ class PortalErrorController implements ErrorController {
 
     @RequestMapping
     Object error(HttpServletRequest request, Locale locale) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+            // Asked for directly rather than reached through an error: there is nothing to show.
+            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
+        }
         HttpStatus status = status(request);
         String key = EXPLAINED.contains(status.value()) ? "error." + status.value() : "error.generic";
         if (Problems.isApi(request)) {
