@@ -148,4 +148,29 @@ class FrozenSubmissionTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("ETag", read.getResponse().getHeader("ETag")));
     }
+
+    @Test
+    void theMigrationFreezesFilingsThatAreAlreadyBeyondDraft() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord approved = completeFiling(fixtures, filings, company, officer);
+        bringTo(filings, officer, approved, FilingStatus.APPROVED);
+        FilingRecord draft = fixtures.filing(company, "草稿算法");
+        // As before V30: no snapshot anywhere.
+        jdbc.update("update filing set entity_snapshot = null where company_id = ?", company.getId());
+
+        String migration = new String(new org.springframework.core.io.ClassPathResource(
+                "db/migration/V30__entity_snapshot.sql").getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.execute(migration.substring(migration.indexOf("update filing")));
+
+        String original = legalRepresentative(approved, officer);
+        filings.updateEntity(officer, draft.getId(), filings.get(draft.getId(), officer).getCompany().getVersion(),
+                previous -> withLegalRepresentative(previous, "迁移后法人"));
+        assertThat(legalRepresentative(approved, officer)).isEqualTo(original);
+        assertThat(filings.dossier(approved.getId(), officer).entity().name()).isEqualTo(SampleDossiers.entity().name());
+        assertThat(legalRepresentative(draft, officer)).isEqualTo("迁移后法人");
+        assertThat(jdbc.queryForObject("select count(*) from filing where id = ? and entity_snapshot is null",
+                Long.class, draft.getId())).isEqualTo(1);
+    }
 }
