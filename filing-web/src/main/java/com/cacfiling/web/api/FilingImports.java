@@ -58,12 +58,12 @@ class FilingImports {
         List<DossierFormatException.Problem> problems = new java.util.ArrayList<>();
         String name = dossier.algorithmName();
         if (name != null && name.strip().length() > FilingService.MAX_ALGORITHM_NAME_LENGTH) {
-            problems.add(new DossierFormatException.Problem("$.filing.algorithm.profile.basics.name",
+            problems.add(new DossierFormatException.Problem("$.algorithm.profile.basics.name",
                     "longer than " + FilingService.MAX_ALGORITHM_NAME_LENGTH + " characters"));
         }
         Long userCount = dossier.filing().algorithm().profile().assessment().userCount();
         if (userCount != null && userCount < 0) {
-            problems.add(new DossierFormatException.Problem("$.filing.algorithm.profile.assessment.userCount",
+            problems.add(new DossierFormatException.Problem("$.algorithm.profile.assessment.userCount",
                     "must not be negative"));
         }
         if (!problems.isEmpty()) {

@@ -94,7 +94,11 @@ class GlobalControllerAdvice {
         if (Problems.isApi(request)) {
             return Problems.of(HttpStatus.BAD_REQUEST, invalid.getMessage(), request);
         }
-        return errorPage(HttpStatus.BAD_REQUEST);
+        ModelAndView page = errorPage(HttpStatus.BAD_REQUEST);
+        if (invalid instanceof com.cacfiling.web.filing.AlgorithmNameTooLongException tooLong) {
+            page.addObject("textKey", tooLong.messageKey());
+        }
+        return page;
     }
 
     /**

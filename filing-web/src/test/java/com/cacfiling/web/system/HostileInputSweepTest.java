@@ -112,7 +112,7 @@ class HostileInputSweepTest {
     }
 
     private AbstractMockHttpServletRequestBuilder<?> request(Endpoint endpoint, String path, String value,
-            String body, String contentType) {
+            String body, String contentType, Map<String, String> fixed) {
         AbstractMockHttpServletRequestBuilder<?> builder;
         if (endpoint.method() == HttpMethod.POST && endpoint.pattern().endsWith("/evidence")) {
             builder = MockMvcRequestBuilders.multipart(path)
@@ -122,7 +122,7 @@ class HostileInputSweepTest {
             builder = MockMvcRequestBuilders.request(endpoint.method(), java.net.URI.create(path));
         }
         for (String name : parameterNames(endpoint.handler())) {
-            builder.param(name, value);
+            builder.param(name, fixed.getOrDefault(name, value));
         }
         builder.header("If-Match", value.length() > 1000 ? "\"x\"" : value.replaceAll("[\\r\\n\\u0000]", ""));
         builder.header("Accept-Language", value.length() > 100 || value.isBlank() ? "xx" : value.replaceAll("[\\r\\n\\u0000]", ""));
@@ -136,6 +136,18 @@ class HostileInputSweepTest {
             }
         }
         return builder;
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The version the step's form carries: the company's (entity), the filing's (Step 3), else the algorithm's. */
+    private String currentVersion(String pattern, UUID filingId) {
+        String sql = pattern.endsWith("/steps/entity")
+                ? "select c.version from company c join filing f on f.company_id = c.id where f.id = ?"
+                : pattern.endsWith("/steps/step3") ? "select version from filing where id = ?"
+                : "select a.version from algorithm a join filing f on f.algorithm_id = a.id where f.id = ?";
+        return String.valueOf(jdbc.queryForObject(sql, Long.class, filingId));
     }
 
     @Test
@@ -162,8 +174,11 @@ class HostileInputSweepTest {
                     String body = BODIES.get(i % BODIES.size());
                     String contentType = i % 3 == 0 ? "text/plain" : i % 3 == 1 ? "application/json"
                             : "application/x-www-form-urlencoded";
+                    // On the real filing the wizard's saves get the current version, so hostile values reach the save.
+                    Map<String, String> fixed = filingId != null && endpoint.pattern().contains("/steps/")
+                            ? Map.of("version", currentVersion(endpoint.pattern(), filingId)) : Map.of();
                     AbstractMockHttpServletRequestBuilder<?> request = request(endpoint,
-                            path(endpoint.pattern(), filingId, value), value, body, contentType);
+                            path(endpoint.pattern(), filingId, value), value, body, contentType, fixed);
                     if (user != null) {
                         request.with(user(user));
                     }

@@ -44,6 +44,9 @@ class RequestErrorsTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    com.cacfiling.web.filing.FilingService filings;
+
     @Test
     void pageNumbersOfAnySizeShowAPage() throws Exception {
         Company company = fixtures.company();
@@ -93,12 +96,12 @@ class RequestErrorsTest {
                         .header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(negative))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.problems[0].path").value(containsString("userCount")));
+                .andExpect(jsonPath("$.problems[0].path").value("$.algorithm.profile.assessment.userCount"));
         String longName = sample.replace(SampleDossiers.ALGORITHM_NAME, "名".repeat(250));
         mvc.perform(post("/api/v1/filings/import").param("companyId", company.getId().toString())
                         .header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(longName))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].path").value(containsString("name")));
+                .andExpect(jsonPath("$.problems[0].path").value("$.algorithm.profile.basics.name"));
         mvc.perform(post("/api/v1/filings").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"companyId\":\"" + company.getId() + "\",\"algorithmName\":\"" + "名".repeat(250)
                                 + "\",\"role\":\"SERVICE_PROVIDER\"}"))
@@ -111,6 +114,20 @@ class RequestErrorsTest {
                 .andExpect(content().string(containsString("名".repeat(250))));
         mvc.perform(get("/api/v1/filings").header("Authorization", token))
                 .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void renamingAnAlgorithmBeyondTheLimitIsRefusedWithAMessageNotAServerError() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        com.cacfiling.web.filing.FilingRecord filing = fixtures.filing(company, "改名算法");
+        mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).with(user(officer)).with(csrf())
+                        .param("_action", "save").param("version", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm().getVersion()))
+                        .param("name", "名".repeat(250)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("算法名称最多 100 个字符")));
+        mvc.perform(get("/api/v1/filings/{id}", filing.getId()).with(user(officer)))
+                .andExpect(jsonPath("$.algorithm.profile.basics.name").value("改名算法"));
     }
 
     @Test
