@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.cacfiling.domain.dossier.Dossier;
-import com.cacfiling.domain.dossier.DossierFormatException;
 import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.rules.Evaluation;
 import com.cacfiling.web.filing.FilingRecord;
@@ -25,9 +24,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,11 +47,14 @@ class ApiController {
     private final FilingService filings;
     private final FindingViews findingViews;
     private final FilingImports imports;
+    private final com.cacfiling.web.document.RenderedDocuments rendered;
 
-    ApiController(FilingService filings, FindingViews findingViews, FilingImports imports) {
+    ApiController(FilingService filings, FindingViews findingViews, FilingImports imports,
+            com.cacfiling.web.document.RenderedDocuments rendered) {
         this.filings = filings;
         this.findingViews = findingViews;
         this.imports = imports;
+        this.rendered = rendered;
     }
 
     record FilingSummary(UUID id, UUID companyId, String company, String algorithmName, String role, String status,
@@ -67,7 +67,7 @@ class ApiController {
         }
     }
 
-    record NewFiling(@NotNull UUID companyId, @NotBlank @Size(max = 100) String algorithmName,
+    record NewFiling(@NotNull UUID companyId, @NotBlank @Size(max = FilingService.MAX_ALGORITHM_NAME_LENGTH) String algorithmName,
             @NotNull RoleChoice role) {
     }
 
@@ -142,29 +142,12 @@ class ApiController {
             @PathVariable String kind, @PathVariable String extension,
             @RequestParam(defaultValue = "zh-CN") String lang) {
         return com.cacfiling.web.document.Documents.render(filings.dossier(filingId, user), kind, extension, lang,
-                false, filings);
+                false, filings, rendered);
     }
 
     @GetMapping(path = "/filings/{filingId}/dossier.zip", produces = "application/zip")
     @Operation(summary = "The complete dossier ZIP")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
-        return com.cacfiling.web.document.Documents.zip(filings.dossier(filingId, user), filings);
-    }
-
-    @ExceptionHandler(DossierFormatException.class)
-    ProblemDetail invalidDossier(DossierFormatException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The dossier is not valid");
-        problem.setProperty("problems", invalid.problems());
-        return problem;
-    }
-
-    @ExceptionHandler(com.cacfiling.web.filing.CreditCodeTakenException.class)
-    ProblemDetail creditCodeTaken(RuntimeException taken) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, taken.getMessage());
-    }
-
-    @ExceptionHandler(com.cacfiling.web.system.EditConflictException.class)
-    ProblemDetail editConflict(RuntimeException conflict) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+        return com.cacfiling.web.document.Documents.zip(filings.dossier(filingId, user), filings, rendered);
     }
 }

@@ -42,6 +42,7 @@ class FilingImports {
         if (!etag(filingId, user).equals(ifMatch.strip())) {
             throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "The filing changed since it was read");
         }
+        checkLimits(dossier);
         if (dossier.filing().role() != filing.getRole()) {
             throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
                     "the filing is a " + filing.getRole() + " filing")));
@@ -52,12 +53,31 @@ class FilingImports {
         filings.updateStep3(user, filingId, filing.getVersion(), dossier.filing().step3());
     }
 
+    /** What the JSON Schema does not say but the portal needs: names that fit, counts that are counts. */
+    static void checkLimits(Dossier dossier) {
+        List<DossierFormatException.Problem> problems = new java.util.ArrayList<>();
+        String name = dossier.algorithmName();
+        if (name != null && name.strip().length() > FilingService.MAX_ALGORITHM_NAME_LENGTH) {
+            problems.add(new DossierFormatException.Problem("$.algorithm.profile.basics.name",
+                    "longer than " + FilingService.MAX_ALGORITHM_NAME_LENGTH + " characters"));
+        }
+        Long userCount = dossier.filing().algorithm().profile().assessment().userCount();
+        if (userCount != null && userCount < 0) {
+            problems.add(new DossierFormatException.Problem("$.algorithm.profile.assessment.userCount",
+                    "must not be negative"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DossierFormatException(problems);
+        }
+    }
+
     /**
      * A new filing with the dossier's algorithm and Step 3. The entity information is taken only while the company
      * has none yet (no credit code), so an import never overwrites a company's own Step 1.
      */
     @Transactional
     FilingRecord importAsNew(PortalUser user, UUID companyId, Dossier dossier) {
+        checkLimits(dossier);
         RoleChoice role = RoleChoice.valueOf(dossier.filing().role().name());
         String name = dossier.algorithmName() == null || dossier.algorithmName().isBlank() ? "imported"
                 : dossier.algorithmName();

@@ -30,6 +30,12 @@ public class Company extends AuditedEntity {
     @Column(nullable = false, columnDefinition = "jsonb")
     private String entityProfile = "{}";
 
+    /**
+     * Whether the company's officers may record the CAC's outcome (submission, approval, return) themselves; by
+     * default only the consultant does. Set by an administrator.
+     */
+    private boolean officersRecordCacOutcome;
+
     /** Copied from the profile so that the database can keep it unique. */
     private String creditCode;
 
@@ -58,6 +64,14 @@ public class Company extends AuditedEntity {
 
     public void restore() {
         this.archived = false;
+    }
+
+    public boolean isOfficersRecordCacOutcome() {
+        return officersRecordCacOutcome;
+    }
+
+    public void allowOfficersToRecordCacOutcome(boolean allowed) {
+        this.officersRecordCacOutcome = allowed;
     }
 
     public void updateEntityProfile(String profileJson, String creditCode) {

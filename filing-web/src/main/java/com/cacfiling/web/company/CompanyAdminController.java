@@ -79,6 +79,23 @@ class CompanyAdminController {
         return "redirect:/admin/companies";
     }
 
+    /** Lets the company's officers record the CAC's outcome themselves (or not); audited. */
+    @PostMapping("/{companyId}/cac-outcome")
+    @Transactional
+    String cacOutcomePermission(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean allowed,
+            @com.cacfiling.web.security.CurrentUser com.cacfiling.web.security.PortalUser admin,
+            RedirectAttributes redirect) {
+        Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
+        if (company.isOfficersRecordCacOutcome() != allowed) {
+            company.allowOfficersToRecordCacOutcome(allowed);
+            changeLog.record(companyId, null, admin.getUsername(), "CAC_OUTCOME_BY_OFFICERS",
+                    allowed ? "allowed" : "withdrawn", null);
+        }
+        redirect.addFlashAttribute("message", "company.updated");
+        return "redirect:/admin/companies";
+    }
+
     @PostMapping("/{companyId}/restore")
     @Transactional
     String restore(@CurrentUser PortalUser admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,

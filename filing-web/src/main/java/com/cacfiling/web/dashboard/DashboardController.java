@@ -75,7 +75,7 @@ class DashboardController {
         LocalDate today = filings.today();
         Page<FilingRecord> result = companyIds.isEmpty() ? Page.empty()
                 : records.findAll(filter.toSpecification(companyIds, today),
-                        PageRequest.of(Math.max(0, page), PAGE_SIZE, sort(sort, dir)));
+                        PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, sort(sort, dir)));
         List<Row> rows = result.getContent().stream().map(filing -> row(filing, today)).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("page", result);
@@ -134,7 +134,7 @@ class DashboardController {
     }
 
     private Row row(FilingRecord filing, LocalDate today) {
-        var dossier = new com.cacfiling.domain.dossier.Dossier(FilingService.entityProfile(filing.getCompany()),
+        var dossier = new com.cacfiling.domain.dossier.Dossier(FilingService.entityOf(filing),
                 filing.toDomain());
         Evaluation evaluation = FilingRules.evaluate(dossier, today);
         LocalDate due = filing.getDueDate();

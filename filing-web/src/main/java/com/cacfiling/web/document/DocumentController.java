@@ -16,21 +16,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DocumentController {
 
     private final FilingService filings;
+    private final RenderedDocuments rendered;
 
-    DocumentController(FilingService filings) {
+    DocumentController(FilingService filings, RenderedDocuments rendered) {
         this.filings = filings;
+        this.rendered = rendered;
     }
 
     @GetMapping("/filings/{filingId}/documents/{kind}.{extension}")
     ResponseEntity<byte[]> document(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @PathVariable String kind, @PathVariable String extension,
             @RequestParam(defaultValue = "zh-CN") String lang, @RequestParam(defaultValue = "false") boolean inline) {
-        return Documents.render(filings.dossier(filingId, user), kind, extension, lang, inline, filings);
+        return Documents.render(filings.dossier(filingId, user), kind, extension, lang, inline, filings, rendered);
     }
 
     @GetMapping("/filings/{filingId}/dossier.zip")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
-        return Documents.zip(filings.dossier(filingId, user), filings);
+        return Documents.zip(filings.dossier(filingId, user), filings, rendered);
     }
 
     @GetMapping("/filings/{filingId}/dossier.json")

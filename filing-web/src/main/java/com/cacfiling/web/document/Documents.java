@@ -6,7 +6,6 @@ import java.util.Locale;
 import com.cacfiling.docs.DocumentFormat;
 import com.cacfiling.docs.DocumentKind;
 import com.cacfiling.docs.DossierDocuments;
-import com.cacfiling.docs.bundle.DossierBundle;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.web.filing.FilingService;
@@ -23,7 +22,7 @@ public final class Documents {
     }
 
     public static ResponseEntity<byte[]> render(Dossier dossier, String kind, String extension, String lang,
-            boolean inline, FilingService filings) {
+            boolean inline, FilingService filings, RenderedDocuments rendered) {
         DocumentKind documentKind;
         DocumentFormat format;
         try {
@@ -34,14 +33,13 @@ public final class Documents {
             throw new NotFoundException();
         }
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        byte[] content = DossierDocuments.render(documentKind, format, dossier, locale, filings.today());
+        byte[] content = rendered.document(dossier, documentKind, format, locale, filings.today());
         return file(content, format.contentType(), DossierDocuments.fileName(documentKind, format, dossier, locale),
                 inline);
     }
 
-    public static ResponseEntity<byte[]> zip(Dossier dossier, FilingService filings) {
-        return file(DossierBundle.zip(dossier, filings.today()), "application/zip", fileBase(dossier) + ".zip",
-                false);
+    public static ResponseEntity<byte[]> zip(Dossier dossier, FilingService filings, RenderedDocuments rendered) {
+        return file(rendered.zip(dossier, filings.today()), "application/zip", fileBase(dossier) + ".zip", false);
     }
 
     public static ResponseEntity<byte[]> json(Dossier dossier) {

@@ -58,6 +58,10 @@ class EvidenceController {
             throws IOException {
         FilingRecord filing = filings.get(filingId, user);
         String back = "redirect:/filings/" + filingId + "/steps/assessment#evidence";
+        if (!filing.getStatus().isEditable()) {
+            redirect.addFlashAttribute("message", "wizard.notEditable");
+            return back;
+        }
         if (title == null || title.isBlank() || file.isEmpty()) {
             redirect.addFlashAttribute("message", "evidence.missing");
             return back;
@@ -91,6 +95,10 @@ class EvidenceController {
     String delete(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String key,
             RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
+        if (!filing.getStatus().isEditable()) {
+            redirect.addFlashAttribute("message", "wizard.notEditable");
+            return "redirect:/filings/" + filingId + "/steps/assessment#evidence";
+        }
         filings.updateAlgorithm(user, filingId, filing.getAlgorithm().getVersion(), profile -> withEvidence(profile,
                 profile.assessment().evidence().stream().filter(item -> !item.id().equals(key)).toList(), key));
         files.deleteByAlgorithmIdAndEvidenceKey(filing.getAlgorithm().getId(), key);

@@ -58,7 +58,12 @@ public class AlgorithmRecord extends AuditedEntity {
     }
 
     public final void update(AlgorithmProfile profile) {
-        this.name = profile.name() == null ? "" : profile.name();
+        String changedName = profile.name() == null ? "" : profile.name();
+        // A rename is held to the creation limit; a name stored before the limit is kept as long as it is unchanged.
+        if (changedName.length() > FilingService.MAX_ALGORITHM_NAME_LENGTH && !changedName.equals(name)) {
+            throw new AlgorithmNameTooLongException();
+        }
+        this.name = changedName;
         this.algorithmType = profile.basics().algorithmType();
         this.launchDate = profile.basics().launchDate();
         this.content = DomainJson.write(profile);

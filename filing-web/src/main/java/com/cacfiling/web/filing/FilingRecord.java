@@ -85,6 +85,14 @@ public class FilingRecord extends AuditedEntity {
     private LocalDate cancelledOn;
     private String cancellationReason;
 
+    /**
+     * The company's entity information as it was when the filing left the draft state: a submitted filing must not
+     * change when the company later edits its shared Step 1 for another filing. Null while editable.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String entitySnapshot;
+
     /** When the filing is due at the CAC (null once filed or without a launch date); kept for the dashboard. */
     private LocalDate dueDate;
 
@@ -156,6 +164,20 @@ public class FilingRecord extends AuditedEntity {
                 cacReturnReason,
                 cancelledOn == null ? null : new Cancellation(serviceEndedOn, cancelledOn, cancellationReason),
                 history.stream().map(TransitionEntry::toDomain).toList());
+    }
+
+    /** Freezes the entity information once the filing is no longer editable; reopened drafts read the company again. */
+    void keepEntitySnapshot(String entityProfileJson) {
+        if (status.isEditable()) {
+            this.entitySnapshot = null;
+        }
+        else if (entitySnapshot == null) {
+            this.entitySnapshot = entityProfileJson;
+        }
+    }
+
+    public String getEntitySnapshot() {
+        return entitySnapshot;
     }
 
     public UUID getId() {

@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FilingService {
 
+    /** Longest algorithm name accepted at creation (the column holds 200; the CAC form's field is shorter). */
+    public static final int MAX_ALGORITHM_NAME_LENGTH = 100;
+
     private final FilingRecordRepository filings;
     private final AlgorithmRecordRepository algorithms;
     private final CompanyRepository companies;
@@ -58,7 +61,7 @@ public class FilingService {
 
     /** Logs a change; with a snapshot of the dossier as it is now, which makes it a version of the filing. */
     private void log(PortalUser user, FilingRecord record, String action, String detail) {
-        String snapshot = DossierJson.write(new Dossier(entityProfile(record.getCompany()), record.toDomain()));
+        String snapshot = DossierJson.write(new Dossier(entityOf(record), record.toDomain()));
         changeLog.record(record.getCompany().getId(), record.getId(), user.getUsername(), action, detail, snapshot);
     }
 
@@ -82,14 +85,14 @@ public class FilingService {
     @Transactional(readOnly = true)
     public Dossier dossier(UUID filingId, PortalUser user) {
         FilingRecord record = get(filingId, user);
-        return new Dossier(entityProfile(record.getCompany()), record.toDomain());
+        return new Dossier(entityOf(record), record.toDomain());
     }
 
     /** The dossier of a filing the user was already checked for by {@link #get}. */
     @Transactional(readOnly = true)
     public Dossier dossierOf(FilingRecord checked) {
         FilingRecord record = filings.findById(checked.getId()).orElseThrow(NotFoundException::new);
-        return new Dossier(entityProfile(record.getCompany()), record.toDomain());
+        return new Dossier(entityOf(record), record.toDomain());
     }
 
     /** The other filing of a dual-role pair, if there is one. */
@@ -134,6 +137,13 @@ public class FilingService {
     public List<FilingRecord> create(PortalUser user, UUID companyId, String algorithmName, RoleChoice choice) {
         access.check(user, companyId);
         Company company = companies.findById(companyId).orElseThrow(NotFoundException::new);
+        if (company.isArchived()) {
+            throw new CompanyArchivedException();
+        }
+        if (algorithmName == null || algorithmName.isBlank()
+                || algorithmName.strip().length() > MAX_ALGORITHM_NAME_LENGTH) {
+            throw new IllegalArgumentException("algorithm name blank or longer than " + MAX_ALGORITHM_NAME_LENGTH);
+        }
         Algorithm algorithm = new Algorithm(AlgorithmId.random(), AlgorithmProfile.named(algorithmName.strip()));
         AlgorithmRecord algorithmRecord = algorithms.save(
                 new AlgorithmRecord(algorithm.id().value(), company, algorithm.profile()));
@@ -173,6 +183,7 @@ public class FilingService {
     @Transactional
     public void updateStep3(PortalUser user, UUID filingId, long expectedVersion, Step3 step3) {
         FilingRecord record = get(filingId, user);
+        requireEditable(record);
         if (record.getVersion() != expectedVersion) {
             throw new EditConflictException(filingId);
         }
@@ -187,6 +198,7 @@ public class FilingService {
     public void updateEntity(PortalUser user, UUID filingId, long expectedVersion,
             UnaryOperator<EntityProfile> change) {
         FilingRecord record = get(filingId, user);
+        requireEditable(record);
         Company company = record.getCompany();
         if (company.getVersion() != expectedVersion) {
             throw new EditConflictException(filingId);
@@ -313,6 +325,7 @@ public class FilingService {
         Filing filing = record.toDomain();
         move.accept(filing, actor(user));
         record.apply(filing);
+        record.keepEntitySnapshot(DomainJson.write(entityProfile(record.getCompany())));
         filings.saveAndFlush(record);
         List<com.cacfiling.domain.filing.Transition> history = filing.history();
         com.cacfiling.domain.filing.Transition last = history.get(history.size() - 1);
@@ -335,6 +348,12 @@ public class FilingService {
         return created;
     }
 
+    /** The entity information the filing shows: its own snapshot once submitted, else the company's current one. */
+    public static EntityProfile entityOf(FilingRecord record) {
+        return record.getEntitySnapshot() == null ? entityProfile(record.getCompany())
+                : DomainJson.read(record.getEntitySnapshot(), EntityProfile.class);
+    }
+
     public static EntityProfile entityProfile(Company company) {
         EntityProfile profile = DomainJson.read(company.getEntityProfile(), EntityProfile.class);
         return profile.name() == null ? withName(profile, company.getName()) : profile;
@@ -348,6 +367,7 @@ public class FilingService {
                 profile.responsibilityTable());
     }
 
+    /** Submitted, approved and cancelled filings are records of what was filed: nothing edits them. */
     private static void requireEditable(FilingRecord record) {
         if (!record.getStatus().isEditable()) {
             throw new IllegalTransitionException(record.getStatus(), "edit");

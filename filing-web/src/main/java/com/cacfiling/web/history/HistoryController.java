@@ -126,8 +126,9 @@ class HistoryController {
     @GetMapping("/audit")
     String audit(@CurrentUser PortalUser user, @RequestParam(required = false) UUID companyId,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", changeLog.audit(scope(user), companyId, AUDIT_PAGE, Math.max(0, page) * AUDIT_PAGE));
-        model.addAttribute("page", Math.max(0, page));
+        int shown = com.cacfiling.web.system.Paging.clamp(page, AUDIT_PAGE);
+        model.addAttribute("entries", changeLog.audit(scope(user), companyId, AUDIT_PAGE, shown * AUDIT_PAGE));
+        model.addAttribute("page", shown);
         model.addAttribute("companyId", companyId);
         return "history/audit";
     }

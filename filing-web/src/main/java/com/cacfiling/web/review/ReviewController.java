@@ -16,6 +16,7 @@ import com.cacfiling.web.inbox.Inbox;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.user.UserRole;
+import com.cacfiling.web.system.ForbiddenException;
 import com.cacfiling.web.system.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -50,6 +51,7 @@ class ReviewController {
         model.addAttribute("history", filings.dossier(filingId, user).filing().history());
         model.addAttribute("comments", comments.of(filingId, user));
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
+        model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
         model.addAttribute("fieldPaths", CommentablePaths.of(filings.dossierOf(filing)));
         model.addAttribute("today", filings.today());
         return "review/workflow";
@@ -101,7 +103,7 @@ class ReviewController {
     String recordSubmission(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
             RedirectAttributes redirect) {
-        filings.get(filingId, user);
+        requireCacOutcomeRecorder(user, filingId);
         if (submittedOn == null) {
             redirect.addFlashAttribute("message", "review.dateRequired");
             return "redirect:/filings/" + filingId + "/workflow";
@@ -114,7 +116,7 @@ class ReviewController {
             @RequestParam(required = false) String filingNumber,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
             RedirectAttributes redirect) {
-        filings.get(filingId, user);
+        requireCacOutcomeRecorder(user, filingId);
         FilingNumber number;
         try {
             number = new FilingNumber(filingNumber);
@@ -133,7 +135,7 @@ class ReviewController {
     @PostMapping("/filings/{filingId}/cac-return")
     String recordCacReturn(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        filings.get(filingId, user);
+        requireCacOutcomeRecorder(user, filingId);
         if (reason == null || reason.isBlank()) {
             redirect.addFlashAttribute("message", "review.reasonRequired");
             return "redirect:/filings/" + filingId + "/workflow";
@@ -189,6 +191,22 @@ class ReviewController {
         if (!user.is(UserRole.CONSULTANT)) {
             throw new NotFoundException();
         }
+    }
+
+    /**
+     * What the CAC decided is recorded by the consultant, or by the company's officer where an administrator allowed
+     * it; the officer sees the filing, so the refusal is 403 rather than 404.
+     */
+    private void requireCacOutcomeRecorder(PortalUser user, UUID filingId) {
+        FilingRecord filing = filings.get(filingId, user);
+        if (!mayRecordCacOutcome(user, filing)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    static boolean mayRecordCacOutcome(PortalUser user, FilingRecord filing) {
+        return user.is(UserRole.CONSULTANT)
+                || user.is(UserRole.OFFICER) && filing.getCompany().isOfficersRecordCacOutcome();
     }
 
     private static String blankToNull(String value) {

@@ -1,31 +1,130 @@
 package com.cacfiling.web.system;
 
+import java.util.Locale;
+
+import com.cacfiling.domain.dossier.DossierFormatException;
+import com.cacfiling.domain.filing.IllegalTransitionException;
+import com.cacfiling.web.filing.CompanyArchivedException;
+import com.cacfiling.web.filing.CreditCodeTakenException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
+/**
+ * Exceptions with a meaning for the user, answered as the portal's page or, under /api/, as problem JSON. Everything
+ * else is a status sent to {@link PortalErrorController}.
+ */
 @ControllerAdvice
 class GlobalControllerAdvice {
 
-    /** Blank form fields arrive as null, so "not filled in" means the same everywhere. */
+    private final MessageSource messages;
+
+    GlobalControllerAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Blank fields of form objects arrive as null, so "not filled in" means the same everywhere. Single request
+     * parameters are trimmed but stay strings: a blank one must not turn into null past its declared default.
+     */
     @InitBinder
     void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        boolean formObject = binder.getTarget() != null || binder.getTargetType() != null;
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(formObject));
         binder.setDisallowedFields("id");
     }
 
-    @ExceptionHandler({EditConflictException.class, ObjectOptimisticLockingFailureException.class})
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(Exception exception, Model model) {
-        if (exception instanceof EditConflictException conflict) {
-            model.addAttribute("recordId", conflict.recordId());
+    /** Someone else saved first, or the filing is no longer editable (in review, submitted, approved). */
+    @ExceptionHandler({EditConflictException.class, ObjectOptimisticLockingFailureException.class,
+            IllegalTransitionException.class, CreditCodeTakenException.class, CompanyArchivedException.class})
+    Object conflict(RuntimeException exception, HttpServletRequest request, Locale locale) {
+        String textKey = exception instanceof IllegalTransitionException ? "wizard.notEditable"
+                : exception instanceof CreditCodeTakenException ? "company.creditCode.duplicate"
+                : exception instanceof CompanyArchivedException ? "filing.companyArchived" : "error.409.text";
+        if (Problems.isApi(request)) {
+            return Problems.of(HttpStatus.CONFLICT, messages.getMessage(textKey, null, Locale.ENGLISH), request);
         }
-        return "error/409";
+        ModelAndView page = new ModelAndView("error/409", HttpStatus.CONFLICT);
+        if (exception instanceof EditConflictException conflict) {
+            page.addObject("recordId", conflict.recordId());
+        }
+        page.addObject("textKey", textKey);
+        return page;
+    }
+
+    @ExceptionHandler(DossierFormatException.class)
+    Object invalidDossier(DossierFormatException invalid, HttpServletRequest request) {
+        if (Problems.isApi(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The dossier is not valid");
+            problem.setProperty("problems", invalid.problems());
+            return Problems.of(problem);
+        }
+        return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
+    /** A dossier too large to render within the budget: said plainly instead of a page loading for minutes. */
+    @ExceptionHandler(com.cacfiling.web.document.DocumentTooLargeException.class)
+    Object documentTooLarge(com.cacfiling.web.document.DocumentTooLargeException tooLarge,
+            HttpServletRequest request) {
+        HttpStatus status = tooLarge.isBusy() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_CONTENT;
+        String textKey = tooLarge.isBusy() ? "document.busy" : "document.tooLarge";
+        if (Problems.isApi(request)) {
+            return Problems.of(status, messages.getMessage(textKey, null, Locale.ENGLISH), request);
+        }
+        ModelAndView page = errorPage(status);
+        page.addObject("titleKey", "document.tooLarge.title");
+        page.addObject("textKey", textKey);
+        return page;
+    }
+
+    /** A value the domain refuses that got past the form's checks: the request was wrong, not the server. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    Object invalidArgument(IllegalArgumentException invalid, HttpServletRequest request) {
+        if (Problems.isApi(request)) {
+            return Problems.of(HttpStatus.BAD_REQUEST, invalid.getMessage(), request);
+        }
+        ModelAndView page = errorPage(HttpStatus.BAD_REQUEST);
+        if (invalid instanceof com.cacfiling.web.filing.AlgorithmNameTooLongException tooLong) {
+            page.addObject("textKey", tooLong.messageKey());
+        }
+        return page;
+    }
+
+    /**
+     * An upload beyond the multipart limit (well above the 10 MB the evidence check allows): back to the upload
+     * field with the same message as a file just over 10 MB.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        String uri = request.getRequestURI();
+        if (!Problems.isApi(request) && uri.matches(".*/filings/[0-9a-fA-F-]{36}/evidence")) {
+            String step = uri.substring(0, uri.length() - "/evidence".length()) + "/steps/assessment";
+            RequestContextUtils.getOutputFlashMap(request).put("message", "evidence.tooLarge");
+            RequestContextUtils.saveOutputFlashMap(step, request, response);
+            return new ModelAndView("redirect:" + step.substring(request.getContextPath().length()) + "#evidence");
+        }
+        if (Problems.isApi(request)) {
+            return Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                    messages.getMessage("error.413.text", null, Locale.ENGLISH), request);
+        }
+        return errorPage(HttpStatus.CONTENT_TOO_LARGE);
+    }
+
+    private static ModelAndView errorPage(HttpStatus status) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("titleKey", "error." + status.value() + ".title");
+        page.addObject("textKey", "error." + status.value() + ".text");
+        return page;
     }
 }

@@ -9,11 +9,16 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese is the default language (the submission language); {@code ?lang=en} switches and is remembered. */
+/**
+ * Chinese is the default language (the submission language); {@code ?lang=en} switches and is remembered. Only the
+ * portal's two languages are taken, anything else in {@code lang} is ignored. Document downloads carry the language of
+ * the document, not of the user, so they never switch the portal's language.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    static final java.util.List<Locale> SUPPORTED = java.util.List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     @Bean
     LocaleResolver localeResolver() {
@@ -25,8 +30,21 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response, Object handler) {
+                String value = request.getParameter("lang");
+                Locale chosen = value == null ? null : SUPPORTED.stream()
+                        .filter(locale -> locale.toLanguageTag().equalsIgnoreCase(value.replace('_', '-'))
+                                || locale.getLanguage().equalsIgnoreCase(value))
+                        .findFirst().orElse(null);
+                if (chosen != null) {
+                    org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request)
+                            .setLocale(request, response, chosen);
+                }
+                return true;
+            }
+        }).excludePathPatterns("/filings/*/documents/**", "/api/**");
     }
 }

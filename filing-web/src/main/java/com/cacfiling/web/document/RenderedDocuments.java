@@ -1,0 +1,148 @@
+package com.cacfiling.web.document;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.cacfiling.docs.DocumentFormat;
+import com.cacfiling.docs.DocumentKind;
+import com.cacfiling.docs.DossierDocuments;
+import com.cacfiling.docs.bundle.DossierBundle;
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierJson;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a filing's documents once per content version: the key is the filing, a SHA-256 of its JSON dossier, the
+ * document, format, language and the day (deadline findings and dates in the documents depend on it). The cache is
+ * bounded by bytes. Each render has a time budget; a dossier too large for it is refused instead of occupying a core
+ * for minutes, and one with more rows than any real filing has is refused before rendering starts.
+ */
+@Component
+public class RenderedDocuments {
+
+    /**
+     * Rows (flow steps, risks, measures, products, evidence) beyond which no real filing goes. Measured on the 2-core
+     * machine under load (DocumentRenderBenchmark): the report PDF takes 4.4 s with 300 rows, 23 s with 1,000 and
+     * 174 s with 3,000, growing faster than the rows.
+     */
+    static final int MAX_ROWS = 500;
+
+    record Key(UUID filingId, String dossierSha256, String document, String format, String language,
+            LocalDate today) {
+    }
+
+    private final Cache<Key, byte[]> rendered;
+    /** Content that did not render within the budget: asked again, it is refused at once (renders cannot be stopped). */
+    private final Cache<Key, Boolean> overBudget = Caffeine.newBuilder().maximumSize(1000).build();
+    private final ThreadPoolExecutor renderers;
+    private final Duration budget;
+    private final AtomicLong renders = new AtomicLong();
+
+    RenderedDocuments(@Value("${filing.documents.render-budget:15s}") Duration budget,
+            @Value("${filing.documents.cache-megabytes:64}") long cacheMegabytes) {
+        this.budget = budget;
+        this.rendered = Caffeine.newBuilder()
+                .maximumWeight(cacheMegabytes * 1024 * 1024)
+                .weigher((Key key, byte[] content) -> content.length)
+                .build();
+        int cores = Runtime.getRuntime().availableProcessors();
+        // As many renders at a time as there are cores; more waiting ones are refused rather than queued for minutes.
+        this.renderers = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(4 * cores),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "document-renderer");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    public byte[] document(Dossier dossier, DocumentKind kind, DocumentFormat format, Locale locale,
+            LocalDate today) {
+        checkSize(dossier);
+        return rendered.get(key(dossier, kind.key(), format.name(), locale.toLanguageTag(), today),
+                key -> withinBudget(key, () -> DossierDocuments.render(kind, format, dossier, locale, today)));
+    }
+
+    public byte[] zip(Dossier dossier, LocalDate today) {
+        checkSize(dossier);
+        return rendered.get(key(dossier, "dossier", "ZIP", "all", today),
+                key -> withinBudget(key, () -> DossierBundle.zip(dossier, today)));
+    }
+
+    /** How many renders ran (cache misses), for tests and monitoring. */
+    public long renderCount() {
+        return renders.get();
+    }
+
+    private static Key key(Dossier dossier, String document, String format, String language, LocalDate today) {
+        String sha256 = DossierBundle.sha256(DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
+        return new Key(dossier.filing().id().value(), sha256, document, format, language, today);
+    }
+
+    private byte[] withinBudget(Key key, Callable<byte[]> render) {
+        if (overBudget.getIfPresent(key) != null) {
+            throw new DocumentTooLargeException(budget, false);
+        }
+        renders.incrementAndGet();
+        Future<byte[]> running;
+        try {
+            running = renderers.submit(render);
+        }
+        catch (java.util.concurrent.RejectedExecutionException busy) {
+            throw new DocumentTooLargeException(budget, true);
+        }
+        try {
+            return running.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (TimeoutException late) {
+            running.cancel(true);
+            overBudget.put(key, Boolean.TRUE);
+            throw new DocumentTooLargeException(budget, false);
+        }
+        catch (InterruptedException interrupted) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", interrupted);
+        }
+        catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(failed.getCause());
+        }
+    }
+
+    /** Refuses dossiers with more rows than documents are made for, before any rendering. */
+    static void checkSize(Dossier dossier) {
+        var assessment = dossier.filing().algorithm().profile().assessment();
+        long rows = assessment.flow().size() + assessment.evidence().size();
+        for (var risk : assessment.risks()) {
+            rows += 1 + risk.measures().size();
+        }
+        if (dossier.filing().step3() instanceof com.cacfiling.domain.filing.ProductsAndFunctions products) {
+            rows += products.products().size();
+        }
+        if (rows > MAX_ROWS) {
+            throw new DocumentTooLargeException(null, false);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        renderers.shutdownNow();
+    }
+}

@@ -1,0 +1,56 @@
+package com.cacfiling.web.system;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error the container reports (a status sent with sendError, an exception no handler took, a request the
+ * server refused) ends here: problem JSON under /api/, otherwise the portal's own page in the user's language.
+ * Nothing about the cause is shown; the exception is logged where it happened.
+ */
+@Controller
+@RequestMapping("${server.error.path:/error}")
+class PortalErrorController implements ErrorController {
+
+    /** Statuses with their own title and text in the bundles; others show the generic text. */
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 422, 500, 503);
+
+    private final MessageSource messages;
+
+    PortalErrorController(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @RequestMapping
+    Object error(HttpServletRequest request, Locale locale) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+            // Asked for directly rather than reached through an error: there is nothing to show.
+            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
+        }
+        HttpStatus status = status(request);
+        String key = EXPLAINED.contains(status.value()) ? "error." + status.value() : "error.generic";
+        if (Problems.isApi(request)) {
+            return Problems.of(status, messages.getMessage(key + ".text", null, Locale.ENGLISH), request);
+        }
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("titleKey", key + ".title");
+        page.addObject("textKey", key + ".text");
+        return page;
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+}

@@ -1,0 +1,67 @@
+package com.cacfiling.web.system;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * An upload larger than the multipart limit never reaches the portal's handlers: Tomcat refuses to parse it as soon
+ * as anything (the CSRF check first) reads a parameter, and answers with its own page. This filter, ahead of
+ * security, answers such a request from its declared length: back to the evidence field with the portal's message,
+ * or 413 problem JSON / page elsewhere. Uploads up to the limit reach the evidence check (10 MB) as usual.
+ */
+@Configuration(proxyBeanMethods = false)
+class UploadLimitFilter extends OncePerRequestFilter {
+
+    private static final Pattern EVIDENCE = Pattern.compile("(/filings/[0-9a-fA-F-]{36})/evidence");
+
+    private final long maxRequestBytes;
+
+    UploadLimitFilter(@Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
+        this.maxRequestBytes = maxRequestSize.toBytes();
+    }
+
+    @Bean
+    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilterRegistration() {
+        FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(this);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                || request.getContentLengthLong() <= maxRequestBytes) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher evidence = EVIDENCE.matcher(path);
+        if (evidence.matches() && request.getSession(false) != null) {
+            String step = request.getContextPath() + evidence.group(1) + "/steps/assessment";
+            FlashMap flash = new FlashMap();
+            flash.put("message", "evidence.tooLarge");
+            flash.setTargetRequestPath(step);
+            new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+            response.sendRedirect(step + "#evidence");
+            return;
+        }
+        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    }
+}

@@ -1,0 +1,150 @@
+package com.cacfiling.web.system;
+
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.company.CompanyRepository;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue 13, item 3: the known inputs that gave 500 or were accepted although wrong. */
+@PortalTest
+class RequestErrorsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    com.cacfiling.web.filing.FilingService filings;
+
+    @Test
+    void pageNumbersOfAnySizeShowAPage() throws Exception {
+        Company company = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        for (String page : new String[] {"2147483647", "-2147483648", "-1", "99999999999", "abc"}) {
+            int dashboard = mvc.perform(get("/filings").param("page", page).with(user(consultant)))
+                    .andReturn().getResponse().getStatus();
+            int audit = mvc.perform(get("/audit").param("page", page).with(user(admin)))
+                    .andReturn().getResponse().getStatus();
+            assertThat(dashboard).as("dashboard page " + page).isIn(200, 400);
+            assertThat(audit).as("audit page " + page).isIn(200, 400);
+        }
+    }
+
+    @Test
+    void anArchivedCompanysOfficerCannotStartFilingsThroughTheApi() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        transaction.executeWithoutResult(status -> companies.findById(company.getId()).orElseThrow().archive());
+        String token = "Bearer " + tokens.create(officer.getId(), "test");
+        mvc.perform(post("/api/v1/filings").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyId\":\"" + company.getId() + "\",\"algorithmName\":\"归档后算法\","
+                                + "\"role\":\"SERVICE_PROVIDER\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/filings/import").param("companyId", company.getId().toString())
+                        .header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content(TestFixtures.sampleJson(SampleDossiers.completeProvider())))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/filings/new").with(user(PortalUser.of(officer))).with(csrf())
+                        .param("companyId", company.getId().toString()).param("algorithmName", "归档后算法")
+                        .param("role", "SERVICE_PROVIDER"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/filings").header("Authorization", token))
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void importsWithANegativeUserCountOrAnOverlongNameAreRefusedWithProblemJson() throws Exception {
+        Company company = fixtures.company();
+        String token = "Bearer " + tokens.create(fixtures.officer(company).getId(), "test");
+        String sample = TestFixtures.sampleJson(SampleDossiers.completeProvider());
+        String negative = sample.replaceFirst("\"userCount\"\\s*:\\s*\\d+", "\"userCount\" : -5");
+        assertThat(negative).isNotEqualTo(sample);
+        mvc.perform(post("/api/v1/filings/import").param("companyId", company.getId().toString())
+                        .header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(negative))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.problems[0].path").value("$.algorithm.profile.assessment.userCount"));
+        String longName = sample.replace(SampleDossiers.ALGORITHM_NAME, "名".repeat(250));
+        mvc.perform(post("/api/v1/filings/import").param("companyId", company.getId().toString())
+                        .header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(longName))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("$.algorithm.profile.basics.name"));
+        mvc.perform(post("/api/v1/filings").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyId\":\"" + company.getId() + "\",\"algorithmName\":\"" + "名".repeat(250)
+                                + "\",\"role\":\"SERVICE_PROVIDER\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/filings/new").with(user(PortalUser.of(fixtures.officer(company)))).with(csrf())
+                        .param("companyId", company.getId().toString()).param("algorithmName", "名".repeat(250))
+                        .param("role", "SERVICE_PROVIDER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("名".repeat(250))));
+        mvc.perform(get("/api/v1/filings").header("Authorization", token))
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void renamingAnAlgorithmBeyondTheLimitIsRefusedWithAMessageNotAServerError() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        com.cacfiling.web.filing.FilingRecord filing = fixtures.filing(company, "改名算法");
+        mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).with(user(officer)).with(csrf())
+                        .param("_action", "save").param("version", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm().getVersion()))
+                        .param("name", "名".repeat(250)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("算法名称最多 100 个字符")));
+        mvc.perform(get("/api/v1/filings/{id}", filing.getId()).with(user(officer)))
+                .andExpect(jsonPath("$.algorithm.profile.basics.name").value("改名算法"));
+    }
+
+    @Test
+    void theErrorControllerAnswersProblemJsonForTheApiAndThePortalsPageElsewhere() throws Exception {
+        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/filings"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.instance").value("/api/v1/filings"));
+        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 413)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/filings/x"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("文件过大")));
+        mvc.perform(get("/error").cookie(new jakarta.servlet.http.Cookie("FILING_LANG", "en"))
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/filings"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(containsString("Server error")));
+    }
+}

@@ -1,0 +1,173 @@
+package com.cacfiling.web.system;
+
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13, item 3, on the running server (Tomcat, error dispatch, multipart parsing), where MockMvc cannot look:
+ * every error is the portal's own page in the user's language, or problem JSON under /api/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestFixtures.class)
+class ServerErrorPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    ApiTokens tokens;
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aHostileLanguageParameterIsIgnored() throws Exception {
+        HttpResponse<String> login = get("/login?lang=../../etc");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("登录");
+        assertThat(login.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("FILING_LANG"));
+    }
+
+    @Test
+    void errorPagesAreThePortalsInBothLanguagesAndProblemJsonUnderTheApi() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        signIn(officer);
+        HttpResponse<String> missing = get("/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面不存在").contains("class=\"card narrow\"");
+        get("/?lang=en");
+        HttpResponse<String> english = get("/filings/" + UUID.randomUUID() + "/workflow");
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertThat(english.body()).contains("The page does not exist");
+        HttpResponse<String> badId = get("/filings/not-a-uuid/workflow");
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.body()).contains("Invalid request");
+
+        String token = "Bearer " + tokens.create(officer.getId(), "test");
+        for (String path : new String[] {"/api/v1/no-such", "/api/v1/filings/" + UUID.randomUUID(),
+                "/api/v1/filings/not-a-uuid"}) {
+            HttpResponse<String> problem = get(path, "Authorization", token);
+            assertThat(problem.statusCode()).as(path).isIn(400, 404);
+            assertThat(problem.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(problem.body()).as(path).contains("\"status\":" + problem.statusCode());
+        }
+    }
+
+    @Test
+    void anUploadOverTenMegabytesGetsThePortalsMessageAtTheUploadField() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        FilingRecord filing = fixtures.filing(company, "上传测试算法");
+        signIn(officer);
+        for (int megabytes : new int[] {12, 150}) {
+            String page = get("/filings/" + filing.getId() + "/steps/assessment").body();
+            HttpResponse<String> upload = upload(filing.getId(), csrf(page), megabytes);
+            assertThat(upload.statusCode()).as(megabytes + " MB").isEqualTo(302);
+            String location = upload.headers().firstValue("Location").orElseThrow();
+            assertThat(location).as(megabytes + " MB").contains("/filings/" + filing.getId() + "/steps/assessment");
+            assertThat(get(URI.create(location).getRawPath()).body()).as(megabytes + " MB").contains("文件超过 10 MB");
+        }
+    }
+
+    private void signIn(UserAccount user) throws Exception {
+        String token = csrf(get("/login").body());
+        String form = "username=" + user.getUsername() + "&password=" + TestFixtures.PASSWORD + "&_csrf=" + token;
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    }
+
+    private static String csrf(String html) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("CSRF token in the page").isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> upload(UUID filingId, String csrf, int megabytes) throws Exception {
+        String boundary = "----flow" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String[] field : new String[][] {{"_csrf", csrf}, {"title", "截图"}, {"kind", "SCREENSHOT"}}) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                    + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] head = body.toByteArray();
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long fileBytes = megabytes * 1024L * 1024;
+        long length = head.length + fileBytes + tail.length;
+        // Streamed with its Content-Length, as a browser sends a form, without holding it in memory.
+        java.util.function.Supplier<java.io.InputStream> stream = () -> new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(head),
+                        new RepeatedBytes(fileBytes), new java.io.ByteArrayInputStream(tail))));
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/filings/" + filingId
+                        + "/evidence"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(stream),
+                        length)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code length} bytes of 'x'. */
+    static final class RepeatedBytes extends java.io.InputStream {
+        private long remaining;
+
+        RepeatedBytes(long length) {
+            this.remaining = length;
+        }
+
+        @Override
+        public int read() {
+            return remaining-- > 0 ? 'x' : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int count = (int) Math.min(length, remaining);
+            Arrays.fill(buffer, offset, offset + count, (byte) 'x');
+            remaining -= count;
+            return count;
+        }
+    }
+}
