@@ -53,19 +53,15 @@ class FilingImports {
         filings.updateStep3(user, filingId, filing.getVersion(), dossier.filing().step3());
     }
 
-    /** What the JSON Schema does not say but the portal needs: names that fit, counts that are counts. */
+    /**
+     * What the JSON Schema does not say but the form does: the field catalogue's limits (characters, number bounds,
+     * rows), the same the wizard applies, so no way in lets a dossier grow past the form.
+     */
     static void checkLimits(Dossier dossier) {
-        List<DossierFormatException.Problem> problems = new java.util.ArrayList<>();
-        String name = dossier.algorithmName();
-        if (name != null && name.strip().length() > FilingService.MAX_ALGORITHM_NAME_LENGTH) {
-            problems.add(new DossierFormatException.Problem("$.algorithm.profile.basics.name",
-                    "longer than " + FilingService.MAX_ALGORITHM_NAME_LENGTH + " characters"));
-        }
-        Long userCount = dossier.filing().algorithm().profile().assessment().userCount();
-        if (userCount != null && userCount < 0) {
-            problems.add(new DossierFormatException.Problem("$.algorithm.profile.assessment.userCount",
-                    "must not be negative"));
-        }
+        List<DossierFormatException.Problem> problems = com.cacfiling.domain.form.FormLimits
+                .check(com.cacfiling.domain.form.DossierTree.of(dossier)).stream()
+                .map(violation -> new DossierFormatException.Problem(violation.dossierPath(), violation.reason()))
+                .toList();
         if (!problems.isEmpty()) {
             throw new DossierFormatException(problems);
         }

@@ -28,8 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns a step's posted {@code path=value} pairs into the dossier, field by field as the catalogue describes
  * them. Only the fields the step shows are touched. A value that is not valid for its kind stays out of the
- * dossier and is kept as typed, with its message, in {@link TypedInputs}; a value over a limit is kept in both (the
- * text is not lost, the error is shown). Row actions (add, remove, move) are applied to the posted rows first.
+ * dossier and is kept as typed, with its message, in {@link TypedInputs}; so is a value over its limit (the same
+ * limits the API and imports refuse). Row actions (add, remove, move) are applied to the posted rows first.
  */
 final class StepBinder {
 
@@ -165,10 +165,12 @@ final class StepBinder {
         if (raw == null) {
             return;
         }
-        Arrays.stream(raw.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).forEach(bound::add);
         if (raw.length() > field.characterLimit()) {
+            container.remove(name);
             keepTyped(target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
+            return;
         }
+        Arrays.stream(raw.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).forEach(bound::add);
     }
 
     private void single(FieldSpec field, String value, String posted, String target, ObjectNode container,
@@ -180,16 +182,21 @@ final class StepBinder {
         }
         switch (field.kind()) {
             case TEXT, LONG_TEXT -> {
-                container.put(name, raw);
                 if (raw.length() > field.characterLimit()) {
-                    keepTyped(target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
+                    reject(container, name, target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
+                }
+                else {
+                    container.put(name, raw);
                 }
             }
             case ZI_TEXT -> {
                 try {
-                    container.put(name, new ZiLimitedText(raw).text());
                     if (raw.length() > field.characterLimit()) {
-                        keepTyped(target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
+                        reject(container, name, target, raw, "form.invalid.tooLong", field.characterLimit(),
+                                raw.length());
+                    }
+                    else {
+                        container.put(name, new ZiLimitedText(raw).text());
                     }
                 }
                 catch (InvalidValueException invalid) {

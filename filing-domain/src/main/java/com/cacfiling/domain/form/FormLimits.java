@@ -1,0 +1,107 @@
+package com.cacfiling.domain.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The limits of the form definition checked on a whole dossier: characters of texts, bounds of numbers, rows of
+ * groups. The wizard keeps an over-limit value as typed with its message; the API and imports refuse it with the
+ * same limits, so no way in lets a dossier grow past what the form allows.
+ */
+public final class FormLimits {
+
+    /** One value over its field's limit: where (catalogue path), which limit, and the limit and actual value. */
+    public record Violation(String path, String limit, long allowed, String actual) {
+
+        /** The JSON path in the dossier file ({@code $.algorithm.profile.basics.name}). */
+        public String dossierPath() {
+            if (path.startsWith("algorithm.")) {
+                return "$.algorithm.profile." + path.substring("algorithm.".length());
+            }
+            if (path.startsWith("step3.")) {
+                return "$.filing.step3." + path.substring("step3.".length());
+            }
+            return "$." + path;
+        }
+
+        /** What is wrong, in English for API clients. */
+        public String reason() {
+            return switch (limit) {
+                case "characters" -> "longer than " + allowed + " characters (" + actual + ")";
+                case "rows" -> "more than " + allowed + " rows (" + actual + ")";
+                case "min" -> "less than " + allowed + " (" + actual + ")";
+                default -> "more than " + allowed + " (" + actual + ")";
+            };
+        }
+    }
+
+    private FormLimits() {
+    }
+
+    public static List<Violation> check(DossierTree tree) {
+        List<Violation> violations = new ArrayList<>();
+        for (StepSpec step : tree.fields().steps()) {
+            for (FieldGroup group : step.groups()) {
+                for (FieldSpec field : group.fields()) {
+                    check(field, field.path(), tree, violations);
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static void check(FieldSpec field, String path, DossierTree tree, List<Violation> into) {
+        JsonNode node = tree.get(path);
+        if (node.isMissingNode() || node.isNull()) {
+            return;
+        }
+        switch (field.kind()) {
+            case GROUP -> {
+                if (node.size() > field.rowLimit()) {
+                    into.add(new Violation(path, "rows", field.rowLimit(), String.valueOf(node.size())));
+                }
+                for (int i = 0; i < node.size(); i++) {
+                    for (FieldSpec child : field.fields()) {
+                        check(child, path + "[" + i + "]." + child.name(), tree, into);
+                    }
+                }
+            }
+            case KEYED_GROUP -> {
+                for (String key : FormFields.enumConstants(field.options())) {
+                    for (FieldSpec child : field.fields()) {
+                        check(child, path + "." + key + "." + child.name(), tree, into);
+                    }
+                }
+            }
+            case INTEGER, DECIMAL -> {
+                BigDecimal value = node.decimalValue();
+                if (field.min() != null && value.compareTo(field.min()) < 0) {
+                    into.add(new Violation(path, "min", field.min().longValue(), value.toPlainString()));
+                }
+                if (field.max() != null && value.compareTo(field.max()) > 0) {
+                    into.add(new Violation(path, "max", field.max().longValue(), value.toPlainString()));
+                }
+            }
+            case LINES, MULTI_CHOICE, EVIDENCE_LINKS -> {
+                int length = 0;
+                for (JsonNode item : node) {
+                    length += item.asString().length() + 1;
+                }
+                int limit = field.characterLimit() > 0 ? field.characterLimit() : 5000;
+                if (length > limit) {
+                    into.add(new Violation(path, "characters", limit, String.valueOf(length)));
+                }
+            }
+            default -> {
+                int limit = field.characterLimit() > 0 ? field.characterLimit() : 200;
+                int length = node.asString().length();
+                if (length > limit) {
+                    into.add(new Violation(path, "characters", limit, String.valueOf(length)));
+                }
+            }
+        }
+    }
+}
