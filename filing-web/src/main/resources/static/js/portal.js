@@ -49,4 +49,16 @@
       target.focus();
     });
   });
+
+  // Copy buttons: the text stays selectable without JS; with JS the button appears and copies it.
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    var source = document.getElementById(button.getAttribute('data-copy'));
+    if (!source || !navigator.clipboard) { return; }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+        button.textContent = button.getAttribute('data-copied') || button.textContent;
+      });
+    });
+  });
 })();
