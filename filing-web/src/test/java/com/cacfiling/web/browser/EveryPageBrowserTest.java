@@ -43,6 +43,24 @@ class EveryPageBrowserTest extends BrowserTestBase {
             "step-assessment", Set.of("empty-table-header"),
             "step-step3", Set.of("empty-table-header"));
 
+    /**
+     * Visible labels, buttons, headers, badges and navigation links with a short Chinese text (a role name, 错误)
+     * whose text runs over more than one line, i.e. broken inside a word.
+     */
+    private static final String SHORT_CJK_TEXT_ON_MORE_THAN_ONE_LINE = """
+            () => [...document.querySelectorAll('th, button, label, legend, .badge, .tag, .steps a, nav a, td.nowrap')]
+              .filter(el => el.offsetParent !== null)
+              .filter(el => { const text = el.innerText.trim();
+                return /[\u3400-\u9fff]/.test(text) && text.length <= 8 && !/\s/.test(text); })
+              .filter(el => { const tops = [];
+                const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const range = document.createRange(); range.selectNodeContents(node);
+                  for (const r of range.getClientRects()) { if (r.width > 0) { tops.push(r.top); } } }
+                tops.sort((a, b) => a - b);
+                return tops.length > 1 && tops[tops.length - 1] - tops[0] > 8; })
+              .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + el.innerText.trim() + '"')""";
+
     private record Visit(String name, String role, String path) {
     }
 
@@ -79,7 +97,12 @@ class EveryPageBrowserTest extends BrowserTestBase {
     @Test
     void everyMainPageFitsA390PixelPhoneWithoutSidewaysScrolling() {
         Map<String, String> tooWide = new LinkedHashMap<>();
+        Map<String, Object> brokenWords = new LinkedHashMap<>();
         visitAll(390, 844, (visit, on) -> {
+            Object broken = on.evaluate(SHORT_CJK_TEXT_ON_MORE_THAN_ONE_LINE);
+            if (!((List<?>) broken).isEmpty()) {
+                brokenWords.put(visit.name(), broken);
+            }
             int scrollWidth = ((Number) on.evaluate("document.documentElement.scrollWidth")).intValue();
             int innerWidth = ((Number) on.evaluate("window.innerWidth")).intValue();
             System.out.printf("390px %-22s scrollWidth %4d innerWidth %d%n", visit.name(), scrollWidth, innerWidth);
@@ -96,6 +119,7 @@ class EveryPageBrowserTest extends BrowserTestBase {
             }
         });
         assertThat(tooWide).as("pages wider than the phone (widest element)").isEmpty();
+        assertThat(brokenWords).as("short CJK labels, buttons and headers split over lines").isEmpty();
     }
 
     @Test
