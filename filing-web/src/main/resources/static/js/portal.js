@@ -61,4 +61,13 @@
       });
     });
   });
+
+  // A part of a form that matters for one choice only (the administrator's confirmation) shows with that choice.
+  document.querySelectorAll('[data-show-for]').forEach(function (part) {
+    var select = document.getElementById(part.getAttribute('data-show-for'));
+    if (!select) { return; }
+    function update() { part.hidden = select.value !== part.getAttribute('data-show-value'); }
+    select.addEventListener('change', update);
+    update();
+  });
 })();

@@ -54,6 +54,10 @@ class OnboardingBrowserTest extends BrowserTestBase {
         page.waitForLoadState();
         assertThat(page.locator("#invite-company option:checked").textContent()).isEqualTo(companyName);
         assertThat(page.inputValue("#invite-role")).isEqualTo("OFFICER");
+        assertThat(page.isVisible("#invite-confirm-admin")).isFalse();
+        page.selectOption("#invite-role", "ADMIN");
+        assertThat(page.isVisible("#invite-confirm-admin")).isTrue();
+        page.selectOption("#invite-role", "OFFICER");
         String username = TestFixtures.unique("onboarded.officer");
         page.fill("#invite-username", username);
         page.fill("#invite-name", "新客户专员");
