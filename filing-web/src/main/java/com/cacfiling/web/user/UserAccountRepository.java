@@ -27,9 +27,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID>,
 
     long countByRoleAndEnabledTrue(UserRole role);
 
-    @Query("select distinct u from UserAccount u left join fetch u.company left join fetch u.assignedCompanies order by u.role, u.username")
-    List<UserAccount> findAllForAdministration();
-
     List<UserAccount> findByRoleOrderByUsername(UserRole role);
 
     /** The company's officers and the consultants assigned to it. */
