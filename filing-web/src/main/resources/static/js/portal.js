@@ -49,4 +49,25 @@
       target.focus();
     });
   });
+
+  // Copy buttons: the text stays selectable without JS; with JS the button appears and copies it.
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    var source = document.getElementById(button.getAttribute('data-copy'));
+    if (!source || !navigator.clipboard) { return; }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+        button.textContent = button.getAttribute('data-copied') || button.textContent;
+      });
+    });
+  });
+
+  // A part of a form that matters for one choice only (the administrator's confirmation) shows with that choice.
+  document.querySelectorAll('[data-show-for]').forEach(function (part) {
+    var select = document.getElementById(part.getAttribute('data-show-for'));
+    if (!select) { return; }
+    function update() { part.hidden = select.value !== part.getAttribute('data-show-value'); }
+    select.addEventListener('change', update);
+    update();
+  });
 })();

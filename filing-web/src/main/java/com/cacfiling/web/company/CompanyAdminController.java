@@ -1,9 +1,16 @@
 package com.cacfiling.web.company;
 
+import com.cacfiling.domain.company.EntityProfile;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.identifiers.InvalidValueException;
+import com.cacfiling.domain.identifiers.UnifiedSocialCreditCode;
 import com.cacfiling.web.history.AuditEvent;
 import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserAccountRepository;
+import com.cacfiling.web.user.UserRole;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,33 +28,64 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanyAdminController {
 
     private final CompanyRepository companies;
+    private final UserAccountRepository users;
     private final ChangeLog changeLog;
 
-    CompanyAdminController(CompanyRepository companies, ChangeLog changeLog) {
+    CompanyAdminController(CompanyRepository companies, UserAccountRepository users, ChangeLog changeLog) {
         this.companies = companies;
+        this.users = users;
         this.changeLog = changeLog;
     }
 
     @GetMapping
-    String initCreationForm(Model model) {
+    @Transactional(readOnly = true)
+    String initCreationForm(@ModelAttribute("search") CompanySearch search,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID created, Model model) {
         model.addAttribute("form", new CompanyFormData());
-        return listView(model);
+        // Right after creating a company: offer the next steps of onboarding it, with the company preselected.
+        if (created != null) {
+            companies.findById(created).ifPresent(company -> {
+                model.addAttribute("createdCompany", company);
+                model.addAttribute("consultants", users.findByRoleOrderByUsername(UserRole.CONSULTANT).stream()
+                        .filter(UserAccount::isEnabled).toList());
+            });
+        }
+        return listView(search, model);
     }
 
     @PostMapping
     @Transactional
     String processCreationForm(@CurrentUser PortalUser admin, @Valid @ModelAttribute("form") CompanyFormData form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            @ModelAttribute("search") CompanySearch search, Model model, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("name") && companies.existsByNameIgnoreCase(form.getName())) {
             result.rejectValue("name", "company.name.duplicate");
         }
-        if (result.hasErrors()) {
-            return listView(model);
+        UnifiedSocialCreditCode creditCode = null;
+        if (!result.hasFieldErrors("creditCode") && form.getCreditCode() != null && !form.getCreditCode().isBlank()) {
+            try {
+                creditCode = new UnifiedSocialCreditCode(form.getCreditCode());
+                if (companies.existsByCreditCode(creditCode.value())) {
+                    result.rejectValue("creditCode", "company.creditCode.duplicate");
+                }
+            }
+            catch (InvalidValueException invalid) {
+                result.rejectValue("creditCode", invalid.messageKey());
+            }
         }
-        Company company = companies.saveAndFlush(new Company(form.getName(), form.getNameEn()));
+        if (result.hasErrors()) {
+            // The values typed stay in the form, each message next to its field.
+            return listView(search, model);
+        }
+        Company company = new Company(form.getName(), form.getNameEn());
+        if (creditCode != null) {
+            // Step 1 of every filing reads the code from the entity profile; the name stays the company's.
+            company.updateEntityProfile(DomainJson.write(new EntityProfile(null, creditCode, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null)), creditCode.value());
+        }
+        companies.saveAndFlush(company);
         changeLog.record(AuditEvent.COMPANY_CREATED, company.getId(), admin.getUsername(), company.getName());
         redirect.addFlashAttribute("message", "company.created");
-        return "redirect:/admin/companies";
+        return "redirect:/admin/companies?created=" + company.getId();
     }
 
     @PostMapping("/{companyId}")
@@ -107,8 +145,8 @@ class CompanyAdminController {
         return "redirect:/admin/companies";
     }
 
-    private String listView(Model model) {
-        model.addAttribute("companies", companies.findAllByOrderByNameAsc());
+    private String listView(CompanySearch search, Model model) {
+        model.addAttribute("companies", companies.findAll(search.toSpecification(), search.toPageable()));
         return "admin/companies";
     }
 }

@@ -12,6 +12,18 @@ public class CompanyFormData {
     @Size(max = 200)
     private String nameEn;
 
+    /** 统一社会信用代码, optional here (the officer can enter it in step 1); checked by the domain's value object. */
+    @Size(max = 40)
+    private String creditCode;
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+
     public String getName() {
         return name;
     }

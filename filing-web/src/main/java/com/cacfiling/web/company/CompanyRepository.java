@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CompanyRepository extends JpaRepository<Company, UUID> {
+public interface CompanyRepository extends JpaRepository<Company, UUID>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Company> {
+
+    boolean existsByCreditCode(String creditCode);
 
     List<Company> findAllByOrderByNameAsc();
 

@@ -7,7 +7,15 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<UserAccount> {
+
+    /** The administrators' page of users, with the officer's company in the same query. */
+    @Override
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"company"})
+    org.springframework.data.domain.Page<UserAccount> findAll(
+            org.springframework.data.jpa.domain.Specification<UserAccount> specification,
+            org.springframework.data.domain.Pageable pageable);
 
     @Query("select u from UserAccount u left join fetch u.company where lower(u.username) = lower(:username)")
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
@@ -18,9 +26,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
     boolean existsByRole(UserRole role);
 
     long countByRoleAndEnabledTrue(UserRole role);
-
-    @Query("select distinct u from UserAccount u left join fetch u.company left join fetch u.assignedCompanies order by u.role, u.username")
-    List<UserAccount> findAllForAdministration();
 
     List<UserAccount> findByRoleOrderByUsername(UserRole role);
 

@@ -36,9 +36,12 @@ class UserAdminController {
     private final PasswordPolicy passwordPolicy;
     private final UserSessions sessions;
     private final ChangeLog changeLog;
+    private final java.time.Clock clock;
 
     UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder,
-            Invitations invitations, PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog) {
+            Invitations invitations, PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.companies = companies;
         this.passwordEncoder = passwordEncoder;
@@ -53,8 +56,14 @@ class UserAdminController {
     @Transactional
     String invite(@CurrentUser PortalUser admin, @RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
             @RequestParam(required = false) UserRole role, @RequestParam(required = false) UUID companyId,
-            @RequestParam(required = false) String email, RedirectAttributes redirect) {
+            @RequestParam(required = false) String email, @RequestParam(defaultValue = "false") boolean confirmAdmin,
+            RedirectAttributes redirect) {
         Company company = companyId == null ? null : companies.findById(companyId).orElse(null);
+        // Full access is never one careless click away: an administrator's invitation needs the explicit confirmation.
+        if (role == UserRole.ADMIN && !confirmAdmin) {
+            redirect.addFlashAttribute("message", "invite.adminNotConfirmed");
+            return "redirect:/admin/users";
+        }
         if (!username.matches("[A-Za-z0-9._@-]{1,100}") || displayName.isBlank() || role == null
                 || users.existsByUsernameIgnoreCase(username) || role == UserRole.OFFICER && company == null) {
             redirect.addFlashAttribute("message", "invite.invalid");
@@ -77,15 +86,18 @@ class UserAdminController {
 
     @GetMapping
     @Transactional(readOnly = true)
-    String initCreationForm(Model model) {
+    String initCreationForm(@ModelAttribute("search") UserSearch search,
+            @RequestParam(required = false) UUID inviteCompany, Model model) {
         model.addAttribute("form", new NewUserFormData());
-        return listView(model);
+        model.addAttribute("inviteCompany", inviteCompany);
+        return listView(search, model);
     }
 
     @PostMapping
     @Transactional
     String processCreationForm(@CurrentUser PortalUser admin, @Valid @ModelAttribute("form") NewUserFormData form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, @ModelAttribute("search") UserSearch search, Model model,
+            RedirectAttributes redirect) {
         if (!result.hasFieldErrors("username") && users.existsByUsernameIgnoreCase(form.getUsername())) {
             result.rejectValue("username", "user.username.duplicate");
         }
@@ -101,7 +113,7 @@ class UserAdminController {
                     .ifPresent(key -> result.rejectValue("password", key));
         }
         if (result.hasErrors()) {
-            return listView(model);
+            return listView(search, model);
         }
         String hash = passwordEncoder.encode(form.getPassword());
         UserAccount account = switch (form.getRole()) {
@@ -126,6 +138,15 @@ class UserAdminController {
         changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.assigned");
         return "redirect:/admin/users";
+    }
+
+    /** The company page's next step after creating a company: assign a consultant chosen there, then go back. */
+    @PostMapping("/assignments")
+    @Transactional
+    String assignFromCompany(@CurrentUser PortalUser admin, @RequestParam UUID userId, @RequestParam UUID companyId,
+            RedirectAttributes redirect) {
+        assign(admin, userId, companyId, redirect);
+        return "redirect:/admin/companies?created=" + companyId;
     }
 
     @PostMapping("/{userId}/assignments/{companyId}/delete")
@@ -233,8 +254,13 @@ class UserAdminController {
         return account.getUsername() + " (" + account.getRole() + ")";
     }
 
-    private String listView(Model model) {
-        model.addAttribute("users", users.findAllForAdministration());
+    private String listView(UserSearch search, Model model) {
+        org.springframework.data.domain.Page<UserAccount> page = users.findAll(
+                search.toSpecification(clock.instant()), search.toPageable());
+        // Consultants' assignments are shown in the row; loaded here, as the view renders outside the transaction.
+        page.forEach(user -> org.hibernate.Hibernate.initialize(user.getAssignedCompanies()));
+        model.addAttribute("users", page);
+        model.addAttribute("statuses", UserSearch.Status.values());
         model.addAttribute("pendingInvitations", invitations.usersWithPendingInvitation());
         model.addAttribute("companies", companies.findAllByOrderByNameAsc());
         model.addAttribute("roles", UserRole.values());

@@ -224,7 +224,8 @@ class HardeningTest {
         String username = TestFixtures.unique("invited");
         String path = invite(admin, company, username);
         UUID userId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, username);
-        mvc.perform(get("/admin/users").with(user(admin)))
+        // The list is paged: the invitee is found by the search.
+        mvc.perform(get("/admin/users").with(user(admin)).param("q", username))
                 .andExpect(content().string(containsString("/admin/users/" + userId + "/invitation/revoke")));
         mvc.perform(post("/admin/users/{id}/invitation/revoke", userId).with(user(admin)).with(csrf()))
                 .andExpect(flash().attribute("message", "invite.revoked"));

@@ -1,0 +1,94 @@
+package com.cacfiling.web.browser;
+
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.user.UserAccount;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 11: an administrator onboards a new client, and its compliance officer signs in through the invitation. */
+class OnboardingBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anAdministratorOnboardsAClientWhoseInvitedOfficerSignsInAndSeesTheEmptyList() {
+        UserAccount consultant = fixtures.consultant();
+        login(page, fixtures.admin().getUsername(), TestFixtures.PASSWORD);
+        String companyName = TestFixtures.unique("新客户科技有限公司");
+        String creditCode = TestFixtures.uniqueCreditCode();
+
+        // A wrong credit code is refused next to its field, and what was typed stays there.
+        page.navigate(url("/admin/companies"));
+        page.fill("#name", companyName);
+        page.fill("#creditCode", "91110108MA01N7QX0X");
+        page.click("#create-company");
+        page.waitForLoadState();
+        assertThat(page.inputValue("#creditCode")).isEqualTo("91110108MA01N7QX0X");
+        assertThat(page.textContent("#company-form .has-error .field-error")).contains("统一社会信用代码不正确");
+
+        page.fill("#creditCode", creditCode);
+        page.click("#create-company");
+        page.waitForURL(url -> url.contains("created="));
+        assertThat(page.textContent("#next-steps")).contains(companyName);
+        assertThat(jdbc.queryForObject("select credit_code from company where name = ?", String.class, companyName))
+                .isEqualTo(creditCode);
+
+        // Next step 1: the consultant, chosen on the spot.
+        page.selectOption("#assign-consultant", consultant.getId().toString());
+        page.click("#assign-consultant-submit");
+        page.waitForLoadState();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from consultant_assignment a join company c on c.id = a.company_id
+                where a.consultant_id = ? and c.name = ?""", Integer.class, consultant.getId(), companyName))
+                .isEqualTo(1);
+        screenshot(page, "onboarding-next-steps-zh");
+
+        // Next step 2: the invitation, with the company preselected and the officer's role as the default.
+        page.click("#invite-officer-link");
+        page.waitForLoadState();
+        assertThat(page.locator("#invite-company option:checked").textContent()).isEqualTo(companyName);
+        assertThat(page.inputValue("#invite-role")).isEqualTo("OFFICER");
+        assertThat(page.isVisible("#invite-confirm-admin")).isFalse();
+        page.selectOption("#invite-role", "ADMIN");
+        assertThat(page.isVisible("#invite-confirm-admin")).isTrue();
+        page.selectOption("#invite-role", "OFFICER");
+        String username = TestFixtures.unique("onboarded.officer");
+        page.fill("#invite-username", username);
+        page.fill("#invite-name", "新客户专员");
+        page.click("#invite-user");
+        page.waitForLoadState();
+
+        // The link is the first thing on the page, copyable, and the invitee is pending, not deactivated.
+        assertThat(page.evaluate("document.querySelector('#invite-link').getBoundingClientRect().top"
+                + " < document.querySelector('#invite-card').getBoundingClientRect().top")).isEqualTo(true);
+        assertThat(page.isVisible("#copy-invite-link")).isTrue();
+        String link = page.textContent("#invite-link-text").strip();
+        assertThat(link).startsWith(url("/invite/"));
+        page.fill("#user-search input[type=search]", username);
+        page.click("#search-users");
+        page.waitForLoadState();
+        assertThat(page.textContent("#users")).contains("已邀请，待接受").doesNotContain("已停用");
+        screenshot(page, "onboarding-invited-zh");
+
+        // The officer follows the link, chooses a password, signs in and sees the company's empty list.
+        BrowserContext officerContext = newContext();
+        Page officer = officerContext.newPage();
+        officer.navigate(link);
+        officer.fill("#password", "Onboarded-Officer-2026");
+        officer.fill("#confirmation", "Onboarded-Officer-2026");
+        officer.click("#accept-invite");
+        officer.waitForURL(url -> url.contains("/login"));
+        login(officer, username, "Onboarded-Officer-2026");
+        officer.navigate(url("/filings"));
+        assertThat(officer.textContent("main")).contains("暂无备案");
+        officer.navigate(url("/filings/new"));
+        assertThat(officer.textContent("#companyId")).contains(companyName);
+        officerContext.close();
+    }
+}
