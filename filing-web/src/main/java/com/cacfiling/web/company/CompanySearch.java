@@ -36,7 +36,7 @@ public class CompanySearch {
         Sort order = Sort.by("asc".equals(getDir()) ? Sort.Direction.ASC : Sort.Direction.DESC,
                 SORTS.get(getSort()));
         // The id breaks ties so that a row never shows on two pages.
-        return PageRequest.of(Math.max(0, page), PAGE_SIZE, order.and(Sort.by("id")));
+        return PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, order.and(Sort.by("id")));
     }
 
     /** A LIKE pattern matching the text anywhere, with the wildcards typed by the user taken literally. */

@@ -59,7 +59,7 @@ public class UserSearch {
 
     Pageable toPageable() {
         Sort order = Sort.by("asc".equals(getDir()) ? Sort.Direction.ASC : Sort.Direction.DESC, SORTS.get(getSort()));
-        return PageRequest.of(Math.max(0, page), PAGE_SIZE, order.and(Sort.by("id")));
+        return PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, order.and(Sort.by("id")));
     }
 
     public String getQ() {
