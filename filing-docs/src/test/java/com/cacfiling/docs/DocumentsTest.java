@@ -31,6 +31,20 @@ class DocumentsTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
+    /** A real PNG (a red and blue image) as an officer would upload it. */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                image.setRGB(x, y, x < width / 2 ? 0xCC2222 : 0x2244CC);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     private static String pdfText(DocumentKind kind, Dossier dossier, Locale locale) throws Exception {
         return Poppler.pdftotext(DossierDocuments.render(kind, DocumentFormat.PDF, dossier, locale, TODAY));
     }

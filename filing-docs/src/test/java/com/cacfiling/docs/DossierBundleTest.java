@@ -52,4 +52,34 @@ class DossierBundleTest {
             }
         }
     }
+
+    @Test
+    void uploadedEvidenceIsInTheZipByteForByteAndTheManifestNamesTheMeasuresItSupports() throws Exception {
+        byte[] png = DocumentsTest.png(40, 30);
+        byte[] zip = DossierBundle.zip(SampleDossiers.completeProvider(), DocumentsTest.TODAY, Map.of("ev-label", png));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.get("evidence/ev-label-label.png")).isEqualTo(png);
+        // Items whose bytes the application did not hand over are not invented.
+        assertThat(entries.keySet()).filteredOn(path -> path.startsWith("evidence/")).hasSize(1);
+
+        JsonNode manifest = JsonMapper.builder().build().readTree(entries.get("manifest.json"));
+        JsonNode entry = null;
+        for (JsonNode file : manifest.get("files")) {
+            if (file.get("path").asString().equals("evidence/ev-label-label.png")) {
+                entry = file;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("sha256").asString()).isEqualTo(DossierBundle.sha256(png));
+        assertThat(entry.get("size").asLong()).isEqualTo(png.length);
+        assertThat(entry.get("evidenceId").asString()).isEqualTo("ev-label");
+        assertThat(entry.get("supports")).hasSize(1);
+        assertThat(entry.get("supports").get(0).get("measure").asString()).isEqualTo("LABELLING");
+        assertThat(entry.get("supports").get(0).get("description").asString()).isEqualTo("生成内容添加显式和隐式标识。");
+    }
 }
