@@ -41,7 +41,7 @@ class LifecycleController {
         filings.transition(user, filingId, (filing, actor) -> filing.submitForReview(actor));
         FilingRecord record = filings.get(filingId, user);
         outcomes.tell(redirect, "submitForReview", record, inbox.notifyCompany(record.getCompany().getId(), filingId,
-                user.id(), "inbox.submittedForReview", record.getAlgorithm().getName()), locale);
+                user.id(), "inbox.submittedForReview", outcomes.inMessages(record)), locale);
         return "redirect:/filings/" + filingId + "/steps/review";
     }
 }

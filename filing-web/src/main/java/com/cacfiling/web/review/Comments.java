@@ -23,9 +23,11 @@ public class Comments {
     private final Inbox inbox;
     private final Clock clock;
     private final com.cacfiling.web.history.ChangeLog changeLog;
+    private final WorkflowOutcomes outcomes;
 
     Comments(FieldCommentRepository comments, FilingService filings, Inbox inbox, Clock clock,
-            com.cacfiling.web.history.ChangeLog changeLog) {
+            com.cacfiling.web.history.ChangeLog changeLog, WorkflowOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.comments = comments;
         this.filings = filings;
         this.inbox = inbox;
@@ -52,7 +54,7 @@ public class Comments {
         comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(), clock.instant()));
         changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT", path, null);
         inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(), "inbox.comment",
-                filing.getAlgorithm().getName());
+                outcomes.inMessages(filing));
     }
 
     /**
@@ -80,7 +82,7 @@ public class Comments {
         changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT_ADDRESSED",
                 comment.getFieldPath(), null);
         inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(), "inbox.commentAddressed",
-                filing.getAlgorithm().getName());
+                outcomes.inMessages(filing));
     }
 
     /** The consultant does not accept the answer (or a resolved thread needs more): it is open again. */

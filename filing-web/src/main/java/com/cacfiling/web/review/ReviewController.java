@@ -220,7 +220,7 @@ class ReviewController {
         try {
             filings.transition(user, filingId, transition);
             List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
-                    filingId, user.id(), inboxKey, filing.getAlgorithm().getName());
+                    filingId, user.id(), inboxKey, outcomes.inMessages(filing));
             outcomes.tell(redirect, action, filing, notified, LocaleContextHolder.getLocale());
         }
         catch (IllegalTransitionException illegal) {

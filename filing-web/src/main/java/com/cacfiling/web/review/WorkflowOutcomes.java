@@ -26,6 +26,14 @@ public class WorkflowOutcomes {
                 messages.getMessage("role." + filing.getRole(), null, locale)}, locale);
     }
 
+    /**
+     * The filing as inbox messages and mails name it. A message is stored once for readers of either language, so
+     * it names the filing as submitted to the CAC: in Chinese, e.g. 灵犀对话生成算法（服务提供者）.
+     */
+    public String inMessages(FilingRecord filing) {
+        return subject(filing, Locale.SIMPLIFIED_CHINESE);
+    }
+
     /** "Name (role), Name (role)" of the people notified, or empty. */
     public String people(List<UserAccount> users, Locale locale) {
         return users.stream().map(user -> messages.getMessage("people.person", new Object[] {name(user),
