@@ -208,4 +208,33 @@ class DocumentsTest {
         assertThat(DossierDocuments.fileName(DocumentKind.COMMITMENT_LETTER, DocumentFormat.DOCX, dossier,
                 Locale.ENGLISH)).isEqualTo("Filing commitment letter-灵犀对话生成算法.docx");
     }
+
+    @Test
+    void imageEvidenceIsShownInTheReportAtTheMeasureItSupportsInPdfAndDocx() throws Exception {
+        byte[] png = png(400, 200);
+        Dossier dossier = SampleDossiers.completeProvider();
+        java.util.Map<String, byte[]> evidence = java.util.Map.of("ev-label", png);
+        byte[] pdf = DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.PDF, dossier,
+                Locale.SIMPLIFIED_CHINESE, TODAY, evidence);
+        String images = Poppler.pdfimages(pdf);
+        assertThat(images.lines().skip(2).toList()).singleElement().satisfies(line ->
+                assertThat(line.trim().split("\\s+")).contains("400", "200"));
+        assertThat(Poppler.pdfimages(DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.PDF,
+                dossier, Locale.SIMPLIFIED_CHINESE, TODAY)).lines().skip(2).toList()).isEmpty();
+        String text = Poppler.pdftotext(pdf).replaceAll("\\s+", "");
+        // After the labelling measure (which cites ev-label) and before the next chapter.
+        int measure = text.indexOf("生成内容添加显式和隐式标识。");
+        int caption = text.indexOf("证明材料：生成内容显式标识截图");
+        assertThat(measure).isPositive();
+        assertThat(caption).isGreaterThan(measure);
+
+        byte[] docx = DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.DOCX, dossier,
+                Locale.ENGLISH, TODAY, evidence);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx))) {
+            assertThat(document.getAllPictures()).anySatisfy(picture -> assertThat(picture.getData()).isEqualTo(png));
+            assertThat(document.getParagraphs()).anySatisfy(paragraph ->
+                    assertThat(paragraph.getText()).isEqualTo("Evidence: 生成内容显式标识截图"));
+        }
+    }
 }

@@ -45,6 +45,12 @@ class DossierBundleTest {
                 .isEqualTo(DossierJson.write(SampleDossiers.completeProvider()));
         assertThat(new String(entries.get("zh-CN/检查结果-灵犀对话生成算法.txt"), StandardCharsets.UTF_8))
                 .contains("备案检查结果", "错误 0 项", "备案期限为 2026年12月29日".substring(0, 5));
+        // The findings cite the article as each language's readers do.
+        assertThat(new String(entries.get("zh-CN/检查结果-灵犀对话生成算法.txt"), StandardCharsets.UTF_8)).contains("第二十四条");
+        String englishFindings = entries.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("en/") && e.getKey().endsWith(".txt"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertThat(englishFindings).contains("Art. 24").doesNotContain("第二十四条");
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             if (entry.getKey().endsWith(".pdf")) {
                 assertThat(entry.getValue().length).as(entry.getKey()).isLessThan(1_000_000);

@@ -63,7 +63,7 @@ public final class DossierBundle {
             Labels labels = new Labels(locale, dossier.filing().formVersion());
             String folder = labels.language() + "/";
             for (DocumentKind kind : DocumentKind.values()) {
-                DocumentModel model = DossierDocuments.model(kind, dossier, locale, today, evaluation);
+                DocumentModel model = DossierDocuments.model(kind, dossier, locale, today, evaluation, evidence);
                 for (DocumentFormat format : DocumentFormat.values()) {
                     jobs.add(new Job(folder + DocumentNames.fileName(kind, dossier, labels, format), model, format));
                 }

@@ -78,7 +78,13 @@ public class RenderedDocuments {
             LocalDate today) {
         checkSize(dossier);
         return rendered.get(key(dossier, kind.key(), format.name(), locale.toLanguageTag(), today),
-                key -> withinBudget(key, () -> DossierDocuments.render(kind, format, dossier, locale, today)));
+                key -> {
+                    // Only the report shows evidence (screenshots at their measures).
+                    java.util.Map<String, byte[]> files = kind == DocumentKind.SELF_ASSESSMENT_REPORT
+                            ? evidence.of(dossier) : java.util.Map.of();
+                    return withinBudget(key, () -> DossierDocuments.render(kind, format, dossier, locale, today,
+                            files));
+                });
     }
 
     public byte[] zip(Dossier dossier, LocalDate today) {
