@@ -34,10 +34,16 @@ public final class DossierDocuments {
 
     public static DocumentModel model(DocumentKind kind, Dossier dossier, Locale locale, LocalDate today,
             Evaluation evaluation) {
+        return model(kind, dossier, locale, today, evaluation, java.util.Map.of());
+    }
+
+    /** The model; {@code evidence} (evidence id to the uploaded bytes) shows image evidence in the report. */
+    public static DocumentModel model(DocumentKind kind, Dossier dossier, Locale locale, LocalDate today,
+            Evaluation evaluation, java.util.Map<String, byte[]> evidence) {
         Labels labels = new Labels(locale, dossier.filing().formVersion());
         String watermark = evaluation.isReady() ? null : labels.text("draft.watermark");
         return switch (kind) {
-            case SELF_ASSESSMENT_REPORT -> ReportBuilder.build(dossier, labels, watermark, today);
+            case SELF_ASSESSMENT_REPORT -> ReportBuilder.build(dossier, labels, watermark, today, evidence);
             case RESPONSIBILITY_TABLE -> ResponsibilityTableBuilder.build(dossier, labels, watermark);
             case PUBLIC_DISCLOSURE -> DisclosureBuilder.build(dossier, labels, watermark);
             case COMMITMENT_LETTER -> CommitmentLetterBuilder.build(dossier, labels, watermark);
@@ -47,6 +53,11 @@ public final class DossierDocuments {
     public static byte[] render(DocumentKind kind, DocumentFormat format, Dossier dossier, Locale locale,
             LocalDate today) {
         return render(model(kind, dossier, locale, today), format);
+    }
+
+    public static byte[] render(DocumentKind kind, DocumentFormat format, Dossier dossier, Locale locale,
+            LocalDate today, java.util.Map<String, byte[]> evidence) {
+        return render(model(kind, dossier, locale, today, FilingRules.evaluate(dossier, today), evidence), format);
     }
 
     public static byte[] render(DocumentModel model, DocumentFormat format) {

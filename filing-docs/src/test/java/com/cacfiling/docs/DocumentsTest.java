@@ -31,6 +31,20 @@ class DocumentsTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
+    /** A real PNG (a red and blue image) as an officer would upload it. */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                image.setRGB(x, y, x < width / 2 ? 0xCC2222 : 0x2244CC);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     private static String pdfText(DocumentKind kind, Dossier dossier, Locale locale) throws Exception {
         return Poppler.pdftotext(DossierDocuments.render(kind, DocumentFormat.PDF, dossier, locale, TODAY));
     }
@@ -193,5 +207,34 @@ class DocumentsTest {
                 Locale.SIMPLIFIED_CHINESE)).isEqualTo("算法安全自评估报告-灵犀对话生成算法.pdf");
         assertThat(DossierDocuments.fileName(DocumentKind.COMMITMENT_LETTER, DocumentFormat.DOCX, dossier,
                 Locale.ENGLISH)).isEqualTo("Filing commitment letter-灵犀对话生成算法.docx");
+    }
+
+    @Test
+    void imageEvidenceIsShownInTheReportAtTheMeasureItSupportsInPdfAndDocx() throws Exception {
+        byte[] png = png(400, 200);
+        Dossier dossier = SampleDossiers.completeProvider();
+        java.util.Map<String, byte[]> evidence = java.util.Map.of("ev-label", png);
+        byte[] pdf = DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.PDF, dossier,
+                Locale.SIMPLIFIED_CHINESE, TODAY, evidence);
+        String images = Poppler.pdfimages(pdf);
+        assertThat(images.lines().skip(2).toList()).singleElement().satisfies(line ->
+                assertThat(line.trim().split("\\s+")).contains("400", "200"));
+        assertThat(Poppler.pdfimages(DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.PDF,
+                dossier, Locale.SIMPLIFIED_CHINESE, TODAY)).lines().skip(2).toList()).isEmpty();
+        String text = Poppler.pdftotext(pdf).replaceAll("\\s+", "");
+        // After the labelling measure (which cites ev-label) and before the next chapter.
+        int measure = text.indexOf("生成内容添加显式和隐式标识。");
+        int caption = text.indexOf("证明材料：生成内容显式标识截图");
+        assertThat(measure).isPositive();
+        assertThat(caption).isGreaterThan(measure);
+
+        byte[] docx = DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.DOCX, dossier,
+                Locale.ENGLISH, TODAY, evidence);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx))) {
+            assertThat(document.getAllPictures()).anySatisfy(picture -> assertThat(picture.getData()).isEqualTo(png));
+            assertThat(document.getParagraphs()).anySatisfy(paragraph ->
+                    assertThat(paragraph.getText()).isEqualTo("Evidence: 生成内容显式标识截图"));
+        }
     }
 }

@@ -45,11 +45,47 @@ class DossierBundleTest {
                 .isEqualTo(DossierJson.write(SampleDossiers.completeProvider()));
         assertThat(new String(entries.get("zh-CN/检查结果-灵犀对话生成算法.txt"), StandardCharsets.UTF_8))
                 .contains("备案检查结果", "错误 0 项", "备案期限为 2026年12月29日".substring(0, 5));
+        // The findings cite the article as each language's readers do.
+        assertThat(new String(entries.get("zh-CN/检查结果-灵犀对话生成算法.txt"), StandardCharsets.UTF_8)).contains("第二十四条");
+        String englishFindings = entries.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("en/") && e.getKey().endsWith(".txt"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertThat(englishFindings).contains("Art. 24").doesNotContain("第二十四条");
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             if (entry.getKey().endsWith(".pdf")) {
                 assertThat(entry.getValue().length).as(entry.getKey()).isLessThan(1_000_000);
                 assertThat(new String(entry.getValue(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
             }
         }
+    }
+
+    @Test
+    void uploadedEvidenceIsInTheZipByteForByteAndTheManifestNamesTheMeasuresItSupports() throws Exception {
+        byte[] png = DocumentsTest.png(40, 30);
+        byte[] zip = DossierBundle.zip(SampleDossiers.completeProvider(), DocumentsTest.TODAY, Map.of("ev-label", png));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.get("evidence/ev-label-label.png")).isEqualTo(png);
+        // Items whose bytes the application did not hand over are not invented.
+        assertThat(entries.keySet()).filteredOn(path -> path.startsWith("evidence/")).hasSize(1);
+
+        JsonNode manifest = JsonMapper.builder().build().readTree(entries.get("manifest.json"));
+        JsonNode entry = null;
+        for (JsonNode file : manifest.get("files")) {
+            if (file.get("path").asString().equals("evidence/ev-label-label.png")) {
+                entry = file;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("sha256").asString()).isEqualTo(DossierBundle.sha256(png));
+        assertThat(entry.get("size").asLong()).isEqualTo(png.length);
+        assertThat(entry.get("evidenceId").asString()).isEqualTo("ev-label");
+        assertThat(entry.get("supports")).hasSize(1);
+        assertThat(entry.get("supports").get(0).get("measure").asString()).isEqualTo("LABELLING");
+        assertThat(entry.get("supports").get(0).get("description").asString()).isEqualTo("生成内容添加显式和隐式标识。");
     }
 }

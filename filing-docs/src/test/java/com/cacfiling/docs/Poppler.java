@@ -22,6 +22,11 @@ final class Poppler {
         return run(pdf, "pdffonts", "{}");
     }
 
+    /** The images drawn in the PDF, one line each after two header lines. */
+    static String pdfimages(byte[] pdf) throws IOException, InterruptedException {
+        return run(pdf, "pdfimages", "-list", "{}");
+    }
+
     static String pdfinfo(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, "pdfinfo", "{}");
     }

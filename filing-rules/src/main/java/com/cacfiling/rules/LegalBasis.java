@@ -12,4 +12,44 @@ public record LegalBasis(Regulation regulation, String article) {
     public static LegalBasis of(Regulation regulation, String article) {
         return new LegalBasis(regulation, article);
     }
+
+    /**
+     * The article as a reader of the language cites it: 第二十四条 in Chinese, "Art. 24" in English; null without
+     * an article.
+     */
+    public String article(java.util.Locale locale) {
+        if (article == null || !"en".equals(locale.getLanguage())) {
+            return article;
+        }
+        java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("第([零〇一二两三四五六七八九十百]+)条")
+                .matcher(article);
+        return numbered.matches() ? "Art. " + chineseNumber(numbered.group(1)) : article;
+    }
+
+    /** A Chinese numeral up to the hundreds (二十四, 十三, 一百零五) as a number. */
+    static int chineseNumber(String numeral) {
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int digit = 0;
+        for (char c : numeral.toCharArray()) {
+            if (c == '十') {
+                total += (digit == 0 ? 1 : digit) * 10;
+                digit = 0;
+            }
+            else if (c == '百') {
+                total += digit * 100;
+                digit = 0;
+            }
+            else if (c == '两') {
+                digit = 2;
+            }
+            else if (c == '〇') {
+                digit = 0;
+            }
+            else {
+                digit = digits.indexOf(c);
+            }
+        }
+        return total + digit;
+    }
 }

@@ -37,6 +37,12 @@ public final class ReportBuilder {
     }
 
     public static DocumentModel build(Dossier dossier, Labels l, String draftWatermark, java.time.LocalDate today) {
+        return build(dossier, l, draftWatermark, today, Map.of());
+    }
+
+    /** The report; {@code evidence} (evidence id to the uploaded bytes) puts image evidence at its measures. */
+    public static DocumentModel build(Dossier dossier, Labels l, String draftWatermark, java.time.LocalDate today,
+            Map<String, byte[]> evidence) {
         EntityProfile entity = dossier.entity();
         Filing filing = dossier.filing();
         AlgorithmProfile a = filing.algorithm().profile();
@@ -93,7 +99,7 @@ public final class ReportBuilder {
             b.heading(2, l.text("risk." + (risk.category() == null ? RiskCategory.OTHER : risk.category())))
                     .paragraph(l.value(risk.description()));
         }
-        chapterMeasures(b, a, l, fields);
+        chapterMeasures(b, a, l, fields, evidence);
         b.heading(1, l.text("report.ch5")).paragraph(l.value(s.conclusion()));
         b.heading(1, l.text("report.ch6")).paragraph(l.value(s.otherMatters()));
         b.heading(2, l.text("report.evidenceList"));
@@ -198,7 +204,8 @@ public final class ReportBuilder {
         }
     }
 
-    private static void chapterMeasures(Blocks b, AlgorithmProfile a, Labels l, FieldValues fields) {
+    private static void chapterMeasures(Blocks b, AlgorithmProfile a, Labels l, FieldValues fields,
+            Map<String, byte[]> files) {
         Map<String, EvidenceItem> evidence = a.assessment().evidence().stream()
                 .collect(Collectors.toMap(EvidenceItem::id, Function.identity(), (x, y) -> x));
         b.heading(1, l.text("report.ch4"));
@@ -222,6 +229,13 @@ public final class ReportBuilder {
                         + (proof.isEmpty() ? "" : " " + l.text("measure.evidence", proof))));
             }
             b.list(items);
+            // Screenshots are shown where they prove something: after the measures that cite them, once each.
+            measures.stream().flatMap(measure -> measure.evidenceIds().stream()).distinct()
+                    .filter(id -> evidence.containsKey(id) && files.containsKey(id))
+                    .map(id -> EvidenceImages.image(files.get(id), l.text("measure.evidenceImage",
+                            l.value(evidence.get(id).title()).value())))
+                    .flatMap(java.util.Optional::stream)
+                    .forEach(b::add);
         }
     }
 }

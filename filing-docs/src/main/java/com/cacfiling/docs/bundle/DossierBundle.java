@@ -22,6 +22,9 @@ import com.cacfiling.docs.DossierDocuments;
 import com.cacfiling.docs.build.DocumentNames;
 import com.cacfiling.docs.build.Labels;
 import com.cacfiling.docs.model.DocumentModel;
+import com.cacfiling.domain.algorithm.EvidenceItem;
+import com.cacfiling.domain.algorithm.RiskAssessment;
+import com.cacfiling.domain.algorithm.RiskMeasure;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.rules.Evaluation;
@@ -38,8 +41,19 @@ public final class DossierBundle {
     private DossierBundle() {
     }
 
+    /** The folder of the evidence files in the ZIP. */
+    public static final String EVIDENCE_FOLDER = "evidence/";
+
     /** The bundle's files by path, in order; the manifest is computed over these. */
     public static Map<String, byte[]> files(Dossier dossier, LocalDate today) {
+        return files(dossier, today, Map.of());
+    }
+
+    /**
+     * The bundle's files, with the uploaded evidence files ({@code evidence} by evidence id: the bytes as uploaded,
+     * which the application stores) under {@code evidence/}.
+     */
+    public static Map<String, byte[]> files(Dossier dossier, LocalDate today, Map<String, byte[]> evidence) {
         Evaluation evaluation = FilingRules.evaluate(dossier, today);
         record Job(String path, DocumentModel model, DocumentFormat format) {
         }
@@ -49,7 +63,7 @@ public final class DossierBundle {
             Labels labels = new Labels(locale, dossier.filing().formVersion());
             String folder = labels.language() + "/";
             for (DocumentKind kind : DocumentKind.values()) {
-                DocumentModel model = DossierDocuments.model(kind, dossier, locale, today, evaluation);
+                DocumentModel model = DossierDocuments.model(kind, dossier, locale, today, evaluation, evidence);
                 for (DocumentFormat format : DocumentFormat.values()) {
                     jobs.add(new Job(folder + DocumentNames.fileName(kind, dossier, labels, format), model, format));
                 }
@@ -67,11 +81,29 @@ public final class DossierBundle {
         }
         files.putAll(reports);
         files.put("dossier.json", DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
+        for (EvidenceItem item : dossier.filing().algorithm().profile().assessment().evidence()) {
+            byte[] content = evidence.get(item.id());
+            if (content != null) {
+                files.put(evidencePath(item), content);
+            }
+        }
         return files;
     }
 
+    /** Where an evidence item's file is in the ZIP: its id keeps two files of the same name apart. */
+    public static String evidencePath(EvidenceItem item) {
+        return EVIDENCE_FOLDER + DocumentNames.safe(item.id() + "-" + (item.fileName() == null ? "file"
+                : item.fileName()));
+    }
+
     public static byte[] zip(Dossier dossier, LocalDate today) {
-        Map<String, byte[]> files = files(dossier, today);
+        return zip(dossier, today, Map.of());
+    }
+
+    /** The ZIP; each evidence file's manifest entry also names its item and the measures it supports. */
+    public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence) {
+        Map<String, byte[]> files = files(dossier, today, evidence);
+        Map<String, String> evidenceEntries = evidenceEntries(dossier);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             List<String> manifest = new ArrayList<>();
@@ -80,7 +112,8 @@ public final class DossierBundle {
                 zip.write(file.getValue());
                 zip.closeEntry();
                 manifest.add("    {\"path\": \"" + jsonEscape(file.getKey()) + "\", \"size\": " + file.getValue().length
-                        + ", \"sha256\": \"" + sha256(file.getValue()) + "\"}");
+                        + ", \"sha256\": \"" + sha256(file.getValue()) + "\""
+                        + evidenceEntries.getOrDefault(file.getKey(), "") + "}");
             }
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(("{\n  \"algorithm\": \"" + jsonEscape(String.valueOf(dossier.algorithmName()))
@@ -92,6 +125,31 @@ public final class DossierBundle {
             throw new UncheckedIOException(ex);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * For each evidence file's path, the rest of its manifest entry: the evidence item and the measures that cite it
+     * (risk category, measure area, the measure's description).
+     */
+    private static Map<String, String> evidenceEntries(Dossier dossier) {
+        var assessment = dossier.filing().algorithm().profile().assessment();
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (EvidenceItem item : assessment.evidence()) {
+            List<String> measures = new ArrayList<>();
+            for (RiskAssessment risk : assessment.risks()) {
+                for (RiskMeasure measure : risk.measures()) {
+                    if (measure.evidenceIds().contains(item.id())) {
+                        measures.add("{\"risk\": \"" + risk.category() + "\", \"measure\": \"" + measure.kind()
+                                + "\", \"description\": \"" + jsonEscape(String.valueOf(measure.description()))
+                                + "\"}");
+                    }
+                }
+            }
+            entries.put(evidencePath(item), ", \"evidenceId\": \"" + jsonEscape(item.id()) + "\", \"title\": \""
+                    + jsonEscape(String.valueOf(item.title())) + "\", \"supports\": [" + String.join(", ", measures)
+                    + "]");
+        }
+        return entries;
     }
 
     public static String sha256(byte[] content) {

@@ -53,7 +53,8 @@ final class FindingsReport {
             if (finding.legalBasis() != null) {
                 out.append("    ").append(labels.text("findings.basis")).append(": ")
                         .append(rules.getString("regulation." + finding.legalBasis().regulation()))
-                        .append(finding.legalBasis().article() == null ? "" : " " + finding.legalBasis().article())
+                        .append(finding.legalBasis().article() == null ? ""
+                                : " " + finding.legalBasis().article(labels.locale()))
                         .append('\n');
             }
         }

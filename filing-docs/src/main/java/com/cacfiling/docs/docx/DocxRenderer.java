@@ -109,6 +109,17 @@ public final class DocxRenderer {
                     paragraph.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, "flow.png",
                             Units.toEMU(FlowDiagramPng.WIDTH * 0.75), Units.toEMU(FlowDiagramPng.height(diagram) * 0.75));
                 }
+                else if (block instanceof Block.Image image) {
+                    XWPFParagraph paragraph = docx.createParagraph();
+                    paragraph.setAlignment(ParagraphAlignment.CENTER);
+                    paragraph.createRun().addPicture(new ByteArrayInputStream(image.content()),
+                            "image/png".equals(image.contentType()) ? PictureType.PNG : PictureType.JPEG,
+                            "evidence." + image.contentType().substring("image/".length()),
+                            Units.toEMU(image.widthMm() / 25.4 * 72), Units.toEMU(image.heightMm() / 25.4 * 72));
+                    XWPFParagraph caption = docx.createParagraph();
+                    caption.setAlignment(ParagraphAlignment.CENTER);
+                    run(caption, image.caption(), BODY_FONT, false, 9);
+                }
                 else if (block instanceof Block.Signature signature) {
                     for (String line : signature.lines()) {
                         XWPFParagraph paragraph = docx.createParagraph();

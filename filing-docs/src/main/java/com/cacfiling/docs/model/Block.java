@@ -53,6 +53,32 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * An evidence image (PNG or JPEG, as uploaded) at the measure it supports, with its title as the caption;
+     * width and height in pixels, read from the image.
+     */
+    record Image(byte[] content, String contentType, String caption, int width, int height) implements Block {
+        /** The widest an image is drawn on A4 with its margins, in millimetres. */
+        public static final double MAX_WIDTH_MM = 150;
+
+        public String type() {
+            return "image";
+        }
+
+        /** Drawn at 96 dpi, but never wider than the text column (the height follows). */
+        public double widthMm() {
+            return Math.min(width * 25.4 / 96, MAX_WIDTH_MM);
+        }
+
+        public double heightMm() {
+            return widthMm() * height / width;
+        }
+
+        public String dataUri() {
+            return "data:" + contentType + ";base64," + java.util.Base64.getEncoder().encodeToString(content);
+        }
+    }
+
     /** Lines with blanks to sign and stamp. */
     record Signature(List<String> lines) implements Block {
         public String type() {

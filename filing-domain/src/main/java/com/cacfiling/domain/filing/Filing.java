@@ -88,9 +88,13 @@ public final class Filing {
 
     // --- lifecycle -------------------------------------------------------------------------------------------
 
-    /** The officer hands the draft to the consultant. */
+    /**
+     * The officer hands the draft to the consultant; a returned filing is edited as it is and handed back the same
+     * way, without reopening it first.
+     */
     public void submitForReview(Actor actor) {
-        move(Set.of(FilingStatus.DRAFT), FilingStatus.IN_REVIEW, "submitForReview", actor, null);
+        move(Set.of(FilingStatus.DRAFT, FilingStatus.RETURNED, FilingStatus.RETURNED_BY_CAC), FilingStatus.IN_REVIEW,
+                "submitForReview", actor, null);
     }
 
     /** The consultant sends it back to the company with comments. */

@@ -49,6 +49,24 @@ class LifecycleTest {
     }
 
     @Test
+    void aReturnedFilingIsResubmittedWithoutReopeningIt() {
+        Filing filing = draft();
+        filing.submitForReview(officer);
+        filing.returnForRework(consultant, "请补充标识截图");
+        assertThat(filing.isEditable()).isTrue();
+        filing.submitForReview(officer);
+        assertThat(filing.status()).isEqualTo(FilingStatus.IN_REVIEW);
+        filing.markReady(consultant);
+        filing.recordSubmission(consultant, LocalDate.of(2026, 12, 3));
+        filing.recordCacReturn(consultant, "算法名称不一致");
+        filing.submitForReview(officer);
+        assertThat(filing.status()).isEqualTo(FilingStatus.IN_REVIEW);
+        assertThat(filing.history()).extracting(Transition::action).containsExactly("start", "submitForReview",
+                "returnForRework", "submitForReview", "markReady", "recordSubmission", "recordCacReturn",
+                "submitForReview");
+    }
+
+    @Test
     void illegalMovesAreRefused() {
         Filing filing = draft();
         assertThatThrownBy(() -> filing.markReady(consultant)).isInstanceOf(IllegalTransitionException.class);

@@ -63,7 +63,9 @@ class DashboardController {
         this.messages = messages;
     }
 
-    record Row(FilingRecord filing, int readiness, long errors, LocalDate due, boolean overdue, boolean dueSoon) {
+    /** A dashboard row; {@code pairRole} is the role of the other filing when it is half of a dual-role pair. */
+    record Row(FilingRecord filing, int readiness, long errors, LocalDate due, boolean overdue, boolean dueSoon,
+            com.cacfiling.domain.filing.FilingRole pairRole) {
     }
 
     @GetMapping("/filings")
@@ -76,7 +78,9 @@ class DashboardController {
         Page<FilingRecord> result = companyIds.isEmpty() ? Page.empty()
                 : records.findAll(filter.toSpecification(companyIds, today),
                         PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, sort(sort, dir)));
-        List<Row> rows = result.getContent().stream().map(filing -> row(filing, today)).toList();
+        java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles = pairRoles(result.getContent());
+        List<Row> rows = result.getContent().stream().map(filing -> row(filing, today, pairRoles.get(filing.getId())))
+                .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("page", result);
         model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "updated");
@@ -133,7 +137,23 @@ class DashboardController {
         }
     }
 
-    private Row row(FilingRecord filing, LocalDate today) {
+    /** For each shown filing that shares its algorithm with another filing (a dual-role pair): the other's role. */
+    private java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles(List<FilingRecord> shown) {
+        java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> roles = new java.util.HashMap<>();
+        if (shown.isEmpty()) {
+            return roles;
+        }
+        List<FilingRecord> related = records.findByAlgorithmIdIn(shown.stream()
+                .map(filing -> filing.getAlgorithm().getId()).collect(java.util.stream.Collectors.toSet()));
+        for (FilingRecord filing : shown) {
+            related.stream().filter(other -> !other.getId().equals(filing.getId())
+                            && other.getAlgorithm().getId().equals(filing.getAlgorithm().getId()))
+                    .findFirst().ifPresent(other -> roles.put(filing.getId(), other.getRole()));
+        }
+        return roles;
+    }
+
+    private Row row(FilingRecord filing, LocalDate today, com.cacfiling.domain.filing.FilingRole pairRole) {
         var dossier = new com.cacfiling.domain.dossier.Dossier(FilingService.entityOf(filing),
                 filing.toDomain());
         Evaluation evaluation = FilingRules.evaluate(dossier, today);
@@ -141,7 +161,7 @@ class DashboardController {
         boolean overdue = due != null && due.isBefore(today);
         boolean soon = due != null && !overdue && !due.isAfter(today.plusDays(DashboardFilter.SOON_DAYS));
         return new Row(filing, (int) Math.floor(evaluation.overallReadiness() * 100), evaluation.errorCount(), due,
-                overdue, soon);
+                overdue, soon, pairRole);
     }
 
     private Map<FilingStatus, Long> byStatus(List<UUID> companyIds) {

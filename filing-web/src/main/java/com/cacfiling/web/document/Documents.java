@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.cacfiling.docs.DocumentFormat;
 import com.cacfiling.docs.DocumentKind;
 import com.cacfiling.docs.DossierDocuments;
+import com.cacfiling.docs.build.Labels;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.web.filing.FilingService;
@@ -47,8 +48,11 @@ public final class Documents {
                 fileBase(dossier) + ".json", false);
     }
 
+    /** The download's name: the algorithm and, since a dual-role pair shares the algorithm, the filing's role. */
     static String fileBase(Dossier dossier) {
-        return "算法备案材料-" + String.valueOf(dossier.algorithmName()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String role = new Labels(Locale.SIMPLIFIED_CHINESE, dossier.filing().formVersion())
+                .text("role." + dossier.filing().role());
+        return ("算法备案材料-" + dossier.algorithmName() + "-" + role).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
     }
 
     static ResponseEntity<byte[]> file(byte[] content, String contentType, String fileName, boolean inline) {

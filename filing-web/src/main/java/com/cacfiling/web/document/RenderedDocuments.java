@@ -23,6 +23,7 @@ import com.cacfiling.domain.dossier.DossierJson;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
+import com.cacfiling.web.evidence.EvidenceContents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +54,12 @@ public class RenderedDocuments {
     private final Duration budget;
     private final AtomicLong renders = new AtomicLong();
 
+    private final EvidenceContents evidence;
+
     RenderedDocuments(@Value("${filing.documents.render-budget:15s}") Duration budget,
-            @Value("${filing.documents.cache-megabytes:64}") long cacheMegabytes) {
+            @Value("${filing.documents.cache-megabytes:64}") long cacheMegabytes, EvidenceContents evidence) {
         this.budget = budget;
+        this.evidence = evidence;
         this.rendered = Caffeine.newBuilder()
                 .maximumWeight(cacheMegabytes * 1024 * 1024)
                 .weigher((Key key, byte[] content) -> content.length)
@@ -74,13 +78,23 @@ public class RenderedDocuments {
             LocalDate today) {
         checkSize(dossier);
         return rendered.get(key(dossier, kind.key(), format.name(), locale.toLanguageTag(), today),
-                key -> withinBudget(key, () -> DossierDocuments.render(kind, format, dossier, locale, today)));
+                key -> {
+                    // Only the report shows evidence (screenshots at their measures).
+                    java.util.Map<String, byte[]> files = kind == DocumentKind.SELF_ASSESSMENT_REPORT
+                            ? evidence.of(dossier) : java.util.Map.of();
+                    return withinBudget(key, () -> DossierDocuments.render(kind, format, dossier, locale, today,
+                            files));
+                });
     }
 
     public byte[] zip(Dossier dossier, LocalDate today) {
         checkSize(dossier);
+        // The evidence items' SHA-256 values are part of the dossier, so the key covers the evidence files too.
         return rendered.get(key(dossier, "dossier", "ZIP", "all", today),
-                key -> withinBudget(key, () -> DossierBundle.zip(dossier, today)));
+                key -> {
+                    java.util.Map<String, byte[]> files = evidence.of(dossier);
+                    return withinBudget(key, () -> DossierBundle.zip(dossier, today, files));
+                });
     }
 
     /** How many renders ran (cache misses), for tests and monitoring. */

@@ -66,6 +66,10 @@ public class EvidenceFile {
         return contentType;
     }
 
+    public String getSha256() {
+        return sha256;
+    }
+
     public byte[] getContent() {
         return content;
     }

@@ -23,6 +23,9 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
 
     List<FilingRecord> findByAlgorithmId(UUID algorithmId);
 
+    /** The filings of these algorithms, to find the other half of dual-role pairs in one query. */
+    List<FilingRecord> findByAlgorithmIdIn(java.util.Collection<UUID> algorithmIds);
+
     /** The dashboard's page, with company and algorithm in the same query. */
     @Override
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"algorithm", "company"})

@@ -1,8 +1,10 @@
 package com.cacfiling.web.filing;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import com.cacfiling.rules.Evaluation;
+import com.cacfiling.web.review.WorkflowOutcomes;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import org.springframework.stereotype.Controller;
@@ -16,15 +18,18 @@ class LifecycleController {
 
     private final FilingService filings;
     private final com.cacfiling.web.inbox.Inbox inbox;
+    private final WorkflowOutcomes outcomes;
 
-    LifecycleController(FilingService filings, com.cacfiling.web.inbox.Inbox inbox) {
+    LifecycleController(FilingService filings, com.cacfiling.web.inbox.Inbox inbox, WorkflowOutcomes outcomes) {
         this.filings = filings;
         this.inbox = inbox;
+        this.outcomes = outcomes;
     }
 
-    /** Hands the filing to the consultant, once the rules find no error. */
+    /** Hands the filing to the consultant (again, after a return), once the rules find no error. */
     @PostMapping("/filings/{filingId}/submit-for-review")
-    String submitForReview(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
+    String submitForReview(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect,
+            Locale locale) {
         Evaluation evaluation = filings.evaluate(filingId, user);
         if (!evaluation.isReady() || filings.hasTypedProblems(filingId, user)) {
             // Asking for review starts every step: from now on each field shows what is missing.
@@ -35,9 +40,8 @@ class LifecycleController {
         }
         filings.transition(user, filingId, (filing, actor) -> filing.submitForReview(actor));
         FilingRecord record = filings.get(filingId, user);
-        inbox.notifyCompany(record.getCompany().getId(), filingId, user.id(), "inbox.submittedForReview",
-                record.getAlgorithm().getName());
-        redirect.addFlashAttribute("message", "review.submitted");
+        outcomes.tell(redirect, "submitForReview", record, inbox.notifyCompany(record.getCompany().getId(), filingId,
+                user.id(), "inbox.submittedForReview", outcomes.inMessages(record)), locale);
         return "redirect:/filings/" + filingId + "/steps/review";
     }
 }

@@ -25,15 +25,33 @@ public class Inbox {
         this.mail = mail;
     }
 
-    /** Notifies everyone working on the company's filings except the actor. */
+    /** Notifies everyone working on the company's filings except the actor; returns whom, to tell the actor. */
     @Transactional
-    public void notifyCompany(UUID companyId, UUID filingId, UUID actorId, String messageKey, String argument) {
-        for (UserAccount user : users.findWorkingOnCompany(companyId)) {
-            if (!user.getId().equals(actorId) && user.isEnabled()) {
-                notifications.save(new Notification(user.getId(), filingId, messageKey, argument, clock.instant()));
-                mail.send(user, filingId, messageKey, argument);
-            }
+    public List<UserAccount> notifyCompany(UUID companyId, UUID filingId, UUID actorId, String messageKey,
+            String argument) {
+        List<UserAccount> recipients = recipients(companyId, actorId);
+        for (UserAccount user : recipients) {
+            notifications.save(new Notification(user.getId(), filingId, messageKey, argument, clock.instant()));
+            mail.send(user, filingId, messageKey, argument);
         }
+        return recipients;
+    }
+
+    /** Who a move on the company's filings by the actor would notify: everyone else working on them. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> recipients(UUID companyId, UUID actorId) {
+        return users.findWorkingOnCompany(companyId).stream()
+                .filter(user -> !user.getId().equals(actorId) && user.isEnabled()).toList();
+    }
+
+    /** Opens one of the user's messages: it counts as read from now on. Empty for another user's message. */
+    @Transactional
+    public java.util.Optional<Notification> open(UUID userId, UUID notificationId) {
+        return notifications.findById(notificationId).filter(n -> n.getUserId().equals(userId))
+                .map(n -> {
+                    n.markRead(clock.instant());
+                    return n;
+                });
     }
 
     /** A message about the user's own account (no filing), e.g. that someone is trying its password. */

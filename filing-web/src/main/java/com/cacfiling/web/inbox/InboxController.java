@@ -1,10 +1,14 @@
 package com.cacfiling.web.inbox;
 
+import java.util.UUID;
+
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 @Controller
@@ -20,6 +24,14 @@ class InboxController {
     String inbox(@CurrentUser PortalUser user, Model model) {
         model.addAttribute("notifications", inbox.of(user.id()));
         return "inbox";
+    }
+
+    /** Opening a message marks it read (the header's count drops) and leads to what it is about. */
+    @GetMapping("/inbox/{notificationId}")
+    String open(@CurrentUser PortalUser user, @PathVariable UUID notificationId) {
+        Notification opened = inbox.open(user.id(), notificationId).orElseThrow(NotFoundException::new);
+        return opened.getFilingId() == null ? "redirect:/inbox"
+                : "redirect:/filings/" + opened.getFilingId() + "/workflow";
     }
 
     @PostMapping("/inbox/read")

@@ -53,6 +53,10 @@ public class Notification {
         return id;
     }
 
+    public UUID getUserId() {
+        return userId;
+    }
+
     public UUID getFilingId() {
         return filingId;
     }

@@ -8,7 +8,9 @@ import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.inbox.Inbox;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.ForbiddenException;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.user.UserRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +23,11 @@ public class Comments {
     private final Inbox inbox;
     private final Clock clock;
     private final com.cacfiling.web.history.ChangeLog changeLog;
+    private final WorkflowOutcomes outcomes;
 
     Comments(FieldCommentRepository comments, FilingService filings, Inbox inbox, Clock clock,
-            com.cacfiling.web.history.ChangeLog changeLog) {
+            com.cacfiling.web.history.ChangeLog changeLog, WorkflowOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.comments = comments;
         this.filings = filings;
         this.inbox = inbox;
@@ -50,13 +54,54 @@ public class Comments {
         comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(), clock.instant()));
         changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT", path, null);
         inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(), "inbox.comment",
-                filing.getAlgorithm().getName());
+                outcomes.inMessages(filing));
     }
 
+    /**
+     * Closes a thread. The consultant decides whether the company answered the review: only a consultant resolves,
+     * apart from the author of a thread (an officer may close a question of their own).
+     */
     @Transactional
     public void resolve(PortalUser user, UUID filingId, UUID commentId) {
+        FieldComment comment = thread(user, filingId, commentId);
+        if (!mayDecide(user, comment)) {
+            throw new ForbiddenException();
+        }
+        comment.resolve(user.getUsername(), clock.instant());
+    }
+
+    /** The company says it dealt with the comment; the consultant is told and confirms (resolves) or reopens it. */
+    @Transactional
+    public void markAddressed(PortalUser user, UUID filingId, UUID commentId) {
+        FieldComment comment = thread(user, filingId, commentId);
+        if (user.is(UserRole.CONSULTANT) || comment.isResolved()) {
+            throw new ForbiddenException();
+        }
+        comment.markAddressed(user.getUsername(), clock.instant());
+        FilingRecord filing = filings.get(filingId, user);
+        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT_ADDRESSED",
+                comment.getFieldPath(), null);
+        inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(), "inbox.commentAddressed",
+                outcomes.inMessages(filing));
+    }
+
+    /** The consultant does not accept the answer (or a resolved thread needs more): it is open again. */
+    @Transactional
+    public void reopen(PortalUser user, UUID filingId, UUID commentId) {
+        FieldComment comment = thread(user, filingId, commentId);
+        if (!mayDecide(user, comment)) {
+            throw new ForbiddenException();
+        }
+        comment.reopen();
+    }
+
+    static boolean mayDecide(PortalUser user, FieldComment thread) {
+        return user.is(UserRole.CONSULTANT) || thread.getAuthor().equals(user.getUsername());
+    }
+
+    private FieldComment thread(PortalUser user, UUID filingId, UUID commentId) {
         filings.get(filingId, user);
-        comments.findById(commentId).filter(c -> c.getFilingId().equals(filingId))
-                .orElseThrow(NotFoundException::new).resolve(user.getUsername(), clock.instant());
+        return comments.findById(commentId).filter(c -> c.getFilingId().equals(filingId) && c.getParentId() == null)
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -37,6 +37,11 @@ public class FieldComment {
 
     private Instant resolvedAt;
 
+    /** Who said the comment is dealt with (an officer); it stays open until the consultant confirms. */
+    private String addressedBy;
+
+    private Instant addressedAt;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -63,6 +68,27 @@ public class FieldComment {
         resolved = false;
         resolvedBy = null;
         resolvedAt = null;
+        addressedBy = null;
+        addressedAt = null;
+    }
+
+    void markAddressed(String by, Instant at) {
+        addressedBy = by;
+        addressedAt = at;
+    }
+
+    /** Dealt with according to the officer, awaiting the consultant's confirmation. */
+    public boolean isAddressed() {
+        return !resolved && addressedBy != null;
+    }
+
+    /** Still waiting for the company: neither resolved nor marked addressed. */
+    public boolean isAwaitingCompany() {
+        return !resolved && addressedBy == null;
+    }
+
+    public String getAddressedBy() {
+        return addressedBy;
     }
 
     public UUID getId() {

@@ -1,6 +1,7 @@
 package com.cacfiling.web.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -18,6 +19,7 @@ import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.user.UserRole;
 import com.cacfiling.web.system.ForbiddenException;
 import com.cacfiling.web.system.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +40,13 @@ class ReviewController {
     private final FilingService filings;
     private final Comments comments;
     private final Inbox inbox;
-    ReviewController(FilingService filings, Comments comments, Inbox inbox) {
+    private final WorkflowOutcomes outcomes;
+
+    ReviewController(FilingService filings, Comments comments, Inbox inbox, WorkflowOutcomes outcomes) {
         this.filings = filings;
         this.comments = comments;
         this.inbox = inbox;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/filings/{filingId}/workflow")
@@ -54,7 +59,30 @@ class ReviewController {
         model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
         model.addAttribute("fieldPaths", CommentablePaths.of(filings.dossierOf(filing)));
         model.addAttribute("today", filings.today());
+        model.addAttribute("siblings", filings.siblings(filingId, user));
         return "review/workflow";
+    }
+
+    /**
+     * Every workflow move is confirmed first: the forms of the workflow and review pages lead here (a GET, which
+     * changes nothing and needs no script), and this page says what will happen and who will be told, and performs
+     * the move with the values entered.
+     */
+    @GetMapping("/filings/{filingId}/confirm/{movePath}")
+    String confirm(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String movePath,
+            @RequestParam java.util.Map<String, String> parameters, Model model, Locale locale) {
+        WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
+        FilingRecord filing = filings.get(filingId, user);
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
+        model.addAttribute("filing", filing);
+        model.addAttribute("move", move);
+        model.addAttribute("values", values);
+        model.addAttribute("backUrl", "/filings/" + filingId + "/" + move.backTo());
+        model.addAttribute("subject", outcomes.subject(filing, locale));
+        model.addAttribute("notified", outcomes.people(inbox.recipients(filing.getCompany().getId(), user.id()),
+                locale));
+        return "review/confirm";
     }
 
     @PostMapping("/filings/{filingId}/comments")
@@ -81,22 +109,38 @@ class ReviewController {
         return "redirect:/filings/" + filingId + "/workflow#comments";
     }
 
+    @PostMapping("/filings/{filingId}/comments/{commentId}/addressed")
+    String markAddressed(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable UUID commentId,
+            RedirectAttributes redirect) {
+        comments.markAddressed(user, filingId, commentId);
+        redirect.addFlashAttribute("message", "review.comment.addressed");
+        return "redirect:/filings/" + filingId + "/workflow#c-" + commentId;
+    }
+
+    @PostMapping("/filings/{filingId}/comments/{commentId}/reopen")
+    String reopenComment(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable UUID commentId,
+            RedirectAttributes redirect) {
+        comments.reopen(user, filingId, commentId);
+        redirect.addFlashAttribute("message", "review.comment.reopened");
+        return "redirect:/filings/" + filingId + "/workflow#c-" + commentId;
+    }
+
     @PostMapping("/filings/{filingId}/return")
     String returnForRework(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         requireConsultant(user, filingId);
-        return move(user, filingId, (f, a) -> f.returnForRework(a, blankToNull(reason)), "inbox.returned", redirect);
+        return move(user, filingId, "returnForRework", (f, a) -> f.returnForRework(a, blankToNull(reason)), "inbox.returned", redirect);
     }
 
     @PostMapping("/filings/{filingId}/ready")
     String markReady(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
         requireConsultant(user, filingId);
-        return move(user, filingId, (f, a) -> f.markReady(a), "inbox.ready", redirect);
+        return move(user, filingId, "markReady", (f, a) -> f.markReady(a), "inbox.ready", redirect);
     }
 
     @PostMapping("/filings/{filingId}/reopen")
     String reopen(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
-        return move(user, filingId, (f, a) -> f.reopen(a), "inbox.reopened", redirect);
+        return move(user, filingId, "reopen", (f, a) -> f.reopen(a), "inbox.reopened", redirect);
     }
 
     @PostMapping("/filings/{filingId}/submission")
@@ -108,7 +152,7 @@ class ReviewController {
             redirect.addFlashAttribute("message", "review.dateRequired");
             return "redirect:/filings/" + filingId + "/workflow";
         }
-        return move(user, filingId, (f, a) -> f.recordSubmission(a, submittedOn), "inbox.submitted", redirect);
+        return move(user, filingId, "recordSubmission", (f, a) -> f.recordSubmission(a, submittedOn), "inbox.submitted", redirect);
     }
 
     @PostMapping("/filings/{filingId}/approval")
@@ -129,7 +173,7 @@ class ReviewController {
             redirect.addFlashAttribute("message", "review.dateRequired");
             return "redirect:/filings/" + filingId + "/workflow";
         }
-        return move(user, filingId, (f, a) -> f.recordApproval(a, number, approvedOn), "inbox.approved", redirect);
+        return move(user, filingId, "recordApproval", (f, a) -> f.recordApproval(a, number, approvedOn), "inbox.approved", redirect);
     }
 
     @PostMapping("/filings/{filingId}/cac-return")
@@ -140,7 +184,7 @@ class ReviewController {
             redirect.addFlashAttribute("message", "review.reasonRequired");
             return "redirect:/filings/" + filingId + "/workflow";
         }
-        return move(user, filingId, (f, a) -> f.recordCacReturn(a, reason.strip()), "inbox.cacReturned", redirect);
+        return move(user, filingId, "recordCacReturn", (f, a) -> f.recordCacReturn(a, reason.strip()), "inbox.cacReturned", redirect);
     }
 
     @PostMapping("/filings/{filingId}/cancel")
@@ -153,7 +197,7 @@ class ReviewController {
             return "redirect:/filings/" + filingId + "/workflow";
         }
         LocalDate today = filings.today();
-        return move(user, filingId, (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()), "inbox.cancelled",
+        return move(user, filingId, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()), "inbox.cancelled",
                 redirect);
     }
 
@@ -161,7 +205,7 @@ class ReviewController {
     String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
         try {
             FilingRecord change = filings.startChange(user, filingId);
-            redirect.addFlashAttribute("message", "review.changeStarted");
+            outcomes.tell(redirect, "startChange", change, List.of(), LocaleContextHolder.getLocale());
             return "redirect:/filings/" + change.getId() + "/steps/entity";
         }
         catch (IllegalTransitionException illegal) {
@@ -170,14 +214,14 @@ class ReviewController {
         }
     }
 
-    private String move(PortalUser user, UUID filingId, BiConsumer<Filing, Actor> transition, String inboxKey,
-            RedirectAttributes redirect) {
+    private String move(PortalUser user, UUID filingId, String action, BiConsumer<Filing, Actor> transition,
+            String inboxKey, RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
         try {
             filings.transition(user, filingId, transition);
-            inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(), inboxKey,
-                    filing.getAlgorithm().getName());
-            redirect.addFlashAttribute("message", "review.moved");
+            List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
+                    filingId, user.id(), inboxKey, outcomes.inMessages(filing));
+            outcomes.tell(redirect, action, filing, notified, LocaleContextHolder.getLocale());
         }
         catch (IllegalTransitionException illegal) {
             redirect.addFlashAttribute("message", "review.illegalMove");

@@ -15,4 +15,15 @@ public record CommentsView(List<FieldComment> open) {
     public long count() {
         return open.size();
     }
+
+    /** The comments the company still has to deal with (neither resolved nor marked addressed). */
+    public long awaiting() {
+        return open.stream().filter(FieldComment::isAwaitingCompany).count();
+    }
+
+    /** Those of them on one step's fields, for the step's tab. */
+    public long awaitingOn(Step step) {
+        return open.stream().filter(comment -> comment.isAwaitingCompany()
+                && Step.of(WizardStep.of(comment.getFieldPath())) == step && step != Step.REVIEW).count();
+    }
 }

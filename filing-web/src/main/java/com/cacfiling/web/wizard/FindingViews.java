@@ -48,7 +48,7 @@ public class FindingViews {
         String message = messages.getMessage(finding.messageKey(), args, finding.messageKey(), locale);
         String basis = finding.legalBasis() == null ? null
                 : messages.getMessage("regulation." + finding.legalBasis().regulation(), null, locale)
-                        + (finding.legalBasis().article() == null ? "" : " " + finding.legalBasis().article());
+                        + (finding.legalBasis().article() == null ? "" : " " + finding.legalBasis().article(locale));
         return new FindingView(finding.ruleCode(), finding.severity(), finding.fieldPath(), step, formPath,
                 WizardView.anchor(formPath), labels.label(formPath, locale), message, basis);
     }

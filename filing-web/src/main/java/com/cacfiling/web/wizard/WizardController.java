@@ -195,6 +195,7 @@ class WizardController {
         model.addAttribute("editable", filing.getStatus().isEditable());
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
         model.addAttribute("typedProblems", typedProblems(filing, locale));
+        model.addAttribute("returnNotice", ReturnNotice.of(dossier.filing()));
         model.addAttribute("openComments", new CommentsView(comments.of(filing.getId(), user).stream()
                 .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList()));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";

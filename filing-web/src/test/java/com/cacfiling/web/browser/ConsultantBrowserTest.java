@@ -47,64 +47,96 @@ class ConsultantBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void aConsultantReturnsWithAFieldCommentTheOfficerFixesAndTheApprovalIsRecorded() {
+    void aConsultantReturnsWithAFieldCommentTheOfficerFixesAndResubmitsAndTheApprovalIsRecorded() {
         Company company = fixtures.company();
         UserAccount officerAccount = fixtures.officer(company);
         UserAccount consultantAccount = fixtures.consultant(company);
         FilingRecord filing = completeFiling(company, PortalUser.of(officerAccount));
         String workflow = url("/filings/" + filing.getId() + "/workflow");
 
-        // The officer submits for review.
+        // The officer submits for review, confirming first; the page then says who was told.
         login(page, officerAccount.getUsername(), TestFixtures.PASSWORD);
         page.navigate(url("/filings/" + filing.getId() + "/steps/review"));
         page.click("#submit-review");
+        assertThat(page.textContent("#confirm-notified")).contains(consultantAccount.getDisplayName() + "（法律顾问）");
+        page.click("#confirm-move");
         page.waitForLoadState();
+        assertThat(page.textContent("#outcome")).contains("提交审核", "已通知：" + consultantAccount.getDisplayName());
 
-        // The consultant comments on a field and returns the filing.
+        // The consultant opens the message (the badge clears), comments on a field and returns the filing.
         BrowserContext consultantContext = newContext();
         Page consultant = consultantContext.newPage();
         login(consultant, consultantAccount.getUsername(), TestFixtures.PASSWORD);
         assertThat(consultant.textContent("#nav-inbox .count")).isEqualTo("1");
-        consultant.navigate(workflow);
+        consultant.navigate(url("/inbox"));
+        consultant.click("#notifications a.open-message");
+        consultant.waitForURL(workflow);
+        assertThat(consultant.locator("#nav-inbox .count").count()).isZero();
         consultant.selectOption("#comment-field", "algorithm.details.introduction");
         consultant.fill("#comment-body", "请在简介中写明模型来源。");
         consultant.click("#add-comment");
         consultant.waitForLoadState();
-        consultant.fill("#return-reason", "见字段批注");
+        consultant.fill("#return-reason", "简介缺少模型来源，见字段批注");
         consultant.click("#return");
+        consultant.waitForURL("**/confirm/return**");
+        assertThat(consultant.textContent("#confirm")).contains("简介缺少模型来源，见字段批注",
+                officerAccount.getDisplayName() + "（合规专员）");
+        screenshot(consultant, "confirm-return-zh");
+        consultant.click("#confirm-move");
         consultant.waitForLoadState();
         assertThat(consultant.textContent("#status")).isEqualTo("已退回");
+        assertThat(consultant.textContent("#outcome")).contains("退回修改", "已通知：" + officerAccount.getDisplayName());
         screenshot(consultant, "review-workflow-zh");
 
-        // The officer sees the comment at the field, fixes it, resolves it and resubmits.
-        page.navigate(workflow);
-        page.click("#reopen");
-        page.waitForLoadState();
-        page.navigate(url("/filings/" + filing.getId() + "/steps/detailed"));
+        // The officer sees the reason on every page and the comment counted on its step, fixes the field.
+        page.navigate(url("/filings/" + filing.getId() + "/steps/entity"));
+        assertThat(page.textContent("#return-notice")).contains("简介缺少模型来源，见字段批注", "1 条待处理");
+        assertThat(page.textContent("#step-detailed")).contains("1 条批注");
+        assertThat(page.textContent("#step-entity")).doesNotContain("批注");
+        screenshot(page, "wizard-returned-zh");
+        page.click("#step-detailed");
+        page.waitForURL("**/steps/detailed");
         assertThat(page.textContent(".comment")).contains("请在简介中写明模型来源。");
         page.fill("#f-algorithm-details-introduction", "灵犀对话生成算法基于自研大语言模型（授权语料训练），根据用户输入生成回答和写作建议。");
         page.click("#save");
         page.waitForLoadState();
+        // The officer cannot close the consultant's comment, only say it was dealt with.
         page.navigate(workflow);
-        page.click("#comments button:has-text('标为已解决')");
+        assertThat(page.locator("#comments button.resolve").count()).isZero();
+        page.click("#comments button.mark-addressed");
         page.waitForLoadState();
+        assertThat(page.textContent("#comments .comment-state")).contains("已处理");
+        page.navigate(url("/filings/" + filing.getId() + "/steps/detailed"));
+        assertThat(page.textContent("#step-detailed")).doesNotContain("批注");
+        // Resubmitted straight from the review page: no reopening first.
         page.navigate(url("/filings/" + filing.getId() + "/steps/review"));
+        assertThat(page.textContent("#submit-review")).isEqualTo("重新提交审核");
         page.click("#submit-review");
+        page.click("#confirm-move");
         page.waitForLoadState();
+        assertThat(page.textContent(".meta .badge")).isEqualTo("审核中");
 
-        // The consultant marks it ready, records the submission and the CAC's approval.
+        // The consultant confirms the comment resolved, marks the filing ready, records submission and approval.
         consultant.navigate(workflow);
-        consultant.click("#mark-ready");
+        consultant.click("#comments button.resolve");
         consultant.waitForLoadState();
+        assertThat(consultant.textContent("#comments .comment-state")).isEqualTo("已解决");
+        consultant.click("#mark-ready");
+        consultant.click("#confirm-move");
+        consultant.waitForLoadState();
+        assertThat(consultant.textContent("#status")).isEqualTo("待提交");
         consultant.click("#record-submission");
+        consultant.click("#confirm-move");
         consultant.waitForLoadState();
         consultant.fill("#filing-number", "网信算备12345");
         consultant.click("#record-approval");
+        consultant.click("#confirm-move");
         consultant.waitForLoadState();
         assertThat(consultant.textContent("main")).contains("备案编号格式不正确");
         String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
         consultant.fill("#filing-number", number);
         consultant.click("#record-approval");
+        consultant.click("#confirm-move");
         consultant.waitForLoadState();
         assertThat(consultant.textContent("#status")).isEqualTo("已通过");
         assertThat(consultant.textContent("main")).contains(number);

@@ -203,16 +203,36 @@ class OfficerBrowserTest extends BrowserTestBase {
         screenshot(page, "wizard-review-zh");
         Download download = page.waitForDownload(() -> page.click("#download-dossier"));
         Path zip = download.path();
-        Map<String, Long> entries = new LinkedHashMap<>();
+        assertThat(download.suggestedFilename()).isEqualTo("算法备案材料-浏览器测试生成算法-服务提供者.zip");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                entries.put(entry.getName(), (long) in.readAllBytes().length);
+                entries.put(entry.getName(), in.readAllBytes());
             }
         }
         assertThat(entries).containsKeys("manifest.json", "dossier.json",
                 "zh-CN/算法安全自评估报告-浏览器测试生成算法.pdf", "en/Filing commitment letter-浏览器测试生成算法.docx");
-        assertThat(entries).hasSize(20);
+        // The uploaded screenshot is in the ZIP as uploaded, and the manifest lists it with the measure it supports.
+        String evidencePath = entries.keySet().stream().filter(name -> name.startsWith("evidence/")).findFirst()
+                .orElseThrow();
+        assertThat(evidencePath).endsWith("-review.png");
+        assertThat(entries.get(evidencePath)).isEqualTo(PNG);
+        assertThat(entries).hasSize(21);
+        tools.jackson.databind.JsonNode listed = null;
+        for (tools.jackson.databind.JsonNode file : tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(entries.get("manifest.json")).get("files")) {
+            if (file.get("path").asString().equals(evidencePath)) {
+                listed = file;
+            }
+        }
+        assertThat(listed).as("manifest entry of " + evidencePath).isNotNull();
+        assertThat(listed.get("size").asLong()).isEqualTo(PNG.length);
+        assertThat(listed.get("sha256").asString()).isEqualTo(com.cacfiling.docs.bundle.DossierBundle.sha256(PNG));
+        assertThat(listed.get("supports").get(0).get("description").asString()).isEqualTo("机器审核与人工复核结合。");
         page.click("#submit-review");
+        page.waitForURL("**/confirm/submit-for-review**");
+        screenshot(page, "confirm-submit-zh");
+        page.click("#confirm-move");
         page.waitForLoadState();
         assertThat(page.textContent(".meta .badge")).isEqualTo("审核中");
     }

@@ -102,6 +102,7 @@ class SecondVisitBrowserTest extends BrowserTestBase {
         assertThat(page.isEnabled("#submit-review")).isTrue();
         screenshot(page, "overdue-review-zh");
         page.click("#submit-review");
+        page.click("#confirm-move");
         page.waitForLoadState();
         assertThat(page.textContent(".meta .badge")).isEqualTo("审核中");
     }

@@ -46,6 +46,9 @@ class DocumentRenderingTest {
     @Autowired
     RenderedDocuments rendered;
 
+    @Autowired
+    com.cacfiling.web.evidence.EvidenceContents evidenceContents;
+
     @Test
     void theReviewPageRendersNothingAndItsPreviewsFollowThePagesLanguage() throws Exception {
         Company company = fixtures.company();
@@ -111,7 +114,7 @@ class DocumentRenderingTest {
 
     @Test
     void aRenderOverItsBudgetFailsFastAndIsNotStartedAgain() {
-        RenderedDocuments tight = new RenderedDocuments(Duration.ofMillis(100), 16);
+        RenderedDocuments tight = new RenderedDocuments(Duration.ofMillis(100), 16, evidenceContents);
         try {
             Dossier large = DocumentRenderBenchmark.dossier(profile -> LargeDossiers.withRows(profile, 150));
             long start = System.nanoTime();

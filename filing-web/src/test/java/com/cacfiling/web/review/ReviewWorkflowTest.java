@@ -70,7 +70,7 @@ class ReviewWorkflowTest {
         String id = filing.getId().toString();
 
         mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "review.submitted"));
+                .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
         assertThat(inbox.unread(consultant.id())).isEqualTo(1);
 
         // The officer cannot review its own filing: for it the action does not exist.
@@ -80,7 +80,7 @@ class ReviewWorkflowTest {
                         .param("fieldPath", "algorithm.details.introduction").param("body", "请补充模型来源。"))
                 .andExpect(flash().attribute("message", "review.comment.added"));
         mvc.perform(post("/filings/{id}/return", id).with(user(consultant)).with(csrf()).param("reason", "见批注"))
-                .andExpect(flash().attribute("message", "review.moved"));
+                .andExpect(flash().attribute("outcome", "outcome.returnForRework"));
         assertThat(filings.get(filing.getId(), officer).getStatus()).isEqualTo(FilingStatus.RETURNED);
         assertThat(inbox.unread(officer.id())).isEqualTo(2);
 
@@ -89,7 +89,7 @@ class ReviewWorkflowTest {
         mvc.perform(get("/filings/{id}/steps/detailed", id).with(user(officer)))
                 .andExpect(content().string(containsString("请补充模型来源。")));
         mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "review.submitted"));
+                .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
 
         mvc.perform(post("/filings/{id}/ready", id).with(user(consultant)).with(csrf()));
         mvc.perform(post("/filings/{id}/submission", id).with(user(consultant)).with(csrf())
@@ -100,7 +100,7 @@ class ReviewWorkflowTest {
         String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
                         .param("filingNumber", number).param("approvedOn", "2027-03-01"))
-                .andExpect(flash().attribute("message", "review.moved"));
+                .andExpect(flash().attribute("outcome", "outcome.recordApproval"));
         FilingRecord approved = filings.get(filing.getId(), officer);
         assertThat(approved.getStatus()).isEqualTo(FilingStatus.APPROVED);
         assertThat(approved.getFilingNumber()).isEqualTo(number);
@@ -126,7 +126,7 @@ class ReviewWorkflowTest {
                     java.time.LocalDate.of(2027, 3, 1));
         });
         mvc.perform(post("/filings/{id}/change", filing.getId()).with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "review.changeStarted"));
+                .andExpect(flash().attribute("outcome", "outcome.startChange"));
         assertThat(filings.visibleFilings(officer)).hasSize(2)
                 .anySatisfy(f -> assertThat(f.getKind().name()).isEqualTo("CHANGE"));
     }

@@ -79,7 +79,8 @@ class EndpointSweepTest {
         String path = endpoint.pattern().replace("{filingId}", filingId.toString()).replace("{slug}", "basic")
                 .replace("{kind}", "report").replace("{extension}", "pdf").replace("{key}", "ev-missing")
                 .replace("{tokenId}", UUID.randomUUID().toString()).replace("{userId}", UUID.randomUUID().toString())
-                .replace("{companyId}", UUID.randomUUID().toString());
+                .replace("{companyId}", UUID.randomUUID().toString())
+                .replace("{movePath}", "submit-for-review").replace("{notificationId}", UUID.randomUUID().toString());
         // Any other id (a comment, …) names something that does not exist: the check must still come first.
         path = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         AbstractMockHttpServletRequestBuilder<?> builder;

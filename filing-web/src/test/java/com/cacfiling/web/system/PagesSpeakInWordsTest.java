@@ -64,7 +64,19 @@ class PagesSpeakInWordsTest {
         filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
                 profile -> withProblems(profile));
         mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()));
+        // Returned with a field comment: the return notice, the step counts and the comment states are on the pages.
+        filings.transition(officer, filing.getId(), (f, a) -> {
+            if (f.status() == com.cacfiling.domain.filing.FilingStatus.DRAFT) {
+                f.submitForReview(a);
+            }
+            f.returnForRework(a, "请更正主体信息");
+        });
+        mvc.perform(post("/filings/{id}/comments", filing.getId()).with(user(consultant)).with(csrf())
+                .param("fieldPath", "entity.creditCode").param("body", "请核对代码。"));
         List<String> pages = List.of("/filings", "/filings/new", "/inbox", "/profile",
+                "/filings/" + filing.getId() + "/confirm/submit-for-review",
+                "/filings/" + filing.getId() + "/confirm/return?reason=x",
+                "/filings/" + filing.getId() + "/confirm/cancel",
                 "/filings/" + filing.getId() + "/steps/entity", "/filings/" + filing.getId() + "/steps/basic",
                 "/filings/" + filing.getId() + "/steps/detailed", "/filings/" + filing.getId() + "/steps/assessment",
                 "/filings/" + filing.getId() + "/steps/step3", "/filings/" + filing.getId() + "/steps/review",

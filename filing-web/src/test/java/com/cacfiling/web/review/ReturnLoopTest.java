@@ -1,0 +1,173 @@
+package com.cacfiling.web.review;
+
+import java.util.UUID;
+
+import com.cacfiling.domain.filing.FilingStatus;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.inbox.Inbox;
+import com.cacfiling.web.inbox.Notification;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue 11's return loop: the officer sees why and where, resubmits directly; comments close only by review. */
+@PortalTest
+class ReturnLoopTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    FieldCommentRepository commentRepository;
+
+    record Parties(FilingRecord filing, PortalUser officer, UserAccount officerAccount, PortalUser consultant,
+            UserAccount consultantAccount) {
+    }
+
+    private Parties returnedFiling() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officerAccount = fixtures.officer(company);
+        UserAccount consultantAccount = fixtures.consultant(company);
+        PortalUser officer = TestFixtures.principal(officerAccount);
+        PortalUser consultant = TestFixtures.principal(consultantAccount);
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        filings.transition(officer, filing.getId(), (f, a) -> f.submitForReview(a));
+        comments(consultant, filing.getId(), "entity.creditCode", "请核对统一社会信用代码。");
+        comments(consultant, filing.getId(), "step3.products[0].name", "产品名称与官网不一致。");
+        mvc.perform(post("/filings/{id}/return", filing.getId()).with(user(consultant)).with(csrf())
+                        .param("reason", "主体信息与产品名称需要更正"))
+                .andExpect(flash().attribute("outcome", "outcome.returnForRework"))
+                .andExpect(flash().attribute("outcomeNotified", containsString(officerAccount.getDisplayName())));
+        return new Parties(filings.get(filing.getId(), officer), officer, officerAccount, consultant,
+                consultantAccount);
+    }
+
+    private void comments(PortalUser author, UUID filingId, String path, String body) throws Exception {
+        mvc.perform(post("/filings/{id}/comments", filingId).with(user(author)).with(csrf())
+                .param("fieldPath", path).param("body", body))
+                .andExpect(flash().attribute("message", "review.comment.added"));
+    }
+
+    private UUID thread(UUID filingId, String path) {
+        return commentRepository.findByFilingIdOrderByCreatedAtAsc(filingId).stream()
+                .filter(c -> c.getFieldPath().equals(path) && c.getParentId() == null).findFirst().orElseThrow()
+                .getId();
+    }
+
+    @Test
+    void everyWizardPageOfAReturnedFilingSaysWhyAndCountsTheOpenCommentsPerStep() throws Exception {
+        Parties p = returnedFiling();
+        mvc.perform(get("/filings/{id}/steps/basic", p.filing().getId()).with(user(p.officer())))
+                .andExpect(content().string(allOf(containsString("id=\"return-notice\""),
+                        containsString("主体信息与产品名称需要更正"), containsString("查看批注（2 条待处理）"))))
+                // one comment on Step 1 and one on Step 5, none on Step 2
+                .andExpect(content().string(containsString("1 条批注")))
+                .andExpect(content().string(not(containsString("2 条批注"))));
+        String entityTab = tabOf(p, "entity");
+        String basicTab = tabOf(p, "basic");
+        String step3Tab = tabOf(p, "step3");
+        assertThat(entityTab).contains("1 条批注");
+        assertThat(step3Tab).contains("1 条批注");
+        assertThat(basicTab).doesNotContain("条批注");
+    }
+
+    private String tabOf(Parties p, String slug) throws Exception {
+        String page = mvc.perform(get("/filings/{id}/steps/review", p.filing().getId()).with(user(p.officer())))
+                .andReturn().getResponse().getContentAsString();
+        int start = page.indexOf("id=\"step-" + slug + "\"");
+        return page.substring(start, page.indexOf("</a>", start));
+    }
+
+    @Test
+    void aReturnedFilingIsResubmittedFromTheReviewPageAfterAConfirmation() throws Exception {
+        Parties p = returnedFiling();
+        UUID id = p.filing().getId();
+        mvc.perform(get("/filings/{id}/steps/review", id).with(user(p.officer())))
+                .andExpect(content().string(allOf(containsString("id=\"submit-review\""), containsString("重新提交审核"),
+                        containsString("/confirm/submit-for-review"))));
+        mvc.perform(get("/filings/{id}/confirm/submit-for-review", id).with(user(p.officer())))
+                .andExpect(content().string(allOf(containsString("id=\"confirm-move\""),
+                        containsString(p.consultantAccount().getDisplayName() + "（法律顾问）"))));
+        assertThat(filings.get(id, p.officer()).getStatus()).isEqualTo(FilingStatus.RETURNED);
+
+        mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(p.officer())).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.submitForReview"))
+                .andExpect(flash().attribute("outcomeSubject", SampleDossiers.ALGORITHM_NAME + "（服务提供者）"))
+                .andExpect(flash().attribute("outcomeNotified", p.consultantAccount().getDisplayName() + "（法律顾问）"));
+        assertThat(filings.get(id, p.officer()).getStatus()).isEqualTo(FilingStatus.IN_REVIEW);
+    }
+
+    @Test
+    void theOfficerMarksAConsultantsCommentAddressedAndOnlyTheConsultantClosesIt() throws Exception {
+        Parties p = returnedFiling();
+        UUID id = p.filing().getId();
+        UUID comment = thread(id, "entity.creditCode");
+        mvc.perform(post("/filings/{id}/comments/{c}/resolve", id, comment).with(user(p.officer())).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
+                .andExpect(content().string(allOf(containsString("标为已处理"), not(containsString("标为已解决")))));
+
+        long unreadBefore = inbox.unread(p.consultant().id());
+        mvc.perform(post("/filings/{id}/comments/{c}/addressed", id, comment).with(user(p.officer())).with(csrf()))
+                .andExpect(flash().attribute("message", "review.comment.addressed"));
+        assertThat(inbox.unread(p.consultant().id())).isEqualTo(unreadBefore + 1);
+        assertThat(commentRepository.findById(comment).orElseThrow().isAddressed()).isTrue();
+        // Marked addressed, it no longer counts on the step for the officer.
+        assertThat(tabOf(p, "entity")).doesNotContain("条批注");
+
+        // The consultant does not accept the answer: open again, and counted again.
+        mvc.perform(post("/filings/{id}/comments/{c}/reopen", id, comment).with(user(p.consultant())).with(csrf()))
+                .andExpect(flash().attribute("message", "review.comment.reopened"));
+        assertThat(tabOf(p, "entity")).contains("1 条批注");
+        mvc.perform(post("/filings/{id}/comments/{c}/addressed", id, comment).with(user(p.officer())).with(csrf()));
+        mvc.perform(get("/filings/{id}/workflow", id).with(user(p.consultant())))
+                .andExpect(content().string(containsString("确认已解决")));
+        mvc.perform(post("/filings/{id}/comments/{c}/resolve", id, comment).with(user(p.consultant())).with(csrf()))
+                .andExpect(flash().attribute("message", "review.comment.resolved"));
+        assertThat(commentRepository.findById(comment).orElseThrow().isResolved()).isTrue();
+    }
+
+    @Test
+    void openingAMessageMarksItRead() throws Exception {
+        Parties p = returnedFiling();
+        Notification message = inbox.of(p.officer().id()).get(0);
+        long unread = inbox.unread(p.officer().id());
+        mvc.perform(get("/inbox").with(user(p.officer())))
+                .andExpect(content().string(containsString("/inbox/" + message.getId())));
+        mvc.perform(get("/inbox/{n}", message.getId()).with(user(p.officer())))
+                .andExpect(redirectedUrl("/filings/" + p.filing().getId() + "/workflow"));
+        assertThat(inbox.unread(p.officer().id())).isEqualTo(unread - 1);
+        // Another user's message is not there for them.
+        mvc.perform(get("/inbox/{n}", message.getId()).with(user(p.consultant())))
+                .andExpect(status().isNotFound());
+    }
+}
