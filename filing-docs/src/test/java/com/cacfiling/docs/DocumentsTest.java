@@ -201,6 +201,18 @@ class DocumentsTest {
     }
 
     @Test
+    void aFilingWithoutErrorsHasNoPlaceholderInAnyDocumentEvenWithOptionalFieldsLeftEmpty() throws Exception {
+        Dossier complete = SampleDossiers.completeProvider();
+        assertThat(com.cacfiling.rules.FilingRules.evaluate(complete, TODAY).isReady()).isTrue();
+        for (DocumentKind kind : DocumentKind.values()) {
+            for (Locale locale : DossierDocuments.LANGUAGES) {
+                assertThat(pdfText(kind, complete, locale)).as(kind + " " + locale)
+                        .doesNotContain("【待填】").doesNotContain("[to be completed]");
+            }
+        }
+    }
+
+    @Test
     void fileNamesAreTitlePlusAlgorithmName() {
         Dossier dossier = SampleDossiers.completeProvider();
         assertThat(DossierDocuments.fileName(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.PDF, dossier,

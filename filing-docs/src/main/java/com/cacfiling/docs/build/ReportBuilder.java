@@ -69,16 +69,11 @@ public final class ReportBuilder {
                 .row(l.text("field.responsibilityReference"),
                         Text.of(l.text("report.seeDocument", l.text("doc.responsibility.title"))))
                 .endTable();
-        b.heading(2, l.text("report.header.assessed"))
-                .row(l.text("field.introduction"), l.value(a.details().introduction()))
-                .row(l.text("field.scope"), l.value(s.scope()))
-                .row(l.text("field.servedUsers"), l.value(s.servedUsers()))
-                .row(l.text("field.userCount"), l.value(s.userCount()))
-                .row(l.text("field.socialImpact"), l.value(s.socialImpact()))
-                .row(l.text("field.softwareHardware"), l.value(s.softwareHardware()))
-                .row(l.text("field.deploymentLocation"), l.value(s.deploymentLocation()))
-                .row(l.text("field.otherDescription"), l.value(s.otherDescription()))
-                .endTable();
+        b.heading(2, l.text("report.header.assessed"));
+        rows(b, fields, "algorithm.details.introduction", "algorithm.assessment.scope",
+                "algorithm.assessment.servedUsers", "algorithm.assessment.userCount",
+                "algorithm.assessment.socialImpact", "algorithm.assessment.softwareHardware",
+                "algorithm.assessment.deploymentLocation", "algorithm.assessment.otherDescription");
         b.heading(2, l.text("report.header.risks"));
         for (RiskCategory category : RiskCategory.values()) {
             b.row(l.text("risk." + category), riskDescription(s.risks(), category, l));
@@ -101,7 +96,9 @@ public final class ReportBuilder {
         }
         chapterMeasures(b, a, l, fields, evidence);
         b.heading(1, l.text("report.ch5")).paragraph(l.value(s.conclusion()));
-        b.heading(1, l.text("report.ch6")).paragraph(l.value(s.otherMatters()));
+        // Other matters are optional: "none" rather than a placeholder when there are none.
+        b.heading(1, l.text("report.ch6")).paragraph(s.otherMatters() == null || s.otherMatters().isBlank()
+                ? Text.of(l.text("value.none")) : Text.of(s.otherMatters()));
         b.heading(2, l.text("report.evidenceList"));
         if (s.evidence().isEmpty()) {
             b.paragraph(l.text("report.noEvidence"));
@@ -154,7 +151,8 @@ public final class ReportBuilder {
             b.table(List.of(l.text("flow.no"), l.text("flow.name"), l.text("flow.kind"), l.text("flow.description")),
                     rows);
         }
-        b.heading(2, l.text("report.ch1.data")).paragraph(l.value(s.dataDescription()));
+        b.heading(2, l.text("report.ch1.data"));
+        optionalParagraph(b, s.dataDescription());
         rows(b, fields, "algorithm.details.data.inputModalities", "algorithm.details.data.inputBiometric",
                 "algorithm.details.data.inputIdentity", "algorithm.details.data.outputModalities",
                 "algorithm.details.data.outputFormats", "algorithm.details.data.outputFileSize",
@@ -162,18 +160,28 @@ public final class ReportBuilder {
                 "algorithm.details.model.crossBorderExplanation", "algorithm.details.model.trainingDataGeneration",
                 "algorithm.details.model.trainingPersonalInformation",
                 "algorithm.details.model.personalInformationLegalBasis");
-        b.heading(2, l.text("report.ch1.model")).paragraph(l.value(s.modelDescription()));
+        b.heading(2, l.text("report.ch1.model"));
+        optionalParagraph(b, s.modelDescription());
         rows(b, fields, "algorithm.basics.generationKind", "algorithm.details.model.generativeAlgorithmType",
                 "algorithm.details.model.hardwareRequirements", "algorithm.details.model.performance",
                 "algorithm.details.model.calculationMethod");
-        b.heading(2, l.text("report.ch1.strategy")).paragraph(l.value(s.interventionStrategy()));
+        b.heading(2, l.text("report.ch1.strategy"));
+        optionalParagraph(b, s.interventionStrategy());
         rows(b, fields, "algorithm.details.strategy.preprocessTrainingData",
                 "algorithm.details.strategy.trainingDataStrategy", "algorithm.details.strategy.preprocessInput",
                 "algorithm.details.strategy.inputStrategy", "algorithm.details.strategy.postprocessOutput",
                 "algorithm.details.strategy.outputStrategy");
-        b.heading(2, l.text("report.ch1.labelling")).paragraph(l.value(s.resultLabelling()));
+        b.heading(2, l.text("report.ch1.labelling"));
+        optionalParagraph(b, s.resultLabelling());
         rows(b, fields, "algorithm.details.riskPrevention.implicitLabel",
                 "algorithm.details.riskPrevention.explicitLabel", "algorithm.details.riskPrevention.remindUsersToLabel");
+    }
+
+    /** An optional text of the report: its paragraph, or nothing when it was left empty. */
+    private static void optionalParagraph(Blocks b, String text) {
+        if (text != null && !text.isBlank()) {
+            b.paragraph(Text.of(text));
+        }
     }
 
     /** The rows of catalogue fields, as one table; an optional field left empty has no row. */
