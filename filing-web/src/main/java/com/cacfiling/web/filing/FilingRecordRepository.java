@@ -23,6 +23,10 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
 
     List<FilingRecord> findByAlgorithmId(UUID algorithmId);
 
+    /** Locks the filing's row (not loaded into the persistence context) until the transaction ends. */
+    @Query(value = "select cast(id as varchar) from filing where id = :id for update", nativeQuery = true)
+    List<String> lockRow(UUID id);
+
     /** The dashboard's page, with company and algorithm in the same query. */
     @Override
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"algorithm", "company"})
