@@ -23,6 +23,12 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
 
     List<FilingRecord> findByAlgorithmId(UUID algorithmId);
 
+    /** A page's filing: with company, algorithm and history in one statement, and the access check. */
+    @Query("""
+            select f from FilingRecord f join fetch f.algorithm join fetch f.company left join fetch f.history
+            where f.id = :id and f.company.id in :companyIds""")
+    Optional<FilingRecord> findVisibleWithHistory(UUID id, Collection<UUID> companyIds);
+
     /** Locks the filing's row (not loaded into the persistence context) until the transaction ends. */
     @Query(value = "select cast(id as varchar) from filing where id = :id for update", nativeQuery = true)
     List<String> lockRow(UUID id);

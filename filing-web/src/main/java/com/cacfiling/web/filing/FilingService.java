@@ -104,6 +104,24 @@ public class FilingService {
         filings.lockRow(filingId);
     }
 
+    /** A filing as a page shows it: checked once, loaded once, its dossier read once, and its dual-role sibling. */
+    public record Opened(FilingRecord record, Dossier dossier, List<FilingRecord> siblings) {
+    }
+
+    /** The filing for a page, if the user may reach it (else 404): one access check, one load, one parse. */
+    @Transactional(readOnly = true)
+    public Opened open(UUID id, PortalUser user) {
+        List<UUID> companyIds = access.companyIds(user);
+        if (companyIds.isEmpty()) {
+            throw new NotFoundException();
+        }
+        FilingRecord record = filings.findVisibleWithHistory(id, companyIds).orElseThrow(NotFoundException::new);
+        Dossier dossier = new Dossier(entityOf(record), record.toDomain());
+        List<FilingRecord> siblings = filings.findByAlgorithmId(record.getAlgorithm().getId()).stream()
+                .filter(other -> !other.getId().equals(id)).toList();
+        return new Opened(record, dossier, siblings);
+    }
+
     /** The other filing of a dual-role pair, if there is one. */
     @Transactional(readOnly = true)
     public List<FilingRecord> siblings(UUID filingId, PortalUser user) {
