@@ -153,6 +153,10 @@ class LoadTest {
         run("wizard step GET (detailed)", 8, thread -> {
             Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
             String path = "/filings/" + filings.get(thread) + "/steps/detailed";
+            if (thread == 0) {
+                System.out.printf("LOAD page sizes: step %,d characters, bare form %,d characters%n",
+                        client.get(path).body().length(), client.get("/bench/bare-form").body().length());
+            }
             return (Simple) () -> client.get(path).statusCode() == 200;
         });
         run("bare 40-field form (again)", 8, thread -> {
@@ -352,9 +356,10 @@ class LoadTest {
         double step = results.stream().filter(r -> r.name().startsWith("wizard step GET"))
                 .mapToDouble(Result::throughput).findFirst().orElse(Double.NaN);
         StringBuilder out = new StringBuilder(BEGIN).append('\n');
-        out.append(String.format(Locale.ROOT, "Last run: %s UTC · %d cores · %.1f GB memory · JVM max heap %d MB · "
+        out.append(String.format(Locale.ROOT, "Last run: %s UTC · %s · %d cores · %.1f GB memory · JVM max heap %d MB · "
                 + "Java %s · %,d companies, %,d filings (seeded in %.1f s) · %d s per scenario after %d s warm-up%n%n",
-                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Runtime.getRuntime()
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                GZIP ? "gzip requested" : "no compression requested", Runtime.getRuntime()
                         .availableProcessors(), os.getTotalMemorySize() / 1e9, Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup));
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | load average |\n");
@@ -376,6 +381,22 @@ class LoadTest {
     }
 
     // ---------------------------------------------------------------------------------------------- the client
+
+    /** {@code -Dload.gzip=true}: ask for compressed answers, as browsers do (and unpack them, as browsers do). */
+    static final boolean GZIP = Boolean.parseBoolean(System.getProperty("load.gzip", "false"));
+
+    static final HttpResponse.BodyHandler<String> TEXT = info -> HttpResponse.BodySubscribers.mapping(
+            HttpResponse.BodySubscribers.ofByteArray(), bytes -> {
+                try {
+                    byte[] plain = info.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+                            ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes()
+                            : bytes;
+                    return new String(plain, StandardCharsets.UTF_8);
+                }
+                catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern VERSION = Pattern.compile("name=\"_version\" value=\"(-?\\d+)\"");
@@ -434,7 +455,7 @@ class LoadTest {
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request(path).GET().build(), TEXT);
         }
 
         int getBytes(String path) throws IOException, InterruptedException {
@@ -447,17 +468,20 @@ class LoadTest {
                     URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(v, StandardCharsets.UTF_8))).collect(Collectors.joining("&"));
             return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), TEXT);
         }
 
         HttpResponse<String> put(String path, String json, String etag) throws IOException, InterruptedException {
             return http.send(request(path).header("Content-Type", "application/json").header("If-Match", etag)
-                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), TEXT);
         }
 
         private HttpRequest.Builder request(String path) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(30));
+            if (GZIP) {
+                builder.header("Accept-Encoding", "gzip");
+            }
             headers.forEach(builder::header);
             return builder;
         }
