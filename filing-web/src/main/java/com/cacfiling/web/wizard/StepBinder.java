@@ -27,9 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a step's posted {@code path=value} pairs into the dossier, field by field as the catalogue describes
- * them. Only the fields the step shows are touched. A value that is not valid for its kind stays out of the
- * dossier and is kept as typed, with its message, in {@link TypedInputs}; so is a value over its limit (the same
- * limits the API and imports refuse). Row actions (add, remove, move) are applied to the posted rows first.
+ * them. Only the fields the step shows are touched. A value that is not valid for its kind (or over its limit, the
+ * same limits the API and imports refuse) is kept as typed, with its message, in {@link TypedInputs}, while the
+ * dossier keeps the last valid value. Row actions (add, remove, move) are applied to the posted rows first.
  */
 final class StepBinder {
 
@@ -183,7 +183,7 @@ final class StepBinder {
         switch (field.kind()) {
             case TEXT, LONG_TEXT -> {
                 if (raw.length() > field.characterLimit()) {
-                    reject(container, name, target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
+                    reject(container, name, posted, target, raw, "form.invalid.tooLong", field.characterLimit(), raw.length());
                 }
                 else {
                     container.put(name, raw);
@@ -192,7 +192,7 @@ final class StepBinder {
             case ZI_TEXT -> {
                 try {
                     if (raw.length() > field.characterLimit()) {
-                        reject(container, name, target, raw, "form.invalid.tooLong", field.characterLimit(),
+                        reject(container, name, posted, target, raw, "form.invalid.tooLong", field.characterLimit(),
                                 raw.length());
                     }
                     else {
@@ -200,7 +200,7 @@ final class StepBinder {
                     }
                 }
                 catch (InvalidValueException invalid) {
-                    reject(container, name, target, raw, invalid.messageKey());
+                    reject(container, name, posted, target, raw, invalid.messageKey());
                 }
             }
             case DATE -> {
@@ -208,11 +208,11 @@ final class StepBinder {
                     container.put(name, LocalDate.parse(raw.strip()).toString());
                 }
                 catch (DateTimeParseException notADate) {
-                    reject(container, name, target, raw, "form.invalid.date");
+                    reject(container, name, posted, target, raw, "form.invalid.date");
                 }
             }
-            case INTEGER -> number(field, raw, target, container, name, true);
-            case DECIMAL -> number(field, raw, target, container, name, false);
+            case INTEGER -> number(field, raw, posted, target, container, name, true);
+            case DECIMAL -> number(field, raw, posted, target, container, name, false);
             case YES_NO -> {
                 switch (raw) {
                     case "true" -> container.put(name, true);
@@ -227,7 +227,7 @@ final class StepBinder {
                     container.put(name, raw);
                 }
                 else {
-                    reject(container, name, target, raw, "form.invalid.option");
+                    reject(container, name, posted, target, raw, "form.invalid.option");
                 }
             }
             case IDENTIFIER -> {
@@ -235,33 +235,33 @@ final class StepBinder {
                     container.put(name, field.identifier().canonical(raw));
                 }
                 catch (InvalidValueException invalid) {
-                    reject(container, name, target, raw, invalid.messageKey());
+                    reject(container, name, posted, target, raw, invalid.messageKey());
                 }
             }
             default -> throw new IllegalStateException("Not a single-valued kind: " + field.kind());
         }
     }
 
-    private void number(FieldSpec field, String raw, String target, ObjectNode container, String name,
+    private void number(FieldSpec field, String raw, String posted, String target, ObjectNode container, String name,
             boolean integer) {
         BigDecimal number;
         try {
             number = new BigDecimal(raw.strip());
             if (integer && number.stripTrailingZeros().scale() > 0) {
-                reject(container, name, target, raw, "form.invalid.integer");
+                reject(container, name, posted, target, raw, "form.invalid.integer");
                 return;
             }
         }
         catch (NumberFormatException notANumber) {
-            reject(container, name, target, raw, integer ? "form.invalid.integer" : "form.invalid.number");
+            reject(container, name, posted, target, raw, integer ? "form.invalid.integer" : "form.invalid.number");
             return;
         }
         if (field.min() != null && number.compareTo(field.min()) < 0) {
-            reject(container, name, target, raw, "form.invalid.min", field.min().toPlainString());
+            reject(container, name, posted, target, raw, "form.invalid.min", field.min().toPlainString());
             return;
         }
         if (field.max() != null && number.compareTo(field.max()) > 0) {
-            reject(container, name, target, raw, "form.invalid.max", field.max().toPlainString());
+            reject(container, name, posted, target, raw, "form.invalid.max", field.max().toPlainString());
             return;
         }
         if (integer) {
@@ -272,8 +272,19 @@ final class StepBinder {
         }
     }
 
-    private void reject(ObjectNode container, String name, String target, String raw, String key, Object... args) {
-        container.remove(name);
+    /**
+     * A typed value that is not valid: kept as typed with its message; the dossier keeps the last valid value (none if
+     * there was none), so documents and the dashboard go on showing what was valid until the user corrects it.
+     */
+    private void reject(ObjectNode container, String name, String posted, String target, String raw, String key,
+            Object... args) {
+        JsonNode previous = stored.get(posted);
+        if (previous.isMissingNode() || previous.isNull()) {
+            container.remove(name);
+        }
+        else {
+            container.set(name, previous.deepCopy());
+        }
         keepTyped(target, raw, key, args);
     }
 

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * What a user typed that is not (yet) a valid value, by concrete field path: kept exactly as typed, with why it is
  * not valid, so the field shows it again with its error after every reload until the user corrects it. The dossier
- * holds only valid values; findings, readiness and documents read the dossier.
+ * holds only valid values (the last valid one of such a field); findings, readiness and documents read the dossier,
+ * and the filing cannot go to review while typed values are not valid.
  */
 public record TypedInputs(@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TypedInput> entries) {
 

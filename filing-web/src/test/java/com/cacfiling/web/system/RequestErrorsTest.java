@@ -121,11 +121,16 @@ class RequestErrorsTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         com.cacfiling.web.filing.FilingRecord filing = fixtures.filing(company, "改名算法");
+        // The wizard keeps what was typed, with its message; the dossier keeps the last valid name.
         mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).with(user(officer)).with(csrf())
-                        .param("_action", "save").param("version", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm().getVersion()))
-                        .param("name", "名".repeat(250)))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("算法名称最多 100 个字符")));
+                        .param("_action", "save").param("_version", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm().getVersion()))
+                        .param("algorithm.basics.name", "名".repeat(250)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "wizard.savedWithProblems"));
+        mvc.perform(get("/filings/{id}/steps/basic", filing.getId()).with(user(officer)))
+                .andExpect(content().string(containsString("名".repeat(250))))
+                .andExpect(content().string(containsString("最多 100 个字符")));
         mvc.perform(get("/api/v1/filings/{id}", filing.getId()).with(user(officer)))
                 .andExpect(jsonPath("$.algorithm.profile.basics.name").value("改名算法"));
     }

@@ -88,10 +88,19 @@ class TypedValuesTest {
                 .isNotEqualTo("名".repeat(101));
         assertThat(dossier.filing().algorithm().profile().basics().launchDate())
                 .as("an invalid value is not in the dossier").isNull();
+
         mvc.perform(get("/filings/{id}/steps/review", filing.getId()).with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .contains("id=\"typed-problems\"").contains("明年三月"));
+    }
+
+    @Test
+    void theDossierKeepsTheLastValidValueWhileTheTypedOneIsNotValid() throws Exception {
+        save("entity", List.of("entity.establishedOn", "2021-03-01"));
+        save("entity", List.of("entity.establishedOn", "2021-02-30"));
+        assertThat(filings.dossier(filing.getId(), officer).entity().establishedOn()).hasToString("2021-03-01");
+        assertThat(page("entity").getElementById("f-entity-establishedOn").val()).isEqualTo("2021-02-30");
     }
 
     @Test
