@@ -38,6 +38,7 @@ class FilingImports {
 
     @Transactional
     void update(PortalUser user, UUID filingId, String ifMatch, Dossier dossier) {
+        filings.lockForSave(filingId);
         FilingRecord filing = filings.get(filingId, user);
         if (!etag(filingId, user).equals(ifMatch.strip())) {
             throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "The filing changed since it was read");

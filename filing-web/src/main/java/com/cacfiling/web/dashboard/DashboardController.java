@@ -79,8 +79,9 @@ class DashboardController {
                 : records.findAll(filter.toSpecification(companyIds, today),
                         PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, sort(sort, dir)));
         java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles = pairRoles(result.getContent());
-        List<Row> rows = result.getContent().stream().map(filing -> row(filing, today, pairRoles.get(filing.getId())))
-                .toList();
+        Map<UUID, com.cacfiling.domain.company.EntityProfile> entities = new java.util.HashMap<>();
+        List<Row> rows = result.getContent().stream()
+                .map(filing -> row(filing, today, entities, pairRoles.get(filing.getId()))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("page", result);
         model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "updated");
@@ -153,9 +154,14 @@ class DashboardController {
         return roles;
     }
 
-    private Row row(FilingRecord filing, LocalDate today, com.cacfiling.domain.filing.FilingRole pairRole) {
-        var dossier = new com.cacfiling.domain.dossier.Dossier(FilingService.entityOf(filing),
-                filing.toDomain());
+    /** A row with its readiness; the company's entity JSON is read once per company shown, not once per row. */
+    private Row row(FilingRecord filing, LocalDate today,
+            Map<UUID, com.cacfiling.domain.company.EntityProfile> entities,
+            com.cacfiling.domain.filing.FilingRole pairRole) {
+        var entity = filing.getEntitySnapshot() != null ? FilingService.entityOf(filing)
+                : entities.computeIfAbsent(filing.getCompany().getId(),
+                        id -> FilingService.entityProfile(filing.getCompany()));
+        var dossier = new com.cacfiling.domain.dossier.Dossier(entity, filing.toDomain());
         Evaluation evaluation = FilingRules.evaluate(dossier, today);
         LocalDate due = filing.getDueDate();
         boolean overdue = due != null && due.isBefore(today);

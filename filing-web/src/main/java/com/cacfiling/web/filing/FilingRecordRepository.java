@@ -26,6 +26,16 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     /** The filings of these algorithms, to find the other half of dual-role pairs in one query. */
     List<FilingRecord> findByAlgorithmIdIn(java.util.Collection<UUID> algorithmIds);
 
+    /** A page's filing: with company, algorithm and history in one statement, and the access check. */
+    @Query("""
+            select f from FilingRecord f join fetch f.algorithm join fetch f.company left join fetch f.history
+            where f.id = :id and f.company.id in :companyIds""")
+    Optional<FilingRecord> findVisibleWithHistory(UUID id, Collection<UUID> companyIds);
+
+    /** Locks the filing's row (not loaded into the persistence context) until the transaction ends. */
+    @Query(value = "select cast(id as varchar) from filing where id = :id for update", nativeQuery = true)
+    List<String> lockRow(UUID id);
+
     /** The dashboard's page, with company and algorithm in the same query. */
     @Override
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"algorithm", "company"})

@@ -95,6 +95,33 @@ public class FilingService {
         return new Dossier(entityOf(record), record.toDomain());
     }
 
+    /**
+     * Locks the filing's row until the end of the transaction, so that two saves of the same filing run one after
+     * the other and the second sees the first's versions. Saves of different filings do not wait for each other.
+     */
+    @Transactional
+    public void lockForSave(UUID filingId) {
+        filings.lockRow(filingId);
+    }
+
+    /** A filing as a page shows it: checked once, loaded once, its dossier read once, and its dual-role sibling. */
+    public record Opened(FilingRecord record, Dossier dossier, List<FilingRecord> siblings) {
+    }
+
+    /** The filing for a page, if the user may reach it (else 404): one access check, one load, one parse. */
+    @Transactional(readOnly = true)
+    public Opened open(UUID id, PortalUser user) {
+        List<UUID> companyIds = access.companyIds(user);
+        if (companyIds.isEmpty()) {
+            throw new NotFoundException();
+        }
+        FilingRecord record = filings.findVisibleWithHistory(id, companyIds).orElseThrow(NotFoundException::new);
+        Dossier dossier = new Dossier(entityOf(record), record.toDomain());
+        List<FilingRecord> siblings = filings.findByAlgorithmId(record.getAlgorithm().getId()).stream()
+                .filter(other -> !other.getId().equals(id)).toList();
+        return new Opened(record, dossier, siblings);
+    }
+
     /** The other filing of a dual-role pair, if there is one. */
     @Transactional(readOnly = true)
     public List<FilingRecord> siblings(UUID filingId, PortalUser user) {
@@ -171,7 +198,11 @@ public class FilingService {
         if (algorithm.getVersion() != expectedVersion) {
             throw new EditConflictException(filingId);
         }
-        algorithm.update(change.apply(algorithm.profile()));
+        AlgorithmProfile changed = change.apply(algorithm.profile());
+        if (changed.equals(algorithm.profile())) {
+            return;
+        }
+        algorithm.update(changed);
         algorithms.saveAndFlush(algorithm);
         // The launch date may have moved: every filing of the algorithm gets its due date again.
         for (FilingRecord sibling : filings.findByAlgorithmId(algorithm.getId())) {
@@ -188,6 +219,9 @@ public class FilingService {
             throw new EditConflictException(filingId);
         }
         Filing filing = record.toDomain();
+        if (java.util.Objects.equals(step3, filing.step3())) {
+            return;
+        }
         filing.updateStep3(step3);
         record.apply(filing);
         filings.saveAndFlush(record);
@@ -203,7 +237,13 @@ public class FilingService {
         if (company.getVersion() != expectedVersion) {
             throw new EditConflictException(filingId);
         }
-        EntityProfile changed = change.apply(entityProfile(company));
+        EntityProfile current = entityProfile(company);
+        EntityProfile changed = change.apply(current);
+        if (changed.equals(current)) {
+            // The company's row is shared by all its filings: written only when its values change, so saving one
+            // filing never changes the version (and the ETag) of the company's other filings.
+            return;
+        }
         if (changed.creditCode() != null
                 && companies.creditCodeTakenByAnother(changed.creditCode().value(), company.getId())) {
             throw new CreditCodeTakenException(changed.creditCode().value());

@@ -41,6 +41,12 @@ public class Comments {
         return comments.findByFilingIdOrderByCreatedAtAsc(filingId);
     }
 
+    /** The comments of a filing the caller has already loaded through an access check ({@code FilingService}). */
+    @Transactional(readOnly = true)
+    public List<FieldComment> ofChecked(FilingRecord checked) {
+        return comments.findByFilingIdOrderByCreatedAtAsc(checked.getId());
+    }
+
     @Transactional
     public void add(PortalUser user, UUID filingId, String fieldPath, UUID parentId, String body) {
         FilingRecord filing = filings.get(filingId, user);

@@ -18,7 +18,15 @@ public final class OptionsView {
     private OptionsView() {
     }
 
+    /** Reference data: computed once per form version and language, then kept. */
+    private static final Map<String, Map<String, List<Option>>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static Map<String, List<Option>> of(String formVersion, Locale locale) {
+        return CACHE.computeIfAbsent(formVersion + "|" + locale.toLanguageTag(),
+                key -> java.util.Collections.unmodifiableMap(compute(formVersion, locale)));
+    }
+
+    private static Map<String, List<Option>> compute(String formVersion, Locale locale) {
         FormVersion version = ReferenceCatalog.standard().version(formVersion)
                 .orElse(ReferenceCatalog.standard().current());
         Map<String, List<Option>> lists = new LinkedHashMap<>();

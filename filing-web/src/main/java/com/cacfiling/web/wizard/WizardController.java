@@ -72,14 +72,15 @@ class WizardController {
     String showStep(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String slug, Model model,
             Locale locale) {
         Step step = Step.ofSlug(slug);
-        FilingRecord filing = filings.get(filingId, user);
-        Dossier dossier = filings.dossierOf(filing);
+        FilingService.Opened opened = filings.open(filingId, user);
+        FilingRecord filing = opened.record();
+        Dossier dossier = opened.dossier();
+        TypedInputs typed = typedInputs(filing);
         if (step != Step.REVIEW) {
-            model.addAttribute("groups", render(step, filing, dossier, DossierTree.of(dossier), typedInputs(filing),
-                    locale));
+            model.addAttribute("groups", render(step, filing, dossier, DossierTree.of(dossier), typed, locale));
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
         }
-        return page(user, step, filing, dossier, model, locale);
+        return page(step, filing, dossier, opened.siblings(), typed, model, locale);
     }
 
     @PostMapping("/steps/{slug}")
@@ -111,13 +112,14 @@ class WizardController {
             model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
             model.addAttribute("formVersion", FilingService.versionOf(current, step.part()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(user, step, current, theirs, model, locale);
+            return page(step, current, theirs, filings.siblings(filingId, user), typedInputs(current), model,
+                    locale);
         }
         catch (IllegalTransitionException notEditable) {
             model.addAttribute("message", "wizard.notEditable");
             model.addAttribute("groups", render(step, filing, dossier, stored, typed, locale));
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
-            return page(user, step, filing, dossier, model, locale);
+            return page(step, filing, dossier, filings.siblings(filingId, user), typed, model, locale);
         }
         filings.rememberLastStep(user, filingId, step.name());
         boolean problems = spec.fieldsFor(filing.getRole()).stream()
@@ -180,8 +182,8 @@ class WizardController {
                 .plus(TypedInputs.fromJson(filing.getTypedInput()));
     }
 
-    private String page(PortalUser user, Step step, FilingRecord filing, Dossier dossier, Model model,
-            Locale locale) {
+    private String page(Step step, FilingRecord filing, Dossier dossier, List<FilingRecord> siblings,
+            TypedInputs typed, Model model, Locale locale) {
         Evaluation evaluation = FilingRules.evaluate(dossier, filings.today());
         model.addAttribute("filing", filing);
         model.addAttribute("dossier", dossier);
@@ -191,20 +193,20 @@ class WizardController {
         filing.getStartedSteps().forEach(name -> started.add(Step.valueOf(name)));
         model.addAttribute("view", findingViews.view(evaluation, locale, started));
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));
-        model.addAttribute("siblings", filings.siblings(filing.getId(), user));
+        model.addAttribute("siblings", siblings);
         model.addAttribute("editable", filing.getStatus().isEditable());
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
-        model.addAttribute("typedProblems", typedProblems(filing, locale));
+        model.addAttribute("typedProblems", typedProblems(typed, locale));
         model.addAttribute("returnNotice", ReturnNotice.of(dossier.filing()));
-        model.addAttribute("openComments", new CommentsView(comments.of(filing.getId(), user).stream()
+        model.addAttribute("openComments", new CommentsView(comments.ofChecked(filing).stream()
                 .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList()));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 
     /** For the review page: the values typed that are not valid yet, in words. */
-    private List<TypedProblem> typedProblems(FilingRecord filing, Locale locale) {
+    private List<TypedProblem> typedProblems(TypedInputs typed, Locale locale) {
         List<TypedProblem> problems = new ArrayList<>();
-        typedInputs(filing).entries().forEach((path, input) -> problems.add(new TypedProblem(
+        typed.entries().forEach((path, input) -> problems.add(new TypedProblem(
                 findingViews.label(path, locale), input.raw(),
                 messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale))));
         return problems;

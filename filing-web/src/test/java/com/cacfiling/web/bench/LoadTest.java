@@ -1,0 +1,489 @@
+package com.cacfiling.web.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.demo.BulkSeeder;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccount;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The portal under load, over real HTTP (embedded Tomcat, the test's PostgreSQL, the portal's whole filter chain):
+ * seeds 1,000 companies and 100,000 filings, then drives each scenario with a fixed number of connections (one
+ * thread each, its own signed-in session) for a bounded time, and prints and writes to {@code docs/performance.md}
+ * throughput, p50, p99 and errors. Alongside, a bare 40-field Thymeleaf form served by the same stack, so every run
+ * shows the ratio step GET / bare form. A measurement, not a test: run it on purpose with
+ *
+ * <pre>./mvnw -B -pl filing-web -am test -Dtest=LoadTest -Dbenchmark=load -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx512m</pre>
+ *
+ * System properties: {@code load.companies} (1000), {@code load.filings} (100000), {@code load.seconds} per scenario
+ * (10), {@code load.warmup} seconds (3), {@code load.only} (a regular expression: only the scenarios it matches),
+ * {@code load.out} (the markdown file, {@code ../docs/performance.md}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({TestFixtures.class, LoadTest.BareFormConfig.class})
+@EnabledIfSystemProperty(named = "benchmark", matches = "load")
+class LoadTest {
+
+    static final String BEGIN = "<!-- load-test:begin -->";
+    static final String END = "<!-- load-test:end -->";
+
+    @TestConfiguration
+    static class BareFormConfig {
+        @Bean
+        BareForm bareForm() {
+            return new BareForm();
+        }
+    }
+
+    /** The yardstick: a plain Thymeleaf form of 40 fields, no layout, no database. */
+    @Controller
+    static class BareForm {
+        record Field(String name, String label, String value) {
+        }
+
+        static final List<Field> FIELDS = IntStream.range(0, 40)
+                .mapToObj(i -> new Field("field" + i, "字段 " + i, "值 " + i)).toList();
+
+        @GetMapping("/bench/bare-form")
+        String form(Model model) {
+            model.addAttribute("fields", FIELDS);
+            return "bench/bare-form";
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BulkSeeder seeder;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final int seconds = Integer.getInteger("load.seconds", 10);
+    final int warmup = Integer.getInteger("load.warmup", 3);
+    final List<Result> results = new ArrayList<>();
+
+    @Test
+    void portalUnderLoad() throws Exception {
+        int companies = Integer.getInteger("load.companies", 1000);
+        int filingCount = Integer.getInteger("load.filings", 100_000);
+        long seedStart = System.nanoTime();
+        seeder.seed(companies, filingCount);
+        long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
+        String consultant = jdbc.queryForObject("select username from app_user where username like '"
+                + BulkSeeder.CONSULTANT + "%' order by created_at desc limit 1", String.class);
+
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        List<UUID> filings = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, "负载算法" + i),
+                    TestFixtures.principal(officer));
+            filings.add(filing.getId());
+            names.add(filing.getAlgorithm().getName());
+        }
+        String token = "Bearer " + tokens.create(officer.getId(), "load test");
+
+        // Anonymous: the login page.
+        run("login page (GET /login)", 8, thread -> {
+            Client client = new Client();
+            return (Simple) () -> client.get("/login").statusCode() == 200;
+        });
+        // The yardstick and the wizard step, back to back, same connections.
+        run("bare 40-field form", 8, thread -> {
+            Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
+            return (Simple) () -> client.get("/bench/bare-form").statusCode() == 200;
+        });
+        run("wizard step GET (detailed)", 8, thread -> {
+            Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
+            String path = "/filings/" + filings.get(thread) + "/steps/detailed";
+            if (thread == 0) {
+                System.out.printf("LOAD page sizes: step %,d characters, bare form %,d characters%n",
+                        client.get(path).body().length(), client.get("/bench/bare-form").body().length());
+            }
+            return (Simple) () -> client.get(path).statusCode() == 200;
+        });
+        run("bare 40-field form (again)", 8, thread -> {
+            Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
+            return (Simple) () -> client.get("/bench/bare-form").statusCode() == 200;
+        });
+        run("step save (POST + redirect + GET)", 16, thread -> {
+            Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
+            String path = "/filings/" + filings.get(thread) + "/steps/basic";
+            Map<String, List<String>> form = formOf(client.get(path).body());
+            String name = form.get("algorithm.basics.name").get(0);
+            AtomicInteger round = new AtomicInteger();
+            return (Simple) () -> {
+                form.put("algorithm.basics.name", List.of(name + (round.incrementAndGet() % 2 == 0 ? "" : "·")));
+                form.put("_action", List.of("save"));
+                HttpResponse<String> saved = client.post(path, form);
+                if (saved.statusCode() != 302) {
+                    return false;
+                }
+                HttpResponse<String> page = client.get(URI.create(saved.headers().firstValue("Location")
+                        .orElseThrow()).getPath());
+                Matcher version = VERSION.matcher(page.body());
+                Matcher csrf = CSRF.matcher(page.body());
+                if (page.statusCode() != 200 || !version.find() || !csrf.find()) {
+                    return false;
+                }
+                form.put("_version", List.of(version.group(1)));
+                form.put("_csrf", List.of(csrf.group(1)));
+                return true;
+            };
+        });
+        run("API PUT, distinct filings of one company", 25, thread -> {
+            Client client = new Client(Map.of("Authorization", token));
+            String path = "/api/v1/filings/" + filings.get(thread);
+            String name = names.get(thread);
+            AtomicInteger round = new AtomicInteger();
+            return new Timed() {
+                @Override
+                public boolean call(long[] elapsed) throws Exception {
+                    HttpResponse<String> current = client.get(path);
+                    String etag = current.headers().firstValue("ETag").orElseThrow();
+                    String body = current.body().replaceAll(Pattern.quote(name) + "·?",
+                            name + (round.incrementAndGet() % 2 == 0 ? "" : "·"));
+                    long start = System.nanoTime();
+                    HttpResponse<String> put = client.put(path, body, etag);
+                    elapsed[0] = System.nanoTime() - start;
+                    return put.statusCode() == 200;
+                }
+            };
+        });
+        Map<String, String> dashboards = new LinkedHashMap<>();
+        dashboards.put("first page", "/filings");
+        dashboards.put("search", "/filings?q=" + URLEncoder.encode("智能客服", StandardCharsets.UTF_8));
+        dashboards.put("filter", "/filings?status=DRAFT");
+        dashboards.put("page 300", "/filings?page=300");
+        for (int connections : new int[] {1, 8}) {
+            dashboards.forEach((name, path) -> {
+                try {
+                    run("dashboard " + name, connections, thread -> {
+                        Client client = Client.signedIn(this, consultant, "Demo-2026!");
+                        return (Simple) () -> client.get(path).statusCode() == 200;
+                    });
+                }
+                catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        for (String[] document : new String[][] {{"dossier ZIP", "/filings/" + filings.get(0) + "/dossier.zip"},
+                {"report PDF (zh)", "/filings/" + filings.get(1) + "/documents/report.pdf"}}) {
+            run(document[0], 1, thread -> {
+                Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
+                double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                long start = System.nanoTime();
+                int status = client.getBytes(document[1]);
+                double millis = (System.nanoTime() - start) / 1e6;
+                results.add(new Result(document[0] + ", first (rendered)", 1, 1, millis / 1000, 1000 / millis,
+                        millis, millis, status == 200 ? 0 : 1, loadBefore,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                return (Simple) () -> client.getBytes(document[1]) == 200;
+            });
+        }
+        write(companies, filingCount, seedMillis);
+    }
+
+    // ---------------------------------------------------------------------------------------------- the runner
+
+    /** One request (or round trip) of a scenario; true when it was answered as expected. */
+    interface Timed {
+        /** @param elapsed where to put the time to count, if not the whole call */
+        boolean call(long[] elapsed) throws Exception;
+    }
+
+    interface Simple extends Timed {
+        boolean run() throws Exception;
+
+        @Override
+        default boolean call(long[] elapsed) throws Exception {
+            return run();
+        }
+    }
+
+    interface PerThread {
+        Timed prepare(int thread) throws Exception;
+    }
+
+    record Result(String name, int connections, int requests, double seconds, double throughput, double p50,
+            double p99, int errors, double loadBefore, double loadAfter) {
+    }
+
+    void run(String name, int connections, PerThread perThread) throws Exception {
+        if (!name.matches(System.getProperty("load.only", ".*"))) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        try {
+            List<Timed> tasks = new ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                tasks.add(perThread.prepare(i));
+            }
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            Instant warmEnd = Instant.now().plusSeconds(warmup);
+            Instant end = warmEnd.plusSeconds(seconds);
+            int maxPerThread = 200_000;
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<long[]>> futures = new ArrayList<>();
+            AtomicInteger errors = new AtomicInteger();
+            for (Timed task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    long[] latencies = new long[maxPerThread];
+                    int n = 0;
+                    long[] elapsed = new long[1];
+                    while (n < maxPerThread) {
+                        Instant now = Instant.now();
+                        if (now.isAfter(end)) {
+                            break;
+                        }
+                        boolean measuring = now.isAfter(warmEnd);
+                        elapsed[0] = -1;
+                        long begin = System.nanoTime();
+                        boolean ok;
+                        try {
+                            ok = task.call(elapsed);
+                        }
+                        catch (Exception e) {
+                            ok = false;
+                        }
+                        long took = elapsed[0] >= 0 ? elapsed[0] : System.nanoTime() - begin;
+                        if (measuring) {
+                            latencies[n++] = took;
+                            if (!ok) {
+                                errors.incrementAndGet();
+                            }
+                        }
+                    }
+                    return java.util.Arrays.copyOf(latencies, n);
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (Future<long[]> future : futures) {
+                for (long latency : future.get()) {
+                    all.add(latency);
+                }
+            }
+            Collections.sort(all);
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            int count = all.size();
+            Result result = new Result(name, connections, count, seconds, count / (double) seconds,
+                    percentile(all, 0.50), percentile(all, 0.99), errors.get(), loadBefore, loadAfter);
+            results.add(result);
+            System.out.println("LOAD " + row(result));
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static double percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+
+    static String row(Result r) {
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %.2f → %.2f |", r.name(),
+                r.connections(), r.requests(), r.throughput(), r.p50(), r.p99(), r.errors(), r.loadBefore(),
+                r.loadAfter());
+    }
+
+    void write(int companies, int filingCount, long seedMillis) throws IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double bare = results.stream().filter(r -> r.name().startsWith("bare")).mapToDouble(Result::throughput)
+                .average().orElse(Double.NaN);
+        double step = results.stream().filter(r -> r.name().startsWith("wizard step GET"))
+                .mapToDouble(Result::throughput).findFirst().orElse(Double.NaN);
+        StringBuilder out = new StringBuilder(BEGIN).append('\n');
+        out.append(String.format(Locale.ROOT, "Last run: %s UTC · %s · %d cores · %.1f GB memory · JVM max heap %d MB · "
+                + "Java %s · %,d companies, %,d filings (seeded in %.1f s) · %d s per scenario after %d s warm-up%n%n",
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                GZIP ? "gzip requested" : "no compression requested", Runtime.getRuntime()
+                        .availableProcessors(), os.getTotalMemorySize() / 1e9, Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup));
+        out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | load average |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        results.forEach(r -> out.append(row(r)).append('\n'));
+        out.append(String.format(Locale.ROOT, "%n**Step GET / bare form throughput: %.2f** (%.1f / %.1f req/s)%n",
+                step / bare, step, bare));
+        out.append(END);
+        System.out.println(out);
+        Path file = Path.of(System.getProperty("load.out", "../docs/performance.md"));
+        String existing = Files.exists(file) ? Files.readString(file) : "# Performance\n\n" + BEGIN + "\n" + END
+                + "\n";
+        int begin = existing.indexOf(BEGIN);
+        int end = existing.indexOf(END);
+        String updated = begin < 0 || end < 0 ? existing + "\n" + out + "\n"
+                : existing.substring(0, begin) + out + existing.substring(end + END.length());
+        Files.writeString(file, updated);
+        System.out.println("LOAD written to " + file.toAbsolutePath());
+    }
+
+    // ---------------------------------------------------------------------------------------------- the client
+
+    /** {@code -Dload.gzip=true}: ask for compressed answers, as browsers do (and unpack them, as browsers do). */
+    static final boolean GZIP = Boolean.parseBoolean(System.getProperty("load.gzip", "false"));
+
+    static final HttpResponse.BodyHandler<String> TEXT = info -> HttpResponse.BodySubscribers.mapping(
+            HttpResponse.BodySubscribers.ofByteArray(), bytes -> {
+                try {
+                    byte[] plain = info.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+                            ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes()
+                            : bytes;
+                    return new String(plain, StandardCharsets.UTF_8);
+                }
+                catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final Pattern VERSION = Pattern.compile("name=\"_version\" value=\"(-?\\d+)\"");
+
+    /** The fields the step form would post, as a browser would (checked boxes, selected options, textareas). */
+    static Map<String, List<String>> formOf(String html) {
+        Document page = Jsoup.parse(html);
+        Element form = page.selectFirst("form:has(input[name=_version])");
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], select[name], textarea[name]")) {
+            String name = input.attr("name");
+            String type = input.attr("type").toLowerCase(Locale.ROOT);
+            if (input.tagName().equals("select")) {
+                input.select("option[selected]").forEach(o -> fields.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(o.attr("value")));
+            }
+            else if (input.tagName().equals("textarea")) {
+                fields.computeIfAbsent(name, k -> new ArrayList<>()).add(input.wholeText());
+            }
+            else if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            else if (!type.equals("submit") && !type.equals("button") && !type.equals("file")) {
+                fields.computeIfAbsent(name, k -> new ArrayList<>()).add(input.attr("value"));
+            }
+        }
+        return fields;
+    }
+
+    final class Client {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+        private final Map<String, String> headers;
+
+        Client() {
+            this(Map.of());
+        }
+
+        Client(Map<String, String> headers) {
+            this.headers = headers;
+        }
+
+        static Client signedIn(LoadTest test, String username, String password) throws Exception {
+            Client client = test.new Client();
+            String html = client.get("/login").body();
+            Matcher token = CSRF.matcher(html);
+            if (!token.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+            HttpResponse<String> signIn = client.post("/login", Map.of("_csrf", List.of(token.group(1)),
+                    "username", List.of(username), "password", List.of(password)));
+            if (signIn.statusCode() != 302 || signIn.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new IllegalStateException("sign-in of " + username + " failed: " + signIn.statusCode());
+            }
+            return client;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(request(path).GET().build(), TEXT);
+        }
+
+        int getBytes(String path) throws IOException, InterruptedException {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        }
+
+        HttpResponse<String> post(String path, Map<String, List<String>> form) throws IOException,
+                InterruptedException {
+            String body = form.entrySet().stream().flatMap(e -> e.getValue().stream().map(v ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(v, StandardCharsets.UTF_8))).collect(Collectors.joining("&"));
+            return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), TEXT);
+        }
+
+        HttpResponse<String> put(String path, String json, String etag) throws IOException, InterruptedException {
+            return http.send(request(path).header("Content-Type", "application/json").header("If-Match", etag)
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), TEXT);
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(30));
+            if (GZIP) {
+                builder.header("Accept-Encoding", "gzip");
+            }
+            headers.forEach(builder::header);
+            return builder;
+        }
+    }
+}
