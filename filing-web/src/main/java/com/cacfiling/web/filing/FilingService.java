@@ -251,7 +251,7 @@ public class FilingService {
         company.updateEntityProfile(DomainJson.write(changed),
                 changed.creditCode() == null ? null : changed.creditCode().value());
         companies.saveAndFlush(company);
-        log(user, record, "SAVE_ENTITY", changed.name());
+        logEntityChange(user, record, changed.name());
     }
 
     /**
@@ -284,7 +284,7 @@ public class FilingService {
                         entity.creditCode() == null ? null : entity.creditCode().value());
                 company.setTypedInput(typedInputJson);
                 companies.saveAndFlush(company);
-                log(user, record, "SAVE_ENTITY", entity.name());
+                logEntityChange(user, record, entity.name());
             }
             case "algorithm" -> {
                 AlgorithmRecord algorithm = record.getAlgorithm();
@@ -321,6 +321,19 @@ public class FilingService {
             default -> throw new IllegalArgumentException("No dossier part " + part);
         }
         return true;
+    }
+
+    /**
+     * The company's Step 1 is shared: a change is a new version of every filing that shows it (the one saved and
+     * the company's other filings that have no snapshot of their own), so each history shows it.
+     */
+    private void logEntityChange(PortalUser user, FilingRecord saved, String detail) {
+        log(user, saved, "SAVE_ENTITY", detail);
+        for (FilingRecord other : filings.findVisible(List.of(saved.getCompany().getId()))) {
+            if (!other.getId().equals(saved.getId()) && other.getEntitySnapshot() == null) {
+                log(user, other, "SAVE_ENTITY", detail);
+            }
+        }
     }
 
     /** The database may spell JSON differently (key order, spaces); equal trees are equal content. */

@@ -32,17 +32,14 @@ class HistoryController {
     private final CompanyAccess access;
     private final com.cacfiling.web.wizard.FormComparison comparison;
     private final org.springframework.context.MessageSource messages;
-    private final java.time.ZoneId zone;
 
     HistoryController(FilingService filings, ChangeLog changeLog, CompanyAccess access,
-            com.cacfiling.web.wizard.FormComparison comparison, org.springframework.context.MessageSource messages,
-            @org.springframework.beans.factory.annotation.Value("${filing.time-zone:Asia/Shanghai}") String zone) {
+            com.cacfiling.web.wizard.FormComparison comparison, org.springframework.context.MessageSource messages) {
         this.filings = filings;
         this.changeLog = changeLog;
         this.access = access;
         this.comparison = comparison;
         this.messages = messages;
-        this.zone = java.time.ZoneId.of(zone);
     }
 
     /**
@@ -109,7 +106,6 @@ class HistoryController {
         model.addAttribute("versions", versions);
         model.addAttribute("descriptions", versions.stream().collect(java.util.stream.Collectors.toMap(
                 ChangeLog.Entry::id, entry -> describe(entry, locale))));
-        model.addAttribute("zone", zone);
         if (from != null && to != null) {
             String before = changeLog.snapshot(filingId, from);
             String after = changeLog.snapshot(filingId, to);

@@ -32,21 +32,38 @@ class ProfileController {
     private final PasswordPolicy passwordPolicy;
     private final UserSessions sessions;
     private final ChangeLog changeLog;
+    private final com.cacfiling.web.user.UserZones userZones;
 
     ProfileController(ApiTokens tokens, UserAccountRepository users, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog) {
+            PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog,
+            com.cacfiling.web.user.UserZones userZones) {
         this.tokens = tokens;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
         this.changeLog = changeLog;
+        this.userZones = userZones;
     }
 
     @GetMapping("/profile")
     String profile(@CurrentUser PortalUser user, Model model) {
         model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("zones", com.cacfiling.web.user.UserZones.OFFERED);
         return "profile";
+    }
+
+    /** The zone this user reads times in; only the offered zones are taken. */
+    @PostMapping("/profile/zone")
+    @org.springframework.transaction.annotation.Transactional
+    String changeZone(@CurrentUser PortalUser user, @org.springframework.web.bind.annotation.RequestParam String zone,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        if (com.cacfiling.web.user.UserZones.OFFERED.contains(zone)) {
+            users.findById(user.id()).ifPresent(account -> account.setTimeZone(zone));
+            userZones.forget(user.getUsername());
+            redirect.addFlashAttribute("message", "profile.zone.changed");
+        }
+        return "redirect:/profile";
     }
 
     /** Needs the current password; the user's other sessions end, this one stays. */

@@ -34,6 +34,9 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false)
     private String displayName;
 
+    /** The zone the user reads times in; null for the portal's default. */
+    private String timeZone;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private UserRole role;
@@ -152,5 +155,13 @@ public class UserAccount extends AuditedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 }

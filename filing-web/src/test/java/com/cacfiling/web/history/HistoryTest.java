@@ -73,6 +73,35 @@ class HistoryTest {
     }
 
     @Test
+    void timesAreShownInTheZoneTheUserChose() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var id = filings.create(officer, company.getId(), "时区算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
+        mvc.perform(get("/filings/{id}/history", id).with(user(officer)))
+                .andExpect(content().string(containsString("(+08:00)")));
+        mvc.perform(post("/profile/zone").with(user(officer)).with(csrf()).param("zone", "UTC"));
+        mvc.perform(get("/filings/{id}/history", id).with(user(officer)))
+                .andExpect(content().string(containsString("(+00:00)")))
+                .andExpect(content().string(not(containsString("(+08:00)"))));
+        mvc.perform(post("/profile/zone").with(user(officer)).with(csrf()).param("zone", "Mars/Olympus"));
+        mvc.perform(get("/filings/{id}/history", id).with(user(officer)))
+                .andExpect(content().string(containsString("(+00:00)")));
+    }
+
+    @Test
+    void aChangeOfTheSharedCompanyDataIsAVersionOfEveryFilingThatShowsIt() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var first = filings.create(officer, company.getId(), "甲算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
+        var second = filings.create(officer, company.getId(), "乙算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
+        mvc.perform(post("/filings/{id}/steps/entity", first).with(user(officer)).with(csrf())
+                .param("entity.name", "共享主体名称").param("_action", "save")
+                .param("_version", String.valueOf(filings.get(first, officer).getCompany().getVersion())));
+        assertThat(changeLog.versions(first)).extracting(ChangeLog.Entry::action).contains("SAVE_ENTITY");
+        assertThat(changeLog.versions(second)).extracting(ChangeLog.Entry::action).contains("SAVE_ENTITY");
+    }
+
+    @Test
     void theAuditLogIsForAdministratorsAndTheCompanysConsultantsAndCannotBeChanged() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
