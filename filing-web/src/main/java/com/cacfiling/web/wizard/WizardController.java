@@ -191,6 +191,10 @@ class WizardController {
         model.addAttribute("steps", Step.values());
         java.util.Set<Step> started = java.util.EnumSet.noneOf(Step.class);
         filing.getStartedSteps().forEach(name -> started.add(Step.valueOf(name)));
+        // A filing that has gone to review once has every step started, whatever way its fields were filled.
+        if (dossier.filing().history().size() > 1) {
+            started.addAll(java.util.EnumSet.allOf(Step.class));
+        }
         model.addAttribute("view", findingViews.view(evaluation, locale, started));
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));
         model.addAttribute("siblings", siblings);
