@@ -14,9 +14,13 @@ import com.cacfiling.domain.reference.FormVersion;
 import com.cacfiling.domain.reference.ReferenceCatalog;
 import com.cacfiling.rules.calendar.WorkingCalendar;
 
-/** What every policy reads: the dossier, the form version it was prepared against, today and the calendar. */
+/**
+ * What every policy reads: the dossier, the form version it was prepared against, today, the calendar, and the
+ * dossier as a tree addressed by the catalogue's paths (built once per evaluation, for the catalogue-driven
+ * policies; read only).
+ */
 public record FilingContext(Dossier dossier, Optional<FormVersion> formVersion, LocalDate today,
-        WorkingCalendar calendar) {
+        WorkingCalendar calendar, DossierTree tree) {
 
     public FilingContext {
         Objects.requireNonNull(dossier, "dossier");
@@ -26,7 +30,7 @@ public record FilingContext(Dossier dossier, Optional<FormVersion> formVersion, 
 
     public static FilingContext of(Dossier dossier, LocalDate today) {
         return new FilingContext(dossier, ReferenceCatalog.standard().version(dossier.filing().formVersion()), today,
-                WorkingCalendar.official());
+                WorkingCalendar.official(), DossierTree.of(dossier));
     }
 
     public EntityProfile entity() {
@@ -39,11 +43,6 @@ public record FilingContext(Dossier dossier, Optional<FormVersion> formVersion, 
 
     public AlgorithmProfile algorithm() {
         return dossier.filing().algorithm().profile();
-    }
-
-    /** The dossier as a tree addressed by the catalogue's paths, for the catalogue-driven policies. */
-    public DossierTree tree() {
-        return DossierTree.of(dossier);
     }
 
     public boolean isGenerativeSynthesis() {

@@ -31,6 +31,9 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
             "enum:FlowStepKind", names(FlowStepKind.values()),
             "enum:RiskCategory", names(RiskCategory.values()),
             "enum:MeasureKind", names(MeasureKind.values()));
+    /** Declared before CURRENT: loading the catalogue already indexes it. */
+    private static final Map<FormFields, Index> INDEXES =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private static final FormFields CURRENT = load("fields-2025.2.yaml");
 
     public FormFields {
@@ -56,13 +59,29 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
 
     /** Every field, groups before their children, in form order. */
     public List<FieldSpec> all() {
-        List<FieldSpec> all = new ArrayList<>();
-        for (StepSpec step : steps) {
-            for (FieldGroup group : step.groups()) {
-                group.fields().forEach(field -> collect(field, all));
+        return index().all();
+    }
+
+    /**
+     * Every field once, by pattern path, and the keyed groups: computed once per catalogue (it is immutable), since
+     * labels, findings and forms look fields up by path on every page.
+     */
+    private record Index(List<FieldSpec> all, Map<String, FieldSpec> byPath, List<FieldSpec> keyedGroups) {
+    }
+
+    private Index index() {
+        return INDEXES.computeIfAbsent(this, fields -> {
+            List<FieldSpec> all = new ArrayList<>();
+            for (StepSpec step : fields.steps()) {
+                for (FieldGroup group : step.groups()) {
+                    group.fields().forEach(field -> collect(field, all));
+                }
             }
-        }
-        return all;
+            Map<String, FieldSpec> byPath = new LinkedHashMap<>();
+            all.forEach(field -> byPath.putIfAbsent(field.path(), field));
+            return new Index(List.copyOf(all), Map.copyOf(byPath),
+                    all.stream().filter(field -> field.kind() == FieldKind.KEYED_GROUP).toList());
+        });
     }
 
     /** The step a field belongs to. */
@@ -76,8 +95,7 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
 
     /** The field of a concrete path ({@code step3.products[2].name}, {@code ….policies.ETHICS_REVIEW.content}). */
     public Optional<FieldSpec> find(String concretePath) {
-        String pattern = patternOf(concretePath);
-        return all().stream().filter(field -> field.path().equals(pattern)).findFirst();
+        return Optional.ofNullable(index().byPath().get(patternOf(concretePath)));
     }
 
     /** The field of a finding or comment path, or the nearest enclosing group (a row path such as products[1]). */
@@ -99,8 +117,8 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
     /** The pattern path of a concrete one: row indices become {@code []}, keyed rows {@code *}. */
     public String patternOf(String concretePath) {
         String pattern = ROW_INDEX.matcher(concretePath).replaceAll("[]");
-        for (FieldSpec keyed : all()) {
-            if (keyed.kind() == FieldKind.KEYED_GROUP && pattern.startsWith(keyed.path() + ".")) {
+        for (FieldSpec keyed : index().keyedGroups()) {
+            if (pattern.startsWith(keyed.path() + ".")) {
                 String rest = pattern.substring(keyed.path().length() + 1);
                 int dot = rest.indexOf('.');
                 pattern = keyed.path() + ".*" + (dot < 0 ? "" : rest.substring(dot));
