@@ -48,10 +48,19 @@ class StartupReport {
                 .collect(Collectors.joining(", "));
         return String.join(System.lineSeparator(),
                 "CAC Filing Portal node " + (nodes.self() == null ? "(no web server)" : nodes.self()) + " is ready",
-                "  database:       " + environment.getProperty("spring.datasource.url") + " as role "
+                "  database:       " + withoutParameters(environment.getProperty("spring.datasource.url")) + " as role "
                         + environment.getProperty("spring.datasource.username")
                         + (embedded ? " (embedded PostgreSQL run by this node)" : ""),
                 "  data directory: " + dataDirectory,
                 "  nodes sharing this database: " + (shared.isEmpty() ? "none reported yet" : shared));
+    }
+
+    /** A JDBC URL may carry credentials in its parameters ({@code ?password=…}); the log shows none. */
+    static String withoutParameters(String url) {
+        if (url == null) {
+            return "(none)";
+        }
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
     }
 }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.cacfiling.web.FilingPortalApplication;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.token.ApiTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,7 +88,8 @@ class TwoNodesTest {
                 .contains(":" + port(node1));
         assertThat(nodes2.active()).extracting(PortalNodes.Node::id).contains(nodes1.self(), nodes2.self());
         String report = node2.getBean(StartupReport.class).report();
-        assertThat(report).contains(node2.getEnvironment().getProperty("spring.datasource.url"))
+        assertThat(report).contains(StartupReport.withoutParameters(node2.getEnvironment().getProperty("spring.datasource.url")))
+                .doesNotContain("password=")
                 .contains(nodes1.self()).contains(nodes2.self() + " (this node)").contains("data directory");
     }
 
@@ -105,6 +108,7 @@ class TwoNodesTest {
         assertThat(users.statusCode()).isEqualTo(200);
         assertThat(users.body()).contains("root-admin");
         assertThat(users.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("FILING_SESSION"));
+        assertThat(users.headers().firstValue("X-Request-Id")).isPresent();
 
         // Signing out on node 2 ends the session on node 1 as well.
         String token = csrf(sameCookieOnly.get(port(node2), "/filings").body());
@@ -112,6 +116,58 @@ class TwoNodesTest {
         HttpResponse<String> afterwards = browser.get(port(node1), "/admin/users");
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location").orElseThrow()).contains("/login");
+    }
+
+    @Test
+    void theTrustedProxysRequestIdIsKeptAndEchoed() throws Exception {
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port(node1) + "/actuator/health")).header("X-Request-Id", "proxy-42.a")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+        assertThat(health.headers().firstValue("X-Request-Id")).hasValue("proxy-42.a");
+        HttpResponse<String> readiness = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port(node2) + "/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("UP");
+    }
+
+    @Test
+    void prometheusMetricsAreForAdministratorsOnly() throws Exception {
+        TestFixtures fixtures = node1.getAutowireCapableBeanFactory().createBean(TestFixtures.class);
+        ApiTokens tokens = node1.getBean(ApiTokens.class);
+        String adminToken = tokens.create(fixtures.admin().getId(), "prometheus");
+        var company = fixtures.company();
+        String officerToken = tokens.create(fixtures.officer(company).getId(), "curious");
+        // A document rendered on node 2 shows in node 2's render timer, per document kind and format.
+        var filing = fixtures.filing(company, "计时算法");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + port(node2) + "/api/v1/filings/" + filing.getId() + "/documents/report.pdf"))
+                .header("Authorization", "Bearer " + officerToken).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(scrape(port(node2), null).statusCode()).isEqualTo(401);
+        assertThat(scrape(port(node2), officerToken).statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = scrape(port(node2), adminToken);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("filing_rules_evaluation_seconds", "filing_documents_render_seconds",
+                "filing_dossier_size_bytes", "filing_housekeeping_runs_total", "http_server_requests_seconds",
+                "uri=\"/login\"", "hikaricp_connections_active");
+        assertThat(metrics.body()).containsPattern("filing_documents_render_seconds_count\\{[^}]*document=\"report\""
+                + "[^}]*format=\"PDF\"[^}]*} 1");
+        // Details of the health, with the database, for the administrator only.
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port(node2) + "/actuator/health"))
+                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"db\"", "PostgreSQL");
+    }
+
+    private static HttpResponse<String> scrape(int port, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
