@@ -42,7 +42,8 @@ class StartupReport {
         String dataDirectory = embedded
                 ? Path.of(environment.getProperty("filing.embedded-db.data-dir", "./data/postgres")).toAbsolutePath()
                         .normalize().toString()
-                : "none here (external PostgreSQL: its server keeps the data; uploaded evidence is in the database)";
+                : "none on this node (the database server keeps the data, uploaded evidence included: an external "
+                        + "PostgreSQL or the embedded one of the node that started it)";
         String shared = nodes.active().stream()
                 .map(node -> node.id() + (node.id().equals(nodes.self()) ? " (this node)" : ""))
                 .collect(Collectors.joining(", "));
