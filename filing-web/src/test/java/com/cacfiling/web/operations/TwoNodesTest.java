@@ -119,6 +119,26 @@ class TwoNodesTest {
     }
 
     @Test
+    void deactivatingAUserOnNode2EndsTheSessionTheyMadeOnNode1() throws Exception {
+        TestFixtures fixtures = node1.getAutowireCapableBeanFactory().createBean(TestFixtures.class);
+        var officer = fixtures.officer(fixtures.company());
+        Client officerBrowser = new Client(someAddress());
+        officerBrowser.signIn(port(node1), officer.getUsername(), TestFixtures.PASSWORD);
+        assertThat(officerBrowser.get(port(node1), "/filings").statusCode()).isEqualTo(200);
+
+        Client adminBrowser = new Client(someAddress());
+        adminBrowser.signIn(port(node2), "root-admin", "Root-Admin-Test-1");
+        String token = csrf(adminBrowser.get(port(node2), "/admin/users").body());
+        HttpResponse<String> deactivated = adminBrowser.post(port(node2),
+                "/admin/users/" + officer.getId() + "/deactivate", Map.of("_csrf", token));
+        assertThat(deactivated.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> next = officerBrowser.get(port(node1), "/filings");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+    }
+
+    @Test
     void theTrustedProxysRequestIdIsKeptAndEchoed() throws Exception {
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port(node1) + "/actuator/health")).header("X-Request-Id", "proxy-42.a")
