@@ -82,7 +82,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
             return RUNNING.computeIfAbsent(dataDir, dir -> {
                 // This runs before logging is set up: the deferred log replays the notices afterwards.
                 EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir, port, log::warn);
-                Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "embedded-postgres-stop"));
+                // Stopped after the application contexts have closed, not beside them in a hook of its own: a
+                // graceful shutdown lets requests in progress finish, and they need the database until then.
+                SpringApplication.getShutdownHandlers().add(postgres::close);
                 printJoinLines(postgres, System.out);
                 return postgres;
             });
