@@ -106,6 +106,13 @@ class OverHttpTest {
         assertThat(link).contains("http://localhost:" + port + "/invite/").doesNotContain("evil.example");
     }
 
+    @Test
+    void aRequestIdSentByAClientThatIsNoConfiguredProxyIsReplaced() throws Exception {
+        HttpResponse<String> login = new Browser(port, Map.of("X-Request-Id", "planted-id")).get("/login");
+        assertThat(login.headers().firstValue("X-Request-Id")).isPresent().get().asString()
+                .isNotEqualTo("planted-id").hasSize(36);
+    }
+
     /** With the proxy configured, its forwarded client address is what the audit log records. */
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -123,6 +130,12 @@ class OverHttpTest {
             assertThat(jdbc.queryForObject(
                     "select client_address from change_log where action = 'LOGIN_FAILED' and actor = ?",
                     String.class, username)).isEqualTo("203.0.113.78");
+        }
+
+        @Test
+        void theProxysRequestIdIsKeptForTheLogsAndEchoed() throws Exception {
+            HttpResponse<String> login = new Browser(proxiedPort, Map.of("X-Request-Id", "nginx-7f3a")).get("/login");
+            assertThat(login.headers().firstValue("X-Request-Id")).hasValue("nginx-7f3a");
         }
     }
 
