@@ -17,6 +17,7 @@ WORKDIR /app
 COPY --from=build /portal.jar /app/portal.jar
 USER portal
 EXPOSE 8080
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
-  CMD curl -fsS -o /dev/null http://localhost:8080/login || exit 1
+# Ready for traffic: the application and its database (the actuator's readiness group).
+HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
+  CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/portal.jar"]

@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestFixtures.class)
+@Import({TestFixtures.class, MockMvcSessions.class})
 public @interface PortalTest {
 }

@@ -14,7 +14,6 @@ import java.util.UUID;
 import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.rules.Evaluation;
-import com.cacfiling.rules.FilingRules;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingRecordRepository;
 import com.cacfiling.web.filing.FilingService;
@@ -162,7 +161,7 @@ class DashboardController {
                 : entities.computeIfAbsent(filing.getCompany().getId(),
                         id -> FilingService.entityProfile(filing.getCompany()));
         var dossier = new com.cacfiling.domain.dossier.Dossier(entity, filing.toDomain());
-        Evaluation evaluation = FilingRules.evaluate(dossier, today);
+        Evaluation evaluation = filings.evaluate(dossier, today);
         LocalDate due = filing.getDueDate();
         boolean overdue = due != null && due.isBefore(today);
         boolean soon = due != null && !overdue && !due.isAfter(today.plusDays(DashboardFilter.SOON_DAYS));

@@ -65,12 +65,27 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 + " (set " + DATA_DIR + " to move it, or spring.datasource.url to use an external server)");
     }
 
+    /**
+     * Printed on the console, not logged through the deferred log: a second node is started by copying these three
+     * lines into its environment, so they stand alone, without log prefixes. They carry the portal role's password,
+     * which is also in the data directory's {@code portal.password} (readable by its owner only); whoever can read
+     * this console can read that file as well.
+     */
+    static void printJoinLines(EmbeddedPostgresServer postgres, java.io.PrintStream out) {
+        out.println("To let a second portal node on this machine share this database, start it with:");
+        postgres.joinLines().forEach(out::println);
+        out.flush();
+    }
+
     private EmbeddedPostgresServer start(Path dataDir, int port) {
         synchronized (RUNNING) {
             return RUNNING.computeIfAbsent(dataDir, dir -> {
                 // This runs before logging is set up: the deferred log replays the notices afterwards.
                 EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir, port, log::warn);
-                Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "embedded-postgres-stop"));
+                // Stopped after the application contexts have closed, not beside them in a hook of its own: a
+                // graceful shutdown lets requests in progress finish, and they need the database until then.
+                SpringApplication.getShutdownHandlers().add(postgres::close);
+                printJoinLines(postgres, System.out);
                 return postgres;
             });
         }

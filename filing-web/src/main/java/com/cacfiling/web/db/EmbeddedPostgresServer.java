@@ -117,6 +117,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return port;
     }
 
+    /**
+     * What a second portal node on this machine takes as its environment to share this database: the URL and the
+     * portal's own role (never the superuser), one {@code NAME=value} per line. The server listens on loopback, so
+     * the second node runs on the same machine; a second machine needs an external PostgreSQL (README).
+     */
+    public List<String> joinLines() {
+        return List.of("SPRING_DATASOURCE_URL=" + jdbcUrl(), "SPRING_DATASOURCE_USERNAME=" + portalUsername(),
+                "SPRING_DATASOURCE_PASSWORD=" + portalPassword());
+    }
+
     /** The running postmaster's process id. */
     public long postmasterPid() {
         return postmaster.pid();

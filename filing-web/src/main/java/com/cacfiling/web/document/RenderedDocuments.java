@@ -22,6 +22,9 @@ import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import com.cacfiling.web.evidence.EvidenceContents;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,11 +58,21 @@ public class RenderedDocuments {
     private final AtomicLong renders = new AtomicLong();
 
     private final EvidenceContents evidence;
+    private final MeterRegistry meters;
+    /** Sizes of the dossier ZIPs built: where the database and the downloads grow (see docs/performance.md). */
+    private final DistributionSummary dossierSizes;
 
     RenderedDocuments(@Value("${filing.documents.render-budget:15s}") Duration budget,
-            @Value("${filing.documents.cache-megabytes:64}") long cacheMegabytes, EvidenceContents evidence) {
+            @Value("${filing.documents.cache-megabytes:64}") long cacheMegabytes, EvidenceContents evidence,
+            MeterRegistry meters) {
         this.budget = budget;
         this.evidence = evidence;
+        this.meters = meters;
+        this.dossierSizes = DistributionSummary.builder("filing.dossier.size")
+                .description("Size of each dossier ZIP built (documents, JSON and evidence)")
+                .baseUnit("bytes")
+                .publishPercentileHistogram()
+                .register(meters);
         this.rendered = Caffeine.newBuilder()
                 .maximumWeight(cacheMegabytes * 1024 * 1024)
                 .weigher((Key key, byte[] content) -> content.length)
@@ -82,8 +95,8 @@ public class RenderedDocuments {
                     // Only the report shows evidence (screenshots at their measures).
                     java.util.Map<String, byte[]> files = kind == DocumentKind.SELF_ASSESSMENT_REPORT
                             ? evidence.of(dossier) : java.util.Map.of();
-                    return withinBudget(key, () -> DossierDocuments.render(kind, format, dossier, locale, today,
-                            files));
+                    return withinBudget(key, () -> timed(kind.key(), format.name(),
+                            () -> DossierDocuments.render(kind, format, dossier, locale, today, files)));
                 });
     }
 
@@ -93,8 +106,26 @@ public class RenderedDocuments {
         return rendered.get(key(dossier, "dossier", "ZIP", "all", today),
                 key -> {
                     java.util.Map<String, byte[]> files = evidence.of(dossier);
-                    return withinBudget(key, () -> DossierBundle.zip(dossier, today, files));
+                    byte[] zip = withinBudget(key, () -> timed("dossier", "ZIP",
+                            () -> DossierBundle.zip(dossier, today, files)));
+                    dossierSizes.record(zip.length);
+                    return zip;
                 });
+    }
+
+    /** One render, timed per document kind and format ({@code filing.documents.render}). */
+    private byte[] timed(String document, String format, Callable<byte[]> render) throws Exception {
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            return render.call();
+        }
+        finally {
+            sample.stop(Timer.builder("filing.documents.render")
+                    .description("Rendering of one document or dossier ZIP (cache misses only)")
+                    .tag("document", document).tag("format", format)
+                    .publishPercentileHistogram()
+                    .register(meters));
+        }
     }
 
     /** How many renders ran (cache misses), for tests and monitoring. */

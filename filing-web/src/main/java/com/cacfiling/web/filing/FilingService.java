@@ -24,7 +24,6 @@ import com.cacfiling.domain.filing.Step3;
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.reference.ReferenceCatalog;
 import com.cacfiling.rules.Evaluation;
-import com.cacfiling.rules.FilingRules;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
 import com.cacfiling.web.history.ChangeLog;
@@ -48,9 +47,11 @@ public class FilingService {
     private final CompanyAccess access;
     private final Clock clock;
     private final ChangeLog changeLog;
+    private final TimedRules rules;
 
     FilingService(FilingRecordRepository filings, AlgorithmRecordRepository algorithms, CompanyRepository companies,
-            CompanyAccess access, Clock clock, ChangeLog changeLog) {
+            CompanyAccess access, Clock clock, ChangeLog changeLog, TimedRules rules) {
+        this.rules = rules;
         this.filings = filings;
         this.algorithms = algorithms;
         this.companies = companies;
@@ -144,7 +145,12 @@ public class FilingService {
     /** The rules' findings for the filing as of today (Beijing). */
     @Transactional(readOnly = true)
     public Evaluation evaluate(UUID filingId, PortalUser user) {
-        return FilingRules.evaluate(dossier(filingId, user), today());
+        return rules.evaluate(dossier(filingId, user), today());
+    }
+
+    /** The rules' findings for a dossier already loaded (timed, see {@link TimedRules}). */
+    public Evaluation evaluate(Dossier dossier, LocalDate today) {
+        return rules.evaluate(dossier, today);
     }
 
     public LocalDate today() {

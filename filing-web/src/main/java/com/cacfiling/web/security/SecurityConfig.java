@@ -9,7 +9,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,7 +20,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccountRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -27,6 +28,34 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * Operations ({@code /actuator/**}, also when served on a management port): the health answers anybody (the load
+     * balancer), with details and components only for administrators; everything else, Prometheus metrics included,
+     * needs an administrator, signed in or with a personal access token (a scraper's {@code Bearer fpat_…}).
+     * Unauthenticated calls get 401, other users 403; nothing here creates a session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operationsSecurity(HttpSecurity http, ApiTokens tokens, UserAccountRepository users)
+            throws Exception {
+        http
+            .securityMatcher("/actuator/**")
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                    .permitAll()
+                .anyRequest().hasRole("ADMIN"))
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), CsrfFilter.class)
+            .csrf(csrf -> csrf
+                .csrfTokenRepository(new CookieCsrfTokenRepository())
+                .ignoringRequestMatchers(request ->
+                    request.getAttribute(ApiTokenAuthenticationFilter.AUTHENTICATED_BY_TOKEN) != null))
+            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
 
     /**
      * The REST API: a personal access token (Bearer) or the browser session; CSRF applies to session requests
@@ -101,15 +130,13 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The sessions as Spring Session keeps them in PostgreSQL, indexed by the user's name: every node sees every
+     * session, and an expired one is refused on every node (ConcurrentSessionFilter asks this registry).
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Removes ended sessions from the registry. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     /** BCrypt by default, and still able to read any older hash format ({@code {id}} prefix). */

@@ -42,7 +42,10 @@ class SignInHandlers {
         this.users = users;
     }
 
-    /** Runs before the form login filter: throttled attempts are answered without checking the password. */
+    /**
+     * Runs before the form login filter: throttled attempts are answered without checking the password, and the
+     * login page says which limit holds (the address is paused for a while; the account only waits a little).
+     */
     OncePerRequestFilter throttleFilter() {
         return new OncePerRequestFilter() {
             @Override
@@ -54,9 +57,18 @@ class SignInHandlers {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
-                if (!throttle.allows(request.getRemoteAddr(), request.getParameter("username"))) {
-                    response.sendRedirect(request.getContextPath() + "/login?throttled");
-                    return;
+                switch (throttle.verdict(request.getRemoteAddr(), request.getParameter("username"))) {
+                    case ADDRESS_LOCKED -> {
+                        response.sendRedirect(request.getContextPath() + "/login?locked");
+                        return;
+                    }
+                    case ACCOUNT_SLOWED -> {
+                        response.sendRedirect(request.getContextPath() + "/login?throttled");
+                        return;
+                    }
+                    case ALLOWED -> {
+                        // The password is checked by the form login filter.
+                    }
                 }
                 chain.doFilter(request, response);
             }

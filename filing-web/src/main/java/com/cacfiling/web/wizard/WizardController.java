@@ -11,7 +11,6 @@ import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.rules.Evaluation;
-import com.cacfiling.rules.FilingRules;
 import com.cacfiling.rules.text.ZiCounter;
 import com.cacfiling.web.filing.CreditCodeTakenException;
 import com.cacfiling.web.filing.FilingRecord;
@@ -184,7 +183,7 @@ class WizardController {
 
     private String page(Step step, FilingRecord filing, Dossier dossier, List<FilingRecord> siblings,
             TypedInputs typed, Model model, Locale locale) {
-        Evaluation evaluation = FilingRules.evaluate(dossier, filings.today());
+        Evaluation evaluation = filings.evaluate(dossier, filings.today());
         model.addAttribute("filing", filing);
         model.addAttribute("dossier", dossier);
         model.addAttribute("step", step);

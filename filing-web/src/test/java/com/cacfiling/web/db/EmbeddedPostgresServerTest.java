@@ -113,6 +113,39 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void theFirstNodePrintsTheThreeLinesWithWhichASecondNodeJoinsAsThePortalRole() throws Exception {
+        Path data = temp.resolve("data");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, freePort())) {
+            var printed = new java.io.ByteArrayOutputStream();
+            EmbeddedPostgresEnvironmentPostProcessor.printJoinLines(server,
+                    new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            java.util.Map<String, String> environment = new java.util.HashMap<>();
+            for (String line : printed.toString(java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (line.matches("SPRING_DATASOURCE_[A-Z]+=.*")) {
+                    environment.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+                }
+            }
+            assertThat(environment).containsOnlyKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+                    "SPRING_DATASOURCE_PASSWORD");
+            assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(EmbeddedPostgresServer.PORTAL_ROLE);
+            // The password printed is the one kept in the data directory, readable by its owner only.
+            assertThat(environment.get("SPRING_DATASOURCE_PASSWORD"))
+                    .isEqualTo(Files.readString(data.resolve(EmbeddedPostgresServer.PORTAL_PASSWORD_FILE)).strip());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    data.resolve(EmbeddedPostgresServer.PORTAL_PASSWORD_FILE)))).isEqualTo("rw-------");
+            // A second node connects over TCP with exactly these values, as the portal's role and no superuser.
+            try (Connection joined = DriverManager.getConnection(environment.get("SPRING_DATASOURCE_URL"),
+                    environment.get("SPRING_DATASOURCE_USERNAME"), environment.get("SPRING_DATASOURCE_PASSWORD"));
+                 Statement statement = joined.createStatement();
+                 var rs = statement.executeQuery("select current_user, rolsuper from pg_roles where rolname = current_user")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(EmbeddedPostgresServer.PORTAL_ROLE);
+                assertThat(rs.getBoolean(2)).isFalse();
+            }
+        }
+    }
+
+    @Test
     void thePortalRoleMayOnlyAppendToTheAuditLog() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("data"), freePort());
              HikariDataSource pool = pool(server)) {

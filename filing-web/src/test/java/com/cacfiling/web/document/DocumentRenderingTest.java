@@ -114,7 +114,8 @@ class DocumentRenderingTest {
 
     @Test
     void aRenderOverItsBudgetFailsFastAndIsNotStartedAgain() {
-        RenderedDocuments tight = new RenderedDocuments(Duration.ofMillis(100), 16, evidenceContents);
+        RenderedDocuments tight = new RenderedDocuments(Duration.ofMillis(100), 16, evidenceContents,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         try {
             Dossier large = DocumentRenderBenchmark.dossier(profile -> LargeDossiers.withRows(profile, 150));
             long start = System.nanoTime();

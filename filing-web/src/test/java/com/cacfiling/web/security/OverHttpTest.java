@@ -60,23 +60,31 @@ class OverHttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Sessions live in PostgreSQL (Spring Session JDBC): one row per session, whichever node created it. */
+    private long storedSessions() {
+        return jdbc.queryForObject("select count(*) from spring_session", Long.class);
+    }
+
     @Test
     void anonymousRequestsCreateNoSessionUntilSomeoneSignsIn() throws Exception {
         Browser anonymous = new Browser(port, Map.of());
-        int before = SESSIONS_CREATED.get();
+        int containerSessionsBefore = SESSIONS_CREATED.get();
+        long before = storedSessions();
         for (int i = 0; i < 200; i++) {
             HttpResponse<String> login = anonymous.get("/login");
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("FILING_SESSION"));
             assertThat(anonymous.get("/filings").statusCode()).isEqualTo(302);
         }
-        assertThat(SESSIONS_CREATED.get() - before).as("sessions created by 400 anonymous requests").isZero();
+        assertThat(storedSessions() - before).as("sessions created by 400 anonymous requests").isZero();
 
         Browser admin = new Browser(port, Map.of());
         assertThat(admin.signIn("root-admin", "Root-Admin-Test-1").headers().firstValue("Location").orElseThrow())
                 .endsWith(":" + port + "/");
-        assertThat(SESSIONS_CREATED.get() - before).as("one session for one sign-in").isEqualTo(1);
+        assertThat(storedSessions() - before).as("one session for one sign-in").isEqualTo(1);
         assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
+        assertThat(SESSIONS_CREATED.get() - containerSessionsBefore)
+                .as("no session in the servlet container's memory: they are all in the database").isZero();
     }
 
     @Test
@@ -98,6 +106,13 @@ class OverHttpTest {
         assertThat(link).contains("http://localhost:" + port + "/invite/").doesNotContain("evil.example");
     }
 
+    @Test
+    void aRequestIdSentByAClientThatIsNoConfiguredProxyIsReplaced() throws Exception {
+        HttpResponse<String> login = new Browser(port, Map.of("X-Request-Id", "planted-id")).get("/login");
+        assertThat(login.headers().firstValue("X-Request-Id")).isPresent().get().asString()
+                .isNotEqualTo("planted-id").hasSize(36);
+    }
+
     /** With the proxy configured, its forwarded client address is what the audit log records. */
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -115,6 +130,12 @@ class OverHttpTest {
             assertThat(jdbc.queryForObject(
                     "select client_address from change_log where action = 'LOGIN_FAILED' and actor = ?",
                     String.class, username)).isEqualTo("203.0.113.78");
+        }
+
+        @Test
+        void theProxysRequestIdIsKeptForTheLogsAndEchoed() throws Exception {
+            HttpResponse<String> login = new Browser(proxiedPort, Map.of("X-Request-Id", "nginx-7f3a")).get("/login");
+            assertThat(login.headers().firstValue("X-Request-Id")).hasValue("nginx-7f3a");
         }
     }
 

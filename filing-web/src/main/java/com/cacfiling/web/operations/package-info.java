@@ -1,0 +1,6 @@
+/**
+ * Running the portal as a service on several nodes that share one PostgreSQL: scheduled housekeeping that runs on
+ * one node at a time (ShedLock), the registry of the nodes that share the database, the start-up report that says
+ * which database, data directory and nodes these are, and request logs with a request id.
+ */
+package com.cacfiling.web.operations;

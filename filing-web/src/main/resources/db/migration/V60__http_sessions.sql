@@ -1,0 +1,27 @@
+-- Issue 14: HTTP sessions in PostgreSQL (Spring Session JDBC), so that a session created on one portal node is
+-- valid on every other and a restart logs nobody out. The schema is Spring Session 4.1's schema-postgresql.sql,
+-- applied here by Flyway (spring.session.jdbc.initialize-schema=never) so that every node finds it ready.
+create table spring_session (
+    primary_id            char(36)     not null,
+    session_id            char(36)     not null,
+    creation_time         bigint       not null,
+    last_access_time      bigint       not null,
+    max_inactive_interval int          not null,
+    expiry_time           bigint       not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+-- Ending a user's sessions (deactivation, password reset, role change) looks them up by principal name.
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
