@@ -3,7 +3,9 @@ package com.cacfiling.web.company;
 import java.util.UUID;
 
 import com.cacfiling.web.system.AuditedEntity;
+import com.cacfiling.web.privacy.SealedEntityProfileConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,6 +30,7 @@ public class Company extends AuditedEntity {
     /** Step 1 (the domain's EntityProfile) as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
+    @Convert(converter = SealedEntityProfileConverter.class)
     private String entityProfile = "{}";
 
     /**

@@ -1,0 +1,101 @@
+package com.cacfiling.web.privacy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import com.cacfiling.domain.form.PersonalData;
+import com.cacfiling.domain.dossier.DomainJson;
+
+/**
+ * Brings every stored resident ID number under the current key: the companies' Step 1, the filings' frozen copies
+ * and the versions in the change log. Used by the migration that encrypts what was stored in plain, by the key
+ * rotation command, and (read-only) by the restore to check that every key of a backup is at hand. Runs on the
+ * caller's connection and transaction.
+ */
+public final class PersonalDataReencryption {
+
+    /** How many stored documents were rewritten, per place. */
+    public record Result(int companies, int filings, int versions) {
+
+        public int total() {
+            return companies + filings + versions;
+        }
+    }
+
+    private PersonalDataReencryption() {
+    }
+
+    public static Result run(Connection connection, PersonalDataCipher cipher) throws SQLException {
+        int companies = rewrite(connection, "company", "id", "entity_profile", "entity", cipher::reseal);
+        int filings = rewrite(connection, "filing", "id", "entity_snapshot", "entity", cipher::reseal);
+        int versions;
+        // The change log is append-only for the portal (trigger and revoked UPDATE, V7/V20). Encrypting the personal
+        // data in its versions changes no entry's meaning (who, when, what); the owner lifts the guard for this one
+        // transaction and puts it back.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("grant update on change_log to current_user");
+            statement.execute("alter table change_log disable trigger change_log_append_only");
+            versions = rewrite(connection, "change_log", "id", "snapshot", "", cipher::reseal);
+            statement.execute("alter table change_log enable trigger change_log_append_only");
+            statement.execute("revoke update on change_log from current_user");
+        }
+        return new Result(companies, filings, versions);
+    }
+
+    /** The ids of the keys the stored numbers are encrypted with that {@code keys} does not have. */
+    public static List<String> missingKeys(Connection connection, PersonalDataKeys keys) throws SQLException {
+        TreeSet<String> missing = new TreeSet<>();
+        UnaryOperator<String> collect = value -> {
+            if (PersonalDataCipher.isSealed(value) && !keys.has(PersonalDataCipher.keyIdOf(value))) {
+                missing.add(PersonalDataCipher.keyIdOf(value));
+            }
+            return value;
+        };
+        for (String[] place : new String[][] {{"company", "entity_profile", "entity"},
+                {"filing", "entity_snapshot", "entity"}, {"change_log", "snapshot", ""}}) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select " + place[1] + "::text from " + place[0]
+                         + " where " + place[1] + "::text like '%" + PersonalDataCipher.PREFIX + "%'")) {
+                while (rs.next()) {
+                    PersonalData.transform(DomainJson.readTree(rs.getString(1)), place[2], collect);
+                }
+            }
+        }
+        return new ArrayList<>(missing);
+    }
+
+    private static int rewrite(Connection connection, String table, String idColumn, String column, String root,
+            UnaryOperator<String> change) throws SQLException {
+        int rewritten = 0;
+        List<Object[]> updates = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select " + idColumn + ", " + column + "::text from " + table
+                     + " where " + column + " is not null and " + column + "::text like '%idNumber%'")) {
+            while (rs.next()) {
+                String before = rs.getString(2);
+                String after = PersonalData.transformJson(before, root, change);
+                if (!after.equals(before)) {
+                    updates.add(new Object[] {after, rs.getObject(1)});
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("update " + table + " set " + column
+                + " = cast(? as jsonb) where " + idColumn + " = ?")) {
+            for (Object[] row : updates) {
+                update.setString(1, (String) row[0]);
+                update.setObject(2, row[1]);
+                update.addBatch();
+                rewritten++;
+            }
+            update.executeBatch();
+        }
+        return rewritten;
+    }
+}
