@@ -119,7 +119,32 @@ public final class DossierBundle {
 
     /** The ZIP; with {@code fullIdNumbers} the unmasked submission copy (see {@link #files(Dossier, LocalDate, Map, boolean)}). */
     public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence, boolean fullIdNumbers) {
-        Map<String, byte[]> files = files(dossier, today, evidence, fullIdNumbers);
+        return write(files(dossier, today, evidence, fullIdNumbers), dossier, today, fullIdNumbers);
+    }
+
+    /**
+     * The submission copy made from the (masked) ZIP already rendered for the same dossier and day: only
+     * {@code dossier.json} and the manifest differ, so no document is rendered twice.
+     */
+    public static byte[] submissionCopy(byte[] maskedZip, Dossier dossier, LocalDate today) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(maskedZip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (!entry.getName().equals(MANIFEST)) {
+                    files.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        files.put("dossier.json", DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
+        return write(files, dossier, today, true);
+    }
+
+    private static byte[] write(Map<String, byte[]> files, Dossier dossier, LocalDate today, boolean fullIdNumbers) {
         Map<String, String> evidenceEntries = evidenceEntries(dossier);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {

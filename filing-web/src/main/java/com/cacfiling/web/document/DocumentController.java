@@ -5,7 +5,7 @@ import java.util.UUID;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
-import com.cacfiling.web.system.ForbiddenException;
+import com.cacfiling.web.system.NotFoundException;
 import com.cacfiling.web.user.UserRole;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -46,10 +46,10 @@ class DocumentController {
      */
     @PostMapping("/filings/{filingId}/submission-copy.zip")
     ResponseEntity<byte[]> submissionCopy(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
-        if (!user.is(UserRole.OFFICER)) {
-            throw new ForbiddenException();
-        }
         var dossier = filings.dossier(filingId, user);
+        if (!user.is(UserRole.OFFICER)) {
+            throw new NotFoundException(); // as the consultant-only moves are for officers: not theirs to take
+        }
         filings.recordSubmissionCopy(user, filingId);
         return Documents.submissionCopy(dossier, filings, rendered);
     }

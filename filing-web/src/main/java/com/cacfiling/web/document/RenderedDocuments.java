@@ -98,14 +98,12 @@ public class RenderedDocuments {
     }
 
     /**
-     * The ZIP with full resident ID numbers (the officer's submission copy). Never cached: personal data in full
-     * stays in memory only for the one request that asked for it.
+     * The ZIP with full resident ID numbers (the officer's submission copy), made from the masked ZIP (rendered once,
+     * cached) with its dossier.json in full. The copy itself is never cached: personal data in full stays in memory
+     * only for the one request that asked for it.
      */
     public byte[] submissionCopy(Dossier dossier, LocalDate today) {
-        checkSize(dossier);
-        Key key = key(dossier, "dossier-full", "ZIP", "all", today);
-        java.util.Map<String, byte[]> files = evidence.of(dossier);
-        return withinBudget(key, () -> DossierBundle.zip(dossier, today, files, true));
+        return DossierBundle.submissionCopy(zip(dossier, today), dossier, today);
     }
 
     /** How many renders ran (cache misses), for tests and monitoring. */
