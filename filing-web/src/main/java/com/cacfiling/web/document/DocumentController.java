@@ -50,8 +50,10 @@ class DocumentController {
         if (!user.is(UserRole.OFFICER)) {
             throw new NotFoundException(); // as the consultant-only moves are for officers: not theirs to take
         }
+        ResponseEntity<byte[]> copy = Documents.submissionCopy(dossier, filings, rendered);
+        // Recorded once the copy exists: a render that fails hands out nothing and records nothing.
         filings.recordSubmissionCopy(user, filingId);
-        return Documents.submissionCopy(dossier, filings, rendered);
+        return copy;
     }
 
     @GetMapping("/filings/{filingId}/dossier.json")
