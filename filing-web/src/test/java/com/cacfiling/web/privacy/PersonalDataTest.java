@@ -236,6 +236,16 @@ class PersonalDataTest {
         assertThat(storedRepresentative(subject)).isEqualTo(replacement);
         assertThat(entityPage(subject).selectFirst("[name='" + field + "']").attr("value"))
                 .isEqualTo(new ResidentIdNumber(replacement).masked());
+
+        // The history compares the two versions masked, as the form shows them.
+        List<Long> ids = jdbc.queryForList("select id from change_log where filing_id = ? and snapshot is not null "
+                + "order by id desc limit 2", Long.class, subject.filing().getId());
+        String comparison = mvc.perform(get("/filings/{id}/history", subject.filing().getId())
+                        .param("from", ids.get(1).toString()).param("to", ids.get(0).toString())
+                        .with(user(subject.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(comparison).contains(REPRESENTATIVE_MASKED).contains(new ResidentIdNumber(replacement).masked())
+                .doesNotContain(REPRESENTATIVE).doesNotContain(replacement);
     }
 
     @Test
