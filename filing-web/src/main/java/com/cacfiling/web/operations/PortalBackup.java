@@ -27,9 +27,9 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 import com.cacfiling.domain.dossier.DomainJson;
-import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.web.privacy.PersonalDataCipher;
 import com.cacfiling.web.privacy.PersonalDataKeys;
+import com.cacfiling.web.privacy.PersonalDataReencryption;
 import com.cacfiling.web.privacy.V65__EncryptResidentIdNumbers;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -189,23 +189,7 @@ public final class PortalBackup {
 
     /** The ids of the keys the stored resident ID numbers are encrypted with. */
     private static List<String> keyIds(Connection connection) throws SQLException {
-        TreeSet<String> ids = new TreeSet<>();
-        for (String[] place : new String[][] {{"company", "entity_profile", "entity"},
-                {"filing", "entity_snapshot", "entity"}, {"change_log", "snapshot", ""}}) {
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("select " + place[1] + "::text from " + place[0] + " where "
-                         + place[1] + "::text like '%pd1:%'")) {
-                while (rs.next()) {
-                    PersonalData.transform(DomainJson.readTree(rs.getString(1)), place[2], value -> {
-                        if (PersonalDataCipher.isSealed(value)) {
-                            ids.add(PersonalDataCipher.keyIdOf(value));
-                        }
-                        return value;
-                    });
-                }
-            }
-        }
-        return new ArrayList<>(ids);
+        return PersonalDataReencryption.keyIdsInUse(connection);
     }
 
     private static String manifest(String schemaVersion, Map<String, Long> rows, Map<String, Long> sequences,

@@ -35,6 +35,7 @@ public final class PersonalDataReencryption {
     public static Result run(Connection connection, PersonalDataCipher cipher) throws SQLException {
         int companies = rewrite(connection, "company", "id", "entity_profile", "entity", cipher::reseal);
         int filings = rewrite(connection, "filing", "id", "entity_snapshot", "entity", cipher::reseal);
+        companies += rewriteTyped(connection, cipher);
         int versions;
         // The change log is append-only for the portal (trigger and revoked UPDATE, V7/V20). Encrypting the personal
         // data in its versions changes no entry's meaning (who, when, what); the owner lifts the guard for this one
@@ -51,10 +52,15 @@ public final class PersonalDataReencryption {
 
     /** The ids of the keys the stored numbers are encrypted with that {@code keys} does not have. */
     public static List<String> missingKeys(Connection connection, PersonalDataKeys keys) throws SQLException {
-        TreeSet<String> missing = new TreeSet<>();
+        return keyIdsInUse(connection).stream().filter(id -> !keys.has(id)).toList();
+    }
+
+    /** The ids of the keys the stored resident ID numbers are encrypted with (for a backup's manifest). */
+    public static List<String> keyIdsInUse(Connection connection) throws SQLException {
+        TreeSet<String> ids = new TreeSet<>();
         UnaryOperator<String> collect = value -> {
-            if (PersonalDataCipher.isSealed(value) && !keys.has(PersonalDataCipher.keyIdOf(value))) {
-                missing.add(PersonalDataCipher.keyIdOf(value));
+            if (PersonalDataCipher.isSealed(value)) {
+                ids.add(PersonalDataCipher.keyIdOf(value));
             }
             return value;
         };
@@ -68,7 +74,58 @@ public final class PersonalDataReencryption {
                 }
             }
         }
-        return new ArrayList<>(missing);
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select typed_input::text from company where typed_input::text like '%"
+                     + PersonalDataCipher.PREFIX + "%'")) {
+            while (rs.next()) {
+                tools.jackson.databind.JsonNode entries = DomainJson.readTree(rs.getString(1)).path("entries");
+                for (String path : PersonalData.residentIdPaths()) {
+                    tools.jackson.databind.JsonNode entry = entries.get(path);
+                    if (entry != null && entry.path("raw").isString()) {
+                        collect.apply(entry.path("raw").asString());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** What was typed into a resident ID field and is not valid yet (the company's typed_input). */
+    private static int rewriteTyped(Connection connection, PersonalDataCipher cipher) throws SQLException {
+        List<Object[]> updates = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select id, typed_input::text from company "
+                     + "where typed_input::text like '%idNumber%'")) {
+            while (rs.next()) {
+                String before = rs.getString(2);
+                tools.jackson.databind.JsonNode root = DomainJson.readTree(before);
+                boolean changed = false;
+                for (String path : PersonalData.residentIdPaths()) {
+                    tools.jackson.databind.JsonNode entry = root.path("entries").get(path);
+                    if (entry != null && entry.isObject() && entry.path("raw").isString()) {
+                        String raw = entry.path("raw").asString();
+                        String after = cipher.reseal(raw);
+                        if (!after.equals(raw)) {
+                            ((tools.jackson.databind.node.ObjectNode) entry).put("raw", after);
+                            changed = true;
+                        }
+                    }
+                }
+                if (changed) {
+                    updates.add(new Object[] {root.toString(), rs.getObject(1)});
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update company set typed_input = cast(? as jsonb) where id = ?")) {
+            for (Object[] row : updates) {
+                update.setString(1, (String) row[0]);
+                update.setObject(2, row[1]);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        return updates.size();
     }
 
     private static int rewrite(Connection connection, String table, String idColumn, String column, String root,

@@ -230,6 +230,9 @@ class PersonalDataTest {
         Element typed = entityPage(subject).selectFirst("[name='" + field + "']");
         assertThat(typed.attr("value")).isEqualTo("11010519850312002");
         assertThat(storedRepresentative(subject)).isEqualTo(REPRESENTATIVE);
+        String typedAtRest = jdbc.queryForObject("select typed_input::text from company where id = ?", String.class,
+                subject.company().getId());
+        assertThat(typedAtRest).doesNotContain("11010519850312002").contains("pd1:");
 
         String replacement = validNumber("11010119900307123");
         saveEntity(subject, Map.of(field, replacement));
