@@ -104,6 +104,23 @@ class PersonalDataTest {
     }
 
     @Test
+    void aFrozenFilingKeepsItsCopyOfStepOneEncryptedAndTheRulesReadTheFullNumber() {
+        Company company = fixtures.company();
+        PortalUser officer = TestFixtures.principal(fixtures.officer(company));
+        FilingRecord filing = com.cacfiling.web.filing.FilingScenarios.completeFiling(fixtures, filings, company,
+                officer);
+        // Ready means the identifier rules (check digit, the officer's age from the birth date) passed on the full number.
+        assertThat(filings.evaluate(filing.getId(), officer).isReady()).isTrue();
+        com.cacfiling.web.filing.FilingScenarios.bringTo(filings, officer, filing,
+                com.cacfiling.domain.filing.FilingStatus.IN_REVIEW);
+        String frozen = jdbc.queryForObject("select entity_snapshot::text from filing where id = ?", String.class,
+                filing.getId());
+        assertThat(frozen).isNotNull().doesNotContain(REPRESENTATIVE).doesNotContain(OFFICER_ID).contains("pd1:");
+        assertThat(filings.dossier(filing.getId(), officer).entity().legalRepresentative().idNumber().value())
+                .isEqualTo(REPRESENTATIVE);
+    }
+
+    @Test
     void apiGetPutRoundTripNeverOverwritesTheStoredNumber() throws Exception {
         Subject subject = demoFiling();
         String token = "Bearer " + tokens.create(subject.officerAccount().getId(), "round trip");
