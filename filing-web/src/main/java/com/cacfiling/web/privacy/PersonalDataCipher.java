@@ -96,21 +96,39 @@ public final class PersonalDataCipher {
 
     /** A stored entity profile (Step 1 JSON) with its resident ID numbers sealed. */
     public String sealEntity(String json) {
-        return PersonalData.transformJson(json, "entity", this::seal);
+        return mayHoldNumbers(json) ? PersonalData.transformJson(json, "entity", this::seal) : json;
     }
 
     public String openEntity(String json) {
-        return PersonalData.transformJson(json, "entity", this::open);
+        // Every load of a company passes here: no JSON is parsed when nothing in it is sealed.
+        return json != null && json.contains(PREFIX) ? PersonalData.transformJson(json, "entity", this::open) : json;
     }
 
     /** A whole dossier as JSON (a version in the change log) with its resident ID numbers sealed. */
     public String sealDossier(String json) {
-        return PersonalData.transformJson(json, "", this::seal);
+        return mayHoldNumbers(json) ? PersonalData.transformJson(json, "", this::seal) : json;
     }
 
     public String openDossier(String json) {
-        return PersonalData.transformJson(json, "", this::open);
+        return json != null && json.contains(PREFIX) ? PersonalData.transformJson(json, "", this::open) : json;
     }
+
+    /** Whether the JSON has a property named like a resident ID field at all (cheap, before parsing). */
+    private static boolean mayHoldNumbers(String json) {
+        if (json == null) {
+            return false;
+        }
+        for (String name : FIELD_NAMES) {
+            if (json.contains("\"" + name + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FIELD_NAMES = PersonalData.residentIdPaths().stream()
+            .map(path -> path.substring(path.lastIndexOf('.') + 1).replace("[]", ""))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A value was encrypted with a key that is not configured. */
     public static final class UnknownKeyException extends IllegalStateException {
