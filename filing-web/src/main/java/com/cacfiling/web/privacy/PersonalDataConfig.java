@@ -8,7 +8,7 @@ import org.springframework.core.env.Environment;
 
 /** The keys from the portal's configuration (see {@link PersonalDataKeys} for where they come from). */
 @Configuration(proxyBeanMethods = false)
-class PersonalDataConfig {
+public class PersonalDataConfig {
 
     @Bean
     PersonalDataCipher personalDataCipher(Environment environment) {
