@@ -36,16 +36,18 @@ public final class PersonalDataReencryption {
         int companies = rewrite(connection, "company", "id", "entity_profile", "entity", cipher::reseal);
         int filings = rewrite(connection, "filing", "id", "entity_snapshot", "entity", cipher::reseal);
         companies += rewriteTyped(connection, cipher);
-        int versions;
+        int versions = 0;
         // The change log is append-only for the portal (trigger and revoked UPDATE, V7/V20). Encrypting the personal
-        // data in its versions changes no entry's meaning (who, when, what); the owner lifts the guard for this one
-        // transaction and puts it back.
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("grant update on change_log to current_user");
-            statement.execute("alter table change_log disable trigger change_log_append_only");
-            versions = rewrite(connection, "change_log", "id", "snapshot", "", cipher::reseal);
-            statement.execute("alter table change_log enable trigger change_log_append_only");
-            statement.execute("revoke update on change_log from current_user");
+        // data in its versions changes no entry's meaning (who, when, what); when there is any to encrypt, the owner
+        // lifts the guard for this one transaction and puts it back (a new database never touches it).
+        if (needsRewrite(connection, "change_log", "snapshot", "", cipher)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("grant update on change_log to current_user");
+                statement.execute("alter table change_log disable trigger change_log_append_only");
+                versions = rewrite(connection, "change_log", "id", "snapshot", "", cipher::reseal);
+                statement.execute("alter table change_log enable trigger change_log_append_only");
+                statement.execute("revoke update on change_log from current_user");
+            }
         }
         return new Result(companies, filings, versions);
     }
@@ -128,31 +130,68 @@ public final class PersonalDataReencryption {
         return updates.size();
     }
 
+    /** Whether any stored value in the column is not under the current key yet. */
+    private static boolean needsRewrite(Connection connection, String table, String column, String root,
+            PersonalDataCipher cipher) throws SQLException {
+        boolean[] found = {false};
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select " + column + "::text from " + table + " where " + column
+                     + " is not null and " + column + "::text like '%idNumber%'")) {
+            while (rs.next() && !found[0]) {
+                PersonalData.transform(DomainJson.readTree(rs.getString(1)), root, value -> {
+                    if (!PersonalDataCipher.isSealed(value)
+                            || !PersonalDataCipher.keyIdOf(value).equals(cipher.keys().currentId())) {
+                        found[0] = true;
+                    }
+                    return value;
+                });
+            }
+        }
+        return found[0];
+    }
+
+    /** Rewrites the column page by page (by id), so that a long change log never has to fit in memory. */
     private static int rewrite(Connection connection, String table, String idColumn, String column, String root,
             UnaryOperator<String> change) throws SQLException {
         int rewritten = 0;
-        List<Object[]> updates = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select " + idColumn + ", " + column + "::text from " + table
-                     + " where " + column + " is not null and " + column + "::text like '%idNumber%'")) {
-            while (rs.next()) {
-                String before = rs.getString(2);
-                String after = PersonalData.transformJson(before, root, change);
-                if (!after.equals(before)) {
-                    updates.add(new Object[] {after, rs.getObject(1)});
+        Object after = null;
+        while (true) {
+            List<Object[]> updates = new ArrayList<>();
+            Object last = null;
+            try (PreparedStatement page = connection.prepareStatement("select " + idColumn + ", " + column
+                    + "::text from " + table + " where " + column + " is not null and " + column
+                    + "::text like '%idNumber%'" + (after == null ? "" : " and " + idColumn + " > ?")
+                    + " order by " + idColumn + " limit " + PAGE)) {
+                if (after != null) {
+                    page.setObject(1, after);
+                }
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        last = rs.getObject(1);
+                        String before = rs.getString(2);
+                        String changed = PersonalData.transformJson(before, root, change);
+                        if (!changed.equals(before)) {
+                            updates.add(new Object[] {changed, last});
+                        }
+                    }
                 }
             }
-        }
-        try (PreparedStatement update = connection.prepareStatement("update " + table + " set " + column
-                + " = cast(? as jsonb) where " + idColumn + " = ?")) {
-            for (Object[] row : updates) {
-                update.setString(1, (String) row[0]);
-                update.setObject(2, row[1]);
-                update.addBatch();
-                rewritten++;
+            if (last == null) {
+                return rewritten;
             }
-            update.executeBatch();
+            try (PreparedStatement update = connection.prepareStatement("update " + table + " set " + column
+                    + " = cast(? as jsonb) where " + idColumn + " = ?")) {
+                for (Object[] row : updates) {
+                    update.setString(1, (String) row[0]);
+                    update.setObject(2, row[1]);
+                    update.addBatch();
+                    rewritten++;
+                }
+                update.executeBatch();
+            }
+            after = last;
         }
-        return rewritten;
     }
+
+    private static final int PAGE = 500;
 }
