@@ -9,6 +9,7 @@ import java.util.zip.ZipInputStream;
 
 import com.cacfiling.docs.bundle.DossierBundle;
 import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.domain.sample.SampleDossiers;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -41,8 +42,28 @@ class DossierBundleTest {
             assertThat(file.get("sha256").asString()).isEqualTo(DossierBundle.sha256(content));
             assertThat(file.get("size").asLong()).isEqualTo(content.length);
         }
-        assertThat(DossierJson.write(DossierJson.read(new String(entries.get("dossier.json"), StandardCharsets.UTF_8))))
+        // The ZIP leaves the company: resident ID numbers masked, the rest the dossier as written.
+        assertThat(new String(entries.get("dossier.json"), StandardCharsets.UTF_8))
+                .isEqualTo(PersonalData.maskedDossierJson(SampleDossiers.completeProvider()))
+                .doesNotContain("110105198503120020").contains("110105********0020");
+        assertThat(manifest.get("residentIdNumbers").asString()).isEqualTo("masked");
+
+        // The officer's submission copy: the same files, dossier.json in full, the manifest still verifiable.
+        Map<String, byte[]> copy = new LinkedHashMap<>();
+        byte[] copyZip = DossierBundle.submissionCopy(zip, SampleDossiers.completeProvider(), DocumentsTest.TODAY);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(copyZip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                copy.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(copy.keySet()).isEqualTo(entries.keySet());
+        assertThat(DossierJson.write(DossierJson.read(new String(copy.get("dossier.json"), StandardCharsets.UTF_8))))
                 .isEqualTo(DossierJson.write(SampleDossiers.completeProvider()));
+        JsonNode copyManifest = JsonMapper.builder().build().readTree(copy.get("manifest.json"));
+        assertThat(copyManifest.get("residentIdNumbers").asString()).isEqualTo("full");
+        for (JsonNode file : copyManifest.get("files")) {
+            assertThat(file.get("sha256").asString()).isEqualTo(DossierBundle.sha256(copy.get(file.get("path").asString())));
+        }
         assertThat(new String(entries.get("zh-CN/检查结果-灵犀对话生成算法.txt"), StandardCharsets.UTF_8))
                 .contains("备案检查结果", "错误 0 项", "备案期限为 2026年12月29日".substring(0, 5));
         // The findings cite the article as each language's readers do.

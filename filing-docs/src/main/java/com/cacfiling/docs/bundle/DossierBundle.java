@@ -27,6 +27,7 @@ import com.cacfiling.domain.algorithm.RiskAssessment;
 import com.cacfiling.domain.algorithm.RiskMeasure;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.rules.Evaluation;
 import com.cacfiling.rules.FilingRules;
 
@@ -54,6 +55,16 @@ public final class DossierBundle {
      * which the application stores) under {@code evidence/}.
      */
     public static Map<String, byte[]> files(Dossier dossier, LocalDate today, Map<String, byte[]> evidence) {
+        return files(dossier, today, evidence, false);
+    }
+
+    /**
+     * As {@link #files(Dossier, LocalDate, Map)}; {@code fullIdNumbers} puts the resident ID numbers into
+     * {@code dossier.json} in full (the officer's audited submission copy). By default they are masked there, as in
+     * every document: the ZIP leaves the company.
+     */
+    public static Map<String, byte[]> files(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
+            boolean fullIdNumbers) {
         Evaluation evaluation = FilingRules.evaluate(dossier, today);
         record Job(String path, DocumentModel model, DocumentFormat format) {
         }
@@ -80,7 +91,8 @@ public final class DossierBundle {
             files.put(jobs.get(i).path(), rendered.get(i));
         }
         files.putAll(reports);
-        files.put("dossier.json", DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
+        String json = fullIdNumbers ? DossierJson.write(dossier) : PersonalData.maskedDossierJson(dossier);
+        files.put("dossier.json", json.getBytes(StandardCharsets.UTF_8));
         for (EvidenceItem item : dossier.filing().algorithm().profile().assessment().evidence()) {
             byte[] content = evidence.get(item.id());
             if (content != null) {
@@ -102,7 +114,37 @@ public final class DossierBundle {
 
     /** The ZIP; each evidence file's manifest entry also names its item and the measures it supports. */
     public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence) {
-        Map<String, byte[]> files = files(dossier, today, evidence);
+        return zip(dossier, today, evidence, false);
+    }
+
+    /** The ZIP; with {@code fullIdNumbers} the unmasked submission copy (see {@link #files(Dossier, LocalDate, Map, boolean)}). */
+    public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence, boolean fullIdNumbers) {
+        return write(files(dossier, today, evidence, fullIdNumbers), dossier, today, fullIdNumbers);
+    }
+
+    /**
+     * The submission copy made from the (masked) ZIP already rendered for the same dossier and day: only
+     * {@code dossier.json} and the manifest differ, so no document is rendered twice.
+     */
+    public static byte[] submissionCopy(byte[] maskedZip, Dossier dossier, LocalDate today) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(maskedZip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (!entry.getName().equals(MANIFEST)) {
+                    files.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        files.put("dossier.json", DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
+        return write(files, dossier, today, true);
+    }
+
+    private static byte[] write(Map<String, byte[]> files, Dossier dossier, LocalDate today, boolean fullIdNumbers) {
         Map<String, String> evidenceEntries = evidenceEntries(dossier);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
@@ -117,7 +159,9 @@ public final class DossierBundle {
             }
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(("{\n  \"algorithm\": \"" + jsonEscape(String.valueOf(dossier.algorithmName()))
-                    + "\",\n  \"generatedFor\": \"" + today + "\",\n  \"files\": [\n"
+                    + "\",\n  \"generatedFor\": \"" + today
+                    + "\",\n  \"residentIdNumbers\": \"" + (fullIdNumbers ? "full" : "masked")
+                    + "\",\n  \"files\": [\n"
                     + String.join(",\n", manifest) + "\n  ]\n}\n").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }

@@ -21,6 +21,11 @@ public final class DomainJson {
     private DomainJson() {
     }
 
+    /** Indented, as the dossier format is written (for a tree that was changed after writing). */
+    public static String writeIndented(Object value) {
+        return MAPPER.writer().with(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    }
+
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.rules.Evaluation;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
@@ -94,7 +95,8 @@ class ApiController {
     @Operation(summary = "The filing as a JSON dossier; the ETag is needed to update it")
     ResponseEntity<String> get(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
         Dossier dossier = filings.dossier(filingId, user);
-        return ResponseEntity.ok().eTag(imports.etag(filingId, user)).body(DossierJson.write(dossier));
+        // Resident ID numbers leave the portal masked; a PUT that sends them back masked keeps the stored ones.
+        return ResponseEntity.ok().eTag(imports.etag(filingId, user)).body(PersonalData.maskedDossierJson(dossier));
     }
 
     @GetMapping("/filings/{filingId}/export")
@@ -103,7 +105,7 @@ class ApiController {
         Dossier dossier = filings.dossier(filingId, user);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dossier-" + filingId + ".json\"")
-                .body(DossierJson.write(dossier));
+                .body(PersonalData.maskedDossierJson(dossier));
     }
 
     @PutMapping(path = "/filings/{filingId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,7 +117,8 @@ class ApiController {
         if (ifMatch == null) {
             return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
         }
-        imports.update(user, filingId, ifMatch, DossierJson.read(body));
+        String stored = DossierJson.write(filings.dossier(filingId, user));
+        imports.update(user, filingId, ifMatch, DossierJson.read(PersonalData.unmaskDossierJson(body, stored)));
         return get(user, filingId);
     }
 
@@ -123,7 +126,8 @@ class ApiController {
     @Operation(summary = "Import a JSON dossier as a new filing of one of the caller's companies")
     ResponseEntity<FilingSummary> importDossier(@CurrentUser PortalUser user, @RequestParam UUID companyId,
             @RequestBody String body) {
-        FilingRecord created = imports.importAsNew(user, companyId, DossierJson.read(body));
+        FilingRecord created = imports.importAsNew(user, companyId,
+                DossierJson.read(PersonalData.unmaskDossierJson(body, filings.entityDossierJson(user, companyId), true)));
         return ResponseEntity.created(URI.create("/api/v1/filings/" + created.getId()))
                 .body(FilingSummary.of(filings.get(created.getId(), user)));
     }

@@ -3,7 +3,10 @@ package com.cacfiling.web.company;
 import java.util.UUID;
 
 import com.cacfiling.web.system.AuditedEntity;
+import com.cacfiling.web.privacy.SealedEntityProfileConverter;
+import com.cacfiling.web.privacy.SealedTypedInputConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,6 +31,7 @@ public class Company extends AuditedEntity {
     /** Step 1 (the domain's EntityProfile) as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
+    @Convert(converter = SealedEntityProfileConverter.class)
     private String entityProfile = "{}";
 
     /**
@@ -42,6 +46,7 @@ public class Company extends AuditedEntity {
     /** Values typed into this record's fields that are not valid yet (see the wizard's TypedInputs), as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
+    @Convert(converter = SealedTypedInputConverter.class)
     private String typedInput = "{}";
 
 

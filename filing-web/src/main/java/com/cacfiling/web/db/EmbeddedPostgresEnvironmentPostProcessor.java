@@ -74,6 +74,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     static void printJoinLines(EmbeddedPostgresServer postgres, java.io.PrintStream out) {
         out.println("To let a second portal node on this machine share this database, start it with:");
         postgres.joinLines().forEach(out::println);
+        // The second node must read and write resident ID numbers with the same keys (README, "Personal data").
+        out.println("FILING_PERSONAL_DATA_KEY_FILE=" + postgres.dataDirectory()
+                .resolve(com.cacfiling.web.privacy.PersonalDataKeys.KEY_FILE));
         out.flush();
     }
 

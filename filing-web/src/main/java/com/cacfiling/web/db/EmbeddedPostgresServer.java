@@ -113,6 +113,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return portalPassword;
     }
 
+    public Path dataDirectory() {
+        return dataDir.toAbsolutePath().normalize();
+    }
+
     public int port() {
         return port;
     }
@@ -235,6 +239,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 + "; stopping it to start a supervised one");
         run(List.of(binDir.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(), "-m", "fast", "-w",
                 "-t", "60"), Duration.ofSeconds(70));
+    }
+
+    /**
+     * The port of the server that runs on the data directory (a running portal's), from its postmaster.pid; empty
+     * when none runs. For the operations commands, which must use that server instead of starting a second one.
+     */
+    public static Optional<Integer> runningPort(Path dataDir) throws IOException {
+        if (runningPostmasterOf(dataDir).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+        return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+    }
+
+    /** The portal role's password kept in the data directory (readable by its owner only). */
+    public static String portalPasswordOf(Path dataDir) throws IOException {
+        return Files.readString(dataDir.resolve(PORTAL_PASSWORD_FILE)).strip();
     }
 
     /** The pid in the data directory's postmaster.pid, when a postgres process with that pid runs. */

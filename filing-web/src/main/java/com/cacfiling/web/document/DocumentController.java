@@ -5,9 +5,12 @@ import java.util.UUID;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.user.UserRole;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -33,6 +36,24 @@ class DocumentController {
     @GetMapping("/filings/{filingId}/dossier.zip")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
         return Documents.zip(filings.dossier(filingId, user), filings, rendered);
+    }
+
+    /**
+     * The officer's unmasked submission copy: the dossier ZIP with the resident ID numbers in full in
+     * {@code dossier.json}, for the upload to the CAC. Only the company's own officer may take it (the entity
+     * submits its filing itself; consultants and administrators work with the masked copy), by an explicit POST,
+     * and every copy is recorded in the audit log with who and when.
+     */
+    @PostMapping("/filings/{filingId}/submission-copy.zip")
+    ResponseEntity<byte[]> submissionCopy(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
+        var dossier = filings.dossier(filingId, user);
+        if (!user.is(UserRole.OFFICER)) {
+            throw new NotFoundException(); // as the consultant-only moves are for officers: not theirs to take
+        }
+        ResponseEntity<byte[]> copy = Documents.submissionCopy(dossier, filings, rendered);
+        // Recorded once the copy exists: a render that fails hands out nothing and records nothing.
+        filings.recordSubmissionCopy(user, filingId);
+        return copy;
     }
 
     @GetMapping("/filings/{filingId}/dossier.json")

@@ -8,7 +8,7 @@ import com.cacfiling.docs.DocumentKind;
 import com.cacfiling.docs.DossierDocuments;
 import com.cacfiling.docs.build.Labels;
 import com.cacfiling.domain.dossier.Dossier;
-import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -43,8 +43,17 @@ public final class Documents {
         return file(rendered.zip(dossier, filings.today()), "application/zip", fileBase(dossier) + ".zip", false);
     }
 
+    /** The dossier ZIP with full resident ID numbers: the officer's audited submission copy. */
+    public static ResponseEntity<byte[]> submissionCopy(Dossier dossier, FilingService filings,
+            RenderedDocuments rendered) {
+        return file(rendered.submissionCopy(dossier, filings.today()), "application/zip",
+                fileBase(dossier) + "-submission-copy.zip", false);
+    }
+
+    /** The JSON export: resident ID numbers masked, as everywhere outside the company. */
     public static ResponseEntity<byte[]> json(Dossier dossier) {
-        return file(DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_VALUE,
+        return file(PersonalData.maskedDossierJson(dossier).getBytes(StandardCharsets.UTF_8),
+                MediaType.APPLICATION_JSON_VALUE,
                 fileBase(dossier) + ".json", false);
     }
 

@@ -128,6 +128,15 @@ public class RenderedDocuments {
         }
     }
 
+    /**
+     * The ZIP with full resident ID numbers (the officer's submission copy), made from the masked ZIP (rendered once,
+     * cached) with its dossier.json in full. The copy itself is never cached: personal data in full stays in memory
+     * only for the one request that asked for it.
+     */
+    public byte[] submissionCopy(Dossier dossier, LocalDate today) {
+        return DossierBundle.submissionCopy(zip(dossier, today), dossier, today);
+    }
+
     /** How many renders ran (cache misses), for tests and monitoring. */
     public long renderCount() {
         return renders.get();

@@ -23,7 +23,9 @@ import com.cacfiling.rules.calendar.WorkingCalendar;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.system.AuditedEntity;
 import jakarta.persistence.CollectionTable;
+import com.cacfiling.web.privacy.SealedEntityProfileConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -91,6 +93,7 @@ public class FilingRecord extends AuditedEntity {
      */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
+    @Convert(converter = SealedEntityProfileConverter.class)
     private String entitySnapshot;
 
     /** When the filing is due at the CAC (null once filed or without a launch date); kept for the dashboard. */

@@ -165,6 +165,30 @@ public class FilingService {
                 .toList();
     }
 
+    /**
+     * Records that the user took the unmasked submission copy of the filing (full resident ID numbers): who and
+     * when, in the audit log and the filing's history. Only after the access check of {@link #get}.
+     */
+    @Transactional
+    public void recordSubmissionCopy(PortalUser user, UUID filingId) {
+        FilingRecord record = get(filingId, user);
+        changeLog.record(record.getCompany().getId(), record.getId(), user.getUsername(), SUBMISSION_COPY, null, null);
+    }
+
+    /** The audit action of an unmasked submission copy. */
+    public static final String SUBMISSION_COPY = "SUBMISSION_COPY";
+
+    /**
+     * The company's current Step 1 as the {@code entity} of a JSON dossier, for matching masked resident ID numbers
+     * that an import sends back (see PersonalData); only for a user who may reach the company.
+     */
+    @Transactional(readOnly = true)
+    public String entityDossierJson(PortalUser user, UUID companyId) {
+        access.check(user, companyId);
+        Company company = companies.findById(companyId).orElseThrow(NotFoundException::new);
+        return "{\"entity\":" + DomainJson.write(entityProfile(company)) + "}";
+    }
+
     /** Starts the filing(s) of a new algorithm; "both roles" creates the pair sharing one algorithm. */
     @Transactional
     public List<FilingRecord> create(PortalUser user, UUID companyId, String algorithmName, RoleChoice choice) {

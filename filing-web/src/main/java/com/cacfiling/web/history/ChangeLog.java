@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.cacfiling.web.privacy.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,7 +35,10 @@ public class ChangeLog {
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
-    ChangeLog(JdbcTemplate jdbc, Clock clock) {
+    private final PersonalDataCipher cipher;
+
+    ChangeLog(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
@@ -43,7 +47,9 @@ public class ChangeLog {
     public void record(UUID companyId, UUID filingId, String actor, String action, String detail, String snapshot) {
         jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot) "
                 + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))", companyId, filingId, actor, clientAddress(),
-                Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail), snapshot);
+                Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail),
+                // A version keeps the dossier as it was, resident ID numbers encrypted like the company's own.
+                snapshot == null ? null : cipher.sealDossier(snapshot));
     }
 
     /** An administration or sign-in event; {@code companyId} only when it concerns one company. */
@@ -59,7 +65,7 @@ public class ChangeLog {
     public String snapshot(UUID filingId, long entryId) {
         List<String> found = jdbc.queryForList("select snapshot::text from change_log where id = ? and filing_id = ?",
                 String.class, entryId, filingId);
-        return found.isEmpty() ? null : found.get(0);
+        return found.isEmpty() ? null : cipher.openDossier(found.get(0));
     }
 
     /** Audit entries of the given companies (all companies when null), newest first. */

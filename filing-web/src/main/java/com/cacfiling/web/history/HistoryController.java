@@ -119,11 +119,28 @@ class HistoryController {
         return "history/filing";
     }
 
+    /** A role change is stored as "user: OLD → NEW" (the constants); the page names the roles in words. */
+    private ChangeLog.Entry inWords(ChangeLog.Entry entry, java.util.Locale locale) {
+        if (!AuditEvent.ROLE_CHANGED.name().equals(entry.action()) || entry.detail() == null) {
+            return entry;
+        }
+        String detail = entry.detail();
+        for (com.cacfiling.web.user.UserRole role : com.cacfiling.web.user.UserRole.values()) {
+            detail = detail.replaceAll("(?<=: |→ )" + role.name() + "\\b",
+                    java.util.regex.Matcher.quoteReplacement(
+                            messages.getMessage("userRole." + role.name(), null, role.name(), locale)));
+        }
+        return new ChangeLog.Entry(entry.id(), entry.companyId(), entry.companyName(), entry.filingId(),
+                entry.algorithmName(), entry.actor(), entry.clientAddress(), entry.at(), entry.action(), detail,
+                entry.hasSnapshot());
+    }
+
     @GetMapping("/audit")
     String audit(@CurrentUser PortalUser user, @RequestParam(required = false) UUID companyId,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model, java.util.Locale locale) {
         int shown = com.cacfiling.web.system.Paging.clamp(page, AUDIT_PAGE);
-        model.addAttribute("entries", changeLog.audit(scope(user), companyId, AUDIT_PAGE, shown * AUDIT_PAGE));
+        model.addAttribute("entries", changeLog.audit(scope(user), companyId, AUDIT_PAGE, shown * AUDIT_PAGE)
+                .stream().map(entry -> inWords(entry, locale)).toList());
         model.addAttribute("page", shown);
         model.addAttribute("companyId", companyId);
         return "history/audit";

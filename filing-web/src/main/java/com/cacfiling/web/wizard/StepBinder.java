@@ -17,6 +17,8 @@ import com.cacfiling.domain.form.FieldKind;
 import com.cacfiling.domain.form.FieldSpec;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
+import com.cacfiling.domain.form.IdentifierType;
+import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.domain.identifiers.InvalidValueException;
 import com.cacfiling.domain.identifiers.ZiLimitedText;
 import com.cacfiling.web.wizard.TypedInputs.TypedInput;
@@ -231,6 +233,11 @@ final class StepBinder {
                 }
             }
             case IDENTIFIER -> {
+                String kept = storedNumberMaskedAs(field, posted, raw);
+                if (kept != null) {
+                    container.put(name, kept);
+                    return;
+                }
                 try {
                     container.put(name, field.identifier().canonical(raw));
                 }
@@ -240,6 +247,23 @@ final class StepBinder {
             }
             default -> throw new IllegalStateException("Not a single-valued kind: " + field.kind());
         }
+    }
+
+    /**
+     * The page shows a stored resident ID number masked; posted back unchanged, the mask stands for the stored number
+     * (and for the number the field's suggestion offered, taken with one click). Anything else typed is a new value.
+     */
+    private String storedNumberMaskedAs(FieldSpec field, String posted, String raw) {
+        if (field.identifier() != IdentifierType.RESIDENT_ID || !PersonalData.isMasked(raw.strip())) {
+            return null;
+        }
+        for (JsonNode candidate : new JsonNode[] {stored.get(posted),
+                field.suggestFrom() == null ? null : stored.get(field.suggestFrom())}) {
+            if (candidate != null && candidate.isString() && raw.strip().equals(PersonalData.mask(candidate.asString()))) {
+                return candidate.asString();
+            }
+        }
+        return null;
     }
 
     private void number(FieldSpec field, String raw, String posted, String target, ObjectNode container, String name,

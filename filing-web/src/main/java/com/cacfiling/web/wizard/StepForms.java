@@ -12,6 +12,8 @@ import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FieldGroup;
 import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.IdentifierType;
+import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.domain.form.FieldSpec;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
@@ -111,6 +113,13 @@ public class StepForms {
         }
         else {
             value = input != null ? input.raw() : node.isMissingNode() || node.isNull() ? null : node.asString();
+            if (input == null && value != null && spec.identifier() == IdentifierType.RESIDENT_ID) {
+                // Personal data: the page never carries the stored number; saved back unchanged, the mask keeps it
+                // (StepBinder), typed over, the new number replaces it.
+                value = PersonalData.mask(value);
+                String replace = text("form.residentId.masked", locale);
+                help = help == null || help.isBlank() ? replace : help + " " + replace;
+            }
             if (value != null) {
                 values.add(value);
             }
@@ -130,7 +139,9 @@ public class StepForms {
         }
         String from = FormFields.current().find(spec.suggestFrom()).map(other -> text(other.labelKey(), locale))
                 .orElse(spec.suggestFrom());
-        return new FieldView.Suggestion(source.asString(), from);
+        String offered = spec.identifier() == IdentifierType.RESIDENT_ID ? PersonalData.mask(source.asString())
+                : source.asString();
+        return new FieldView.Suggestion(offered, from);
     }
 
     private List<FieldView> children(FieldSpec group, String rowPath, DossierTree tree, TypedInputs typed,

@@ -127,6 +127,9 @@ class EmbeddedPostgresServerTest {
             }
             assertThat(environment).containsOnlyKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
                     "SPRING_DATASOURCE_PASSWORD");
+            // and the same keys for personal data at rest, from the data directory
+            assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(
+                    "FILING_PERSONAL_DATA_KEY_FILE=" + data.toAbsolutePath().normalize().resolve("personal-data.keys"));
             assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(EmbeddedPostgresServer.PORTAL_ROLE);
             // The password printed is the one kept in the data directory, readable by its owner only.
             assertThat(environment.get("SPRING_DATASOURCE_PASSWORD"))

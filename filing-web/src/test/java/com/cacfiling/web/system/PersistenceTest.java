@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import(PersistenceConfig.class)
+// The stored entity profiles go through the personal-data converters, which need the keys.
+@Import({PersistenceConfig.class, com.cacfiling.web.privacy.PersonalDataConfig.class})
 public @interface PersistenceTest {
 }

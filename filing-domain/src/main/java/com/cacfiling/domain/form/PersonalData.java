@@ -1,0 +1,178 @@
+package com.cacfiling.domain.form;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.identifiers.ResidentIdNumber;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The personal data in a dossier: the resident ID numbers (every field of the catalogue whose identifier is
+ * {@link IdentifierType#RESIDENT_ID}). What leaves the company carries them masked ({@code 110105********0020});
+ * storage carries them encrypted. Both work on the JSON as it is written, at the catalogue's paths, so that a field
+ * added to the catalogue as a resident ID is protected without anyone remembering this class.
+ */
+public final class PersonalData {
+
+    /** The masked spelling: region and birth year, eight stars, the last four characters. */
+    private static final Pattern MASKED = Pattern.compile("\\d{6}\\*{8}\\d{3}[0-9X]");
+
+    private PersonalData() {
+    }
+
+    /** The dossier paths of the resident ID numbers ({@code entity.legalRepresentative.idNumber}, ...). */
+    public static List<String> residentIdPaths() {
+        return FormFields.current().all().stream()
+                .filter(field -> field.kind() == FieldKind.IDENTIFIER && field.identifier() == IdentifierType.RESIDENT_ID)
+                .map(FieldSpec::path).toList();
+    }
+
+    /** Whether a value is a resident ID number in its masked spelling. */
+    public static boolean isMasked(String value) {
+        return value != null && MASKED.matcher(value).matches();
+    }
+
+    /** A stored number masked; anything that is not a valid number (already masked, sealed) stays as it is. */
+    public static String mask(String value) {
+        return value != null && ResidentIdNumber.isValid(value) ? new ResidentIdNumber(value).masked() : value;
+    }
+
+    /** A JSON dossier (the export format) with every resident ID number masked. */
+    public static String maskDossierJson(String dossierJson) {
+        JsonNode root = DomainJson.readTree(dossierJson);
+        return transform(root, "", PersonalData::mask) ? DomainJson.writeIndented(root) : dossierJson;
+    }
+
+    /** The dossier in the JSON format with every resident ID number masked: what leaves the company by default. */
+    public static String maskedDossierJson(com.cacfiling.domain.dossier.Dossier dossier) {
+        return maskDossierJson(com.cacfiling.domain.dossier.DossierJson.write(dossier));
+    }
+
+    /**
+     * Applies {@code change} to every resident ID number in a JSON document whose root sits at {@code rootPath} of
+     * the dossier ("" for a whole dossier, "entity" for a stored entity profile); the rest stays byte-for-byte
+     * what the mapper writes.
+     */
+    public static String transformJson(String json, String rootPath, UnaryOperator<String> change) {
+        if (json == null) {
+            return null;
+        }
+        JsonNode root = DomainJson.readTree(json);
+        if (!transform(root, rootPath, change)) {
+            return json;
+        }
+        return root.toString();
+    }
+
+    /** As {@link #transformJson} on a tree, in place; whether anything changed. */
+    public static boolean transform(JsonNode root, String rootPath, UnaryOperator<String> change) {
+        boolean changed = false;
+        String prefix = rootPath.isEmpty() ? "" : rootPath + ".";
+        for (String path : residentIdPaths()) {
+            if (!path.startsWith(prefix)) {
+                continue;
+            }
+            List<String> segments = Arrays.asList(path.substring(prefix.length()).split("\\."));
+            changed |= transform(root, segments, change);
+        }
+        return changed;
+    }
+
+    private static boolean transform(JsonNode node, List<String> segments, UnaryOperator<String> change) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return false;
+        }
+        if (node.isArray()) {
+            boolean changed = false;
+            for (JsonNode item : node) {
+                changed |= transform(item, segments, change);
+            }
+            return changed;
+        }
+        if (!node.isObject()) {
+            return false;
+        }
+        String name = segments.get(0).replace("[]", "");
+        JsonNode child = node.get(name);
+        if (segments.size() > 1) {
+            return transform(child, segments.subList(1, segments.size()), change);
+        }
+        if (child == null || !child.isString()) {
+            return false;
+        }
+        String before = child.asString();
+        String after = change.apply(before);
+        if (after == null || after.equals(before)) {
+            return false;
+        }
+        ((ObjectNode) node).put(name, after);
+        return true;
+    }
+
+    /**
+     * A dossier sent back (API PUT, import) in the masked form it was given out in: each masked number that masks
+     * the number stored at the same path is the stored number again, so that a GET → PUT round trip never overwrites
+     * it. A masked value that masks nothing stored stays as it is (and fails validation with its message).
+     *
+     * @return the dossier JSON to read
+     */
+    public static String unmaskDossierJson(String incomingJson, String storedDossierJson) {
+        return unmaskDossierJson(incomingJson, storedDossierJson, false);
+    }
+
+    /**
+     * As {@link #unmaskDossierJson(String, String)}; with {@code dropUnmatched} a masked number that masks nothing
+     * stored is left out (an import of an exported dossier into another company: the number is not in the file, so
+     * the field is empty and the form asks for it).
+     */
+    public static String unmaskDossierJson(String incomingJson, String storedDossierJson, boolean dropUnmatched) {
+        JsonNode incoming;
+        try {
+            incoming = DomainJson.readTree(incomingJson);
+        }
+        catch (RuntimeException notJson) {
+            return incomingJson; // the reader reports it, with its position
+        }
+        if (incoming == null || !incoming.isObject()) {
+            return incomingJson;
+        }
+        JsonNode stored = storedDossierJson == null ? DomainJson.readTree("{}") : DomainJson.readTree(storedDossierJson);
+        boolean changed = false;
+        for (String path : residentIdPaths()) {
+            if (path.contains("[]")) {
+                continue; // no resident ID sits in a repeating group; rows have no stable identity to match by
+            }
+            JsonNode sent = at(incoming, path);
+            JsonNode kept = at(stored, path);
+            if (sent == null || !sent.isString() || !isMasked(sent.asString())) {
+                continue;
+            }
+            int dot = path.lastIndexOf('.');
+            ObjectNode parent = (ObjectNode) at(incoming, path.substring(0, dot));
+            if (kept != null && kept.isString() && sent.asString().equals(mask(kept.asString()))) {
+                parent.put(path.substring(dot + 1), kept.asString());
+                changed = true;
+            }
+            else if (dropUnmatched) {
+                parent.remove(path.substring(dot + 1));
+                changed = true;
+            }
+        }
+        return changed ? incoming.toString() : incomingJson;
+    }
+
+    private static JsonNode at(JsonNode root, String path) {
+        JsonNode node = root;
+        for (String segment : path.split("\\.")) {
+            if (node == null || !node.isObject()) {
+                return null;
+            }
+            node = node.get(segment);
+        }
+        return node;
+    }
+}
