@@ -256,7 +256,8 @@ public final class ListChecks {
         return percent(rate(part, whole));
     }
 
-    static String percent(BigDecimal rate) {
+    /** A rate (0.95) as the percentage findings and documents print (95). */
+    public static String percent(BigDecimal rate) {
         return rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.DOWN).stripTrailingZeros()
                 .toPlainString();
     }
