@@ -127,6 +127,10 @@ class ModelDossierDocumentsTest {
     @Test
     void aFileThatIsNoSpreadsheetIsRefusedWithAReason() {
         assertThatThrownBy(() -> SheetReader.keywords(new byte[0])).isInstanceOf(UnreadableSheetException.class);
+        assertThatThrownBy(() -> SheetReader.questions("%PDF-1.7\u0000\u0001binary".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableSheetException.class);
+        assertThat(SheetReader.keywords("词\u0007,A.1,A.1.g".getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(new KeywordEntry("词", "A.1", "A.1.g"));
         byte[] brokenZip = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6};
         assertThatThrownBy(() -> SheetReader.keywords(brokenZip)).isInstanceOf(UnreadableSheetException.class)
                 .extracting(e -> ((UnreadableSheetException) e).messageKey()).isEqualTo("model.upload.unreadable");

@@ -55,7 +55,12 @@ public final class SheetReader {
         if (isOfficeFile(content)) {
             return workbookRows(content);
         }
-        return CsvRows.parse(decode(content));
+        String text = decode(content);
+        // A text file has no NUL characters; a binary one (a picture, a PDF, a Word file) is not a list.
+        if (text.indexOf('\u0000') >= 0) {
+            throw new UnreadableSheetException("model.upload.unreadable", null);
+        }
+        return CsvRows.parse(text);
     }
 
     private static boolean isOfficeFile(byte[] content) {
@@ -123,7 +128,9 @@ public final class SheetReader {
         return index < row.size() && row.get(index) != null ? row.get(index).strip() : "";
     }
 
+    /** A cell as stored: control characters other than line breaks and tabs dropped, at most 4,000 characters. */
     static String clip(String value) {
-        return value.length() > MAX_CELL ? value.substring(0, MAX_CELL) : value;
+        String clean = value.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+        return clean.length() > MAX_CELL ? clean.substring(0, MAX_CELL) : clean;
     }
 }

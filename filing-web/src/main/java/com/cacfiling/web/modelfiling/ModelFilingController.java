@@ -12,7 +12,6 @@ import com.cacfiling.docs.DocumentFormat;
 import com.cacfiling.docs.largemodel.ModelDocumentKind;
 import com.cacfiling.docs.largemodel.ModelDocuments;
 import com.cacfiling.docs.largemodel.ModelDossier;
-import com.cacfiling.docs.largemodel.ModelDossierZip;
 import com.cacfiling.docs.largemodel.ReviewerSheets;
 import com.cacfiling.docs.largemodel.UnreadableSheetException;
 import com.cacfiling.domain.filing.FilingRole;
@@ -119,7 +118,7 @@ class ModelFilingController {
             Model model, RedirectAttributes redirect) {
         List<Company> companies = algorithmFilings.companiesFor(user);
         Optional<UUID> company = parseId(companyId).filter(id -> companies.stream().anyMatch(c -> c.getId().equals(id)));
-        if (company.isEmpty() && companies.size() == 1) {
+        if (company.isEmpty() && (companyId == null || companyId.isBlank()) && companies.size() == 1) {
             company = Optional.of(companies.get(0).getId());
         }
         Optional<ModelFilingRoute> chosen = parseRoute(route);
@@ -359,17 +358,10 @@ class ModelFilingController {
 
     @GetMapping(path = "/{modelFilingId}/dossier.zip", produces = "application/zip")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
-        return zip(filings, filings.get(modelFilingId, user));
+        return ModelDossierDownloads.zip(filings, filings.get(modelFilingId, user));
     }
 
-    /** The dossier ZIP of a filing the caller was checked for (the API serves the same). */
-    static ResponseEntity<byte[]> zip(ModelFilingService filings, ModelFilingRecord checked) {
-        ModelDossier dossier = filings.dossier(checked);
-        String name = (dossier.name().isBlank() ? "dossier" : dossier.name()) + "-" + dossier.today() + ".zip";
-        return file(ModelDossierZip.zip(dossier), MediaType.parseMediaType("application/zip"), name, false);
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, boolean inline) {
+    static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, boolean inline) {
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(name, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

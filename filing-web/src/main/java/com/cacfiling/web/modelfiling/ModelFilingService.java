@@ -72,6 +72,17 @@ public class ModelFilingService {
         return companyIds.isEmpty() ? List.of() : filings.findVisible(companyIds);
     }
 
+    /** A row of the dashboard's large-model list: the filing and how complete its form is. */
+    public record DashboardRow(ModelFilingRecord filing, int readiness) {
+    }
+
+    /** The large-model filings the user may reach, newest change first, with their form's readiness. */
+    @Transactional(readOnly = true)
+    public List<DashboardRow> dashboard(PortalUser user) {
+        return visible(user).stream().map(filing -> new DashboardRow(filing, evaluateForm(filing).overallReadiness()))
+                .toList();
+    }
+
     /** The filing if the user may reach it; otherwise 404. */
     @Transactional(readOnly = true)
     public ModelFilingRecord get(UUID id, PortalUser user) {
@@ -104,6 +115,24 @@ public class ModelFilingService {
         filings.saveAndFlush(record);
         log(user, record, "MODEL_FILING_CREATED", company.getName(), true);
         return record;
+    }
+
+    /**
+     * The demo company's started large-model filing (demo data only): the first part of the sample filing filled
+     * in, that step started, the rest to do.
+     */
+    @Transactional
+    public ModelFilingRecord seedDemo(Company company) {
+        ObjectNode sample = (ObjectNode) DomainJson.readTree(com.cacfiling.domain.sample.SampleModelFiling.json());
+        ObjectNode started = (ObjectNode) DomainJson.readTree("{\"model\":{}}");
+        ObjectNode model = (ObjectNode) started.get("model");
+        for (String part : List.of("route", "basics", "entity")) {
+            model.set(part, sample.get("model").get(part));
+        }
+        ModelFilingRecord record = new ModelFilingRecord(company, ModelFilingRoute.FILING,
+                ModelThresholds.current().standard(), ModelFilingForm.VERSION, null, DomainJson.write(started));
+        record.addStartedStep("MODEL_BASIC");
+        return filings.save(record);
     }
 
     /** Name, credit code, contact, legal representative and security officer from the company's entity profile. */
