@@ -180,7 +180,7 @@ public class ModelFilingService {
         }
         boolean started = record.getStartedSteps().contains(step);
         JsonNode before = DomainJson.readTree(record.getContent());
-        boolean same = before.equals(changed.root()) && sameJson(typedInputJson, record.getTypedInput());
+        boolean same = before.equals(SAME_VALUE, changed.root()) && sameJson(typedInputJson, record.getTypedInput());
         if (same && started) {
             return false;
         }
@@ -195,6 +195,13 @@ public class ModelFilingService {
         }
         return !same;
     }
+
+    /**
+     * Equal values: numbers by value (2000 read back from storage is an int, bound from a form a long; 1.2 a double
+     * and a decimal), everything else as JSON compares it (objects regardless of key order).
+     */
+    private static final java.util.Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     private static boolean sameJson(String a, String b) {
         return Objects.equals(DomainJson.readTree(a == null || a.isBlank() ? "{}" : a),

@@ -153,6 +153,22 @@ class ModelFilingTest {
     }
 
     @Test
+    void numbersSavedAgainUnchangedMakeNoVersion() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        for (int visit = 0; visit < 2; visit++) {
+            mvc.perform(post("/model-filings/" + id + "/steps/development").with(user(officer)).with(csrf())
+                    .param("_version", String.valueOf(version(id))).param("model.development.corpusManualSampled", "4000")
+                    .param("model.development.worstSourceIllegalPercent", "1.20")
+                    .param("model.development.corpusMachinePassPercent", "98.6"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        // Created, then the first save: the second (2000 read back as an int, 1.20 as 1.2) changes nothing.
+        assertThat(versions(id)).isEqualTo(2);
+    }
+
+    @Test
     void uploadedListsAreCheckedAgainstTheThresholdsWithTheirNumbers() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
