@@ -208,4 +208,21 @@ class ModelDossierDocumentsTest {
         assertThat(form).contains("北京灵犀智能科技有限公司", "人机对话、文字生成", "自研（从头训练）", "法定代表人");
         assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"route\": \"FILING\"");
     }
+
+    @Test
+    void aRegistrationHasTheCalledModelAndPoliciesButNoAssessmentReport() throws Exception {
+        ObjectNode root = (ObjectNode) DomainJson.readTree("""
+                {"model":{"route":"REGISTRATION","basics":{"serviceName":"灵犀写作"},
+                 "called":{"modelName":"云雀大模型","filer":"北京某科技有限公司","filingNumber":"Beijing-YunQue-20230821",
+                   "callMethod":"API","unmodified":true,"contract":"2026年3月签订的接口调用合同"},
+                 "service":{"contentSecurityPolicies":"《内容安全管理制度》"}}}""");
+        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.REGISTRATION,
+                DossierTree.of(root, ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        Map<String, byte[]> files = ModelDossierZip.files(dossier);
+        assertThat(files.keySet()).contains("0_生成式人工智能服务登记表.pdf", "1_调用已备案模型情况说明.pdf",
+                "2_模型服务协议及隐私政策核查.pdf", "3_内容安全管理制度.pdf", "4_拦截关键词列表.xlsx", "5_评估测试题.xlsx")
+                .noneMatch(name -> name.contains("安全评估报告") || name.contains("语料标注规则"));
+        String called = Poppler.pdftotext(files.get("1_调用已备案模型情况说明.pdf")).replaceAll("\\s+", "");
+        assertThat(called).contains("云雀大模型", "Beijing-YunQue-20230821", "API接口调用", "草稿");
+    }
 }
