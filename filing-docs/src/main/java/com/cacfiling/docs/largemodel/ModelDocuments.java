@@ -12,7 +12,6 @@ import com.cacfiling.docs.model.DocumentModel;
 import com.cacfiling.docs.model.Text;
 import com.cacfiling.docs.pdf.PdfRenderer;
 import com.cacfiling.domain.form.FieldGroup;
-import com.cacfiling.domain.form.FieldKind;
 import com.cacfiling.domain.form.FieldSpec;
 import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.domain.largemodel.AssessmentClause;
@@ -349,9 +348,5 @@ public final class ModelDocuments {
         blocks.addAll(listSummary(dossier, l));
         blocks.addAll(findings(dossier, l));
         return blocks;
-    }
-
-    static boolean isText(FieldKind kind) {
-        return kind == FieldKind.TEXT || kind == FieldKind.LONG_TEXT;
     }
 }

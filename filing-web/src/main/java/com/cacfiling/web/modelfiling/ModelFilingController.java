@@ -35,7 +35,6 @@ import com.cacfiling.web.wizard.StepForms;
 import com.cacfiling.web.wizard.TypedInputs;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -71,16 +70,14 @@ class ModelFilingController {
     private final ModelFindings findings;
     private final StepForms stepForms;
     private final FormComparison comparison;
-    private final MessageSource messages;
 
     ModelFilingController(ModelFilingService filings, FilingService algorithmFilings, ModelFindings findings,
-            StepForms stepForms, FormComparison comparison, MessageSource messages) {
+            StepForms stepForms, FormComparison comparison) {
         this.filings = filings;
         this.algorithmFilings = algorithmFilings;
         this.findings = findings;
         this.stepForms = stepForms;
         this.comparison = comparison;
-        this.messages = messages;
     }
 
     /** A step of the wizard as the step bar shows it. */
