@@ -297,6 +297,52 @@ class ModelFilingController {
         return back;
     }
 
+    /** The agreement or privacy policy uploaded instead of pasted (Word .docx or a text file). */
+    @PostMapping("/{modelFilingId}/agreements")
+    String uploadAgreement(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
+            @RequestParam(name = "document", required = false) String document,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        String back = "redirect:/model-filings/" + modelFilingId + "/steps/agreements";
+        if (!ModelFilingForm.steps(filing.getRoute()).stream().anyMatch(s -> s.step().equals("MODEL_AGREEMENTS"))) {
+            throw new NotFoundException();
+        }
+        if (!"serviceAgreement".equals(document) && !"privacyPolicy".equals(document)) {
+            redirect.addFlashAttribute("agreementError", "model.agreement.which");
+            return back;
+        }
+        String error = null;
+        if (file == null || file.isEmpty()) {
+            error = "model.upload.empty";
+        }
+        else if (file.getSize() > MAX_LIST_BYTES) {
+            error = "model.upload.tooLarge";
+        }
+        else {
+            try {
+                String text = com.cacfiling.docs.largemodel.AgreementText.read(file.getBytes());
+                int limit = ModelFilingForm.fields().find("model.agreements." + document).orElseThrow()
+                        .characterLimit();
+                if (text.length() > limit) {
+                    error = "model.agreement.tooLong";
+                }
+                else {
+                    filings.putAgreementText(user, modelFilingId, document, text);
+                    redirect.addFlashAttribute("message", "modelFiling.agreement.read");
+                }
+            }
+            catch (UnreadableSheetException unreadable) {
+                error = unreadable.messageKey();
+            }
+        }
+        if (error != null) {
+            redirect.addFlashAttribute("agreementError", error);
+            redirect.addFlashAttribute("agreementDocument", document);
+        }
+        return back + "#upload-" + document;
+    }
+
     // --- review, documents, ZIP, history ------------------------------------------------------------------------
 
     @GetMapping("/{modelFilingId}/review")

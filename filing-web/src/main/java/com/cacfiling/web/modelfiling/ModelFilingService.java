@@ -232,6 +232,27 @@ public class ModelFilingService {
         return rows.size();
     }
 
+    /**
+     * The text of an uploaded agreement or privacy policy put into its field, as if pasted: a version of the filing
+     * (nothing when the text is the same). Returns whether it changed.
+     */
+    @Transactional
+    public boolean putAgreementText(PortalUser user, UUID id, String field, String text) {
+        ModelFilingRecord record = get(id, user);
+        DossierTree tree = tree(record);
+        tree.objectAt("model.agreements").put(field, text);
+        TypedInputsJson typed = TypedInputsJson.without(record.getTypedInput(), "model.agreements." + field);
+        return saveStep(user, id, record.getVersion(), "MODEL_AGREEMENTS", tree, typed.json());
+    }
+
+    /** The stored typed-input JSON without one field's entry (a text replaced by an upload is no longer invalid). */
+    private record TypedInputsJson(String json) {
+        static TypedInputsJson without(String json, String path) {
+            return new TypedInputsJson(com.cacfiling.web.wizard.TypedInputs.fromJson(json)
+                    .without(path::equals).toJson());
+        }
+    }
+
     /** An uploaded list's file name, size and when, for the lists page. */
     public record UploadedList(ModelListKind kind, String fileName, int rows, Instant at, String by) {
     }

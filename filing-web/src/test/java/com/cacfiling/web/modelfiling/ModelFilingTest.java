@@ -195,6 +195,33 @@ class ModelFilingTest {
     }
 
     @Test
+    void anUploadedAgreementIsReadIntoItsFieldAndCheckedForItsClauses() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("用户服务协议");
+            document.createParagraph().createRun().setText("一、双方的权利和义务。二、未成年人保护。三、投诉举报渠道。");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        mvc.perform(multipart("/model-filings/" + id + "/agreements").file(new MockMultipartFile("file", "协议.docx",
+                "application/octet-stream", docx)).param("document", "serviceAgreement").with(user(officer))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        String step = page(officer, "/model-filings/" + id + "/steps/agreements", Locale.CHINA);
+        assertThat(step).contains("一、双方的权利和义务。二、未成年人保护。三、投诉举报渠道。");
+        String review = page(officer, "/model-filings/" + id + "/review", Locale.CHINA);
+        assertThat(review).contains("未找到“生成合成内容标识（标识方法和样式）”条款。");
+        MvcResult binary = mvc.perform(multipart("/model-filings/" + id + "/agreements").file(new MockMultipartFile(
+                "file", "x.pdf", "application/pdf", "%PDF-1.7\u0000\u0001".getBytes(StandardCharsets.UTF_8)))
+                .param("document", "privacyPolicy").with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(binary.getFlashMap().get("agreementError")).isEqualTo("model.agreement.unreadable");
+    }
+
+    @Test
     void theReviewPageListsTheDocumentsAndTheZipHoldsThem() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
