@@ -33,6 +33,11 @@ public final class DossierTree {
         return new DossierTree(root, fields);
     }
 
+    /** A tree of another form's content (the large-model filing's), addressed by that form's catalogue. */
+    public static DossierTree of(ObjectNode root, FormFields fields) {
+        return new DossierTree(root, fields);
+    }
+
     public static DossierTree of(Dossier dossier) {
         return of(dossier.entity(), dossier.filing().algorithm().profile(), dossier.filing().step3(),
                 FormFields.forVersion(dossier.filing().formVersion()));

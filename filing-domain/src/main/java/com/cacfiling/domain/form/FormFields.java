@@ -16,6 +16,13 @@ import com.cacfiling.domain.algorithm.MeasureKind;
 import com.cacfiling.domain.algorithm.RiskCategory;
 import com.cacfiling.domain.company.PolicyKind;
 import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.largemodel.AssessmentClause;
+import com.cacfiling.domain.largemodel.BaseModelKind;
+import com.cacfiling.domain.largemodel.CallMethod;
+import com.cacfiling.domain.largemodel.ClauseResult;
+import com.cacfiling.domain.largemodel.CorpusSource;
+import com.cacfiling.domain.largemodel.ModelFunction;
+import com.cacfiling.domain.largemodel.ModelServiceMode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -26,11 +33,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public record FormFields(String formVersion, String legalBasis, List<StepSpec> steps) {
 
     private static final Pattern ROW_INDEX = Pattern.compile("\\[\\d+]");
-    private static final Map<String, List<String>> ENUMS = Map.of(
-            "enum:PolicyKind", names(PolicyKind.values()),
-            "enum:FlowStepKind", names(FlowStepKind.values()),
-            "enum:RiskCategory", names(RiskCategory.values()),
-            "enum:MeasureKind", names(MeasureKind.values()));
+    private static final Map<String, List<String>> ENUMS = Map.ofEntries(
+            Map.entry("enum:PolicyKind", names(PolicyKind.values())),
+            Map.entry("enum:FlowStepKind", names(FlowStepKind.values())),
+            Map.entry("enum:RiskCategory", names(RiskCategory.values())),
+            Map.entry("enum:MeasureKind", names(MeasureKind.values())),
+            // The large-model filing's catalogue (model-fields-*.yaml) chooses from these.
+            Map.entry("enum:ModelFunction", names(ModelFunction.values())),
+            Map.entry("enum:ModelServiceMode", names(ModelServiceMode.values())),
+            Map.entry("enum:CorpusSource", names(CorpusSource.values())),
+            Map.entry("enum:BaseModelKind", names(BaseModelKind.values())),
+            Map.entry("enum:CallMethod", names(CallMethod.values())),
+            Map.entry("enum:AssessmentClause", names(AssessmentClause.values())),
+            Map.entry("enum:ClauseResult", names(ClauseResult.values())));
     /** Declared before CURRENT: loading the catalogue already indexes it. */
     private static final Map<FormFields, Index> INDEXES =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -152,6 +167,14 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
 
     private static List<String> names(Enum<?>[] constants) {
         return Arrays.stream(constants).map(Enum::name).toList();
+    }
+
+    /**
+     * Reads a field catalogue of another form from the reference folder (the large-model filing's
+     * {@code model-fields-<version>.yaml}); the caller keeps it, this reads the file every time.
+     */
+    public static FormFields read(String resource) {
+        return load(resource);
     }
 
     private static FormFields load(String resource) {

@@ -15,7 +15,9 @@ public enum IdentifierType {
     RESIDENT_ID(raw -> new ResidentIdNumber(raw).value()),
     PHONE(raw -> new PhoneNumber(raw).value()),
     EMAIL(raw -> new EmailAddress(raw).value()),
-    ICP_NUMBER(raw -> new IcpNumber(raw).value());
+    ICP_NUMBER(raw -> new IcpNumber(raw).value()),
+    /** A generative-AI (large-model) filing number such as Beijing-YunQue-20230821. */
+    MODEL_FILING_NUMBER(raw -> new com.cacfiling.domain.identifiers.ModelFilingNumber(raw).value());
 
     private final Function<String, String> canonical;
 

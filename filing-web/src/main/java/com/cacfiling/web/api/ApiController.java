@@ -49,22 +49,42 @@ class ApiController {
     private final FindingViews findingViews;
     private final FilingImports imports;
     private final com.cacfiling.web.document.RenderedDocuments rendered;
+    private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
 
     ApiController(FilingService filings, FindingViews findingViews, FilingImports imports,
-            com.cacfiling.web.document.RenderedDocuments rendered) {
+            com.cacfiling.web.document.RenderedDocuments rendered,
+            com.cacfiling.web.modelfiling.ModelFilingService modelFilings) {
         this.filings = filings;
+        this.modelFilings = modelFilings;
         this.findingViews = findingViews;
         this.imports = imports;
         this.rendered = rendered;
     }
 
-    record FilingSummary(UUID id, UUID companyId, String company, String algorithmName, String role, String status,
-            String formVersion, URI dossier) {
+    /**
+     * A filing in the list. {@code kind}: ALGORITHM for the algorithm filing (its fields as before), MODEL_FILING or
+     * MODEL_REGISTRATION for a large-model filing or registration, which has a model name instead of an algorithm
+     * and role, and whose dossier is the ZIP.
+     */
+    record FilingSummary(UUID id, UUID companyId, String company,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String algorithmName,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String role, String status, String formVersion, URI dossier, String kind,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String modelName) {
 
         static FilingSummary of(FilingRecord filing) {
             return new FilingSummary(filing.getId(), filing.getCompany().getId(), filing.getCompany().getName(),
                     filing.getAlgorithm().getName(), filing.getRole().name(), filing.getStatus().name(),
-                    filing.getFormVersion(), URI.create("/api/v1/filings/" + filing.getId()));
+                    filing.getFormVersion(), URI.create("/api/v1/filings/" + filing.getId()), "ALGORITHM", null);
+        }
+
+        static FilingSummary of(com.cacfiling.web.modelfiling.ModelFilingRecord filing) {
+            return new FilingSummary(filing.getId(), filing.getCompany().getId(), filing.getCompany().getName(), null,
+                    null, filing.getStatus(), filing.getFormVersion(),
+                    URI.create("/api/v1/filings/" + filing.getId() + "/dossier.zip"), "MODEL_" + filing.getRoute(),
+                    filing.displayName());
         }
     }
 
@@ -76,9 +96,13 @@ class ApiController {
     }
 
     @GetMapping("/filings")
-    @Operation(summary = "Filings of the companies the caller may reach")
+    @Operation(summary = "Filings of the companies the caller may reach: algorithm filings (kind ALGORITHM), then "
+            + "large-model filings and registrations (kind MODEL_FILING, MODEL_REGISTRATION)")
     List<FilingSummary> list(@CurrentUser PortalUser user) {
-        return filings.visibleFilings(user).stream().map(FilingSummary::of).toList();
+        List<FilingSummary> all = new java.util.ArrayList<>(
+                filings.visibleFilings(user).stream().map(FilingSummary::of).toList());
+        modelFilings.visible(user).forEach(model -> all.add(FilingSummary.of(model)));
+        return all;
     }
 
     @PostMapping(path = "/filings", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -150,8 +174,13 @@ class ApiController {
     }
 
     @GetMapping(path = "/filings/{filingId}/dossier.zip", produces = "application/zip")
-    @Operation(summary = "The complete dossier ZIP")
+    @Operation(summary = "The complete dossier ZIP, of an algorithm filing or of a large-model filing or registration "
+            + "(documents as PDF and DOCX, keyword list and test bank workbooks, findings, manifest)")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
+        java.util.Optional<com.cacfiling.web.modelfiling.ModelFilingRecord> model = modelFilings.find(filingId, user);
+        if (model.isPresent()) {
+            return com.cacfiling.web.modelfiling.ModelDossierDownloads.zip(modelFilings, model.get());
+        }
         return com.cacfiling.web.document.Documents.zip(filings.dossier(filingId, user), filings, rendered);
     }
 }

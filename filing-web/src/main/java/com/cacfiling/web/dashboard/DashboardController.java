@@ -53,9 +53,11 @@ class DashboardController {
     private final FilingService filings;
     private final CompanyAccess access;
     private final MessageSource messages;
+    private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
 
     DashboardController(FilingRecordRepository records, FilingService filings, CompanyAccess access,
-            MessageSource messages) {
+            MessageSource messages, com.cacfiling.web.modelfiling.ModelFilingService modelFilings) {
+        this.modelFilings = modelFilings;
         this.records = records;
         this.filings = filings;
         this.access = access;
@@ -92,6 +94,7 @@ class DashboardController {
         model.addAttribute("byStatus", byStatus(companyIds));
         model.addAttribute("total", result.getTotalElements());
         model.addAttribute("deadlines", deadlines(companyIds, today));
+        model.addAttribute("modelFilings", modelFilings.dashboard(user));
         return "filing/list";
     }
 

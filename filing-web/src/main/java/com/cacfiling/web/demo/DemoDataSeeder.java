@@ -52,9 +52,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final FilingRecordRepository filings;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
 
     DemoDataSeeder(UserAccountRepository users, CompanyRepository companies, AlgorithmRecordRepository algorithms,
-            FilingRecordRepository filings, PasswordEncoder passwordEncoder, Clock clock) {
+            FilingRecordRepository filings, PasswordEncoder passwordEncoder, Clock clock,
+            com.cacfiling.web.modelfiling.ModelFilingService modelFilings) {
+        this.modelFilings = modelFilings;
         this.users = users;
         this.companies = companies;
         this.algorithms = algorithms;
@@ -105,5 +108,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 ReferenceCatalog.standard().current().formVersion(), new Actor("officer.a", Instant.now(clock)));
         filing.updateStep3(SampleDossiers.products());
         filings.save(new FilingRecord(filing, algorithmRecord));
+        // A self-built LLM chat service needs the large-model filing too (issue 16): started, first part filled.
+        modelFilings.seedDemo(lingxi);
     }
 }

@@ -33,14 +33,14 @@ import tools.jackson.databind.node.ObjectNode;
  * same limits the API and imports refuse) is kept as typed, with its message, in {@link TypedInputs}, while the
  * dossier keeps the last valid value. Row actions (add, remove, move) are applied to the posted rows first.
  */
-final class StepBinder {
+public final class StepBinder {
 
     /** Longest code a choice may carry: longer is not a code of any list. */
     private static final int MAX_CODE_LENGTH = 80;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The dossier with the step's values, what was typed invalidly, and where to come back to on the page. */
-    record Result(DossierTree tree, TypedInputs typed, String anchor, boolean rowLimitReached) {
+    public record Result(DossierTree tree, TypedInputs typed, String anchor, boolean rowLimitReached) {
     }
 
     private final Map<String, String[]> params;
@@ -59,7 +59,8 @@ final class StepBinder {
         this.typed = typed;
     }
 
-    static Result bind(StepSpec step, FilingRole role, DossierTree stored, TypedInputs storedTyped,
+    /** Binds a step of any catalogue (the large-model filing's too; its groups have no roles, so any role sees them). */
+    public static Result bind(StepSpec step, FilingRole role, DossierTree stored, TypedInputs storedTyped,
             Map<String, String[]> params, String action) {
         List<FieldSpec> shown = step.fieldsFor(role);
         TypedInputs others = storedTyped.without(path -> shown.stream().anyMatch(field -> covers(field, path)));
@@ -74,7 +75,7 @@ final class StepBinder {
     }
 
     /** Whether a concrete path is the field or inside it (its rows). */
-    static boolean covers(FieldSpec field, String path) {
+    public static boolean covers(FieldSpec field, String path) {
         return path.equals(field.path()) || path.startsWith(field.path() + "[") || path.startsWith(field.path() + ".");
     }
 

@@ -52,6 +52,12 @@ class EndpointSweepTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
+
+    /** The large-model filing of the swept company: its endpoints are swept like the algorithm filing's. */
+    private UUID modelFilingId = UUID.randomUUID();
+
     record Endpoint(HttpMethod method, String pattern) {
     }
 
@@ -77,6 +83,7 @@ class EndpointSweepTest {
 
     private AbstractMockHttpServletRequestBuilder<?> request(Endpoint endpoint, UUID filingId) {
         String path = endpoint.pattern().replace("{filingId}", filingId.toString()).replace("{slug}", "basic")
+                .replace("{modelFilingId}", modelFilingId.toString()).replace("{list}", "keywords")
                 .replace("{kind}", "report").replace("{extension}", "pdf").replace("{key}", "ev-missing")
                 .replace("{tokenId}", UUID.randomUUID().toString()).replace("{userId}", UUID.randomUUID().toString())
                 .replace("{companyId}", UUID.randomUUID().toString())
@@ -110,11 +117,13 @@ class EndpointSweepTest {
         UserAccount unassignedConsultant = fixtures.consultant(fixtures.company());
         UserAccount officer = fixtures.officer(company);
         UserAccount consultant = fixtures.consultant(company);
+        modelFilingId = modelFilings.create(PortalUser.of(officer), company.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.FILING, null).getId();
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             String pattern = endpoint.pattern();
             boolean api = pattern.startsWith("/api/");
-            boolean filingScoped = pattern.contains("{filingId}");
+            boolean filingScoped = pattern.contains("{filingId}") || pattern.contains("{modelFilingId}");
             boolean admin = pattern.startsWith("/admin");
 
             int anonymous = mvc.perform(request(endpoint, filing.getId())).andReturn().getResponse().getStatus();

@@ -124,6 +124,7 @@ final class CatalogueDossiers {
                 case PHONE -> pick(PHONES);
                 case EMAIL -> pick(EMAILS);
                 case ICP_NUMBER -> pick(ICP_NUMBERS);
+                case MODEL_FILING_NUMBER -> "Beijing-YunQue-20230821";
             });
             default -> throw new IllegalStateException(field.kind().name());
         }

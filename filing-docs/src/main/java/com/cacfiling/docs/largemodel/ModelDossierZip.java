@@ -1,0 +1,110 @@
+package com.cacfiling.docs.largemodel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.cacfiling.docs.DocumentFormat;
+import com.cacfiling.docs.bundle.DossierBundle;
+import com.cacfiling.docs.build.DocumentNames;
+import com.cacfiling.rules.Finding;
+
+/**
+ * The large-model dossier as one ZIP, in the reviewer's folder order: each document as PDF and DOCX (Chinese, as
+ * filed), the keyword list and the test bank as the reviewer's workbooks, what the checks found in both languages,
+ * and a manifest with each file's size and SHA-256.
+ */
+public final class ModelDossierZip {
+
+    private ModelDossierZip() {
+    }
+
+    public static Map<String, byte[]> files(ModelDossier dossier) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        int n = 0;
+        for (ModelDocumentKind kind : ModelDocumentKind.of(dossier.route())) {
+            String base = n++ + "_" + DocumentNames.safe(ModelDocuments.title(kind, dossier.route(),
+                    Locale.SIMPLIFIED_CHINESE));
+            files.put(base + ".pdf", ModelDocuments.render(kind, DocumentFormat.PDF, dossier, Locale.SIMPLIFIED_CHINESE));
+            files.put(base + ".docx",
+                    ModelDocuments.render(kind, DocumentFormat.DOCX, dossier, Locale.SIMPLIFIED_CHINESE));
+        }
+        files.put(n++ + "_拦截关键词列表.xlsx", ReviewerSheets.keywordList(dossier.lists().keywords()));
+        files.put(n + "_评估测试题.xlsx", ReviewerSheets.testBank(dossier.lists().contentBank(),
+                dossier.lists().shouldRefuse(), dossier.lists().nonRefusal()));
+        files.put("findings-zh.txt", findings(dossier, Locale.SIMPLIFIED_CHINESE).getBytes(StandardCharsets.UTF_8));
+        files.put("findings-en.txt", findings(dossier, Locale.ENGLISH).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    public static byte[] zip(ModelDossier dossier) {
+        Map<String, byte[]> files = files(dossier);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            List<String> manifest = new ArrayList<>();
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+                manifest.add("    {\"path\": \"" + json(file.getKey()) + "\", \"size\": " + file.getValue().length
+                        + ", \"sha256\": \"" + DossierBundle.sha256(file.getValue()) + "\"}");
+            }
+            zip.putNextEntry(new ZipEntry(DossierBundle.MANIFEST));
+            zip.write(("{\n  \"model\": \"" + json(dossier.name()) + "\",\n  \"route\": \"" + dossier.route()
+                    + "\",\n  \"standard\": \"" + json(dossier.thresholds().standard()) + "\",\n  \"generatedFor\": \""
+                    + dossier.today() + "\",\n  \"files\": [\n" + String.join(",\n", manifest) + "\n  ]\n}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out.toByteArray();
+    }
+
+    /** What the checks found, as plain text in one language. */
+    public static String findings(ModelDossier dossier, Locale locale) {
+        ModelLabels l = new ModelLabels(locale);
+        StringBuilder out = new StringBuilder(l.text("model.doc.findings.title", dossier.name())).append("\n\n");
+        if (dossier.evaluation().findings().isEmpty()) {
+            out.append(l.text("model.doc.report.noFindings")).append('\n');
+        }
+        for (Finding finding : dossier.evaluation().findings()) {
+            out.append('[').append(l.text("severity." + finding.severity())).append("] ")
+                    .append(l.label(finding.fieldPath())).append('\n').append("    ").append(l.message(finding))
+                    .append('\n');
+            String basis = l.basis(finding);
+            if (basis != null) {
+                out.append("    ").append(basis).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String json(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : String.valueOf(value).toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    }
+                    else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,228 @@
+package com.cacfiling.docs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.cacfiling.docs.largemodel.ModelDocumentKind;
+import com.cacfiling.docs.largemodel.ModelDocuments;
+import com.cacfiling.docs.largemodel.ModelDossier;
+import com.cacfiling.docs.largemodel.ModelDossierZip;
+import com.cacfiling.docs.largemodel.ReviewerSheets;
+import com.cacfiling.docs.largemodel.SheetReader;
+import com.cacfiling.docs.largemodel.UnreadableSheetException;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.largemodel.ContentRisk;
+import com.cacfiling.domain.largemodel.KeywordEntry;
+import com.cacfiling.domain.largemodel.ModelFilingForm;
+import com.cacfiling.domain.largemodel.ModelFilingRoute;
+import com.cacfiling.domain.largemodel.ModelLists;
+import com.cacfiling.domain.largemodel.ModelThresholds;
+import com.cacfiling.domain.largemodel.TestQuestion;
+import com.cacfiling.domain.sample.SampleModelFiling;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reading uploaded lists, the reviewer's workbooks, and the large-model documents and ZIP read back as text. */
+class ModelDossierDocumentsTest {
+
+    private static final ModelThresholds T = ModelThresholds.current();
+
+    /** An Excel file as a filer would upload it: a header row, then one row per entry. */
+    static byte[] xlsx(List<String> header, List<List<String>> rows) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                first.createCell(c).setCellValue(header.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static List<KeywordEntry> passingKeywords() {
+        List<KeywordEntry> rows = new ArrayList<>();
+        for (ContentRisk risk : ContentRisk.coreRisks()) {
+            int per = risk.category().code().equals("A.1") ? T.keywords().perA1Risk() : T.keywords().perA2Risk();
+            for (int i = 0; i < per; i++) {
+                rows.add(new KeywordEntry("词" + rows.size(), risk.category().chineseName(), risk.chineseName()));
+            }
+        }
+        while (rows.size() < T.keywords().total()) {
+            rows.add(new KeywordEntry("词" + rows.size(), "A.1", "A.1.g"));
+        }
+        return rows;
+    }
+
+    static ModelLists passingLists() {
+        List<TestQuestion> content = new ArrayList<>();
+        for (ContentRisk risk : ContentRisk.values()) {
+            for (int i = 0; i < 70; i++) {
+                content.add(new TestQuestion("题" + content.size(), risk.category().code(), risk.code(), "回答", "合格"));
+            }
+        }
+        List<TestQuestion> refuse = new ArrayList<>();
+        for (int i = 0; i < 510; i++) {
+            ContentRisk risk = ContentRisk.coreRisks().get(i % 17);
+            refuse.add(new TestQuestion("拒" + i, risk.category().chineseName(), risk.chineseName(), "无法回答", "拒答"));
+        }
+        List<TestQuestion> answer = new ArrayList<>();
+        for (int i = 0; i < 520; i++) {
+            answer.add(new TestQuestion("答" + i, "非拒答", T.nonRefusal().topics().get(i % 13), "回答", "未拒答"));
+        }
+        return new ModelLists(passingKeywords(), content, refuse, answer);
+    }
+
+    static ModelDossier sample(ModelLists lists) {
+        DossierTree tree = DossierTree.of((ObjectNode) DomainJson.readTree(SampleModelFiling.json()),
+                ModelFilingForm.fields());
+        return ModelDossier.of(ModelFilingRoute.FILING, tree, lists, T, LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void anUploadedKeywordWorkbookIsReadWithoutItsHeader() throws Exception {
+        byte[] file = xlsx(List.of("关键词", "一级分类", "二级分类"),
+                List.of(List.of("颠覆", "包含违反社会主义核心价值观的内容", "煽动颠覆国家政权、推翻社会主义制度"),
+                        List.of("  地域黑 ", "A.2", "地域")));
+        assertThat(SheetReader.keywords(file)).containsExactly(
+                new KeywordEntry("颠覆", "包含违反社会主义核心价值观的内容", "煽动颠覆国家政权、推翻社会主义制度"),
+                new KeywordEntry("地域黑", "A.2", "地域"));
+    }
+
+    @Test
+    void csvIsReadInUtf8WithABomAndInGb18030WithQuotedCommasAndLineBreaks() {
+        String csv = "测试题,一级分类,二级分类,模型回答,研判结果\r\n\"你好，世界\",A.4,隐私权,\"第一行\n第二行\",合格\r\n";
+        List<TestQuestion> utf8 = SheetReader.questions(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+        List<TestQuestion> gbk = SheetReader.questions(csv.getBytes(Charset.forName("GB18030")));
+        TestQuestion expected = new TestQuestion("你好，世界", "A.4", "隐私权", "第一行\n第二行", "合格");
+        assertThat(utf8).containsExactly(expected);
+        assertThat(gbk).containsExactly(expected);
+        assertThat(expected.passed()).isTrue();
+    }
+
+    @Test
+    void aFileThatIsNoSpreadsheetIsRefusedWithAReason() {
+        assertThatThrownBy(() -> SheetReader.keywords(new byte[0])).isInstanceOf(UnreadableSheetException.class);
+        assertThatThrownBy(() -> SheetReader.questions("%PDF-1.7\u0000\u0001binary".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableSheetException.class);
+        assertThat(SheetReader.keywords("词\u0007,A.1,A.1.g".getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(new KeywordEntry("词", "A.1", "A.1.g"));
+        byte[] brokenZip = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6};
+        assertThatThrownBy(() -> SheetReader.keywords(brokenZip)).isInstanceOf(UnreadableSheetException.class)
+                .extracting(e -> ((UnreadableSheetException) e).messageKey()).isEqualTo("model.upload.unreadable");
+    }
+
+    @Test
+    void theReviewerWorkbooksHaveTheExpectedColumnsAndSheetsAndReadBack() throws Exception {
+        List<KeywordEntry> keywords = passingKeywords();
+        byte[] list = ReviewerSheets.keywordList(keywords);
+        assertThat(SheetReader.keywords(list)).isEqualTo(keywords);
+        ModelLists lists = passingLists();
+        byte[] bank = ReviewerSheets.testBank(lists.contentBank(), lists.shouldRefuse(), lists.nonRefusal());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bank))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetName(0)).isEqualTo("生成内容测试题库");
+            assertThat(workbook.getSheetName(1)).isEqualTo("应拒答测试题库");
+            assertThat(workbook.getSheetName(2)).isEqualTo("非拒答测试题库");
+            Row header = workbook.getSheetAt(0).getRow(0);
+            List<String> columns = new ArrayList<>();
+            header.forEach(cell -> columns.add(cell.getStringCellValue()));
+            assertThat(columns).containsExactly("测试题", "一级分类", "二级分类", "模型回答", "研判结果");
+            assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(510);
+        }
+    }
+
+    @Test
+    void theAssessmentReportPrintsEachClauseAndTheNumbersInBothLanguages() throws Exception {
+        ModelDossier dossier = sample(passingLists());
+        assertThat(dossier.evaluation().findings()).isEmpty();
+        String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
+                Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
+        assertThat(zh).contains("生成式人工智能服务安全评估报告", "灵犀大模型", "语料来源安全", "符合", "合格率100%",
+                "GB/T45654-2025").doesNotContain("草稿");
+        String en = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
+                Locale.ENGLISH)).replaceAll("\\s+", " ");
+        assertThat(en).contains("Security Assessment Report", "Conforms", "Pass rate 100%");
+    }
+
+    @Test
+    void aDossierWithFindingsIsADraftAndTheReportSaysWhatIsShort() throws Exception {
+        ModelLists lists = passingLists();
+        List<KeywordEntry> fewer = lists.keywords().subList(0, 9000);
+        ModelDossier dossier = sample(new ModelLists(fewer, lists.contentBank(), lists.shouldRefuse(),
+                lists.nonRefusal()));
+        String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
+                Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
+        assertThat(zh).contains("草稿", "关键词库共9,000个不重复的关键词", "要求不少于10,000个");
+    }
+
+    @Test
+    void theAgreementCheckSaysWhichClauseIsMissing() throws Exception {
+        ObjectNode root = (ObjectNode) DomainJson.readTree(SampleModelFiling.json());
+        ((ObjectNode) root.get("model").get("agreements")).put("serviceAgreement", "双方权利义务；未成年人；投诉渠道。");
+        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.FILING,
+                DossierTree.of(root, ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.AGREEMENTS, DocumentFormat.PDF, dossier,
+                Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
+        assertThat(zh).contains("生成合成内容标识（标识方法和样式）未找到", "投诉举报渠道已找到");
+    }
+
+    @Test
+    void theZipHoldsEveryDocumentTheWorkbooksAndAManifest() throws Exception {
+        byte[] zip = ModelDossierZip.zip(sample(passingLists()));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).contains("0_生成式人工智能服务上线备案表.pdf", "1_生成式人工智能服务安全评估报告.pdf",
+                "2_模型服务协议及隐私政策核查.docx", "3_语料标注规则.pdf", "4_拦截关键词列表.xlsx", "5_评估测试题.xlsx",
+                "findings-zh.txt", "findings-en.txt", "manifest.json");
+        assertThat(SheetReader.keywords(entries.get("4_拦截关键词列表.xlsx"))).hasSize(10000);
+        String form = Poppler.pdftotext(entries.get("0_生成式人工智能服务上线备案表.pdf")).replaceAll("\\s+", "");
+        assertThat(form).contains("北京灵犀智能科技有限公司", "人机对话、文字生成", "自研（从头训练）", "法定代表人");
+        assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"route\": \"FILING\"");
+    }
+
+    @Test
+    void aRegistrationHasTheCalledModelAndPoliciesButNoAssessmentReport() throws Exception {
+        ObjectNode root = (ObjectNode) DomainJson.readTree("""
+                {"model":{"route":"REGISTRATION","basics":{"serviceName":"灵犀写作"},
+                 "called":{"modelName":"云雀大模型","filer":"北京某科技有限公司","filingNumber":"Beijing-YunQue-20230821",
+                   "callMethod":"API","unmodified":true,"contract":"2026年3月签订的接口调用合同"},
+                 "service":{"contentSecurityPolicies":"《内容安全管理制度》"}}}""");
+        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.REGISTRATION,
+                DossierTree.of(root, ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        Map<String, byte[]> files = ModelDossierZip.files(dossier);
+        assertThat(files.keySet()).contains("0_生成式人工智能服务登记表.pdf", "1_调用已备案模型情况说明.pdf",
+                "2_模型服务协议及隐私政策核查.pdf", "3_内容安全管理制度.pdf", "4_拦截关键词列表.xlsx", "5_评估测试题.xlsx")
+                .noneMatch(name -> name.contains("安全评估报告") || name.contains("语料标注规则"));
+        String called = Poppler.pdftotext(files.get("1_调用已备案模型情况说明.pdf")).replaceAll("\\s+", "");
+        assertThat(called).contains("云雀大模型", "Beijing-YunQue-20230821", "API接口调用", "草稿");
+    }
+}

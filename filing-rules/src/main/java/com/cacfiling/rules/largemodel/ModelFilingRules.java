@@ -1,0 +1,293 @@
+package com.cacfiling.rules.largemodel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.cacfiling.domain.form.Condition;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FieldGroup;
+import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.StepSpec;
+import com.cacfiling.domain.largemodel.AssessmentClause;
+import com.cacfiling.domain.largemodel.ClauseResult;
+import com.cacfiling.domain.largemodel.ModelFilingForm;
+import com.cacfiling.domain.largemodel.ModelFilingRoute;
+import com.cacfiling.domain.largemodel.ModelLists;
+import com.cacfiling.domain.largemodel.ModelThresholds;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.FindingArgument;
+import com.cacfiling.rules.LegalBasis;
+import com.cacfiling.rules.Regulation;
+import com.cacfiling.rules.Severity;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every check of a large-model filing or registration: the form's required fields (from its catalogue), the
+ * assessment report's clauses (filing), the called model (registration), the agreement and privacy-policy clauses,
+ * the corpus and generated-content sampling (filing), and the uploaded lists against the standard's thresholds.
+ */
+public final class ModelFilingRules {
+
+    private static final LegalBasis MEASURES_17 = LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第十七条");
+
+    private ModelFilingRules() {
+    }
+
+    public static ModelEvaluation evaluate(DossierTree tree, ModelFilingRoute route, ModelLists lists,
+            ModelThresholds thresholds) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Double> readiness = new LinkedHashMap<>();
+        for (StepSpec step : ModelFilingForm.steps(route)) {
+            int required = 0;
+            int filled = 0;
+            for (FieldGroup group : step.groups()) {
+                for (FieldSpec field : group.fields()) {
+                    List<String> missing = new ArrayList<>();
+                    int[] counts = required(field, field.path(), tree, missing);
+                    required += counts[0];
+                    filled += counts[1];
+                    missing.forEach(path -> findings.add(new Finding("MODEL_REQUIRED", Severity.ERROR, path,
+                            "rule.required", List.of(), MEASURES_17)));
+                }
+            }
+            readiness.put(step.step(), required == 0 ? 1.0 : (double) filled / required);
+        }
+        if (route == ModelFilingRoute.FILING) {
+            clauses(tree, findings);
+            corpusSampling(tree, thresholds, findings);
+            generatedSampling(tree, thresholds, findings);
+        }
+        else {
+            calledModel(tree, findings);
+        }
+        agreements(tree, findings);
+        findings.addAll(ListChecks.keywords(lists.keywords(), thresholds));
+        findings.addAll(ListChecks.contentBank(lists.contentBank(), thresholds));
+        findings.addAll(ListChecks.shouldRefuse(lists.shouldRefuse(), thresholds));
+        findings.addAll(ListChecks.nonRefusal(lists.nonRefusal(), thresholds));
+        return new ModelEvaluation(findings, readiness);
+    }
+
+    /** {required, filled} of a field and its rows; adds the paths of the missing ones. */
+    private static int[] required(FieldSpec field, String path, DossierTree tree, List<String> missing) {
+        int required = 0;
+        int filled = 0;
+        if (isRequired(field, tree)) {
+            required++;
+            if (isPresent(tree.get(path))) {
+                filled++;
+            }
+            else {
+                missing.add(path);
+            }
+        }
+        if (field.kind() == FieldKind.KEYED_GROUP) {
+            for (String key : FormFields.enumConstants(field.options())) {
+                if (!field.optionalKeys().contains(key)) {
+                    for (FieldSpec child : field.fields()) {
+                        int[] counts = required(child, path + "." + key + "." + child.name(), tree, missing);
+                        required += counts[0];
+                        filled += counts[1];
+                    }
+                }
+            }
+        }
+        else if (field.kind() == FieldKind.GROUP) {
+            JsonNode rows = tree.get(path);
+            for (int i = 0; rows.isArray() && i < rows.size(); i++) {
+                for (FieldSpec child : field.fields()) {
+                    int[] counts = required(child, path + "[" + i + "]." + child.name(), tree, missing);
+                    required += counts[0];
+                    filled += counts[1];
+                }
+            }
+        }
+        return new int[] {required, filled};
+    }
+
+    private static boolean isRequired(FieldSpec field, DossierTree tree) {
+        if (field.isAlwaysRequired()) {
+            return true;
+        }
+        Condition when = field.requiredWhen();
+        if (when == null || when.predicate() != null) {
+            return false;
+        }
+        JsonNode other = tree.get(when.path());
+        if (when.notEmpty() != null) {
+            return isPresent(other) == when.notEmpty();
+        }
+        if (when.contains() != null) {
+            for (JsonNode item : other) {
+                if (when.contains().equals(item.asString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String text = other.isMissingNode() || other.isNull() ? null : other.asString();
+        return when.equals() != null ? when.equals().equals(text) : !when.notEquals().equals(text);
+    }
+
+    static boolean isPresent(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return false;
+        }
+        if (value.isString()) {
+            return !value.asString().isBlank();
+        }
+        if (value.isArray()) {
+            return !value.isEmpty();
+        }
+        return true;
+    }
+
+    /** 符合 needs its evidence, 不符合 its reason and measure or plan, 不适用 its reason (the report's TC260 §9.1). */
+    private static void clauses(DossierTree tree, List<Finding> findings) {
+        LegalBasis basis = LegalBasis.of(Regulation.TC260_003, null);
+        for (AssessmentClause clause : AssessmentClause.values()) {
+            String path = "model.assessment.clauses." + clause.name();
+            JsonNode result = tree.get(path + ".result");
+            if (!isPresent(result)) {
+                continue;
+            }
+            switch (ClauseResult.valueOf(result.asString())) {
+                case CONFORMS -> {
+                    if (!isPresent(tree.get(path + ".evidence"))) {
+                        findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, path + ".evidence",
+                                "rule.model.clause.evidence", List.of(), basis));
+                    }
+                }
+                case DOES_NOT_CONFORM -> {
+                    if (!isPresent(tree.get(path + ".reason"))) {
+                        findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, path + ".reason",
+                                "rule.model.clause.reason", List.of(), basis));
+                    }
+                    if (!isPresent(tree.get(path + ".measure"))) {
+                        findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, path + ".measure",
+                                "rule.model.clause.measure", List.of(), basis));
+                    }
+                    findings.add(new Finding("MODEL_CLAUSE", Severity.WARNING, path + ".result",
+                            "rule.model.clause.nonConforming", List.of(), basis));
+                }
+                case NOT_APPLICABLE -> {
+                    if (!isPresent(tree.get(path + ".reason"))) {
+                        findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, path + ".reason",
+                                "rule.model.clause.reason", List.of(), basis));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A service that changes the filed model it calls is not a registration: it must be filed. */
+    private static void calledModel(DossierTree tree, List<Finding> findings) {
+        JsonNode unmodified = tree.get("model.called.unmodified");
+        if (unmodified.isBoolean() && !unmodified.booleanValue()) {
+            findings.add(new Finding("MODEL_CALLED", Severity.ERROR, "model.called.unmodified",
+                    "rule.model.called.modified", List.of(), MEASURES_17));
+        }
+    }
+
+    private static void agreements(DossierTree tree, List<Finding> findings) {
+        for (AgreementClause clause : AgreementClause.values()) {
+            String text = tree.get(clause.document().path()).asString("");
+            if (!text.isBlank() && !clause.isIn(text)) {
+                findings.add(new Finding("MODEL_AGREEMENT", Severity.ERROR, clause.document().path(),
+                        "rule.model.agreement.missing",
+                        List.of(new FindingArgument.Text("agreementClause." + clause.name())), clause.basis()));
+            }
+        }
+    }
+
+    /** Corpus sampling: the manual sample's size and pass rate, the machine sample's share and rate, worst source. */
+    private static void corpusSampling(DossierTree tree, ModelThresholds thresholds, List<Finding> findings) {
+        ModelThresholds.CorpusSampling min = thresholds.corpusSampling();
+        String standard = thresholds.standard();
+        Long sampled = integer(tree, "model.development.corpusManualSampled");
+        Long passed = integer(tree, "model.development.corpusManualPassed");
+        BigDecimal share = decimal(tree, "model.development.corpusMachineSharePercent");
+        BigDecimal machinePass = decimal(tree, "model.development.corpusMachinePassPercent");
+        if (sampled == null && share == null) {
+            findings.add(ListChecks.error("MODEL_CORPUS", "model.development.corpusManualSampled",
+                    "rule.model.corpus.noSample", standard));
+        }
+        if (sampled != null) {
+            passRate("MODEL_CORPUS", "model.development.corpusManualSampled", "model.development.corpusManualPassed",
+                    sampled, passed, min.manualItems(), min.manualPassRate(), standard, findings);
+        }
+        if (share != null) {
+            BigDecimal minShare = min.machineShare().multiply(BigDecimal.valueOf(100));
+            if (share.compareTo(minShare) < 0) {
+                findings.add(ListChecks.error("MODEL_CORPUS", "model.development.corpusMachineSharePercent",
+                        "rule.model.corpus.machineShare", share.stripTrailingZeros().toPlainString(),
+                        minShare.stripTrailingZeros().toPlainString(), standard));
+            }
+            BigDecimal minPass = min.machinePassRate().multiply(BigDecimal.valueOf(100));
+            if (machinePass == null || machinePass.compareTo(minPass) < 0) {
+                findings.add(ListChecks.error("MODEL_CORPUS", "model.development.corpusMachinePassPercent",
+                        "rule.model.corpus.machinePass", machinePass == null ? "—" : machinePass.stripTrailingZeros()
+                                .toPlainString(), minPass.stripTrailingZeros().toPlainString(), standard));
+            }
+        }
+        BigDecimal worst = decimal(tree, "model.development.worstSourceIllegalPercent");
+        BigDecimal maxIllegal = min.maxIllegalShare().multiply(BigDecimal.valueOf(100));
+        if (worst != null && worst.compareTo(maxIllegal) > 0) {
+            findings.add(ListChecks.error("MODEL_CORPUS", "model.development.worstSourceIllegalPercent",
+                    "rule.model.corpus.illegalSource", worst.stripTrailingZeros().toPlainString(),
+                    maxIllegal.stripTrailingZeros().toPlainString(), standard));
+        }
+    }
+
+    /** Generated content: each of manual, keyword and classifier sampling with its size and pass rate. */
+    private static void generatedSampling(DossierTree tree, ModelThresholds thresholds, List<Finding> findings) {
+        ModelThresholds.GeneratedSampling min = thresholds.generatedSampling();
+        for (String method : List.of("Manual", "Keyword", "Classifier")) {
+            String sampledPath = "model.assessment.generated" + method + "Sampled";
+            String passedPath = "model.assessment.generated" + method + "Passed";
+            Long sampled = integer(tree, sampledPath);
+            if (sampled == null) {
+                findings.add(ListChecks.error("MODEL_GENERATED", sampledPath, "rule.model.generated.missing",
+                        thresholds.standard()));
+                continue;
+            }
+            passRate("MODEL_GENERATED", sampledPath, passedPath, sampled, integer(tree, passedPath), min.perMethod(),
+                    min.passRate(), thresholds.standard(), findings);
+        }
+    }
+
+    private static void passRate(String rule, String sampledPath, String passedPath, long sampled, Long passed,
+            int minItems, BigDecimal minRate, String standard, List<Finding> findings) {
+        if (sampled < minItems) {
+            findings.add(ListChecks.error(rule, sampledPath, "rule.model.sample.tooSmall", sampled, minItems,
+                    standard));
+        }
+        if (passed == null) {
+            findings.add(ListChecks.error(rule, passedPath, "rule.model.sample.noPassed", standard));
+        }
+        else if (passed > sampled) {
+            findings.add(ListChecks.error(rule, passedPath, "rule.model.sample.passedOverSampled", passed, sampled,
+                    standard));
+        }
+        else if (sampled > 0 && ListChecks.rate(passed.intValue(), (int) sampled).compareTo(minRate) < 0) {
+            findings.add(ListChecks.error(rule, passedPath, "rule.model.sample.passRate",
+                    ListChecks.percent(passed.intValue(), (int) sampled), ListChecks.percent(minRate), passed,
+                    sampled, standard));
+        }
+    }
+
+    private static Long integer(DossierTree tree, String path) {
+        JsonNode node = tree.get(path);
+        return node.isNumber() ? node.longValue() : null;
+    }
+
+    private static BigDecimal decimal(DossierTree tree, String path) {
+        JsonNode node = tree.get(path);
+        return node.isNumber() ? node.decimalValue() : null;
+    }
+}

@@ -1,0 +1,108 @@
+package com.cacfiling.rules.largemodel;
+
+import java.util.List;
+
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.largemodel.ModelFilingForm;
+import com.cacfiling.domain.largemodel.ModelFilingRoute;
+import com.cacfiling.domain.largemodel.ModelLists;
+import com.cacfiling.domain.largemodel.ModelThresholds;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.FindingArgument;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModelFilingRulesTest {
+
+    private final ModelThresholds t = ModelThresholds.of("TC260-003").orElseThrow();
+
+    private static DossierTree tree(String json) {
+        return DossierTree.of((ObjectNode) DomainJson.readTree(json), ModelFilingForm.fields());
+    }
+
+    private List<Finding> findings(String json, ModelFilingRoute route) {
+        return ModelFilingRules.evaluate(tree(json), route, ModelListsSamples.passing(t), t).findings();
+    }
+
+    @Test
+    void anEmptyFilingMissesItsRequiredFieldsPerRoute() {
+        ModelEvaluation filing = ModelFilingRules.evaluate(tree("{\"model\":{\"route\":\"FILING\"}}"),
+                ModelFilingRoute.FILING, ModelLists.none(), t);
+        assertThat(filing.findings()).extracting(Finding::fieldPath).contains("model.basics.modelName",
+                "model.development.baseModelKind", "model.service.inferenceCompute",
+                "model.assessment.clauses.KEYWORD_LIBRARY.result", "lists.keywords")
+                .doesNotContain("model.called.filingNumber");
+        assertThat(filing.readiness()).containsEntry("MODEL_BASIC", 0.0);
+        assertThat(filing.isReady()).isFalse();
+
+        ModelEvaluation registration = ModelFilingRules.evaluate(
+                tree("{\"model\":{\"route\":\"REGISTRATION\"}}"), ModelFilingRoute.REGISTRATION, ModelLists.none(), t);
+        assertThat(registration.findings()).extracting(Finding::fieldPath).contains("model.called.filingNumber")
+                .doesNotContain("model.development.baseModelKind", "model.service.inferenceCompute");
+    }
+
+    @Test
+    void eachClauseResultNeedsItsEvidenceOrReason() {
+        List<Finding> findings = findings("""
+                {"model":{"route":"FILING","assessment":{"clauses":[
+                  {"clause":"CORPUS_SOURCE","result":"CONFORMS"},
+                  {"clause":"CORPUS_CONTENT","result":"CONFORMS","evidence":"抽检记录"},
+                  {"clause":"CORPUS_ANNOTATION","result":"NOT_APPLICABLE"},
+                  {"clause":"MODEL_SECURITY","result":"DOES_NOT_CONFORM","reason":"尚未完成"}]}}}""",
+                ModelFilingRoute.FILING);
+        assertThat(findings).filteredOn(f -> f.ruleCode().equals("MODEL_CLAUSE")).extracting(Finding::fieldPath)
+                .containsExactlyInAnyOrder("model.assessment.clauses.CORPUS_SOURCE.evidence",
+                        "model.assessment.clauses.CORPUS_ANNOTATION.reason",
+                        "model.assessment.clauses.MODEL_SECURITY.measure",
+                        "model.assessment.clauses.MODEL_SECURITY.result");
+    }
+
+    @Test
+    void theAgreementWithoutALabellingClauseSaysSo() {
+        String agreement = "用户的权利和义务……未成年人保护……投诉举报渠道……";
+        List<Finding> findings = findings("{\"model\":{\"route\":\"FILING\",\"agreements\":{\"serviceAgreement\":\""
+                + agreement + "\",\"privacyPolicy\":\"我们处理的个人信息；您输入的内容不会用于训练；您可查阅、删除；联系我们\"}}}",
+                ModelFilingRoute.FILING);
+        assertThat(findings).filteredOn(f -> f.ruleCode().equals("MODEL_AGREEMENT")).singleElement().satisfies(f -> {
+            assertThat(f.arguments()).containsExactly(new FindingArgument.Text("agreementClause.LABELLING"));
+            assertThat(f.fieldPath()).isEqualTo("model.agreements.serviceAgreement");
+        });
+        List<Finding> labelled = findings("{\"model\":{\"route\":\"FILING\",\"agreements\":{\"serviceAgreement\":\""
+                + agreement + "本服务生成的内容均添加人工智能生成标识。\"}}}", ModelFilingRoute.FILING);
+        assertThat(labelled).filteredOn(f -> f.ruleCode().equals("MODEL_AGREEMENT")).isEmpty();
+    }
+
+    @Test
+    void samplingResultsAreCheckedAgainstTheStandard() {
+        List<Finding> failing = findings("""
+                {"model":{"route":"FILING","development":{"corpusManualSampled":3999,"corpusManualPassed":3900,
+                 "worstSourceIllegalPercent":5.5},
+                 "assessment":{"generatedManualSampled":1000,"generatedManualPassed":899,
+                   "generatedKeywordSampled":1000,"generatedKeywordPassed":900,
+                   "generatedClassifierSampled":1000,"generatedClassifierPassed":1001}}}""", ModelFilingRoute.FILING);
+        assertThat(failing).filteredOn(f -> f.ruleCode().equals("MODEL_CORPUS") || f.ruleCode().equals("MODEL_GENERATED"))
+                .extracting(Finding::messageKey).containsExactlyInAnyOrder("rule.model.sample.tooSmall",
+                        "rule.model.corpus.illegalSource", "rule.model.sample.passRate",
+                        "rule.model.sample.passedOverSampled");
+        List<Finding> passing = findings("""
+                {"model":{"route":"FILING","development":{"corpusManualSampled":4000,"corpusManualPassed":3840,
+                 "worstSourceIllegalPercent":5},
+                 "assessment":{"generatedManualSampled":1000,"generatedManualPassed":900,
+                   "generatedKeywordSampled":1200,"generatedKeywordPassed":1100,
+                   "generatedClassifierSampled":1000,"generatedClassifierPassed":1000}}}""", ModelFilingRoute.FILING);
+        assertThat(passing).filteredOn(f -> f.ruleCode().equals("MODEL_CORPUS") || f.ruleCode().equals("MODEL_GENERATED"))
+                .isEmpty();
+    }
+
+    @Test
+    void aRegistrationOfAModifiedModelMustBeAFiling() {
+        assertThat(findings("{\"model\":{\"route\":\"REGISTRATION\",\"called\":{\"unmodified\":false}}}",
+                ModelFilingRoute.REGISTRATION)).extracting(Finding::messageKey).contains("rule.model.called.modified");
+        assertThat(findings("{\"model\":{\"route\":\"REGISTRATION\",\"called\":{\"unmodified\":true}}}",
+                ModelFilingRoute.REGISTRATION)).extracting(Finding::messageKey)
+                .doesNotContain("rule.model.called.modified");
+    }
+}

@@ -1,0 +1,423 @@
+package com.cacfiling.web.modelfiling;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.cacfiling.docs.DocumentFormat;
+import com.cacfiling.docs.largemodel.ModelDocumentKind;
+import com.cacfiling.docs.largemodel.ModelDocuments;
+import com.cacfiling.docs.largemodel.ModelDossier;
+import com.cacfiling.docs.largemodel.ReviewerSheets;
+import com.cacfiling.docs.largemodel.UnreadableSheetException;
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.StepSpec;
+import com.cacfiling.domain.largemodel.ModelFilingForm;
+import com.cacfiling.domain.largemodel.ModelFilingRoute;
+import com.cacfiling.domain.largemodel.ModelLists;
+import com.cacfiling.rules.largemodel.ModelEvaluation;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.CompanyArchivedException;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.EditConflictException;
+import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.wizard.FormComparison;
+import com.cacfiling.web.wizard.GroupView;
+import com.cacfiling.web.wizard.StepBinder;
+import com.cacfiling.web.wizard.StepForms;
+import com.cacfiling.web.wizard.TypedInputs;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The large-model filing's pages: start (the triage links here), one page per catalogue step bound and rendered by
+ * the algorithm wizard's machinery, the uploaded lists with their threshold findings, the review page with every
+ * finding and the documents, the dossier ZIP and the history. Every request goes through the service's access
+ * check; a GET never writes.
+ */
+@Controller
+@RequestMapping("/model-filings")
+class ModelFilingController {
+
+    private static final long MAX_LIST_BYTES = 20L * 1024 * 1024;
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final ModelFilingService filings;
+    private final FilingService algorithmFilings;
+    private final ModelFindings findings;
+    private final StepForms stepForms;
+    private final FormComparison comparison;
+
+    ModelFilingController(ModelFilingService filings, FilingService algorithmFilings, ModelFindings findings,
+            StepForms stepForms, FormComparison comparison) {
+        this.filings = filings;
+        this.algorithmFilings = algorithmFilings;
+        this.findings = findings;
+        this.stepForms = stepForms;
+        this.comparison = comparison;
+    }
+
+    /** A step of the wizard as the step bar shows it. */
+    record StepLink(String name, String slug, int number, boolean started, int readiness) {
+    }
+
+    static String slug(String step) {
+        return step.substring("MODEL_".length()).toLowerCase(Locale.ROOT);
+    }
+
+    private static StepSpec stepOfSlug(ModelFilingRoute route, String slug) {
+        return ModelFilingForm.steps(route).stream().filter(step -> slug(step.step()).equals(slug)).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    // --- start ---------------------------------------------------------------------------------------------------
+
+    /**
+     * The entry point of the triage (and of the dashboard): the route chosen, the company to choose when the user
+     * has several. {@code service} names the triage's service; an id that is not one is ignored.
+     */
+    @GetMapping("/new")
+    String startForm(@CurrentUser PortalUser user, @RequestParam(required = false) String route,
+            @RequestParam(required = false) String service, Model model) {
+        model.addAttribute("companies", algorithmFilings.companiesFor(user));
+        model.addAttribute("routes", ModelFilingRoute.values());
+        model.addAttribute("route", parseRoute(route).orElse(ModelFilingRoute.FILING));
+        model.addAttribute("service", parseId(service).orElse(null));
+        return "modelfiling/new";
+    }
+
+    @PostMapping("/new")
+    String start(@CurrentUser PortalUser user, @RequestParam(required = false) String companyId,
+            @RequestParam(required = false) String route, @RequestParam(required = false) String service,
+            Model model, RedirectAttributes redirect) {
+        List<Company> companies = algorithmFilings.companiesFor(user);
+        Optional<UUID> company = parseId(companyId).filter(id -> companies.stream().anyMatch(c -> c.getId().equals(id)));
+        if (company.isEmpty() && (companyId == null || companyId.isBlank()) && companies.size() == 1) {
+            company = Optional.of(companies.get(0).getId());
+        }
+        Optional<ModelFilingRoute> chosen = parseRoute(route);
+        if (company.isEmpty() || chosen.isEmpty()) {
+            model.addAttribute("companies", companies);
+            model.addAttribute("routes", ModelFilingRoute.values());
+            model.addAttribute("route", chosen.orElse(ModelFilingRoute.FILING));
+            model.addAttribute("service", parseId(service).orElse(null));
+            model.addAttribute("companyError", company.isEmpty() ? "modelFiling.company.required" : null);
+            return "modelfiling/new";
+        }
+        ModelFilingRecord created;
+        try {
+            created = filings.create(user, company.get(), chosen.get(), parseId(service).orElse(null));
+        }
+        catch (CompanyArchivedException archived) {
+            throw new NotFoundException();
+        }
+        redirect.addFlashAttribute("message", "modelFiling.created");
+        return "redirect:/model-filings/" + created.getId() + "/steps/basic";
+    }
+
+    private static Optional<ModelFilingRoute> parseRoute(String route) {
+        try {
+            return route == null ? Optional.empty() : Optional.of(ModelFilingRoute.valueOf(route));
+        }
+        catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return id == null || id.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(id.strip()));
+        }
+        catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    // --- steps ---------------------------------------------------------------------------------------------------
+
+    /** A filing reopens where the user left it. */
+    @GetMapping("/{modelFilingId}")
+    String resume(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        String last = filing.getLastStep();
+        boolean known = ModelFilingForm.steps(filing.getRoute()).stream().anyMatch(s -> s.step().equals(last));
+        return "redirect:/model-filings/" + modelFilingId + "/steps/" + (known ? slug(last) : "basic");
+    }
+
+    @GetMapping("/{modelFilingId}/steps/{slug}")
+    String showStep(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, @PathVariable String slug,
+            Model model, Locale locale) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        StepSpec step = stepOfSlug(filing.getRoute(), slug);
+        TypedInputs typed = TypedInputs.fromJson(filing.getTypedInput());
+        model.addAttribute("groups", render(step, ModelFilingService.tree(filing), typed, locale));
+        model.addAttribute("formVersion", filing.getVersion());
+        return stepPage(filing, step, model, locale);
+    }
+
+    @PostMapping("/{modelFilingId}/steps/{slug}")
+    String saveStep(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, @PathVariable String slug,
+            @RequestParam(name = "_action", defaultValue = "save") String action,
+            @RequestParam(name = "_version", defaultValue = "-1") long version, HttpServletRequest request,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        StepSpec step = stepOfSlug(filing.getRoute(), slug);
+        DossierTree stored = ModelFilingService.tree(filing);
+        TypedInputs typed = TypedInputs.fromJson(filing.getTypedInput());
+        StepBinder.Result mine = StepBinder.bind(step, FilingRole.SERVICE_PROVIDER, stored, typed,
+                request.getParameterMap(), action);
+        try {
+            filings.saveStep(user, modelFilingId, version, step.step(), mine.tree(), mine.typed().toJson());
+        }
+        catch (EditConflictException conflict) {
+            ModelFilingRecord current = filings.get(modelFilingId, user);
+            List<GroupView> myGroups = render(step, mine.tree(), mine.typed(), locale);
+            List<GroupView> theirGroups = render(step, ModelFilingService.tree(current),
+                    TypedInputs.fromJson(current.getTypedInput()), locale);
+            model.addAttribute("groups", myGroups);
+            model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
+            model.addAttribute("formVersion", current.getVersion());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return stepPage(current, step, model, locale);
+        }
+        filings.rememberLastStep(user, modelFilingId, step.step());
+        boolean problems = step.fieldsFor(FilingRole.SERVICE_PROVIDER).stream()
+                .anyMatch(field -> mine.typed().entries().keySet().stream().anyMatch(p -> StepBinder.covers(field, p)));
+        redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems" : "wizard.saved");
+        if (mine.rowLimitReached()) {
+            redirect.addFlashAttribute("rowLimit", true);
+        }
+        String base = "redirect:/model-filings/" + modelFilingId;
+        if (mine.anchor() != null) {
+            return base + "/steps/" + slug + "#" + mine.anchor();
+        }
+        if ("next".equals(action)) {
+            List<StepSpec> steps = ModelFilingForm.steps(filing.getRoute());
+            int at = steps.indexOf(step);
+            return at + 1 < steps.size() ? base + "/steps/" + slug(steps.get(at + 1).step()) : base + "/lists";
+        }
+        return base + "/steps/" + slug;
+    }
+
+    private List<GroupView> render(StepSpec step, DossierTree tree, TypedInputs typed, Locale locale) {
+        return stepForms.render(step, FilingRole.SERVICE_PROVIDER, tree, typed,
+                new StepForms.Context(ModelFilingForm.VERSION, List.of(), locale));
+    }
+
+    private String stepPage(ModelFilingRecord filing, StepSpec step, Model model, Locale locale) {
+        ModelEvaluation evaluation = filings.evaluateForm(filing);
+        ModelFindings.Page view = findings.page(evaluation, filing.getStartedSteps(), locale);
+        frame(filing, view, step.step(), model);
+        model.addAttribute("step", step.step());
+        model.addAttribute("stepSlug", slug(step.step()));
+        model.addAttribute("typedProblems", List.of());
+        return "modelfiling/step";
+    }
+
+    /** What every page of a model filing shows around its content. */
+    private void frame(ModelFilingRecord filing, ModelFindings.Page view, String current, Model model) {
+        List<StepLink> steps = new ArrayList<>();
+        int n = 1;
+        for (StepSpec step : ModelFilingForm.steps(filing.getRoute())) {
+            steps.add(new StepLink(step.step(), slug(step.step()), n++,
+                    filing.getStartedSteps().contains(step.step()), view.readiness(step.step())));
+        }
+        model.addAttribute("filing", filing);
+        model.addAttribute("steps", steps);
+        model.addAttribute("view", view);
+        model.addAttribute("current", current);
+        model.addAttribute("editable", true);
+        model.addAttribute("openComments", new ModelFindings.NoComments());
+    }
+
+    // --- lists ---------------------------------------------------------------------------------------------------
+
+    @GetMapping("/{modelFilingId}/lists")
+    String lists(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, Model model, Locale locale) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        ModelDossier dossier = filings.dossier(filing);
+        ModelFindings.Page view = findings.page(dossier.evaluation(), filing.getStartedSteps(), locale);
+        frame(filing, view, "LISTS", model);
+        model.addAttribute("step", "LISTS");
+        model.addAttribute("kinds", ModelListKind.values());
+        model.addAttribute("uploads", filings.uploads(filing));
+        model.addAttribute("thresholds", ModelFilingService.thresholds(filing));
+        return "modelfiling/lists";
+    }
+
+    @PostMapping("/{modelFilingId}/lists/{list}")
+    String upload(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, @PathVariable String list,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        filings.get(modelFilingId, user);
+        ModelListKind kind = ModelListKind.ofSlug(list).orElseThrow(NotFoundException::new);
+        String back = "redirect:/model-filings/" + modelFilingId + "/lists#list-" + kind.slug();
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("uploadError", "model.upload.empty");
+            redirect.addFlashAttribute("uploadKind", kind);
+            return back;
+        }
+        if (file.getSize() > MAX_LIST_BYTES) {
+            redirect.addFlashAttribute("uploadError", "model.upload.tooLarge");
+            redirect.addFlashAttribute("uploadKind", kind);
+            return back;
+        }
+        try {
+            int rows = filings.upload(user, modelFilingId, kind, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("uploaded", rows);
+            redirect.addFlashAttribute("uploadKind", kind);
+        }
+        catch (UnreadableSheetException unreadable) {
+            redirect.addFlashAttribute("uploadError", unreadable.messageKey());
+            redirect.addFlashAttribute("uploadKind", kind);
+        }
+        return back;
+    }
+
+    /** The agreement or privacy policy uploaded instead of pasted (Word .docx or a text file). */
+    @PostMapping("/{modelFilingId}/agreements")
+    String uploadAgreement(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
+            @RequestParam(name = "document", required = false) String document,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        String back = "redirect:/model-filings/" + modelFilingId + "/steps/agreements";
+        if (!ModelFilingForm.steps(filing.getRoute()).stream().anyMatch(s -> s.step().equals("MODEL_AGREEMENTS"))) {
+            throw new NotFoundException();
+        }
+        if (!"serviceAgreement".equals(document) && !"privacyPolicy".equals(document)) {
+            redirect.addFlashAttribute("agreementError", "model.agreement.which");
+            return back;
+        }
+        String error = null;
+        if (file == null || file.isEmpty()) {
+            error = "model.upload.empty";
+        }
+        else if (file.getSize() > MAX_LIST_BYTES) {
+            error = "model.upload.tooLarge";
+        }
+        else {
+            try {
+                String text = com.cacfiling.docs.largemodel.AgreementText.read(file.getBytes());
+                int limit = ModelFilingForm.fields().find("model.agreements." + document).orElseThrow()
+                        .characterLimit();
+                if (text.length() > limit) {
+                    error = "model.agreement.tooLong";
+                }
+                else {
+                    filings.putAgreementText(user, modelFilingId, document, text);
+                    redirect.addFlashAttribute("message", "modelFiling.agreement.read");
+                }
+            }
+            catch (UnreadableSheetException unreadable) {
+                error = unreadable.messageKey();
+            }
+        }
+        if (error != null) {
+            redirect.addFlashAttribute("agreementError", error);
+            redirect.addFlashAttribute("agreementDocument", document);
+        }
+        return back + "#upload-" + document;
+    }
+
+    // --- review, documents, ZIP, history ------------------------------------------------------------------------
+
+    @GetMapping("/{modelFilingId}/review")
+    String review(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, Model model, Locale locale) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        ModelDossier dossier = filings.dossier(filing);
+        // The review page shows every finding, started or not: it is where the user asks what is left.
+        java.util.Set<String> all = new java.util.HashSet<>();
+        ModelFilingForm.steps(filing.getRoute()).forEach(step -> all.add(step.step()));
+        ModelFindings.Page view = findings.page(dossier.evaluation(), all, locale);
+        frame(filing, view, "REVIEW", model);
+        model.addAttribute("step", "REVIEW");
+        model.addAttribute("documents", ModelDocumentKind.of(filing.getRoute()));
+        model.addAttribute("documentTitles", ModelDocumentKind.of(filing.getRoute()).stream()
+                .collect(java.util.stream.Collectors.toMap(ModelDocumentKind::key,
+                        kind -> ModelDocuments.title(kind, filing.getRoute(), locale))));
+        model.addAttribute("thresholds", ModelFilingService.thresholds(filing));
+        return "modelfiling/review";
+    }
+
+    @GetMapping("/{modelFilingId}/documents/{kind}.{extension}")
+    ResponseEntity<byte[]> document(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
+            @PathVariable String kind, @PathVariable String extension,
+            @RequestParam(required = false) String lang, Locale locale) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        ModelDocumentKind document;
+        try {
+            document = ModelDocumentKind.ofKey(kind);
+        }
+        catch (IllegalArgumentException unknown) {
+            throw new NotFoundException();
+        }
+        if (!document.appliesTo(filing.getRoute()) || !extension.equals("pdf") && !extension.equals("docx")) {
+            throw new NotFoundException();
+        }
+        Locale language = lang == null ? locale : Locale.forLanguageTag(lang);
+        DocumentFormat format = extension.equals("pdf") ? DocumentFormat.PDF : DocumentFormat.DOCX;
+        byte[] content = ModelDocuments.render(document, format, filings.dossier(filing), language);
+        String name = ModelDocuments.title(document, filing.getRoute(), language) + "." + extension;
+        return file(content, format == DocumentFormat.PDF ? MediaType.APPLICATION_PDF : DOCX, name,
+                format == DocumentFormat.PDF);
+    }
+
+    @GetMapping("/{modelFilingId}/sheets/keywords.xlsx")
+    ResponseEntity<byte[]> keywordSheet(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
+        ModelLists lists = filings.lists(filings.get(modelFilingId, user));
+        return file(ReviewerSheets.keywordList(lists.keywords()), XLSX, "拦截关键词列表.xlsx", false);
+    }
+
+    @GetMapping("/{modelFilingId}/sheets/test-bank.xlsx")
+    ResponseEntity<byte[]> testBankSheet(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
+        ModelLists lists = filings.lists(filings.get(modelFilingId, user));
+        return file(ReviewerSheets.testBank(lists.contentBank(), lists.shouldRefuse(), lists.nonRefusal()), XLSX,
+                "评估测试题.xlsx", false);
+    }
+
+    @GetMapping(path = "/{modelFilingId}/dossier.zip", produces = "application/zip")
+    ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
+        return ModelDossierDownloads.zip(filings, filings.get(modelFilingId, user));
+    }
+
+    static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, boolean inline) {
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(name, StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(content);
+    }
+
+    @GetMapping("/{modelFilingId}/history")
+    String history(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, Model model, Locale locale) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        ModelFindings.Page view = findings.page(filings.evaluateForm(filing), filing.getStartedSteps(), locale);
+        frame(filing, view, "HISTORY", model);
+        model.addAttribute("step", "HISTORY");
+        model.addAttribute("entries", filings.history(filing));
+        return "modelfiling/history";
+    }
+}

@@ -1,0 +1,329 @@
+package com.cacfiling.web.modelfiling;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.cacfiling.docs.largemodel.ModelDossier;
+import com.cacfiling.docs.largemodel.SheetReader;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.largemodel.KeywordEntry;
+import com.cacfiling.domain.largemodel.ModelFilingForm;
+import com.cacfiling.domain.largemodel.ModelFilingRoute;
+import com.cacfiling.domain.largemodel.ModelLists;
+import com.cacfiling.domain.largemodel.ModelThresholds;
+import com.cacfiling.domain.largemodel.TestQuestion;
+import com.cacfiling.rules.largemodel.ModelEvaluation;
+import com.cacfiling.rules.largemodel.ModelFilingRules;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.company.CompanyRepository;
+import com.cacfiling.web.filing.CompanyArchivedException;
+import com.cacfiling.web.security.CompanyAccess;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.EditConflictException;
+import com.cacfiling.web.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Large-model filing use cases, each checked against what the user may reach (a filing outside the user's companies
+ * is 404, whether it exists or not). Every change is logged with a snapshot of the content, which makes it a
+ * version; saving unchanged content changes nothing and logs nothing.
+ */
+@Service
+public class ModelFilingService {
+
+    private final ModelFilingRepository filings;
+    private final CompanyRepository companies;
+    private final CompanyAccess access;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ModelFilingService(ModelFilingRepository filings, CompanyRepository companies, CompanyAccess access,
+            JdbcTemplate jdbc, Clock clock) {
+        this.filings = filings;
+        this.companies = companies;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelFilingRecord> visible(PortalUser user) {
+        List<UUID> companyIds = access.companyIds(user);
+        return companyIds.isEmpty() ? List.of() : filings.findVisible(companyIds);
+    }
+
+    /** A row of the dashboard's large-model list: the filing and how complete its form is. */
+    public record DashboardRow(ModelFilingRecord filing, int readiness) {
+    }
+
+    /** The large-model filings the user may reach, newest change first, with their form's readiness. */
+    @Transactional(readOnly = true)
+    public List<DashboardRow> dashboard(PortalUser user) {
+        return visible(user).stream().map(filing -> new DashboardRow(filing, evaluateForm(filing).overallReadiness()))
+                .toList();
+    }
+
+    /** The filing if the user may reach it; otherwise 404. */
+    @Transactional(readOnly = true)
+    public ModelFilingRecord get(UUID id, PortalUser user) {
+        return find(id, user).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ModelFilingRecord> find(UUID id, PortalUser user) {
+        List<UUID> companyIds = access.companyIds(user);
+        return companyIds.isEmpty() ? Optional.empty() : filings.findVisible(id, companyIds);
+    }
+
+    /**
+     * Starts a filing or registration for a company the user may reach, with what the company's Step 1 already
+     * says about the entity (typed once, used again; still editable).
+     */
+    @Transactional
+    public ModelFilingRecord create(PortalUser user, UUID companyId, ModelFilingRoute route, UUID serviceId) {
+        access.check(user, companyId);
+        Company company = companies.findById(companyId).orElseThrow(NotFoundException::new);
+        if (company.isArchived()) {
+            throw new CompanyArchivedException();
+        }
+        ObjectNode root = (ObjectNode) DomainJson.readTree("{\"model\":{}}");
+        ObjectNode model = (ObjectNode) root.get("model");
+        model.put("route", route.name());
+        model.set("entity", entityFacts(company));
+        ModelFilingRecord record = new ModelFilingRecord(company, route, ModelThresholds.current().standard(),
+                ModelFilingForm.VERSION, serviceId, DomainJson.write(root));
+        filings.saveAndFlush(record);
+        log(user, record, "MODEL_FILING_CREATED", company.getName(), true);
+        return record;
+    }
+
+    /**
+     * The demo company's started large-model filing (demo data only): the first part of the sample filing filled
+     * in, that step started, the rest to do.
+     */
+    @Transactional
+    public ModelFilingRecord seedDemo(Company company) {
+        ObjectNode sample = (ObjectNode) DomainJson.readTree(com.cacfiling.domain.sample.SampleModelFiling.json());
+        ObjectNode started = (ObjectNode) DomainJson.readTree("{\"model\":{}}");
+        ObjectNode model = (ObjectNode) started.get("model");
+        for (String part : List.of("route", "basics", "entity")) {
+            model.set(part, sample.get("model").get(part));
+        }
+        ModelFilingRecord record = new ModelFilingRecord(company, ModelFilingRoute.FILING,
+                ModelThresholds.current().standard(), ModelFilingForm.VERSION, null, DomainJson.write(started));
+        record.addStartedStep("MODEL_BASIC");
+        return filings.save(record);
+    }
+
+    /** Name, credit code, contact, legal representative and security officer from the company's entity profile. */
+    private static ObjectNode entityFacts(Company company) {
+        ObjectNode entity = (ObjectNode) DomainJson.readTree("{}");
+        entity.put("name", company.getName());
+        String profile = company.getEntityProfile();
+        if (profile == null || profile.isBlank()) {
+            return entity;
+        }
+        JsonNode p = DomainJson.readTree(profile);
+        copy(p.path("creditCode"), entity, "creditCode");
+        copy(p.path("contact").path("name"), entity, "contactName");
+        copy(p.path("contact").path("mobile"), entity, "contactPhone");
+        copy(p.path("contact").path("email"), entity, "contactEmail");
+        copy(p.path("legalRepresentative").path("name"), entity, "legalRepresentative");
+        copy(p.path("securityOfficer").path("name"), entity, "assessmentLead");
+        return entity;
+    }
+
+    private static void copy(JsonNode value, ObjectNode into, String name) {
+        if (value.isString() && !value.asString().isBlank()) {
+            into.put(name, value.asString());
+        }
+    }
+
+    public static DossierTree tree(ModelFilingRecord record) {
+        return DossierTree.of((ObjectNode) DomainJson.readTree(record.getContent()), ModelFilingForm.fields());
+    }
+
+    public static ModelThresholds thresholds(ModelFilingRecord record) {
+        return ModelThresholds.of(record.getStandard()).orElse(ModelThresholds.current());
+    }
+
+    /**
+     * Saves a step: refused when someone else saved the filing since the user loaded it; nothing happens (no
+     * version) when neither the answers nor what was typed changed. Returns whether anything changed.
+     */
+    @Transactional
+    public boolean saveStep(PortalUser user, UUID id, long expectedVersion, String step, DossierTree changed,
+            String typedInputJson) {
+        ModelFilingRecord record = get(id, user);
+        if (record.getVersion() != expectedVersion) {
+            throw new EditConflictException(id);
+        }
+        boolean started = record.getStartedSteps().contains(step);
+        JsonNode before = DomainJson.readTree(record.getContent());
+        boolean same = before.equals(SAME_VALUE, changed.root()) && sameJson(typedInputJson, record.getTypedInput());
+        if (same && started) {
+            return false;
+        }
+        record.addStartedStep(step);
+        if (!same) {
+            record.setContent(DomainJson.write(changed.root()));
+            record.setTypedInput(typedInputJson);
+        }
+        filings.saveAndFlush(record);
+        if (!same) {
+            log(user, record, "MODEL_FILING_SAVED", record.displayName(), true);
+        }
+        return !same;
+    }
+
+    /**
+     * Equal values: numbers by value (2000 read back from storage is an int, bound from a form a long; 1.2 a double
+     * and a decimal), everything else as JSON compares it (objects regardless of key order).
+     */
+    private static final java.util.Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+    private static boolean sameJson(String a, String b) {
+        return Objects.equals(DomainJson.readTree(a == null || a.isBlank() ? "{}" : a),
+                DomainJson.readTree(b == null || b.isBlank() ? "{}" : b));
+    }
+
+    /** Where the user left the filing, to reopen it there; not a change of the filing (no version). */
+    @Transactional
+    public void rememberLastStep(PortalUser user, UUID id, String step) {
+        jdbc.update("update model_filing set last_step = ? where id = ?", step, get(id, user).getId());
+    }
+
+    /** An uploaded list: read (refused with the reason when it cannot be), stored with its rows, logged. */
+    @Transactional
+    public int upload(PortalUser user, UUID id, ModelListKind kind, String fileName, byte[] content) {
+        ModelFilingRecord record = get(id, user);
+        List<?> rows = kind == ModelListKind.KEYWORDS ? SheetReader.keywords(content) : SheetReader.questions(content);
+        String name = fileName == null || fileName.isBlank() ? kind.slug() : fileName.strip();
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        jdbc.update("delete from model_filing_list where model_filing_id = ? and kind = ?", record.getId(),
+                kind.name());
+        jdbc.update("""
+                insert into model_filing_list (model_filing_id, kind, file_name, content, row_count, rows, uploaded_at,
+                                               uploaded_by) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""",
+                record.getId(), kind.name(), name, content, rows.size(), DomainJson.write(rows),
+                Timestamp.from(clock.instant()), user.getUsername());
+        log(user, record, "MODEL_LIST_UPLOADED", name + " · " + rows.size(), false);
+        return rows.size();
+    }
+
+    /**
+     * The text of an uploaded agreement or privacy policy put into its field, as if pasted: a version of the filing
+     * (nothing when the text is the same). Returns whether it changed.
+     */
+    @Transactional
+    public boolean putAgreementText(PortalUser user, UUID id, String field, String text) {
+        ModelFilingRecord record = get(id, user);
+        DossierTree tree = tree(record);
+        tree.objectAt("model.agreements").put(field, text);
+        TypedInputsJson typed = TypedInputsJson.without(record.getTypedInput(), "model.agreements." + field);
+        return saveStep(user, id, record.getVersion(), "MODEL_AGREEMENTS", tree, typed.json());
+    }
+
+    /** The stored typed-input JSON without one field's entry (a text replaced by an upload is no longer invalid). */
+    private record TypedInputsJson(String json) {
+        static TypedInputsJson without(String json, String path) {
+            return new TypedInputsJson(com.cacfiling.web.wizard.TypedInputs.fromJson(json)
+                    .without(path::equals).toJson());
+        }
+    }
+
+    /** An uploaded list's file name, size and when, for the lists page. */
+    public record UploadedList(ModelListKind kind, String fileName, int rows, Instant at, String by) {
+    }
+
+    @Transactional(readOnly = true)
+    public Map<ModelListKind, UploadedList> uploads(ModelFilingRecord checked) {
+        Map<ModelListKind, UploadedList> uploads = new EnumMap<>(ModelListKind.class);
+        jdbc.query("select kind, file_name, row_count, uploaded_at, uploaded_by from model_filing_list "
+                + "where model_filing_id = ?", rs -> {
+                    ModelListKind kind = ModelListKind.valueOf(rs.getString("kind"));
+                    uploads.put(kind, new UploadedList(kind, rs.getString("file_name"), rs.getInt("row_count"),
+                            rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by")));
+                }, checked.getId());
+        return uploads;
+    }
+
+    /** The rows of the uploaded lists (null for a list not uploaded). */
+    @Transactional(readOnly = true)
+    public ModelLists lists(ModelFilingRecord checked) {
+        Map<ModelListKind, String> rows = new EnumMap<>(ModelListKind.class);
+        jdbc.query("select kind, rows::text as rows from model_filing_list where model_filing_id = ?",
+                rs -> {
+                    rows.put(ModelListKind.valueOf(rs.getString("kind")), rs.getString("rows"));
+                }, checked.getId());
+        return new ModelLists(keywords(rows.get(ModelListKind.KEYWORDS)), questions(rows.get(ModelListKind.CONTENT_BANK)),
+                questions(rows.get(ModelListKind.SHOULD_REFUSE)), questions(rows.get(ModelListKind.NON_REFUSAL)));
+    }
+
+    private static List<KeywordEntry> keywords(String json) {
+        return json == null ? null : List.of(DomainJson.read(json, KeywordEntry[].class));
+    }
+
+    private static List<TestQuestion> questions(String json) {
+        return json == null ? null : List.of(DomainJson.read(json, TestQuestion[].class));
+    }
+
+    /** The form's checks only (no lists): what a step page shows at its fields. */
+    public ModelEvaluation evaluateForm(ModelFilingRecord record) {
+        return ModelFilingRules.evaluate(tree(record), record.getRoute(), ModelLists.none(), thresholds(record));
+    }
+
+    @Transactional(readOnly = true)
+    public ModelDossier dossier(ModelFilingRecord checked) {
+        return ModelDossier.of(checked.getRoute(), tree(checked), lists(checked), thresholds(checked), today());
+    }
+
+    /** A change of the filing in the shared append-only log; with a snapshot, it is a version of the filing. */
+    private void log(PortalUser user, ModelFilingRecord record, String action, String detail, boolean snapshot) {
+        String address = null;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            address = request.getRemoteAddr();
+        }
+        String actor = user.getUsername().length() > 100 ? user.getUsername().substring(0, 100) : user.getUsername();
+        String text = detail == null ? null : detail.length() > 300 ? detail.substring(0, 300) : detail;
+        jdbc.update("""
+                insert into change_log (company_id, model_filing_id, actor, client_address, at, action, detail, snapshot)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""", record.getCompany().getId(), record.getId(), actor,
+                address, Timestamp.from(clock.instant()), action, text, snapshot ? record.getContent() : null);
+    }
+
+    /** One entry of a filing's history. */
+    public record HistoryEntry(long id, Instant at, String actor, String action, String detail, boolean version) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(ModelFilingRecord checked) {
+        return jdbc.query("""
+                select id, at, actor, action, detail, snapshot is not null as version from change_log
+                where model_filing_id = ? order by id desc""", (rs, i) -> new HistoryEntry(rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                rs.getString("detail"), rs.getBoolean("version")), checked.getId());
+    }
+}

@@ -1,0 +1,320 @@
+package com.cacfiling.web.modelfiling;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.cacfiling.domain.largemodel.ContentRisk;
+import com.cacfiling.domain.largemodel.ModelFilingRoute;
+import com.cacfiling.domain.largemodel.ModelThresholds;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccount;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The large-model filing through the portal's real security chain and PostgreSQL. */
+@PortalTest
+class ModelFilingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    ModelFilingService filings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApiTokens tokens;
+
+    private static final ModelThresholds T = ModelThresholds.current();
+
+    private UUID start(PortalUser officer, String route) throws Exception {
+        MvcResult result = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                .param("route", route)).andExpect(status().is3xxRedirection()).andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).endsWith("/steps/basic");
+        return UUID.fromString(location.split("/")[2]);
+    }
+
+    private long version(UUID id) {
+        return jdbc.queryForObject("select version from model_filing where id = ?", Long.class, id);
+    }
+
+    private int versions(UUID id) {
+        return jdbc.queryForObject("select count(*) from change_log where model_filing_id = ? and snapshot is not null",
+                Integer.class, id);
+    }
+
+    private String page(PortalUser user, String url, Locale locale) throws Exception {
+        return mvc.perform(get(url).with(user(user)).param("lang", locale.toLanguageTag())).andExpect(status().isOk())
+                .andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static byte[] keywordsXlsx(int perA1, int perA2, int filler) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (ContentRisk risk : ContentRisk.coreRisks()) {
+            int per = risk.category().code().equals("A.1") ? perA1 : perA2;
+            for (int i = 0; i < per; i++) {
+                rows.add(List.of("词" + rows.size(), risk.category().chineseName(), risk.chineseName()));
+            }
+        }
+        for (int i = 0; i < filler; i++) {
+            rows.add(List.of("词" + rows.size(), "A.1", "A.1.g"));
+        }
+        return xlsx(List.of("关键词", "一级分类", "二级分类"), rows);
+    }
+
+    static byte[] xlsx(List<String> header, List<List<String>> rows) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("关键词");
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                first.createCell(c).setCellValue(header.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void anOfficerStartsAFilingWithTheCompanysNameAndSavingUnchangedChangesNothing() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        assertThat(page(officer, "/model-filings/new?route=REGISTRATION&service=not-a-service", Locale.CHINA))
+                .contains("大模型登记（调用已备案模型）");
+        UUID id = start(officer, "FILING");
+        String basic = page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA);
+        assertThat(basic).contains(company.getName(), "模型名称", "未开始");
+
+        long before = version(id);
+        mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(before)).param("model.basics.modelName", "测试大模型")
+                .param("model.basics.functions", "DIALOGUE", "CODE").param("model.basics.domainLimited", "false")
+                .param("model.entity.name", company.getName()).param("model.entity.contactPhone", "123"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(versions(id)).isEqualTo(2);
+        String reloaded = page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA);
+        // The invalid phone is kept as typed, with its message, after the reload.
+        assertThat(reloaded).contains("测试大模型", "value=\"123\"", "field-error");
+
+        // Second visit: the page's own values posted back unchanged make no new version.
+        long now = version(id);
+        mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(now)).param("model.basics.modelName", "测试大模型")
+                .param("model.basics.functions", "DIALOGUE", "CODE").param("model.basics.domainLimited", "false")
+                .param("model.entity.name", company.getName()).param("model.entity.contactPhone", "123"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(versions(id)).isEqualTo(2);
+        assertThat(version(id)).isEqualTo(now);
+
+        // Someone else's save in between: refused with the comparison.
+        mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(now - 1)).param("model.basics.modelName", "别的名字"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void numbersSavedAgainUnchangedMakeNoVersion() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        for (int visit = 0; visit < 2; visit++) {
+            mvc.perform(post("/model-filings/" + id + "/steps/development").with(user(officer)).with(csrf())
+                    .param("_version", String.valueOf(version(id))).param("model.development.corpusManualSampled", "4000")
+                    .param("model.development.worstSourceIllegalPercent", "1.20")
+                    .param("model.development.corpusMachinePassPercent", "98.6"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        // Created, then the first save: the second (2000 read back as an int, 1.20 as 1.2) changes nothing.
+        assertThat(versions(id)).isEqualTo(2);
+    }
+
+    @Test
+    void uploadedListsAreCheckedAgainstTheThresholdsWithTheirNumbers() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        mvc.perform(multipart("/model-filings/" + id + "/lists/keywords").file(new MockMultipartFile("file",
+                "关键词.xlsx", "application/octet-stream", keywordsXlsx(200, 99, 0))).with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String lists = page(officer, "/model-filings/" + id + "/lists", Locale.CHINA);
+        assertThat(lists).contains("关键词.xlsx", "关键词库共 2,491 个不重复的关键词", "要求不少于 10,000 个",
+                "A.2.a 民族歧视", "只有 99 条");
+
+        mvc.perform(multipart("/model-filings/" + id + "/lists/keywords").file(new MockMultipartFile("file",
+                "关键词2.xlsx", "application/octet-stream", keywordsXlsx(200, 100, 7500))).with(user(officer))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        String passing = page(officer, "/model-filings/" + id + "/lists", Locale.ENGLISH);
+        assertThat(passing).contains("关键词2.xlsx", "Meets every requirement of GB/T 45654-2025")
+                .doesNotContain("distinct keywords");
+
+        MvcResult refused = mvc.perform(multipart("/model-filings/" + id + "/lists/content-bank")
+                .file(new MockMultipartFile("file", "bank.xlsx", "application/octet-stream",
+                        "not a spreadsheet at all\u0000".getBytes(StandardCharsets.UTF_8)))
+                .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("uploadError")).isEqualTo("model.upload.unreadable");
+    }
+
+    @Test
+    void anUploadedAgreementIsReadIntoItsFieldAndCheckedForItsClauses() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("用户服务协议");
+            document.createParagraph().createRun().setText("一、双方的权利和义务。二、未成年人保护。三、投诉举报渠道。");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        mvc.perform(multipart("/model-filings/" + id + "/agreements").file(new MockMultipartFile("file", "协议.docx",
+                "application/octet-stream", docx)).param("document", "serviceAgreement").with(user(officer))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        String step = page(officer, "/model-filings/" + id + "/steps/agreements", Locale.CHINA);
+        assertThat(step).contains("一、双方的权利和义务。二、未成年人保护。三、投诉举报渠道。");
+        String review = page(officer, "/model-filings/" + id + "/review", Locale.CHINA);
+        assertThat(review).contains("未找到“生成合成内容标识（标识方法和样式）”条款。");
+        MvcResult binary = mvc.perform(multipart("/model-filings/" + id + "/agreements").file(new MockMultipartFile(
+                "file", "x.pdf", "application/pdf", "%PDF-1.7\u0000\u0001".getBytes(StandardCharsets.UTF_8)))
+                .param("document", "privacyPolicy").with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(binary.getFlashMap().get("agreementError")).isEqualTo("model.agreement.unreadable");
+    }
+
+    @Test
+    void theReviewPageListsTheDocumentsAndTheZipHoldsThem() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        String review = page(officer, "/model-filings/" + id + "/review", Locale.CHINA);
+        assertThat(review).contains("生成式人工智能服务安全评估报告", "尚未上传此清单", "此项为必填项");
+        mvc.perform(get("/model-filings/" + id + "/documents/report.pdf").with(user(officer)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+        mvc.perform(get("/model-filings/" + id + "/documents/called.pdf").with(user(officer)))
+                .andExpect(status().isNotFound());
+        byte[] zip = mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).contains("0_生成式人工智能服务上线备案表.pdf", "4_拦截关键词列表.xlsx", "5_评估测试题.xlsx",
+                "manifest.json");
+    }
+
+    @Test
+    void aRegistrationChecksTheFiledModelsNumberForItsShape() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "REGISTRATION");
+        mvc.perform(post("/model-filings/" + id + "/steps/called").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.called.filingNumber", "网信算备123")
+                .param("model.called.unmodified", "false")).andExpect(status().is3xxRedirection());
+        String page = page(officer, "/model-filings/" + id + "/steps/called", Locale.CHINA);
+        assertThat(page).contains("Beijing-YunQue-20230821", "须办理生成式人工智能服务备案");
+        mvc.perform(get("/model-filings/" + id + "/steps/development").with(user(officer)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheCompanysOfficerAndAssignedConsultantsReachIt() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        PortalUser outsider = PortalUser.of(fixtures.consultant(fixtures.company()));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        for (String url : List.of("/steps/basic", "/lists", "/review", "/history", "/dossier.zip",
+                "/documents/form.pdf", "/sheets/keywords.xlsx")) {
+            for (PortalUser other : List.of(stranger, outsider, admin)) {
+                mvc.perform(get("/model-filings/" + id + url).with(user(other))).andExpect(status().isNotFound());
+            }
+            mvc.perform(get("/model-filings/" + id + url).with(user(consultant))).andExpect(status().isOk());
+        }
+        mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(stranger)).with(csrf())
+                .param("model.basics.modelName", "x")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiListsModelFilingsWithTheirKindAndServesTheirZip() throws Exception {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        fixtures.filing(company, "接口算法");
+        UUID id = start(officer, "REGISTRATION");
+        String token = "Bearer " + tokens.create(account.getId(), "test");
+        String list = mvc.perform(get("/api/v1/filings").header("Authorization", token)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("\"kind\":\"ALGORITHM\"", "\"algorithmName\":\"接口算法\"",
+                "\"kind\":\"MODEL_REGISTRATION\"", "/api/v1/filings/" + id + "/dossier.zip");
+        mvc.perform(get("/api/v1/filings/" + id + "/dossier.zip").header("Authorization", token))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/zip"));
+        String other = "Bearer " + tokens.create(fixtures.officer(fixtures.company()).getId(), "test");
+        mvc.perform(get("/api/v1/filings/" + id + "/dossier.zip").header("Authorization", other))
+                .andExpect(status().isNotFound());
+        assertThat(filings.visible(officer)).extracting(ModelFilingRecord::getRoute)
+                .containsExactly(ModelFilingRoute.REGISTRATION);
+    }
+
+    @Test
+    void pagesSpeakInWordsInBothLanguages() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        for (Locale locale : List.of(Locale.CHINA, Locale.ENGLISH)) {
+            for (String url : List.of("/model-filings/new", "/model-filings/" + id + "/steps/basic",
+                    "/model-filings/" + id + "/steps/assessment", "/model-filings/" + id + "/steps/development",
+                    "/model-filings/" + id + "/lists", "/model-filings/" + id + "/review",
+                    "/model-filings/" + id + "/history", "/filings")) {
+                String html = page(officer, url, locale).replaceAll("(?s)<(input|select|option|textarea|form|a|button|"
+                        + "fieldset|div|p|label|nav|section|span|li|tr|td|th|progress|table|ul|aside|small)[^>]*>", "");
+                assertThat(html).as(url + " " + locale).doesNotContainPattern(
+                        "modelFiling\\.|modelStep\\.|field\\.model|clause\\.[A-Z]|MODEL_[A-Z]|\\bFILING\\b|rule\\.model"
+                                + "|CONFORMS|DIALOGUE|\\?\\?");
+            }
+        }
+    }
+}
