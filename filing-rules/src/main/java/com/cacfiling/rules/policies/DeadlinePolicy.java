@@ -12,8 +12,8 @@ import com.cacfiling.domain.filing.FilingKind;
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
 import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.Citations;
 import com.cacfiling.rules.LegalBasis;
-import com.cacfiling.rules.Regulation;
 import com.cacfiling.rules.calendar.Deadlines;
 import com.cacfiling.rules.calendar.WorkingCalendar;
 
@@ -28,8 +28,7 @@ public final class DeadlinePolicy implements FilingPolicy {
 
     static final String RULE = "DEADLINE";
     static final int DUE_SOON_WORKING_DAYS = 3;
-    private static final LegalBasis ARTICLE_24 = LegalBasis.of(Regulation.ALGORITHM_RECOMMENDATION_PROVISIONS,
-            "第二十四条");
+    private static final LegalBasis ARTICLE_24 = Citations.FILING_PERIODS;
 
     @Override
     public List<Finding> check(FilingContext context) {
