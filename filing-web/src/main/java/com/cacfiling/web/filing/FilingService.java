@@ -387,11 +387,11 @@ public class FilingService {
 
     /** Starts a change filing: a new draft version copied from the approved one, with its own algorithm copy. */
     @Transactional
-    public FilingRecord startChange(PortalUser user, UUID filingId) {
+    public FilingRecord startChange(PortalUser user, UUID filingId, LocalDate effectiveOn) {
         FilingRecord record = get(filingId, user);
         Filing approved = record.toDomain();
         Filing change = approved.startChange(FilingId.random(), AlgorithmId.random(),
-                ReferenceCatalog.standard().current().formVersion(), actor(user));
+                ReferenceCatalog.standard().current().formVersion(), actor(user), effectiveOn);
         record.apply(approved);
         filings.save(record);
         AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(change.algorithm().id().value(),

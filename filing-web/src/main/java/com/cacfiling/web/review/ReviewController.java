@@ -201,10 +201,33 @@ class ReviewController {
                 redirect);
     }
 
+    /**
+     * Records the day an approved filing's service ends (or ended), before the cancellation: from then on the filing
+     * reminds of the cancellation deadline (20 working days, ARP Art. 24). Whoever may cancel may announce the end.
+     */
+    @PostMapping("/filings/{filingId}/service-end")
+    String recordServiceEnd(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
+            RedirectAttributes redirect) {
+        filings.get(filingId, user);
+        if (serviceEndedOn == null) {
+            redirect.addFlashAttribute("message", "review.dateRequired");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        return move(user, filingId, "recordServiceEnd", (f, a) -> f.recordServiceEnd(a, serviceEndedOn),
+                "inbox.serviceEnd", redirect);
+    }
+
+    /**
+     * Starts a change filing; the day the change took effect is asked for, since its 10 working days run from that
+     * day (ARP Art. 24). Left empty, the deadline runs from today and the change draft says so.
+     */
     @PostMapping("/filings/{filingId}/change")
-    String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
+    String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changeEffectiveOn,
+            RedirectAttributes redirect) {
         try {
-            FilingRecord change = filings.startChange(user, filingId);
+            FilingRecord change = filings.startChange(user, filingId, changeEffectiveOn);
             outcomes.tell(redirect, "startChange", change, List.of(), LocaleContextHolder.getLocale());
             return "redirect:/filings/" + change.getId() + "/steps/entity";
         }
