@@ -178,7 +178,7 @@ public final class ReportBuilder {
                 "algorithm.details.model.personalInformationLegalBasis");
         b.heading(2, l.text("report.ch1.model"));
         optionalParagraph(b, s.modelDescription());
-        rows(b, fields, "algorithm.basics.generationKind", "algorithm.details.model.generativeAlgorithmType",
+        rows(b, fields, "algorithm.details.model.generativeAlgorithmType",
                 "algorithm.details.model.hardwareRequirements", "algorithm.details.model.performance",
                 "algorithm.details.model.calculationMethod");
         b.heading(2, l.text("report.ch1.strategy"));

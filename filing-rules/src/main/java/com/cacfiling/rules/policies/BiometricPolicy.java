@@ -58,13 +58,16 @@ public final class BiometricPolicy implements FilingPolicy {
         return findings;
     }
 
-    /** Whether the service generates or edits faces or voices, by its usage scenarios or its generation kinds. */
+    /**
+     * Whether the service generates or edits faces or voices, by its usage scenarios or an "other" generative
+     * algorithm type that names them.
+     */
     static boolean generatesBiometrics(AlgorithmProfile algorithm) {
         if (algorithm.details().usageScenario().stream().anyMatch(BIOMETRIC_SCENARIOS::contains)) {
             return true;
         }
-        return names(algorithm.basics().generationKind().contains("OTHER") ? algorithm.basics().generationKindOther()
-                : null) || names(algorithm.details().usageScenario().contains("OTHER")
+        var model = algorithm.details().model();
+        return names(model.generativeAlgorithmType().contains("OTHER") ? model.generativeAlgorithmTypeOther() : null) || names(algorithm.details().usageScenario().contains("OTHER")
                         ? algorithm.details().usageScenarioOther() : null);
     }
 

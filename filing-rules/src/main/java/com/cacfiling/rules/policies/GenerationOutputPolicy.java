@@ -13,7 +13,7 @@ import com.cacfiling.rules.Finding;
 import com.cacfiling.rules.FindingArgument;
 
 /**
- * The generation kinds and the output modalities tell the same story: a text-to-image service outputs images, a
+ * The generative synthesis algorithm type (by input and output) and the output modalities tell the same story: a text-to-image service outputs images, a
  * text-to-speech service audio. A kind whose output modality is not chosen is a contradiction in the form, which
  * the reviewer returns (ERROR); which answer is wrong only the filer knows, so the message names both.
  */
@@ -40,7 +40,7 @@ public final class GenerationOutputPolicy implements FilingPolicy {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (String kind : context.algorithm().basics().generationKind()) {
+        for (String kind : context.algorithm().details().model().generativeAlgorithmType()) {
             Set<String> missing = new LinkedHashSet<>(OUTPUT_OF_KIND.getOrDefault(kind, List.of()));
             missing.removeAll(outputs);
             for (String modality : missing) {

@@ -79,10 +79,13 @@ class PoliciesTest {
                     m.personalInformationLegalBasis(), null, m.hardwareRequirements(), m.performance(),
                     m.calculationMethod()));
             assertThat(findings(ranking, "ALGORITHM_COMPLETE")).isEmpty();
-            Dossier generative = Samples.withBasics(provider(), b -> new com.cacfiling.domain.algorithm.AlgorithmBasics(
-                    b.algorithmType(), b.name(), b.launchDate(), b.applicationAreas(), null));
+            // The generative synthesis algorithm type is asked once, in the model group.
+            Dossier generative = Samples.withModel(provider(), m -> new AlgorithmModel(m.trainingOverseasData(),
+                    m.crossBorderExplanation(), m.trainingDataGeneration(), m.trainingPersonalInformation(),
+                    m.personalInformationLegalBasis(), null, m.hardwareRequirements(), m.performance(),
+                    m.calculationMethod()));
             assertThat(findings(generative, "ALGORITHM_COMPLETE")).extracting(Finding::fieldPath)
-                    .containsExactly("algorithm.basics.generationKind");
+                    .containsExactly("algorithm.details.model.generativeAlgorithmType");
         }
 
         @Test

@@ -52,8 +52,10 @@ class RegulatoryFidelityTest {
     }
 
     private static Dossier withKinds(Dossier dossier, List<String> kinds, String other) {
-        return Samples.withBasics(dossier, b -> new AlgorithmBasics(b.algorithmType(), b.name(), b.launchDate(),
-                b.applicationAreas(), b.applicationAreasOther(), kinds, other));
+        return Samples.withModel(dossier, m -> new com.cacfiling.domain.algorithm.AlgorithmModel(
+                m.trainingOverseasData(), m.crossBorderExplanation(), m.trainingDataGeneration(),
+                m.trainingPersonalInformation(), m.personalInformationLegalBasis(), kinds, other,
+                m.hardwareRequirements(), m.performance(), m.calculationMethod()));
     }
 
     private static Dossier withLabelling(Dossier dossier, UnaryOperator<RiskPrevention> change) {
@@ -80,8 +82,8 @@ class RegulatoryFidelityTest {
             assertThat(FilingRules.evaluate(unlabelled, LocalDate.of(2025, 8, 31)).findings())
                     .extracting(Finding::ruleCode).doesNotContain("LABELLING_MEASURE");
             // A ranking algorithm generates nothing to label.
-            Dossier ranking = Samples.withBasics(withRisks(provider(), List.of()), b -> new AlgorithmBasics(
-                    "SORTING_SELECTION", b.name(), b.launchDate(), b.applicationAreas(), null));
+            Dossier ranking = Samples.withBasics(withRisks(provider(), List.of()), b -> new AlgorithmBasics("SORTING_SELECTION",
+                    b.name(), b.launchDate(), b.applicationAreas()));
             assertThat(findings(ranking, "LABELLING_MEASURE")).isEmpty();
         }
 
@@ -190,8 +192,8 @@ class RegulatoryFidelityTest {
                     Finding::legalBasis).containsExactly(tuple("rule.launch.beforeApproval", Severity.WARNING,
                             Citations.GENERATIVE_ASSESSMENT_AND_FILING));
             // Algorithm Recommendation Provisions Art. 24 allows 10 working days after launch for other types.
-            Dossier ranking = Samples.withBasics(launched, b -> new AlgorithmBasics("SORTING_SELECTION", b.name(),
-                    b.launchDate(), b.applicationAreas(), null));
+            Dossier ranking = Samples.withBasics(launched, b -> new AlgorithmBasics("SORTING_SELECTION",
+                    b.name(), b.launchDate(), b.applicationAreas()));
             assertThat(findings(ranking, "FILING_BEFORE_LAUNCH")).isEmpty();
         }
     }
@@ -205,8 +207,8 @@ class RegulatoryFidelityTest {
             noProducts.filing().updateStep3(new com.cacfiling.domain.filing.ProductsAndFunctions(List.of()));
             assertThat(findings(noProducts, "STEP3_COMPLETE")).first().extracting(Finding::legalBasis)
                     .isEqualTo(Citations.DEEP_SYNTHESIS_FILING);
-            Dossier ranking = Samples.withBasics(noProducts, b -> new AlgorithmBasics("SORTING_SELECTION", b.name(),
-                    b.launchDate(), b.applicationAreas(), null));
+            Dossier ranking = Samples.withBasics(noProducts, b -> new AlgorithmBasics("SORTING_SELECTION",
+                    b.name(), b.launchDate(), b.applicationAreas()));
             assertThat(findings(ranking, "STEP3_COMPLETE")).first().extracting(Finding::legalBasis)
                     .isEqualTo(Citations.FILING_PERIODS);
         }
