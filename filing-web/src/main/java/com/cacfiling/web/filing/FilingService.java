@@ -385,6 +385,19 @@ public class FilingService {
         log(user, record, "TRANSITION", last.action() + (last.note() == null ? "" : ": " + last.note()));
     }
 
+    /**
+     * Records that the CAC approved the filing's entity (Step 1) on {@code approvedOn}: the company's, so every
+     * filing of the company shows it; logged on the filing it was recorded from.
+     */
+    @Transactional
+    public void recordEntityApproval(PortalUser user, UUID filingId, LocalDate approvedOn) {
+        FilingRecord record = get(filingId, user);
+        Company company = record.getCompany();
+        company.recordEntityApproval(approvedOn, user.getUsername());
+        companies.save(company);
+        log(user, record, "ENTITY_APPROVED", approvedOn.toString());
+    }
+
     /** Starts a change filing: a new draft version copied from the approved one, with its own algorithm copy. */
     @Transactional
     public FilingRecord startChange(PortalUser user, UUID filingId, LocalDate effectiveOn) {

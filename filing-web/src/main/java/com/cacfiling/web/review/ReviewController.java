@@ -202,6 +202,25 @@ class ReviewController {
     }
 
     /**
+     * Records that the CAC approved the filing entity (Step 1), by whoever records the CAC's outcomes: from then on
+     * the algorithm (Step 2) may be submitted; before, the workflow page warns that it cannot be.
+     */
+    @PostMapping("/filings/{filingId}/entity-approval")
+    String recordEntityApproval(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entityApprovedOn,
+            RedirectAttributes redirect) {
+        requireCacOutcomeRecorder(user, filingId);
+        if (entityApprovedOn == null) {
+            redirect.addFlashAttribute("message", "review.dateRequired");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        filings.recordEntityApproval(user, filingId, entityApprovedOn);
+        outcomes.tell(redirect, "recordEntityApproval", filings.get(filingId, user), List.of(),
+                LocaleContextHolder.getLocale());
+        return "redirect:/filings/" + filingId + "/workflow";
+    }
+
+    /**
      * Records the day an approved filing's service ends (or ended), before the cancellation: from then on the filing
      * reminds of the cancellation deadline (20 working days, ARP Art. 24). Whoever may cancel may announce the end.
      */
