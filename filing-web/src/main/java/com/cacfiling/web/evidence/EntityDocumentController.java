@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Step 1's uploads (business licence, ID document images, the signed and stamped commitment letter): the company's
  * evidence, reached through any of its filings the user may see, with the same content checks as the assessment's
  * evidence (PNG, JPEG or PDF by their first bytes, at most 10 MB). Uploading replaces the kind's current file;
- * uploads and removals are allowed while the filing is editable, as Step 1 itself is.
+ * uploads and removals are allowed while the filing is editable, as Step 1 itself is. The kind is the path's key
+ * (like an evidence key): a kind that is not one, or not uploaded, is no page.
  */
 @Controller
 class EntityDocumentController {
@@ -43,9 +44,9 @@ class EntityDocumentController {
         this.clock = clock;
     }
 
-    @PostMapping("/filings/{filingId}/entity-documents/{kind}")
+    @PostMapping("/filings/{filingId}/entity-documents/{key}")
     @Transactional
-    String upload(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String kind,
+    String upload(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable("key") String kind,
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
@@ -83,9 +84,9 @@ class EntityDocumentController {
         return back;
     }
 
-    @PostMapping("/filings/{filingId}/entity-documents/{kind}/delete")
+    @PostMapping("/filings/{filingId}/entity-documents/{key}/delete")
     @Transactional
-    String delete(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String kind,
+    String delete(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable("key") String kind,
             RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
@@ -99,10 +100,10 @@ class EntityDocumentController {
         return "redirect:/filings/" + filingId + "/steps/entity#entity-documents";
     }
 
-    @GetMapping("/filings/{filingId}/entity-documents/{kind}")
+    @GetMapping("/filings/{filingId}/entity-documents/{key}")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> download(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @PathVariable String kind) {
+            @PathVariable("key") String kind) {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
         EntityDocument document = documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind)
