@@ -30,7 +30,7 @@ class DossierBundleTest {
         }
         assertThat(entries).hasSize(4 * 2 * 2 + 2 + 1 + 1);
         assertThat(entries).containsKeys("zh-CN/算法安全自评估报告-灵犀对话生成算法.pdf",
-                "zh-CN/落实算法安全主体责任基本情况-灵犀对话生成算法.docx", "zh-CN/拟公示内容-灵犀对话生成算法.pdf",
+                "zh-CN/落实算法安全主体责任基本情况-北京灵犀智能科技有限公司.docx", "zh-CN/拟公示内容-灵犀对话生成算法.pdf",
                 "zh-CN/算法备案承诺书-灵犀对话生成算法.docx", "en/Algorithm security self-assessment report-灵犀对话生成算法.pdf",
                 "zh-CN/检查结果-灵犀对话生成算法.txt", "dossier.json", "manifest.json");
 

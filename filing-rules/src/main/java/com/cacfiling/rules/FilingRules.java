@@ -15,9 +15,13 @@ import com.cacfiling.rules.policies.CompletenessPolicy;
 import com.cacfiling.rules.policies.DeadlinePolicy;
 import com.cacfiling.rules.policies.EvidencePolicy;
 import com.cacfiling.rules.policies.FilingBeforeLaunchPolicy;
+import com.cacfiling.rules.policies.GenerationOutputPolicy;
+import com.cacfiling.rules.policies.GenerativeRiskPolicy;
 import com.cacfiling.rules.policies.IdentifierPolicy;
 import com.cacfiling.rules.policies.KnownCodesPolicy;
+import com.cacfiling.rules.policies.LabellingMeasurePolicy;
 import com.cacfiling.rules.policies.LabellingPolicy;
+import com.cacfiling.rules.policies.LaunchStatusPolicy;
 import com.cacfiling.rules.policies.NameConsistencyPolicy;
 import com.cacfiling.rules.policies.OutputFormatPolicy;
 import com.cacfiling.rules.policies.RequiredField;
@@ -45,7 +49,11 @@ public final class FilingRules {
             new EvidencePolicy(),
             new BoilerplatePolicy(),
             new DeadlinePolicy(),
-            new FilingBeforeLaunchPolicy());
+            new FilingBeforeLaunchPolicy(),
+            new LabellingMeasurePolicy(),
+            new GenerationOutputPolicy(),
+            new LaunchStatusPolicy(),
+            new GenerativeRiskPolicy());
 
     private FilingRules() {
     }

@@ -2,7 +2,11 @@ package com.cacfiling.rules;
 
 import java.util.Objects;
 
-/** Where a requirement comes from: a regulation and, where one applies, its article. */
+/**
+ * Where a requirement comes from: a regulation and, where one applies, its article, written as the regulation
+ * writes it, with the paragraph where the duty sits in one ({@code 第十四条第二款}). Policies take their bases
+ * from {@link Citations}, where each one is recorded with its verified source.
+ */
 public record LegalBasis(Regulation regulation, String article) {
 
     public LegalBasis {
@@ -14,16 +18,25 @@ public record LegalBasis(Regulation regulation, String article) {
     }
 
     /**
-     * The article as a reader of the language cites it: 第二十四条 in Chinese, "Art. 24" in English; null without
-     * an article.
+     * The article as a reader of the language cites it: 第二十四条 in Chinese, "Art. 24" in English, a paragraph as
+     * "Art. 14(2)"; null without an article.
      */
     public String article(java.util.Locale locale) {
         if (article == null || !"en".equals(locale.getLanguage())) {
             return article;
         }
-        java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("第([零〇一二两三四五六七八九十百]+)条")
-                .matcher(article);
-        return numbered.matches() ? "Art. " + chineseNumber(numbered.group(1)) : article;
+        java.util.regex.Matcher numbered = java.util.regex.Pattern
+                .compile("第([零〇一二两三四五六七八九十百]+)条(?:第([零〇一二两三四五六七八九十百]+)款)?").matcher(article);
+        if (!numbered.matches()) {
+            return article;
+        }
+        return "Art. " + chineseNumber(numbered.group(1))
+                + (numbered.group(2) == null ? "" : "(" + chineseNumber(numbered.group(2)) + ")");
+    }
+
+    /** The key under which the source of this citation is recorded: {@code REGULATION} or {@code REGULATION:article}. */
+    public String key() {
+        return article == null ? regulation.name() : regulation.name() + ":" + article;
     }
 
     /** A Chinese numeral up to the hundreds (二十四, 十三, 一百零五) as a number. */

@@ -1,14 +1,23 @@
 package com.cacfiling.docs.build;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.cacfiling.docs.DocumentKind;
 import com.cacfiling.docs.model.Block;
 import com.cacfiling.docs.model.DocumentModel;
+import com.cacfiling.docs.model.Text;
 import com.cacfiling.domain.dossier.Dossier;
 
-/** 算法备案承诺书: the truthfulness commitment, with blanks for signature and seal. */
+/**
+ * 算法备案承诺书 as a formal letter (公文 layout): the title, the addressee on its own line, the body in indented
+ * paragraphs, and the signature block at the right with the area for the seal over the date. A generative-synthesis
+ * service also commits to the Interim Measures for Generative AI Services and to labelling its content under the
+ * Labelling Measures (with GB 45438-2025), which are the rules its filing is reviewed against.
+ */
 public final class CommitmentLetterBuilder {
+
+    private static final int ITEMS = 5;
 
     private CommitmentLetterBuilder() {
     }
@@ -16,16 +25,26 @@ public final class CommitmentLetterBuilder {
     public static DocumentModel build(Dossier dossier, Labels l, String draftWatermark) {
         String entity = l.value(dossier.entity().name()).value();
         String algorithm = DocumentNames.algorithmName(dossier, l);
-        Blocks b = new Blocks();
-        b.paragraph(l.text("commitment.addressee"))
-                .paragraph(l.text("commitment.intro", entity, algorithm, l.text("role." + dossier.filing().role())));
-        for (int i = 1; i <= 5; i++) {
-            b.paragraph(l.text("commitment.item" + i));
+        boolean generative = "GENERATIVE_SYNTHESIS".equals(
+                dossier.filing().algorithm().profile().basics().algorithmType());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Addressee(l.text("commitment.addressee")));
+        blocks.add(new Block.LetterParagraph(Text.of(l.text("commitment.intro", entity, algorithm,
+                l.text("role." + dossier.filing().role())))));
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i <= ITEMS; i++) {
+            items.add(generative && i == 3 ? l.text("commitment.item3.generative") : l.text("commitment.item" + i));
         }
-        b.paragraph(l.text("commitment.closing"));
-        b.add(new Block.Signature(List.of(l.text("commitment.sign.entity", entity), l.text("commitment.sign.legal"),
-                l.text("commitment.sign.seal"), l.text("commitment.sign.date"))));
+        if (generative) {
+            items.add(l.text("commitment.item.labelling"));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            blocks.add(new Block.LetterParagraph(Text.of(l.text("commitment.number." + (i + 1)) + items.get(i))));
+        }
+        blocks.add(new Block.LetterParagraph(Text.of(l.text("commitment.closing"))));
+        blocks.add(new Block.SealedSignature(List.of(l.text("commitment.sign.entity", entity),
+                l.text("commitment.sign.legal")), l.text("commitment.sign.seal"), l.text("commitment.sign.date")));
         return new DocumentModel(DocumentKind.COMMITMENT_LETTER, l.language(), List.of(l.text("doc.commitment.title")),
-                null, DocumentNames.runningHeader(dossier, l), false, null, draftWatermark, b.build());
+                null, DocumentNames.runningHeader(dossier, l), false, null, draftWatermark, blocks);
     }
 }

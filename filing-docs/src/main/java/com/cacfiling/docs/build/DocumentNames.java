@@ -18,14 +18,25 @@ public final class DocumentNames {
         return l.value(dossier.entity().name()).value() + " · " + algorithmName(dossier, l);
     }
 
+    /**
+     * The running header of the entity's own documents (the responsibility table): one per entity, shared by all its
+     * filings, so it names the entity and no algorithm.
+     */
+    public static String entityHeader(Dossier dossier, Labels l) {
+        return l.value(dossier.entity().name()).value();
+    }
+
     public static String title(DocumentKind kind, Labels l) {
         return l.text("doc." + kind.key() + ".title");
     }
 
-    /** e.g. 算法安全自评估报告-灵犀对话生成算法.pdf; characters file systems refuse are replaced. */
+    /**
+     * e.g. 算法安全自评估报告-灵犀对话生成算法.pdf, or for the entity's responsibility table
+     * 落实算法安全主体责任基本情况-北京灵犀智能科技有限公司.pdf; characters file systems refuse are replaced.
+     */
     public static String fileName(DocumentKind kind, Dossier dossier, Labels l, DocumentFormat format) {
-        String name = dossier.algorithmName() == null || dossier.algorithmName().isBlank()
-                ? l.text("file.unnamed") : dossier.algorithmName();
+        String owner = kind == DocumentKind.RESPONSIBILITY_TABLE ? dossier.entity().name() : dossier.algorithmName();
+        String name = owner == null || owner.isBlank() ? l.text("file.unnamed") : owner;
         return safe(l.text("file." + kind.key()) + "-" + name) + "." + format.extension();
     }
 

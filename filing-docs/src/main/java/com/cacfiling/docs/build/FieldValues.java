@@ -86,8 +86,16 @@ public final class FieldValues {
                     : labels.option(optionList(spec), node.asString());
             case MULTI_CHOICE -> labels.options(optionList(spec), texts(node));
             case LINES -> Text.of(String.join(labels.text("list.separator"), texts(node)));
+            // A count is read with its unit (1,200,000 人): a bare number leaves the reviewer to guess what it counts.
+            case INTEGER -> labels.has("unit." + pattern(path))
+                    ? Text.of(labels.text("unit." + pattern(path), node.asLong())) : labels.value(node.asString());
             default -> labels.value(node.asString());
         };
+    }
+
+    /** The path without row indexes, as units are keyed. */
+    private static String pattern(String path) {
+        return path.replaceAll("\\[\\d+]", "");
     }
 
     private static FieldSpec spec(String path) {

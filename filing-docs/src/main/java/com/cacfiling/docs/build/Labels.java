@@ -53,6 +53,11 @@ public final class Labels {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** Whether the bundle has a text for the key (optional texts, such as the unit of a number). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public Text missing() {
         return Text.missing(text("placeholder.missing"));
     }

@@ -14,7 +14,6 @@ import com.cacfiling.docs.model.Text;
 import com.cacfiling.domain.algorithm.AlgorithmProfile;
 import com.cacfiling.domain.algorithm.EvidenceItem;
 import com.cacfiling.domain.algorithm.FlowStepKind;
-import com.cacfiling.domain.algorithm.MeasureKind;
 import com.cacfiling.domain.algorithm.RiskAssessment;
 import com.cacfiling.domain.algorithm.RiskCategory;
 import com.cacfiling.domain.algorithm.RiskMeasure;
@@ -64,7 +63,7 @@ public final class ReportBuilder {
                 .row(l.text("field.reportDate"), l.value(s.reportDate()))
                 .row(l.text("field.filingType"), Text.of(l.text(filing.kind() == FilingKind.CHANGE
                         ? "filingType.change" : "filingType.initial")))
-                .row(l.text("field.basicSituation"), l.value(a.details().introduction()))
+                .row(l.text("field.basicSituation"), basicSituation(a, l, fields, today))
                 .row(l.text("field.disclosureReference"), Text.of(l.text("report.seeDocument", l.text("doc.disclosure.title"))))
                 .row(l.text("field.responsibilityReference"),
                         Text.of(l.text("report.seeDocument", l.text("doc.responsibility.title"))))
@@ -124,6 +123,23 @@ public final class ReportBuilder {
         return Text.of(status + " " + l.date(a.basics().launchDate()));
     }
 
+    /**
+     * 算法基本情况 as a summary of the filing's answers (type, areas, scenarios, launch, users), not the 算法简介 again:
+     * the introduction follows in the next table, and a reviewer reads a repeated text as an unanswered question.
+     */
+    private static Text basicSituation(AlgorithmProfile a, Labels l, FieldValues fields, java.time.LocalDate today) {
+        List<Text> parts = List.of(l.value(a.name()), l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()),
+                l.options(OptionList.APPLICATION_AREAS, a.basics().applicationAreas()),
+                l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), launch(a, l, today),
+                l.value(a.assessment().servedUsers()), orMissing(fields.value("algorithm.assessment.userCount"), l));
+        String text = l.text("report.basicSituation", parts.stream().map(Text::value).toArray());
+        return parts.stream().anyMatch(Text::missing) ? Text.missing(text) : Text.of(text);
+    }
+
+    private static Text orMissing(Text value, Labels l) {
+        return value == null ? l.missing() : value;
+    }
+
     private static Text riskDescription(List<RiskAssessment> risks, RiskCategory category, Labels l) {
         String text = risks.stream().filter(risk -> risk.category() == category)
                 .map(RiskAssessment::description).filter(d -> d != null && !d.isBlank())
@@ -162,7 +178,7 @@ public final class ReportBuilder {
                 "algorithm.details.model.personalInformationLegalBasis");
         b.heading(2, l.text("report.ch1.model"));
         optionalParagraph(b, s.modelDescription());
-        rows(b, fields, "algorithm.basics.generationKind", "algorithm.details.model.generativeAlgorithmType",
+        rows(b, fields, "algorithm.details.model.generativeAlgorithmType",
                 "algorithm.details.model.hardwareRequirements", "algorithm.details.model.performance",
                 "algorithm.details.model.calculationMethod");
         b.heading(2, l.text("report.ch1.strategy"));
@@ -221,19 +237,26 @@ public final class ReportBuilder {
                 "algorithm.details.riskPrevention.refutationMechanism",
                 "algorithm.details.riskPrevention.harmfulContentMechanism",
                 "algorithm.details.riskPrevention.explanation");
-        for (MeasureKind kind : MeasureKind.values()) {
-            List<RiskMeasure> measures = a.assessment().risks().stream().flatMap(r -> r.measures().stream())
-                    .filter(measure -> measure.kind() == kind).toList();
+        // Each risk of chapter 三 with its own measures, in the same order: the reviewer checks that every risk is
+        // answered, which a list grouped by kind of measure hides.
+        List<RiskAssessment> risks = a.assessment().risks();
+        for (int r = 0; r < risks.size(); r++) {
+            RiskAssessment risk = risks.get(r);
+            b.heading(2, l.text("report.ch4.risk", r + 1,
+                    l.text("risk." + (risk.category() == null ? RiskCategory.OTHER : risk.category()))));
+            List<RiskMeasure> measures = risk.measures();
             if (measures.isEmpty()) {
+                b.paragraph(l.missing());
                 continue;
             }
-            b.heading(2, l.text("measure." + kind));
             List<Text> items = new ArrayList<>();
             for (RiskMeasure measure : measures) {
                 String proof = measure.evidenceIds().stream()
                         .map(id -> evidence.containsKey(id) ? evidence.get(id).title() : id)
                         .collect(Collectors.joining(l.text("list.separator")));
-                items.add(Text.of(l.value(measure.description()).value()
+                String kind = measure.kind() == null ? "" : l.text("report.ch4.measureKind",
+                        l.text("measure." + measure.kind()));
+                items.add(Text.of(kind + l.value(measure.description()).value()
                         + (proof.isEmpty() ? "" : " " + l.text("measure.evidence", proof))));
             }
             b.list(items);

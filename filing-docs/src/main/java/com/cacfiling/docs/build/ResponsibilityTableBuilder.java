@@ -10,7 +10,10 @@ import com.cacfiling.domain.company.Policy;
 import com.cacfiling.domain.company.PolicyKind;
 import com.cacfiling.domain.dossier.Dossier;
 
-/** 落实算法安全主体责任基本情况: 一 the dedicated body, 二 the management policies, 三 attachments. */
+/**
+ * 落实算法安全主体责任基本情况: 一 the dedicated body, 二 the management policies, 三 attachments. It is the entity's
+ * table (one per entity, shared by its filings): titled, headed and named by the entity, never by an algorithm.
+ */
 public final class ResponsibilityTableBuilder {
 
     private ResponsibilityTableBuilder() {
@@ -52,6 +55,6 @@ public final class ResponsibilityTableBuilder {
                 : attachments.stream().map(l::value).toList());
         return new DocumentModel(DocumentKind.RESPONSIBILITY_TABLE, l.language(),
                 List.of(l.text("doc.responsibility.title")), l.value(e.name()).value(),
-                DocumentNames.runningHeader(dossier, l), false, null, draftWatermark, b.build());
+                DocumentNames.entityHeader(dossier, l), false, null, draftWatermark, b.build());
     }
 }

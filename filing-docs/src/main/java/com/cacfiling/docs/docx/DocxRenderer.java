@@ -120,6 +120,36 @@ public final class DocxRenderer {
                     caption.setAlignment(ParagraphAlignment.CENTER);
                     run(caption, image.caption(), BODY_FONT, false, 9);
                 }
+                else if (block instanceof Block.Addressee addressee) {
+                    XWPFParagraph paragraph = docx.createParagraph();
+                    paragraph.setSpacingBefore(240);
+                    run(paragraph, addressee.text(), BODY_FONT, false, 12);
+                }
+                else if (block instanceof Block.LetterParagraph letter) {
+                    XWPFParagraph paragraph = docx.createParagraph();
+                    // Two characters of 12 pt: 480 twentieths of a point.
+                    paragraph.setIndentationFirstLine(480);
+                    paragraph.setSpacingBetween(1.5);
+                    text(paragraph, letter.text());
+                }
+                else if (block instanceof Block.SealedSignature sealed) {
+                    XWPFParagraph gap = docx.createParagraph();
+                    gap.setSpacingBefore(480);
+                    for (String line : sealed.lines()) {
+                        XWPFParagraph paragraph = docx.createParagraph();
+                        paragraph.setAlignment(ParagraphAlignment.RIGHT);
+                        paragraph.setSpacingBefore(200);
+                        run(paragraph, line, BODY_FONT, false, 12);
+                    }
+                    XWPFParagraph seal = docx.createParagraph();
+                    seal.setAlignment(ParagraphAlignment.RIGHT);
+                    seal.setSpacingBefore(600);
+                    seal.setSpacingAfter(600);
+                    run(seal, sealed.sealArea(), BODY_FONT, false, 10);
+                    XWPFParagraph date = docx.createParagraph();
+                    date.setAlignment(ParagraphAlignment.RIGHT);
+                    run(date, sealed.date(), BODY_FONT, false, 12);
+                }
                 else if (block instanceof Block.Signature signature) {
                     for (String line : signature.lines()) {
                         XWPFParagraph paragraph = docx.createParagraph();

@@ -85,4 +85,32 @@ public sealed interface Block {
             return "signature";
         }
     }
+
+    /** A paragraph of a formal letter's body (公文 正文): first line indented by two characters. */
+    record LetterParagraph(Text text) implements Block {
+        public String type() {
+            return "letterParagraph";
+        }
+    }
+
+    /** The addressee of a formal letter (主送机关), flush left on its own line after the title. */
+    record Addressee(String text) implements Block {
+        public String type() {
+            return "addressee";
+        }
+    }
+
+    /**
+     * The signature block of a formal letter (公文 落款): right-aligned lines (the entity, the signatory with a blank
+     * to sign), an empty area for the seal and the date line below it, as the seal is stamped over name and date.
+     */
+    record SealedSignature(List<String> lines, String sealArea, String date) implements Block {
+        public SealedSignature {
+            lines = List.copyOf(lines);
+        }
+
+        public String type() {
+            return "sealedSignature";
+        }
+    }
 }

@@ -4,33 +4,32 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 算法基础属性信息. {@code algorithmType}, {@code applicationAreas} and {@code generationKind} are option codes;
- * {@code launchDate} is the (planned) start of the service, from which the 10-working-day filing period runs.
- * A service may generate in several ways (text and images), so the generation kinds are a list; where "other" is
- * chosen, the {@code …Other} text says what it is.
+ * 算法基础属性信息. {@code algorithmType} and {@code applicationAreas} are option codes; {@code launchDate} is the
+ * (planned) start of the service, from which the 10-working-day filing period runs; where "other" is among the areas,
+ * {@code applicationAreasOther} says what it is. The generative synthesis algorithm type is asked once, where the
+ * CAC form asks it: in the model group of the details ({@link AlgorithmModel#generativeAlgorithmType()}).
  */
 public record AlgorithmBasics(String algorithmType, String name, LocalDate launchDate, List<String> applicationAreas,
-        String applicationAreasOther, List<String> generationKind, String generationKindOther) {
+        String applicationAreasOther) {
 
     public AlgorithmBasics {
         applicationAreas = applicationAreas == null ? List.of() : List.copyOf(applicationAreas);
-        generationKind = generationKind == null ? List.of() : List.copyOf(generationKind);
     }
 
-    /** Basics with one generation kind (or none) and no "other" texts. */
-    public AlgorithmBasics(String algorithmType, String name, LocalDate launchDate, List<String> applicationAreas,
-            String generationKind) {
-        this(algorithmType, name, launchDate, applicationAreas, null,
-                generationKind == null ? List.of() : List.of(generationKind), null);
+    /** Basics without an "other" area. */
+    public AlgorithmBasics(String algorithmType, String name, LocalDate launchDate, List<String> applicationAreas) {
+        this(algorithmType, name, launchDate, applicationAreas, null);
     }
 
     public AlgorithmBasics withLaunchDate(LocalDate changed) {
-        return new AlgorithmBasics(algorithmType, name, changed, applicationAreas, applicationAreasOther,
-                generationKind, generationKindOther);
+        return new AlgorithmBasics(algorithmType, name, changed, applicationAreas, applicationAreasOther);
     }
 
     public AlgorithmBasics withName(String changed) {
-        return new AlgorithmBasics(algorithmType, changed, launchDate, applicationAreas, applicationAreasOther,
-                generationKind, generationKindOther);
+        return new AlgorithmBasics(algorithmType, changed, launchDate, applicationAreas, applicationAreasOther);
+    }
+
+    public AlgorithmBasics withAlgorithmType(String changed) {
+        return new AlgorithmBasics(changed, name, launchDate, applicationAreas, applicationAreasOther);
     }
 }

@@ -5,14 +5,14 @@ public record AlgorithmProfile(AlgorithmBasics basics, AlgorithmDetails details,
         PublicDisclosure disclosure) {
 
     public AlgorithmProfile {
-        basics = basics == null ? new AlgorithmBasics(null, null, null, null, null, null, null) : basics;
+        basics = basics == null ? new AlgorithmBasics(null, null, null, null, null) : basics;
         details = details == null ? AlgorithmDetails.empty() : details;
         assessment = assessment == null ? SelfAssessment.empty() : assessment;
         disclosure = disclosure == null ? PublicDisclosure.empty() : disclosure;
     }
 
     public static AlgorithmProfile named(String name) {
-        return new AlgorithmProfile(new AlgorithmBasics(null, name, null, null, null, null, null), null, null, null);
+        return new AlgorithmProfile(new AlgorithmBasics(null, name, null, null, null), null, null, null);
     }
 
     public AlgorithmProfile withBasics(AlgorithmBasics changed) {

@@ -30,7 +30,8 @@ public record DossierDocument(int schemaVersion, EntityProfile entity, Algorithm
 
     public record FilingDocument(UUID id, FilingRole role, FilingKind kind, UUID previousFilingId, String formVersion,
             FilingStatus status, Step3 step3, LocalDate submittedOn, Approval approval, String cacReturnReason,
-            Cancellation cancellation, List<Transition> history) {
+            Cancellation cancellation, List<Transition> history, LocalDate changeEffectiveOn,
+            LocalDate serviceEndsOn) {
     }
 
     static DossierDocument of(Dossier dossier) {
@@ -41,7 +42,9 @@ public record DossierDocument(int schemaVersion, EntityProfile entity, Algorithm
                 new FilingDocument(filing.id().value(), filing.role(), filing.kind(),
                         filing.previousFilingId() == null ? null : filing.previousFilingId().value(),
                         filing.formVersion(), filing.status(), filing.step3(), filing.submittedOn(), filing.approval(),
-                        filing.cacReturnReason(), filing.cancellation(), filing.history()));
+                        filing.cacReturnReason(), filing.cancellation(), filing.history(), filing.changeEffectiveOn(),
+                        // Once cancelled, the end of the service is the cancellation's; it is not written twice.
+                        filing.cancellation() == null ? filing.serviceEndsOn() : null));
     }
 
     Dossier toDossier() {
@@ -49,7 +52,8 @@ public record DossierDocument(int schemaVersion, EntityProfile entity, Algorithm
         Filing restored = Filing.restore(new FilingId(filing.id()), filing.role(), restoredAlgorithm, filing.kind(),
                 filing.previousFilingId() == null ? null : new FilingId(filing.previousFilingId()),
                 filing.formVersion(), filing.step3(), filing.status(), filing.submittedOn(), filing.approval(),
-                filing.cacReturnReason(), filing.cancellation(), filing.history());
+                filing.cacReturnReason(), filing.cancellation(), filing.history(), filing.changeEffectiveOn(),
+                filing.serviceEndsOn());
         return new Dossier(entity, restored);
     }
 }

@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DossierJson {
 
-    public static final int SCHEMA_VERSION = 2;
-    public static final String SCHEMA_RESOURCE = "dossier-v2.schema.json";
+    public static final int SCHEMA_VERSION = 3;
+    public static final String SCHEMA_RESOURCE = "dossier-v3.schema.json";
     /**
      * The answers that became lists in version 2 (a service can have several); a version-1 file carries one code
      * there, read as a list of one.
@@ -61,6 +61,10 @@ public final class DossierJson {
         JsonNode version = tree.get("schemaVersion");
         if (version != null && version.isInt() && version.intValue() == 1) {
             upgradeFromVersion1((tools.jackson.databind.node.ObjectNode) tree);
+            version = tree.get("schemaVersion");
+        }
+        if (version != null && version.isInt() && version.intValue() == 2) {
+            upgradeFromVersion2((tools.jackson.databind.node.ObjectNode) tree);
             version = tree.get("schemaVersion");
         }
         if (version == null || !version.isInt() || version.intValue() != SCHEMA_VERSION) {
@@ -100,7 +104,69 @@ public final class DossierJson {
                 object.putArray(name).add(single);
             }
         }
+        tree.put("schemaVersion", 2);
+    }
+
+    /**
+     * The model architectures version 2 stored as the "generative algorithm type" (a list the portal made up), by
+     * their Chinese labels, so that an upgraded file keeps them in words.
+     */
+    private static final java.util.Map<String, String> ARCHITECTURES = java.util.Map.of(
+            "LARGE_LANGUAGE_MODEL", "大语言模型", "DIFFUSION_MODEL", "扩散模型", "GAN", "生成对抗网络",
+            "VAE", "变分自编码器", "TRANSFORMER_MULTIMODAL", "多模态Transformer模型", "SPEECH_SYNTHESIS", "语音合成模型");
+
+    /**
+     * Version 2 to 3: the generative synthesis algorithm type is asked once, in the model group, by input and output.
+     * The basics' generation kinds (and their "other" text) become the model's generative algorithm type; the model
+     * architectures version 2 kept there move, in words, to the end of the model description of the report (nothing
+     * the filer wrote is lost); an architecture "other" text goes with them.
+     */
+    static void upgradeFromVersion2(tools.jackson.databind.node.ObjectNode tree) {
+        JsonNode profile = tree.at("/algorithm/profile");
+        if (profile.isObject()) {
+            tools.jackson.databind.node.ObjectNode basics = profile.get("basics") instanceof
+                    tools.jackson.databind.node.ObjectNode b ? b : null;
+            JsonNode detailsNode = profile.get("details");
+            tools.jackson.databind.node.ObjectNode model = detailsNode != null
+                    && detailsNode.get("model") instanceof tools.jackson.databind.node.ObjectNode m ? m : null;
+            JsonNode kinds = basics == null ? null : basics.remove("generationKind");
+            JsonNode kindsOther = basics == null ? null : basics.remove("generationKindOther");
+            if (model != null) {
+                List<String> architectures = new java.util.ArrayList<>();
+                JsonNode old = model.get("generativeAlgorithmType");
+                if (old != null && old.isArray()) {
+                    old.forEach(code -> architectures.add(ARCHITECTURES.getOrDefault(code.asString(),
+                            "OTHER".equals(code.asString()) ? null : code.asString())));
+                }
+                JsonNode oldOther = model.get("generativeAlgorithmTypeOther");
+                if (oldOther != null && oldOther.isString() && !oldOther.asString().isBlank()) {
+                    architectures.add(oldOther.asString());
+                }
+                architectures.removeIf(java.util.Objects::isNull);
+                model.remove("generativeAlgorithmType");
+                model.remove("generativeAlgorithmTypeOther");
+                if (kinds != null && !kinds.isNull()) {
+                    model.set("generativeAlgorithmType", kinds.isString()
+                            ? model.arrayNode().add(kinds.asString()) : kinds);
+                }
+                if (kindsOther != null && !kindsOther.isNull()) {
+                    model.set("generativeAlgorithmTypeOther", kindsOther);
+                }
+                if (!architectures.isEmpty()) {
+                    appendModelDescription(profile, "模型类型：" + String.join("、", architectures) + "。");
+                }
+            }
+        }
         tree.put("schemaVersion", SCHEMA_VERSION);
+    }
+
+    private static void appendModelDescription(JsonNode profile, String text) {
+        if (!(profile.get("assessment") instanceof tools.jackson.databind.node.ObjectNode assessment)) {
+            return;
+        }
+        JsonNode current = assessment.get("modelDescription");
+        String before = current == null || current.isNull() ? "" : current.asString();
+        assessment.put("modelDescription", before.isBlank() ? text : before + "\n" + text);
     }
 
     /** The JSON Schema of the format, for documentation and for other tools. */

@@ -32,6 +32,10 @@ public final class Filing {
     private Approval approval;
     private String cacReturnReason;
     private Cancellation cancellation;
+    /** A change filing: the day the change took effect, from which its 10 working days run (ARP Art. 24). */
+    private LocalDate changeEffectiveOn;
+    /** An approved filing: the day its service ends or ended, announced before the cancellation is recorded. */
+    private LocalDate serviceEndsOn;
     private final List<Transition> history;
 
     private Filing(FilingId id, FilingRole role, Algorithm algorithm, FilingKind kind, FilingId previousFilingId,
@@ -73,6 +77,18 @@ public final class Filing {
             Approval approval, String cacReturnReason, Cancellation cancellation, List<Transition> history) {
         return new Filing(id, role, algorithm, kind, previousFilingId, formVersion, step3, status, submittedOn,
                 approval, cacReturnReason, cancellation, history);
+    }
+
+    /** Rebuilds a stored filing with the change's effective date and the announced end of its service. */
+    public static Filing restore(FilingId id, FilingRole role, Algorithm algorithm, FilingKind kind,
+            FilingId previousFilingId, String formVersion, Step3 step3, FilingStatus status, LocalDate submittedOn,
+            Approval approval, String cacReturnReason, Cancellation cancellation, List<Transition> history,
+            LocalDate changeEffectiveOn, LocalDate serviceEndsOn) {
+        Filing filing = new Filing(id, role, algorithm, kind, previousFilingId, formVersion, step3, status,
+                submittedOn, approval, cacReturnReason, cancellation, history);
+        filing.changeEffectiveOn = changeEffectiveOn;
+        filing.serviceEndsOn = serviceEndsOn;
+        return filing;
     }
 
     // --- editing ---------------------------------------------------------------------------------------------
@@ -134,6 +150,16 @@ public final class Filing {
         this.cacReturnReason = reason;
     }
 
+    /**
+     * Records, on an approved filing, the day its service ends (or ended) before the cancellation itself, so the
+     * 20 working days of the cancellation are counted and reminded of from that day (ARP Art. 24).
+     */
+    public void recordServiceEnd(Actor actor, LocalDate endsOn) {
+        Objects.requireNonNull(endsOn, "endsOn");
+        move(Set.of(FilingStatus.APPROVED), FilingStatus.APPROVED, "recordServiceEnd", actor, endsOn.toString());
+        this.serviceEndsOn = endsOn;
+    }
+
     /** Records the cancellation of an approved filing after the service ended. */
     public void cancel(Actor actor, LocalDate serviceEndedOn, LocalDate cancelledOn, String reason) {
         Cancellation cancelled = new Cancellation(serviceEndedOn, cancelledOn, reason);
@@ -146,11 +172,21 @@ public final class Filing {
      * of the algorithm so the approved record stays as it was.
      */
     public Filing startChange(FilingId newId, AlgorithmId newAlgorithmId, String formVersion, Actor actor) {
+        return startChange(newId, newAlgorithmId, formVersion, actor, null);
+    }
+
+    /**
+     * Starts a change filing for a change that took (or takes) effect on {@code effectiveOn}: its deadline runs from
+     * that day, not from the day the draft was opened. Without the date, the draft's first day stands in for it.
+     */
+    public Filing startChange(FilingId newId, AlgorithmId newAlgorithmId, String formVersion, Actor actor,
+            LocalDate effectiveOn) {
         if (status != FilingStatus.APPROVED) {
             throw new IllegalTransitionException(status, "startChange");
         }
         Filing change = new Filing(newId, role, algorithm.copy(newAlgorithmId), FilingKind.CHANGE, id, formVersion,
                 step3, FilingStatus.DRAFT, null, null, null, null, List.of());
+        change.changeEffectiveOn = effectiveOn;
         change.history.add(new Transition(null, FilingStatus.DRAFT, "startChange", actor.username(), actor.at(),
                 id.toString()));
         history.add(new Transition(status, status, "changeStarted", actor.username(), actor.at(), newId.toString()));
@@ -227,6 +263,14 @@ public final class Filing {
 
     public Cancellation cancellation() {
         return cancellation;
+    }
+
+    public LocalDate changeEffectiveOn() {
+        return changeEffectiveOn;
+    }
+
+    public LocalDate serviceEndsOn() {
+        return cancellation != null ? cancellation.serviceEndedOn() : serviceEndsOn;
     }
 
     public List<Transition> history() {

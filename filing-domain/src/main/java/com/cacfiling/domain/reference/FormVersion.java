@@ -5,16 +5,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The option lists of one version of the CAC filing form. */
-public record FormVersion(String formVersion, LocalDate validFrom, Map<String, List<ReferenceOption>> lists) {
+/**
+ * The option lists of one version of the CAC filing form, each with its provenance (where its options come from),
+ * which every list must declare.
+ */
+public record FormVersion(String formVersion, LocalDate validFrom, Map<String, ListProvenance> provenance,
+        Map<String, List<ReferenceOption>> lists) {
 
     public FormVersion {
         lists = Map.copyOf(lists);
+        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
         for (OptionList list : OptionList.values()) {
             if (!lists.containsKey(list.key())) {
                 throw new IllegalArgumentException("Form version " + formVersion + " lacks the list " + list.key());
             }
+            if (!provenance.containsKey(list.key())) {
+                throw new IllegalArgumentException("Form version " + formVersion + " does not say where the list "
+                        + list.key() + " comes from");
+            }
         }
+    }
+
+    /** Where the list's options come from. */
+    public ListProvenance provenance(OptionList list) {
+        return provenance.get(list.key());
     }
 
     public List<ReferenceOption> options(OptionList list) {

@@ -8,7 +8,6 @@ public enum OptionList {
     MODALITIES("modalities"),
     OUTPUT_FORMATS("output-formats"),
     TRAINING_DATA_GENERATION("training-data-generation"),
-    GENERATIVE_ALGORITHM_TYPES("generative-algorithm-types"),
     GENERATION_KINDS("generation-kinds"),
     CALCULATION_METHODS("calculation-methods"),
     USER_DATA_SECURITY("user-data-security"),

@@ -97,14 +97,14 @@ public final class SampleDossiers {
 
     public static AlgorithmProfile algorithmProfile() {
         AlgorithmBasics basics = new AlgorithmBasics("GENERATIVE_SYNTHESIS", ALGORITHM_NAME, LocalDate.of(2026, 12, 15),
-                List.of("GENERAL_QA", "OFFICE_ASSISTANT"), "TEXT_TO_TEXT");
+                List.of("GENERAL_QA", "OFFICE_ASSISTANT"));
         AlgorithmDetails details = new AlgorithmDetails(
                 new ZiLimitedText("灵犀对话生成算法基于自研大语言模型，根据用户输入的文本生成回答、摘要和写作建议，应用于智能问答和办公助手场景。"),
                 "INTELLIGENT_DIALOGUE",
                 new AlgorithmData(List.of("TEXT"), false, false, List.of("TEXT"), List.of("TXT", "MD"), "单次不超过1MB",
                         true, null),
                 new AlgorithmModel(false, null, "LICENSED_DATA", true, "用户协议及单独授权，训练前去标识化处理",
-                        "LARGE_LANGUAGE_MODEL", "GPU服务器集群（A800 32卡）", "中文通用评测准确率85%，平均响应时间1.2秒", "CLOUD"),
+                        "TEXT_TO_TEXT", "GPU服务器集群（A800 32卡）", "中文通用评测准确率85%，平均响应时间1.2秒", "CLOUD"),
                 new AlgorithmStrategy(true, "训练数据清洗、去重和有害内容过滤", true, "输入敏感词检测和意图识别", true, "输出内容安全审核和显式标识"),
                 new RiskPrevention(true, true, true, "COMPREHENSIVE", "COMPREHENSIVE", "MACHINE_AND_HUMAN_REVIEW",
                         new ZiLimitedText("建立输入输出双向审核、生成内容显式与隐式标识、用户举报处置和辟谣机制，定期开展安全评估。")));

@@ -47,7 +47,7 @@ class DossierJsonTest {
     @Test
     void theExportCarriesSchemaVersionCompanyAlgorithmStep3AndEvidence() {
         String json = DossierJson.write(SampleDossiers.completeProvider());
-        assertThat(json).contains("\"schemaVersion\" : 2", "北京灵犀智能科技有限公司", SampleDossiers.ALGORITHM_NAME,
+        assertThat(json).contains("\"schemaVersion\" : 3", "北京灵犀智能科技有限公司", SampleDossiers.ALGORITHM_NAME,
                 "\"kind\" : \"PRODUCTS\"", "灵犀助手网页版", "生成内容显式标识截图", "\"formVersion\" : \"2025.2\"");
     }
 
@@ -94,24 +94,63 @@ class DossierJsonTest {
     @Test
     void anUnknownSchemaVersionIsRejected() {
         String json = DossierJson.write(SampleDossiers.completeProvider())
-                .replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 3");
+                .replace("\"schemaVersion\" : 3", "\"schemaVersion\" : 4");
         assertThatThrownBy(() -> DossierJson.read(json))
                 .isInstanceOfSatisfying(DossierFormatException.class, ex -> {
                     assertThat(ex.problems().get(0).path()).isEqualTo("$.schemaVersion");
-                    assertThat(ex.problems().get(0).reason()).contains("unsupported schema version 3");
+                    assertThat(ex.problems().get(0).reason()).contains("unsupported schema version 4");
                 });
+    }
+
+    /**
+     * The sample as a version-2 file wrote it: the generation kinds in the basics, the model architecture as the
+     * model's "generative algorithm type".
+     */
+    private static String version2() {
+        tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) DomainJson.readTree(
+                DossierJson.write(SampleDossiers.completeProvider()));
+        tree.put("schemaVersion", 2);
+        tools.jackson.databind.node.ObjectNode profile = (tools.jackson.databind.node.ObjectNode) tree.at(
+                "/algorithm/profile");
+        tools.jackson.databind.node.ObjectNode model = (tools.jackson.databind.node.ObjectNode) profile.at(
+                "/details/model");
+        ((tools.jackson.databind.node.ObjectNode) profile.get("basics")).set("generationKind",
+                model.get("generativeAlgorithmType"));
+        model.putArray("generativeAlgorithmType").add("LARGE_LANGUAGE_MODEL");
+        return tree.toString();
+    }
+
+    /** What reading the version-2 sample gives: the kinds as the model's type, the architecture in words. */
+    private static String upgradedSample() {
+        Dossier dossier = SampleDossiers.completeProvider();
+        var profile = dossier.filing().algorithm().profile();
+        var a = profile.assessment();
+        dossier.filing().algorithm().update(profile.withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
+                a.flow(), a.scope(), a.servedUsers(), a.userCount(), a.socialImpact(), a.softwareHardware(),
+                a.deploymentLocation(), a.otherDescription(), a.dataDescription(),
+                a.modelDescription() + "\n模型类型：大语言模型。", a.interventionStrategy(), a.resultLabelling(),
+                a.risks(), a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters())));
+        return DossierJson.write(dossier);
+    }
+
+    @Test
+    void aVersion2FileAsksTheGenerativeTypeOnceAndKeepsTheArchitectureInWords() {
+        String version2 = version2();
+        assertThat(version2).contains("\"generationKind\":[\"TEXT_TO_TEXT\"]", "LARGE_LANGUAGE_MODEL");
+        String read = DossierJson.write(DossierJson.read(version2));
+        assertThat(read).isEqualTo(upgradedSample()).doesNotContain("generationKind").doesNotContain("LARGE_LANGUAGE");
     }
 
     @Test
     void aVersion1FileIsReadWithItsSingleAnswersAsListsOfOne() {
-        String version2 = DossierJson.write(SampleDossiers.completeProvider());
-        String version1 = version2.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1")
-                .replaceAll("\"generationKind\" : \\[ \"([A-Z_]+)\" \\]", "\"generationKind\" : \"$1\"")
-                .replaceAll("\"usageScenario\" : \\[ \"([A-Z_]+)\" \\]", "\"usageScenario\" : \"$1\"")
-                .replaceAll("\"generativeAlgorithmType\" : \\[ \"([A-Z_]+)\" \\]",
-                        "\"generativeAlgorithmType\" : \"$1\"");
-        assertThat(version1).contains("\"usageScenario\" : \"INTELLIGENT_DIALOGUE\"");
-        assertThat(DossierJson.write(DossierJson.read(version1))).isEqualTo(version2);
+        String version1 = version2().replace("\"schemaVersion\":2", "\"schemaVersion\":1")
+                .replaceAll("\"generationKind\":\\[\"([A-Z_]+)\"\\]", "\"generationKind\":\"$1\"")
+                .replaceAll("\"usageScenario\":\\[\"([A-Z_]+)\"\\]", "\"usageScenario\":\"$1\"")
+                .replaceAll("\"generativeAlgorithmType\":\\[\"([A-Z_]+)\"\\]",
+                        "\"generativeAlgorithmType\":\"$1\"");
+        assertThat(version1).contains("\"usageScenario\":\"INTELLIGENT_DIALOGUE\"", "\"schemaVersion\":1",
+                "\"generationKind\":\"TEXT_TO_TEXT\"");
+        assertThat(DossierJson.write(DossierJson.read(version1))).isEqualTo(upgradedSample());
     }
 
     @Test

@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committed JSON Schema ({@code dossier-v2.schema.json}) is the documented contract of the format. It is
+ * The committed JSON Schema ({@code dossier-v3.schema.json}) is the documented contract of the format. It is
  * generated from the format's records; this test fails when the records and the committed schema drift apart.
  * Regenerate with {@code ./mvnw -pl filing-domain test -Dtest=DossierSchemaTest -Ddossier.schema.write=true}.
  */
@@ -76,8 +76,8 @@ class DossierSchemaTest {
                 && field.getDeclaringType().getErasedType().getName().startsWith(DossierDocument.class.getName()));
         ObjectNode schema = new SchemaGenerator(builder.build()).generateSchema(DossierDocument.class);
         allowTypeDiscriminators((ObjectNode) schema.get("$defs"));
-        schema.put("$id", "https://cacfiling.com/schema/dossier-v2.schema.json");
-        schema.put("title", "CAC Filing Portal dossier, schema version 1");
+        schema.put("$id", "https://cacfiling.com/schema/dossier-v3.schema.json");
+        schema.put("title", "CAC Filing Portal dossier, schema version " + DossierJson.SCHEMA_VERSION);
         ((ObjectNode) schema.get("properties").get("schemaVersion")).put("const", DossierJson.SCHEMA_VERSION);
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
     }

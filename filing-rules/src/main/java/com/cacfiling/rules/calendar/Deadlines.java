@@ -23,9 +23,16 @@ public final class Deadlines {
     private Deadlines() {
     }
 
-    /** The day a first or change filing is triggered: the launch date, or the day the change was started. */
+    /**
+     * The day a first or change filing is triggered: the launch date, or the day the change took effect (ARP Art. 24:
+     * "在变更之日起十个工作日内"). A change without its effective date falls back to the day the change draft was
+     * started, which is never later than the change itself for a change filed on time.
+     */
     public static Optional<LocalDate> trigger(Filing filing) {
         if (filing.kind() == FilingKind.CHANGE) {
+            if (filing.changeEffectiveOn() != null) {
+                return Optional.of(filing.changeEffectiveOn());
+            }
             return filing.history().stream().findFirst().map(first -> first.at().atZone(BEIJING).toLocalDate());
         }
         return Optional.ofNullable(filing.algorithm().profile().basics().launchDate());

@@ -9,11 +9,12 @@ import java.util.TreeSet;
 import com.cacfiling.domain.filing.Cancellation;
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
 import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.Citations;
 import com.cacfiling.rules.LegalBasis;
-import com.cacfiling.rules.Regulation;
 import com.cacfiling.rules.calendar.Deadlines;
 import com.cacfiling.rules.calendar.WorkingCalendar;
 
@@ -28,8 +29,7 @@ public final class DeadlinePolicy implements FilingPolicy {
 
     static final String RULE = "DEADLINE";
     static final int DUE_SOON_WORKING_DAYS = 3;
-    private static final LegalBasis ARTICLE_24 = LegalBasis.of(Regulation.ALGORITHM_RECOMMENDATION_PROVISIONS,
-            "第二十四条");
+    private static final LegalBasis ARTICLE_24 = Citations.FILING_PERIODS;
 
     @Override
     public List<Finding> check(FilingContext context) {
@@ -38,7 +38,10 @@ public final class DeadlinePolicy implements FilingPolicy {
         LocalDate today = context.today();
         List<Finding> findings = new ArrayList<>();
         TreeSet<Integer> fallbackYears = new TreeSet<>();
-        String path = filing.kind() == FilingKind.CHANGE ? "filing.kind" : "algorithm.basics.launchDate";
+        String path = filing.kind() == FilingKind.CHANGE ? "filing.changeEffectiveOn" : "algorithm.basics.launchDate";
+        if (filing.kind() == FilingKind.CHANGE && filing.changeEffectiveOn() == null && !Deadlines.isFiled(filing.status())) {
+            findings.add(Findings.info(RULE, path, "rule.deadline.changeDateMissing", ARTICLE_24));
+        }
 
         Optional<LocalDate> trigger = Deadlines.trigger(filing);
         Optional<LocalDate> due = Deadlines.due(filing, calendar);
@@ -58,6 +61,9 @@ public final class DeadlinePolicy implements FilingPolicy {
             }
         }
         Cancellation cancellation = filing.cancellation();
+        if (cancellation == null && filing.status() == FilingStatus.APPROVED && filing.serviceEndsOn() != null) {
+            remindOfCancellation(findings, fallbackYears, filing.serviceEndsOn(), today, calendar);
+        }
         if (cancellation != null) {
             LocalDate cancellationDue = Deadlines.cancellationDue(cancellation.serviceEndedOn(), calendar);
             collectYears(fallbackYears, calendar, cancellation.serviceEndedOn(), cancellationDue);
@@ -71,6 +77,28 @@ public final class DeadlinePolicy implements FilingPolicy {
                     fallbackYears.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")));
         }
         return findings;
+    }
+
+    /**
+     * Between the end of the service and the cancellation deadline (20 working days, ARP Art. 24) the approved
+     * filing reminds its officer: a WARNING from the day the service ends (due, then overdue), a note before.
+     */
+    private static void remindOfCancellation(List<Finding> findings, TreeSet<Integer> fallbackYears, LocalDate endsOn,
+            LocalDate today, WorkingCalendar calendar) {
+        LocalDate due = Deadlines.cancellationDue(endsOn, calendar);
+        collectYears(fallbackYears, calendar, endsOn, due);
+        if (today.isBefore(endsOn)) {
+            findings.add(Findings.info(RULE, "filing.cancellation", "rule.deadline.cancellationPlanned", ARTICLE_24,
+                    endsOn, due));
+        }
+        else if (!today.isAfter(due)) {
+            findings.add(Findings.warning(RULE, "filing.cancellation", "rule.deadline.cancellationDue", ARTICLE_24,
+                    endsOn, due, calendar.workingDaysBetween(today, due)));
+        }
+        else {
+            findings.add(Findings.warning(RULE, "filing.cancellation", "rule.deadline.cancellationOverdue", ARTICLE_24,
+                    endsOn, due, calendar.workingDaysBetween(due, today)));
+        }
     }
 
     private static void collectYears(TreeSet<Integer> years, WorkingCalendar calendar, LocalDate from,

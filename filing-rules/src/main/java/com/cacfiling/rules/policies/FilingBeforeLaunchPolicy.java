@@ -11,21 +11,23 @@ import com.cacfiling.domain.filing.ProductsAndFunctions;
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
 import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.Citations;
 import com.cacfiling.rules.LegalBasis;
-import com.cacfiling.rules.Regulation;
 
 /**
  * The filing should precede the launch. A product launched before the algorithm it uses is a WARNING (the dates
  * contradict each other or the algorithm ran unfiled); so is a planned launch too close for the CAC's review, which
  * takes 2–4 months in practice once the materials are complete (stages of review per the reference).
+ * A generative-synthesis service goes further: it is assessed and filed before it is offered (Interim Measures for
+ * Generative AI Services Art. 17), so a launch date that has come while the filing is not approved is a WARNING
+ * (the date is wrong, or the service runs unfiled and must say so).
  */
 public final class FilingBeforeLaunchPolicy implements FilingPolicy {
 
     static final String RULE = "FILING_BEFORE_LAUNCH";
     /** Days the CAC's review usually takes at least (two months). */
     static final int REVIEW_DAYS = 60;
-    private static final LegalBasis ARTICLE_24 = LegalBasis.of(Regulation.ALGORITHM_RECOMMENDATION_PROVISIONS,
-            "第二十四条");
+    private static final LegalBasis ARTICLE_24 = Citations.FILING_PERIODS;
 
     @Override
     public List<Finding> check(FilingContext context) {
@@ -36,6 +38,10 @@ public final class FilingBeforeLaunchPolicy implements FilingPolicy {
             return findings;
         }
         LocalDate today = context.today();
+        if (context.isGenerativeSynthesis() && !launch.isAfter(today)) {
+            findings.add(Findings.warning(RULE, "algorithm.basics.launchDate", "rule.launch.beforeApproval",
+                    Citations.GENERATIVE_ASSESSMENT_AND_FILING, launch));
+        }
         if (launch.isAfter(today) && ChronoUnit.DAYS.between(today, launch) < REVIEW_DAYS) {
             findings.add(Findings.warning(RULE, "algorithm.basics.launchDate", "rule.launch.tooSoon", ARTICLE_24,
                     launch, ChronoUnit.DAYS.between(today, launch)));

@@ -13,8 +13,7 @@ import com.cacfiling.domain.identifiers.WebAddress;
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
 import com.cacfiling.rules.Finding;
-import com.cacfiling.rules.LegalBasis;
-import com.cacfiling.rules.Regulation;
+import com.cacfiling.rules.Citations;
 
 /**
  * Identifier checks beyond the shape the value objects already enforce (check codes of credit codes and ID
@@ -41,14 +40,16 @@ public final class IdentifierPolicy implements FilingPolicy {
                     officerPhone.value()));
         }
         ResidentIdNumber officerId = e.securityOfficer().idNumber();
+        // No article requires the officer's age: the duty the officer carries presupposes full civil capacity.
+        // GB 11643 (cited here before) only defines the ID number, so the finding cites nothing.
         if (officerId != null && Period.between(officerId.birthDate(), context.today()).getYears() < 18) {
             findings.add(Findings.error(RULE, "entity.securityOfficer.idNumber", "rule.identifier.officerMinor",
-                    LegalBasis.of(Regulation.GB_11643, null)));
+                    null));
         }
         if ("BUSINESS_LICENCE".equals(e.certificateType()) && e.creditCode() != null && e.certificateNumber() != null
                 && !e.certificateNumber().strip().equalsIgnoreCase(e.creditCode().value())) {
             findings.add(Findings.error(RULE, "entity.certificateNumber", "rule.identifier.licenceIsCreditCode",
-                    LegalBasis.of(Regulation.GB_32100, null), e.creditCode().value()));
+                    Citations.CREDIT_CODE_STANDARD, e.creditCode().value()));
         }
         if (context.filing().step3() instanceof ProductsAndFunctions products) {
             for (int i = 0; i < products.products().size(); i++) {

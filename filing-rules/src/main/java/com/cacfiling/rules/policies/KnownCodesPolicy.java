@@ -32,7 +32,6 @@ public final class KnownCodesPolicy implements FilingPolicy {
         one(findings, form, OptionList.ALGORITHM_TYPES, "algorithm.basics.algorithmType", a.basics().algorithmType());
         all(findings, form, OptionList.APPLICATION_AREAS, "algorithm.basics.applicationAreas",
                 a.basics().applicationAreas());
-        all(findings, form, OptionList.GENERATION_KINDS, "algorithm.basics.generationKind", a.basics().generationKind());
         all(findings, form, OptionList.USAGE_SCENARIOS, "algorithm.details.usageScenario", a.details().usageScenario());
         all(findings, form, OptionList.MODALITIES, "algorithm.details.data.inputModalities",
                 a.details().data().inputModalities());
@@ -42,7 +41,7 @@ public final class KnownCodesPolicy implements FilingPolicy {
                 a.details().data().outputFormats());
         one(findings, form, OptionList.TRAINING_DATA_GENERATION, "algorithm.details.model.trainingDataGeneration",
                 a.details().model().trainingDataGeneration());
-        all(findings, form, OptionList.GENERATIVE_ALGORITHM_TYPES, "algorithm.details.model.generativeAlgorithmType",
+        all(findings, form, OptionList.GENERATION_KINDS, "algorithm.details.model.generativeAlgorithmType",
                 a.details().model().generativeAlgorithmType());
         one(findings, form, OptionList.CALCULATION_METHODS, "algorithm.details.model.calculationMethod",
                 a.details().model().calculationMethod());

@@ -10,6 +10,7 @@ import com.cacfiling.domain.form.FieldKind;
 import com.cacfiling.domain.form.FieldSpec;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
+import com.cacfiling.rules.Citations;
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.Finding;
 import com.cacfiling.rules.LegalBasis;
@@ -46,6 +47,12 @@ public final class RequiredFieldsPolicy implements CompletenessPolicy {
     }
 
     private LegalBasis legalBasis(FilingContext context) {
+        // Step 3 (products or support plan) is filed under the Algorithm Recommendation Provisions for every type;
+        // a generative-synthesis (deep synthesis) service is brought under them by Deep Synthesis Provisions
+        // Art. 19, which is the article its filer is asked about.
+        if ("STEP3".equals(step) && context.isGenerativeSynthesis()) {
+            return Citations.DEEP_SYNTHESIS_FILING;
+        }
         String basis = stepSpec(context).legalBasis();
         if (basis == null) {
             return null;

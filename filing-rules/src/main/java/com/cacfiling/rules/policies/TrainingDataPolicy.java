@@ -7,8 +7,7 @@ import com.cacfiling.domain.algorithm.AlgorithmModel;
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
 import com.cacfiling.rules.Finding;
-import com.cacfiling.rules.LegalBasis;
-import com.cacfiling.rules.Regulation;
+import com.cacfiling.rules.Citations;
 
 /**
  * Training data that involves personal information needs a stated legal basis (PIPL Art. 13; Generative AI
@@ -26,12 +25,12 @@ public final class TrainingDataPolicy implements FilingPolicy {
                 && !RequiredField.isPresent(model.personalInformationLegalBasis())) {
             findings.add(Findings.error(RULE, "algorithm.details.model.personalInformationLegalBasis",
                     "rule.training.personalInformationBasis",
-                    LegalBasis.of(Regulation.PERSONAL_INFORMATION_PROTECTION_LAW, "第十三条")));
+                    Citations.PERSONAL_INFORMATION_GROUNDS));
         }
         if (Boolean.TRUE.equals(model.trainingOverseasData())
                 && !RequiredField.isPresent(model.crossBorderExplanation())) {
             findings.add(Findings.error(RULE, "algorithm.details.model.crossBorderExplanation",
-                    "rule.training.crossBorder", LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第七条")));
+                    "rule.training.crossBorder", Citations.TRAINING_DATA_SOURCES));
         }
         return findings;
     }

@@ -79,10 +79,13 @@ class PoliciesTest {
                     m.personalInformationLegalBasis(), null, m.hardwareRequirements(), m.performance(),
                     m.calculationMethod()));
             assertThat(findings(ranking, "ALGORITHM_COMPLETE")).isEmpty();
-            Dossier generative = Samples.withBasics(provider(), b -> new com.cacfiling.domain.algorithm.AlgorithmBasics(
-                    b.algorithmType(), b.name(), b.launchDate(), b.applicationAreas(), null));
+            // The generative synthesis algorithm type is asked once, in the model group.
+            Dossier generative = Samples.withModel(provider(), m -> new AlgorithmModel(m.trainingOverseasData(),
+                    m.crossBorderExplanation(), m.trainingDataGeneration(), m.trainingPersonalInformation(),
+                    m.personalInformationLegalBasis(), null, m.hardwareRequirements(), m.performance(),
+                    m.calculationMethod()));
             assertThat(findings(generative, "ALGORITHM_COMPLETE")).extracting(Finding::fieldPath)
-                    .containsExactly("algorithm.basics.generationKind");
+                    .containsExactly("algorithm.details.model.generativeAlgorithmType");
         }
 
         @Test
@@ -248,14 +251,13 @@ class PoliciesTest {
     class Biometrics {
 
         @Test
-        void biometricInputNeedsSeparateConsentAndTriggersASecurityAssessment() {
+        void biometricInputNeedsSeparateConsent() {
             assertThat(findings(provider(), "BIOMETRIC")).isEmpty();
             Dossier faces = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT"), true, false));
             assertThat(findings(faces, "BIOMETRIC")).extracting(Finding::messageKey, Finding::severity)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("rule.biometric.consentRequired", Severity.ERROR),
-                            org.assertj.core.groups.Tuple.tuple("rule.biometric.consentMeasure", Severity.ERROR),
-                            org.assertj.core.groups.Tuple.tuple("rule.biometric.securityAssessment", Severity.WARNING));
+                            org.assertj.core.groups.Tuple.tuple("rule.biometric.consentMeasure", Severity.ERROR));
             Dossier consented = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT"), true, true));
             consented = Samples.withAssessment(consented, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
                     a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
@@ -263,7 +265,8 @@ class PoliciesTest {
                     List.of(new RiskAssessment(RiskCategory.ABUSE, "人脸被滥用", List.of(new RiskMeasure(
                             MeasureKind.SEPARATE_CONSENT, "编辑人脸前取得单独同意", List.of("ev-label"))))),
                     a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
-            assertThat(findings(consented, "BIOMETRIC")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+            // Input alone is no tool that generates or edits faces: no security assessment under DSP Art. 15.
+            assertThat(findings(consented, "BIOMETRIC")).isEmpty();
         }
     }
 
@@ -372,7 +375,9 @@ class PoliciesTest {
             });
             assertThat(Samples.findings(launchedOn(Samples.TODAY.plusDays(90)), "FILING_BEFORE_LAUNCH"))
                     .extracting(Finding::fieldPath).doesNotContain("algorithm.basics.launchDate");
-            assertThat(Samples.findings(launchedOn(Samples.TODAY.minusDays(5)), "FILING_BEFORE_LAUNCH")).isEmpty();
+            // A launch that has come is no "too soon"; for a generative service it is a launch before approval.
+            assertThat(Samples.findings(launchedOn(Samples.TODAY.minusDays(5)), "FILING_BEFORE_LAUNCH"))
+                    .extracting(Finding::messageKey).containsExactly("rule.launch.beforeApproval");
         }
 
         @Test

@@ -40,6 +40,15 @@ public class Company extends AuditedEntity {
      */
     private boolean officersRecordCacOutcome;
 
+    /**
+     * The day the CAC approved the filing entity (Step 1), which must precede the submission of any algorithm
+     * (Step 2); null until recorded. Shared by all the company's filings, as Step 1 is.
+     */
+    private java.time.LocalDate entityApprovedOn;
+
+    /** Who recorded the entity approval. */
+    private String entityApprovalRecordedBy;
+
     /** Copied from the profile so that the database can keep it unique. */
     private String creditCode;
 
@@ -69,6 +78,20 @@ public class Company extends AuditedEntity {
 
     public void restore() {
         this.archived = false;
+    }
+
+    /** Records the CAC's approval of the entity on {@code approvedOn}; a later record corrects the date. */
+    public void recordEntityApproval(java.time.LocalDate approvedOn, String recordedBy) {
+        this.entityApprovedOn = java.util.Objects.requireNonNull(approvedOn, "approvedOn");
+        this.entityApprovalRecordedBy = recordedBy;
+    }
+
+    public java.time.LocalDate getEntityApprovedOn() {
+        return entityApprovedOn;
+    }
+
+    public String getEntityApprovalRecordedBy() {
+        return entityApprovalRecordedBy;
     }
 
     public boolean isOfficersRecordCacOutcome() {

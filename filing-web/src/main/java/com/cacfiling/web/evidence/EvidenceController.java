@@ -139,7 +139,7 @@ class EvidenceController {
                 evidence, a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
     }
 
-    private static String safeName(String original, String contentType) {
+    static String safeName(String original, String contentType) {
         String extension = switch (contentType) {
             case "image/png" -> ".png";
             case "image/jpeg" -> ".jpg";

@@ -83,8 +83,11 @@ public class FilingRecord extends AuditedEntity {
     private String filingNumber;
     private LocalDate approvedOn;
     private String cacReturnReason;
+    /** The end of the service: announced on an approved filing, or the cancellation's once it is cancelled. */
     private LocalDate serviceEndedOn;
     private LocalDate cancelledOn;
+    /** A change filing's effective date, from which its deadline runs. */
+    private LocalDate changeEffectiveOn;
     private String cancellationReason;
 
     /**
@@ -143,7 +146,8 @@ public class FilingRecord extends AuditedEntity {
         this.approvedOn = filing.approval() == null ? null : filing.approval().approvedOn();
         this.cacReturnReason = filing.cacReturnReason();
         Cancellation cancellation = filing.cancellation();
-        this.serviceEndedOn = cancellation == null ? null : cancellation.serviceEndedOn();
+        this.serviceEndedOn = filing.serviceEndsOn();
+        this.changeEffectiveOn = filing.changeEffectiveOn();
         this.cancelledOn = cancellation == null ? null : cancellation.cancelledOn();
         this.cancellationReason = cancellation == null ? null : cancellation.reason();
         List<Transition> transitions = filing.history();
@@ -166,7 +170,8 @@ public class FilingRecord extends AuditedEntity {
                 filingNumber == null ? null : new Approval(new FilingNumber(filingNumber), approvedOn),
                 cacReturnReason,
                 cancelledOn == null ? null : new Cancellation(serviceEndedOn, cancelledOn, cancellationReason),
-                history.stream().map(TransitionEntry::toDomain).toList());
+                history.stream().map(TransitionEntry::toDomain).toList(), changeEffectiveOn,
+                cancelledOn == null ? serviceEndedOn : null);
     }
 
     /** Freezes the entity information once the filing is no longer editable; reopened drafts read the company again. */

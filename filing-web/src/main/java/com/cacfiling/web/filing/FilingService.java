@@ -415,13 +415,26 @@ public class FilingService {
         log(user, record, "TRANSITION", last.action() + (last.note() == null ? "" : ": " + last.note()));
     }
 
+    /**
+     * Records that the CAC approved the filing's entity (Step 1) on {@code approvedOn}: the company's, so every
+     * filing of the company shows it; logged on the filing it was recorded from.
+     */
+    @Transactional
+    public void recordEntityApproval(PortalUser user, UUID filingId, LocalDate approvedOn) {
+        FilingRecord record = get(filingId, user);
+        Company company = record.getCompany();
+        company.recordEntityApproval(approvedOn, user.getUsername());
+        companies.save(company);
+        log(user, record, "ENTITY_APPROVED", approvedOn.toString());
+    }
+
     /** Starts a change filing: a new draft version copied from the approved one, with its own algorithm copy. */
     @Transactional
-    public FilingRecord startChange(PortalUser user, UUID filingId) {
+    public FilingRecord startChange(PortalUser user, UUID filingId, LocalDate effectiveOn) {
         FilingRecord record = get(filingId, user);
         Filing approved = record.toDomain();
         Filing change = approved.startChange(FilingId.random(), AlgorithmId.random(),
-                ReferenceCatalog.standard().current().formVersion(), actor(user));
+                ReferenceCatalog.standard().current().formVersion(), actor(user), effectiveOn);
         record.apply(approved);
         filings.save(record);
         AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(change.algorithm().id().value(),

@@ -201,10 +201,52 @@ class ReviewController {
                 redirect);
     }
 
+    /**
+     * Records that the CAC approved the filing entity (Step 1), by whoever records the CAC's outcomes: from then on
+     * the algorithm (Step 2) may be submitted; before, the workflow page warns that it cannot be.
+     */
+    @PostMapping("/filings/{filingId}/entity-approval")
+    String recordEntityApproval(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entityApprovedOn,
+            RedirectAttributes redirect) {
+        requireCacOutcomeRecorder(user, filingId);
+        if (entityApprovedOn == null) {
+            redirect.addFlashAttribute("message", "review.dateRequired");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        filings.recordEntityApproval(user, filingId, entityApprovedOn);
+        outcomes.tell(redirect, "recordEntityApproval", filings.get(filingId, user), List.of(),
+                LocaleContextHolder.getLocale());
+        return "redirect:/filings/" + filingId + "/workflow";
+    }
+
+    /**
+     * Records the day an approved filing's service ends (or ended), before the cancellation: from then on the filing
+     * reminds of the cancellation deadline (20 working days, ARP Art. 24). Whoever may cancel may announce the end.
+     */
+    @PostMapping("/filings/{filingId}/service-end")
+    String recordServiceEnd(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
+            RedirectAttributes redirect) {
+        filings.get(filingId, user);
+        if (serviceEndedOn == null) {
+            redirect.addFlashAttribute("message", "review.dateRequired");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        return move(user, filingId, "recordServiceEnd", (f, a) -> f.recordServiceEnd(a, serviceEndedOn),
+                "inbox.serviceEnd", redirect);
+    }
+
+    /**
+     * Starts a change filing; the day the change took effect is asked for, since its 10 working days run from that
+     * day (ARP Art. 24). Left empty, the deadline runs from today and the change draft says so.
+     */
     @PostMapping("/filings/{filingId}/change")
-    String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
+    String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changeEffectiveOn,
+            RedirectAttributes redirect) {
         try {
-            FilingRecord change = filings.startChange(user, filingId);
+            FilingRecord change = filings.startChange(user, filingId, changeEffectiveOn);
             outcomes.tell(redirect, "startChange", change, List.of(), LocaleContextHolder.getLocale());
             return "redirect:/filings/" + change.getId() + "/steps/entity";
         }

@@ -16,7 +16,9 @@ public enum WorkflowMove {
     APPROVAL("approval", "recordApproval", List.of("filingNumber", "approvedOn"), "workflow"),
     CAC_RETURN("cac-return", "recordCacReturn", List.of("reason"), "workflow"),
     CANCEL("cancel", "cancel", List.of("serviceEndedOn", "reason"), "workflow"),
-    CHANGE("change", "startChange", List.of(), "workflow");
+    CHANGE("change", "startChange", List.of("changeEffectiveOn"), "workflow"),
+    SERVICE_END("service-end", "recordServiceEnd", List.of("serviceEndedOn"), "workflow"),
+    ENTITY_APPROVAL("entity-approval", "recordEntityApproval", List.of("entityApprovedOn"), "workflow");
 
     private final String path;
     private final String action;

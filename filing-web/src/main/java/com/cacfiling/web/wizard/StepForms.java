@@ -75,7 +75,7 @@ public class StepForms {
     private FieldView view(FieldSpec spec, String path, DossierTree tree, TypedInputs typed, Context context) {
         Locale locale = context.locale();
         String label = text(spec.labelKey(), locale);
-        String help = messages.getMessage(spec.helpKey(), null, null, locale);
+        String help = withProvenance(messages.getMessage(spec.helpKey(), null, null, locale), spec, context);
         JsonNode node = tree.get(path);
         if (spec.kind() == FieldKind.GROUP) {
             List<Row> rows = new ArrayList<>();
@@ -148,6 +148,25 @@ public class StepForms {
             Context context) {
         return group.fields().stream().map(child -> view(child, rowPath + "." + child.name(), tree, typed, context))
                 .toList();
+    }
+
+    /**
+     * A choice from an option list that the seed material does not confirm says so under the field: the filer
+     * should compare it with the CAC system's dropdown, and use "other (describe)" where the list offers it.
+     */
+    private String withProvenance(String help, FieldSpec spec, Context context) {
+        if (spec.options() == null || spec.usesEnum() || spec.kind() == FieldKind.EVIDENCE_LINKS) {
+            return help;
+        }
+        FormVersion version = formVersion(context.formVersion());
+        OptionList list = optionList(spec.options());
+        if (!version.provenance(list).isUnconfirmed()) {
+            return help;
+        }
+        boolean other = version.contains(list, "OTHER");
+        String hint = messages.getMessage("wizard.options." + version.provenance(list)
+                + (other ? ".withOther" : ""), null, context.locale());
+        return help == null ? hint : help + " " + hint;
     }
 
     private List<Option> options(FieldSpec spec, List<String> chosen, Context context) {

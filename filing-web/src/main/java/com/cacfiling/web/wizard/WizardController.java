@@ -50,8 +50,13 @@ class WizardController {
     private final MessageSource messages;
     private final FormComparison comparison;
 
+    /** Step 1's uploads, shown on the entity step. */
+    private final com.cacfiling.web.evidence.EntityDocuments entityDocuments;
+
     WizardController(FilingService filings, FindingViews findingViews, Comments comments, StepForms stepForms,
-            MessageSource messages, FormComparison comparison) {
+            MessageSource messages, FormComparison comparison,
+            com.cacfiling.web.evidence.EntityDocuments entityDocuments) {
+        this.entityDocuments = entityDocuments;
         this.filings = filings;
         this.findingViews = findingViews;
         this.comments = comments;
@@ -199,6 +204,9 @@ class WizardController {
         model.addAttribute("siblings", siblings);
         model.addAttribute("editable", filing.getStatus().isEditable());
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
+        if (step == Step.ENTITY) {
+            model.addAttribute("entityDocuments", entityDocuments.of(filing.getCompany().getId()));
+        }
         model.addAttribute("typedProblems", typedProblems(typed, locale));
         model.addAttribute("returnNotice", ReturnNotice.of(dossier.filing()));
         model.addAttribute("openComments", new CommentsView(comments.ofChecked(filing).stream()

@@ -52,7 +52,7 @@ class ApiTest {
                 .andExpect(jsonPath("$[0].algorithmName").value("API可见算法"));
         mvc.perform(get("/api/v1/filings/{id}", own.getId()).header("Authorization", token))
                 .andExpect(status().isOk()).andExpect(header().exists("ETag"))
-                .andExpect(jsonPath("$.schemaVersion").value(2));
+                .andExpect(jsonPath("$.schemaVersion").value(com.cacfiling.domain.dossier.DossierJson.SCHEMA_VERSION));
         mvc.perform(get("/api/v1/filings/{id}", foreign.getId()).header("Authorization", token))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/filings/{id}/findings", foreign.getId()).header("Authorization", token))

@@ -108,7 +108,6 @@ class OfficerBrowserTest extends BrowserTestBase {
         page.selectOption("#f-algorithm-basics-algorithmType", "GENERATIVE_SYNTHESIS");
         page.fill("#f-algorithm-basics-launchDate", launch);
         page.check("#f-algorithm-basics-applicationAreas input[value=GENERAL_QA]");
-        page.check("#f-algorithm-basics-generationKind input[value=TEXT_TO_TEXT]");
         saveAndContinue();
         page.waitForURL("**/steps/detailed");
 
@@ -127,7 +126,7 @@ class OfficerBrowserTest extends BrowserTestBase {
         yes("f-algorithm-details-model-trainingOverseasData", false);
         page.selectOption("#f-algorithm-details-model-trainingDataGeneration", "LICENSED_DATA");
         yes("f-algorithm-details-model-trainingPersonalInformation", false);
-        page.check("#f-algorithm-details-model-generativeAlgorithmType input[value=LARGE_LANGUAGE_MODEL]");
+        page.check("#f-algorithm-details-model-generativeAlgorithmType input[value=TEXT_TO_TEXT]");
         page.fill("#f-algorithm-details-model-hardwareRequirements", "GPU服务器8卡");
         page.fill("#f-algorithm-details-model-performance", "平均响应时间1.5秒");
         page.selectOption("#f-algorithm-details-model-calculationMethod", "CLOUD");
@@ -168,6 +167,12 @@ class OfficerBrowserTest extends BrowserTestBase {
         page.selectOption("#f-algorithm-assessment-risks-0-measures-0-kind", "CONTENT_GOVERNANCE");
         page.fill("#f-algorithm-assessment-risks-0-measures-0-description", "机器审核与人工复核结合。");
         page.check("#f-algorithm-assessment-risks-0-measures-0 input[type=checkbox]");
+        // A generative filing describes how it labels its content (Labelling Measures), with the evidence.
+        page.click("button[value='add:algorithm.assessment.risks[0].measures']");
+        page.waitForSelector("#f-algorithm-assessment-risks-0-measures-1-kind");
+        page.selectOption("#f-algorithm-assessment-risks-0-measures-1-kind", "LABELLING");
+        page.fill("#f-algorithm-assessment-risks-0-measures-1-description", "生成内容添加显式提示和元数据隐式标识。");
+        page.check("#f-algorithm-assessment-risks-0-measures-1 input[type=checkbox]");
         Map<String, String> assessment = new LinkedHashMap<>();
         assessment.put("f-algorithm-assessment-scope", "面向境内公众提供问答服务。");
         assessment.put("f-algorithm-assessment-servedUsers", "个人用户");

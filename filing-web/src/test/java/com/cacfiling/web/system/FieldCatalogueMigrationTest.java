@@ -32,13 +32,21 @@ class FieldCatalogueMigrationTest {
         UUID algorithm = UUID.randomUUID();
         UUID filing = UUID.randomUUID();
         String entity = DomainJson.write(SampleDossiers.entity());
-        String profile = DomainJson.write(SampleDossiers.algorithmProfile());
-        // Before several answers were allowed, these were single codes.
-        String oldProfile = profile.replace("\"generationKind\":[\"TEXT_TO_TEXT\"]", "\"generationKind\":\"TEXT_TO_TEXT\"")
-                .replace("\"usageScenario\":[\"INTELLIGENT_DIALOGUE\"]", "\"usageScenario\":\"INTELLIGENT_DIALOGUE\"")
-                .replace("\"generativeAlgorithmType\":[\"LARGE_LANGUAGE_MODEL\"]",
-                        "\"generativeAlgorithmType\":\"LARGE_LANGUAGE_MODEL\"");
-        assertThat(oldProfile).as("the old format").isNotEqualTo(profile).doesNotContain("[\"TEXT_TO_TEXT\"]");
+        String current = DomainJson.write(SampleDossiers.algorithmProfile());
+        // Before several answers were allowed, these were single codes; before V71 the generation kind was asked in
+        // the basics and the model held an architecture (carried over to the model description in words).
+        tools.jackson.databind.node.ObjectNode old = (tools.jackson.databind.node.ObjectNode) DomainJson.readTree(current);
+        ((tools.jackson.databind.node.ObjectNode) old.get("basics")).put("generationKind", "TEXT_TO_TEXT");
+        ((tools.jackson.databind.node.ObjectNode) old.get("details")).put("usageScenario", "INTELLIGENT_DIALOGUE");
+        ((tools.jackson.databind.node.ObjectNode) old.at("/details/model")).put("generativeAlgorithmType",
+                "LARGE_LANGUAGE_MODEL");
+        String oldProfile = old.toString();
+        tools.jackson.databind.node.ObjectNode expected = (tools.jackson.databind.node.ObjectNode) DomainJson
+                .readTree(current);
+        ((tools.jackson.databind.node.ObjectNode) expected.get("assessment")).put("modelDescription",
+                expected.at("/assessment/modelDescription").asString() + "\n模型类型：大语言模型。");
+        String profile = expected.toString();
+        assertThat(oldProfile).as("the old format").isNotEqualTo(current).doesNotContain("[\"TEXT_TO_TEXT\"]");
         String step3 = DomainJson.write(SampleDossiers.products());
         try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
                 Statement sql = connection.createStatement()) {

@@ -127,24 +127,28 @@ class TypedValuesTest {
     void aStoredCodeTheListNoLongerOffersIsKeptAndMarked() throws Exception {
         filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
                 profile -> profile.withBasics(new com.cacfiling.domain.algorithm.AlgorithmBasics("GENERATIVE_SYNTHESIS",
-                        "输入算法", null, List.of("GENERAL_QA", "RETIRED_AREA"), "RETIRED_KIND")));
-        Document page = page("basic");
-        Element retired = page.selectFirst("input[name=algorithm.basics.generationKind][value=RETIRED_KIND]");
+                        "输入算法", null, List.of("GENERAL_QA", "RETIRED_AREA")))
+                        .withDetails(profile.details().withModel(new com.cacfiling.domain.algorithm.AlgorithmModel(
+                                null, null, null, null, null, List.of("RETIRED_KIND"), null, null, null, null))));
+        Document basicPage = page("basic");
+        assertThat(basicPage.selectFirst("input[name=algorithm.basics.applicationAreas][value=RETIRED_AREA]")
+                .hasAttr("checked")).isTrue();
+        Document page = page("detailed");
+        Element retired = page.selectFirst(
+                "input[name=algorithm.details.model.generativeAlgorithmType][value=RETIRED_KIND]");
         assertThat(retired).isNotNull();
         assertThat(retired.hasAttr("checked")).isTrue();
         assertThat(retired.parent().text()).contains("已不再提供");
-        assertThat(page.selectFirst("input[name=algorithm.basics.applicationAreas][value=RETIRED_AREA]")
-                .hasAttr("checked")).isTrue();
         var submission = StepRoundTripTest.browserSubmission(page.outerHtml());
-        MockHttpServletRequestBuilder save = post("/filings/{id}/steps/basic", filing.getId()).with(user(officer))
+        MockHttpServletRequestBuilder save = post("/filings/{id}/steps/detailed", filing.getId()).with(user(officer))
                 .with(csrf());
         submission.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
         mvc.perform(save).andExpect(status().is3xxRedirection());
-        var basics = filings.dossier(filing.getId(), officer).filing().algorithm().profile().basics();
-        assertThat(basics.generationKind()).containsExactly("RETIRED_KIND");
-        assertThat(basics.applicationAreas()).containsExactly("GENERAL_QA", "RETIRED_AREA");
-        assertThat(filings.evaluate(filing.getId(), officer).findings())
-                .anySatisfy(finding -> assertThat(finding.fieldPath()).isEqualTo("algorithm.basics.generationKind"));
+        var profile = filings.dossier(filing.getId(), officer).filing().algorithm().profile();
+        assertThat(profile.details().model().generativeAlgorithmType()).containsExactly("RETIRED_KIND");
+        assertThat(profile.basics().applicationAreas()).containsExactly("GENERAL_QA", "RETIRED_AREA");
+        assertThat(filings.evaluate(filing.getId(), officer).findings()).anySatisfy(finding -> assertThat(
+                finding.fieldPath()).isEqualTo("algorithm.details.model.generativeAlgorithmType"));
     }
 
     @Test

@@ -1,0 +1,117 @@
+package com.cacfiling.web.evidence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+
+import com.cacfiling.docs.bundle.DossierBundle;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Step 1's uploads (business licence, ID document images, the signed and stamped commitment letter): the company's
+ * evidence, reached through any of its filings the user may see, with the same content checks as the assessment's
+ * evidence (PNG, JPEG or PDF by their first bytes, at most 10 MB). Uploading replaces the kind's current file;
+ * uploads and removals are allowed while the filing is editable, as Step 1 itself is. The kind is the path's key
+ * (like an evidence key): a kind that is not one, or not uploaded, is no page.
+ */
+@Controller
+class EntityDocumentController {
+
+    private final FilingService filings;
+    private final EntityDocumentRepository documents;
+    private final Clock clock;
+
+    EntityDocumentController(FilingService filings, EntityDocumentRepository documents, Clock clock) {
+        this.filings = filings;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @PostMapping("/filings/{filingId}/entity-documents/{key}")
+    @Transactional
+    String upload(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable("key") String kind,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        FilingRecord filing = filings.get(filingId, user);
+        EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
+        String back = "redirect:/filings/" + filingId + "/steps/entity#entity-documents";
+        if (!filing.getStatus().isEditable()) {
+            redirect.addFlashAttribute("message", "wizard.notEditable");
+            return back;
+        }
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("message", "entityDocument.missing");
+            return back;
+        }
+        if (file.getSize() > EvidenceController.MAX_BYTES) {
+            redirect.addFlashAttribute("message", "evidence.tooLarge");
+            return back;
+        }
+        byte[] content = file.getBytes();
+        String contentType = ContentSniffer.sniff(content).orElse(null);
+        if (contentType == null) {
+            redirect.addFlashAttribute("message", "evidence.wrongType");
+            return back;
+        }
+        String fileName = EvidenceController.safeName(file.getOriginalFilename(), contentType);
+        UUID companyId = filing.getCompany().getId();
+        EntityDocument document = documents.findByCompanyIdAndKind(companyId, documentKind).orElse(null);
+        if (document == null) {
+            documents.save(new EntityDocument(companyId, documentKind, fileName, contentType, content,
+                    DossierBundle.sha256(content), clock.instant(), user.getUsername()));
+        }
+        else {
+            document.replace(fileName, contentType, content, DossierBundle.sha256(content), clock.instant(),
+                    user.getUsername());
+        }
+        redirect.addFlashAttribute("message", "entityDocument.uploaded");
+        return back;
+    }
+
+    @PostMapping("/filings/{filingId}/entity-documents/{key}/delete")
+    @Transactional
+    String delete(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable("key") String kind,
+            RedirectAttributes redirect) {
+        FilingRecord filing = filings.get(filingId, user);
+        EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
+        if (!filing.getStatus().isEditable()) {
+            redirect.addFlashAttribute("message", "wizard.notEditable");
+        }
+        else {
+            documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind).ifPresent(documents::delete);
+            redirect.addFlashAttribute("message", "entityDocument.deleted");
+        }
+        return "redirect:/filings/" + filingId + "/steps/entity#entity-documents";
+    }
+
+    @GetMapping("/filings/{filingId}/entity-documents/{key}")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> download(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @PathVariable("key") String kind) {
+        FilingRecord filing = filings.get(filingId, user);
+        EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
+        EntityDocument document = documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind)
+                .orElseThrow(NotFoundException::new);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(document.getContentType()))
+                .body(document.getContent());
+    }
+}

@@ -1,0 +1,18 @@
+package com.cacfiling.web.evidence;
+
+/** What Step 1 asks the company to upload (the entity's evidence, shared by all its filings). */
+public enum EntityDocumentKind {
+    /** 营业执照扫描件 */
+    BUSINESS_LICENCE,
+    /** 法定代表人身份证件照片 */
+    LEGAL_REPRESENTATIVE_ID,
+    /** 算法安全责任人身份证件照片 */
+    SECURITY_OFFICER_ID,
+    /** 签字盖章的算法备案承诺书 */
+    SIGNED_COMMITMENT_LETTER;
+
+    /** The kind named in a URL, if it is one; anything else is no page. */
+    static java.util.Optional<EntityDocumentKind> parse(String name) {
+        return java.util.Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,109 @@
+package com.cacfiling.web.evidence;
+
+import java.io.ByteArrayOutputStream;
+
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.security.PortalUser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 15: Step 1's uploads (business licence, ID document images, the signed commitment letter) are the company's
+ * evidence: checked by content like the assessment's evidence, shared by the company's filings, out of reach of
+ * other companies.
+ */
+@PortalTest
+class EntityDocumentsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    private static byte[] png() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private Document entityStep(PortalUser user, FilingRecord filing) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).with(user(user)))
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void aLicenceScanIsUploadedCheckedSharedAndRemoved() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        FilingRecord other = fixtures.filing(company, "另一算法");
+        assertThat(entityStep(officer, filing).select("#entity-documents .missing")).hasSize(4);
+
+        byte[] scan = png();
+        mvc.perform(multipart("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
+                        .file(new MockMultipartFile("file", "营业执照.png", "image/png", scan))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "entityDocument.uploaded"));
+        // A text file named like an image is refused by its content.
+        mvc.perform(multipart("/filings/{id}/entity-documents/LEGAL_REPRESENTATIVE_ID", filing.getId())
+                        .file(new MockMultipartFile("file", "id.png", "image/png", "not an image".getBytes()))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "evidence.wrongType"));
+
+        Document shared = entityStep(officer, other);
+        assertThat(shared.select("#entity-document-BUSINESS_LICENCE a").text()).isEqualTo("营业执照.png");
+        assertThat(shared.select("#entity-document-LEGAL_REPRESENTATIVE_ID .missing").text()).isEqualTo("尚未上传");
+        mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", other.getId()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"))
+                .andExpect(content().bytes(scan));
+
+        mvc.perform(post("/filings/{id}/entity-documents/BUSINESS_LICENCE/delete", filing.getId())
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "entityDocument.deleted"));
+        mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId()).with(user(officer)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anotherCompanyReachesNothingAndAnUnknownKindIsNoPage() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        mvc.perform(multipart("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
+                .file(new MockMultipartFile("file", "licence.png", "image/png", png()))
+                .with(user(officer)).with(csrf()));
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId()).with(user(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
+                        .file(new MockMultipartFile("file", "x.png", "image/png", png()))
+                        .with(user(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/filings/{id}/entity-documents/PASSPORT", filing.getId()).with(user(officer)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,108 @@
+package com.cacfiling.web.review;
+
+import java.time.LocalDate;
+
+import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.PortalUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 15: a change filing is due 10 working days after the change took effect, which is asked when the change is
+ * started and stored; the end of an approved filing's service is recorded before its cancellation, and from then on
+ * the filing reminds of the 20-working-day cancellation deadline.
+ */
+@PortalTest
+class ChangeDateAndServiceEndTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    private FilingRecord approvedFiling(Company company, PortalUser officer) {
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        filings.transition(officer, filing.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, LocalDate.of(2026, 12, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
+                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
+                    LocalDate.of(2027, 3, 1));
+        });
+        return filing;
+    }
+
+    @Test
+    void theChangeIsDueTenWorkingDaysAfterTheDayItTookEffectAndTheDateIsKept() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord approved = approvedFiling(company, officer);
+        mvc.perform(get("/filings/{id}/workflow", approved.getId()).with(user(officer)))
+                .andExpect(content().string(containsString("变更生效日期")));
+        mvc.perform(get("/filings/{id}/confirm/change", approved.getId()).param("changeEffectiveOn", "2027-03-01")
+                        .with(user(officer)))
+                .andExpect(content().string(containsString("变更生效日期")))
+                .andExpect(content().string(containsString("2027-03-01")));
+        mvc.perform(post("/filings/{id}/change", approved.getId()).param("changeEffectiveOn", "2027-03-01")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.startChange"));
+        FilingRecord change = filings.visibleFilings(officer).stream()
+                .filter(f -> f.getKind() == FilingKind.CHANGE).findFirst().orElseThrow();
+        // Monday 2027-03-01 plus 10 working days, not the day the draft was opened.
+        assertThat(change.getDueDate()).isEqualTo(LocalDate.of(2027, 3, 15));
+        assertThat(filings.dossier(change.getId(), officer).filing().changeEffectiveOn())
+                .isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    void theRecordedEndOfTheServiceRemindsOfTheCancellation() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord approved = approvedFiling(company, officer);
+        LocalDate ended = filings.today().minusDays(3);
+        mvc.perform(post("/filings/{id}/service-end", approved.getId()).param("serviceEndedOn", ended.toString())
+                        .with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("outcome", "outcome.recordServiceEnd"));
+        assertThat(filings.dossier(approved.getId(), officer).filing().serviceEndsOn()).isEqualTo(ended);
+        assertThat(filings.evaluate(approved.getId(), officer).findings())
+                .anySatisfy(f -> assertThat(f.messageKey()).isEqualTo("rule.deadline.cancellationDue"));
+        // Without a date nothing is recorded and the user is told why.
+        mvc.perform(post("/filings/{id}/service-end", approved.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.dateRequired"));
+    }
+
+    @Test
+    void anotherCompanysOfficerCannotRecordTheEndOfTheService() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord approved = approvedFiling(company, officer);
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(post("/filings/{id}/service-end", approved.getId()).param("serviceEndedOn", "2027-04-30")
+                        .with(user(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(filings.dossier(approved.getId(), officer).filing().serviceEndsOn()).isNull();
+    }
+}

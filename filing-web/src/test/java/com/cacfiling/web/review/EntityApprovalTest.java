@@ -1,0 +1,96 @@
+package com.cacfiling.web.review;
+
+import java.time.LocalDate;
+
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.PortalUser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 15: the CAC approves the filing entity (Step 1) before the algorithm (Step 2) can be submitted. Until the
+ * approval is recorded the workflow says so, and warns where the submission is recorded; whoever records the CAC's
+ * outcomes records it, once for the company; afterwards every filing of the company shows the approved state.
+ */
+@PortalTest
+class EntityApprovalTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    private Document workflow(PortalUser user, FilingRecord filing) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId()).with(user(user)))
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void theEntityApprovalIsWarnedAboutBeforeAndShownClearlyAfter() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        FilingRecord other = fixtures.filing(company, "另一算法");
+        filings.transition(officer, filing.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+        });
+
+        Document before = workflow(consultant, filing);
+        assertThat(before.getElementById("entity-approval-state").text()).contains("尚未记录经网信办审核通过");
+        assertThat(before.getElementById("submission-entity-warning").text()).contains("不会被受理");
+        assertThat(before.getElementById("record-entity-approval")).isNotNull();
+        // The officer sees the state but, unless allowed, does not record the CAC's outcomes.
+        Document officersView = workflow(officer, filing);
+        assertThat(officersView.getElementById("entity-approval-state").text()).contains("尚未记录");
+        assertThat(officersView.getElementById("record-entity-approval")).isNull();
+        mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-20")
+                .with(user(officer)).with(csrf())).andExpect(status().isForbidden());
+
+        mvc.perform(get("/filings/{id}/confirm/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-20")
+                .with(user(consultant))).andExpect(status().isOk());
+        mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-20")
+                        .with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.recordEntityApproval"));
+        assertThat(filings.get(filing.getId(), consultant).getCompany().getEntityApprovedOn())
+                .isEqualTo(LocalDate.of(2026, 11, 20));
+
+        Document after = workflow(officer, other);
+        assertThat(after.getElementById("entity-approval-state").text()).contains("已于 2026-11-20 经网信办审核通过");
+        assertThat(workflow(consultant, filing).getElementById("submission-entity-warning")).isNull();
+    }
+
+    @Test
+    void aDateIsRequiredAndAStrangerFindsNothing() throws Exception {
+        Company company = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.dateRequired"));
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-20")
+                .with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
+        assertThat(filings.get(filing.getId(), consultant).getCompany().getEntityApprovedOn()).isNull();
+    }
+}
