@@ -20,6 +20,7 @@ import com.cacfiling.web.company.Company;
 import com.cacfiling.web.user.UserAccount;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -260,7 +261,7 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         assertThat(page.textContent("#review-summary")).contains("未发现错误");
         screenshot(page, "model-filing-review-zh");
 
-        Download download = page.waitForDownload(() -> page.click("#dossier-zip"));
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000), () -> page.click("#dossier-zip"));
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(download.path()), StandardCharsets.UTF_8)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {

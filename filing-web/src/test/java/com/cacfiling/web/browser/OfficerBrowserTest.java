@@ -206,7 +206,7 @@ class OfficerBrowserTest extends BrowserTestBase {
         // Review: no error left, previews, the dossier downloads, and it goes to review.
         assertThat(page.isVisible("#ready")).as(page.textContent("#findings")).isTrue();
         screenshot(page, "wizard-review-zh");
-        Download download = page.waitForDownload(() -> page.click("#download-dossier"));
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000), () -> page.click("#download-dossier"));
         Path zip = download.path();
         assertThat(download.suggestedFilename()).isEqualTo("算法备案材料-浏览器测试生成算法-服务提供者.zip");
         Map<String, byte[]> entries = new LinkedHashMap<>();
