@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
@@ -38,7 +37,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
     @Bean
     FilterRegistrationBean<UploadLimitFilter> uploadLimitFilterRegistration() {
         FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(this);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // After Spring Session's filter (sessions are in the database: the flash message needs that session), before
+        // security.
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 1);
         return registration;
     }
 
