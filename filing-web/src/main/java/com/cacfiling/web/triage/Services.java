@@ -139,6 +139,28 @@ public class Services {
         return true;
     }
 
+    /**
+     * Demo data only: a service of a company with its answers, as if its officer had created and triaged it (no
+     * access check: there is no signed-in user at start-up).
+     */
+    @Transactional
+    void seed(UUID companyId, String name, String description, Map<String, Boolean> answers, String actor) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(clock.instant());
+        Triage triage = Triage.current();
+        Map<String, Boolean> kept = triage.normalise(answers);
+        TriageResult result = triage.evaluate(kept);
+        String answersJson = DomainJson.write(kept);
+        jdbc.update("insert into service (id, company_id, name, description, answers, triage_version, version, "
+                + "created_at, created_by, updated_at, updated_by) values (?, ?, ?, ?, cast(? as jsonb), ?, 1, ?, ?, ?, ?)",
+                id, companyId, name, description, answersJson, triage.version(), now, actor, now, actor);
+        jdbc.update("insert into service_triage_version (service_id, triage_version, answers, obligations, actor, at) "
+                + "values (?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)", id, triage.version(), answersJson,
+                DomainJson.write(result.obligations()), actor, now);
+        changeLog.record(companyId, null, actor, "TRIAGE_SAVED", name + " · " + result.obligations().size(), null);
+        obligations.follow(companyId, id, result, actor);
+    }
+
     /** The result of the service's current answers. */
     public static TriageResult resultOf(ServiceRow service) {
         return Triage.current().evaluate(service.answers());
