@@ -10,7 +10,6 @@ import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -37,9 +36,12 @@ class ObligationApiController {
     private final Obligations obligations;
     private final MessageSource messages;
 
-    ObligationApiController(Obligations obligations, MessageSource messages) {
+    private final jakarta.validation.Validator validator;
+
+    ObligationApiController(Obligations obligations, MessageSource messages, jakarta.validation.Validator validator) {
         this.obligations = obligations;
         this.messages = messages;
+        this.validator = validator;
     }
 
     record ObligationView(UUID id, UUID companyId, String company, UUID serviceId, String service, String kind,
@@ -77,7 +79,7 @@ class ObligationApiController {
     @Operation(summary = "Change status, owner, evidence link, note and next review date; requires If-Match")
     ResponseEntity<ObligationView> update(@CurrentUser PortalUser user, @PathVariable UUID obligationId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody Change change,
+            @RequestBody Change change,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ObligationRow row = obligations.get(obligationId, user);
         if (ifMatch == null) {
@@ -85,6 +87,13 @@ class ObligationApiController {
         }
         if (!ifMatch.strip().equals(etag(row))) {
             return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).build();
+        }
+        // Validated after the access check, so that a stranger learns nothing from a 400.
+        var violations = validator.validate(change);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(violations.stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
+                    .collect(java.util.stream.Collectors.joining("; ")));
         }
         try {
             obligations.update(user, obligationId, row.version(), new Obligations.Edit(change.status(),

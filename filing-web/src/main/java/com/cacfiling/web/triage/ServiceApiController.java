@@ -112,7 +112,7 @@ class ServiceApiController {
             + "of GET. Answers to questions not asked are dropped.")
     ResponseEntity<TriageView> answer(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody Answers body,
+            @RequestBody Answers body,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ServiceRow service = services.get(serviceId, user);
         if (ifMatch == null) {
@@ -120,6 +120,10 @@ class ServiceApiController {
         }
         if (!ifMatch.strip().equals(etag(service))) {
             return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).build();
+        }
+        // Checked after the access check, so that a stranger learns nothing from a 400.
+        if (body.answers() == null) {
+            throw new IllegalArgumentException("answers are missing");
         }
         for (String id : body.answers().keySet()) {
             if (Triage.current().questions().stream().noneMatch(q -> q.id().equals(id))) {
