@@ -283,6 +283,53 @@ class TriageAndObligationsTest {
     @Autowired
     com.cacfiling.web.obligation.Obligations obligations;
 
+    private static final java.util.regex.Pattern MESSAGE_KEY = java.util.regex.Pattern.compile(
+            "\\b(triage|obligation|obligations|labelling|services|service|nav|action|dashboard|filing)"
+                    + "\\.[A-Za-z][A-Za-z.0-9]*");
+    private static final java.util.regex.Pattern ENUM_CONSTANT = java.util.regex.Pattern.compile(
+            "\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+
+    @Test
+    void theNewPagesSpeakInWordsInBothLanguagesForOfficerAndConsultant() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        UUID service = createService(officer, company, "用词服务");
+        Map<String, String> openWeights = new java.util.HashMap<>(SELF_BUILT_CHAT);
+        openWeights.put("q_OWN_MODEL", "no");
+        openWeights.put("q_CALLS_FILED_MODEL", "no");
+        openWeights.put("q_OPEN_WEIGHTS", "yes");
+        mvc.perform(answers(service, officer, openWeights));
+        UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? and kind = 'LABELLING'",
+                UUID.class, service);
+        var filing = fixtures.filing(company, "用词算法");
+        List<String> pages = List.of("/services", "/services/" + service, "/services/" + service + "/triage",
+                "/services/" + service + "/history", "/obligations", "/obligations?show=all",
+                "/obligations/" + obligation, "/filings/" + filing.getId() + "/labelling");
+        List<String> problems = new java.util.ArrayList<>();
+        for (String lang : List.of("zh-CN", "en")) {
+            for (PortalUser who : List.of(officer, consultant)) {
+                for (String page : pages) {
+                    var response = mvc.perform(get(page).with(user(who)).param("lang", lang)).andReturn().getResponse();
+                    if (response.getStatus() != 200) {
+                        problems.add(lang + " " + page + " → " + response.getStatus());
+                    }
+                    String text = org.jsoup.Jsoup.parse(response.getContentAsString()).body().text();
+                    for (var pattern : List.of(MESSAGE_KEY, ENUM_CONSTANT)) {
+                        var matcher = pattern.matcher(text);
+                        while (matcher.find()) {
+                            problems.add(lang + " " + page + ": " + matcher.group());
+                        }
+                    }
+                    if (text.contains("??")) {
+                        problems.add(lang + " " + page + ": missing message");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private com.cacfiling.web.obligation.Obligations.Page obligationsPage(PortalUser user,
             com.cacfiling.web.obligation.ObligationFilter filter, int size) {
         return obligations.page(user, filter, size);
