@@ -106,6 +106,17 @@ class TriageAndObligationsTest {
     }
 
     @Test
+    void theStartLinkOfTheSupporterFilingOpensTheNewFilingPageWithThatRole() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        String html = mvc.perform(get("/filings/new").param("role", "TECHNICAL_SUPPORTER").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var checked = org.jsoup.Jsoup.parse(html).select("input[name=role][checked]");
+        assertThat(checked).hasSize(1);
+        assertThat(checked.get(0).attr("value")).isEqualTo("TECHNICAL_SUPPORTER");
+    }
+
+    @Test
     void unverifiedPointsSayConfirmWithTheLocalCacInBothLanguages() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));

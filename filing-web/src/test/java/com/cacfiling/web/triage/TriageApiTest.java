@@ -95,6 +95,15 @@ class TriageApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
         mvc.perform(put("/api/v1/obligations/{id}", labelling).header("Authorization", token)
                         .header("If-Match", obligationEtag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DONE\",\"evidenceLink\":\"javascript:alert(1)\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/obligations/{id}", labelling).header("Authorization", token)
+                        .header("If-Match", obligationEtag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DONE\",\"ownerId\":\"" + fixtures.officer(fixtures.company()).getId()
+                                + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/obligations/{id}", labelling).header("Authorization", token)
+                        .header("If-Match", obligationEtag).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"DONE\",\"ownerId\":\"" + officer.getId()
                                 + "\",\"evidenceLink\":\"https://docs.example.cn/aigc\",\"nextReview\":\"2027-03-01\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"))
