@@ -142,6 +142,23 @@ public class Obligations {
         return new Page(rows, total[0], number, size);
     }
 
+    /** Open obligations of the reachable companies and how many of them are past their review date. */
+    public record Summary(long open, long reviewDue) {
+    }
+
+    /** One query on the partial index of open obligations, for the dashboard's card. */
+    @Transactional(readOnly = true)
+    public Summary summary(PortalUser user) {
+        List<UUID> companyIds = access.companyIds(user);
+        if (companyIds.isEmpty()) {
+            return new Summary(0, 0);
+        }
+        return named.queryForObject("select count(*) as open, count(*) filter (where next_review < :today) as due "
+                + "from obligation where company_id in (:ids) and applies and status in ('OPEN', 'IN_PROGRESS')",
+                new MapSqlParameterSource("ids", companyIds).addValue("today", java.sql.Date.valueOf(today())),
+                (rs, i) -> new Summary(rs.getLong("open"), rs.getLong("due")));
+    }
+
     /** Every row the filter selects (for the Excel export), in the register's order. */
     @Transactional(readOnly = true)
     public List<ObligationRow> all(PortalUser user, ObligationFilter filter) {

@@ -287,6 +287,11 @@ class TriageAndObligationsTest {
         assertThat(beyond.total()).isEqualTo(36);
         mvc.perform(get("/obligations").with(user(consultant)))
                 .andExpect(content().string(containsString("第 1 / 2 页")));
+        // The consultant's dashboard counts the open obligations across the clients and links the register.
+        mvc.perform(get("/filings").with(user(consultant)))
+                .andExpect(content().string(containsString("各客户共有 36 项未完成的合规义务")));
+        mvc.perform(get("/filings").with(user(consultant)).param("lang", "en"))
+                .andExpect(content().string(containsString("36 open obligations across your clients")));
     }
 
     @Autowired
