@@ -137,11 +137,37 @@ class TriageController {
         return "redirect:/services/" + serviceId;
     }
 
+    /** One question's answers in two versions, as the comparison shows them. */
+    record AnswerChange(String questionId, Boolean before, Boolean after) {
+    }
+
+    /** Every version; with {@code from} and {@code to}, those two compared answer by answer and by obligations. */
     @GetMapping("/services/{serviceId}/history")
-    String history(@CurrentUser PortalUser user, @PathVariable UUID serviceId, Model model) {
+    String history(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
+            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model) {
+        List<TriageVersion> versions = services.versions(serviceId, user);
         model.addAttribute("service", services.get(serviceId, user));
-        model.addAttribute("versions", services.versions(serviceId, user));
+        model.addAttribute("versions", versions);
         model.addAttribute("questions", Triage.current().questions());
+        TriageVersion older = versions.stream().filter(v -> v.id() == (from == null ? -1 : from)).findFirst()
+                .orElse(null);
+        TriageVersion newer = versions.stream().filter(v -> v.id() == (to == null ? -1 : to)).findFirst()
+                .orElse(null);
+        if (older != null && newer != null) {
+            List<AnswerChange> changes = Triage.current().questions().stream()
+                    .map(q -> new AnswerChange(q.id(), older.answers().get(q.id()), newer.answers().get(q.id())))
+                    .filter(c -> !java.util.Objects.equals(c.before(), c.after())).toList();
+            java.util.Set<com.cacfiling.domain.triage.ObligationKind> before = older.obligations().stream()
+                    .map(ApplicableObligation::kind).collect(java.util.stream.Collectors.toSet());
+            java.util.Set<com.cacfiling.domain.triage.ObligationKind> after = newer.obligations().stream()
+                    .map(ApplicableObligation::kind).collect(java.util.stream.Collectors.toSet());
+            model.addAttribute("compared", true);
+            model.addAttribute("changes", changes);
+            model.addAttribute("added", after.stream().filter(k -> !before.contains(k)).sorted().toList());
+            model.addAttribute("removed", before.stream().filter(k -> !after.contains(k)).sorted().toList());
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+        }
         return "services/history";
     }
 }

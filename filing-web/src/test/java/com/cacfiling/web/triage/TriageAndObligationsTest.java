@@ -151,6 +151,15 @@ class TriageAndObligationsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 2 版")))
                 .andExpect(content().string(containsString("生成式人工智能服务登记")));
+        List<TriageVersion> versions = services.versions(service, officer);
+        String comparison = mvc.perform(get("/services/{id}/history", service).with(user(officer)).param("lang", "en")
+                        .param("from", String.valueOf(versions.get(1).id()))
+                        .param("to", String.valueOf(versions.get(0).id())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String text = org.jsoup.Jsoup.parse(comparison).select("#comparison").text();
+        assertThat(text).contains("Is the model self-built, or trained or fine-tuned on top of another model? Yes No")
+                .contains("Obligations that now apply: Generative AI service registration")
+                .contains("Obligations that no longer apply: Generative AI service filing (large-model filing)");
     }
 
     @Test
