@@ -34,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ObligationController {
 
+    static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
+
     private final Obligations obligations;
     private final FilingService filings;
     private final MessageSource messages;
@@ -56,11 +58,12 @@ class ObligationController {
     String edit(@CurrentUser PortalUser user, @PathVariable UUID obligationId, Model model) {
         ObligationRow row = obligations.get(obligationId, user);
         model.addAttribute("form", ObligationFormData.of(row));
-        return editView(row, model);
+        return editView(row, user, model);
     }
 
-    private String editView(ObligationRow row, Model model) {
+    private String editView(ObligationRow row, PortalUser user, Model model) {
         model.addAttribute("obligation", row);
+        model.addAttribute("evidenceFiles", obligations.evidence(row.id(), user));
         model.addAttribute("owners", obligations.owners(row.companyId()));
         model.addAttribute("statuses", ObligationStatus.values());
         return "obligations/edit";
@@ -76,7 +79,7 @@ class ObligationController {
             result.rejectValue("ownerId", "obligation.owner.invalid");
         }
         if (result.hasErrors()) {
-            return editView(row, model);
+            return editView(row, user, model);
         }
         try {
             boolean changed = obligations.update(user, obligationId, form.getVersion(), form.toEdit());
@@ -87,6 +90,46 @@ class ObligationController {
             return "redirect:/obligations/" + obligationId;
         }
         return "redirect:/obligations/" + obligationId;
+    }
+
+    /** Evidence files: PNG, JPEG or PDF up to 10 MB, checked by their content like the filing's evidence. */
+    @PostMapping("/obligations/{obligationId}/evidence")
+    String uploadEvidence(@CurrentUser PortalUser user, @PathVariable UUID obligationId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws IOException {
+        obligations.get(obligationId, user);
+        String back = "redirect:/obligations/" + obligationId + "#evidence-files";
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("evidenceError", "obligation.evidence.missing");
+            return back;
+        }
+        if (file.getSize() > MAX_EVIDENCE_BYTES) {
+            redirect.addFlashAttribute("evidenceError", "obligation.evidence.tooLarge");
+            return back;
+        }
+        byte[] content = file.getBytes();
+        String contentType = com.cacfiling.web.evidence.ContentSniffer.sniff(content).orElse(null);
+        if (contentType == null) {
+            redirect.addFlashAttribute("evidenceError", "obligation.evidence.wrongType");
+            return back;
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "evidence"
+                : file.getOriginalFilename().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        obligations.addEvidence(user, obligationId, name, contentType, content);
+        redirect.addFlashAttribute("message", "obligation.evidence.added");
+        return back;
+    }
+
+    @GetMapping("/obligations/{obligationId}/evidence/{fileId}")
+    ResponseEntity<byte[]> evidence(@CurrentUser PortalUser user, @PathVariable UUID obligationId,
+            @PathVariable UUID fileId) {
+        Obligations.EvidenceContent file = obligations.evidenceContent(obligationId, fileId, user);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
     }
 
     @GetMapping("/obligations/export.xlsx")

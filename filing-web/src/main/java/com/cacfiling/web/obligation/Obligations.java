@@ -237,6 +237,47 @@ public class Obligations {
         return true;
     }
 
+    /** A file kept as evidence of an obligation, without its content. */
+    public record EvidenceFile(UUID id, String fileName, String contentType, long sizeBytes, java.time.Instant uploadedAt,
+            String uploadedBy) {
+    }
+
+    /** A file's content for download. */
+    public record EvidenceContent(String fileName, String contentType, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> evidence(UUID obligationId, PortalUser user) {
+        get(obligationId, user);
+        return jdbc.query("select id, file_name, content_type, size_bytes, uploaded_at, uploaded_by "
+                + "from obligation_evidence where obligation_id = ? order by uploaded_at, id", (rs, i) ->
+                new EvidenceFile(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getLong("size_bytes"), rs.getTimestamp("uploaded_at").toInstant(),
+                        rs.getString("uploaded_by")), obligationId);
+    }
+
+    /** Keeps a file (already checked by content) as evidence of the obligation; audited. */
+    @Transactional
+    public void addEvidence(PortalUser user, UUID obligationId, String fileName, String contentType, byte[] content) {
+        ObligationRow row = get(obligationId, user);
+        jdbc.update("insert into obligation_evidence (id, obligation_id, file_name, content_type, content, size_bytes, "
+                + "sha256, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(),
+                obligationId, fileName, contentType, content, (long) content.length,
+                com.cacfiling.docs.bundle.DossierBundle.sha256(content), Timestamp.from(clock.instant()),
+                user.getUsername());
+        changeLog.record(row.companyId(), null, user.getUsername(), "OBLIGATION_EVIDENCE_ADDED",
+                row.serviceName() + " · " + fileName, null);
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceContent evidenceContent(UUID obligationId, UUID fileId, PortalUser user) {
+        get(obligationId, user);
+        return jdbc.query("select file_name, content_type, content from obligation_evidence where id = ? "
+                + "and obligation_id = ?", (rs, i) -> new EvidenceContent(rs.getString("file_name"),
+                rs.getString("content_type"), rs.getBytes("content")), fileId, obligationId)
+                .stream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -158,7 +158,8 @@ class EndpointSweepTest {
                 UserAccount insider = CONSULTANT_ONLY.contains(pattern) ? consultant : officer;
                 int own = mvc.perform(request(endpoint, filing.getId()).with(user(PortalUser.of(insider))))
                         .andReturn().getResponse().getStatus();
-                boolean namesMissingThing = pattern.contains("{key}") || pattern.contains("{commentId}");
+                boolean namesMissingThing = pattern.contains("{key}") || pattern.contains("{commentId}")
+                        || pattern.contains("{fileId}");
                 if (own == 404 && !namesMissingThing || own >= 500) {
                     failures.add(endpoint + " own officer → " + own);
                 }

@@ -272,6 +272,44 @@ class TriageAndObligationsTest {
     }
 
     @Test
+    void anObligationKeepsEvidenceFilesCheckedByContentAndOnlyItsCompanyReachesThem() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "证明材料服务");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT));
+        UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? and kind = 'LABELLING'",
+                UUID.class, service);
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/obligations/{id}/evidence", obligation)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "备案回执.pdf", "application/pdf", pdf))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "obligation.evidence.added"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/obligations/{id}/evidence", obligation)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "fake.pdf", "application/pdf",
+                                "<html>not a pdf</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("evidenceError", "obligation.evidence.wrongType"));
+        UUID file = jdbc.queryForObject("select id from obligation_evidence where obligation_id = ?", UUID.class,
+                obligation);
+        mvc.perform(get("/obligations/{id}", obligation).with(user(officer)))
+                .andExpect(content().string(containsString("备案回执.pdf")));
+        assertThat(mvc.perform(get("/obligations/{id}/evidence/{file}", obligation, file).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/obligations/{id}/evidence/{file}", obligation, file).with(user(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/obligations/{id}/evidence", obligation)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+                        .with(user(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from obligation_evidence where obligation_id = ?", Long.class,
+                obligation)).isEqualTo(1);
+    }
+
+    @Test
     void theRegisterIsPagedInOneQueryAcrossAllClients() throws Exception {
         Company first = fixtures.company();
         Company second = fixtures.company();
