@@ -1,6 +1,7 @@
 package com.cacfiling.web.browser;
 
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 
 import com.cacfiling.web.TestFixtures;
@@ -121,6 +122,50 @@ class TriageBrowserTest extends BrowserTestBase {
         }
         on.navigate(url("/obligations"));
         assertThat(on.textContent("#obligations")).contains(service);
+    }
+
+    @Test
+    void theLabellingChecklistIsOpenedFromTheResultSavedIntoTheFilingAndASampleIsChecked() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        var filing = fixtures.filing(company, "浏览器标识算法");
+        login(page, officer.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/services"));
+        page.fill("#name", TestFixtures.unique("标识服务"));
+        page.click("#create-service");
+        page.waitForURL("**/triage");
+        for (int round = 0; round < 5 && page.url().contains("/triage"); round++) {
+            answer(page, SELF_BUILT_CHAT);
+        }
+        page.click("#obligation-LABELLING a.start-work");
+        page.waitForURL("**/filings/" + filing.getId() + "/labelling");
+        for (String modality : List.of("TEXT", "IMAGE")) {
+            page.check("#modality-" + modality + " input[name=modalities]");
+            page.check("#modality-" + modality + " input[name=explicitDone]");
+        }
+        for (String id : List.of("interface-label", "downloads-label", "implicit-metadata", "agreement-clause",
+                "user-declaration")) {
+            page.check("#" + id + " input[value=true]");
+        }
+        page.check("#log-duty input[value=LOGGED_SIX_MONTHS]");
+        page.click("#save-labelling");
+        page.waitForLoadState();
+        assertThat(page.textContent("#gaps")).contains("清单各项均已落实。");
+        // The filing's own labelling questions now say yes.
+        page.navigate(url("/filings/" + filing.getId() + "/steps/detailed"));
+        assertThat(page.isChecked("input[name='algorithm.details.riskPrevention.implicitLabel'][value=true]")).isTrue();
+        page.navigate(url("/filings/" + filing.getId() + "/labelling"));
+
+        java.nio.file.Path sample = Files.createTempFile("aigc-sample", ".png");
+        Files.write(sample, com.cacfiling.web.labelling.LabellingTestFiles.pngWithText("AIGC",
+                "{\"Label\":\"1\",\"ContentProducer\":\"001191110108MA01N7QX00LX001\",\"ProduceID\":\"b-1\"}"));
+        page.setInputFiles("#sample-file", sample);
+        page.click("#check-sample");
+        page.waitForLoadState();
+        assertThat(page.textContent("#sample-result")).contains("元数据中含有完整的 AIGC 隐式标识");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve("labelling-checklist-zh.png")));
+        Files.deleteIfExists(sample);
     }
 
     @Test
