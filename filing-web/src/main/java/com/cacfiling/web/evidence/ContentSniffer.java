@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The type of an upload from its first bytes, never from the name or the browser's claim. */
-final class ContentSniffer {
+public final class ContentSniffer {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -13,7 +13,7 @@ final class ContentSniffer {
     private ContentSniffer() {
     }
 
-    static Optional<String> sniff(byte[] content) {
+    public static Optional<String> sniff(byte[] content) {
         if (startsWith(content, PNG)) {
             return Optional.of("image/png");
         }

@@ -30,13 +30,15 @@ class FilingController {
     }
 
     @GetMapping("/filings/new")
-    String initCreationForm(@CurrentUser PortalUser user, Model model) {
+    String initCreationForm(@CurrentUser PortalUser user,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) RoleChoice role, Model model) {
         NewFilingFormData form = new NewFilingFormData();
         List<Company> companies = filings.companiesFor(user);
         if (companies.size() == 1) {
             form.setCompanyId(companies.get(0).getId());
         }
-        form.setRole(RoleChoice.SERVICE_PROVIDER);
+        // The triage's result links here with the role it found.
+        form.setRole(role == null ? RoleChoice.SERVICE_PROVIDER : role);
         model.addAttribute("form", form);
         return creationView(user, model);
     }

@@ -54,6 +54,9 @@ class EveryPageBrowserTest extends BrowserTestBase {
     private record Visit(String name, String role, String path) {
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.cacfiling.web.triage.Services services;
+
     private final Map<String, UserAccount> accounts = new LinkedHashMap<>();
     private List<Visit> pages;
 
@@ -79,6 +82,17 @@ class EveryPageBrowserTest extends BrowserTestBase {
         pages.add(new Visit("history", "officer", "/filings/" + id + "/history"));
         pages.add(new Visit("inbox", "officer", "/inbox"));
         pages.add(new Visit("profile", "officer", "/profile"));
+        // Issue 16: services and triage, the obligations register, the labelling checklist.
+        java.util.UUID service = services.create(PortalUser.of(officer), company.getId(), "手机检查服务", null);
+        services.saveAnswers(PortalUser.of(officer), service, 0, Map.of("PUBLIC", true, "GENERATIVE", true,
+                "PUBLIC_OPINION", true, "OWN_MODEL", true, "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false,
+                "MOBILISATION_RND", false, "COMPANION", false));
+        pages.add(new Visit("services", "officer", "/services"));
+        pages.add(new Visit("triage", "officer", "/services/" + service + "/triage"));
+        pages.add(new Visit("triage-result", "officer", "/services/" + service));
+        pages.add(new Visit("triage-history", "officer", "/services/" + service + "/history"));
+        pages.add(new Visit("obligations", "consultant", "/obligations"));
+        pages.add(new Visit("labelling", "officer", "/filings/" + id + "/labelling"));
         pages.add(new Visit("admin-companies", "admin", "/admin/companies"));
         pages.add(new Visit("admin-users", "admin", "/admin/users"));
         pages.add(new Visit("audit", "admin", "/audit"));

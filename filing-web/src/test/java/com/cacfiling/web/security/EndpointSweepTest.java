@@ -49,6 +49,12 @@ class EndpointSweepTest {
     TestFixtures fixtures;
 
     @Autowired
+    com.cacfiling.web.triage.Services services;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -81,9 +87,14 @@ class EndpointSweepTest {
         return endpoints;
     }
 
+    /** The company's service and one of its obligations (issue 16): scoped like filings. */
+    private UUID serviceId;
+    private UUID obligationId;
+
     private AbstractMockHttpServletRequestBuilder<?> request(Endpoint endpoint, UUID filingId) {
         String path = endpoint.pattern().replace("{filingId}", filingId.toString()).replace("{slug}", "basic")
                 .replace("{modelFilingId}", modelFilingId.toString()).replace("{list}", "keywords")
+                .replace("{serviceId}", serviceId.toString()).replace("{obligationId}", obligationId.toString())
                 .replace("{kind}", "report").replace("{extension}", "pdf").replace("{key}", "ev-missing")
                 .replace("{tokenId}", UUID.randomUUID().toString()).replace("{userId}", UUID.randomUUID().toString())
                 .replace("{companyId}", UUID.randomUUID().toString())
@@ -119,11 +130,18 @@ class EndpointSweepTest {
         UserAccount consultant = fixtures.consultant(company);
         modelFilingId = modelFilings.create(PortalUser.of(officer), company.getId(),
                 com.cacfiling.domain.largemodel.ModelFilingRoute.FILING, null).getId();
+        serviceId = services.create(PortalUser.of(officer), company.getId(), "巡检服务", null);
+        services.saveAnswers(PortalUser.of(officer), serviceId, 0, Map.of("PUBLIC", true, "GENERATIVE", true,
+                "PUBLIC_OPINION", true, "OWN_MODEL", true, "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false,
+                "MOBILISATION_RND", false, "COMPANION", false));
+        obligationId = jdbc.queryForObject("select id from obligation where service_id = ? limit 1", UUID.class,
+                serviceId);
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             String pattern = endpoint.pattern();
             boolean api = pattern.startsWith("/api/");
-            boolean filingScoped = pattern.contains("{filingId}") || pattern.contains("{modelFilingId}");
+            boolean filingScoped = pattern.contains("{filingId}") || pattern.contains("{modelFilingId}")
+                    || pattern.contains("{serviceId}") || pattern.contains("{obligationId}");
             boolean admin = pattern.startsWith("/admin");
 
             int anonymous = mvc.perform(request(endpoint, filing.getId())).andReturn().getResponse().getStatus();
@@ -149,7 +167,8 @@ class EndpointSweepTest {
                 UserAccount insider = CONSULTANT_ONLY.contains(pattern) ? consultant : officer;
                 int own = mvc.perform(request(endpoint, filing.getId()).with(user(PortalUser.of(insider))))
                         .andReturn().getResponse().getStatus();
-                boolean namesMissingThing = pattern.contains("{key}") || pattern.contains("{commentId}");
+                boolean namesMissingThing = pattern.contains("{key}") || pattern.contains("{commentId}")
+                        || pattern.contains("{fileId}");
                 if (own == 404 && !namesMissingThing || own >= 500) {
                     failures.add(endpoint + " own officer → " + own);
                 }

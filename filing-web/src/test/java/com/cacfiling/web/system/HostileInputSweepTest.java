@@ -54,7 +54,11 @@ class HostileInputSweepTest {
             "size", "sort", "dir", "status", "q", "deadline", "lang", "submittedOn", "approvedOn", "filingNumber",
             "reason", "body", "fieldPath", "parentId", "title", "kind", "version", "_action", "allowed", "inline",
             "username", "password", "displayName", "email", "launchDate", "establishedOn", "creditCode", "from", "to",
-            "text", "serviceEndedOn", "userCount");
+            "text", "serviceEndedOn", "userCount",
+            // issue 16: services, triage, obligations register, labelling checklist
+            "description", "serviceId", "show", "ownerId", "evidenceLink", "note", "nextReview", "q_PUBLIC",
+            "q_GENERATIVE", "checklistVersion", "algorithmVersion", "modalities", "explicitDone", "interfaceLabel",
+            "downloadsKeepLabel", "implicitMetadata", "agreementClause", "userDeclaration", "logDuty");
 
     static final List<String> BODIES = List.of("", "{", "[]", "null", "{\"schemaVersion\":99}",
             "{\"companyId\":\"x\",\"algorithmName\":" + "\"" + "名".repeat(300) + "\",\"role\":\"NOPE\"}");

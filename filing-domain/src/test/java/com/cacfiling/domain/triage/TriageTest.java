@@ -1,0 +1,124 @@
+package com.cacfiling.domain.triage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TriageTest {
+
+    private final Triage triage = Triage.current();
+
+    private static Map<String, Boolean> answers(Object... pairs) {
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            answers.put((String) pairs[i], (Boolean) pairs[i + 1]);
+        }
+        return answers;
+    }
+
+    /** The demo company's public chat service on its own model (issue 16, "done when"). */
+    static Map<String, Boolean> selfBuiltChat() {
+        return answers("PUBLIC", true, "GENERATIVE", true, "PUBLIC_OPINION", true, "OWN_MODEL", true,
+                "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false, "MOBILISATION_RND", false, "COMPANION", false);
+    }
+
+    @Test
+    void aSelfBuiltPublicChatbotNeedsTheAlgorithmFilingTheLargeModelFilingAndLabelling() {
+        TriageResult result = triage.evaluate(selfBuiltChat());
+        assertThat(result.complete()).isTrue();
+        assertThat(result.obligations()).extracting(ApplicableObligation::kind).contains(
+                ObligationKind.ALGORITHM_FILING_PROVIDER, ObligationKind.LARGE_MODEL_FILING, ObligationKind.LABELLING,
+                ObligationKind.SECURITY_ASSESSMENT).doesNotContain(ObligationKind.LARGE_MODEL_REGISTRATION,
+                ObligationKind.ALGORITHM_FILING_SUPPORTER, ObligationKind.ETHICS_REVIEW);
+        ApplicableObligation filing = find(result, ObligationKind.ALGORITHM_FILING_PROVIDER);
+        assertThat(filing.detail()).isEqualTo("GENERATIVE");
+        assertThat(filing.evidence()).isEqualTo(Evidence.PRIMARY);
+        assertThat(find(result, ObligationKind.LARGE_MODEL_FILING).confirmWithLocalCac()).isFalse();
+    }
+
+    @Test
+    void anAppCallingAFiledModelNeedsTheRegistrationNotTheFiling() {
+        Map<String, Boolean> answers = selfBuiltChat();
+        answers.put("OWN_MODEL", false);
+        answers.put("CALLS_FILED_MODEL", true);
+        TriageResult result = triage.evaluate(answers);
+        assertThat(result.applies(ObligationKind.LARGE_MODEL_REGISTRATION)).isTrue();
+        assertThat(result.applies(ObligationKind.LARGE_MODEL_FILING)).isFalse();
+    }
+
+    @Test
+    void selfHostedOpenWeightsAreAPointToConfirmWithTheLocalCacNeverACertainty() {
+        Map<String, Boolean> answers = selfBuiltChat();
+        answers.put("OWN_MODEL", false);
+        answers.put("CALLS_FILED_MODEL", false);
+        answers.put("OPEN_WEIGHTS", true);
+        ApplicableObligation filing = find(triage.evaluate(answers), ObligationKind.LARGE_MODEL_FILING);
+        assertThat(filing.confirmWithLocalCac()).isTrue();
+        answers.put("OPEN_WEIGHTS", false);
+        assertThat(find(triage.evaluate(answers), ObligationKind.LARGE_MODEL_FILING).confirmWithLocalCac()).isFalse();
+    }
+
+    @Test
+    void withoutPublicOpinionAttributeTheFilingIsToBeConfirmed() {
+        Map<String, Boolean> answers = selfBuiltChat();
+        answers.put("PUBLIC_OPINION", false);
+        TriageResult result = triage.evaluate(answers);
+        assertThat(find(result, ObligationKind.ALGORITHM_FILING_PROVIDER).confirmWithLocalCac()).isTrue();
+        assertThat(result.applies(ObligationKind.SECURITY_ASSESSMENT)).isFalse();
+        assertThat(find(result, ObligationKind.LABELLING).evidence()).isEqualTo(Evidence.PRIMARY);
+    }
+
+    @Test
+    void sellingTheApiAddsTheTechnicalSupporterFilingAndRndTheEthicsReview() {
+        Map<String, Boolean> answers = selfBuiltChat();
+        answers.put("SELLS_API", true);
+        answers.put("MOBILISATION_RND", true);
+        TriageResult result = triage.evaluate(answers);
+        assertThat(result.applies(ObligationKind.ALGORITHM_FILING_SUPPORTER)).isTrue();
+        assertThat(result.applies(ObligationKind.ETHICS_REVIEW)).isTrue();
+    }
+
+    @Test
+    void aServiceNotOfferedToThePublicIsOutOfScopeAndItsOtherAnswersAreDropped() {
+        Map<String, Boolean> answers = selfBuiltChat();
+        answers.put("PUBLIC", false);
+        assertThat(triage.normalise(answers)).containsOnlyKeys("PUBLIC", "MOBILISATION_RND");
+        TriageResult result = triage.evaluate(answers);
+        assertThat(result.outOfScope()).isTrue();
+        assertThat(result.obligations()).isEmpty();
+    }
+
+    @Test
+    void unansweredQuestionsKeepTheResultOpen() {
+        TriageResult result = triage.evaluate(answers("PUBLIC", true, "GENERATIVE", true));
+        assertThat(result.complete()).isFalse();
+        assertThat(result.unanswered()).startsWith("PUBLIC_OPINION", "OWN_MODEL");
+        assertThat(result.obligations()).isEmpty();
+        assertThat(triage.asked(answers("PUBLIC", true, "GENERATIVE", false))).extracting(TriageQuestion::id)
+                .contains("OTHER_ALGORITHM").doesNotContain("OWN_MODEL", "COMPANION");
+    }
+
+    @Test
+    void aNonGenerativeRecommenderWithPublicOpinionAttributeFilesTheAlgorithmOnly() {
+        TriageResult result = triage.evaluate(answers("PUBLIC", true, "GENERATIVE", false, "OTHER_ALGORITHM", true,
+                "PUBLIC_OPINION", true, "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false, "MOBILISATION_RND", false));
+        assertThat(result.complete()).isTrue();
+        assertThat(find(result, ObligationKind.ALGORITHM_FILING_PROVIDER).detail()).isEqualTo("OTHER_TYPE");
+        assertThat(result.applies(ObligationKind.LABELLING)).isFalse();
+        assertThat(result.applies(ObligationKind.LARGE_MODEL_FILING)).isFalse();
+    }
+
+    @Test
+    void everyRuleCanFireAndEveryKindHasARule() {
+        List<ObligationKind> covered = triage.rules().stream().map(ObligationRule::kind).distinct().toList();
+        assertThat(covered).containsExactlyInAnyOrder(ObligationKind.values());
+    }
+
+    private static ApplicableObligation find(TriageResult result, ObligationKind kind) {
+        return result.obligations().stream().filter(o -> o.kind() == kind).findFirst().orElseThrow();
+    }
+}

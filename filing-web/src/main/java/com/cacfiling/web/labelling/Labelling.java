@@ -1,0 +1,187 @@
+package com.cacfiling.web.labelling;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.EditConflictException;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The labelling checklist of a filing's algorithm and how it feeds the filing: the three yes/no labelling questions
+ * of Step 3's risk prevention and the self-assessment's "labelling of results" text are written through
+ * {@link FilingService#saveStep}, the wizard's own save, so the change is a version in the history like any edit.
+ */
+@Service
+public class Labelling {
+
+    static final String IMPLICIT = "algorithm.details.riskPrevention.implicitLabel";
+    static final String EXPLICIT = "algorithm.details.riskPrevention.explicitLabel";
+    static final String REMIND = "algorithm.details.riskPrevention.remindUsersToLabel";
+    static final String RESULT = "algorithm.assessment.resultLabelling";
+
+    /** The generation kinds of Step 2 that name an output modality: the checklist offers them when still empty. */
+    private static final Map<String, Modality> FROM_GENERATION_KIND = Map.of("TEXT_GENERATION", Modality.TEXT,
+            "IMAGE_GENERATION", Modality.IMAGE, "AUDIO_GENERATION", Modality.AUDIO, "VIDEO_GENERATION", Modality.VIDEO);
+
+    private final JdbcTemplate jdbc;
+    private final FilingService filings;
+    private final ChangeLog changeLog;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Labelling(JdbcTemplate jdbc, FilingService filings, ChangeLog changeLog, MessageSource messages, Clock clock) {
+        this.jdbc = jdbc;
+        this.filings = filings;
+        this.changeLog = changeLog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The stored checklist and its version (0 before the first save). */
+    public record Stored(LabellingChecklist checklist, long version) {
+    }
+
+    @Transactional(readOnly = true)
+    public Stored load(UUID algorithmId) {
+        List<Stored> found = jdbc.query("select answers::text as answers, version from labelling_checklist "
+                + "where algorithm_id = ?", (rs, i) -> new Stored(
+                DomainJson.read(rs.getString("answers"), LabellingChecklist.class), rs.getLong("version")),
+                algorithmId);
+        return found.isEmpty() ? new Stored(LabellingChecklist.empty(), 0) : found.get(0);
+    }
+
+    /** The modalities Step 2's generation kinds name, offered while the checklist has none. */
+    public static Set<Modality> suggested(List<String> generationKinds) {
+        Set<Modality> suggested = EnumSet.noneOf(Modality.class);
+        for (String kind : generationKinds) {
+            if (FROM_GENERATION_KIND.containsKey(kind)) {
+                suggested.add(FROM_GENERATION_KIND.get(kind));
+            }
+        }
+        return suggested;
+    }
+
+    /**
+     * Saves the checklist based on the versions the form showed (the checklist's and the algorithm's) and writes its
+     * answers into the filing. Nothing changes when nothing was changed.
+     *
+     * @return whether anything changed
+     */
+    @Transactional
+    public boolean save(PortalUser user, UUID filingId, long checklistVersion, long algorithmVersion,
+            LabellingChecklist checklist) {
+        FilingService.Opened opened = filings.open(filingId, user);
+        UUID algorithmId = opened.record().getAlgorithm().getId();
+        filings.lockForSave(filingId);
+        Stored stored = load(algorithmId);
+        if (stored.version() != checklistVersion) {
+            throw new EditConflictException(filingId);
+        }
+        boolean checklistChanged = !stored.checklist().equals(checklist);
+        if (checklistChanged) {
+            Timestamp now = Timestamp.from(clock.instant());
+            int updated = jdbc.update("update labelling_checklist set answers = cast(? as jsonb), version = version + 1, "
+                    + "updated_at = ?, updated_by = ? where algorithm_id = ? and version = ?",
+                    DomainJson.write(checklist), now, user.getUsername(), algorithmId, checklistVersion);
+            if (updated == 0) {
+                if (checklistVersion != 0) {
+                    throw new EditConflictException(filingId);
+                }
+                jdbc.update("insert into labelling_checklist (algorithm_id, answers, version, updated_at, updated_by) "
+                        + "values (?, cast(? as jsonb), 1, ?, ?)", algorithmId, DomainJson.write(checklist), now,
+                        user.getUsername());
+            }
+            changeLog.record(opened.record().getCompany().getId(), filingId, user.getUsername(), "LABELLING_SAVED",
+                    opened.record().getAlgorithm().getName(), null);
+        }
+        DossierTree tree = DossierTree.of(opened.dossier());
+        ObjectNode risk = tree.objectAt("algorithm.details.riskPrevention");
+        putAnswer(risk, "implicitLabel", checklist.implicitLabel());
+        putAnswer(risk, "explicitLabel", checklist.explicitLabel());
+        putAnswer(risk, "remindUsersToLabel", checklist.remindUsersToLabel());
+        if (!checklist.modalities().isEmpty()) {
+            tree.objectAt("algorithm.assessment").put("resultLabelling", resultText(checklist));
+        }
+        boolean filingChanged = filings.saveStep(user, filingId, "algorithm", algorithmVersion, tree,
+                withoutTyped(opened.record().getAlgorithm().getTypedInput()));
+        return checklistChanged || filingChanged;
+    }
+
+    private static void putAnswer(ObjectNode node, String name, Boolean value) {
+        if (value == null) {
+            node.putNull(name);
+        }
+        else {
+            node.put(name, value);
+        }
+    }
+
+    /** Values typed invalidly into the fields the checklist now answers would hide its answers: they go. */
+    private static String withoutTyped(String typedInputJson) {
+        tools.jackson.databind.JsonNode typed = DomainJson.readTree(typedInputJson);
+        if (!(typed instanceof ObjectNode object)) {
+            return typedInputJson;
+        }
+        ObjectNode copy = object.deepCopy();
+        for (String path : List.of(IMPLICIT, EXPLICIT, REMIND, RESULT)) {
+            copy.remove(path);
+        }
+        return DomainJson.write(copy);
+    }
+
+    /**
+     * The self-assessment's "labelling of results" text, in Chinese like the rest of the filing: the modalities with
+     * their explicit labels, the implicit label, the agreement clause and the log duty, as the checklist says.
+     */
+    String resultText(LabellingChecklist checklist) {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        StringBuilder text = new StringBuilder();
+        StringBuilder kinds = new StringBuilder();
+        for (Modality modality : Modality.values()) {
+            if (checklist.modalities().contains(modality)) {
+                if (!kinds.isEmpty()) {
+                    kinds.append("、");
+                }
+                kinds.append(messages.getMessage("labelling.modality." + modality, null, zh));
+            }
+        }
+        text.append(messages.getMessage("labelling.report.modalities", new Object[] {kinds}, zh));
+        for (Modality modality : Modality.values()) {
+            if (checklist.modalities().contains(modality)) {
+                text.append(messages.getMessage(checklist.explicitDone().contains(modality)
+                        ? "labelling.report.explicit." + modality : "labelling.report.explicitMissing",
+                        new Object[] {messages.getMessage("labelling.modality." + modality, null, zh)}, zh));
+            }
+        }
+        if (Boolean.TRUE.equals(checklist.interfaceLabel())) {
+            text.append(messages.getMessage("labelling.report.interface", null, zh));
+        }
+        if (Boolean.TRUE.equals(checklist.downloadsKeepLabel())) {
+            text.append(messages.getMessage("labelling.report.downloads", null, zh));
+        }
+        text.append(messages.getMessage(Boolean.TRUE.equals(checklist.implicitMetadata())
+                ? "labelling.report.implicit" : "labelling.report.implicitMissing", null, zh));
+        if (Boolean.TRUE.equals(checklist.agreementClause())) {
+            text.append(messages.getMessage("labelling.report.agreement", null, zh));
+        }
+        if (checklist.logDuty() != null) {
+            text.append(messages.getMessage("labelling.report.logs." + checklist.logDuty(), null, zh));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package com.cacfiling.web.labelling;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import com.cacfiling.domain.labelling.AigcLabelReader;
+import com.cacfiling.domain.labelling.AigcLabelReport;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.EditConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The labelling checklist of a filing and the sample-file check. */
+@Controller
+class LabellingController {
+
+    /** Samples are read whole in memory: the same limit as evidence files. */
+    static final long MAX_SAMPLE_BYTES = 10L * 1024 * 1024;
+
+    private final FilingService filings;
+    private final Labelling labelling;
+    private final ChangeLog changeLog;
+
+    LabellingController(FilingService filings, Labelling labelling, ChangeLog changeLog) {
+        this.filings = filings;
+        this.labelling = labelling;
+        this.changeLog = changeLog;
+    }
+
+    @GetMapping("/filings/{filingId}/labelling")
+    String checklist(@CurrentUser PortalUser user, @PathVariable UUID filingId, Model model) {
+        FilingService.Opened opened = filings.open(filingId, user);
+        Labelling.Stored stored = labelling.load(opened.record().getAlgorithm().getId());
+        LabellingFormData form = LabellingFormData.of(stored.checklist(), stored.version(),
+                opened.record().getAlgorithm().getVersion());
+        if (stored.version() == 0) {
+            // Facts are typed once: the generation kinds of Step 2 already say which outputs there are.
+            form.setModalities(java.util.List.copyOf(Labelling.suggested(
+                    opened.dossier().filing().algorithm().profile().basics().generationKind())));
+        }
+        model.addAttribute("filing", opened.record());
+        model.addAttribute("form", form);
+        model.addAttribute("gaps", stored.checklist().gaps());
+        model.addAttribute("saved", stored.version() > 0);
+        model.addAttribute("editable", opened.record().getStatus().isEditable());
+        model.addAttribute("generative", "GENERATIVE_SYNTHESIS".equals(
+                opened.dossier().filing().algorithm().profile().basics().algorithmType()));
+        model.addAttribute("modalities", Modality.values());
+        model.addAttribute("logDuties", LogDuty.values());
+        return "labelling/checklist";
+    }
+
+    @PostMapping("/filings/{filingId}/labelling")
+    String save(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @ModelAttribute("form") LabellingFormData form, RedirectAttributes redirect) {
+        try {
+            boolean changed = labelling.save(user, filingId, form.getChecklistVersion(), form.getAlgorithmVersion(),
+                    form.toChecklist());
+            redirect.addFlashAttribute("message", changed ? "labelling.saved" : "labelling.unchanged");
+        }
+        catch (EditConflictException conflict) {
+            redirect.addFlashAttribute("message", "labelling.conflict");
+        }
+        return "redirect:/filings/" + filingId + "/labelling";
+    }
+
+    /** Reads the uploaded sample's metadata for the implicit label and says on the checklist page what it found. */
+    @PostMapping("/filings/{filingId}/labelling/sample")
+    String checkSample(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        FilingService.Opened opened = filings.open(filingId, user);
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("sampleError", "labelling.sample.missing");
+        }
+        else if (file.getSize() > MAX_SAMPLE_BYTES) {
+            redirect.addFlashAttribute("sampleError", "labelling.sample.tooLarge");
+        }
+        else {
+            AigcLabelReport report = AigcLabelReader.read(file.getBytes());
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            name = name.length() > 120 ? name.substring(0, 120) : name;
+            redirect.addFlashAttribute("sample", SampleCheck.of(name, report));
+            changeLog.record(opened.record().getCompany().getId(), filingId, user.getUsername(),
+                    "LABELLING_SAMPLE_CHECKED", name, null);
+        }
+        return "redirect:/filings/" + filingId + "/labelling#sample";
+    }
+}

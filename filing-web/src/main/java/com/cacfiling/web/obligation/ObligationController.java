@@ -1,0 +1,184 @@
+package com.cacfiling.web.obligation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.EditConflictException;
+import jakarta.validation.Valid;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The register page (open obligations across the reachable companies), one obligation's form, the Excel export. */
+@Controller
+class ObligationController {
+
+    static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
+
+    private final Obligations obligations;
+    private final FilingService filings;
+    private final MessageSource messages;
+
+    ObligationController(Obligations obligations, FilingService filings, MessageSource messages) {
+        this.obligations = obligations;
+        this.filings = filings;
+        this.messages = messages;
+    }
+
+    @GetMapping("/obligations")
+    String register(@CurrentUser PortalUser user, @ModelAttribute("filter") ObligationFilter filter, Model model) {
+        model.addAttribute("page", obligations.page(user, filter, Obligations.PAGE_SIZE));
+        model.addAttribute("companies", filings.companiesFor(user));
+        model.addAttribute("today", obligations.today());
+        return "obligations/list";
+    }
+
+    @GetMapping("/obligations/{obligationId}")
+    String edit(@CurrentUser PortalUser user, @PathVariable UUID obligationId, Model model) {
+        ObligationRow row = obligations.get(obligationId, user);
+        model.addAttribute("form", ObligationFormData.of(row));
+        return editView(row, user, model);
+    }
+
+    private String editView(ObligationRow row, PortalUser user, Model model) {
+        model.addAttribute("obligation", row);
+        model.addAttribute("evidenceFiles", obligations.evidence(row.id(), user));
+        model.addAttribute("owners", obligations.owners(row.companyId()));
+        model.addAttribute("statuses", ObligationStatus.values());
+        return "obligations/edit";
+    }
+
+    @PostMapping("/obligations/{obligationId}")
+    String save(@CurrentUser PortalUser user, @PathVariable UUID obligationId,
+            @Valid @ModelAttribute("form") ObligationFormData form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        ObligationRow row = obligations.get(obligationId, user);
+        if (form.getOwnerId() != null && obligations.owners(row.companyId()).stream()
+                .noneMatch(owner -> form.getOwnerId().equals(owner.get("id")))) {
+            result.rejectValue("ownerId", "obligation.owner.invalid");
+        }
+        if (result.hasErrors()) {
+            return editView(row, user, model);
+        }
+        try {
+            boolean changed = obligations.update(user, obligationId, form.getVersion(), form.toEdit());
+            redirect.addFlashAttribute("message", changed ? "obligation.saved" : "obligation.unchanged");
+        }
+        catch (EditConflictException conflict) {
+            redirect.addFlashAttribute("message", "obligation.conflict");
+            return "redirect:/obligations/" + obligationId;
+        }
+        return "redirect:/obligations/" + obligationId;
+    }
+
+    /** Evidence files: PNG, JPEG or PDF up to 10 MB, checked by their content like the filing's evidence. */
+    @PostMapping("/obligations/{obligationId}/evidence")
+    String uploadEvidence(@CurrentUser PortalUser user, @PathVariable UUID obligationId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws IOException {
+        obligations.get(obligationId, user);
+        String back = "redirect:/obligations/" + obligationId + "#evidence-files";
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("evidenceError", "obligation.evidence.missing");
+            return back;
+        }
+        if (file.getSize() > MAX_EVIDENCE_BYTES) {
+            redirect.addFlashAttribute("evidenceError", "obligation.evidence.tooLarge");
+            return back;
+        }
+        byte[] content = file.getBytes();
+        String contentType = com.cacfiling.web.evidence.ContentSniffer.sniff(content).orElse(null);
+        if (contentType == null) {
+            redirect.addFlashAttribute("evidenceError", "obligation.evidence.wrongType");
+            return back;
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "evidence"
+                : file.getOriginalFilename().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        obligations.addEvidence(user, obligationId, name, contentType, content);
+        redirect.addFlashAttribute("message", "obligation.evidence.added");
+        return back;
+    }
+
+    @GetMapping("/obligations/{obligationId}/evidence/{fileId}")
+    ResponseEntity<byte[]> evidence(@CurrentUser PortalUser user, @PathVariable UUID obligationId,
+            @PathVariable UUID fileId) {
+        Obligations.EvidenceContent file = obligations.evidenceContent(obligationId, fileId, user);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+    }
+
+    @GetMapping("/obligations/export.xlsx")
+    ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @ModelAttribute("filter") ObligationFilter filter,
+            Locale locale) {
+        List<ObligationRow> rows = obligations.all(user, filter);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(text("obligations.title", locale));
+            String[] headers = {"dashboard.col.company", "services.col.name", "obligations.col.obligation",
+                    "obligations.col.form", "triage.basis", "obligations.col.evidenceLevel", "obligations.col.status",
+                    "obligations.col.owner", "obligations.col.evidence", "obligations.col.note",
+                    "obligations.col.nextReview"};
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(text(headers[i], locale));
+            }
+            int r = 1;
+            for (ObligationRow o : rows) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(o.companyName());
+                row.createCell(1).setCellValue(o.serviceName());
+                row.createCell(2).setCellValue(text("obligation.kind." + o.kind(), locale));
+                row.createCell(3).setCellValue(text("triage.detail." + o.kind() + "." + o.detail(), locale));
+                row.createCell(4).setCellValue(text("triage.basis." + o.basis(), locale));
+                row.createCell(5).setCellValue(o.confirmWithLocalCac() ? text("triage.confirmWithCac", locale)
+                        : text("triage.evidence." + o.evidence(), locale));
+                row.createCell(6).setCellValue(o.applies() ? text("obligation.status." + o.status(), locale)
+                        : text("obligation.noLongerApplies", locale));
+                row.createCell(7).setCellValue(o.ownerName() == null ? "" : o.ownerName());
+                row.createCell(8).setCellValue(o.evidenceLink() == null ? "" : o.evidenceLink());
+                row.createCell(9).setCellValue(o.note() == null ? "" : o.note());
+                row.createCell(10).setCellValue(o.nextReview() == null ? "" : o.nextReview().toString());
+            }
+            workbook.write(out);
+            workbook.dispose();
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(text("obligations.exportFile", locale) + ".xlsx", StandardCharsets.UTF_8)
+                            .build().toString())
+                    .contentType(MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .body(out.toByteArray());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

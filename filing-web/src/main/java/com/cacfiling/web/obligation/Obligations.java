@@ -1,0 +1,300 @@
+package com.cacfiling.web.obligation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cacfiling.domain.triage.ApplicableObligation;
+import com.cacfiling.domain.triage.Evidence;
+import com.cacfiling.domain.triage.ObligationKind;
+import com.cacfiling.domain.triage.TriageResult;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.security.CompanyAccess;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.EditConflictException;
+import com.cacfiling.web.system.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register's rows: written from the triage, edited by people, each access checked like filings. */
+@Service
+public class Obligations {
+
+    public static final int PAGE_SIZE = 25;
+    public static final int MAX_LINK = 500;
+    public static final int MAX_NOTE = 1000;
+
+    private static final String SELECT = """
+            select o.id, o.company_id, c.name as company_name, o.service_id, s.name as service_name, o.kind, o.detail,
+                   o.basis, o.evidence_level, o.applies, o.status, o.owner_id, u.display_name as owner_name,
+                   o.evidence_link, o.note, o.next_review, o.version, o.updated_at, o.updated_by""";
+
+    private static final String FROM = " from obligation o join company c on c.id = o.company_id"
+            + " join service s on s.id = o.service_id left join app_user u on u.id = o.owner_id";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final CompanyAccess access;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    Obligations(JdbcTemplate jdbc, CompanyAccess access, ChangeLog changeLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.access = access;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes the register follow a complete triage result: a new obligation is added as open; one that applies
+     * again is reopened if it had been withdrawn; one the result no longer names is marked as no longer applying
+     * (its owner, evidence and history stay). Basis and evidence strength follow the result. The caller has checked
+     * access to the service.
+     */
+    @Transactional
+    public void follow(UUID companyId, UUID serviceId, TriageResult result, String actor) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<String> found = new ArrayList<>();
+        for (ApplicableObligation obligation : result.obligations()) {
+            found.add(obligation.kind().name());
+            int updated = jdbc.update("update obligation set detail = ?, basis = ?, evidence_level = ?, applies = true, "
+                    + "version = version + case when applies and detail is not distinct from ? and basis = ? "
+                    + "and evidence_level = ? then 0 else 1 end, updated_at = ?, updated_by = ? "
+                    + "where service_id = ? and kind = ?", obligation.detail(), obligation.basis(),
+                    obligation.evidence().name(), obligation.detail(), obligation.basis(), obligation.evidence().name(),
+                    now, actor, serviceId, obligation.kind().name());
+            if (updated == 0) {
+                jdbc.update("insert into obligation (id, company_id, service_id, kind, detail, basis, evidence_level, "
+                        + "applies, status, created_at, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, true, "
+                        + "'OPEN', ?, ?, ?)", UUID.randomUUID(), companyId, serviceId, obligation.kind().name(),
+                        obligation.detail(), obligation.basis(), obligation.evidence().name(), now, now, actor);
+            }
+        }
+        named.update("update obligation set applies = false, version = version + 1, updated_at = :now, "
+                + "updated_by = :actor where service_id = :service and applies"
+                + (found.isEmpty() ? "" : " and kind not in (:found)"),
+                new MapSqlParameterSource("now", now).addValue("actor", actor).addValue("service", serviceId)
+                        .addValue("found", found.isEmpty() ? List.of("-") : found));
+    }
+
+    /** A page of the register and the number of rows in all pages. */
+    public record Page(List<ObligationRow> rows, long total, int number, int size) {
+
+        public int totalPages() {
+            return (int) ((total + size - 1) / size);
+        }
+
+        public boolean hasPrevious() {
+            return number > 0;
+        }
+
+        public boolean hasNext() {
+            return number + 1 < totalPages();
+        }
+    }
+
+    /**
+     * One query for the page and the total (a window count): rows of the reachable companies only, open ones by
+     * default, soonest review first. The partial index obligation_open_idx serves the default view.
+     */
+    @Transactional(readOnly = true)
+    public Page page(PortalUser user, ObligationFilter filter, int size) {
+        List<UUID> companyIds = access.companyIds(user);
+        int number = com.cacfiling.web.system.Paging.clamp(filter.getPage(), size);
+        if (companyIds.isEmpty()) {
+            return new Page(List.of(), 0, number, size);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("ids", companyIds).addValue("limit", size)
+                .addValue("offset", number * size);
+        StringBuilder where = new StringBuilder(" where o.company_id in (:ids)");
+        if (filter.openOnly()) {
+            where.append(" and o.applies and o.status in ('OPEN', 'IN_PROGRESS')");
+        }
+        if (filter.getCompanyId() != null) {
+            where.append(" and o.company_id = :company");
+            params.addValue("company", filter.getCompanyId());
+        }
+        if (filter.getServiceId() != null) {
+            where.append(" and o.service_id = :service");
+            params.addValue("service", filter.getServiceId());
+        }
+        long[] total = {0};
+        List<ObligationRow> rows = named.query(SELECT + ", count(*) over () as total" + FROM + where
+                + " order by o.next_review nulls last, c.name, s.name, o.kind, o.id limit :limit offset :offset",
+                params, (rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs);
+                });
+        if (rows.isEmpty() && number > 0) {
+            Long count = named.queryForObject("select count(*)" + FROM + where, params, Long.class);
+            total[0] = count == null ? 0 : count;
+        }
+        return new Page(rows, total[0], number, size);
+    }
+
+    /** Open obligations of the reachable companies and how many of them are past their review date. */
+    public record Summary(long open, long reviewDue) {
+    }
+
+    /** One query on the partial index of open obligations, for the dashboard's card. */
+    @Transactional(readOnly = true)
+    public Summary summary(PortalUser user) {
+        List<UUID> companyIds = access.companyIds(user);
+        if (companyIds.isEmpty()) {
+            return new Summary(0, 0);
+        }
+        return named.queryForObject("select count(*) as open, count(*) filter (where next_review < :today) as due "
+                + "from obligation where company_id in (:ids) and applies and status in ('OPEN', 'IN_PROGRESS')",
+                new MapSqlParameterSource("ids", companyIds).addValue("today", java.sql.Date.valueOf(today())),
+                (rs, i) -> new Summary(rs.getLong("open"), rs.getLong("due")));
+    }
+
+    /** Every row the filter selects (for the Excel export), in the register's order. */
+    @Transactional(readOnly = true)
+    public List<ObligationRow> all(PortalUser user, ObligationFilter filter) {
+        List<ObligationRow> all = new ArrayList<>();
+        ObligationFilter paging = new ObligationFilter();
+        paging.setCompanyId(filter.getCompanyId());
+        paging.setServiceId(filter.getServiceId());
+        paging.setShow(filter.getShow());
+        Page page;
+        int number = 0;
+        do {
+            paging.setPage(number++);
+            page = page(user, paging, 1000);
+            all.addAll(page.rows());
+        }
+        while (page.hasNext());
+        return all;
+    }
+
+    /** The obligation if the user may reach it; otherwise 404. */
+    @Transactional(readOnly = true)
+    public ObligationRow get(UUID id, PortalUser user) {
+        List<UUID> companyIds = access.companyIds(user);
+        if (companyIds.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return named.query(SELECT + FROM + " where o.id = :id and o.company_id in (:ids)",
+                new MapSqlParameterSource("id", id).addValue("ids", companyIds), (rs, i) -> row(rs))
+                .stream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    /** The people who may own an obligation of the company: its officers and its consultants, active ones. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> owners(UUID companyId) {
+        return jdbc.queryForList("select u.id, u.display_name from app_user u where u.enabled and (u.company_id = ? "
+                + "or u.id in (select a.consultant_id from consultant_assignment a where a.company_id = ?)) "
+                + "order by u.display_name", companyId, companyId);
+    }
+
+    /** What people edit on an obligation. */
+    public record Edit(ObligationStatus status, UUID ownerId, String evidenceLink, String note, LocalDate nextReview) {
+    }
+
+    /**
+     * Saves owner, evidence, status and review date based on the version the form showed; an unchanged form
+     * writes nothing. The owner must be one of {@link #owners}.
+     *
+     * @return whether anything changed
+     */
+    @Transactional
+    public boolean update(PortalUser user, UUID id, long expectedVersion, Edit edit) {
+        ObligationRow row = get(id, user);
+        if (row.version() != expectedVersion) {
+            throw new EditConflictException(id);
+        }
+        if (edit.ownerId() != null && owners(row.companyId()).stream()
+                .noneMatch(owner -> edit.ownerId().equals(owner.get("id")))) {
+            throw new IllegalArgumentException("owner is not a user of the company");
+        }
+        String link = blankToNull(edit.evidenceLink());
+        String note = blankToNull(edit.note());
+        if (edit.status() == row.status() && java.util.Objects.equals(edit.ownerId(), row.ownerId())
+                && java.util.Objects.equals(link, row.evidenceLink()) && java.util.Objects.equals(note, row.note())
+                && java.util.Objects.equals(edit.nextReview(), row.nextReview())) {
+            return false;
+        }
+        int updated = jdbc.update("update obligation set status = ?, owner_id = ?, evidence_link = ?, note = ?, "
+                + "next_review = ?, version = version + 1, updated_at = ?, updated_by = ? where id = ? and version = ?",
+                edit.status().name(), edit.ownerId(), link, note, edit.nextReview(), Timestamp.from(clock.instant()),
+                user.getUsername(), id, expectedVersion);
+        if (updated == 0) {
+            throw new EditConflictException(id);
+        }
+        changeLog.record(row.companyId(), null, user.getUsername(), "OBLIGATION_UPDATED",
+                row.serviceName(), null);
+        return true;
+    }
+
+    /** A file kept as evidence of an obligation, without its content. */
+    public record EvidenceFile(UUID id, String fileName, String contentType, long sizeBytes, java.time.Instant uploadedAt,
+            String uploadedBy) {
+    }
+
+    /** A file's content for download. */
+    public record EvidenceContent(String fileName, String contentType, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> evidence(UUID obligationId, PortalUser user) {
+        get(obligationId, user);
+        return jdbc.query("select id, file_name, content_type, size_bytes, uploaded_at, uploaded_by "
+                + "from obligation_evidence where obligation_id = ? order by uploaded_at, id", (rs, i) ->
+                new EvidenceFile(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getLong("size_bytes"), rs.getTimestamp("uploaded_at").toInstant(),
+                        rs.getString("uploaded_by")), obligationId);
+    }
+
+    /** Keeps a file (already checked by content) as evidence of the obligation; audited. */
+    @Transactional
+    public void addEvidence(PortalUser user, UUID obligationId, String fileName, String contentType, byte[] content) {
+        ObligationRow row = get(obligationId, user);
+        jdbc.update("insert into obligation_evidence (id, obligation_id, file_name, content_type, content, size_bytes, "
+                + "sha256, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(),
+                obligationId, fileName, contentType, content, (long) content.length,
+                com.cacfiling.docs.bundle.DossierBundle.sha256(content), Timestamp.from(clock.instant()),
+                user.getUsername());
+        changeLog.record(row.companyId(), null, user.getUsername(), "OBLIGATION_EVIDENCE_ADDED",
+                row.serviceName() + " · " + fileName, null);
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceContent evidenceContent(UUID obligationId, UUID fileId, PortalUser user) {
+        get(obligationId, user);
+        return jdbc.query("select file_name, content_type, content from obligation_evidence where id = ? "
+                + "and obligation_id = ?", (rs, i) -> new EvidenceContent(rs.getString("file_name"),
+                rs.getString("content_type"), rs.getBytes("content")), fileId, obligationId)
+                .stream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ObligationRow row(ResultSet rs) throws SQLException {
+        java.sql.Date review = rs.getDate("next_review");
+        return new ObligationRow(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
+                rs.getString("company_name"), rs.getObject("service_id", UUID.class), rs.getString("service_name"),
+                ObligationKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("basis"),
+                Evidence.valueOf(rs.getString("evidence_level")), rs.getBoolean("applies"),
+                ObligationStatus.valueOf(rs.getString("status")), rs.getObject("owner_id", UUID.class),
+                rs.getString("owner_name"), rs.getString("evidence_link"), rs.getString("note"),
+                review == null ? null : review.toLocalDate(), rs.getLong("version"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,68 @@
+package com.cacfiling.web.triage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode: the demo company's self-built LLM chat service is triaged (issue 16, "done when": algorithm filing,
+ * large-model filing and labelling). Runs after the demo accounts exist, once: also on a demo database created by
+ * an earlier version, as long as the company has no service yet.
+ */
+@Component
+@Order(1)
+@ConditionalOnBooleanProperty("filing.demo.enabled")
+class DemoTriageSeeder implements ApplicationRunner {
+
+    static final String DEMO_COMPANY = "北京灵犀智能科技有限公司";
+
+    /** A public chat service on the company's own model, not sold as an API, without face or voice editing. */
+    static final Map<String, Boolean> SELF_BUILT_CHAT;
+
+    static {
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        answers.put("PUBLIC", true);
+        answers.put("GENERATIVE", true);
+        answers.put("PUBLIC_OPINION", true);
+        answers.put("OWN_MODEL", true);
+        answers.put("SELLS_API", false);
+        answers.put("BIOMETRIC_OR_CHANGE", false);
+        answers.put("MOBILISATION_RND", false);
+        answers.put("COMPANION", false);
+        SELF_BUILT_CHAT = Map.copyOf(answers);
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Services services;
+
+    DemoTriageSeeder(JdbcTemplate jdbc, Services services) {
+        this.jdbc = jdbc;
+        this.services = services;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        seedFor(DEMO_COMPANY);
+    }
+
+    /** Triages the chat service of the named company, unless the company has a service already. */
+    @Transactional
+    public void seedFor(String companyName) {
+        List<UUID> company = jdbc.queryForList("select id from company where name = ? and not exists "
+                + "(select 1 from service s where s.company_id = company.id)", UUID.class, companyName);
+        if (!company.isEmpty()) {
+            services.seed(company.get(0), "灵犀对话", "自研大语言模型的公众对话服务（网页与 App）", SELF_BUILT_CHAT,
+                    "officer.a");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.cacfiling.web.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.cacfiling.domain.triage.ObligationKind;
+
+/**
+ * Where the work on an obligation starts: the algorithm filing's new-filing page with the role chosen, the
+ * large-model wizard (built on another branch) with the route and the service, the labelling checklist of each of
+ * the company's filings; {@code labelKey} names the link in the bundles, {@code argument} fills it (a filing name).
+ */
+public record StartLink(String href, String labelKey, String argument) {
+
+    /** A filing of the service's company, for the labelling checklist links. */
+    public record CompanyFiling(UUID id, String name) {
+    }
+
+    public static List<StartLink> of(ObligationKind kind, UUID serviceId, List<CompanyFiling> filings) {
+        return switch (kind) {
+            case ALGORITHM_FILING_PROVIDER -> List.of(new StartLink("/filings/new?role=SERVICE_PROVIDER",
+                    "triage.start.algorithmFiling", null));
+            case ALGORITHM_FILING_SUPPORTER -> List.of(new StartLink("/filings/new?role=TECHNICAL_SUPPORTER",
+                    "triage.start.algorithmFiling", null));
+            case LARGE_MODEL_FILING -> List.of(new StartLink("/model-filings/new?route=FILING&service=" + serviceId,
+                    "triage.start.largeModelFiling", null));
+            case LARGE_MODEL_REGISTRATION -> List.of(new StartLink(
+                    "/model-filings/new?route=REGISTRATION&service=" + serviceId, "triage.start.registration", null));
+            case LABELLING -> {
+                List<StartLink> links = new ArrayList<>();
+                for (CompanyFiling filing : filings) {
+                    links.add(new StartLink("/filings/" + filing.id() + "/labelling", "triage.start.labelling",
+                            filing.name()));
+                }
+                yield links;
+            }
+            default -> List.of();
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package com.cacfiling.web.triage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cacfiling.domain.triage.ApplicableObligation;
+import com.cacfiling.domain.triage.Triage;
+import com.cacfiling.domain.triage.TriageQuestion;
+import com.cacfiling.domain.triage.TriageResult;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.EditConflictException;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The services list, the guided questionnaire, its result and its versions. */
+@Controller
+class TriageController {
+
+    private final Services services;
+    private final FilingService filings;
+
+    TriageController(Services services, FilingService filings) {
+        this.services = services;
+        this.filings = filings;
+    }
+
+    /** A service with its result, as the list shows it. */
+    record ServiceSummary(ServiceRow service, TriageResult result) {
+    }
+
+    @GetMapping("/services")
+    String list(@CurrentUser PortalUser user, Model model) {
+        NewServiceFormData form = new NewServiceFormData();
+        List<Company> companies = filings.companiesFor(user);
+        if (companies.size() == 1) {
+            form.setCompanyId(companies.get(0).getId());
+        }
+        model.addAttribute("form", form);
+        return listView(user, model);
+    }
+
+    @PostMapping("/services")
+    String create(@CurrentUser PortalUser user, @Valid @ModelAttribute("form") NewServiceFormData form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return listView(user, model);
+        }
+        UUID id = services.create(user, form.getCompanyId(), form.getName(), form.getDescription());
+        redirect.addFlashAttribute("message", "service.created");
+        return "redirect:/services/" + id + "/triage";
+    }
+
+    private String listView(PortalUser user, Model model) {
+        model.addAttribute("services", services.visible(user).stream()
+                .map(service -> new ServiceSummary(service, Services.resultOf(service))).toList());
+        model.addAttribute("companies", filings.companiesFor(user));
+        return "services/list";
+    }
+
+    @GetMapping("/services/{serviceId}")
+    String result(@CurrentUser PortalUser user, @PathVariable UUID serviceId, Model model) {
+        ServiceRow service = services.get(serviceId, user);
+        TriageResult result = Services.resultOf(service);
+        List<StartLink.CompanyFiling> companyFilings = filings.visibleFilings(user).stream()
+                .filter(filing -> filing.getCompany().getId().equals(service.companyId()))
+                .map(filing -> new StartLink.CompanyFiling(filing.getId(), filing.getAlgorithm().getName()))
+                .toList();
+        Map<ApplicableObligation, List<StartLink>> links = new LinkedHashMap<>();
+        for (ApplicableObligation obligation : result.obligations()) {
+            links.put(obligation, StartLink.of(obligation.kind(), serviceId, companyFilings));
+        }
+        model.addAttribute("service", service);
+        model.addAttribute("result", result);
+        model.addAttribute("links", links);
+        return "services/result";
+    }
+
+    @GetMapping("/services/{serviceId}/triage")
+    String questionnaire(@CurrentUser PortalUser user, @PathVariable UUID serviceId, Model model) {
+        ServiceRow service = services.get(serviceId, user);
+        return questionnaireView(service, service.answers(), model);
+    }
+
+    private String questionnaireView(ServiceRow service, Map<String, Boolean> answers, Model model) {
+        Triage triage = Triage.current();
+        List<TriageQuestion> asked = triage.asked(answers);
+        model.addAttribute("service", service);
+        model.addAttribute("questions", asked);
+        model.addAttribute("answers", answers);
+        model.addAttribute("result", triage.evaluate(answers));
+        return "services/triage";
+    }
+
+    /**
+     * Saves the answers given ("yes"/"no" per question; anything else counts as not answered). While questions
+     * remain (a "yes" can open further ones), the questionnaire comes back with them; once complete, the result.
+     */
+    @PostMapping("/services/{serviceId}/triage")
+    String saveAnswers(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
+            @RequestParam(defaultValue = "-1") long version, @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        services.get(serviceId, user);
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        for (TriageQuestion question : Triage.current().questions()) {
+            String value = params.get("q_" + question.id());
+            if ("yes".equals(value) || "no".equals(value)) {
+                answers.put(question.id(), "yes".equals(value));
+            }
+        }
+        boolean changed;
+        try {
+            changed = services.saveAnswers(user, serviceId, version, answers);
+        }
+        catch (EditConflictException conflict) {
+            redirect.addFlashAttribute("message", "triage.conflict");
+            return "redirect:/services/" + serviceId + "/triage";
+        }
+        TriageResult result = Triage.current().evaluate(answers);
+        if (!result.complete()) {
+            redirect.addFlashAttribute("message", changed ? "triage.savedMore" : "triage.unchanged");
+            return "redirect:/services/" + serviceId + "/triage#q-" + result.unanswered().get(0);
+        }
+        redirect.addFlashAttribute("message", changed ? "triage.saved" : "triage.unchanged");
+        return "redirect:/services/" + serviceId;
+    }
+
+    /** One question's answers in two versions, as the comparison shows them. */
+    record AnswerChange(String questionId, Boolean before, Boolean after) {
+    }
+
+    /** Every version; with {@code from} and {@code to}, those two compared answer by answer and by obligations. */
+    @GetMapping("/services/{serviceId}/history")
+    String history(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
+            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model) {
+        List<TriageVersion> versions = services.versions(serviceId, user);
+        model.addAttribute("service", services.get(serviceId, user));
+        model.addAttribute("versions", versions);
+        model.addAttribute("questions", Triage.current().questions());
+        TriageVersion older = versions.stream().filter(v -> v.id() == (from == null ? -1 : from)).findFirst()
+                .orElse(null);
+        TriageVersion newer = versions.stream().filter(v -> v.id() == (to == null ? -1 : to)).findFirst()
+                .orElse(null);
+        if (older != null && newer != null) {
+            List<AnswerChange> changes = Triage.current().questions().stream()
+                    .map(q -> new AnswerChange(q.id(), older.answers().get(q.id()), newer.answers().get(q.id())))
+                    .filter(c -> !java.util.Objects.equals(c.before(), c.after())).toList();
+            java.util.Set<com.cacfiling.domain.triage.ObligationKind> before = older.obligations().stream()
+                    .map(ApplicableObligation::kind).collect(java.util.stream.Collectors.toSet());
+            java.util.Set<com.cacfiling.domain.triage.ObligationKind> after = newer.obligations().stream()
+                    .map(ApplicableObligation::kind).collect(java.util.stream.Collectors.toSet());
+            model.addAttribute("compared", true);
+            model.addAttribute("changes", changes);
+            model.addAttribute("added", after.stream().filter(k -> !before.contains(k)).sorted().toList());
+            model.addAttribute("removed", before.stream().filter(k -> !after.contains(k)).sorted().toList());
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+        }
+        return "services/history";
+    }
+}

@@ -1,0 +1,182 @@
+package com.cacfiling.web.labelling;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+
+import com.cacfiling.domain.algorithm.RiskPrevention;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.security.PortalUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue 16, item 4: the checklist feeds the filing through its own save path; a sample file is checked. */
+@PortalTest
+class LabellingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    @Autowired
+    ChangeLog changeLog;
+
+    @Autowired
+    Labelling labelling;
+
+    private MockHttpServletRequestBuilder save(FilingRecord filing, PortalUser officer) {
+        FilingRecord current = filings.get(filing.getId(), officer);
+        return post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                .param("checklistVersion", String.valueOf(labelling.load(current.getAlgorithm().getId()).version()))
+                .param("algorithmVersion", String.valueOf(current.getAlgorithm().getVersion()))
+                .param("modalities", "TEXT", "IMAGE").param("explicitDone", "TEXT", "IMAGE")
+                .param("interfaceLabel", "true").param("downloadsKeepLabel", "true").param("implicitMetadata", "true")
+                .param("agreementClause", "true").param("userDeclaration", "true")
+                .param("logDuty", "LOGGED_SIX_MONTHS");
+    }
+
+    @Test
+    void theChecklistWritesTheFilingsLabellingAnswersAsAVersionAndAnUnchangedSaveWritesNothing() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "标识算法");
+        int versionsBefore = changeLog.versions(filing.getId()).size();
+        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("文字高度不低于画面最短边的 5%")))
+                .andExpect(content().string(containsString("持续时间不少于 2 秒")))
+                .andExpect(content().string(containsString("不少于六个月")));
+
+        mvc.perform(save(filing, officer)).andExpect(redirectedUrl("/filings/" + filing.getId() + "/labelling"))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        RiskPrevention risk = filings.dossier(filing.getId(), officer).filing().algorithm().profile().details()
+                .riskPrevention();
+        assertThat(risk.implicitLabel()).isTrue();
+        assertThat(risk.explicitLabel()).isTrue();
+        assertThat(risk.remindUsersToLabel()).isTrue();
+        String result = filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling();
+        assertThat(result).contains("文本、图片").contains("AIGC 隐式标识").contains("不少于六个月");
+        assertThat(changeLog.versions(filing.getId())).hasSize(versionsBefore + 1);
+
+        // The second visit: the page shows what was saved; saving it unchanged makes no version.
+        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)))
+                .andExpect(content().string(containsString("清单各项均已落实。")));
+        mvc.perform(save(filing, officer)).andExpect(flash().attribute("message", "labelling.unchanged"));
+        assertThat(changeLog.versions(filing.getId())).hasSize(versionsBefore + 1);
+
+        // An image not labelled explicitly: the filing's answer turns to no and the gap is named.
+        mvc.perform(save(filing, officer).param("explicitDone", "TEXT")).andReturn();
+        FilingRecord current = filings.get(filing.getId(), officer);
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                .param("checklistVersion", String.valueOf(labelling.load(current.getAlgorithm().getId()).version()))
+                .param("algorithmVersion", String.valueOf(current.getAlgorithm().getVersion()))
+                .param("modalities", "TEXT", "IMAGE").param("explicitDone", "TEXT").param("interfaceLabel", "true")
+                .param("downloadsKeepLabel", "true").param("implicitMetadata", "true").param("agreementClause", "true")
+                .param("userDeclaration", "true").param("logDuty", "LOGGED_SIX_MONTHS"))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().details().riskPrevention()
+                .explicitLabel()).isFalse();
+        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)).param("lang", "en"))
+                .andExpect(content().string(containsString("Images are not labelled explicitly as required yet.")));
+    }
+
+    @Test
+    void anOutdatedChecklistIsRefused() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "并发标识算法");
+        long staleAlgorithm = filings.get(filing.getId(), officer).getAlgorithm().getVersion();
+        mvc.perform(save(filing, officer)).andExpect(flash().attribute("message", "labelling.saved"));
+        // A form opened before that save: refused, the saved answers stay.
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                        .param("checklistVersion", "0").param("algorithmVersion", String.valueOf(staleAlgorithm))
+                        .param("modalities", "TEXT").param("implicitMetadata", "false"))
+                .andExpect(flash().attribute("message", "labelling.conflict"));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().details().riskPrevention()
+                .implicitLabel()).isTrue();
+    }
+
+    @Test
+    void aSampleWithAnAigcLabelPassesAndOneWithoutFailsInWords() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "样本算法");
+        String label = "{\"Label\":\"1\",\"ContentProducer\":\"001191110108MA01N7QX00LX001\",\"ProduceID\":\"p-1\"}";
+        var labelled = mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())
+                        .file(new MockMultipartFile("file", "labelled.png", "image/png", pngWithText("AIGC", label)))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/labelling#sample")).andReturn();
+        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))
+                        .flashAttrs(labelled.getFlashMap()))
+                .andExpect(content().string(containsString("这是一个PNG 图片文件，元数据中含有完整的 AIGC 隐式标识。")))
+                .andExpect(content().string(containsString("001191110108MA01N7QX00LX001")));
+
+        var plain = mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())
+                .file(new MockMultipartFile("file", "plain.png", "image/png", pngWithText("Software", "Paint")))
+                .with(user(officer)).with(csrf())).andReturn();
+        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)).param("lang", "en")
+                        .flashAttrs(plain.getFlashMap()))
+                .andExpect(content().string(containsString("This is a PNG image, and its metadata carry no AIGC implicit label.")))
+                .andExpect(content().string(not(containsString("NOT_LABELLED"))));
+
+        var pdf = mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())
+                .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
+                .with(user(officer)).with(csrf())).andReturn();
+        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)).flashAttrs(pdf.getFlashMap()))
+                .andExpect(content().string(containsString("请上传 PNG、JPEG、MP4 或 MP3 文件。")));
+
+        mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("sampleError", "labelling.sample.missing"));
+    }
+
+    @Test
+    void strangersReachNeitherTheChecklistNorTheCheck() throws Exception {
+        Company company = fixtures.company();
+        FilingRecord filing = fixtures.filing(company, "外人标识算法");
+        for (PortalUser stranger : java.util.List.of(PortalUser.of(fixtures.officer(fixtures.company())),
+                PortalUser.of(fixtures.consultant(fixtures.company())), PortalUser.of(fixtures.admin()))) {
+            mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(stranger)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(stranger)).with(csrf())
+                    .param("modalities", "TEXT")).andExpect(status().isNotFound());
+            mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())
+                    .file(new MockMultipartFile("file", "a.png", "image/png", pngWithText("AIGC", "{}")))
+                    .with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/filings/{id}/labelling", UUID.randomUUID()).with(user(PortalUser.of(fixtures.officer(company)))))
+                .andExpect(status().isNotFound());
+    }
+
+    static byte[] pngWithText(String keyword, String text) throws IOException {
+        return LabellingTestFiles.pngWithText(keyword, text);
+    }
+}

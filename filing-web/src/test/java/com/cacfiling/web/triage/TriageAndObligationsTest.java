@@ -1,0 +1,402 @@
+package com.cacfiling.web.triage;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue 16, items 1 and 5 through the pages: triage once, the result with its bases, the register, the export. */
+@PortalTest
+class TriageAndObligationsTest {
+
+    /** The demo company's case: a public chat service on its own model. */
+    static final Map<String, String> SELF_BUILT_CHAT = Map.of("q_PUBLIC", "yes", "q_GENERATIVE", "yes",
+            "q_PUBLIC_OPINION", "yes", "q_OWN_MODEL", "yes", "q_SELLS_API", "no", "q_BIOMETRIC_OR_CHANGE", "no",
+            "q_MOBILISATION_RND", "no", "q_COMPANION", "no");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    Services services;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private UUID createService(PortalUser user, Company company, String name) throws Exception {
+        String location = mvc.perform(post("/services").with(user(user)).with(csrf())
+                        .param("companyId", company.getId().toString()).param("name", name)
+                        .param("description", "面向公众的对话服务"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return UUID.fromString(location.substring("/services/".length(), location.length() - "/triage".length()));
+    }
+
+    private MockHttpServletRequestBuilder answers(UUID serviceId, PortalUser user, Map<String, String> answers) {
+        MockHttpServletRequestBuilder request = post("/services/{id}/triage", serviceId).with(user(user)).with(csrf())
+                .param("version", String.valueOf(services.get(serviceId, user).version()));
+        answers.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void aSelfBuiltChatServiceIsTriagedOnceIntoItsObligationsWithBasesAndStartLinks() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "灵犀对话");
+
+        // First only the first question: the next ones appear.
+        mvc.perform(answers(service, officer, Map.of("q_PUBLIC", "yes")))
+                .andExpect(redirectedUrl("/services/" + service + "/triage#q-GENERATIVE"))
+                .andExpect(flash().attribute("message", "triage.savedMore"));
+        mvc.perform(get("/services/{id}/triage", service).with(user(officer)))
+                .andExpect(content().string(containsString("该服务是否生成或编辑文本")))
+                .andExpect(content().string(not(containsString("所用模型是否为自研"))));
+
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT))
+                .andExpect(redirectedUrl("/services/" + service)).andExpect(flash().attribute("message", "triage.saved"));
+        mvc.perform(get("/services/{id}", service).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("算法备案（服务提供者）")))
+                .andExpect(content().string(containsString("生成式人工智能服务上线备案（大模型备案）")))
+                .andExpect(content().string(containsString("人工智能生成合成内容标识")))
+                .andExpect(content().string(containsString("《互联网信息服务算法推荐管理规定》第二十四条")))
+                .andExpect(content().string(containsString("/filings/new?role=SERVICE_PROVIDER")))
+                .andExpect(content().string(containsString("/model-filings/new?route=FILING&amp;service=" + service)))
+                .andExpect(content().string(not(containsString("LARGE_MODEL_FILING<"))));
+
+        // The second visit: saving the same answers makes no new version.
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(flash().attribute("message", "triage.unchanged"));
+        assertThat(services.versions(service, officer)).hasSize(2);
+
+        // The register holds what applies, each with its basis.
+        List<String> kinds = jdbc.queryForList("select kind from obligation where service_id = ? and applies",
+                String.class, service);
+        assertThat(kinds).contains("ALGORITHM_FILING_PROVIDER", "LARGE_MODEL_FILING", "LABELLING")
+                .doesNotContain("LARGE_MODEL_REGISTRATION");
+        assertThat(jdbc.queryForList("select action from change_log where company_id = ?", String.class,
+                company.getId())).contains("SERVICE_CREATED", "TRIAGE_SAVED");
+    }
+
+    @Test
+    void theStartLinkOfTheSupporterFilingOpensTheNewFilingPageWithThatRole() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        String html = mvc.perform(get("/filings/new").param("role", "TECHNICAL_SUPPORTER").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var checked = org.jsoup.Jsoup.parse(html).select("input[name=role][checked]");
+        assertThat(checked).hasSize(1);
+        assertThat(checked.get(0).attr("value")).isEqualTo("TECHNICAL_SUPPORTER");
+    }
+
+    @Test
+    void unverifiedPointsSayConfirmWithTheLocalCacInBothLanguages() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "开源权重服务");
+        Map<String, String> answers = new java.util.HashMap<>(SELF_BUILT_CHAT);
+        answers.put("q_OWN_MODEL", "no");
+        answers.put("q_CALLS_FILED_MODEL", "no");
+        answers.put("q_OPEN_WEIGHTS", "yes");
+        mvc.perform(answers(service, officer, answers)).andExpect(redirectedUrl("/services/" + service));
+        mvc.perform(get("/services/{id}", service).with(user(officer)))
+                .andExpect(content().string(containsString("请向属地网信部门确认")));
+        mvc.perform(get("/services/{id}", service).with(user(officer)).param("lang", "en"))
+                .andExpect(content().string(containsString("Confirm with the local CAC")))
+                .andExpect(content().string(containsString("Generative AI service filing (large-model filing)")));
+    }
+
+    @Test
+    void aChangedTriageMovesTheRegisterAndKeepsTheVersions() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "改道服务");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT));
+        Map<String, String> registration = new java.util.HashMap<>(SELF_BUILT_CHAT);
+        registration.put("q_OWN_MODEL", "no");
+        registration.put("q_CALLS_FILED_MODEL", "yes");
+        mvc.perform(answers(service, officer, registration)).andExpect(flash().attribute("message", "triage.saved"));
+        assertThat(jdbc.queryForObject("select applies from obligation where service_id = ? and kind = ?",
+                Boolean.class, service, "LARGE_MODEL_FILING")).isFalse();
+        assertThat(jdbc.queryForObject("select applies from obligation where service_id = ? and kind = ?",
+                Boolean.class, service, "LARGE_MODEL_REGISTRATION")).isTrue();
+        mvc.perform(get("/services/{id}/history", service).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 2 版")))
+                .andExpect(content().string(containsString("生成式人工智能服务登记")));
+        List<TriageVersion> versions = services.versions(service, officer);
+        String comparison = mvc.perform(get("/services/{id}/history", service).with(user(officer)).param("lang", "en")
+                        .param("from", String.valueOf(versions.get(1).id()))
+                        .param("to", String.valueOf(versions.get(0).id())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String text = org.jsoup.Jsoup.parse(comparison).select("#comparison").text();
+        assertThat(text).contains("Is the model self-built, or trained or fine-tuned on top of another model? Yes No")
+                .contains("Obligations that now apply: Generative AI service registration")
+                .contains("Obligations that no longer apply: Generative AI service filing (large-model filing)");
+    }
+
+    @Test
+    void anOutdatedFormIsRefusedWithItsMessageAndNothingIsLost() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "并发服务");
+        mvc.perform(post("/services/{id}/triage", service).with(user(officer)).with(csrf()).param("version", "7")
+                        .param("q_PUBLIC", "yes"))
+                .andExpect(flash().attribute("message", "triage.conflict"));
+        assertThat(services.get(service, officer).answers()).isEmpty();
+    }
+
+    @Test
+    void aServiceNeedsANameNextToTheField() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        mvc.perform(post("/services").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
+                        .param("name", " ").param("description", "保留的说明"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("此项为必填项。")))
+                .andExpect(content().string(containsString("保留的说明")));
+    }
+
+    @Test
+    void servicesAndObligationsAreReachedOnlyByTheCompanyAndItsConsultants() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "授权服务");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT));
+        UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? and kind = 'LABELLING'",
+                UUID.class, service);
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        mvc.perform(get("/services/{id}", service).with(user(consultant))).andExpect(status().isOk());
+        mvc.perform(get("/obligations").with(user(consultant)))
+                .andExpect(content().string(containsString("授权服务")));
+        for (PortalUser stranger : List.of(PortalUser.of(fixtures.officer(fixtures.company())),
+                PortalUser.of(fixtures.consultant(fixtures.company())), PortalUser.of(fixtures.admin()))) {
+            mvc.perform(get("/services/{id}", service).with(user(stranger))).andExpect(status().isNotFound());
+            mvc.perform(get("/services/{id}/history", service).with(user(stranger))).andExpect(status().isNotFound());
+            mvc.perform(answers(service, officer, SELF_BUILT_CHAT).with(user(stranger))).andExpect(status().isNotFound());
+            mvc.perform(get("/obligations/{id}", obligation).with(user(stranger))).andExpect(status().isNotFound());
+            mvc.perform(post("/obligations/{id}", obligation).with(user(stranger)).with(csrf()).param("version", "0")
+                    .param("status", "DONE")).andExpect(status().isNotFound());
+            mvc.perform(get("/obligations").with(user(stranger)))
+                    .andExpect(content().string(not(containsString("授权服务"))));
+            mvc.perform(post("/services").with(user(stranger)).with(csrf()).param("companyId", company.getId().toString())
+                    .param("name", "闯入")).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void anObligationGetsItsOwnerEvidenceStatusAndReviewDateAndTheRegisterExportsThem() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officerAccount = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(officerAccount);
+        UUID service = createService(officer, company, "台账服务");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT));
+        UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? and kind = 'LABELLING'",
+                UUID.class, service);
+
+        // An invalid link stays in the field with its message next to it.
+        mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "0")
+                        .param("status", "IN_PROGRESS").param("evidenceLink", "not a link"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写以 http:// 或 https:// 开头的网址。")))
+                .andExpect(content().string(containsString("value=\"not a link\"")));
+        // An owner from another company is refused.
+        UserAccount outsider = fixtures.officer(fixtures.company());
+        mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "0")
+                        .param("status", "IN_PROGRESS").param("ownerId", outsider.getId().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请选择该公司的用户或其法律顾问。")));
+
+        mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "0")
+                        .param("status", "IN_PROGRESS").param("ownerId", officerAccount.getId().toString())
+                        .param("evidenceLink", "https://docs.example.cn/labelling").param("nextReview", "2020-01-31"))
+                .andExpect(redirectedUrl("/obligations/" + obligation))
+                .andExpect(flash().attribute("message", "obligation.saved"));
+        // Unchanged: no new version.
+        mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "1")
+                        .param("status", "IN_PROGRESS").param("ownerId", officerAccount.getId().toString())
+                        .param("evidenceLink", "https://docs.example.cn/labelling").param("nextReview", "2020-01-31"))
+                .andExpect(flash().attribute("message", "obligation.unchanged"));
+        // Outdated form: refused, nothing overwritten.
+        mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "0")
+                        .param("status", "DONE"))
+                .andExpect(flash().attribute("message", "obligation.conflict"));
+
+        mvc.perform(get("/obligations").with(user(officer)).param("companyId", company.getId().toString()))
+                .andExpect(content().string(containsString("已过复核日期")))
+                .andExpect(content().string(containsString("进行中")));
+
+        byte[] xlsx = mvc.perform(get("/obligations/export.xlsx").with(user(officer)).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Filing entity");
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(2).getStringCellValue().equals("Labelling of AI-generated content")) {
+                    found = true;
+                    assertThat(sheet.getRow(r).getCell(6).getStringCellValue()).isEqualTo("In progress");
+                    assertThat(sheet.getRow(r).getCell(8).getStringCellValue()).isEqualTo("https://docs.example.cn/labelling");
+                    assertThat(sheet.getRow(r).getCell(10).getStringCellValue()).isEqualTo("2020-01-31");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
+    void anObligationKeepsEvidenceFilesCheckedByContentAndOnlyItsCompanyReachesThem() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "证明材料服务");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT));
+        UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? and kind = 'LABELLING'",
+                UUID.class, service);
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/obligations/{id}/evidence", obligation)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "备案回执.pdf", "application/pdf", pdf))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "obligation.evidence.added"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/obligations/{id}/evidence", obligation)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "fake.pdf", "application/pdf",
+                                "<html>not a pdf</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("evidenceError", "obligation.evidence.wrongType"));
+        UUID file = jdbc.queryForObject("select id from obligation_evidence where obligation_id = ?", UUID.class,
+                obligation);
+        mvc.perform(get("/obligations/{id}", obligation).with(user(officer)))
+                .andExpect(content().string(containsString("备案回执.pdf")));
+        assertThat(mvc.perform(get("/obligations/{id}/evidence/{file}", obligation, file).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/obligations/{id}/evidence/{file}", obligation, file).with(user(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/obligations/{id}/evidence", obligation)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+                        .with(user(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from obligation_evidence where obligation_id = ?", Long.class,
+                obligation)).isEqualTo(1);
+    }
+
+    @Test
+    void theRegisterIsPagedInOneQueryAcrossAllClients() throws Exception {
+        Company first = fixtures.company();
+        Company second = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(first, second));
+        for (Company company : List.of(first, second)) {
+            for (int i = 0; i < 3; i++) {
+                UUID service = services.create(consultant, company.getId(), "分页服务" + i, null);
+                mvc.perform(answers(service, consultant, SELF_BUILT_CHAT));
+            }
+        }
+        var filter = new com.cacfiling.web.obligation.ObligationFilter();
+        var page = obligationsPage(consultant, filter, 10);
+        // Six services with six obligations each (filing, security assessment, large-model filing, labelling,
+        // service agreement, periodic review).
+        assertThat(page.total()).isEqualTo(36);
+        assertThat(page.rows()).hasSize(10);
+        filter.setPage(3);
+        assertThat(obligationsPage(consultant, filter, 10).rows()).hasSize(6);
+        filter.setPage(99);
+        var beyond = obligationsPage(consultant, filter, 10);
+        assertThat(beyond.rows()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(36);
+        mvc.perform(get("/obligations").with(user(consultant)))
+                .andExpect(content().string(containsString("第 1 / 2 页")));
+        // The consultant's dashboard counts the open obligations across the clients and links the register.
+        mvc.perform(get("/filings").with(user(consultant)))
+                .andExpect(content().string(containsString("各客户共有 36 项未完成的合规义务")));
+        mvc.perform(get("/filings").with(user(consultant)).param("lang", "en"))
+                .andExpect(content().string(containsString("36 open obligations across your clients")));
+    }
+
+    @Autowired
+    com.cacfiling.web.obligation.Obligations obligations;
+
+    private static final java.util.regex.Pattern MESSAGE_KEY = java.util.regex.Pattern.compile(
+            "\\b(triage|obligation|obligations|labelling|services|service|nav|action|dashboard|filing)"
+                    + "\\.[A-Za-z][A-Za-z.0-9]*");
+    private static final java.util.regex.Pattern ENUM_CONSTANT = java.util.regex.Pattern.compile(
+            "\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+
+    @Test
+    void theNewPagesSpeakInWordsInBothLanguagesForOfficerAndConsultant() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        UUID service = createService(officer, company, "用词服务");
+        Map<String, String> openWeights = new java.util.HashMap<>(SELF_BUILT_CHAT);
+        openWeights.put("q_OWN_MODEL", "no");
+        openWeights.put("q_CALLS_FILED_MODEL", "no");
+        openWeights.put("q_OPEN_WEIGHTS", "yes");
+        mvc.perform(answers(service, officer, openWeights));
+        UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? and kind = 'LABELLING'",
+                UUID.class, service);
+        var filing = fixtures.filing(company, "用词算法");
+        List<String> pages = List.of("/services", "/services/" + service, "/services/" + service + "/triage",
+                "/services/" + service + "/history", "/obligations", "/obligations?show=all",
+                "/obligations/" + obligation, "/filings/" + filing.getId() + "/labelling");
+        List<String> problems = new java.util.ArrayList<>();
+        for (String lang : List.of("zh-CN", "en")) {
+            for (PortalUser who : List.of(officer, consultant)) {
+                for (String page : pages) {
+                    var response = mvc.perform(get(page).with(user(who)).param("lang", lang)).andReturn().getResponse();
+                    if (response.getStatus() != 200) {
+                        problems.add(lang + " " + page + " → " + response.getStatus());
+                    }
+                    String text = org.jsoup.Jsoup.parse(response.getContentAsString()).body().text();
+                    for (var pattern : List.of(MESSAGE_KEY, ENUM_CONSTANT)) {
+                        var matcher = pattern.matcher(text);
+                        while (matcher.find()) {
+                            problems.add(lang + " " + page + ": " + matcher.group());
+                        }
+                    }
+                    // Messages go through MessageFormat: an apostrophe must survive it.
+                    if (lang.equals("en") && page.equals("/obligations") && !text.contains("each service's triage")) {
+                        problems.add(lang + " " + page + ": apostrophe lost");
+                    }
+                    if (text.contains("??")) {
+                        problems.add(lang + " " + page + ": missing message");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private com.cacfiling.web.obligation.Obligations.Page obligationsPage(PortalUser user,
+            com.cacfiling.web.obligation.ObligationFilter filter, int size) {
+        return obligations.page(user, filter, size);
+    }
+}
