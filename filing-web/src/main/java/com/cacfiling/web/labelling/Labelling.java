@@ -34,9 +34,25 @@ public class Labelling {
     static final String REMIND = "algorithm.details.riskPrevention.remindUsersToLabel";
     static final String RESULT = "algorithm.assessment.resultLabelling";
 
-    /** The generation kinds of Step 2 that name an output modality: the checklist offers them when still empty. */
-    private static final Map<String, Modality> FROM_GENERATION_KIND = Map.of("TEXT_GENERATION", Modality.TEXT,
-            "IMAGE_GENERATION", Modality.IMAGE, "AUDIO_GENERATION", Modality.AUDIO, "VIDEO_GENERATION", Modality.VIDEO);
+    /**
+     * The outputs named by the form's usage scenarios and generative synthesis algorithm types (input to output): the
+     * checklist offers these modalities when still empty. Multimodal and "other" say nothing definite about the output.
+     */
+    private static final Map<String, Set<Modality>> FROM_GENERATIVE_TYPE = Map.ofEntries(
+            // usage scenarios that name an output
+            Map.entry("TEXT_GENERATION", EnumSet.of(Modality.TEXT)),
+            Map.entry("IMAGE_GENERATION", EnumSet.of(Modality.IMAGE)),
+            Map.entry("AUDIO_GENERATION", EnumSet.of(Modality.AUDIO)),
+            Map.entry("VIDEO_GENERATION", EnumSet.of(Modality.VIDEO)),
+            // generative synthesis algorithm types
+            Map.entry("TEXT_TO_TEXT", EnumSet.of(Modality.TEXT)), Map.entry("TEXT_TO_IMAGE", EnumSet.of(Modality.IMAGE)),
+            Map.entry("TEXT_TO_VIDEO", EnumSet.of(Modality.VIDEO)),
+            Map.entry("TEXT_TO_MIXED", EnumSet.of(Modality.TEXT, Modality.IMAGE, Modality.VIDEO)),
+            Map.entry("TEXT_TO_SPEECH", EnumSet.of(Modality.AUDIO)),
+            Map.entry("SPEECH_TO_TEXT", EnumSet.of(Modality.TEXT)),
+            Map.entry("IMAGE_TO_IMAGE", EnumSet.of(Modality.IMAGE)),
+            Map.entry("IMAGE_TO_TEXT", EnumSet.of(Modality.TEXT)),
+            Map.entry("IMAGE_TO_VIDEO", EnumSet.of(Modality.VIDEO)));
 
     private final JdbcTemplate jdbc;
     private final FilingService filings;
@@ -65,13 +81,11 @@ public class Labelling {
         return found.isEmpty() ? new Stored(LabellingChecklist.empty(), 0) : found.get(0);
     }
 
-    /** The modalities Step 2's generation kinds name, offered while the checklist has none. */
-    public static Set<Modality> suggested(List<String> generationKinds) {
+    /** The modalities the filing's usage scenarios and generative types output, offered while the checklist has none. */
+    public static Set<Modality> suggested(List<String> generativeTypes) {
         Set<Modality> suggested = EnumSet.noneOf(Modality.class);
-        for (String kind : generationKinds) {
-            if (FROM_GENERATION_KIND.containsKey(kind)) {
-                suggested.add(FROM_GENERATION_KIND.get(kind));
-            }
+        for (String type : generativeTypes) {
+            suggested.addAll(FROM_GENERATIVE_TYPE.getOrDefault(type, Set.of()));
         }
         return suggested;
     }

@@ -44,9 +44,11 @@ class LabellingController {
         LabellingFormData form = LabellingFormData.of(stored.checklist(), stored.version(),
                 opened.record().getAlgorithm().getVersion());
         if (stored.version() == 0) {
-            // Facts are typed once: the generation kinds of Step 2 already say which outputs there are.
-            form.setModalities(java.util.List.copyOf(Labelling.suggested(
-                    opened.dossier().filing().algorithm().profile().basics().generationKind())));
+            // Facts are typed once: the usage scenarios and generative types of Step 3 already say what is output.
+            var details = opened.dossier().filing().algorithm().profile().details();
+            java.util.List<String> outputs = new java.util.ArrayList<>(details.usageScenario());
+            outputs.addAll(details.model().generativeAlgorithmType());
+            form.setModalities(java.util.List.copyOf(Labelling.suggested(outputs)));
         }
         model.addAttribute("filing", opened.record());
         model.addAttribute("form", form);
