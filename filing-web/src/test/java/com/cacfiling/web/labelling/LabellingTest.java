@@ -16,6 +16,7 @@ import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -125,6 +126,7 @@ class LabellingTest {
                 .implicitLabel()).isTrue();
     }
 
+    /** The result page is reached with the upload's session: flash attributes live in the stored session. */
     @Test
     void aSampleWithAnAigcLabelPassesAndOneWithoutFailsInWords() throws Exception {
         Company company = fixtures.company();
@@ -136,7 +138,7 @@ class LabellingTest {
                         .with(user(officer)).with(csrf()))
                 .andExpect(redirectedUrl("/filings/" + filing.getId() + "/labelling#sample")).andReturn();
         mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))
-                        .flashAttrs(labelled.getFlashMap()))
+                        .session((MockHttpSession) labelled.getRequest().getSession()))
                 .andExpect(content().string(containsString("这是一个PNG 图片文件，元数据中含有完整的 AIGC 隐式标识。")))
                 .andExpect(content().string(containsString("001191110108MA01N7QX00LX001")));
 
@@ -144,14 +146,15 @@ class LabellingTest {
                 .file(new MockMultipartFile("file", "plain.png", "image/png", pngWithText("Software", "Paint")))
                 .with(user(officer)).with(csrf())).andReturn();
         mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)).param("lang", "en")
-                        .flashAttrs(plain.getFlashMap()))
+                        .session((MockHttpSession) plain.getRequest().getSession()))
                 .andExpect(content().string(containsString("This is a PNG image, and its metadata carry no AIGC implicit label.")))
                 .andExpect(content().string(not(containsString("NOT_LABELLED"))));
 
         var pdf = mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())
                 .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
                 .with(user(officer)).with(csrf())).andReturn();
-        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)).flashAttrs(pdf.getFlashMap()))
+        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))
+                        .session((MockHttpSession) pdf.getRequest().getSession()))
                 .andExpect(content().string(containsString("请上传 PNG、JPEG、MP4 或 MP3 文件。")));
 
         mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId()).with(user(officer)).with(csrf()))
