@@ -81,6 +81,44 @@ public final class DossierTree {
         return node;
     }
 
+    /**
+     * Whether a condition on another answer holds in this dossier: equals / does not equal (as JSON text), is or is not
+     * answered, a list of answers contains a code. A named predicate is not a question of answers: its caller decides.
+     */
+    public boolean holds(Condition when) {
+        if (when.predicate() != null) {
+            throw new IllegalArgumentException("A named predicate (" + when.predicate() + ") is decided by its policy");
+        }
+        JsonNode other = get(when.path());
+        if (when.notEmpty() != null) {
+            return isAnswered(other) == when.notEmpty();
+        }
+        if (when.contains() != null) {
+            for (JsonNode item : other) {
+                if (when.contains().equals(item.asString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String text = other.isMissingNode() || other.isNull() ? null : other.asString();
+        return when.equals() != null ? when.equals().equals(text) : !when.notEquals().equals(text);
+    }
+
+    /** Filled in: not missing, not blank text, not an empty list. */
+    public static boolean isAnswered(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return false;
+        }
+        if (value.isString()) {
+            return !value.asString().isBlank();
+        }
+        if (value.isArray()) {
+            return !value.isEmpty();
+        }
+        return true;
+    }
+
     /** The object at a path, created (with the objects above it) where it does not exist yet. */
     public ObjectNode objectAt(String concretePath) {
         ObjectNode node = root;

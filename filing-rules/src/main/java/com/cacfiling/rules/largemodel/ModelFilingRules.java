@@ -115,36 +115,12 @@ public final class ModelFilingRules {
             return true;
         }
         Condition when = field.requiredWhen();
-        if (when == null || when.predicate() != null) {
-            return false;
-        }
-        JsonNode other = tree.get(when.path());
-        if (when.notEmpty() != null) {
-            return isPresent(other) == when.notEmpty();
-        }
-        if (when.contains() != null) {
-            for (JsonNode item : other) {
-                if (when.contains().equals(item.asString())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String text = other.isMissingNode() || other.isNull() ? null : other.asString();
-        return when.equals() != null ? when.equals().equals(text) : !when.notEquals().equals(text);
+        // The large-model form has no named predicates.
+        return when != null && when.predicate() == null && tree.holds(when);
     }
 
     static boolean isPresent(JsonNode value) {
-        if (value == null || value.isMissingNode() || value.isNull()) {
-            return false;
-        }
-        if (value.isString()) {
-            return !value.asString().isBlank();
-        }
-        if (value.isArray()) {
-            return !value.isEmpty();
-        }
-        return true;
+        return DossierTree.isAnswered(value);
     }
 
     /** 符合 needs its evidence, 不符合 its reason and measure or plan, 不适用 its reason (the report's TC260 §9.1). */

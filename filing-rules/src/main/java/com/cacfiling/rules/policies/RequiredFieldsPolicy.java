@@ -116,33 +116,11 @@ public final class RequiredFieldsPolicy implements CompletenessPolicy {
                 default -> throw new IllegalStateException("Unknown predicate " + when.predicate());
             };
         }
-        JsonNode other = tree.get(when.path());
-        if (when.notEmpty() != null) {
-            return isPresent(other) == when.notEmpty();
-        }
-        if (when.contains() != null) {
-            for (JsonNode item : other) {
-                if (when.contains().equals(item.asString())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String text = other.isMissingNode() || other.isNull() ? null : other.asString();
-        return when.equals() != null ? when.equals().equals(text) : !when.notEquals().equals(text);
+        return tree.holds(when);
     }
 
     /** Filled in: not missing, not blank text, not an empty list. */
     static boolean isPresent(JsonNode value) {
-        if (value == null || value.isMissingNode() || value.isNull()) {
-            return false;
-        }
-        if (value.isString()) {
-            return !value.asString().isBlank();
-        }
-        if (value.isArray()) {
-            return !value.isEmpty();
-        }
-        return true;
+        return DossierTree.isAnswered(value);
     }
 }
