@@ -339,6 +339,11 @@ class TriageAndObligationsTest {
                 .andExpect(content().string(containsString("各客户共有 36 项未完成的合规义务")));
         mvc.perform(get("/filings").with(user(consultant)).param("lang", "en"))
                 .andExpect(content().string(containsString("36 open obligations across your clients")));
+        // An officer's dashboard speaks of the own company (18 of them are the first company's).
+        PortalUser officer = PortalUser.of(fixtures.officer(first));
+        mvc.perform(get("/filings").with(user(officer)))
+                .andExpect(content().string(containsString("本公司有 18 项未完成的合规义务")))
+                .andExpect(content().string(not(containsString("各客户"))));
     }
 
     @Autowired
