@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.cacfiling.docs.bundle.DossierBundle;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.NotFoundException;
@@ -36,11 +37,14 @@ class EntityDocumentController {
 
     private final FilingService filings;
     private final EntityDocumentRepository documents;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
-    EntityDocumentController(FilingService filings, EntityDocumentRepository documents, Clock clock) {
+    EntityDocumentController(FilingService filings, EntityDocumentRepository documents, ChangeLog changeLog,
+            Clock clock) {
         this.filings = filings;
         this.documents = documents;
+        this.changeLog = changeLog;
         this.clock = clock;
     }
 
@@ -80,6 +84,8 @@ class EntityDocumentController {
             document.replace(fileName, contentType, content, DossierBundle.sha256(content), clock.instant(),
                     user.getUsername());
         }
+        // The company's documents are not part of a filing's versions: the audit log says who changed them.
+        changeLog.record(companyId, filingId, user.getUsername(), "ENTITY_DOCUMENT_UPLOADED", fileName, null);
         redirect.addFlashAttribute("message", "entityDocument.uploaded");
         return back;
     }
@@ -94,7 +100,11 @@ class EntityDocumentController {
             redirect.addFlashAttribute("message", "wizard.notEditable");
         }
         else {
-            documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind).ifPresent(documents::delete);
+            documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind).ifPresent(document -> {
+                documents.delete(document);
+                changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(),
+                        "ENTITY_DOCUMENT_DELETED", document.getFileName(), null);
+            });
             redirect.addFlashAttribute("message", "entityDocument.deleted");
         }
         return "redirect:/filings/" + filingId + "/steps/entity#entity-documents";

@@ -39,6 +39,9 @@ class EntityDocumentsTest {
     @Autowired
     TestFixtures fixtures;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static byte[] png() throws Exception {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -84,6 +87,11 @@ class EntityDocumentsTest {
                 .andExpect(flash().attribute("message", "entityDocument.deleted"));
         mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId()).with(user(officer)))
                 .andExpect(status().isNotFound());
+        // Not a filing version, but audited: who uploaded and removed which file.
+        assertThat(jdbc.queryForList("select action || ' ' || detail from change_log where company_id = ? "
+                        + "and action like 'ENTITY_DOCUMENT_%' and actor = ? order by id", String.class,
+                company.getId(), officer.getUsername()))
+                .containsExactly("ENTITY_DOCUMENT_UPLOADED 营业执照.png", "ENTITY_DOCUMENT_DELETED 营业执照.png");
     }
 
     @Test
