@@ -5,36 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.cacfiling.web.company.CompanySearch;
+import com.cacfiling.web.system.ListQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The administrators' user list: filtered, searched, sorted and paged in the database. Bound from the query string. */
-public class UserSearch {
+public class UserSearch extends ListQuery {
 
     /** Signed in at least once or created with a password; deactivated; invited with a link still usable. */
     public enum Status { ACTIVE, INACTIVE, PENDING }
 
     static final int PAGE_SIZE = 25;
-    private static final Map<String, String> SORTS = Map.of("username", "username", "name", "displayName",
-            "role", "role", "created", "createdAt");
-
-    private String q;
     private UserRole role;
     private Status status;
-    private String sort = "username";
-    private String dir = "asc";
-    private int page;
+
+    public UserSearch() {
+        super(Map.of("username", "username", "name", "displayName", "role", "role", "created", "createdAt"),
+                "username", "asc");
+    }
 
     Specification<UserAccount> toSpecification(Instant now) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (q != null && !q.isBlank()) {
-                String pattern = CompanySearch.like(q);
+            if (hasText()) {
+                String pattern = like(getQ());
                 where.add(cb.or(cb.like(cb.lower(root.get("username")), pattern, '\\'),
                         cb.like(cb.lower(root.get("displayName")), pattern, '\\')));
             }
@@ -58,16 +54,7 @@ public class UserSearch {
     }
 
     Pageable toPageable() {
-        Sort order = Sort.by("asc".equals(getDir()) ? Sort.Direction.ASC : Sort.Direction.DESC, SORTS.get(getSort()));
-        return PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, order.and(Sort.by("id")));
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
+        return toPageable(PAGE_SIZE);
     }
 
     public UserRole getRole() {
@@ -84,29 +71,5 @@ public class UserSearch {
 
     public void setStatus(Status status) {
         this.status = status;
-    }
-
-    public String getSort() {
-        return SORTS.containsKey(sort) ? sort : "username";
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public String getDir() {
-        return "desc".equals(dir) ? "desc" : "asc";
-    }
-
-    public void setDir(String dir) {
-        this.dir = dir;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }
