@@ -63,16 +63,16 @@ class EntityDocumentController {
             redirect.addFlashAttribute("message", "entityDocument.missing");
             return back;
         }
-        if (file.getSize() > EvidenceController.MAX_BYTES) {
-            redirect.addFlashAttribute("message", "evidence.tooLarge");
+        CheckedUpload upload;
+        try {
+            upload = CheckedUpload.of(file);
+        }
+        catch (CheckedUpload.Refused refused) {
+            redirect.addFlashAttribute("message", EvidenceController.messageKey(refused));
             return back;
         }
-        byte[] content = file.getBytes();
-        String contentType = ContentSniffer.sniff(content).orElse(null);
-        if (contentType == null) {
-            redirect.addFlashAttribute("message", "evidence.wrongType");
-            return back;
-        }
+        byte[] content = upload.content();
+        String contentType = upload.contentType();
         String fileName = EvidenceController.safeName(file.getOriginalFilename(), contentType);
         UUID companyId = filing.getCompany().getId();
         EntityDocument document = documents.findByCompanyIdAndKind(companyId, documentKind).orElse(null);

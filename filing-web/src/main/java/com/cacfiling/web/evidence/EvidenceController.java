@@ -39,8 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EvidenceController {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
-
     private final FilingService filings;
     private final EvidenceFileRepository files;
     private final Clock clock;
@@ -66,16 +64,16 @@ class EvidenceController {
             redirect.addFlashAttribute("message", "evidence.missing");
             return back;
         }
-        if (file.getSize() > MAX_BYTES) {
-            redirect.addFlashAttribute("message", "evidence.tooLarge");
+        CheckedUpload upload;
+        try {
+            upload = CheckedUpload.of(file);
+        }
+        catch (CheckedUpload.Refused refused) {
+            redirect.addFlashAttribute("message", messageKey(refused));
             return back;
         }
-        byte[] content = file.getBytes();
-        String contentType = ContentSniffer.sniff(content).orElse(null);
-        if (contentType == null) {
-            redirect.addFlashAttribute("message", "evidence.wrongType");
-            return back;
-        }
+        byte[] content = upload.content();
+        String contentType = upload.contentType();
         String key = "ev-" + UUID.randomUUID().toString().substring(0, 8);
         String fileName = safeName(file.getOriginalFilename(), contentType);
         String sha256 = DossierBundle.sha256(content);
@@ -137,6 +135,14 @@ class EvidenceController {
                 a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
                 a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(), risks,
                 evidence, a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
+    }
+
+    /** The evidence fields' words for a refused upload. */
+    static String messageKey(CheckedUpload.Refused refused) {
+        return switch (refused.refusal()) {
+            case TOO_LARGE -> "evidence.tooLarge";
+            case WRONG_TYPE -> "evidence.wrongType";
+        };
     }
 
     static String safeName(String original, String contentType) {

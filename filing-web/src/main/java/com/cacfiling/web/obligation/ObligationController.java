@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.evidence.CheckedUpload;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
@@ -33,8 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The register page (open obligations across the reachable companies), one obligation's form, the Excel export. */
 @Controller
 class ObligationController {
-
-    static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
 
     private final Obligations obligations;
     private final FilingService filings;
@@ -103,16 +102,19 @@ class ObligationController {
             redirect.addFlashAttribute("evidenceError", "obligation.evidence.missing");
             return back;
         }
-        if (file.getSize() > MAX_EVIDENCE_BYTES) {
-            redirect.addFlashAttribute("evidenceError", "obligation.evidence.tooLarge");
+        CheckedUpload upload;
+        try {
+            upload = CheckedUpload.of(file);
+        }
+        catch (CheckedUpload.Refused refused) {
+            redirect.addFlashAttribute("evidenceError", switch (refused.refusal()) {
+                case TOO_LARGE -> "obligation.evidence.tooLarge";
+                case WRONG_TYPE -> "obligation.evidence.wrongType";
+            });
             return back;
         }
-        byte[] content = file.getBytes();
-        String contentType = com.cacfiling.web.evidence.ContentSniffer.sniff(content).orElse(null);
-        if (contentType == null) {
-            redirect.addFlashAttribute("evidenceError", "obligation.evidence.wrongType");
-            return back;
-        }
+        byte[] content = upload.content();
+        String contentType = upload.contentType();
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "evidence"
                 : file.getOriginalFilename().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
