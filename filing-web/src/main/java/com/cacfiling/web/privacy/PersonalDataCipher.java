@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
@@ -11,6 +12,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 import com.cacfiling.domain.form.PersonalData;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Encrypts resident ID numbers for storage: AES-256-GCM (JCA) with a fresh 96-bit nonce per value and the key id as
@@ -26,6 +29,23 @@ public final class PersonalDataCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PersonalDataKeys keys;
+
+    /**
+     * Documents opened recently, by their stored text: a page loads the same company and versions again and again,
+     * and each opening parses the JSON and decrypts every number. A stored text never changes its meaning (a fresh
+     * nonce per sealing makes every write a new key), so entries never go stale; they are bounded by size and
+     * dropped after a while, so that numbers do not stay in memory longer than the pages that use them.
+     */
+    private final Cache<String, String> openedEntities = recentlyOpened();
+    private final Cache<String, String> openedDossiers = recentlyOpened();
+
+    private static Cache<String, String> recentlyOpened() {
+        return Caffeine.newBuilder()
+                .maximumWeight(8L * 1024 * 1024)
+                .weigher((String sealed, String plain) -> sealed.length() + plain.length())
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .build();
+    }
 
     public PersonalDataCipher(PersonalDataKeys keys) {
         this.keys = keys;
@@ -101,7 +121,8 @@ public final class PersonalDataCipher {
 
     public String openEntity(String json) {
         // Every load of a company passes here: no JSON is parsed when nothing in it is sealed.
-        return json != null && json.contains(PREFIX) ? PersonalData.transformJson(json, "entity", this::open) : json;
+        return json != null && json.contains(PREFIX)
+                ? openedEntities.get(json, sealed -> PersonalData.transformJson(sealed, "entity", this::open)) : json;
     }
 
     /** A whole dossier as JSON (a version in the change log) with its resident ID numbers sealed. */
@@ -110,7 +131,8 @@ public final class PersonalDataCipher {
     }
 
     public String openDossier(String json) {
-        return json != null && json.contains(PREFIX) ? PersonalData.transformJson(json, "", this::open) : json;
+        return json != null && json.contains(PREFIX)
+                ? openedDossiers.get(json, sealed -> PersonalData.transformJson(sealed, "", this::open)) : json;
     }
 
     /** Whether the JSON has a property named like a resident ID field at all (cheap, before parsing). */

@@ -87,6 +87,25 @@ class OverHttpTest {
                 .as("no session in the servlet container's memory: they are all in the database").isZero();
     }
 
+    /**
+     * A signed-in user's requests do not write their session row each time (QuietSessions): the last access time
+     * moves at most once a minute, while the session keeps working and its attributes stay.
+     */
+    @Test
+    void requestsOfASignedInUserDoNotRewriteTheirSessionEachTime() throws Exception {
+        Browser admin = new Browser(port, Map.of());
+        admin.signIn("root-admin", "Root-Admin-Test-1");
+        String sessionId = jdbc.queryForObject("select session_id from spring_session where principal_name = "
+                + "'root-admin' order by creation_time desc limit 1", String.class);
+        Long lastAccess = jdbc.queryForObject("select last_access_time from spring_session where session_id = ?",
+                Long.class, sessionId);
+        for (int i = 0; i < 20; i++) {
+            assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
+        }
+        assertThat(jdbc.queryForObject("select last_access_time from spring_session where session_id = ?",
+                Long.class, sessionId)).as("last access time after 20 requests within a minute").isEqualTo(lastAccess);
+    }
+
     @Test
     void aLocalClientCannotFakeItsAddressOrTheHostOfGeneratedLinks() throws Exception {
         String username = TestFixtures.unique("probe");
