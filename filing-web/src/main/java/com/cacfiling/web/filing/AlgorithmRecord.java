@@ -70,7 +70,7 @@ public class AlgorithmRecord extends AuditedEntity {
     }
 
     public AlgorithmProfile profile() {
-        return DomainJson.read(content, AlgorithmProfile.class);
+        return ParsedValues.read(content, AlgorithmProfile.class);
     }
 
     public UUID getId() {

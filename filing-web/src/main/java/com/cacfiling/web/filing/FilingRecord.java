@@ -166,7 +166,7 @@ public class FilingRecord extends AuditedEntity {
     public Filing toDomain(Algorithm domainAlgorithm) {
         return Filing.restore(new FilingId(id), role, domainAlgorithm, kind,
                 previousFilingId == null ? null : new FilingId(previousFilingId), formVersion,
-                DomainJson.read(step3, Step3.class), status, submittedOn,
+                ParsedValues.read(step3, Step3.class), status, submittedOn,
                 filingNumber == null ? null : new Approval(new FilingNumber(filingNumber), approvedOn),
                 cacReturnReason,
                 cancelledOn == null ? null : new Cancellation(serviceEndedOn, cancelledOn, cancellationReason),

@@ -447,11 +447,11 @@ public class FilingService {
     /** The entity information the filing shows: its own snapshot once submitted, else the company's current one. */
     public static EntityProfile entityOf(FilingRecord record) {
         return record.getEntitySnapshot() == null ? entityProfile(record.getCompany())
-                : DomainJson.read(record.getEntitySnapshot(), EntityProfile.class);
+                : ParsedValues.read(record.getEntitySnapshot(), EntityProfile.class);
     }
 
     public static EntityProfile entityProfile(Company company) {
-        EntityProfile profile = DomainJson.read(company.getEntityProfile(), EntityProfile.class);
+        EntityProfile profile = ParsedValues.read(company.getEntityProfile(), EntityProfile.class);
         return profile.name() == null ? withName(profile, company.getName()) : profile;
     }
 
