@@ -112,15 +112,27 @@ public class FilingService {
     /** The filing for a page, if the user may reach it (else 404): one access check, one load, one parse. */
     @Transactional(readOnly = true)
     public Opened open(UUID id, PortalUser user) {
-        List<UUID> companyIds = access.companyIds(user);
-        if (companyIds.isEmpty()) {
-            throw new NotFoundException();
-        }
-        FilingRecord record = filings.findVisibleWithHistory(id, companyIds).orElseThrow(NotFoundException::new);
+        FilingRecord record = loadVisible(id, user);
         Dossier dossier = new Dossier(entityOf(record), record.toDomain());
         List<FilingRecord> siblings = filings.findByAlgorithmId(record.getAlgorithm().getId()).stream()
                 .filter(other -> !other.getId().equals(id)).toList();
         return new Opened(record, dossier, siblings);
+    }
+
+    /** The filing and its dossier to bind a save against: as {@link #open}, without the pair. */
+    @Transactional(readOnly = true)
+    public Opened openForSave(UUID id, PortalUser user) {
+        FilingRecord record = loadVisible(id, user);
+        return new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of());
+    }
+
+    /** With company, algorithm and history in one statement, after the access check. */
+    private FilingRecord loadVisible(UUID id, PortalUser user) {
+        List<UUID> companyIds = access.companyIds(user);
+        if (companyIds.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return filings.findVisibleWithHistory(id, companyIds).orElseThrow(NotFoundException::new);
     }
 
     /** The other filing of a dual-role pair, if there is one. */
@@ -294,7 +306,27 @@ public class FilingService {
     @Transactional
     public boolean saveStep(PortalUser user, UUID filingId, String part, long expectedVersion, DossierTree changed,
             String typedInputJson) {
-        FilingRecord record = get(filingId, user);
+        return save(loadVisible(filingId, user), user, part, expectedVersion, changed, typedInputJson);
+    }
+
+    /**
+     * A wizard step's save and the step remembered as the one the user was on ({@link #rememberLastStep}), in one
+     * transaction and with one load of the filing: what a press of 保存草稿 costs the database.
+     *
+     * @return whether anything in the dossier changed
+     */
+    @Transactional
+    public boolean saveStepAndRemember(PortalUser user, UUID filingId, String part, long expectedVersion,
+            DossierTree changed, String typedInputJson, String step) {
+        FilingRecord record = loadVisible(filingId, user);
+        boolean saved = save(record, user, part, expectedVersion, changed, typedInputJson);
+        remember(record, step);
+        return saved;
+    }
+
+    private boolean save(FilingRecord record, PortalUser user, String part, long expectedVersion,
+            DossierTree changed, String typedInputJson) {
+        UUID filingId = record.getId();
         requireEditable(record);
         switch (part) {
             case "entity" -> {
@@ -329,7 +361,10 @@ public class FilingService {
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
                 for (FilingRecord sibling : filings.findByAlgorithmId(algorithm.getId())) {
-                    filings.storeDueDate(sibling.getId(), sibling.computeDueDate());
+                    java.time.LocalDate due = sibling.computeDueDate();
+                    if (!java.util.Objects.equals(due, sibling.getDueDate())) {
+                        filings.storeDueDate(sibling.getId(), due);
+                    }
                     log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
                 }
             }
@@ -374,8 +409,13 @@ public class FilingService {
     /** Remembers the wizard step the user saved last, to reopen the filing there, and that it is started. */
     @Transactional
     public void rememberLastStep(PortalUser user, UUID filingId, String step) {
-        FilingRecord record = get(filingId, user);
-        filings.rememberStep(filingId, step);
+        remember(get(filingId, user), step);
+    }
+
+    private void remember(FilingRecord record, String step) {
+        if (!step.equals(record.getLastStep())) {
+            filings.rememberStep(record.getId(), step);
+        }
         markStarted(record, List.of(step));
     }
 

@@ -96,8 +96,9 @@ class WizardController {
         if (step == Step.REVIEW) {
             throw new NotFoundException();
         }
-        FilingRecord filing = filings.get(filingId, user);
-        Dossier dossier = filings.dossierOf(filing);
+        FilingService.Opened opened = filings.openForSave(filingId, user);
+        FilingRecord filing = opened.record();
+        Dossier dossier = opened.dossier();
         DossierTree stored = DossierTree.of(dossier);
         TypedInputs typed = typedInputs(filing);
         StepSpec spec = stepSpec(step, filing);
@@ -125,7 +126,6 @@ class WizardController {
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
             return page(step, filing, dossier, filings.siblings(filingId, user), typed, model, locale);
         }
-        filings.rememberLastStep(user, filingId, step.name());
         boolean problems = spec.fieldsFor(filing.getRole()).stream()
                 .anyMatch(field -> mine.typed().entries().keySet().stream().anyMatch(p -> StepBinder.covers(field, p)));
         redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems" : "wizard.saved");
@@ -143,14 +143,16 @@ class WizardController {
     private void save(PortalUser user, FilingRecord filing, Step step, long version, StepBinder.Result result) {
         String part = step.part();
         try {
-            filings.saveStep(user, filing.getId(), part, version, result.tree(), result.typed().of(part).toJson());
+            filings.saveStepAndRemember(user, filing.getId(), part, version, result.tree(),
+                    result.typed().of(part).toJson(), step.name());
         }
         catch (CreditCodeTakenException taken) {
             String path = "entity.creditCode";
             String raw = result.tree().get(path).asString();
             result.tree().objectAt("entity").remove("creditCode");
             TypedInputs typed = result.typed().with(path, new TypedInput(raw, "company.creditCode.duplicate", null));
-            filings.saveStep(user, filing.getId(), part, version, result.tree(), typed.of(part).toJson());
+            filings.saveStepAndRemember(user, filing.getId(), part, version, result.tree(), typed.of(part).toJson(),
+                    step.name());
         }
     }
 
