@@ -137,13 +137,14 @@ class ApiController {
             + "requires If-Match with the ETag of GET")
     ResponseEntity<String> update(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String body) {
-        filings.get(filingId, user);
+        Dossier current = filings.openForSave(filingId, user).dossier();
         if (ifMatch == null) {
             return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
         }
-        String stored = DossierJson.write(filings.dossier(filingId, user));
-        imports.update(user, filingId, ifMatch, DossierJson.read(PersonalData.unmaskDossierJson(body, stored)));
-        return get(user, filingId);
+        String stored = DossierJson.write(current);
+        FilingService.Replaced replaced = imports.update(user, filingId, ifMatch,
+                DossierJson.read(PersonalData.unmaskDossierJson(body, stored)));
+        return ResponseEntity.ok().eTag(replaced.tag()).body(PersonalData.maskedDossierJson(replaced.dossier()));
     }
 
     @PostMapping(path = "/filings/import", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -31,27 +31,23 @@ class FilingImports {
     /** Versions of the three records a dossier is stored in: company, algorithm, filing. */
     @Transactional(readOnly = true)
     String etag(UUID filingId, PortalUser user) {
-        FilingRecord filing = filings.get(filingId, user);
-        return "\"c" + filing.getCompany().getVersion() + "-a" + filing.getAlgorithm().getVersion() + "-f"
-                + filing.getVersion() + "\"";
+        return FilingService.contentTag(filings.get(filingId, user));
     }
 
-    @Transactional
-    void update(PortalUser user, UUID filingId, String ifMatch, Dossier dossier) {
-        filings.lockForSave(filingId);
-        FilingRecord filing = filings.get(filingId, user);
-        if (!etag(filingId, user).equals(ifMatch.strip())) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "The filing changed since it was read");
+    /** Replaces the filing's content if it is still what the caller read ({@code ifMatch}); 412 otherwise. */
+    FilingService.Replaced update(PortalUser user, UUID filingId, String ifMatch, Dossier dossier) {
+        try {
+            return filings.replaceContent(user, filingId, ifMatch, (filing, replacement) -> {
+                checkLimits(replacement);
+                if (replacement.filing().role() != filing.getRole()) {
+                    throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
+                            "the filing is a " + filing.getRole() + " filing")));
+                }
+            }, dossier);
         }
-        checkLimits(dossier);
-        if (dossier.filing().role() != filing.getRole()) {
-            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
-                    "the filing is a " + filing.getRole() + " filing")));
+        catch (FilingService.ContentChangedException changed) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, changed.getMessage());
         }
-        filings.updateEntity(user, filingId, filing.getCompany().getVersion(), previous -> dossier.entity());
-        filings.updateAlgorithm(user, filingId, filing.getAlgorithm().getVersion(),
-                previous -> dossier.filing().algorithm().profile());
-        filings.updateStep3(user, filingId, filing.getVersion(), dossier.filing().step3());
     }
 
     /**

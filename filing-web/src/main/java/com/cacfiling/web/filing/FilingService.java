@@ -105,6 +105,50 @@ public class FilingService {
         filings.lockRow(filingId);
     }
 
+    /**
+     * The tag of a filing's content as the API hands it out (ETag): the versions of the three records a dossier is
+     * stored in, company, algorithm and filing. Each changes only when its own values change, so a save of another
+     * filing of the company never changes this one's tag.
+     */
+    public static String contentTag(FilingRecord filing) {
+        return "\"c" + filing.getCompany().getVersion() + "-a" + filing.getAlgorithm().getVersion() + "-f"
+                + filing.getVersion() + "\"";
+    }
+
+    /** A filing's content after a replacement, with its new tag. */
+    public record Replaced(String tag, Dossier dossier) {
+    }
+
+    /** The content changed since the caller read it (its tag is not the one they sent). */
+    public static final class ContentChangedException extends RuntimeException {
+        ContentChangedException() {
+            super("The filing changed since it was read");
+        }
+    }
+
+    /**
+     * Replaces a filing's entity, algorithm and Step 3 (the API's PUT), if its content is still what the caller read
+     * ({@code expectedTag}): the row is locked and loaded once, each part written only when it changed, and the new
+     * content returned from the same transaction. {@code check} sees the stored filing before anything is written.
+     */
+    @Transactional
+    public Replaced replaceContent(PortalUser user, UUID filingId, String expectedTag,
+            java.util.function.BiConsumer<FilingRecord, Dossier> check, Dossier dossier) {
+        // Locked before it is read, so that two replacements of the same filing run one after the other and the
+        // second compares its tag with what the first wrote.
+        filings.lockRow(filingId);
+        FilingRecord record = loadVisible(filingId, user);
+        if (!contentTag(record).equals(expectedTag.strip())) {
+            throw new ContentChangedException();
+        }
+        check.accept(record, dossier);
+        updateEntity(record, user, record.getCompany().getVersion(), previous -> dossier.entity());
+        updateAlgorithm(record, user, record.getAlgorithm().getVersion(),
+                previous -> dossier.filing().algorithm().profile());
+        updateStep3(record, user, record.getVersion(), dossier.filing().step3());
+        return new Replaced(contentTag(record), new Dossier(entityOf(record), record.toDomain()));
+    }
+
     /** A filing as a page shows it: checked once, loaded once, its dossier read once, and its dual-role sibling. */
     public record Opened(FilingRecord record, Dossier dossier, List<FilingRecord> siblings) {
     }
@@ -234,7 +278,12 @@ public class FilingService {
     @Transactional
     public void updateAlgorithm(PortalUser user, UUID filingId, long expectedVersion,
             UnaryOperator<AlgorithmProfile> change) {
-        FilingRecord record = get(filingId, user);
+        updateAlgorithm(get(filingId, user), user, expectedVersion, change);
+    }
+
+    private void updateAlgorithm(FilingRecord record, PortalUser user, long expectedVersion,
+            UnaryOperator<AlgorithmProfile> change) {
+        UUID filingId = record.getId();
         requireEditable(record);
         AlgorithmRecord algorithm = record.getAlgorithm();
         if (algorithm.getVersion() != expectedVersion) {
@@ -248,14 +297,21 @@ public class FilingService {
         algorithms.saveAndFlush(algorithm);
         // The launch date may have moved: every filing of the algorithm gets its due date again.
         for (FilingRecord sibling : filings.findByAlgorithmId(algorithm.getId())) {
-            filings.storeDueDate(sibling.getId(), sibling.computeDueDate());
+            java.time.LocalDate due = sibling.computeDueDate();
+            if (!java.util.Objects.equals(due, sibling.getDueDate())) {
+                filings.storeDueDate(sibling.getId(), due);
+            }
             log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
         }
     }
 
     @Transactional
     public void updateStep3(PortalUser user, UUID filingId, long expectedVersion, Step3 step3) {
-        FilingRecord record = get(filingId, user);
+        updateStep3(get(filingId, user), user, expectedVersion, step3);
+    }
+
+    private void updateStep3(FilingRecord record, PortalUser user, long expectedVersion, Step3 step3) {
+        UUID filingId = record.getId();
         requireEditable(record);
         if (record.getVersion() != expectedVersion) {
             throw new EditConflictException(filingId);
@@ -273,7 +329,12 @@ public class FilingService {
     @Transactional
     public void updateEntity(PortalUser user, UUID filingId, long expectedVersion,
             UnaryOperator<EntityProfile> change) {
-        FilingRecord record = get(filingId, user);
+        updateEntity(get(filingId, user), user, expectedVersion, change);
+    }
+
+    private void updateEntity(FilingRecord record, PortalUser user, long expectedVersion,
+            UnaryOperator<EntityProfile> change) {
+        UUID filingId = record.getId();
         requireEditable(record);
         Company company = record.getCompany();
         if (company.getVersion() != expectedVersion) {
