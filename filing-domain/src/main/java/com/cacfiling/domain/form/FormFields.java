@@ -131,7 +131,9 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
 
     /** The pattern path of a concrete one: row indices become {@code []}, keyed rows {@code *}. */
     public String patternOf(String concretePath) {
-        String pattern = ROW_INDEX.matcher(concretePath).replaceAll("[]");
+        // Most paths have no row index: no regular expression for them (this runs for every field of every page).
+        String pattern = concretePath.indexOf('[') < 0 ? concretePath
+                : ROW_INDEX.matcher(concretePath).replaceAll("[]");
         for (FieldSpec keyed : index().keyedGroups()) {
             if (pattern.startsWith(keyed.path() + ".")) {
                 String rest = pattern.substring(keyed.path().length() + 1);

@@ -43,6 +43,10 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
 
     /** An id an HTML element can carry, from a form path such as {@code products[0].name}. */
     public static String anchor(String formPath) {
-        return ("f-" + formPath.replaceAll("[^A-Za-z0-9]+", "-")).replaceAll("-+$", "");
+        return TRAILING_DASHES.matcher("f-" + NOT_ALPHANUMERIC.matcher(formPath).replaceAll("-")).replaceAll("");
     }
+
+    // Compiled once: anchors are made for every field of every page.
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^A-Za-z0-9]+");
+    private static final java.util.regex.Pattern TRAILING_DASHES = java.util.regex.Pattern.compile("-+$");
 }
