@@ -26,6 +26,24 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     /** The filings of these algorithms, to find the other half of dual-role pairs in one query. */
     List<FilingRecord> findByAlgorithmIdIn(java.util.Collection<UUID> algorithmIds);
 
+    /**
+     * A filing of the officer's company, or of a company the consultant is assigned to, with company and algorithm:
+     * the access check in the statement, without a list of company ids (Hibernate translates a statement with a
+     * list parameter anew on every execution, and a consultant's list has a thousand entries).
+     */
+    @Query("""
+            select f from FilingRecord f join fetch f.algorithm join fetch f.company
+            where f.id = :id and (f.company.id = :ownCompanyId or exists (select 1 from UserAccount u
+                join u.assignedCompanies c where u.id = :consultantId and c.id = f.company.id))""")
+    Optional<FilingRecord> findReachable(UUID id, UUID ownCompanyId, UUID consultantId);
+
+    /** {@link #findReachable}, with the history too: everything a page of the filing shows, in one statement. */
+    @Query("""
+            select f from FilingRecord f join fetch f.algorithm join fetch f.company left join fetch f.history
+            where f.id = :id and (f.company.id = :ownCompanyId or exists (select 1 from UserAccount u
+                join u.assignedCompanies c where u.id = :consultantId and c.id = f.company.id))""")
+    Optional<FilingRecord> findReachableWithHistory(UUID id, UUID ownCompanyId, UUID consultantId);
+
     /** A page's filing: with company, algorithm and history in one statement, and the access check. */
     @Query("""
             select f from FilingRecord f join fetch f.algorithm join fetch f.company left join fetch f.history
