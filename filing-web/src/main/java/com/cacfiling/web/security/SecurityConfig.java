@@ -139,6 +139,15 @@ class SecurityConfig {
         return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
+    /**
+     * No observation of Spring Security's own steps: with one it wraps each of its filters (and sign-ins and
+     * authorization decisions) on every request. The request as a whole is still observed (http.server.requests).
+     */
+    @Bean
+    static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     /** BCrypt by default, and still able to read any older hash format ({@code {id}} prefix). */
     @Bean
     PasswordEncoder passwordEncoder() {
