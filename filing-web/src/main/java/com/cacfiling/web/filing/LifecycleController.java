@@ -30,7 +30,9 @@ class LifecycleController {
     @PostMapping("/filings/{filingId}/submit-for-review")
     String submitForReview(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect,
             Locale locale) {
-        Evaluation evaluation = filings.evaluate(filingId, user);
+        // One access check and load for the rules and the message; the move itself loads the row it changes.
+        FilingService.Opened opened = filings.open(filingId, user);
+        Evaluation evaluation = filings.evaluate(opened.dossier(), filings.today());
         if (!evaluation.isReady() || filings.hasTypedProblems(filingId, user)) {
             // Asking for review starts every step: from now on each field shows what is missing.
             filings.markStarted(filingId, user, java.util.List.of("ENTITY", "ALGORITHM_BASIC", "ALGORITHM_DETAILED",
@@ -39,7 +41,7 @@ class LifecycleController {
             return "redirect:/filings/" + filingId + "/steps/review";
         }
         filings.transition(user, filingId, (filing, actor) -> filing.submitForReview(actor));
-        FilingRecord record = filings.get(filingId, user);
+        FilingRecord record = opened.record();
         outcomes.tell(redirect, "submitForReview", record, inbox.notifyCompany(record.getCompany().getId(), filingId,
                 user.id(), "inbox.submittedForReview", outcomes.inMessages(record)), locale);
         return "redirect:/filings/" + filingId + "/steps/review";

@@ -51,15 +51,18 @@ class ReviewController {
 
     @GetMapping("/filings/{filingId}/workflow")
     String workflow(@CurrentUser PortalUser user, @PathVariable UUID filingId, Model model, Locale locale) {
-        FilingRecord filing = filings.get(filingId, user);
+        // One access check and one load (filing, company, algorithm, history) for the whole page: it follows every
+        // workflow move, so its statements are part of each move's time in the browser.
+        FilingService.Opened opened = filings.open(filingId, user);
+        FilingRecord filing = opened.record();
         model.addAttribute("filing", filing);
-        model.addAttribute("history", filings.dossier(filingId, user).filing().history());
-        model.addAttribute("comments", comments.of(filingId, user));
+        model.addAttribute("history", opened.dossier().filing().history());
+        model.addAttribute("comments", comments.ofChecked(filing));
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
-        model.addAttribute("fieldPaths", CommentablePaths.of(filings.dossierOf(filing)));
+        model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
         model.addAttribute("today", filings.today());
-        model.addAttribute("siblings", filings.siblings(filingId, user));
+        model.addAttribute("siblings", opened.siblings());
         return "review/workflow";
     }
 
@@ -128,31 +131,29 @@ class ReviewController {
     @PostMapping("/filings/{filingId}/return")
     String returnForRework(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        requireConsultant(user, filingId);
-        return move(user, filingId, "returnForRework", (f, a) -> f.returnForRework(a, blankToNull(reason)), "inbox.returned", redirect);
+        return move(user, requireConsultant(user, filingId), "returnForRework", (f, a) -> f.returnForRework(a, blankToNull(reason)), "inbox.returned", redirect);
     }
 
     @PostMapping("/filings/{filingId}/ready")
     String markReady(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
-        requireConsultant(user, filingId);
-        return move(user, filingId, "markReady", (f, a) -> f.markReady(a), "inbox.ready", redirect);
+        return move(user, requireConsultant(user, filingId), "markReady", (f, a) -> f.markReady(a), "inbox.ready", redirect);
     }
 
     @PostMapping("/filings/{filingId}/reopen")
     String reopen(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
-        return move(user, filingId, "reopen", (f, a) -> f.reopen(a), "inbox.reopened", redirect);
+        return move(user, filings.get(filingId, user), "reopen", (f, a) -> f.reopen(a), "inbox.reopened", redirect);
     }
 
     @PostMapping("/filings/{filingId}/submission")
     String recordSubmission(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
             RedirectAttributes redirect) {
-        requireCacOutcomeRecorder(user, filingId);
+        FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
         if (submittedOn == null) {
             redirect.addFlashAttribute("message", "review.dateRequired");
             return "redirect:/filings/" + filingId + "/workflow";
         }
-        return move(user, filingId, "recordSubmission", (f, a) -> f.recordSubmission(a, submittedOn), "inbox.submitted", redirect);
+        return move(user, filing, "recordSubmission", (f, a) -> f.recordSubmission(a, submittedOn), "inbox.submitted", redirect);
     }
 
     @PostMapping("/filings/{filingId}/approval")
@@ -160,7 +161,7 @@ class ReviewController {
             @RequestParam(required = false) String filingNumber,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
             RedirectAttributes redirect) {
-        requireCacOutcomeRecorder(user, filingId);
+        FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
         FilingNumber number;
         try {
             number = new FilingNumber(filingNumber);
@@ -173,31 +174,31 @@ class ReviewController {
             redirect.addFlashAttribute("message", "review.dateRequired");
             return "redirect:/filings/" + filingId + "/workflow";
         }
-        return move(user, filingId, "recordApproval", (f, a) -> f.recordApproval(a, number, approvedOn), "inbox.approved", redirect);
+        return move(user, filing, "recordApproval", (f, a) -> f.recordApproval(a, number, approvedOn), "inbox.approved", redirect);
     }
 
     @PostMapping("/filings/{filingId}/cac-return")
     String recordCacReturn(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        requireCacOutcomeRecorder(user, filingId);
+        FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
         if (reason == null || reason.isBlank()) {
             redirect.addFlashAttribute("message", "review.reasonRequired");
             return "redirect:/filings/" + filingId + "/workflow";
         }
-        return move(user, filingId, "recordCacReturn", (f, a) -> f.recordCacReturn(a, reason.strip()), "inbox.cacReturned", redirect);
+        return move(user, filing, "recordCacReturn", (f, a) -> f.recordCacReturn(a, reason.strip()), "inbox.cacReturned", redirect);
     }
 
     @PostMapping("/filings/{filingId}/cancel")
     String cancel(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        filings.get(filingId, user);
+        FilingRecord filing = filings.get(filingId, user);
         if (serviceEndedOn == null || reason == null || reason.isBlank()) {
             redirect.addFlashAttribute("message", "review.cancelIncomplete");
             return "redirect:/filings/" + filingId + "/workflow";
         }
         LocalDate today = filings.today();
-        return move(user, filingId, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()), "inbox.cancelled",
+        return move(user, filing, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()), "inbox.cancelled",
                 redirect);
     }
 
@@ -228,12 +229,12 @@ class ReviewController {
     String recordServiceEnd(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
             RedirectAttributes redirect) {
-        filings.get(filingId, user);
+        FilingRecord filing = filings.get(filingId, user);
         if (serviceEndedOn == null) {
             redirect.addFlashAttribute("message", "review.dateRequired");
             return "redirect:/filings/" + filingId + "/workflow";
         }
-        return move(user, filingId, "recordServiceEnd", (f, a) -> f.recordServiceEnd(a, serviceEndedOn),
+        return move(user, filing, "recordServiceEnd", (f, a) -> f.recordServiceEnd(a, serviceEndedOn),
                 "inbox.serviceEnd", redirect);
     }
 
@@ -256,9 +257,10 @@ class ReviewController {
         }
     }
 
-    private String move(PortalUser user, UUID filingId, String action, BiConsumer<Filing, Actor> transition,
+    /** A move on a filing the caller has already loaded through the access check ({@code filings.get}). */
+    private String move(PortalUser user, FilingRecord filing, String action, BiConsumer<Filing, Actor> transition,
             String inboxKey, RedirectAttributes redirect) {
-        FilingRecord filing = filings.get(filingId, user);
+        UUID filingId = filing.getId();
         try {
             filings.transition(user, filingId, transition);
             List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
@@ -272,22 +274,24 @@ class ReviewController {
     }
 
     /** Reviewing is the consultant's part; to anybody else the action does not exist. */
-    private void requireConsultant(PortalUser user, UUID filingId) {
-        filings.get(filingId, user);
+    private FilingRecord requireConsultant(PortalUser user, UUID filingId) {
+        FilingRecord filing = filings.get(filingId, user);
         if (!user.is(UserRole.CONSULTANT)) {
             throw new NotFoundException();
         }
+        return filing;
     }
 
     /**
      * What the CAC decided is recorded by the consultant, or by the company's officer where an administrator allowed
      * it; the officer sees the filing, so the refusal is 403 rather than 404.
      */
-    private void requireCacOutcomeRecorder(PortalUser user, UUID filingId) {
+    private FilingRecord requireCacOutcomeRecorder(PortalUser user, UUID filingId) {
         FilingRecord filing = filings.get(filingId, user);
         if (!mayRecordCacOutcome(user, filing)) {
             throw new ForbiddenException();
         }
+        return filing;
     }
 
     static boolean mayRecordCacOutcome(PortalUser user, FilingRecord filing) {
