@@ -35,7 +35,8 @@
         });
     }
     area.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(update, 250); });
-    update();
+    // The page arrives with the count of what is stored; ask only for what the user changes.
+    if (!output.hasAttribute('data-zi-counted')) { update(); }
   });
 
   // A fact typed once, offered where it recurs: one click fills the empty field, which stays editable.

@@ -11,7 +11,6 @@ import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.rules.Evaluation;
-import com.cacfiling.rules.text.ZiCounter;
 import com.cacfiling.web.filing.CreditCodeTakenException;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
@@ -52,11 +51,13 @@ class WizardController {
 
     /** Step 1's uploads, shown on the entity step. */
     private final com.cacfiling.web.evidence.EntityDocuments entityDocuments;
+    private final ZiCounts ziCounts;
 
     WizardController(FilingService filings, FindingViews findingViews, Comments comments, StepForms stepForms,
             MessageSource messages, FormComparison comparison,
-            com.cacfiling.web.evidence.EntityDocuments entityDocuments) {
+            com.cacfiling.web.evidence.EntityDocuments entityDocuments, ZiCounts ziCounts) {
         this.entityDocuments = entityDocuments;
+        this.ziCounts = ziCounts;
         this.filings = filings;
         this.findingViews = findingViews;
         this.comments = comments;
@@ -159,13 +160,10 @@ class WizardController {
     /** The live 字 counter of the 200-字 fields: the rules' own count, so page and findings always agree. */
     @PostMapping("/zi-count")
     @ResponseBody
-    ZiCount ziCount(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+    ZiCounts.ZiCount ziCount(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(defaultValue = "") String text) {
         filings.get(filingId, user);
-        return new ZiCount(ZiCounter.count(text), ZiCounter.rawLength(text), ZiCounter.LIMIT);
-    }
-
-    record ZiCount(int zi, int raw, int limit) {
+        return ziCounts.of(text);
     }
 
     /** A typed value not valid yet, for the review page: the field, what was typed, and what is wrong. */
