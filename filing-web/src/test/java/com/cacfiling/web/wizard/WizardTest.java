@@ -116,6 +116,24 @@ class WizardTest {
                 .andExpect(jsonPath("$.zi").value(7)).andExpect(jsonPath("$.limit").value(200));
     }
 
+    /** The page shows the stored text's count when it arrives (no request per field when it loads). */
+    @Test
+    void theZiCounterArrivesWithThePage() throws Exception {
+        provider();
+        fixtures.fillWithDemo(filing, officer);
+        String introduction = filings.dossier(filing.getId(), officer).filing().algorithm().profile().details()
+                .introduction().text();
+        int zi = com.cacfiling.rules.text.ZiCounter.count(introduction);
+        assertThat(zi).isPositive();
+        String page = mvc.perform(get("/filings/{id}/steps/detailed", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element counter = org.jsoup.Jsoup.parse(page)
+                .selectFirst("p.zi-count[data-zi-for=f-algorithm-details-introduction]");
+        assertThat(counter).isNotNull();
+        assertThat(counter.hasAttr("data-zi-counted")).isTrue();
+        assertThat(counter.text()).isEqualTo(zi + " / 200 字");
+    }
+
     @Test
     void evidenceIsSniffedStoredAndListed() throws Exception {
         provider();
