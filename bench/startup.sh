@@ -25,6 +25,8 @@ declare -A COMMAND=(
   [cds]="java -Xmx512m -XX:SharedArchiveFile=$FAST/portal.jsa -jar $FAST/$(basename "$JAR")"
 )
 DATA=$(mktemp -d /tmp/filing-startup.XXXXXX)
+PID=
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
 TICKS=$(getconf CLK_TCK)
 declare -A WALL CPU MAIN
 
@@ -33,8 +35,9 @@ start() { # variant label
   begin=$(date +%s.%N)
   # shellcheck disable=SC2086
   FILING_DATA_DIR="$DATA/postgres" FILING_EMBEDDED_DB_PORT=$DB_PORT PORT=$PORT ${COMMAND[$1]} > "$log" 2>&1 &
-  pid=$!
+  pid=$!; PID=$pid
   for _ in $(seq 1 2400); do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "The portal did not start; its log:" >&2; tail -40 "$log" >&2; exit 1; fi
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; then break; fi
     sleep 0.05
   done
@@ -42,14 +45,14 @@ start() { # variant label
   cpu=$(awk -v t="$TICKS" '{printf "%.1f", ($14 + $15) / t}' "/proc/$pid/stat")
   # The start-up's critical path: the thread called main (its kernel name is "java", like the idle launcher thread);
   # the rest of the CPU is mostly the JIT compilers, which a second core absorbs.
-  main=$(for t in /proc/$pid/task/*; do [ "$(cat "$t/comm")" = java ] && cut -d' ' -f14,15 "$t/stat"; done \
+  main=$(for t in /proc/$pid/task/*; do if [ "$(cat "$t/comm")" = java ]; then cut -d' ' -f14,15 "$t/stat"; fi; done \
     | awk -v t="$TICKS" '{s += $1 + $2} END {printf "%.1f", s / t}')
   local wall; wall=$(printf '%.1f' "$(echo "$end - $begin" | bc)")
   printf '%-4s %-38s %5s s  cpu %5s s (main %4s s)  %-22s load average %s\n' "$1" "$2" "$wall" "$cpu" "$main" \
     "$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | sed 's/Started [A-Za-z]* in/spring/' || true)" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
   if grep -q 'Unable to use shared archive' "$log"; then echo "     (the archive was NOT used: $(grep -m1 'Unable to use shared archive' "$log"))"; fi
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$pid"; wait "$pid" 2>/dev/null || true; PID=
   if [ "$2" != first ]; then WALL[$1]+="$wall "; CPU[$1]+="$cpu "; MAIN[$1]+="$main "; fi
 }
 
@@ -64,4 +67,3 @@ for variant in jar cds; do
     "$(echo "${WALL[$variant]}" | median)" "$(echo "${CPU[$variant]}" | median)" "$(echo "${MAIN[$variant]}" | median)" \
     "${COMMAND[$variant]}"
 done
-rm -rf "$DATA"

@@ -28,7 +28,17 @@ rm -f "$DIR/portal.jsa"
 java -Djarmode=tools -jar "$JAR" extract --force --destination "$DIR"
 
 TRAINING=$(mktemp -d "${TMPDIR:-/tmp}/filing-cds.XXXXXX")
-trap 'rm -rf "$TRAINING"' EXIT
+# A context that exits on refresh leaves its embedded PostgreSQL running: stop it (SIGINT is PostgreSQL's fast
+# shutdown) before its data directory is removed.
+stop_training_database() {
+  if [ -f "$TRAINING/postgres/postmaster.pid" ]; then
+    pid=$(head -n 1 "$TRAINING/postgres/postmaster.pid")
+    kill -INT "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  rm -rf "$TRAINING"
+}
+trap stop_training_database EXIT
 echo "Training run (creates a temporary database; about a minute) ..."
 if ! FILING_DATA_DIR="$TRAINING/postgres" FILING_EMBEDDED_DB_PORT="$DB_PORT" PORT=0 \
     java -Xmx512m -XX:ArchiveClassesAtExit="$DIR/portal.jsa" -Dspring.context.exit=onRefresh -jar "$APP" > "$TRAINING/training.log" 2>&1; then
