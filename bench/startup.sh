@@ -1,27 +1,69 @@
 #!/usr/bin/env bash
-# Start-up to a served login page, on an existing data directory: starts the packaged portal (-Xmx512m) on its
-# embedded database twice in a row (the first start creates the data directory and is not counted), polls /login
-# and prints the seconds until the first 200, then stops the portal it started.
-# Usage: ./mvnw -B -DskipTests package && bench/startup.sh [runs]
+# Start-up to a served login page, on an existing data directory, of both ways to run the portal side by side:
+#   jar  the packaged jar as the README starts it:  java -Xmx512m -jar filing-web/target/filing-web-0.1.0-SNAPSHOT.jar
+#   cds  the fast start: the extracted jar with its class-data sharing archive (deploy/cds-archive.sh, run here
+#        when the archive is missing or older than the jar)
+# A first start creates the data directory and is not counted; then the variants start in turn, RUNS times each,
+# on that data directory (-Xmx512m). Each start polls /login and reports the seconds until the first 200, the CPU
+# seconds the JVM had used by then, and of them its main thread (steadier than the wall clock when others use the
+# machine: on an idle 2-core machine the wall time is about the main thread's CPU time), Spring's own
+# "Started … in" and the load average; then the portal is stopped. Medians at the end.
+# Usage: ./mvnw -B -DskipTests package && bench/startup.sh [runs]     (PORT, DB_PORT to move the ports)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=filing-web/target/filing-web-0.1.0-SNAPSHOT.jar
-DATA=$(mktemp -d /tmp/filing-startup.XXXXXX)
+FAST=filing-web/target/fast-start
 PORT=${PORT:-18080}
 DB_PORT=${DB_PORT:-54398}
 RUNS=${1:-3}
-for run in $(seq 0 "$RUNS"); do
-  start=$(date +%s.%N)
-  FILING_DATA_DIR="$DATA/postgres" FILING_EMBEDDED_DB_PORT=$DB_PORT PORT=$PORT \
-    java -Xmx512m -jar "$JAR" > "$DATA/run-$run.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 1200); do
+if [ ! -s "$FAST/portal.jsa" ] || [ "$JAR" -nt "$FAST/portal.jsa" ]; then
+  CDS_DB_PORT=$DB_PORT deploy/cds-archive.sh "$JAR" "$FAST" > /dev/null
+fi
+FAST=$(cd "$FAST" && pwd)
+declare -A COMMAND=(
+  [jar]="java -Xmx512m -jar $JAR"
+  [cds]="java -Xmx512m -XX:SharedArchiveFile=$FAST/portal.jsa -jar $FAST/$(basename "$JAR")"
+)
+DATA=$(mktemp -d /tmp/filing-startup.XXXXXX)
+PID=
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
+TICKS=$(getconf CLK_TCK)
+declare -A WALL CPU MAIN
+
+start() { # variant label
+  local log="$DATA/$1-$2.log" begin end pid cpu
+  begin=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  FILING_DATA_DIR="$DATA/postgres" FILING_EMBEDDED_DB_PORT=$DB_PORT PORT=$PORT ${COMMAND[$1]} > "$log" 2>&1 &
+  pid=$!; PID=$pid
+  for _ in $(seq 1 2400); do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "The portal did not start; its log:" >&2; tail -40 "$log" >&2; exit 1; fi
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; then break; fi
     sleep 0.05
   done
   end=$(date +%s.%N)
-  label=$([ "$run" = 0 ] && echo "first start (new data directory, not counted)" || echo "start $run (existing data directory)")
-  printf '%s: %.1f s  (load average %s)\n' "$label" "$(echo "$end - $start" | bc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  cpu=$(awk -v t="$TICKS" '{printf "%.1f", ($14 + $15) / t}' "/proc/$pid/stat")
+  # The start-up's critical path: the thread called main (its kernel name is "java", like the idle launcher thread);
+  # the rest of the CPU is mostly the JIT compilers, which a second core absorbs.
+  main=$(for t in /proc/$pid/task/*; do if [ "$(cat "$t/comm")" = java ]; then cut -d' ' -f14,15 "$t/stat"; fi; done \
+    | awk -v t="$TICKS" '{s += $1 + $2} END {printf "%.1f", s / t}')
+  local wall; wall=$(printf '%.1f' "$(echo "$end - $begin" | bc)")
+  printf '%-4s %-38s %5s s  cpu %5s s (main %4s s)  %-22s load average %s\n' "$1" "$2" "$wall" "$cpu" "$main" \
+    "$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | sed 's/Started [A-Za-z]* in/spring/' || true)" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
+  if grep -q 'Unable to use shared archive' "$log"; then echo "     (the archive was NOT used: $(grep -m1 'Unable to use shared archive' "$log"))"; fi
+  kill "$pid"; wait "$pid" 2>/dev/null || true; PID=
+  if [ "$2" != first ]; then WALL[$1]+="$wall "; CPU[$1]+="$cpu "; MAIN[$1]+="$main "; fi
+}
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
+
+start jar first
+for run in $(seq 1 "$RUNS"); do
+  for variant in jar cds; do start "$variant" "start $run (existing data dir)"; done
 done
-rm -rf "$DATA"
+for variant in jar cds; do
+  printf 'median %-4s to the served login page %s s, cpu %s s, main thread %s s  (%s)\n' "$variant" \
+    "$(echo "${WALL[$variant]}" | median)" "$(echo "${CPU[$variant]}" | median)" "$(echo "${MAIN[$variant]}" | median)" \
+    "${COMMAND[$variant]}"
+done

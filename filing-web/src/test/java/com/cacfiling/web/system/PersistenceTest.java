@@ -16,7 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest
+// The slice has no bootstrap executor, so Hibernate starts on the test's thread here (the application starts it on
+// the executor: spring.jpa.bootstrap=async); the repositories themselves are the same.
+@DataJpaTest(properties = "spring.jpa.bootstrap=default")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 // The stored entity profiles go through the personal-data converters, which need the keys.
