@@ -2,13 +2,10 @@ package com.cacfiling.web.dashboard;
 
 import java.util.UUID;
 
-import com.cacfiling.web.company.Company;
 import com.cacfiling.web.security.PortalUser;
-import com.cacfiling.web.user.UserAccount;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -33,9 +30,9 @@ final class Reach {
             case OFFICER -> cb.equal(companyId, user.companyId());
             case CONSULTANT -> {
                 Subquery<UUID> assigned = query.subquery(UUID.class);
-                Root<UserAccount> consultant = assigned.from(UserAccount.class);
-                Join<UserAccount, Company> company = consultant.join("assignedCompanies");
-                assigned.select(company.<UUID>get("id")).where(cb.equal(consultant.get("id"), user.id()));
+                Root<ConsultantAssignment> assignment = assigned.from(ConsultantAssignment.class);
+                assigned.select(assignment.<UUID>get("companyId"))
+                        .where(cb.equal(assignment.get("consultantId"), user.id()));
                 yield companyId.in(assigned);
             }
             case ADMIN -> cb.disjunction();
