@@ -32,6 +32,13 @@ class DashboardPages {
     record CompanyChoice(UUID id, String name) {
     }
 
+    /**
+     * Hibernate translates a Criteria query to SQL anew on every execution unless told to keep the translation:
+     * without it, translating the page's three queries was a sixth of a dashboard request's CPU. The queries of one
+     * filter shape differ only in their bound values, so one translation serves them all.
+     */
+    private static final String PLAN_CACHEABLE = org.hibernate.jpa.HibernateHints.HINT_QUERY_PLAN_CACHEABLE;
+
     private final EntityManager entities;
 
     DashboardPages(EntityManager entities) {
@@ -49,7 +56,8 @@ class DashboardPages {
         Root<FilingRecord> root = query.from(FilingRecord.class);
         query.select(root.<UUID>get("id")).where(specification.toPredicate(root, query, cb))
                 .orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
-        List<UUID> ids = entities.createQuery(query).setFirstResult((int) pageable.getOffset())
+        List<UUID> ids = entities.createQuery(query).setHint(PLAN_CACHEABLE, true)
+                .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize()).getResultList();
         List<FilingRecord> content = List.of();
         if (!ids.isEmpty()) {
@@ -69,7 +77,7 @@ class DashboardPages {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<FilingRecord> root = query.from(FilingRecord.class);
         query.select(cb.count(root)).where(specification.toPredicate(root, query, cb));
-        return entities.createQuery(query).getSingleResult();
+        return entities.createQuery(query).setHint(PLAN_CACHEABLE, true).getSingleResult();
     }
 
     /**
@@ -84,7 +92,8 @@ class DashboardPages {
                 .where(cb.isFalse(company.get("archived")),
                         Reach.includes(company.<UUID>get("id"), user, query, cb));
         // Sorted here, as before, so the order does not depend on the database's collation.
-        return entities.createQuery(query).setMaxResults(limit + 1).getResultList().stream()
+        return entities.createQuery(query).setHint(PLAN_CACHEABLE, true).setMaxResults(limit + 1).getResultList()
+                .stream()
                 .sorted(Comparator.comparing(CompanyChoice::name)).toList();
     }
 
