@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import com.cacfiling.rules.Evaluation;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingRecordRepository;
 import com.cacfiling.web.filing.FilingService;
-import com.cacfiling.web.security.CompanyAccess;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,39 +44,72 @@ class DashboardController {
 
     static final int PAGE_SIZE = 25;
     static final int EXPORT_LIMIT = 20_000;
+    /** Up to this many companies the filter offers them in a list; a consultant with more types the name. */
+    static final int COMPANY_CHOICES = 50;
     private static final Map<String, String> SORTS = Map.of("updated", "updatedAt", "algorithm", "algorithm.name",
             "company", "company.name", "status", "status", "role", "role", "due", "dueDate");
 
     private final FilingRecordRepository records;
     private final FilingService filings;
-    private final CompanyAccess access;
+    private final DashboardCounts counts;
+    private final DashboardPages pages;
     private final MessageSource messages;
     private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
 
-    DashboardController(FilingRecordRepository records, FilingService filings, CompanyAccess access,
-            MessageSource messages, com.cacfiling.web.modelfiling.ModelFilingService modelFilings) {
+    DashboardController(FilingRecordRepository records, FilingService filings, DashboardCounts counts,
+            DashboardPages pages, MessageSource messages,
+            com.cacfiling.web.modelfiling.ModelFilingService modelFilings) {
         this.modelFilings = modelFilings;
         this.records = records;
         this.filings = filings;
-        this.access = access;
+        this.counts = counts;
+        this.pages = pages;
         this.messages = messages;
     }
+
+    /**
+     * What the readiness of a row was computed from: the filing, its algorithm and its company (whose entity
+     * information it reads) as of their versions, and the day. Each save changes a version, so a remembered
+     * readiness is never that of an older state.
+     */
+    private record Evaluated(UUID filing, long filingVersion, long algorithmVersion, long companyVersion,
+            LocalDate today) {
+    }
+
+    private record Readiness(int percent, long errors) {
+    }
+
+    /**
+     * Readiness of rows already shown: the rules over 25 dossiers (reading each one's JSON first) were a fifth of
+     * a dashboard request's time, the same 25 for everyone who opens the first page.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<Evaluated, Readiness> evaluated =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
 
     /** A dashboard row; {@code pairRole} is the role of the other filing when it is half of a dual-role pair. */
     record Row(FilingRecord filing, int readiness, long errors, LocalDate due, boolean overdue, boolean dueSoon,
             com.cacfiling.domain.filing.FilingRole pairRole) {
     }
 
+    /**
+     * Statements per request (a consultant with 1,000 clients): the change log's newest id; the counts per status
+     * and role, remembered while it stays the same (see {@link DashboardCounts}); the page's ids; its 25 filings;
+     * their pairs; their histories; the company choices. The access rule is part of each statement (see
+     * {@link Reach}).
+     */
     @GetMapping("/filings")
     @Transactional(readOnly = true)
     String dashboard(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
             @RequestParam(defaultValue = "updated") String sort, @RequestParam(defaultValue = "desc") String dir,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        List<UUID> companyIds = access.companyIds(user);
         LocalDate today = filings.today();
-        Page<FilingRecord> result = companyIds.isEmpty() ? Page.empty()
-                : records.findAll(filter.toSpecification(companyIds, today),
-                        PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, sort(sort, dir)));
+        long stamp = counts.stamp();
+        DashboardCounts.Tally tally = counts.tally(user, today, stamp);
+        var specification = filter.toSpecification(user, today);
+        Page<FilingRecord> result = pages.page(specification,
+                PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, sort(sort, dir)),
+                () -> filter.totalFrom(tally).orElseGet(() -> counts.total(user, today, filter, stamp,
+                        () -> pages.count(specification))));
         java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles = pairRoles(result.getContent());
         Map<UUID, com.cacfiling.domain.company.EntityProfile> entities = new java.util.HashMap<>();
         List<Row> rows = result.getContent().stream()
@@ -87,13 +118,19 @@ class DashboardController {
         model.addAttribute("page", result);
         model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "updated");
         model.addAttribute("dir", "asc".equals(dir) ? "asc" : "desc");
-        model.addAttribute("companies", filings.companiesFor(user));
+        List<DashboardPages.CompanyChoice> companies = pages.companies(user, COMPANY_CHOICES);
+        boolean companySearch = companies.size() > COMPANY_CHOICES;
+        model.addAttribute("companySearch", companySearch);
+        // Beyond a list one can read, the company is typed (part of its name); a company chosen elsewhere (a link
+        // with companyId) stays shown as the one choice besides "all companies", so it can be cleared.
+        model.addAttribute("companies", !companySearch ? companies
+                : filter.getCompanyId() == null ? List.of() : pages.company(user, filter.getCompanyId()));
         model.addAttribute("statuses", FilingStatus.values());
         model.addAttribute("roles", FilingRole.values());
         model.addAttribute("dues", DashboardFilter.Due.values());
-        model.addAttribute("byStatus", byStatus(companyIds));
+        model.addAttribute("byStatus", tally.byStatus());
         model.addAttribute("total", result.getTotalElements());
-        model.addAttribute("deadlines", deadlines(companyIds, today));
+        model.addAttribute("deadlines", tally.deadlines());
         model.addAttribute("modelFilings", modelFilings.dashboard(user));
         return "filing/list";
     }
@@ -102,10 +139,8 @@ class DashboardController {
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
             Locale locale) {
-        List<UUID> companyIds = access.companyIds(user);
-        List<FilingRecord> all = companyIds.isEmpty() ? List.of()
-                : records.findAll(filter.toSpecification(companyIds, filings.today()),
-                        PageRequest.of(0, EXPORT_LIMIT, Sort.by("company.name", "algorithm.name"))).getContent();
+        List<FilingRecord> all = records.findAll(filter.toSpecification(user, filings.today()),
+                PageRequest.of(0, EXPORT_LIMIT, Sort.by("company.name", "algorithm.name"))).getContent();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("dashboard.title", locale));
             String[] headers = {"filing.company", "filing.algorithmName", "filing.role", "filing.status",
@@ -160,39 +195,20 @@ class DashboardController {
     private Row row(FilingRecord filing, LocalDate today,
             Map<UUID, com.cacfiling.domain.company.EntityProfile> entities,
             com.cacfiling.domain.filing.FilingRole pairRole) {
-        var entity = filing.getEntitySnapshot() != null ? FilingService.entityOf(filing)
-                : entities.computeIfAbsent(filing.getCompany().getId(),
-                        id -> FilingService.entityProfile(filing.getCompany()));
-        var dossier = new com.cacfiling.domain.dossier.Dossier(entity, filing.toDomain());
-        Evaluation evaluation = filings.evaluate(dossier, today);
+        Readiness readiness = evaluated.get(new Evaluated(filing.getId(), filing.getVersion(),
+                filing.getAlgorithm().getVersion(), filing.getCompany().getVersion(), today), key -> {
+                    var entity = filing.getEntitySnapshot() != null ? FilingService.entityOf(filing)
+                            : entities.computeIfAbsent(filing.getCompany().getId(),
+                                    id -> FilingService.entityProfile(filing.getCompany()));
+                    Evaluation evaluation = filings.evaluate(
+                            new com.cacfiling.domain.dossier.Dossier(entity, filing.toDomain()), today);
+                    return new Readiness((int) Math.floor(evaluation.overallReadiness() * 100),
+                            evaluation.errorCount());
+                });
         LocalDate due = filing.getDueDate();
         boolean overdue = due != null && due.isBefore(today);
         boolean soon = due != null && !overdue && !due.isAfter(today.plusDays(DashboardFilter.SOON_DAYS));
-        return new Row(filing, (int) Math.floor(evaluation.overallReadiness() * 100), evaluation.errorCount(), due,
-                overdue, soon, pairRole);
-    }
-
-    private Map<FilingStatus, Long> byStatus(List<UUID> companyIds) {
-        Map<FilingStatus, Long> counts = new EnumMap<>(FilingStatus.class);
-        if (!companyIds.isEmpty()) {
-            for (Object[] row : records.countByStatus(companyIds)) {
-                counts.put((FilingStatus) row[0], (Long) row[1]);
-            }
-        }
-        return counts;
-    }
-
-    /** Counts of unfiled filings: overdue, due within 7, 8–30 and 31–90 days. */
-    private long[] deadlines(List<UUID> companyIds, LocalDate today) {
-        if (companyIds.isEmpty()) {
-            return new long[4];
-        }
-        Object[] row = records.deadlinesAhead(companyIds, today).get(0);
-        long[] counts = new long[4];
-        for (int i = 0; i < 4; i++) {
-            counts[i] = ((Number) row[i]).longValue();
-        }
-        return counts;
+        return new Row(filing, readiness.percent(), readiness.errors(), due, overdue, soon, pairRole);
     }
 
     private static Sort sort(String key, String dir) {

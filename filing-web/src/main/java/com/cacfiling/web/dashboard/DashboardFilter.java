@@ -2,14 +2,15 @@ package com.cacfiling.web.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.security.PortalUser;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -25,14 +26,17 @@ public class DashboardFilter {
 
     private String q;
     private UUID companyId;
+    /** Part of a company's name: the company filter of a user with too many companies for a list. */
+    private String company;
     private FilingStatus status;
     private FilingRole role;
     private Due due;
 
-    Specification<FilingRecord> toSpecification(Collection<UUID> companyIds, LocalDate today) {
+    /** The filings of the user's companies (see {@link Reach}) that this filter selects. */
+    Specification<FilingRecord> toSpecification(PortalUser user, LocalDate today) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            where.add(root.get("company").get("id").in(companyIds));
+            where.add(Reach.includes(root.get("company").<UUID>get("id"), user, query, cb));
             if (companyId != null) {
                 where.add(cb.equal(root.get("company").get("id"), companyId));
             }
@@ -42,13 +46,19 @@ public class DashboardFilter {
             if (role != null) {
                 where.add(cb.equal(root.get("role"), role));
             }
+            Join<Object, Object> companyJoin = null;
             if (q != null && !q.isBlank()) {
                 Join<Object, Object> algorithm = root.join("algorithm", JoinType.INNER);
-                Join<Object, Object> company = root.join("company", JoinType.INNER);
-                String pattern = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
+                companyJoin = root.join("company", JoinType.INNER);
+                String pattern = containing(q);
                 where.add(cb.or(cb.like(cb.lower(algorithm.get("name")), pattern, '\\'),
-                        cb.like(cb.lower(company.get("name")), pattern, '\\')));
+                        cb.like(cb.lower(companyJoin.get("name")), pattern, '\\')));
+            }
+            if (company != null && !company.isBlank()) {
+                if (companyJoin == null) {
+                    companyJoin = root.join("company", JoinType.INNER);
+                }
+                where.add(cb.like(cb.lower(companyJoin.get("name")), containing(company), '\\'));
             }
             if (due == Due.OVERDUE) {
                 where.add(cb.lessThan(root.get("dueDate"), today));
@@ -58,6 +68,35 @@ public class DashboardFilter {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** A LIKE pattern for text containing {@code part}, ignoring case; the part's own % and _ are literal. */
+    private static String containing(String part) {
+        return "%" + part.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+
+    /**
+     * How many filings this filter selects, read from the counts per status and role when it narrows by nothing
+     * else (status, role, deadline or none): the page then needs no count of its own. Empty for a search or a
+     * company, which need one.
+     */
+    OptionalLong totalFrom(DashboardCounts.Tally tally) {
+        if ((q != null && !q.isBlank()) || companyId != null || (company != null && !company.isBlank())) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(tally.groups().stream()
+                .filter(group -> (status == null || group.status() == status) && (role == null || group.role() == role))
+                .mapToLong(group -> due == null ? group.filings() : due == Due.OVERDUE ? group.overdue()
+                        : group.soon())
+                .sum());
+    }
+
+    /** The filter as a key for its remembered count: the same selection gives the same key. */
+    String countKey() {
+        return String.join("|", q == null ? "" : q.strip().toLowerCase(Locale.ROOT),
+                String.valueOf(companyId), company == null ? "" : company.strip().toLowerCase(Locale.ROOT),
+                String.valueOf(status), String.valueOf(role), String.valueOf(due));
     }
 
     public String getQ() {
@@ -74,6 +113,14 @@ public class DashboardFilter {
 
     public void setCompanyId(UUID companyId) {
         this.companyId = companyId;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
     }
 
     public FilingStatus getStatus() {

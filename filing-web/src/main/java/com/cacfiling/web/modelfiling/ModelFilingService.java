@@ -79,7 +79,9 @@ public class ModelFilingService {
     /** The large-model filings the user may reach, newest change first, with their form's readiness. */
     @Transactional(readOnly = true)
     public List<DashboardRow> dashboard(PortalUser user) {
-        return visible(user).stream().map(filing -> new DashboardRow(filing, evaluateForm(filing).overallReadiness()))
+        List<ModelFilingRecord> visible = user.role() == com.cacfiling.web.user.UserRole.CONSULTANT
+                ? filings.findAssignedTo(user.id()) : visible(user);
+        return visible.stream().map(filing -> new DashboardRow(filing, evaluateForm(filing).overallReadiness()))
                 .toList();
     }
 

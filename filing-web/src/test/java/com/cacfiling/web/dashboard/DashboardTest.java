@@ -77,4 +77,68 @@ class DashboardTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(first.getName());
         }
     }
+
+    @Test
+    void theCountsShowTheConsultantsOwnChangeAtOnceAndSearchesCountTheirMatches() throws Exception {
+        Company company = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        for (int i = 0; i < 26; i++) {
+            fixtures.filing(company, "计数算法" + i);
+        }
+        assertThat(statusCount(page(consultant, "/filings"), "草稿")).isEqualTo("26");
+        assertThat(page(consultant, "/filings?q=计数").select(".pager span").text()).contains("共 26 条");
+        assertThat(page(consultant, "/filings?status=DRAFT").select(".pager span").text()).contains("共 26 条");
+
+        // Seen a moment ago, so remembered: the consultant's own new filing must still be counted at once.
+        filings.create(consultant, company.getId(), "计数算法新", com.cacfiling.web.filing.RoleChoice.SERVICE_PROVIDER);
+        assertThat(statusCount(page(consultant, "/filings"), "草稿")).isEqualTo("27");
+        assertThat(page(consultant, "/filings").select(".pager span").text()).contains("共 27 条");
+        assertThat(page(consultant, "/filings?q=计数").select(".pager span").text()).contains("共 27 条");
+        assertThat(page(consultant, "/filings?status=DRAFT").select(".pager span").text()).contains("共 27 条");
+        assertThat(page(consultant, "/filings?status=READY").select("#filings")).isEmpty();
+    }
+
+    @Test
+    void aConsultantWithManyClientsTypesPartOfTheCompanysNameInsteadOfScrollingAList() throws Exception {
+        Company[] companies = new Company[DashboardController.COMPANY_CHOICES + 1];
+        for (int i = 0; i < companies.length; i++) {
+            companies[i] = fixtures.company();
+        }
+        PortalUser consultant = PortalUser.of(fixtures.consultant(companies));
+        fixtures.filing(companies[0], "多客户甲算法");
+        fixtures.filing(companies[1], "多客户乙算法");
+
+        org.jsoup.nodes.Document all = page(consultant, "/filings");
+        assertThat(all.select("select#companyId")).isEmpty();
+        assertThat(all.select("input#company[type=search]").attr("aria-label")).isEqualTo("公司名称包含");
+        assertThat(all.select("#filings").text()).contains("多客户甲算法", "多客户乙算法");
+
+        org.jsoup.nodes.Document typed = page(consultant, "/filings?company="
+                + companies[0].getName().substring(companies[0].getName().length() - 8));
+        assertThat(typed.select("#filings").text()).contains("多客户甲算法").doesNotContain("多客户乙算法");
+        assertThat(typed.select("input#company").val()).isEqualTo(
+                companies[0].getName().substring(companies[0].getName().length() - 8));
+
+        // A company chosen by a link stays visible as the one choice besides all companies, so it can be cleared.
+        org.jsoup.nodes.Document chosen = page(consultant, "/filings?companyId=" + companies[1].getId());
+        assertThat(chosen.select("select#companyId option")).hasSize(2);
+        assertThat(chosen.select("select#companyId option[selected]").text()).isEqualTo(companies[1].getName());
+        assertThat(chosen.select("#filings").text()).contains("多客户乙算法").doesNotContain("多客户甲算法");
+
+        // In English too.
+        assertThat(page(consultant, "/filings?lang=en").select("input#company").attr("placeholder"))
+                .isEqualTo("Company name contains");
+    }
+
+    private org.jsoup.nodes.Document page(PortalUser user, String path) throws Exception {
+        String html = mvc.perform(get(java.net.URI.create(path.replace("计数", "%E8%AE%A1%E6%95%B0")))
+                .with(user(user))).andReturn().getResponse().getContentAsString();
+        return org.jsoup.Jsoup.parse(html);
+    }
+
+    private static String statusCount(org.jsoup.nodes.Document page, String status) {
+        return page.select("#status-chart .bar").stream()
+                .filter(bar -> bar.select(".bar-label").text().equals(status))
+                .map(bar -> bar.select(".bar-value").text()).findFirst().orElse("none");
+    }
 }
