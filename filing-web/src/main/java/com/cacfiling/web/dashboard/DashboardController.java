@@ -129,6 +129,9 @@ class DashboardController {
         model.addAttribute("roles", FilingRole.values());
         model.addAttribute("dues", DashboardFilter.Due.values());
         model.addAttribute("byStatus", tally.byStatus());
+        // Each status's bar is its share of all the user's filings, whatever the list below is filtered by.
+        model.addAttribute("statusTotal", Math.max(1, tally.byStatus().values().stream().mapToLong(Long::longValue)
+                .sum()));
         model.addAttribute("total", result.getTotalElements());
         model.addAttribute("deadlines", tally.deadlines());
         model.addAttribute("modelFilings", modelFilings.dashboard(user));

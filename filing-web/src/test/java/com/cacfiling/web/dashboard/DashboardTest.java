@@ -130,6 +130,30 @@ class DashboardTest {
                 .isEqualTo("Company name contains");
     }
 
+    /** The status chart shows shares of all the consultant's filings, also while the list is filtered. */
+    @Test
+    void theStatusBarsAreSharesOfAllFilingsWhateverTheFilter() throws Exception {
+        Company company = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        for (int i = 0; i < 3; i++) {
+            fixtures.filing(company, "比例算法" + i);
+        }
+        FilingRecord submitted = fixtures.filing(company, "比例算法送审");
+        filings.transition(officer, submitted.getId(), (filing, actor) -> filing.submitForReview(actor));
+        for (String path : java.util.List.of("/filings", "/filings?status=DRAFT", "/filings?status=IN_REVIEW")) {
+            org.jsoup.nodes.Document page = page(consultant, path);
+            assertThat(statusShare(page, "草稿")).as(path).isEqualTo("75");
+            assertThat(statusShare(page, "审核中")).as(path).isEqualTo("25");
+        }
+    }
+
+    private static String statusShare(org.jsoup.nodes.Document page, String status) {
+        return page.select("#status-chart .bar").stream()
+                .filter(bar -> bar.select(".bar-label").text().equals(status))
+                .map(bar -> bar.select("progress").attr("value")).findFirst().orElse("none");
+    }
+
     private org.jsoup.nodes.Document page(PortalUser user, String path) throws Exception {
         String html = mvc.perform(get(java.net.URI.create(path.replace("计数", "%E8%AE%A1%E6%95%B0")))
                 .with(user(user))).andReturn().getResponse().getContentAsString();
