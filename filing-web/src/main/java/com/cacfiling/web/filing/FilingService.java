@@ -75,12 +75,9 @@ public class FilingService {
     /** The filing if the user may reach it; otherwise 404, whether it exists or not. */
     @Transactional(readOnly = true)
     public FilingRecord get(UUID id, PortalUser user) {
-        java.util.Optional<FilingRecord> reachable = switch (user.role()) {
-            case OFFICER -> filings.findReachable(id, user.companyId(), null);
-            case CONSULTANT -> filings.findReachable(id, null, user.id());
-            case ADMIN -> java.util.Optional.empty();
-        };
-        return reachable.orElseThrow(NotFoundException::new);
+        CompanyAccess.Reach reach = CompanyAccess.reach(user);
+        return filings.findReachable(id, reach.ownCompanyId(), reach.consultantId())
+                .orElseThrow(NotFoundException::new);
     }
 
     /** The entity, the filing and its algorithm, as rules and documents read them. */
@@ -173,14 +170,10 @@ public class FilingService {
 
     /** With company, algorithm and history in one statement, after the access check. */
     private FilingRecord loadVisible(UUID id, PortalUser user) {
-        // The same rule as CompanyAccess (officer: own company; consultant: assigned companies; administrator:
-        // none), asked inside the statement; AccessRulesAgreeTest holds the two together.
-        java.util.Optional<FilingRecord> reachable = switch (user.role()) {
-            case OFFICER -> filings.findReachableWithHistory(id, user.companyId(), null);
-            case CONSULTANT -> filings.findReachableWithHistory(id, null, user.id());
-            case ADMIN -> java.util.Optional.empty();
-        };
-        return reachable.orElseThrow(NotFoundException::new);
+        // CompanyAccess's rule, asked inside the statement; AccessRulesAgreeTest holds the two together.
+        CompanyAccess.Reach reach = CompanyAccess.reach(user);
+        return filings.findReachableWithHistory(id, reach.ownCompanyId(), reach.consultantId())
+                .orElseThrow(NotFoundException::new);
     }
 
     /** The other filing of a dual-role pair, if there is one. */

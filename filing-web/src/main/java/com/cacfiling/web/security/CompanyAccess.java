@@ -29,6 +29,22 @@ public class CompanyAccess {
         };
     }
 
+    /**
+     * The same rule as two values a statement can ask in its WHERE clause, so that a load checks access without
+     * first reading the ids (a consultant may have a thousand): the officer's own company, or the consultant whose
+     * assignments count. Both null for an administrator: nothing is reached.
+     */
+    public record Reach(UUID ownCompanyId, UUID consultantId) {
+    }
+
+    public static Reach reach(PortalUser user) {
+        return switch (user.role()) {
+            case OFFICER -> new Reach(user.companyId(), null);
+            case CONSULTANT -> new Reach(null, user.id());
+            case ADMIN -> new Reach(null, null);
+        };
+    }
+
     public void check(PortalUser user, UUID companyId) {
         if (!companyIds(user).contains(companyId)) {
             throw new NotFoundException();
