@@ -42,16 +42,6 @@ final class Reach {
 
     /** The same rule in SQL, for {@code column}; its parameter is added to {@code parameters}. */
     static String includes(String column, PortalUser user, MapSqlParameterSource parameters) {
-        CompanyAccess.Reach reach = CompanyAccess.reach(user);
-        if (reach.ownCompanyId() != null) {
-            parameters.addValue("reachCompany", reach.ownCompanyId());
-            return column + " = :reachCompany";
-        }
-        if (reach.consultantId() != null) {
-            parameters.addValue("reachConsultant", reach.consultantId());
-            return column + " in (select a.company_id from consultant_assignment a where a.consultant_id = "
-                    + ":reachConsultant)";
-        }
-        return "false";
+        return CompanyAccess.reach(user).sql(column, parameters);
     }
 }

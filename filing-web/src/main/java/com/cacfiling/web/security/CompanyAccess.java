@@ -35,6 +35,20 @@ public class CompanyAccess {
      * assignments count. Both null for an administrator: nothing is reached.
      */
     public record Reach(UUID ownCompanyId, UUID consultantId) {
+
+        /** The rule as an SQL condition on {@code column} (a company id); its parameter goes into {@code params}. */
+        public String sql(String column, org.springframework.jdbc.core.namedparam.MapSqlParameterSource params) {
+            if (ownCompanyId != null) {
+                params.addValue("reachCompany", ownCompanyId);
+                return column + " = :reachCompany";
+            }
+            if (consultantId != null) {
+                params.addValue("reachConsultant", consultantId);
+                return column + " in (select a.company_id from consultant_assignment a where a.consultant_id = "
+                        + ":reachConsultant)";
+            }
+            return "false";
+        }
     }
 
     public static Reach reach(PortalUser user) {
