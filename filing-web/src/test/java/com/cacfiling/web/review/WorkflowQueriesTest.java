@@ -1,5 +1,6 @@
 package com.cacfiling.web.review;
 
+import com.cacfiling.web.HibernateStatements;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
@@ -7,8 +8,6 @@ import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.PortalUser;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,30 +61,20 @@ class WorkflowQueriesTest {
         PortalUser consultant = TestFixtures.principal(fixtures.consultant(company));
         FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, "流程语句计数算法"), officer);
         filings.transition(officer, filing.getId(), (f, actor) -> f.submitForReview(actor));
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            mvc.perform(get("/filings/{id}/workflow", filing.getId()).with(user(consultant)))
-                    .andExpect(status().isOk());
-            statistics.clear();
-            mvc.perform(get("/filings/{id}/workflow", filing.getId()).with(user(consultant)))
-                    .andExpect(status().isOk());
-            long page = statistics.getPrepareStatementCount();
-            System.out.println("SQL statements for one GET of the workflow page: " + page);
-            assertThat(page).as("SQL statements of one GET of the workflow page")
-                    .isLessThanOrEqualTo(MAX_STATEMENTS_PER_WORKFLOW_GET);
+        mvc.perform(get("/filings/{id}/workflow", filing.getId()).with(user(consultant)))
+                .andExpect(status().isOk());
+        long page = HibernateStatements.count(entityManagerFactory, () -> mvc.perform(
+                get("/filings/{id}/workflow", filing.getId()).with(user(consultant))).andExpect(status().isOk()))
+                .statements();
+        System.out.println("SQL statements for one GET of the workflow page: " + page);
+        assertThat(page).as("SQL statements of one GET of the workflow page")
+                .isLessThanOrEqualTo(MAX_STATEMENTS_PER_WORKFLOW_GET);
 
-            statistics.clear();
-            mvc.perform(post("/filings/{id}/ready", filing.getId()).with(user(consultant)).with(csrf()))
-                    .andExpect(redirectedUrl("/filings/" + filing.getId() + "/workflow"));
-            long move = statistics.getPrepareStatementCount();
-            System.out.println("SQL statements for one workflow move (mark ready): " + move);
-            assertThat(move).as("SQL statements of one workflow move").isLessThanOrEqualTo(MAX_STATEMENTS_PER_MOVE);
-            assertThat(filings.get(filing.getId(), consultant).getStatus().name()).isEqualTo("READY");
-        }
-        finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        long move = HibernateStatements.count(entityManagerFactory, () -> mvc.perform(
+                post("/filings/{id}/ready", filing.getId()).with(user(consultant)).with(csrf()))
+                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/workflow"))).statements();
+        System.out.println("SQL statements for one workflow move (mark ready): " + move);
+        assertThat(move).as("SQL statements of one workflow move").isLessThanOrEqualTo(MAX_STATEMENTS_PER_MOVE);
+        assertThat(filings.get(filing.getId(), consultant).getStatus().name()).isEqualTo("READY");
     }
 }

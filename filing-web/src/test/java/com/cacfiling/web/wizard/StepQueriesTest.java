@@ -1,13 +1,12 @@
 package com.cacfiling.web.wizard;
 
+import com.cacfiling.web.HibernateStatements;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.security.PortalUser;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,36 +54,27 @@ class StepQueriesTest {
         Company company = fixtures.company();
         PortalUser officer = TestFixtures.principal(fixtures.officer(company));
         FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, "保存语句计数算法"), officer);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            for (int round = 0; round < 3; round++) {
-                java.util.Map<String, java.util.List<String>> form = StepRoundTripTest.browserSubmission(mvc.perform(
-                        get("/filings/{id}/steps/basic", filing.getId()).with(user(officer)))
-                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-                form.put("algorithm.basics.name", java.util.List.of("保存语句计数算法" + round));
-                var save = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/filings/{id}/steps/basic", filing.getId()).with(user(officer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf());
-                form.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
-                statistics.clear();
-                mvc.perform(save).andExpect(status().is3xxRedirection());
-                long statements = statistics.getPrepareStatementCount();
-                System.out.println("Hibernate statements for changed save " + (round + 1) + " of the basics: "
-                        + statements);
-                if (round > 0) {
-                    assertThat(statements).as("Hibernate statements of a changed save after the first")
-                            .isLessThanOrEqualTo(MAX_HIBERNATE_STATEMENTS_PER_SAVE);
-                }
+        for (int round = 0; round < 3; round++) {
+            java.util.Map<String, java.util.List<String>> form = StepRoundTripTest.browserSubmission(mvc.perform(
+                    get("/filings/{id}/steps/basic", filing.getId()).with(user(officer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            form.put("algorithm.basics.name", java.util.List.of("保存语句计数算法" + round));
+            var save = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .post("/filings/{id}/steps/basic", filing.getId()).with(user(officer))
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .csrf());
+            form.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
+            long statements = HibernateStatements.count(entityManagerFactory,
+                    () -> mvc.perform(save).andExpect(status().is3xxRedirection())).statements();
+            System.out.println("Hibernate statements for changed save " + (round + 1) + " of the basics: "
+                    + statements);
+            if (round > 0) {
+                assertThat(statements).as("Hibernate statements of a changed save after the first")
+                        .isLessThanOrEqualTo(MAX_HIBERNATE_STATEMENTS_PER_SAVE);
             }
-            assertThat(filingService.get(filing.getId(), officer).getAlgorithm().getName())
-                    .isEqualTo("保存语句计数算法2");
         }
-        finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        assertThat(filingService.get(filing.getId(), officer).getAlgorithm().getName())
+                .isEqualTo("保存语句计数算法2");
     }
 
     @Test
@@ -92,24 +82,15 @@ class StepQueriesTest {
         Company company = fixtures.company();
         PortalUser officer = TestFixtures.principal(fixtures.officer(company));
         FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, "语句计数算法"), officer);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            for (String slug : new String[] {"entity", "detailed", "review"}) {
-                mvc.perform(get("/filings/{id}/steps/{slug}", filing.getId(), slug).with(user(officer)))
-                        .andExpect(status().isOk());
-                statistics.clear();
-                mvc.perform(get("/filings/{id}/steps/{slug}", filing.getId(), slug).with(user(officer)))
-                        .andExpect(status().isOk());
-                long statements = statistics.getPrepareStatementCount();
-                System.out.println("SQL statements for one GET of step " + slug + ": " + statements);
-                assertThat(statements).as("SQL statements of one GET of step %s", slug)
-                        .isLessThanOrEqualTo(MAX_STATEMENTS_PER_STEP_GET + ("entity".equals(slug) ? 1 : 0));
-            }
-        }
-        finally {
-            statistics.setStatisticsEnabled(wasEnabled);
+        for (String slug : new String[] {"entity", "detailed", "review"}) {
+            mvc.perform(get("/filings/{id}/steps/{slug}", filing.getId(), slug).with(user(officer)))
+                    .andExpect(status().isOk());
+            long statements = HibernateStatements.count(entityManagerFactory, () -> mvc.perform(
+                    get("/filings/{id}/steps/{slug}", filing.getId(), slug).with(user(officer)))
+                    .andExpect(status().isOk())).statements();
+            System.out.println("SQL statements for one GET of step " + slug + ": " + statements);
+            assertThat(statements).as("SQL statements of one GET of step %s", slug)
+                    .isLessThanOrEqualTo(MAX_STATEMENTS_PER_STEP_GET + ("entity".equals(slug) ? 1 : 0));
         }
     }
 }
