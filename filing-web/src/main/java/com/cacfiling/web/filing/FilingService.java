@@ -206,6 +206,26 @@ public class FilingService {
         return rules.evaluate(dossier, today);
     }
 
+    /**
+     * The rules' findings for a filing as stored, {@code dossier} being what it reads ({@link #dossierOf}): remembered
+     * per day and version of the three rows a dossier is read from (filing with its history and entity snapshot,
+     * algorithm, company), as the dashboard remembers readiness. A wizard page ran all rules on every view, a tenth
+     * of its time; any save, transition or change of the company's information gives a new version and new findings.
+     */
+    public Evaluation evaluateStored(FilingRecord stored, Dossier dossier, LocalDate today) {
+        return storedEvaluations.get(new StoredVersion(stored.getId(), stored.getVersion(),
+                stored.getAlgorithm().getVersion(), stored.getCompany().getVersion(), today),
+                key -> rules.evaluate(dossier, today));
+    }
+
+    private record StoredVersion(UUID filing, long filingVersion, long algorithmVersion, long companyVersion,
+            LocalDate today) {
+    }
+
+    /** Evaluations are immutable; a few thousand cover the filings being edited at one time (a few KB each). */
+    private final com.github.benmanes.caffeine.cache.Cache<StoredVersion, Evaluation> storedEvaluations =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -32,7 +32,7 @@ class LifecycleController {
             Locale locale) {
         // One access check and load for the rules and the message; the move itself loads the row it changes.
         FilingService.Opened opened = filings.open(filingId, user);
-        Evaluation evaluation = filings.evaluate(opened.dossier(), filings.today());
+        Evaluation evaluation = filings.evaluateStored(opened.record(), opened.dossier(), filings.today());
         if (!evaluation.isReady() || filings.hasTypedProblems(filingId, user)) {
             // Asking for review starts every step: from now on each field shows what is missing.
             filings.markStarted(filingId, user, java.util.List.of("ENTITY", "ALGORITHM_BASIC", "ALGORITHM_DETAILED",

@@ -188,7 +188,7 @@ class WizardController {
 
     private String page(Step step, FilingRecord filing, Dossier dossier, List<FilingRecord> siblings,
             TypedInputs typed, Model model, Locale locale) {
-        Evaluation evaluation = filings.evaluate(dossier, filings.today());
+        Evaluation evaluation = filings.evaluateStored(filing, dossier, filings.today());
         model.addAttribute("filing", filing);
         model.addAttribute("dossier", dossier);
         model.addAttribute("step", step);

