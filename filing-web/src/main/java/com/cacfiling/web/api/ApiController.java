@@ -118,9 +118,12 @@ class ApiController {
     @GetMapping("/filings/{filingId}")
     @Operation(summary = "The filing as a JSON dossier; the ETag is needed to update it")
     ResponseEntity<String> get(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
-        Dossier dossier = filings.dossier(filingId, user);
+        // Body and tag from one load: read apart, a save between the two paired the old body with the new tag, and a
+        // PUT of that body undid the save.
+        FilingService.Opened opened = filings.openAlone(filingId, user);
         // Resident ID numbers leave the portal masked; a PUT that sends them back masked keeps the stored ones.
-        return ResponseEntity.ok().eTag(imports.etag(filingId, user)).body(PersonalData.maskedDossierJson(dossier));
+        return ResponseEntity.ok().eTag(FilingService.contentTag(opened.record()))
+                .body(PersonalData.maskedDossierJson(opened.dossier()));
     }
 
     @GetMapping("/filings/{filingId}/export")
@@ -137,13 +140,13 @@ class ApiController {
             + "requires If-Match with the ETag of GET")
     ResponseEntity<String> update(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String body) {
-        Dossier current = filings.openForSave(filingId, user).dossier();
         if (ifMatch == null) {
+            filings.get(filingId, user); // a filing the caller cannot reach is 404 first
             return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
         }
-        String stored = DossierJson.write(current);
-        FilingService.Replaced replaced = imports.update(user, filingId, ifMatch,
-                DossierJson.read(PersonalData.unmaskDossierJson(body, stored)));
+        // Unmasked against the stored dossier inside the save's transaction, which has locked and loaded the filing.
+        FilingService.Replaced replaced = imports.update(user, filingId, ifMatch, stored -> DossierJson.read(
+                PersonalData.unmaskDossierJson(body, DossierJson.write(stored))));
         return ResponseEntity.ok().eTag(replaced.tag()).body(PersonalData.maskedDossierJson(replaced.dossier()));
     }
 

@@ -28,14 +28,9 @@ class FilingImports {
         this.filings = filings;
     }
 
-    /** Versions of the three records a dossier is stored in: company, algorithm, filing. */
-    @Transactional(readOnly = true)
-    String etag(UUID filingId, PortalUser user) {
-        return FilingService.contentTag(filings.get(filingId, user));
-    }
-
     /** Replaces the filing's content if it is still what the caller read ({@code ifMatch}); 412 otherwise. */
-    FilingService.Replaced update(PortalUser user, UUID filingId, String ifMatch, Dossier dossier) {
+    FilingService.Replaced update(PortalUser user, UUID filingId, String ifMatch,
+            java.util.function.UnaryOperator<Dossier> replacing) {
         try {
             return filings.replaceContent(user, filingId, ifMatch, (filing, replacement) -> {
                 checkLimits(replacement);
@@ -43,7 +38,7 @@ class FilingImports {
                     throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
                             "the filing is a " + filing.getRole() + " filing")));
                 }
-            }, dossier);
+            }, replacing);
         }
         catch (FilingService.ContentChangedException changed) {
             throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, changed.getMessage());

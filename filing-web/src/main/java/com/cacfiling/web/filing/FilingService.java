@@ -127,15 +127,19 @@ public class FilingService {
     /**
      * Replaces a filing's entity, algorithm and Step 3 (the API's PUT), if its content is still what the caller read
      * ({@code expectedTag}): the row is locked and loaded once, each part written only when it changed, and the new
-     * content returned from the same transaction. {@code check} sees the stored filing before anything is written.
+     * content returned from the same transaction. {@code replacement} makes the new dossier from the stored one (the
+     * API keeps stored ID numbers that come back masked); {@code check} sees the stored filing before anything is
+     * written. A replacement that cannot be read fails before the tag is compared, as a request that cannot be read.
      */
     @Transactional
     public Replaced replaceContent(PortalUser user, UUID filingId, String expectedTag,
-            java.util.function.BiConsumer<FilingRecord, Dossier> check, Dossier dossier) {
+            java.util.function.BiConsumer<FilingRecord, Dossier> check,
+            java.util.function.UnaryOperator<Dossier> replacement) {
         // Locked before it is read, so that two replacements of the same filing run one after the other and the
         // second compares its tag with what the first wrote.
         filings.lockRow(filingId);
         FilingRecord record = loadVisible(filingId, user);
+        Dossier dossier = replacement.apply(new Dossier(entityOf(record), record.toDomain()));
         if (!contentTag(record).equals(expectedTag.strip())) {
             throw new ContentChangedException();
         }
@@ -161,9 +165,9 @@ public class FilingService {
         return new Opened(record, dossier, siblings);
     }
 
-    /** The filing and its dossier to bind a save against: as {@link #open}, without the pair. */
+    /** The filing and its dossier in one load, for a save to bind against or the API: {@link #open} without the pair. */
     @Transactional(readOnly = true)
-    public Opened openForSave(UUID id, PortalUser user) {
+    public Opened openAlone(UUID id, PortalUser user) {
         FilingRecord record = loadVisible(id, user);
         return new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of());
     }

@@ -97,7 +97,7 @@ class WizardController {
         if (step == Step.REVIEW) {
             throw new NotFoundException();
         }
-        FilingService.Opened opened = filings.openForSave(filingId, user);
+        FilingService.Opened opened = filings.openAlone(filingId, user);
         FilingRecord filing = opened.record();
         Dossier dossier = opened.dossier();
         DossierTree stored = DossierTree.of(dossier);

@@ -51,7 +51,7 @@ class AccessRulesAgreeTest {
                     reached++;
                     assertThat(filings.get(filing.getId(), user).getId()).as(what).isEqualTo(filing.getId());
                     assertThat(filings.open(filing.getId(), user).record().getId()).as(what).isEqualTo(filing.getId());
-                    assertThat(filings.openForSave(filing.getId(), user).record().getId()).as(what)
+                    assertThat(filings.openAlone(filing.getId(), user).record().getId()).as(what)
                             .isEqualTo(filing.getId());
                 }
                 else {
@@ -59,7 +59,7 @@ class AccessRulesAgreeTest {
                             .isInstanceOf(NotFoundException.class);
                     assertThatThrownBy(() -> filings.open(filing.getId(), user)).as(what)
                             .isInstanceOf(NotFoundException.class);
-                    assertThatThrownBy(() -> filings.openForSave(filing.getId(), user)).as(what)
+                    assertThatThrownBy(() -> filings.openAlone(filing.getId(), user)).as(what)
                             .isInstanceOf(NotFoundException.class);
                 }
             }
