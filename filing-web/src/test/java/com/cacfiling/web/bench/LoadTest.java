@@ -56,11 +56,13 @@ import org.springframework.web.bind.annotation.GetMapping;
  * throughput, p50, p99 and errors. Alongside, a bare 40-field Thymeleaf form served by the same stack, so every run
  * shows the ratio step GET / bare form. A measurement, not a test: run it on purpose with
  *
- * <pre>./mvnw -B -pl filing-web -am test -Dtest=LoadTest -Dbenchmark=load -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx512m</pre>
+ * <pre>./mvnw -B -pl filing-web -am test -Dtest=LoadTest -Dbenchmark=load -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx512m -Dload.gzip=true</pre>
  *
  * System properties: {@code load.companies} (1000), {@code load.filings} (100000), {@code load.seconds} per scenario
- * (10), {@code load.warmup} seconds (10: the JIT compilers share the two cores), {@code load.only} (a regular expression: only the scenarios it matches),
- * {@code load.out} (the markdown file, {@code ../docs/performance.md}).
+ * (10), {@code load.warmup} seconds before each scenario's measurement (10), {@code load.jit-warmup} seconds of
+ * unmeasured traffic per page kind before any measurement (30, see {@link #warmUp}), {@code load.only} (a regular
+ * expression: only the scenarios it matches), {@code load.gzip}, {@code load.out} (the markdown file,
+ * {@code ../docs/performance.md}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -112,6 +114,7 @@ class LoadTest {
 
     final int seconds = Integer.getInteger("load.seconds", 10);
     final int warmup = Integer.getInteger("load.warmup", 10);
+    final int jitWarmup = Integer.getInteger("load.jit-warmup", 30);
     final List<Result> results = new ArrayList<>();
 
     @Test
@@ -141,12 +144,11 @@ class LoadTest {
             Client client = new Client();
             return (Simple) () -> client.get("/login").statusCode() == 200;
         });
-        // The yardstick and the wizard step, back to back, same connections.
-        run("bare 40-field form", 8, thread -> {
+        PerThread bareForm = thread -> {
             Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
             return (Simple) () -> client.get("/bench/bare-form").statusCode() == 200;
-        });
-        run("wizard step GET (detailed)", 8, thread -> {
+        };
+        PerThread stepGet = thread -> {
             Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
             String path = "/filings/" + filings.get(thread) + "/steps/detailed";
             if (thread == 0) {
@@ -154,12 +156,8 @@ class LoadTest {
                         client.get(path).body().length(), client.get("/bench/bare-form").body().length());
             }
             return (Simple) () -> client.get(path).statusCode() == 200;
-        });
-        run("bare 40-field form (again)", 8, thread -> {
-            Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
-            return (Simple) () -> client.get("/bench/bare-form").statusCode() == 200;
-        });
-        run("step save (POST + redirect + GET)", 16, thread -> {
+        };
+        PerThread stepSave = thread -> {
             Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
             String path = "/filings/" + filings.get(thread) + "/steps/basic";
             Map<String, List<String>> form = formOf(client.get(path).body());
@@ -183,8 +181,8 @@ class LoadTest {
                 form.put("_csrf", List.of(csrf.group(1)));
                 return true;
             };
-        });
-        run("API PUT, distinct filings of one company", 25, thread -> {
+        };
+        PerThread apiPut = thread -> {
             Client client = new Client(Map.of("Authorization", token));
             String path = "/api/v1/filings/" + filings.get(thread);
             String name = names.get(thread);
@@ -202,7 +200,17 @@ class LoadTest {
                     return put.statusCode() == 200;
                 }
             };
-        });
+        };
+        warmUp("bare 40-field form", 8, bareForm);
+        warmUp("wizard step GET (detailed)", 8, stepGet);
+        warmUp("step save (POST + redirect + GET)", 16, stepSave);
+        warmUp("API PUT, distinct filings of one company", 25, apiPut);
+        // The yardstick and the wizard step, back to back, same connections.
+        run("bare 40-field form", 8, bareForm);
+        run("wizard step GET (detailed)", 8, stepGet);
+        run("bare 40-field form (again)", 8, bareForm);
+        run("step save (POST + redirect + GET)", 16, stepSave);
+        run("API PUT, distinct filings of one company", 25, apiPut);
         Map<String, String> dashboards = new LinkedHashMap<>();
         dashboards.put("first page", "/filings");
         dashboards.put("search", "/filings?q=" + URLEncoder.encode("智能客服", StandardCharsets.UTF_8));
@@ -267,6 +275,23 @@ class LoadTest {
         if (!name.matches(System.getProperty("load.only", ".*"))) {
             return;
         }
+        drive(name, connections, perThread, warmup, seconds);
+    }
+
+    /**
+     * Before anything is measured, the wizard step, the save, the API PUT and the bare form are driven unmeasured for
+     * {@code load.jit-warmup} seconds each: the step page's path takes the JIT compilers (which share the two cores)
+     * one to two minutes to settle, the bare form a few seconds, so a short warm-up per scenario measured the step
+     * page half-compiled next to a compiled bare form. A server that has run for a while is what users meet.
+     */
+    void warmUp(String name, int connections, PerThread perThread) throws Exception {
+        if (jitWarmup > 0 && name.matches(System.getProperty("load.only", ".*"))) {
+            drive(name, connections, perThread, jitWarmup, 0);
+        }
+    }
+
+    private void drive(String name, int connections, PerThread perThread, int warmup, int seconds)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
             List<Timed> tasks = new ArrayList<>();
@@ -318,6 +343,10 @@ class LoadTest {
                 for (long latency : future.get()) {
                     all.add(latency);
                 }
+            }
+            if (seconds == 0) {
+                System.out.println("LOAD warmed up: " + name + " (" + warmup + " s)");
+                return;
             }
             Collections.sort(all);
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
