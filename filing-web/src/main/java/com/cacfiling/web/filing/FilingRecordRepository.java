@@ -23,6 +23,9 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
 
     List<FilingRecord> findByAlgorithmId(UUID algorithmId);
 
+    /** The other filing of a dual-role pair, if there is one. */
+    List<FilingRecord> findByAlgorithmIdAndIdNot(UUID algorithmId, UUID id);
+
     /** The filings of these algorithms, to find the other half of dual-role pairs in one query. */
     List<FilingRecord> findByAlgorithmIdIn(java.util.Collection<UUID> algorithmIds);
 

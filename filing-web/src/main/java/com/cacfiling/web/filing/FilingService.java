@@ -160,9 +160,8 @@ public class FilingService {
     public Opened open(UUID id, PortalUser user) {
         FilingRecord record = loadVisible(id, user);
         Dossier dossier = new Dossier(entityOf(record), record.toDomain());
-        List<FilingRecord> siblings = filings.findByAlgorithmId(record.getAlgorithm().getId()).stream()
-                .filter(other -> !other.getId().equals(id)).toList();
-        return new Opened(record, dossier, siblings);
+        // Without the filing itself: most filings have no pair, and then no row (with its JSON) comes back again.
+        return new Opened(record, dossier, filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), id));
     }
 
     /** The filing and its dossier in one load, for a save to bind against or the API: {@link #open} without the pair. */
@@ -184,8 +183,7 @@ public class FilingService {
     @Transactional(readOnly = true)
     public List<FilingRecord> siblings(UUID filingId, PortalUser user) {
         FilingRecord record = get(filingId, user);
-        return filings.findByAlgorithmId(record.getAlgorithm().getId()).stream()
-                .filter(other -> !other.getId().equals(filingId)).toList();
+        return filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), filingId);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.cacfiling.web.user.UserAccount;
 import com.cacfiling.web.user.UserAccountRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +18,11 @@ public class Inbox {
     private final UserAccountRepository users;
     private final Clock clock;
     private final MailNotifier mail;
+    private final JdbcTemplate jdbc;
 
-    Inbox(NotificationRepository notifications, UserAccountRepository users, Clock clock, MailNotifier mail) {
+    Inbox(NotificationRepository notifications, UserAccountRepository users, Clock clock, MailNotifier mail,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.notifications = notifications;
         this.users = users;
         this.clock = clock;
@@ -79,9 +83,14 @@ public class Inbox {
         return notifications.findTop100ByUserIdOrderByCreatedAtDesc(userId);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The unread count in every page's header: one statement in autocommit (the partial index on unread rows), not a
+     * read-only JPA transaction around Spring Data's and Hibernate's query machinery, which was 4 % of a wizard page.
+     */
     public long unread(UUID userId) {
-        return notifications.countByUserIdAndReadAtIsNull(userId);
+        Long count = jdbc.queryForObject("select count(*) from notification where user_id = ? and read_at is null",
+                Long.class, userId);
+        return count == null ? 0 : count;
     }
 
     @Transactional

@@ -11,8 +11,6 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     List<Notification> findTop100ByUserIdOrderByCreatedAtDesc(UUID userId);
 
-    long countByUserIdAndReadAtIsNull(UUID userId);
-
     @Modifying
     @Query("update Notification n set n.readAt = current_timestamp where n.userId = :userId and n.readAt is null")
     int markAllRead(UUID userId);
