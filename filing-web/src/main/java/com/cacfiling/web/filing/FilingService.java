@@ -127,22 +127,25 @@ public class FilingService {
     /**
      * Replaces a filing's entity, algorithm and Step 3 (the API's PUT), if its content is still what the caller read
      * ({@code expectedTag}): the row is locked and loaded once, each part written only when it changed, and the new
-     * content returned from the same transaction. {@code replacement} makes the new dossier from the stored one (the
-     * API keeps stored ID numbers that come back masked); {@code check} sees the stored filing before anything is
-     * written. A replacement that cannot be read fails before the tag is compared, as a request that cannot be read.
+     * content returned from the same transaction. The tag is compared first (a stale request is 412 whatever its
+     * body); then {@code replacement} makes the new dossier from the stored one (the API keeps stored ID numbers that
+     * come back masked), and {@code check} sees the stored filing before anything is written.
      */
     @Transactional
     public Replaced replaceContent(PortalUser user, UUID filingId, String expectedTag,
             java.util.function.BiConsumer<FilingRecord, Dossier> check,
             java.util.function.UnaryOperator<Dossier> replacement) {
         // Locked before it is read, so that two replacements of the same filing run one after the other and the
-        // second compares its tag with what the first wrote.
-        filings.lockRow(filingId);
+        // second compares its tag with what the first wrote; only if the user may reach it (else 404, no lock).
+        CompanyAccess.Reach reach = CompanyAccess.reach(user);
+        if (filings.lockReachableRow(filingId, reach.ownCompanyId(), reach.consultantId()).isEmpty()) {
+            throw new NotFoundException();
+        }
         FilingRecord record = loadVisible(filingId, user);
-        Dossier dossier = replacement.apply(new Dossier(entityOf(record), record.toDomain()));
         if (!contentTag(record).equals(expectedTag.strip())) {
             throw new ContentChangedException();
         }
+        Dossier dossier = replacement.apply(new Dossier(entityOf(record), record.toDomain()));
         check.accept(record, dossier);
         updateEntity(record, user, record.getCompany().getVersion(), previous -> dossier.entity());
         updateAlgorithm(record, user, record.getAlgorithm().getVersion(),
@@ -209,7 +212,8 @@ public class FilingService {
     }
 
     /**
-     * The rules' findings for a filing as stored, {@code dossier} being what it reads ({@link #dossierOf}): remembered
+     * The rules' findings for a filing as stored, {@code dossier} being what it reads, from the same load
+     * ({@link #open}, {@link #openAlone}): remembered
      * per day and version of the three rows a dossier is read from (filing with its history and entity snapshot,
      * algorithm, company), as the dashboard remembers readiness. A wizard page ran all rules on every view, a tenth
      * of its time; any save, transition or change of the company's information gives a new version and new findings.

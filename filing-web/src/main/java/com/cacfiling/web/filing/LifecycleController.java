@@ -31,7 +31,7 @@ class LifecycleController {
     String submitForReview(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect,
             Locale locale) {
         // One access check and load for the rules and the message; the move itself loads the row it changes.
-        FilingService.Opened opened = filings.open(filingId, user);
+        FilingService.Opened opened = filings.openAlone(filingId, user);
         Evaluation evaluation = filings.evaluateStored(opened.record(), opened.dossier(), filings.today());
         if (!evaluation.isReady() || filings.hasTypedProblems(filingId, user)) {
             // Asking for review starts every step: from now on each field shows what is missing.

@@ -109,8 +109,10 @@ class WizardController {
             save(user, filing, step, version, mine);
         }
         catch (EditConflictException conflict) {
-            FilingRecord current = filings.get(filingId, user);
-            Dossier theirs = filings.dossierOf(current);
+            // The filing as it is now, its dossier and pair from one load (its findings are remembered by version).
+            FilingService.Opened now = filings.open(filingId, user);
+            FilingRecord current = now.record();
+            Dossier theirs = now.dossier();
             List<GroupView> myGroups = render(step, current, theirs, mine.tree(), mine.typed(), locale);
             List<GroupView> theirGroups = render(step, current, theirs, DossierTree.of(theirs), typedInputs(current),
                     locale);
@@ -118,8 +120,7 @@ class WizardController {
             model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
             model.addAttribute("formVersion", FilingService.versionOf(current, step.part()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(step, current, theirs, filings.siblings(filingId, user), typedInputs(current), model,
-                    locale);
+            return page(step, current, theirs, now.siblings(), typedInputs(current), model, locale);
         }
         catch (IllegalTransitionException notEditable) {
             model.addAttribute("message", "wizard.notEditable");

@@ -382,11 +382,13 @@ class LoadTest {
                 .mapToDouble(Result::throughput).findFirst().orElse(Double.NaN);
         StringBuilder out = new StringBuilder(BEGIN).append('\n');
         out.append(String.format(Locale.ROOT, "Last run: %s UTC · %s · %d cores · %.1f GB memory · JVM max heap %d MB · "
-                + "Java %s · %,d companies, %,d filings (seeded in %.1f s) · %d s per scenario after %d s warm-up%n%n",
+                + "Java %s · %,d companies, %,d filings (seeded in %.1f s) · %d s per scenario after %d s warm-up · "
+                + "first %d s of unmeasured JIT warm-up per page kind%n%n",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 GZIP ? "gzip requested" : "no compression requested", Runtime.getRuntime()
                         .availableProcessors(), os.getTotalMemorySize() / 1e9, Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup));
+                System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup,
+                jitWarmup));
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | load average |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         results.forEach(r -> out.append(row(r)).append('\n'));
@@ -411,8 +413,10 @@ class LoadTest {
     static final boolean GZIP = Boolean.parseBoolean(System.getProperty("load.gzip", "false"));
 
     static {
-        // HttpURLConnection keeps at most 5 idle connections per server by default; each thread keeps its own.
-        System.setProperty("http.maxConnections", "64");
+        // HttpURLConnection's keep-alive pool holds at most 5 idle connections per host and port by default, fewer
+        // than the scenarios' threads: the others would open a new connection for every request. Set before the
+        // first connection (the pool reads it once); -Dhttp.maxConnections on the command line wins.
+        System.setProperty("http.maxConnections", System.getProperty("http.maxConnections", "64"));
     }
 
     /** An answer read to its end (so that the connection goes back to the keep-alive pool), unpacked if gzipped. */
@@ -539,7 +543,10 @@ class LoadTest {
                 bytes = in == null ? new byte[0] : in.readAllBytes();
             }
             Map<String, List<String>> answerHeaders = connection.getHeaderFields();
-            for (String cookie : answerHeaders.getOrDefault("Set-Cookie", List.of())) {
+            List<String> setCookies = answerHeaders.entrySet().stream()
+                    .filter(e -> "Set-Cookie".equalsIgnoreCase(e.getKey())).flatMap(e -> e.getValue().stream())
+                    .toList();
+            for (String cookie : setCookies) {
                 String pair = cookie.split(";", 2)[0];
                 int equals = pair.indexOf('=');
                 if (equals > 0) {

@@ -53,6 +53,10 @@ class AccessRulesAgreeTest {
                     assertThat(filings.open(filing.getId(), user).record().getId()).as(what).isEqualTo(filing.getId());
                     assertThat(filings.openAlone(filing.getId(), user).record().getId()).as(what)
                             .isEqualTo(filing.getId());
+                    // Reached and locked: the made-up tag is then refused as stale, and nothing is written.
+                    assertThatThrownBy(() -> filings.replaceContent(user, filing.getId(), "\"stale\"",
+                            (record, dossier) -> { }, dossier -> dossier)).as(what)
+                            .isInstanceOf(FilingService.ContentChangedException.class);
                 }
                 else {
                     assertThatThrownBy(() -> filings.get(filing.getId(), user)).as(what)
@@ -60,6 +64,10 @@ class AccessRulesAgreeTest {
                     assertThatThrownBy(() -> filings.open(filing.getId(), user)).as(what)
                             .isInstanceOf(NotFoundException.class);
                     assertThatThrownBy(() -> filings.openAlone(filing.getId(), user)).as(what)
+                            .isInstanceOf(NotFoundException.class);
+                    // The API's replacement locks the row only for a user who may reach it.
+                    assertThatThrownBy(() -> filings.replaceContent(user, filing.getId(), "\"stale\"",
+                            (record, dossier) -> { }, dossier -> dossier)).as(what)
                             .isInstanceOf(NotFoundException.class);
                 }
             }
