@@ -167,7 +167,7 @@ public class FilingService {
         return new Opened(record, dossier, filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), id));
     }
 
-    /** The filing and its dossier in one load, for a save to bind against or the API: {@link #open} without the pair. */
+    /** The filing and its dossier in one load, for a save to bind against or the API: {@link #open} without pair. */
     @Transactional(readOnly = true)
     public Opened openAlone(UUID id, PortalUser user) {
         FilingRecord record = loadVisible(id, user);

@@ -64,13 +64,15 @@ class StoredFindingsTest {
         assertThat(remembered(filing.getId(), officer, today).isReady()).as("legal representative back").isTrue();
 
         // The filing's own algorithm, then its status.
-        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
+        long algorithmVersion = filings.get(filing.getId(), officer).getAlgorithm().getVersion();
+        filings.updateAlgorithm(officer, filing.getId(), algorithmVersion,
                 algorithm -> algorithm.withBasics(new com.cacfiling.domain.algorithm.AlgorithmBasics(
                         algorithm.basics().algorithmType(), null, algorithm.basics().launchDate(),
                         algorithm.basics().applicationAreas(), algorithm.basics().applicationAreasOther())));
         assertThat(remembered(filing.getId(), officer, today)).isEqualTo(afresh(filing.getId(), officer, today))
                 .matches(evaluation -> !evaluation.isReady(), "not ready without an algorithm name");
-        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm().getVersion(),
+        algorithmVersion = filings.get(filing.getId(), officer).getAlgorithm().getVersion();
+        filings.updateAlgorithm(officer, filing.getId(), algorithmVersion,
                 algorithm -> com.cacfiling.domain.sample.SampleDossiers.algorithmProfile());
         bringTo(filings, officer, filing, FilingStatus.IN_REVIEW);
         assertThat(remembered(filing.getId(), officer, today)).isEqualTo(afresh(filing.getId(), officer, today));

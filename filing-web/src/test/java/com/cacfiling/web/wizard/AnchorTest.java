@@ -37,6 +37,7 @@ class AnchorTest {
 
     @Test
     void sameAnchorsAsTheRegularExpressions() {
-        qt().forAll(paths()).checkAssert(path -> assertThat(WizardView.anchor(path)).isEqualTo(byRegularExpressions(path)));
+        qt().forAll(paths()).checkAssert(path -> assertThat(WizardView.anchor(path))
+                .isEqualTo(byRegularExpressions(path)));
     }
 }
