@@ -67,15 +67,6 @@ class DashboardController {
         this.messages = messages;
     }
 
-    /**
-     * What the readiness of a row was computed from: the filing, its algorithm and its company (whose entity
-     * information it reads) as of their versions, and the day. Each save changes a version, so a remembered
-     * readiness is never that of an older state.
-     */
-    private record Evaluated(UUID filing, long filingVersion, long algorithmVersion, long companyVersion,
-            LocalDate today) {
-    }
-
     private record Readiness(int percent, long errors) {
     }
 
@@ -83,7 +74,7 @@ class DashboardController {
      * Readiness of rows already shown: the rules over 25 dossiers (reading each one's JSON first) were a fifth of
      * a dashboard request's time, the same 25 for everyone who opens the first page.
      */
-    private final com.github.benmanes.caffeine.cache.Cache<Evaluated, Readiness> evaluated =
+    private final com.github.benmanes.caffeine.cache.Cache<FilingService.StoredVersion, Readiness> evaluated =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
 
     /** A dashboard row; {@code pairRole} is the role of the other filing when it is half of a dual-role pair. */
@@ -198,16 +189,15 @@ class DashboardController {
     private Row row(FilingRecord filing, LocalDate today,
             Map<UUID, com.cacfiling.domain.company.EntityProfile> entities,
             com.cacfiling.domain.filing.FilingRole pairRole) {
-        Readiness readiness = evaluated.get(new Evaluated(filing.getId(), filing.getVersion(),
-                filing.getAlgorithm().getVersion(), filing.getCompany().getVersion(), today), key -> {
-                    var entity = filing.getEntitySnapshot() != null ? FilingService.entityOf(filing)
-                            : entities.computeIfAbsent(filing.getCompany().getId(),
-                                    id -> FilingService.entityProfile(filing.getCompany()));
-                    Evaluation evaluation = filings.evaluate(
-                            new com.cacfiling.domain.dossier.Dossier(entity, filing.toDomain()), today);
-                    return new Readiness((int) Math.floor(evaluation.overallReadiness() * 100),
-                            evaluation.errorCount());
-                });
+        // Remembered per stored version: any save gives a new one.
+        Readiness readiness = evaluated.get(FilingService.StoredVersion.of(filing, today), key -> {
+            var entity = filing.getEntitySnapshot() != null ? FilingService.entityOf(filing)
+                    : entities.computeIfAbsent(filing.getCompany().getId(),
+                            id -> FilingService.entityProfile(filing.getCompany()));
+            Evaluation evaluation = filings.evaluate(
+                    new com.cacfiling.domain.dossier.Dossier(entity, filing.toDomain()), today);
+            return new Readiness((int) Math.floor(evaluation.overallReadiness() * 100), evaluation.errorCount());
+        });
         LocalDate due = filing.getDueDate();
         boolean overdue = due != null && due.isBefore(today);
         boolean soon = due != null && !overdue && !due.isAfter(today.plusDays(DashboardFilter.SOON_DAYS));

@@ -53,17 +53,6 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
             where f.id = :id and f.company.id in :companyIds""")
     Optional<FilingRecord> findVisibleWithHistory(UUID id, Collection<UUID> companyIds);
 
-    /**
-     * {@link #lockRow} of a filing the user may reach ({@link #findReachable}'s rule, as SQL): no row, and nothing
-     * locked, for a filing of a company they may not see, so that nobody can hold up another company's saves.
-     */
-    @Query(value = """
-            select cast(f.id as varchar) from filing f where f.id = :id
-            and (f.company_id = cast(:ownCompanyId as uuid) or f.company_id in (select a.company_id
-                from consultant_assignment a where a.consultant_id = cast(:consultantId as uuid)))
-            for update""", nativeQuery = true)
-    List<String> lockReachableRow(UUID id, UUID ownCompanyId, UUID consultantId);
-
     /** Locks the filing's row (not loaded into the persistence context) until the transaction ends. */
     @Query(value = "select cast(id as varchar) from filing where id = :id for update", nativeQuery = true)
     List<String> lockRow(UUID id);

@@ -48,10 +48,13 @@ public class FilingService {
     private final Clock clock;
     private final ChangeLog changeLog;
     private final TimedRules rules;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
     FilingService(FilingRecordRepository filings, AlgorithmRecordRepository algorithms, CompanyRepository companies,
-            CompanyAccess access, Clock clock, ChangeLog changeLog, TimedRules rules) {
+            CompanyAccess access, Clock clock, ChangeLog changeLog, TimedRules rules,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.rules = rules;
+        this.jdbc = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
         this.filings = filings;
         this.algorithms = algorithms;
         this.companies = companies;
@@ -136,11 +139,8 @@ public class FilingService {
             java.util.function.BiConsumer<FilingRecord, Dossier> check,
             java.util.function.UnaryOperator<Dossier> replacement) {
         // Locked before it is read, so that two replacements of the same filing run one after the other and the
-        // second compares its tag with what the first wrote; only if the user may reach it (else 404, no lock).
-        CompanyAccess.Reach reach = CompanyAccess.reach(user);
-        if (filings.lockReachableRow(filingId, reach.ownCompanyId(), reach.consultantId()).isEmpty()) {
-            throw new NotFoundException();
-        }
+        // second compares its tag with what the first wrote.
+        lockReachable(filingId, user);
         FilingRecord record = loadVisible(filingId, user);
         if (!contentTag(record).equals(expectedTag.strip())) {
             throw new ContentChangedException();
@@ -165,6 +165,19 @@ public class FilingService {
         Dossier dossier = new Dossier(entityOf(record), record.toDomain());
         // Without the filing itself: most filings have no pair, and then no row (with its JSON) comes back again.
         return new Opened(record, dossier, filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), id));
+    }
+
+    /**
+     * Locks the filing's row until the transaction ends, if the user may reach it (CompanyAccess's rule inside the
+     * statement); otherwise 404 and nothing is locked, so that nobody holds up another company's saves.
+     */
+    private void lockReachable(UUID filingId, PortalUser user) {
+        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("id", filingId);
+        String reached = CompanyAccess.reach(user).sql("f.company_id", params);
+        if (jdbc.queryForList("select f.id from filing f where f.id = :id and " + reached + " for update", params,
+                UUID.class).isEmpty()) {
+            throw new NotFoundException();
+        }
     }
 
     /** The filing and its dossier in one load, for a save to bind against or the API: {@link #open} without pair. */
@@ -213,19 +226,26 @@ public class FilingService {
 
     /**
      * The rules' findings for a filing as stored, {@code dossier} being what it reads, from the same load
-     * ({@link #open}, {@link #openAlone}): remembered
-     * per day and version of the three rows a dossier is read from (filing with its history and entity snapshot,
-     * algorithm, company), as the dashboard remembers readiness. A wizard page ran all rules on every view, a tenth
-     * of its time; any save, transition or change of the company's information gives a new version and new findings.
+     * ({@link #open}, {@link #openAlone}): remembered per {@link StoredVersion}. A wizard page ran all rules on every
+     * view, a tenth of its time.
      */
     public Evaluation evaluateStored(FilingRecord stored, Dossier dossier, LocalDate today) {
-        return storedEvaluations.get(new StoredVersion(stored.getId(), stored.getVersion(),
-                stored.getAlgorithm().getVersion(), stored.getCompany().getVersion(), today),
-                key -> rules.evaluate(dossier, today));
+        return storedEvaluations.get(StoredVersion.of(stored, today), key -> rules.evaluate(dossier, today));
     }
 
-    private record StoredVersion(UUID filing, long filingVersion, long algorithmVersion, long companyVersion,
+    /**
+     * What the rules' findings on a stored filing depend on: the versions of the three rows its dossier is read from
+     * (the filing with its history and entity snapshot, its algorithm, its company) and the day. Any save, transition
+     * or change of the company's information gives a new version, so findings remembered under this key are never
+     * those of an older state (StoredFindingsTest); the wizard's findings and the dashboard's readiness use it.
+     */
+    public record StoredVersion(UUID filing, long filingVersion, long algorithmVersion, long companyVersion,
             LocalDate today) {
+
+        public static StoredVersion of(FilingRecord stored, LocalDate today) {
+            return new StoredVersion(stored.getId(), stored.getVersion(), stored.getAlgorithm().getVersion(),
+                    stored.getCompany().getVersion(), today);
+        }
     }
 
     /** Evaluations are immutable; a few thousand cover the filings being edited at one time (a few KB each). */

@@ -92,9 +92,9 @@ class ReviewController {
     String comment(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String fieldPath, @RequestParam(required = false) UUID parentId,
             @RequestParam(required = false) String body, RedirectAttributes redirect) {
-        FilingRecord filing = filings.get(filingId, user);
+        FilingService.Opened filing = filings.openAlone(filingId, user);
         if (body == null || body.isBlank() || body.length() > 4000
-                || parentId == null && !CommentablePaths.isCommentable(fieldPath, filings.dossierOf(filing))) {
+                || parentId == null && !CommentablePaths.isCommentable(fieldPath, filing.dossier())) {
             redirect.addFlashAttribute("message", "review.comment.invalid");
         }
         else {
