@@ -28,6 +28,7 @@ import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.wizard.FieldHtml;
 import com.cacfiling.web.wizard.FormComparison;
 import com.cacfiling.web.wizard.GroupView;
 import com.cacfiling.web.wizard.StepBinder;
@@ -70,9 +71,11 @@ class ModelFilingController {
     private final ModelFindings findings;
     private final StepForms stepForms;
     private final FormComparison comparison;
+    private final FieldHtml fieldHtml;
 
     ModelFilingController(ModelFilingService filings, FilingService algorithmFilings, ModelFindings findings,
-            StepForms stepForms, FormComparison comparison) {
+            StepForms stepForms, FormComparison comparison, FieldHtml fieldHtml) {
+        this.fieldHtml = fieldHtml;
         this.filings = filings;
         this.algorithmFilings = algorithmFilings;
         this.findings = findings;
@@ -234,6 +237,10 @@ class ModelFilingController {
         model.addAttribute("step", step.step());
         model.addAttribute("stepSlug", slug(step.step()));
         model.addAttribute("typedProblems", List.of());
+        model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), true,
+                path -> view.at(step.step(), path).stream()
+                        .map(finding -> new FieldHtml.Note(finding.severityCss(), finding.message())).toList(),
+                path -> List.of()));
         return "modelfiling/step";
     }
 

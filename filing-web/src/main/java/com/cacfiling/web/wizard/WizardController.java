@@ -52,12 +52,14 @@ class WizardController {
     /** Step 1's uploads, shown on the entity step. */
     private final com.cacfiling.web.evidence.EntityDocuments entityDocuments;
     private final ZiCounts ziCounts;
+    private final FieldHtml fieldHtml;
 
     WizardController(FilingService filings, FindingViews findingViews, Comments comments, StepForms stepForms,
             MessageSource messages, FormComparison comparison,
-            com.cacfiling.web.evidence.EntityDocuments entityDocuments, ZiCounts ziCounts) {
+            com.cacfiling.web.evidence.EntityDocuments entityDocuments, ZiCounts ziCounts, FieldHtml fieldHtml) {
         this.entityDocuments = entityDocuments;
         this.ziCounts = ziCounts;
+        this.fieldHtml = fieldHtml;
         this.filings = filings;
         this.findingViews = findingViews;
         this.comments = comments;
@@ -200,7 +202,8 @@ class WizardController {
         if (dossier.filing().history().size() > 1) {
             started.addAll(java.util.EnumSet.allOf(Step.class));
         }
-        model.addAttribute("view", findingViews.view(evaluation, locale, started));
+        WizardView view = findingViews.view(evaluation, locale, started);
+        model.addAttribute("view", view);
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));
         model.addAttribute("siblings", siblings);
         model.addAttribute("editable", filing.getStatus().isEditable());
@@ -210,8 +213,13 @@ class WizardController {
         }
         model.addAttribute("typedProblems", typedProblems(typed, locale));
         model.addAttribute("returnNotice", ReturnNotice.of(dossier.filing()));
-        model.addAttribute("openComments", new CommentsView(comments.ofChecked(filing).stream()
-                .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList()));
+        CommentsView openComments = new CommentsView(comments.ofChecked(filing).stream()
+                .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList());
+        model.addAttribute("openComments", openComments);
+        model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), filing.getStatus().isEditable(),
+                path -> view.at(step, path).stream()
+                        .map(finding -> new FieldHtml.Note(finding.severityCss(), finding.message())).toList(),
+                path -> openComments.at(step, path)));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 

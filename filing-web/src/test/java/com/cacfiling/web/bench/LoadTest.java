@@ -60,9 +60,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  *
  * System properties: {@code load.companies} (1000), {@code load.filings} (100000), {@code load.seconds} per scenario
  * (10), {@code load.warmup} seconds before each scenario's measurement (10), {@code load.jit-warmup} seconds of
- * unmeasured traffic per page kind before any measurement (30, see {@link #warmUp}), {@code load.only} (a regular
- * expression: only the scenarios it matches), {@code load.gzip}, {@code load.out} (the markdown file,
- * {@code ../docs/performance.md}).
+ * unmeasured traffic per page kind before any measurement (30, see {@link #warmUp}), {@code load.ratio-rounds} (6,
+ * see {@link #alternate}), {@code load.only} (a regular expression: only the scenarios it matches),
+ * {@code load.gzip}, {@code load.out} (the markdown file, {@code ../docs/performance.md}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -116,6 +116,8 @@ class LoadTest {
     final int warmup = Integer.getInteger("load.warmup", 10);
     final int jitWarmup = Integer.getInteger("load.jit-warmup", 30);
     final List<Result> results = new ArrayList<>();
+    /** Step GET and bare form throughput of each alternating round ({@link #alternate}). */
+    final List<double[]> ratioRounds = new ArrayList<>();
 
     @Test
     void portalUnderLoad() throws Exception {
@@ -209,6 +211,7 @@ class LoadTest {
         run("bare 40-field form", 8, bareForm);
         run("wizard step GET (detailed)", 8, stepGet);
         run("bare 40-field form (again)", 8, bareForm);
+        alternate(8, bareForm, stepGet);
         run("step save (POST + redirect + GET)", 16, stepSave);
         run("API PUT, distinct filings of one company", 25, apiPut);
         Map<String, String> dashboards = new LinkedHashMap<>();
@@ -275,7 +278,28 @@ class LoadTest {
         if (!name.matches(System.getProperty("load.only", ".*"))) {
             return;
         }
-        drive(name, connections, perThread, warmup, seconds);
+        results.add(drive(name, connections, perThread, warmup, seconds));
+    }
+
+    /**
+     * The ratio step GET / bare form, measured in {@code load.ratio-rounds} alternating rounds (bare form, then step
+     * page, {@code load.seconds} / 2 each, both already warm): the bare form's throughput moves by a third from run
+     * to run on this machine (JIT, the load generator sharing the cores), so one measurement of each, minutes apart,
+     * gives a ratio that moves as much. Each round's pair is measured back to back; the median of the rounds is
+     * the figure.
+     */
+    void alternate(int connections, PerThread bareForm, PerThread stepGet) throws Exception {
+        int rounds = Integer.getInteger("load.ratio-rounds", 6);
+        if (rounds < 1 || !"bare 40-field form".matches(System.getProperty("load.only", ".*"))
+                || !"wizard step GET (detailed)".matches(System.getProperty("load.only", ".*"))) {
+            return;
+        }
+        int half = Math.max(1, seconds / 2);
+        for (int round = 1; round <= rounds; round++) {
+            Result bare = drive("ratio round " + round + ": bare form", connections, bareForm, 1, half);
+            Result step = drive("ratio round " + round + ": step GET", connections, stepGet, 1, half);
+            ratioRounds.add(new double[] {step.throughput(), bare.throughput()});
+        }
     }
 
     /**
@@ -290,7 +314,8 @@ class LoadTest {
         }
     }
 
-    private void drive(String name, int connections, PerThread perThread, int warmup, int seconds)
+    /** Drives one scenario; null after a warm-up only ({@code seconds} 0). */
+    private Result drive(String name, int connections, PerThread perThread, int warmup, int seconds)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
@@ -346,15 +371,15 @@ class LoadTest {
             }
             if (seconds == 0) {
                 System.out.println("LOAD warmed up: " + name + " (" + warmup + " s)");
-                return;
+                return null;
             }
             Collections.sort(all);
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             int count = all.size();
             Result result = new Result(name, connections, count, seconds, count / (double) seconds,
                     percentile(all, 0.50), percentile(all, 0.99), errors.get(), loadBefore, loadAfter);
-            results.add(result);
             System.out.println("LOAD " + row(result));
+            return result;
         }
         finally {
             pool.shutdownNow();
@@ -392,8 +417,21 @@ class LoadTest {
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | load average |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         results.forEach(r -> out.append(row(r)).append('\n'));
-        out.append(String.format(Locale.ROOT, "%n**Step GET / bare form throughput: %.2f** (%.1f / %.1f req/s)%n",
-                step / bare, step, bare));
+        if (!ratioRounds.isEmpty()) {
+            double[] ratios = ratioRounds.stream().mapToDouble(pair -> pair[0] / pair[1]).sorted().toArray();
+            double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2]
+                    : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+            out.append(String.format(Locale.ROOT, "%n**Step GET / bare form throughput: %.2f**, the median of %d "
+                    + "alternating rounds of %d s each (%.2f–%.2f; rounds, step / bare req/s: %s); from the table's "
+                    + "runs above %.2f (%.1f / %.1f req/s)%n", median, ratios.length, Math.max(1, seconds / 2),
+                    ratios[0], ratios[ratios.length - 1], ratioRounds.stream()
+                            .map(pair -> String.format(Locale.ROOT, "%.0f / %.0f", pair[0], pair[1]))
+                            .collect(java.util.stream.Collectors.joining(", ")), step / bare, step, bare));
+        }
+        else {
+            out.append(String.format(Locale.ROOT, "%n**Step GET / bare form throughput: %.2f** (%.1f / %.1f req/s)%n",
+                    step / bare, step, bare));
+        }
         out.append(END);
         System.out.println(out);
         Path file = Path.of(System.getProperty("load.out", "../docs/performance.md"));

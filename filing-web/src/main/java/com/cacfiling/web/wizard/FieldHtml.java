@@ -1,0 +1,269 @@
+package com.cacfiling.web.wizard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.servlet.ServletContext;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.unbescape.html.HtmlEscape;
+
+import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.web.review.FieldComment;
+
+/**
+ * Writes a step's catalogue fields as HTML, by kind: label, the input named by the field's path, the value as stored
+ * (or as typed, with its error, when it is not valid yet), the rules' findings and open comments under it; repeating
+ * and keyed groups with their rows. Texts are escaped as Thymeleaf's {@code th:text} escapes them, and every word
+ * comes from the message bundles.
+ *
+ * <p>Why not a Thymeleaf fragment (it was one): a wizard page has 30–60 fields, and processing the fragment for each
+ * was about a third of the page's CPU under load, more than every database statement of the page together
+ * (docs/performance.md). The page around the fields stays a template.
+ */
+@Component
+public class FieldHtml {
+
+    private final MessageSource messages;
+    private final ZiCounts ziCounts;
+    private final String contextPath;
+
+    public FieldHtml(MessageSource messages, ZiCounts ziCounts, ServletContext servletContext) {
+        this.messages = messages;
+        this.ziCounts = ziCounts;
+        this.contextPath = servletContext.getContextPath();
+    }
+
+    /** A finding as the page shows it under a field: its severity's style and its message. */
+    public record Note(String severity, String message) {
+    }
+
+    /**
+     * The writer for one page.
+     *
+     * @param filingId  the filing the 字 counter and the comments' links refer to
+     * @param editable  false: inputs read-only, no row or suggestion buttons
+     * @param findings  the findings to show under a field or row, by its form path
+     * @param comments  the open comments there, by form path
+     */
+    public Page page(Locale locale, UUID filingId, boolean editable, Function<String, List<Note>> findings,
+            Function<String, List<FieldComment>> comments) {
+        return new Page(locale, filingId, editable, findings, comments);
+    }
+
+    /** Writes fields for one page; made per request. */
+    public final class Page {
+
+        private final Locale locale;
+        private final UUID filingId;
+        private final boolean editable;
+        private final Function<String, List<Note>> findings;
+        private final Function<String, List<FieldComment>> comments;
+
+        private Page(Locale locale, UUID filingId, boolean editable, Function<String, List<Note>> findings,
+                Function<String, List<FieldComment>> comments) {
+            this.locale = locale;
+            this.filingId = filingId;
+            this.editable = editable;
+            this.findings = findings;
+            this.comments = comments;
+        }
+
+        /** The fields of a group, in order. */
+        public String of(List<FieldView> fields) {
+            StringBuilder html = new StringBuilder(fields.size() * 600);
+            fields.forEach(field -> field(html, field));
+            return html.toString();
+        }
+
+        private void field(StringBuilder html, FieldView f) {
+            if (f.rows() != null) {
+                rows(html, f);
+                return;
+            }
+            List<Note> found = findings.apply(f.path());
+            String errorClass = f.hasError() || !found.isEmpty() ? " has-error" : "";
+            if (f.boxes()) {
+                html.append("\n<fieldset class=\"field checks").append(errorClass).append("\" id=\"")
+                        .append(escape(f.anchor())).append("\">\n<legend>").append(escape(f.label()))
+                        .append("</legend>\n");
+                if (f.kind() == FieldKind.YES_NO) {
+                    radio(html, f, "true", "wizard.yes");
+                    html.append('\n');
+                    radio(html, f, "false", "wizard.no");
+                    html.append('\n');
+                }
+                else {
+                    if (f.options().isEmpty()) {
+                        html.append("<span class=\"empty\">").append(escape(text("form.options.none")))
+                                .append("</span>\n");
+                    }
+                    for (FieldView.Option o : f.options()) {
+                        html.append("<label class=\"choice").append(o.retired() ? " retired" : "")
+                                .append("\">\n<input type=\"checkbox\" name=\"").append(escape(f.path()))
+                                .append("\" value=\"").append(escape(o.code())).append('"')
+                                .append(o.selected() ? " checked=\"checked\"" : "")
+                                .append(editable ? "" : " disabled=\"disabled\"").append("> <span>")
+                                .append(escape(o.label())).append("</span>\n</label>");
+                    }
+                    html.append('\n');
+                }
+                help(html, f);
+                error(html, f);
+                notes(html, found, f.path());
+                html.append("</fieldset>\n");
+                return;
+            }
+            html.append("\n<div class=\"field").append(errorClass).append("\">\n<label for=\"")
+                    .append(escape(f.anchor())).append("\">").append(escape(f.label())).append("</label>\n");
+            input(html, f);
+            if (editable && f.suggestion() != null) {
+                html.append("<button type=\"button\" class=\"small suggest\" data-fill=\"").append(escape(f.anchor()))
+                        .append("\" data-value=\"").append(escape(f.suggestion().value())).append("\">")
+                        .append(escape(text("form.suggest", f.suggestion().from(), f.suggestion().value())))
+                        .append("</button>\n");
+            }
+            help(html, f);
+            error(html, f);
+            notes(html, found, f.path());
+            html.append("</div>\n");
+        }
+
+        private void radio(StringBuilder html, FieldView f, String value, String word) {
+            html.append("<label class=\"choice\"><input type=\"radio\" name=\"").append(escape(f.path()))
+                    .append("\" value=\"").append(value).append('"')
+                    .append(value.equals(f.value()) ? " checked=\"checked\"" : "")
+                    .append(editable ? "" : "\ndisabled=\"disabled\"").append("> <span>").append(escape(text(word)))
+                    .append("</span></label>");
+        }
+
+        private void input(StringBuilder html, FieldView f) {
+            String id = escape(f.anchor());
+            String name = escape(f.path());
+            String value = escape(f.value());
+            String readonly = editable ? "" : " readonly=\"readonly\"";
+            switch (f.kind()) {
+                case SINGLE_CHOICE -> {
+                    html.append("<select id=\"").append(id).append("\" name=\"").append(name).append('"')
+                            .append(editable ? "" : " disabled=\"disabled\"").append(">\n<option value=\"\">")
+                            .append(escape(text("wizard.choose"))).append("</option>");
+                    for (FieldView.Option o : f.options()) {
+                        html.append("\n<option value=\"").append(escape(o.code())).append('"')
+                                .append(o.selected() ? " selected=\"selected\"" : "").append('>')
+                                .append(escape(o.label())).append("</option>");
+                    }
+                    html.append("\n</select>\n");
+                }
+                case LONG_TEXT, LINES -> html.append("<textarea id=\"").append(id).append("\" name=\"").append(name)
+                        .append("\" rows=\"3\"").append(readonly).append(">\n").append(value)
+                        .append("</textarea>\n");
+                case ZI_TEXT -> {
+                    ZiCounts.ZiCount count = ziCounts.of(f.value());
+                    String unit = escape(text("wizard.zi.unit"));
+                    html.append("<textarea id=\"").append(id).append("\" name=\"").append(name)
+                            .append("\" rows=\"5\"").append(readonly).append(" data-zi-counter\ndata-zi-url=\"")
+                            .append(escape(contextPath + "/filings/" + filingId + "/zi-count")).append("\">\n")
+                            .append(value).append("</textarea>\n<p class=\"zi-count")
+                            .append(count.over() ? " over" : count.warn() ? " warn" : "")
+                            .append("\" aria-live=\"polite\" data-zi-counted data-zi-for=\"").append(id)
+                            .append("\" data-unit=\"").append(unit).append("\">").append(count.zi()).append(" / ")
+                            .append(count.limit()).append(' ').append(unit).append("</p>\n");
+                }
+                case DATE -> html.append("<input type=\"").append(f.hasError() ? "text" : "date").append("\" id=\"")
+                        .append(id).append("\" name=\"").append(name).append("\"\nvalue=\"").append(value)
+                        .append('"').append(readonly).append(" placeholder=\"yyyy-mm-dd\">\n");
+                case INTEGER, DECIMAL -> html.append("<input type=\"text\" inputmode=\"")
+                        .append(f.kind() == FieldKind.INTEGER ? "numeric" : "decimal").append("\" id=\"").append(id)
+                        .append("\" name=\"").append(name).append("\"\nvalue=\"").append(value).append('"')
+                        .append(readonly).append(">\n");
+                default -> html.append("<input type=\"text\" id=\"").append(id).append("\" name=\"").append(name)
+                        .append("\" value=\"").append(value).append('"').append(readonly).append(">\n");
+            }
+        }
+
+        private void rows(StringBuilder html, FieldView f) {
+            boolean group = f.kind() == FieldKind.GROUP;
+            html.append("\n<fieldset class=\"group rows\" id=\"").append(escape(f.anchor())).append("\">\n<legend>")
+                    .append(escape(f.label())).append("</legend>\n");
+            help(html, f);
+            notes(html, findings.apply(f.path()), f.path());
+            for (FieldView.Row row : f.rows()) {
+                html.append("<div class=\"row-card\" id=\"").append(escape(row.anchor())).append("\">\n");
+                if (group) {
+                    html.append("<input type=\"hidden\" name=\"").append(escape(row.path() + "._row"))
+                            .append("\" value=\"1\">\n");
+                }
+                html.append("<h3 class=\"row-title\">").append(escape(row.title())).append("</h3>");
+                row.fields().forEach(child -> field(html, child));
+                notes(html, findings.apply(row.path()), row.path());
+                // Every row gets its tools, keyed rows too (a remove button there empties the row's fields).
+                rowTools(html, f.path(), row.index(), row.movable());
+                html.append("</div>\n");
+            }
+            if (editable && f.canAddRow()) {
+                html.append("<button type=\"submit\" name=\"_action\" class=\"add-row\" value=\"")
+                        .append(escape("add:" + f.path())).append("\" id=\"").append(escape("add-" + f.anchor()))
+                        .append("\">").append(escape(text("form.row.add", f.label()))).append("</button>\n");
+            }
+            html.append("</fieldset>\n");
+        }
+
+        private void rowTools(StringBuilder html, String list, int index, boolean movable) {
+            if (!editable) {
+                return;
+            }
+            String at = escape(list + ":" + index);
+            html.append("\n<span class=\"rowtools\">\n");
+            if (movable) {
+                String up = escape(text("wizard.row.up"));
+                String down = escape(text("wizard.row.down"));
+                html.append("<button type=\"submit\" name=\"_action\" value=\"up:").append(at).append("\" title=\"")
+                        .append(up).append("\"\nclass=\"small\" aria-label=\"").append(up).append("\">↑</button>\n")
+                        .append("<button type=\"submit\" name=\"_action\" value=\"down:").append(at)
+                        .append("\" title=\"").append(down).append("\"\nclass=\"small\" aria-label=\"").append(down)
+                        .append("\">↓</button>\n");
+            }
+            html.append("<button type=\"submit\" name=\"_action\" value=\"remove:").append(at)
+                    .append("\" class=\"small danger\">").append(escape(text("wizard.row.remove")))
+                    .append("</button>\n</span>\n");
+        }
+
+        private void help(StringBuilder html, FieldView f) {
+            if (f.help() != null) {
+                html.append("<p class=\"hint\">").append(escape(f.help())).append("</p>\n");
+            }
+        }
+
+        private void error(StringBuilder html, FieldView f) {
+            if (f.hasError()) {
+                html.append("<p class=\"field-error\">").append(escape(f.error())).append("</p>\n");
+            }
+        }
+
+        /** The findings at a path and the open comments there, each a paragraph. */
+        private void notes(StringBuilder html, List<Note> found, String path) {
+            for (Note note : found) {
+                html.append("<p class=\"finding ").append(escape(note.severity())).append("\">")
+                        .append(escape(note.message())).append("</p>\n");
+            }
+            for (FieldComment c : comments.apply(path)) {
+                html.append("<p class=\"comment\">\n<a href=\"")
+                        .append(escape(contextPath + "/filings/" + filingId + "/workflow#c-" + c.getId()))
+                        .append("\">").append(escape(text("review.comment.at", c.getAuthor(), c.getBody())))
+                        .append("</a>\n</p>\n");
+            }
+        }
+
+        private String text(String code, Object... arguments) {
+            return messages.getMessage(code, arguments, locale);
+        }
+    }
+
+    /** As Thymeleaf escapes {@code th:text} and attribute values; nothing for null. */
+    static String escape(String text) {
+        return text == null ? "" : HtmlEscape.escapeHtml4Xml(text);
+    }
+}
