@@ -59,6 +59,14 @@ public final class PortalUser implements UserDetails {
         return role == candidate;
     }
 
+    public boolean isAdministrator() {
+        return role == UserRole.ADMIN;
+    }
+
+    public boolean isConsultant() {
+        return role == UserRole.CONSULTANT;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
