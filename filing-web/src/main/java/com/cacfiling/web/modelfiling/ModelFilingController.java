@@ -257,7 +257,6 @@ class ModelFilingController {
         model.addAttribute("view", view);
         model.addAttribute("current", current);
         model.addAttribute("editable", true);
-        model.addAttribute("openComments", new ModelFindings.NoComments());
     }
 
     // --- lists ---------------------------------------------------------------------------------------------------

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checks' findings of a large-model filing in the reader's language, placed on their step and field. The
- * field fragment of the algorithm wizard asks {@code view.at(step, path)}; {@link Page} answers it the same way,
- * showing a step's findings only once the step was saved, so a new filing opens calm.
+ * fields' writer ({@code FieldHtml}) asks {@code view.at(step, path)} for what to show under a field; {@link Page}
+ * answers it as the algorithm wizard does, showing a step's findings only once the step was saved, so a new filing
+ * opens calm.
  */
 @Component
 public class ModelFindings {
@@ -57,13 +58,6 @@ public class ModelFindings {
 
         public long errors() {
             return evaluation.errorCount();
-        }
-    }
-
-    /** The open comments the field fragment asks for: large-model filings have no comment threads (yet). */
-    public static final class NoComments {
-        public List<Object> at(Object step, String path) {
-            return List.of();
         }
     }
 
