@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Whether the accounts created at start-up exist yet. The login page is served seconds before the application is
  * ready (docs/performance.md, "Start-up"), and the demo's accounts and the first administrator are created only then,
  * by start-up runners: on a new data directory a sign-in with one of them came back as "wrong user name or password".
- * A sign-in that finds no account before the application is ready now waits for it and looks again.
+ * A sign-in before the application is ready now waits for it, then looks the account up. Every such sign-in
+ * waits, whether its account exists or not, so that the time of the answer does not tell which names exist.
  */
 @Component
 public class AccountsReady {
@@ -29,22 +30,16 @@ public class AccountsReady {
         ready.countDown();
     }
 
-    /**
-     * The lookup's answer; when it found nothing while the application was not ready yet, the answer of the same
-     * lookup once it is (after at most {@link #LONGEST_WAIT}).
-     */
+    /** The lookup's answer, asked once the application is ready (waiting for it at most {@link #LONGEST_WAIT}). */
     public <T> Optional<T> lookUp(Supplier<Optional<T>> lookup) {
-        boolean wasReady = ready.getCount() == 0;
-        Optional<T> found = lookup.get();
-        if (found.isPresent() || wasReady) {
-            return found;
+        if (ready.getCount() > 0) {
+            try {
+                ready.await(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        try {
-            return ready.await(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS) ? lookup.get() : found;
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return found;
-        }
+        return lookup.get();
     }
 }

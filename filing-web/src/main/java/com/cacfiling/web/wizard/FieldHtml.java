@@ -164,8 +164,9 @@ public class FieldHtml {
                     ZiCounts.ZiCount count = ziCounts.of(f.value());
                     String unit = escape(text("wizard.zi.unit"));
                     html.append("<textarea id=\"").append(id).append("\" name=\"").append(name)
-                            .append("\" rows=\"5\"").append(readonly).append(" data-zi-counter\ndata-zi-url=\"")
-                            .append(escape(contextPath + "/filings/" + filingId + "/zi-count")).append("\">\n")
+                            .append("\" rows=\"5\" data-zi-counter\ndata-zi-url=\"")
+                            .append(escape(contextPath + "/filings/" + filingId + "/zi-count")).append('"')
+                            .append(readonly).append(">\n")
                             .append(value).append("</textarea>\n<p class=\"zi-count")
                             .append(count.over() ? " over" : count.warn() ? " warn" : "")
                             .append("\" aria-live=\"polite\" data-zi-counted data-zi-for=\"").append(id)
@@ -174,7 +175,7 @@ public class FieldHtml {
                 }
                 case DATE -> html.append("<input type=\"").append(f.hasError() ? "text" : "date").append("\" id=\"")
                         .append(id).append("\" name=\"").append(name).append("\"\nvalue=\"").append(value)
-                        .append('"').append(readonly).append(" placeholder=\"yyyy-mm-dd\">\n");
+                        .append("\" placeholder=\"yyyy-mm-dd\"").append(readonly).append(">\n");
                 case INTEGER, DECIMAL -> html.append("<input type=\"text\" inputmode=\"")
                         .append(f.kind() == FieldKind.INTEGER ? "numeric" : "decimal").append("\" id=\"").append(id)
                         .append("\" name=\"").append(name).append("\"\nvalue=\"").append(value).append('"')
@@ -199,8 +200,12 @@ public class FieldHtml {
                 html.append("<h3 class=\"row-title\">").append(escape(row.title())).append("</h3>");
                 row.fields().forEach(child -> field(html, child));
                 notes(html, findings.apply(row.path()), row.path());
-                // Every row gets its tools, keyed rows too (a remove button there empties the row's fields).
-                rowTools(html, f.path(), row.index(), row.movable());
+                // Only repeating rows can be added, moved and removed: a keyed group has one row per key, always
+                // (the template this replaced meant so, but inserted the tools on keyed rows too, where the binder
+                // ignores them and "remove" only saved the page).
+                if (group) {
+                    rowTools(html, f.path(), row.index(), row.movable());
+                }
                 html.append("</div>\n");
             }
             if (editable && f.canAddRow()) {

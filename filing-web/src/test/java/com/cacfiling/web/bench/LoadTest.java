@@ -279,7 +279,10 @@ class LoadTest {
         if (!name.matches(System.getProperty("load.only", ".*"))) {
             return;
         }
-        results.add(drive(name, connections, perThread, warmup, seconds));
+        Result result = drive(name, connections, perThread, warmup, seconds);
+        if (result != null) {
+            results.add(result);
+        }
     }
 
     /**

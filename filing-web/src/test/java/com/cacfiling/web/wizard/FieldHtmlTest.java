@@ -106,7 +106,7 @@ class FieldHtmlTest {
                 .contains("value=\"false\" checked=\"checked\"\ndisabled=\"disabled\">")
                 .contains("value=\"A\" checked=\"checked\" disabled=\"disabled\">")
                 .contains("name=\"algorithm.basics.algorithmType\" disabled=\"disabled\">")
-                .contains("rows=\"5\" readonly=\"readonly\" data-zi-counter")
+                .contains("/zi-count\" readonly=\"readonly\">")
                 .contains("name=\"step3.products[0].name\" value=\"产品\" readonly=\"readonly\">")
                 .doesNotContain("<button");
     }
@@ -127,5 +127,21 @@ class FieldHtmlTest {
                 .contains("value=\"add:step3.products\" id=\"add-f-step3-products\">添加产品</button>")
                 .contains("data-zi-url=\"/portal/filings/" + FILING + "/zi-count\"")
                 .contains("data-unit=\"字\">2 / 200 字</p>");
+    }
+
+    @Test
+    void keyedRowsOneRowPerKeyHaveNoRowTools() {
+        FieldView title = field(FieldKind.TEXT, "entity.responsibilityTable.policies.SELF_ASSESSMENT.title", "制度",
+                List.of(), null);
+        FieldView policies = new FieldView(FieldKind.KEYED_GROUP, "entity.responsibilityTable.policies",
+                "f-entity-responsibilityTable-policies", "管理制度", null, null, List.of(), List.of(), null,
+                List.of(new FieldView.Row(0, "entity.responsibilityTable.policies.SELF_ASSESSMENT",
+                        "f-entity-responsibilityTable-policies-SELF-ASSESSMENT", "算法安全自评估制度", List.of(title),
+                        false)), false, 0, null);
+
+        String html = render(true, List.of(), policies);
+
+        assertThat(html).contains("<h3 class=\"row-title\">算法安全自评估制度</h3>")
+                .doesNotContain("rowtools").doesNotContain("_row").doesNotContain("<button");
     }
 }
