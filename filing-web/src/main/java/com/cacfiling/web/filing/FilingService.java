@@ -31,6 +31,11 @@ import com.cacfiling.web.security.CompanyAccess;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,13 +53,13 @@ public class FilingService {
     private final Clock clock;
     private final ChangeLog changeLog;
     private final TimedRules rules;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
     FilingService(FilingRecordRepository filings, AlgorithmRecordRepository algorithms, CompanyRepository companies,
             CompanyAccess access, Clock clock, ChangeLog changeLog, TimedRules rules,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            JdbcTemplate jdbc) {
         this.rules = rules;
-        this.jdbc = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.filings = filings;
         this.algorithms = algorithms;
         this.companies = companies;
@@ -137,7 +142,7 @@ public class FilingService {
     @Transactional
     public Replaced replaceContent(PortalUser user, UUID filingId, String expectedTag,
             java.util.function.BiConsumer<FilingRecord, Dossier> check,
-            java.util.function.UnaryOperator<Dossier> replacement) {
+            UnaryOperator<Dossier> replacement) {
         // Locked before it is read, so that two replacements of the same filing run one after the other and the
         // second compares its tag with what the first wrote.
         lockReachable(filingId, user);
@@ -172,7 +177,7 @@ public class FilingService {
      * statement); otherwise 404 and nothing is locked, so that nobody holds up another company's saves.
      */
     private void lockReachable(UUID filingId, PortalUser user) {
-        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("id", filingId);
+        var params = new MapSqlParameterSource("id", filingId);
         String reached = CompanyAccess.reach(user).sql("f.company_id", params);
         if (jdbc.queryForList("select f.id from filing f where f.id = :id and " + reached + " for update", params,
                 UUID.class).isEmpty()) {
@@ -249,8 +254,8 @@ public class FilingService {
     }
 
     /** Evaluations are immutable; a few thousand cover the filings being edited at one time (a few KB each). */
-    private final com.github.benmanes.caffeine.cache.Cache<StoredVersion, Evaluation> storedEvaluations =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<StoredVersion, Evaluation> storedEvaluations =
+            Caffeine.newBuilder().maximumSize(2_000).build();
 
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -237,9 +237,7 @@ class ModelFilingController {
         model.addAttribute("step", step.step());
         model.addAttribute("stepSlug", slug(step.step()));
         model.addAttribute("typedProblems", List.of());
-        model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), true,
-                path -> view.at(step.step(), path).stream()
-                        .map(finding -> new FieldHtml.Note(finding.severityCss(), finding.message())).toList(),
+        model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), true, path -> view.at(step.step(), path),
                 path -> List.of()));
         return "modelfiling/step";
     }

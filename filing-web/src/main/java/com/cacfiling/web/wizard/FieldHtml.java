@@ -37,8 +37,11 @@ public class FieldHtml {
         this.contextPath = servletContext.getContextPath();
     }
 
-    /** A finding as the page shows it under a field: its severity's style and its message. */
-    public record Note(String severity, String message) {
+    /** A finding as the page shows it under a field: its severity's style and its message, in words. */
+    public interface Note {
+        String severityCss();
+
+        String message();
     }
 
     /**
@@ -49,8 +52,8 @@ public class FieldHtml {
      * @param findings  the findings to show under a field or row, by its form path
      * @param comments  the open comments there, by form path
      */
-    public Page page(Locale locale, UUID filingId, boolean editable, Function<String, List<Note>> findings,
-            Function<String, List<FieldComment>> comments) {
+    public Page page(Locale locale, UUID filingId, boolean editable,
+            Function<String, List<? extends Note>> findings, Function<String, List<FieldComment>> comments) {
         return new Page(locale, filingId, editable, findings, comments);
     }
 
@@ -60,10 +63,11 @@ public class FieldHtml {
         private final Locale locale;
         private final UUID filingId;
         private final boolean editable;
-        private final Function<String, List<Note>> findings;
+        private final Function<String, List<? extends Note>> findings;
         private final Function<String, List<FieldComment>> comments;
 
-        private Page(Locale locale, UUID filingId, boolean editable, Function<String, List<Note>> findings,
+        private Page(Locale locale, UUID filingId, boolean editable,
+                Function<String, List<? extends Note>> findings,
                 Function<String, List<FieldComment>> comments) {
             this.locale = locale;
             this.filingId = filingId;
@@ -84,7 +88,7 @@ public class FieldHtml {
                 rows(html, f);
                 return;
             }
-            List<Note> found = findings.apply(f.path());
+            List<? extends Note> found = findings.apply(f.path());
             String errorClass = f.hasError() || !found.isEmpty() ? " has-error" : "";
             if (f.boxes()) {
                 html.append("\n<fieldset class=\"field checks").append(errorClass).append("\" id=\"")
@@ -249,9 +253,9 @@ public class FieldHtml {
         }
 
         /** The findings at a path and the open comments there, each a paragraph. */
-        private void notes(StringBuilder html, List<Note> found, String path) {
+        private void notes(StringBuilder html, List<? extends Note> found, String path) {
             for (Note note : found) {
-                html.append("<p class=\"finding ").append(escape(note.severity())).append("\">")
+                html.append("<p class=\"finding ").append(escape(note.severityCss())).append("\">")
                         .append(escape(note.message())).append("</p>\n");
             }
             for (FieldComment c : comments.apply(path)) {

@@ -25,10 +25,6 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
             boolean movable) {
     }
 
-    public String kindName() {
-        return kind.name();
-    }
-
     /** Answered with boxes (check boxes or yes/no) in a fieldset, not one input with a label. */
     public boolean boxes() {
         return kind == FieldKind.MULTI_CHOICE || kind == FieldKind.EVIDENCE_LINKS || kind == FieldKind.YES_NO;

@@ -217,9 +217,7 @@ class WizardController {
                 .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList());
         model.addAttribute("openComments", openComments);
         model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), filing.getStatus().isEditable(),
-                path -> view.at(step, path).stream()
-                        .map(finding -> new FieldHtml.Note(finding.severityCss(), finding.message())).toList(),
-                path -> openComments.at(step, path)));
+                path -> view.at(step, path), path -> openComments.at(step, path)));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 

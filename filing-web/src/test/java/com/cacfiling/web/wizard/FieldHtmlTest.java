@@ -42,14 +42,25 @@ class FieldHtmlTest {
                 value == null ? new FieldView.Suggestion(HOSTILE, "企业名称") : null);
     }
 
-    String render(boolean editable, List<FieldHtml.Note> notes, FieldView... fields) {
+    record Finding(String severityCss, String message) implements FieldHtml.Note {
+    }
+
+    /** A repeating group with one movable row, more rows allowed. */
+    static FieldView products() {
+        FieldView name = field(FieldKind.TEXT, "step3.products[0].name", "产品", List.of(), null);
+        return new FieldView(FieldKind.GROUP, "step3.products", "f-step3-products", "产品", null, null, List.of(),
+                List.of(), null, List.of(new FieldView.Row(0, "step3.products[0]", "f-step3-products-0", "产品 1",
+                        List.of(name), true)), true, 0, null);
+    }
+
+    String render(boolean editable, List<Finding> notes, FieldView... fields) {
         return fieldHtml.page(Locale.SIMPLIFIED_CHINESE, FILING, editable, path -> notes, path -> List.of())
                 .of(List.of(fields));
     }
 
     @Test
     void everythingTypedIsEscapedInTextsAndAttributes() {
-        String html = render(true, List.of(new FieldHtml.Note("warning", HOSTILE)),
+        String html = render(true, List.of(new Finding("warning", HOSTILE)),
                 field(FieldKind.TEXT, "algorithm.basics.name", HOSTILE, List.of(), null),
                 field(FieldKind.LONG_TEXT, "algorithm.details.introduction", HOSTILE, List.of(), null),
                 field(FieldKind.SINGLE_CHOICE, "algorithm.basics.algorithmType", "A",
@@ -88,10 +99,7 @@ class FieldHtmlTest {
 
     @Test
     void aReadOnlyPageTakesNoInputAndOffersNoButtons() {
-        FieldView row = field(FieldKind.TEXT, "step3.products[0].name", "产品", List.of(), null);
-        FieldView products = new FieldView(FieldKind.GROUP, "step3.products", "f-step3-products", "产品", null, null,
-                List.of(), List.of(), null, List.of(new FieldView.Row(0, "step3.products[0]", "f-step3-products-0",
-                        "产品 1", List.of(row), true)), true, 0, null);
+        FieldView products = products();
         String html = render(false, List.of(),
                 field(FieldKind.TEXT, "entity.name", null, List.of(), null),
                 field(FieldKind.YES_NO, "algorithm.details.data.inputBiometric", "false", List.of(), null),
@@ -113,10 +121,7 @@ class FieldHtmlTest {
 
     @Test
     void rowsOfAnEditablePageCanBeAddedMovedAndRemovedAndTheCounterAsksThePortal() {
-        FieldView row = field(FieldKind.TEXT, "step3.products[0].name", "产品", List.of(), null);
-        FieldView products = new FieldView(FieldKind.GROUP, "step3.products", "f-step3-products", "产品", null, null,
-                List.of(), List.of(), null, List.of(new FieldView.Row(0, "step3.products[0]", "f-step3-products-0",
-                        "产品 1", List.of(row), true)), true, 0, null);
+        FieldView products = products();
         String html = render(true, List.of(), products,
                 field(FieldKind.ZI_TEXT, "algorithm.details.introduction", "简介", List.of(), null));
 
