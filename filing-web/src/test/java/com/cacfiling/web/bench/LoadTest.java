@@ -1,6 +1,7 @@
 package com.cacfiling.web.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -59,8 +60,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * <pre>./mvnw -B -pl filing-web -am test -Dtest=LoadTest -Dbenchmark=load -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx512m -Dload.gzip=true</pre>
  *
  * System properties: {@code load.companies} (1000), {@code load.filings} (100000), {@code load.seconds} per scenario
- * (10), {@code load.warmup} seconds before each scenario's measurement (10), {@code load.jit-warmup} seconds of
- * unmeasured traffic per page kind before any measurement (60, see {@link #warmUp}), {@code load.ratio-rounds} (6,
+ * (10), {@code load.warmup} seconds before each scenario's measurement (10), {@code load.jit-warmup} at most so many
+ * seconds of unmeasured traffic per page kind before any measurement, until the JIT compilers settle (360, with
+ * {@code load.jit-warmup-min} 30 and {@code load.jit-quiet-ms} 250, see {@link #warmUp}), {@code load.ratio-rounds} (6,
  * see {@link #alternate}), {@code load.only} (a regular expression: only the scenarios it matches),
  * {@code load.gzip}, {@code load.out} (the markdown file, {@code ../docs/performance.md}).
  */
@@ -114,7 +116,13 @@ class LoadTest {
 
     final int seconds = Integer.getInteger("load.seconds", 10);
     final int warmup = Integer.getInteger("load.warmup", 10);
-    final int jitWarmup = Integer.getInteger("load.jit-warmup", 60);
+    /** At most this many seconds of unmeasured traffic per page kind ({@link #warmUp}). */
+    final int jitWarmup = Integer.getInteger("load.jit-warmup", 360);
+    final int jitWarmupMin = Integer.getInteger("load.jit-warmup-min", 30);
+    final long jitQuietMillis = Long.getLong("load.jit-quiet-ms", 250);
+    static final int WARM_UP_WINDOW = 10;
+    /** How long each page kind was warmed up, for the table's header. */
+    final List<String> warmUps = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
     /** Step GET and bare form throughput of each alternating round ({@link #alternate}). */
     final List<double[]> ratioRounds = new ArrayList<>();
@@ -145,11 +153,11 @@ class LoadTest {
         // Anonymous: the login page.
         run("login page (GET /login)", 8, thread -> {
             Client client = new Client();
-            return (Simple) () -> client.get("/login").statusCode() == 200;
+            return (Simple) () -> client.getBytes("/login") == 200;
         });
         PerThread bareForm = thread -> {
             Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
-            return (Simple) () -> client.get("/bench/bare-form").statusCode() == 200;
+            return (Simple) () -> client.getBytes("/bench/bare-form") == 200;
         };
         PerThread stepGet = thread -> {
             Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
@@ -158,7 +166,7 @@ class LoadTest {
                 System.out.printf("LOAD page sizes: step %,d characters, bare form %,d characters%n",
                         client.get(path).body().length(), client.get("/bench/bare-form").body().length());
             }
-            return (Simple) () -> client.get(path).statusCode() == 200;
+            return (Simple) () -> client.getBytes(path) == 200;
         };
         PerThread stepSave = thread -> {
             Client client = Client.signedIn(this, officer.getUsername(), TestFixtures.PASSWORD);
@@ -225,7 +233,7 @@ class LoadTest {
                 try {
                     run("dashboard " + name, connections, thread -> {
                         Client client = Client.signedIn(this, consultant, "Demo-2026!");
-                        return (Simple) () -> client.get(path).statusCode() == 200;
+                        return (Simple) () -> client.getBytes(path) == 200;
                     });
                 }
                 catch (Exception e) {
@@ -276,12 +284,8 @@ class LoadTest {
     }
 
     void run(String name, int connections, PerThread perThread) throws Exception {
-        if (!name.matches(System.getProperty("load.only", ".*"))) {
-            return;
-        }
-        Result result = drive(name, connections, perThread, warmup, seconds);
-        if (result != null) {
-            results.add(result);
+        if (seconds > 0 && name.matches(System.getProperty("load.only", ".*"))) {
+            results.add(drive(name, connections, perThread, warmup, seconds));
         }
     }
 
@@ -309,20 +313,38 @@ class LoadTest {
     }
 
     /**
-     * Before anything is measured, the wizard step, the save, the API PUT and the bare form are driven unmeasured for
-     * {@code load.jit-warmup} seconds each: the step page's path takes the JIT compilers (which share the two cores
-     * with the traffic) minutes to settle, the bare form a few seconds, so a short warm-up per scenario measured the
-     * step page half-compiled next to a compiled bare form (with 30 s, the alternating rounds after the table's runs
-     * still found the step page 50–90 % faster than its own run). A server that has run for a while is what users
-     * meet.
+     * Before anything is measured, the wizard step, the save, the API PUT and the bare form are each driven unmeasured
+     * until the JIT compilers have settled: in windows of {@value #WARM_UP_WINDOW} s, until two windows in a row in
+     * which the compilers worked less than {@code load.jit-quiet-ms} (after at least {@code load.jit-warmup-min}
+     * seconds, at most {@code load.jit-warmup} seconds). On two cores the compilers share the CPU with the traffic, so
+     * the step page's path takes them about three minutes of full load (portal CPU per step GET under {@code wrk}:
+     * 19 ms in the first 10 s, 5.8 ms after a minute, 2.4 ms after two, 1.5 ms from about three minutes on); the
+     * bare form settles in seconds. A fixed 60 s measured the step page half-compiled next to a compiled bare form.
+     * A server that has run for a while is what users meet; each page kind's warm-up time and the compilers' work in
+     * its last window are in the table's header.
      */
     void warmUp(String name, int connections, PerThread perThread) throws Exception {
-        if (jitWarmup > 0 && name.matches(System.getProperty("load.only", ".*"))) {
-            drive(name, connections, perThread, jitWarmup, 0);
+        if (jitWarmup <= 0 || !name.matches(System.getProperty("load.only", ".*"))) {
+            return;
         }
+        CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
+        int elapsed = 0;
+        int quietWindows = 0;
+        long compiling = -1;
+        while (elapsed < jitWarmup && quietWindows < 2) {
+            long before = compilers.getTotalCompilationTime();
+            Result window = drive("warm-up " + name, connections, perThread, 0, WARM_UP_WINDOW);
+            compiling = compilers.getTotalCompilationTime() - before;
+            elapsed += WARM_UP_WINDOW;
+            quietWindows = elapsed >= jitWarmupMin && compiling < jitQuietMillis ? quietWindows + 1 : 0;
+            System.out.printf(Locale.ROOT, "LOAD warm-up %s: %d s, %.0f req/s, compilers %d ms in the window%n", name,
+                    elapsed, window.throughput(), compiling);
+        }
+        warmUps.add(String.format(Locale.ROOT, "%s %d s%s", name, elapsed,
+                quietWindows < 2 ? " (compilers not settled: " + compiling + " ms in the last window)" : ""));
     }
 
-    /** Drives one scenario; null after a warm-up only ({@code seconds} 0). */
+    /** Drives one scenario: {@code warmup} seconds unmeasured, then {@code seconds} measured. */
     private Result drive(String name, int connections, PerThread perThread, int warmup, int seconds)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -377,16 +399,14 @@ class LoadTest {
                     all.add(latency);
                 }
             }
-            if (seconds == 0) {
-                System.out.println("LOAD warmed up: " + name + " (" + warmup + " s)");
-                return null;
-            }
             Collections.sort(all);
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             int count = all.size();
             Result result = new Result(name, connections, count, seconds, count / (double) seconds,
                     percentile(all, 0.50), percentile(all, 0.99), errors.get(), loadBefore, loadAfter);
-            System.out.println("LOAD " + row(result));
+            if (!name.startsWith("warm-up")) {
+                System.out.println("LOAD " + row(result));
+            }
             return result;
         }
         finally {
@@ -416,12 +436,12 @@ class LoadTest {
         StringBuilder out = new StringBuilder(BEGIN).append('\n');
         out.append(String.format(Locale.ROOT, "Last run: %s UTC · %s · %d cores · %.1f GB memory · JVM max heap %d MB · "
                 + "Java %s · %,d companies, %,d filings (seeded in %.1f s) · %d s per scenario after %d s warm-up · "
-                + "first %d s of unmeasured JIT warm-up per page kind%n%n",
+                + "unmeasured traffic until the JIT compilers settled (at most %d s): %s%n%n",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 GZIP ? "gzip requested" : "no compression requested", Runtime.getRuntime()
                         .availableProcessors(), os.getTotalMemorySize() / 1e9, Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup,
-                jitWarmup));
+                jitWarmup, String.join(", ", warmUps)));
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | load average |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         results.forEach(r -> out.append(row(r)).append('\n'));
@@ -539,6 +559,7 @@ class LoadTest {
             return exchange("GET", path, null, null, true);
         }
 
+        /** Status only; the answer is read to its end but, as wrk does, neither unpacked nor decoded. */
         int getBytes(String path) throws IOException {
             return exchange("GET", path, null, null, false).statusCode();
         }

@@ -1,0 +1,165 @@
+package com.cacfiling.web.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.apache.tomcat.util.http.parser.AcceptEncoding;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.server.Compression;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.thymeleaf.spring6.view.ThymeleafView;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * Rendered pages are gzipped at the fastest level instead of Tomcat's fixed default level 6: on a step page (32 KB
+ * of HTML) level 1 compresses in less than half the time for 14 % more bytes (6.2 instead of 5.4 KB), and the
+ * compression was a tenth of the portal's CPU per page. Pages are rendered whole into memory anyway
+ * ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing=false}), so they are compressed in one go.
+ * Everything else (static assets, JSON) keeps Tomcat's compression, which leaves an answer alone that already has a
+ * {@code Content-Encoding}. The {@code server.compression} settings apply to both.
+ */
+@Configuration(proxyBeanMethods = false)
+class FastCompressedPages {
+
+    @Bean
+    static BeanPostProcessor fastCompressedPageViews() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof ThymeleafViewResolver resolver) {
+                    resolver.setViewClass(FastCompressedPageView.class);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** A Thymeleaf view that compresses its page itself when the browser accepts gzip. */
+    public static class FastCompressedPageView extends ThymeleafView {
+
+        private volatile Compression compression;
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws Exception {
+            Compression settings = compression();
+            if (!settings.getEnabled() || HttpMethod.HEAD.matches(request.getMethod()) || !acceptsGzip(request)) {
+                super.render(model, request, response);
+                return;
+            }
+            RenderedPage page = new RenderedPage(response);
+            super.render(model, request, page);
+            page.send(settings.getMinResponseSize().toBytes());
+        }
+
+        private Compression compression() {
+            Compression settings = compression;
+            if (settings == null) {
+                settings = obtainApplicationContext().getBeanProvider(ServerProperties.class)
+                        .getIfAvailable(ServerProperties::new).getCompression();
+                compression = settings;
+            }
+            return settings;
+        }
+
+        static boolean acceptsGzip(HttpServletRequest request) {
+            var headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+            while (headers.hasMoreElements()) {
+                try {
+                    for (AcceptEncoding encoding : AcceptEncoding.parse(new StringReader(headers.nextElement()))) {
+                        if (encoding.getQuality() > 0 && ("gzip".equalsIgnoreCase(encoding.getEncoding())
+                                || "*".equals(encoding.getEncoding()))) {
+                            return true;
+                        }
+                    }
+                }
+                catch (IOException malformed) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The page as Thymeleaf writes it (once, whole), sent compressed if it is large enough. */
+    static final class RenderedPage extends HttpServletResponseWrapper {
+
+        private final StringBuilder text = new StringBuilder(32 * 1024);
+        private final PrintWriter writer = new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                text.append(chars, offset, length);
+            }
+
+            @Override
+            public void write(String string, int offset, int length) {
+                text.append(string, offset, offset + length);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+
+        RenderedPage(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+
+        /** Nothing reaches the client before {@link #send}: the page is written there, once. */
+        @Override
+        public void flushBuffer() {
+        }
+
+        void send(long minimumSize) throws IOException {
+            HttpServletResponse response = (HttpServletResponse) getResponse();
+            String encoding = response.getCharacterEncoding();
+            byte[] page = text.toString().getBytes(encoding == null ? StandardCharsets.ISO_8859_1
+                    : Charset.forName(encoding));
+            if (page.length < minimumSize || response.containsHeader(HttpHeaders.CONTENT_ENCODING)) {
+                response.setContentLength(page.length);
+                response.getOutputStream().write(page);
+                return;
+            }
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream(page.length / 4);
+            try (GZIPOutputStream gzip = new FastestGzip(compressed, page.length)) {
+                gzip.write(page);
+            }
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            response.setContentLength(compressed.size());
+            compressed.writeTo(response.getOutputStream());
+        }
+    }
+
+    private static final class FastestGzip extends GZIPOutputStream {
+        FastestGzip(ByteArrayOutputStream out, int size) throws IOException {
+            super(out, Math.max(512, Math.min(size, 64 * 1024)));
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+}

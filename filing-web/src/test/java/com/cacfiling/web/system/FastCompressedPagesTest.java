@@ -1,0 +1,153 @@
+package com.cacfiling.web.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On the running Tomcat: pages come gzipped at the fastest level when the browser accepts gzip, whole and the same as
+ * uncompressed; otherwise as before; static assets keep Tomcat's compression.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestFixtures.class)
+class FastCompressedPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aWizardPageComesGzippedAtTheFastestLevelAndInflatesToThePlainPage() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        FilingRecord filing = fixtures.filing(company, "压缩测试算法");
+        signIn(officer);
+        String path = "/filings/" + filing.getId() + "/steps/detailed";
+
+        HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip, deflate, br");
+        HttpResponse<byte[]> plain = get(path);
+
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().allValues("Vary")).anyMatch(vary -> vary.toLowerCase().contains("accept-encoding"));
+        assertThat(gzipped.headers().firstValueAsLong("Content-Length")).hasValue(gzipped.body().length);
+        assertThat(gzipped.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/html").containsIgnoringCase("charset=UTF-8"));
+        byte[] inflated = inflate(gzipped.body());
+        String page = new String(inflated, StandardCharsets.UTF_8);
+        assertThat(page.strip()).contains("压缩测试算法").endsWith("</html>");
+        // The same page (CSRF tokens are masked anew for every answer).
+        assertThat(withoutTokens(page)).isEqualTo(withoutTokens(new String(plain.body(), StandardCharsets.UTF_8)));
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        // Level 1: the deflate stream between gzip's 10-byte header and 8-byte trailer is what level 1 makes of it.
+        byte[] stream = Arrays.copyOfRange(gzipped.body(), 10, gzipped.body().length - 8);
+        assertThat(stream).isEqualTo(deflate(inflated, Deflater.BEST_SPEED));
+        assertThat(stream).isNotEqualTo(deflate(inflated, Deflater.DEFAULT_COMPRESSION));
+    }
+
+    @Test
+    void gzipRefusedOrAbsentMeansPlainPagesAndErrorPagesKeepTheirStatus() throws Exception {
+        assertThat(get("/login", "Accept-Encoding", "gzip;q=0, identity").headers().firstValue("Content-Encoding"))
+                .isEmpty();
+        assertThat(get("/login", "Accept-Encoding", "identity").headers().firstValue("Content-Encoding")).isEmpty();
+
+        UserAccount officer = fixtures.officer(fixtures.company());
+        signIn(officer);
+        HttpResponse<byte[]> missing = get("/filings/00000000-0000-0000-0000-000000000000/steps/detailed",
+                "Accept-Encoding", "gzip");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        String body = missing.headers().firstValue("Content-Encoding").isPresent()
+                ? new String(inflate(missing.body()), StandardCharsets.UTF_8)
+                : new String(missing.body(), StandardCharsets.UTF_8);
+        assertThat(body.strip()).contains("<html").endsWith("</html>");
+    }
+
+    @Test
+    void staticAssetsKeepTomcatsCompression() throws Exception {
+        String login = new String(get("/login").body(), StandardCharsets.UTF_8);
+        Matcher css = Pattern.compile("href=\"(/css/[^\"]+)\"").matcher(login);
+        assertThat(css.find()).as("a stylesheet link on the login page").isTrue();
+        HttpResponse<byte[]> stylesheet = get(css.group(1), "Accept-Encoding", "gzip");
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(new String(inflate(stylesheet.body()), StandardCharsets.UTF_8)).contains("{");
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void signIn(UserAccount user) throws Exception {
+        String token = csrf(new String(get("/login").body(), StandardCharsets.UTF_8));
+        String form = "username=" + user.getUsername() + "&password=" + TestFixtures.PASSWORD + "&_csrf=" + token;
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    }
+
+    private static String csrf(String html) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("CSRF token in the page").isTrue();
+        return matcher.group(1);
+    }
+
+    private static String withoutTokens(String html) {
+        return html.replaceAll("(name=\"_csrf\"[^>]*value=\")[^\"]+\"", "$1\"")
+                .replaceAll("(<meta name=\"_csrf\" content=\")[^\"]+\"", "$1\"");
+    }
+
+    private static byte[] inflate(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] deflate(byte[] data, int level) {
+        Deflater deflater = new Deflater(level, true);
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+}
