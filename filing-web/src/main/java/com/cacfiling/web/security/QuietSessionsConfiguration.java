@@ -10,6 +10,7 @@ import org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfig
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
@@ -28,6 +29,13 @@ public class QuietSessionsConfiguration {
     QuietSessions quietSessions(JdbcIndexedSessionRepository jdbcSessions,
             @Value("${filing.session.touch-interval:PT1M}") Duration touchInterval) {
         return new QuietSessions(jdbcSessions, touchInterval);
+    }
+
+    /** The JDBC sessions read a stored security context once per stored form ({@link RememberedSecurityContexts}). */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> rememberedSecurityContexts() {
+        return jdbcSessions -> jdbcSessions.setConversionService(
+                RememberedSecurityContexts.conversionService(QuietSessionsConfiguration.class.getClassLoader()));
     }
 
     @Bean
