@@ -21,8 +21,9 @@ import org.springframework.security.core.context.SecurityContextImpl;
  * them is remembered, keyed by the bytes themselves; a sign-in, a sign-out or anything else that changes the stored
  * context stores other bytes. Every request still gets a context object of its own (a sign-out empties the one it
  * is given) sharing only the authentication, which nothing changes once it is stored: {@link PortalUser} is
- * immutable and the credentials are erased at sign-in. Every other attribute (flash messages, saved requests) is
- * mutable and is deserialised afresh every time.
+ * immutable, the token's credentials are erased at sign-in, and nothing in the portal sets an authentication's
+ * details or state afterwards. Every other attribute (flash messages, saved requests) is mutable and is deserialised
+ * afresh every time.
  */
 final class RememberedSecurityContexts implements GenericConverter {
 

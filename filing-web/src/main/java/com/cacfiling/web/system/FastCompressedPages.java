@@ -3,7 +3,6 @@ package com.cacfiling.web.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.server.Compression;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
@@ -23,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.MimeType;
 import org.thymeleaf.spring6.view.ThymeleafView;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -32,7 +31,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * compression was a tenth of the portal's CPU per page. Pages are rendered whole into memory anyway
  * ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing=false}), so they are compressed in one go.
  * Everything else (static assets, JSON) keeps Tomcat's compression, which leaves an answer alone that already has a
- * {@code Content-Encoding}. The {@code server.compression} settings apply to both.
+ * {@code Content-Encoding}. The {@code server.compression} settings (enabled, minimum size, MIME types, excluded
+ * user agents) apply to both.
  */
 @Configuration(proxyBeanMethods = false)
 class FastCompressedPages {
@@ -59,13 +59,14 @@ class FastCompressedPages {
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
             Compression settings = compression();
-            if (!settings.getEnabled() || HttpMethod.HEAD.matches(request.getMethod()) || !acceptsGzip(request)) {
+            if (!settings.getEnabled() || HttpMethod.HEAD.matches(request.getMethod()) || !acceptsGzip(request)
+                    || excludedUserAgent(settings, request.getHeader(HttpHeaders.USER_AGENT))) {
                 super.render(model, request, response);
                 return;
             }
             RenderedPage page = new RenderedPage(response);
             super.render(model, request, page);
-            page.send(settings.getMinResponseSize().toBytes());
+            page.send(settings.getMinResponseSize().toBytes(), settings.getMimeTypes());
         }
 
         private Compression compression() {
@@ -78,19 +79,44 @@ class FastCompressedPages {
             return settings;
         }
 
+        /** As Tomcat decides for everything else: gzip named and not refused ({@code q=0}); {@code *} is not enough. */
         static boolean acceptsGzip(HttpServletRequest request) {
             var headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
             while (headers.hasMoreElements()) {
-                try {
-                    for (AcceptEncoding encoding : AcceptEncoding.parse(new StringReader(headers.nextElement()))) {
-                        if (encoding.getQuality() > 0 && ("gzip".equalsIgnoreCase(encoding.getEncoding())
-                                || "*".equals(encoding.getEncoding()))) {
-                            return true;
-                        }
+                String header = headers.nextElement();
+                for (String coding : header.split(",")) {
+                    String[] parts = coding.split(";");
+                    if ("gzip".equalsIgnoreCase(parts[0].strip()) && !refused(parts)) {
+                        return true;
                     }
                 }
-                catch (IOException malformed) {
-                    return false;
+            }
+            return false;
+        }
+
+        private static boolean refused(String[] parameters) {
+            for (int i = 1; i < parameters.length; i++) {
+                String parameter = parameters[i].strip();
+                if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                    try {
+                        return Double.parseDouble(parameter.substring(2).strip()) <= 0;
+                    }
+                    catch (NumberFormatException malformed) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean excludedUserAgent(Compression settings, String userAgent) {
+            String[] excluded = settings.getExcludedUserAgents();
+            if (excluded == null || userAgent == null) {
+                return false;
+            }
+            for (String pattern : excluded) {
+                if (userAgent.matches(pattern)) {
+                    return true;
                 }
             }
             return false;
@@ -135,12 +161,13 @@ class FastCompressedPages {
         public void flushBuffer() {
         }
 
-        void send(long minimumSize) throws IOException {
+        void send(long minimumSize, String[] compressibleTypes) throws IOException {
             HttpServletResponse response = (HttpServletResponse) getResponse();
             String encoding = response.getCharacterEncoding();
             byte[] page = text.toString().getBytes(encoding == null ? StandardCharsets.ISO_8859_1
                     : Charset.forName(encoding));
-            if (page.length < minimumSize || response.containsHeader(HttpHeaders.CONTENT_ENCODING)) {
+            if (page.length < minimumSize || response.containsHeader(HttpHeaders.CONTENT_ENCODING)
+                    || !compressible(response.getContentType(), compressibleTypes)) {
                 response.setContentLength(page.length);
                 response.getOutputStream().write(page);
                 return;
@@ -154,6 +181,19 @@ class FastCompressedPages {
             response.setContentLength(compressed.size());
             compressed.writeTo(response.getOutputStream());
         }
+    }
+
+    static boolean compressible(String contentType, String[] compressibleTypes) {
+        if (contentType == null) {
+            return false;
+        }
+        MimeType type = MimeType.valueOf(contentType);
+        for (String compressible : compressibleTypes) {
+            if (MimeType.valueOf(compressible).isCompatibleWith(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class FastestGzip extends GZIPOutputStream {

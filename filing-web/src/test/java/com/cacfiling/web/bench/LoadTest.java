@@ -328,31 +328,42 @@ class LoadTest {
             return;
         }
         CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
+        List<Timed> tasks = prepare(connections, perThread);
         int elapsed = 0;
         int quietWindows = 0;
         long compiling = -1;
         while (elapsed < jitWarmup && quietWindows < 2) {
-            long before = compilers.getTotalCompilationTime();
-            Result window = drive("warm-up " + name, connections, perThread, 0, WARM_UP_WINDOW);
-            compiling = compilers.getTotalCompilationTime() - before;
+            long before = compilers == null ? 0 : compilers.getTotalCompilationTime();
+            Result window = drive("warm-up " + name, tasks, 0, WARM_UP_WINDOW);
+            compiling = compilers == null ? 0 : compilers.getTotalCompilationTime() - before;
             elapsed += WARM_UP_WINDOW;
             quietWindows = elapsed >= jitWarmupMin && compiling < jitQuietMillis ? quietWindows + 1 : 0;
-            System.out.printf(Locale.ROOT, "LOAD warm-up %s: %d s, %.0f req/s, compilers %d ms in the window%n", name,
-                    elapsed, window.throughput(), compiling);
+            System.out.printf(Locale.ROOT, "LOAD warm-up %s: %d s, %.0f req/s, %d errors, compilers %d ms in the "
+                    + "window%n", name, elapsed, window.throughput(), window.errors(), compiling);
         }
         warmUps.add(String.format(Locale.ROOT, "%s %d s%s", name, elapsed,
                 quietWindows < 2 ? " (compilers not settled: " + compiling + " ms in the last window)" : ""));
     }
 
-    /** Drives one scenario: {@code warmup} seconds unmeasured, then {@code seconds} measured. */
+    /** One client (signed in, where the scenario wants it) per connection. */
+    private static List<Timed> prepare(int connections, PerThread perThread) throws Exception {
+        List<Timed> tasks = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            tasks.add(perThread.prepare(i));
+        }
+        return tasks;
+    }
+
     private Result drive(String name, int connections, PerThread perThread, int warmup, int seconds)
             throws Exception {
+        return drive(name, prepare(connections, perThread), warmup, seconds);
+    }
+
+    /** Drives one scenario, one thread per task: {@code warmup} seconds unmeasured, then {@code seconds} measured. */
+    private Result drive(String name, List<Timed> tasks, int warmup, int seconds) throws Exception {
+        int connections = tasks.size();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
-            List<Timed> tasks = new ArrayList<>();
-            for (int i = 0; i < connections; i++) {
-                tasks.add(perThread.prepare(i));
-            }
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Instant warmEnd = Instant.now().plusSeconds(warmup);
             Instant end = warmEnd.plusSeconds(seconds);

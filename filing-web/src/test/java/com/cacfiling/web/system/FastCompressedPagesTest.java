@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -76,20 +77,45 @@ class FastCompressedPagesTest {
     }
 
     @Test
-    void gzipRefusedOrAbsentMeansPlainPagesAndErrorPagesKeepTheirStatus() throws Exception {
-        assertThat(get("/login", "Accept-Encoding", "gzip;q=0, identity").headers().firstValue("Content-Encoding"))
-                .isEmpty();
-        assertThat(get("/login", "Accept-Encoding", "identity").headers().firstValue("Content-Encoding")).isEmpty();
+    void onlyANamedUnrefusedGzipGetsAGzippedPage() throws Exception {
+        Company company = fixtures.company();
+        FilingRecord filing = fixtures.filing(company, "拒绝压缩算法");
+        signIn(fixtures.officer(company));
+        String path = "/filings/" + filing.getId() + "/steps/basic";
+        assertThat(get(path, "Accept-Encoding", "GZIP;q=0.5").headers().firstValue("Content-Encoding"))
+                .hasValue("gzip");
 
-        UserAccount officer = fixtures.officer(fixtures.company());
-        signIn(officer);
-        HttpResponse<byte[]> missing = get("/filings/00000000-0000-0000-0000-000000000000/steps/detailed",
-                "Accept-Encoding", "gzip");
-        assertThat(missing.statusCode()).isEqualTo(404);
-        String body = missing.headers().firstValue("Content-Encoding").isPresent()
-                ? new String(inflate(missing.body()), StandardCharsets.UTF_8)
-                : new String(missing.body(), StandardCharsets.UTF_8);
-        assertThat(body.strip()).contains("<html").endsWith("</html>");
+        for (String refused : List.of("gzip;q=0, identity", "gzip; q=0.0", "identity", "*", "br", "gzip;q=0, *")) {
+            HttpResponse<byte[]> plain = get(path, "Accept-Encoding", refused);
+            assertThat(plain.statusCode()).isEqualTo(200);
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(refused).isEmpty();
+            assertThat(new String(plain.body(), StandardCharsets.UTF_8)).as(refused).contains("拒绝压缩算法");
+        }
+        HttpResponse<Void> head = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesUnderTheMinimumSizeStayPlainAndErrorPagesKeepTheirStatus() throws Exception {
+        // Compressed exactly when the plain page has at least server.compression.min-response-size (2 KB).
+        assertCompressedWhenLargeEnough("/login", 200);
+        signIn(fixtures.officer(fixtures.company()));
+        assertCompressedWhenLargeEnough("/filings/00000000-0000-0000-0000-000000000000/steps/detailed", 404);
+    }
+
+    private void assertCompressedWhenLargeEnough(String path, int status) throws Exception {
+        HttpResponse<byte[]> plain = get(path);
+        HttpResponse<byte[]> asked = get(path, "Accept-Encoding", "gzip");
+        assertThat(plain.statusCode()).isEqualTo(status);
+        assertThat(asked.statusCode()).isEqualTo(status);
+        assertThat(asked.headers().firstValueAsLong("Content-Length")).hasValue(asked.body().length);
+        boolean largeEnough = plain.body().length >= 2048;
+        assertThat(asked.headers().firstValue("Content-Encoding")).as(path).isEqualTo(
+                largeEnough ? java.util.Optional.of("gzip") : java.util.Optional.empty());
+        String page = new String(largeEnough ? inflate(asked.body()) : asked.body(), StandardCharsets.UTF_8);
+        assertThat(page.strip()).startsWith("<!DOCTYPE html>").endsWith("</html>");
     }
 
     @Test
