@@ -138,19 +138,7 @@ class FastCompressedPagesTest {
     }
 
     private void signIn(UserAccount user) throws Exception {
-        String token = csrf(new String(get("/login").body(), StandardCharsets.UTF_8));
-        String form = "username=" + user.getUsername() + "&password=" + TestFixtures.PASSWORD + "&_csrf=" + token;
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-    }
-
-    private static String csrf(String html) {
-        Matcher matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).as("CSRF token in the page").isTrue();
-        return matcher.group(1);
+        SignInOverHttp.signIn(client, port, user);
     }
 
     private static String withoutTokens(String html) {

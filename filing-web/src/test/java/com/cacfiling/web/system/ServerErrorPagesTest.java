@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
@@ -97,7 +95,7 @@ class ServerErrorPagesTest {
         signIn(officer);
         for (int megabytes : new int[] {12, 150}) {
             String page = get("/filings/" + filing.getId() + "/steps/assessment").body();
-            HttpResponse<String> upload = upload(filing.getId(), csrf(page), megabytes);
+            HttpResponse<String> upload = upload(filing.getId(), SignInOverHttp.csrf(page), megabytes);
             assertThat(upload.statusCode()).as(megabytes + " MB").isEqualTo(302);
             String location = upload.headers().firstValue("Location").orElseThrow();
             assertThat(location).as(megabytes + " MB").contains("/filings/" + filing.getId() + "/steps/assessment");
@@ -106,19 +104,7 @@ class ServerErrorPagesTest {
     }
 
     private void signIn(UserAccount user) throws Exception {
-        String token = csrf(get("/login").body());
-        String form = "username=" + user.getUsername() + "&password=" + TestFixtures.PASSWORD + "&_csrf=" + token;
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-    }
-
-    private static String csrf(String html) {
-        Matcher matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).as("CSRF token in the page").isTrue();
-        return matcher.group(1);
+        SignInOverHttp.signIn(client, port, user);
     }
 
     private HttpResponse<String> upload(UUID filingId, String csrf, int megabytes) throws Exception {
