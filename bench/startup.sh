@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up to a served login page, on an existing data directory, of both ways to run the portal side by side:
-#   jar  the packaged jar as the README starts it:  java -Xmx512m -jar filing-web/target/filing-web-0.1.0-SNAPSHOT.jar
-#   cds  the fast start: the extracted jar with its class-data sharing archive (deploy/cds-archive.sh, run here
-#        when the archive is missing or older than the jar)
+#   cds  the README's command, deploy/run.sh (JAVA_OPTS=-Xmx512m): the fast start, the extracted jar with its
+#        class-data sharing archive (recorded by the first, uncounted start when the jar or the JDK is new)
+#   jar  the plain packaged jar: java -Xmx512m -jar filing-web/target/filing-web-0.1.0-SNAPSHOT.jar
 # A first start creates the data directory and is not counted; then the variants start in turn, RUNS times each,
 # on that data directory (-Xmx512m). Each start polls /login and reports the seconds until the first 200, the CPU
 # seconds the JVM had used by then, and of them its main thread (steadier than the wall clock when others use the
@@ -14,18 +14,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=filing-web/target/filing-web-0.1.0-SNAPSHOT.jar
-FAST=filing-web/target/fast-start
 PORT=${PORT:-18080}
 DB_PORT=${DB_PORT:-54398}
 RUNS=${1:-3}
-if [ ! -s "$FAST/portal.jsa" ] || [ "$JAR" -nt "$FAST/portal.jsa" ]; then
-  CDS_DB_PORT=$DB_PORT deploy/cds-archive.sh "$JAR" "$FAST" > /dev/null
-fi
-FAST=$(cd "$FAST" && pwd)
 declare -A COMMAND=(
   [jar]="java -Xmx512m -jar $JAR"
-  [cds]="java -Xmx512m -XX:SharedArchiveFile=$FAST/portal.jsa -jar $FAST/$(basename "$JAR")"
+  [cds]="deploy/run.sh"
 )
+export JAVA_OPTS=-Xmx512m
 DATA=$(mktemp -d /tmp/filing-startup.XXXXXX)
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"' EXIT
@@ -38,7 +34,8 @@ start() { # variant label
   # shellcheck disable=SC2086
   FILING_DATA_DIR="$DATA/postgres" FILING_EMBEDDED_DB_PORT=$DB_PORT PORT=$PORT ${COMMAND[$1]} > "$log" 2>&1 &
   pid=$!; PID=$pid
-  for _ in $(seq 1 2400); do
+  # deploy/run.sh execs the JVM, so $! is the JVM. The first start may record the archive first (about a minute).
+  for _ in $(seq 1 4800); do
     if ! kill -0 "$pid" 2>/dev/null; then echo "The portal did not start; its log:" >&2; tail -40 "$log" >&2; exit 1; fi
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; then break; fi
     sleep 0.05
@@ -68,11 +65,11 @@ start() { # variant label
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-start jar first
+start cds first
 for run in $(seq 1 "$RUNS"); do
-  for variant in jar cds; do start "$variant" "start $run (existing data dir)"; done
+  for variant in cds jar; do start "$variant" "start $run (existing data dir)"; done
 done
-for variant in jar cds; do
+for variant in cds jar; do
   printf 'median %-4s to the served login page %s s, cpu %s s, main thread %s s; ready (sign-in) %s s  (%s)\n' \
     "$variant" "$(echo "${WALL[$variant]}" | median)" "$(echo "${CPU[$variant]}" | median)" \
     "$(echo "${MAIN[$variant]}" | median)" "$(echo "${READY[$variant]}" | median)" "${COMMAND[$variant]}"
