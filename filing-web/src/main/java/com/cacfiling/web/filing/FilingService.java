@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import com.cacfiling.domain.algorithm.Algorithm;
@@ -418,17 +419,23 @@ public class FilingService {
         return save(loadVisible(filingId, user), user, part, expectedVersion, changed, typedInputJson);
     }
 
+    /** What a wizard step's form makes of its part of the dossier: the new tree and what was typed invalidly. */
+    public record StepEdit(DossierTree tree, String typedInputJson) {
+    }
+
     /**
-     * A wizard step's save and the step remembered as the one the user was on ({@link #rememberLastStep}), in one
-     * transaction and with one load of the filing: what a press of 保存草稿 costs the database.
+     * A wizard step's save and the step remembered as the one the user was on ({@link #rememberLastStep}): the
+     * filing loaded once (with the access check), the posted form bound against it by {@code bind}, the part saved,
+     * in one transaction: what a press of 保存草稿 costs the database.
      *
      * @return whether anything in the dossier changed
      */
     @Transactional
     public boolean saveStepAndRemember(PortalUser user, UUID filingId, String part, long expectedVersion,
-            DossierTree changed, String typedInputJson, String step) {
+            String step, Function<Opened, StepEdit> bind) {
         FilingRecord record = loadVisible(filingId, user);
-        boolean saved = save(record, user, part, expectedVersion, changed, typedInputJson);
+        StepEdit edit = bind.apply(new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of()));
+        boolean saved = save(record, user, part, expectedVersion, edit.tree(), edit.typedInputJson());
         remember(record, step);
         return saved;
     }

@@ -3,7 +3,9 @@ package com.cacfiling.web.wizard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.filing.IllegalTransitionException;
@@ -99,22 +101,16 @@ class WizardController {
         if (step == Step.REVIEW) {
             throw new NotFoundException();
         }
-        FilingService.Opened opened = filings.openAlone(filingId, user);
-        FilingRecord filing = opened.record();
-        Dossier dossier = opened.dossier();
-        DossierTree stored = DossierTree.of(dossier);
-        TypedInputs typed = typedInputs(filing);
-        StepSpec spec = stepSpec(step, filing);
-        StepBinder.Result mine = StepBinder.bind(spec, filing.getRole(), stored, typed, request.getParameterMap(),
-                action);
+        PostedForm form = new PostedForm(step, action, request.getParameterMap());
         try {
-            save(user, filing, step, version, mine);
+            save(user, filingId, step, version, form);
         }
         catch (EditConflictException conflict) {
             // The filing as it is now, its dossier and pair from one load (its findings are remembered by version).
             FilingService.Opened now = filings.open(filingId, user);
             FilingRecord current = now.record();
             Dossier theirs = now.dossier();
+            StepBinder.Result mine = form.bound;
             List<GroupView> myGroups = render(step, current, theirs, mine.tree(), mine.typed(), locale);
             List<GroupView> theirGroups = render(step, current, theirs, DossierTree.of(theirs), typedInputs(current),
                     locale);
@@ -125,12 +121,15 @@ class WizardController {
             return page(step, current, theirs, now.siblings(), typedInputs(current), model, locale);
         }
         catch (IllegalTransitionException notEditable) {
+            FilingRecord filing = form.opened.record();
+            Dossier dossier = form.opened.dossier();
             model.addAttribute("message", "wizard.notEditable");
-            model.addAttribute("groups", render(step, filing, dossier, stored, typed, locale));
+            model.addAttribute("groups", render(step, filing, dossier, form.stored, form.storedTyped, locale));
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
-            return page(step, filing, dossier, filings.siblings(filingId, user), typed, model, locale);
+            return page(step, filing, dossier, filings.siblings(filingId, user), form.storedTyped, model, locale);
         }
-        boolean problems = spec.fieldsFor(filing.getRole()).stream()
+        StepBinder.Result mine = form.bound;
+        boolean problems = form.spec.fieldsFor(form.opened.record().getRole()).stream()
                 .anyMatch(field -> mine.typed().entries().keySet().stream().anyMatch(p -> StepBinder.covers(field, p)));
         redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems" : "wizard.saved");
         if (mine.rowLimitReached()) {
@@ -143,20 +142,60 @@ class WizardController {
         return "redirect:/filings/" + filingId + "/steps/" + target.slug();
     }
 
+    /**
+     * A posted step form, bound against the filing as the save loads it (one load and one transaction per save),
+     * keeping what it bound against for the page a refused save shows.
+     */
+    private static final class PostedForm implements Function<FilingService.Opened, FilingService.StepEdit> {
+        private final Step step;
+        private final String action;
+        private final Map<String, String[]> parameters;
+        private FilingService.Opened opened;
+        private StepSpec spec;
+        private DossierTree stored;
+        private TypedInputs storedTyped;
+        private StepBinder.Result bound;
+
+        PostedForm(Step step, String action, Map<String, String[]> parameters) {
+            this.step = step;
+            this.action = action;
+            this.parameters = parameters;
+        }
+
+        @Override
+        public FilingService.StepEdit apply(FilingService.Opened loaded) {
+            opened = loaded;
+            FilingRecord filing = loaded.record();
+            spec = stepSpec(step, filing);
+            stored = DossierTree.of(loaded.dossier());
+            storedTyped = typedInputs(filing);
+            bound = StepBinder.bind(spec, filing.getRole(), stored, storedTyped, parameters, action);
+            return edit();
+        }
+
+        FilingService.StepEdit edit() {
+            return new FilingService.StepEdit(bound.tree(), bound.typed().of(step.part()).toJson());
+        }
+
+        /** The credit code another company uses: kept as typed, with its error, out of the dossier. */
+        void keepCreditCodeTakenAsTyped() {
+            String path = "entity.creditCode";
+            String raw = bound.tree().get(path).asString();
+            bound.tree().objectAt("entity").remove("creditCode");
+            bound = new StepBinder.Result(bound.tree(),
+                    bound.typed().with(path, new TypedInput(raw, "company.creditCode.duplicate", null)),
+                    bound.anchor(), bound.rowLimitReached());
+        }
+    }
+
     /** Saves; a credit code another company already uses is kept as typed with its error, like any invalid value. */
-    private void save(PortalUser user, FilingRecord filing, Step step, long version, StepBinder.Result result) {
-        String part = step.part();
+    private void save(PortalUser user, UUID filingId, Step step, long version, PostedForm form) {
         try {
-            filings.saveStepAndRemember(user, filing.getId(), part, version, result.tree(),
-                    result.typed().of(part).toJson(), step.name());
+            filings.saveStepAndRemember(user, filingId, step.part(), version, step.name(), form);
         }
         catch (CreditCodeTakenException taken) {
-            String path = "entity.creditCode";
-            String raw = result.tree().get(path).asString();
-            result.tree().objectAt("entity").remove("creditCode");
-            TypedInputs typed = result.typed().with(path, new TypedInput(raw, "company.creditCode.duplicate", null));
-            filings.saveStepAndRemember(user, filing.getId(), part, version, result.tree(), typed.of(part).toJson(),
-                    step.name());
+            form.keepCreditCodeTakenAsTyped();
+            filings.saveStepAndRemember(user, filingId, step.part(), version, step.name(), reloaded -> form.edit());
         }
     }
 

@@ -113,6 +113,40 @@ class TypedValuesTest {
     }
 
     @Test
+    void aCreditCodeAnotherCompanyUsesIsKeptAsTypedWithItsMessageAndTheRestIsSaved() throws Exception {
+        String theirs = TestFixtures.uniqueCreditCode();
+        Company other = fixtures.company();
+        PortalUser otherOfficer = PortalUser.of(fixtures.officer(other));
+        FilingRecord otherFiling = fixtures.filing(other, "别家算法", FilingRole.SERVICE_PROVIDER);
+        mvc.perform(post("/filings/{id}/steps/entity", otherFiling.getId()).with(user(otherOfficer)).with(csrf())
+                .param("_action", "save")
+                .param("_version", String.valueOf(filings.get(otherFiling.getId(), otherOfficer).getCompany().getVersion()))
+                .param("entity.creditCode", theirs)).andExpect(status().is3xxRedirection());
+
+        long version = filings.get(filing.getId(), officer).getCompany().getVersion();
+        mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
+                .param("_action", "save").param("_version", String.valueOf(version))
+                .param("entity.creditCode", theirs).param("entity.name", "主体乙"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "wizard.savedWithProblems"));
+        var entity = filings.dossier(filing.getId(), officer).entity();
+        assertThat(entity.name()).isEqualTo("主体乙");
+        assertThat(entity.creditCode()).isNull();
+        Document page = page("entity");
+        assertThat(page.getElementById("f-entity-creditCode").val()).isEqualTo(theirs);
+        assertThat(page.text()).contains("该统一社会信用代码已属于另一家客户公司");
+
+        // The second visit: the page saved as it is keeps the typed code and its message, and changes nothing else.
+        var submission = StepRoundTripTest.browserSubmission(page.outerHtml());
+        MockHttpServletRequestBuilder resave = post("/filings/{id}/steps/entity", filing.getId()).with(user(officer))
+                .with(csrf());
+        submission.forEach((name, values) -> resave.param(name, values.toArray(String[]::new)));
+        mvc.perform(resave).andExpect(flash().attribute("message", "wizard.savedWithProblems"));
+        assertThat(filings.dossier(filing.getId(), officer).entity()).isEqualTo(entity);
+        assertThat(page("entity").getElementById("f-entity-creditCode").val()).isEqualTo(theirs);
+    }
+
+    @Test
     void anInvalidRowValueKeepsItsRow() throws Exception {
         save("step3", List.of("step3.products[0]._row", "1", "step3.products[0].name", "产品甲",
                 "step3.products[0].launchDate", "2026-13-01", "step3.products[1]._row", "1",
