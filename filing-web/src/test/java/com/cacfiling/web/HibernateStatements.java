@@ -5,14 +5,14 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
 /**
- * Counts the SQL statements Hibernate prepares while an action runs (its statistics, switched on for the action and
- * restored after), for tests that hold a page or a save to a number of statements. JDBC statements issued outside
- * Hibernate (the change log) are not counted.
+ * Counts the SQL statements Hibernate prepares while an action runs, and the transactions it completes (its
+ * statistics, switched on for the action and restored after), for tests that hold a page or a save to a number of
+ * statements and transactions. JDBC statements issued outside Hibernate (the change log) are not counted.
  */
 public final class HibernateStatements {
 
-    /** What the action returned, and how many statements it took. */
-    public record Counted<T>(T result, long statements) {
+    /** What the action returned, and how many statements and transactions it took. */
+    public record Counted<T>(T result, long statements, long transactions) {
     }
 
     @FunctionalInterface
@@ -30,7 +30,7 @@ public final class HibernateStatements {
         statistics.clear();
         try {
             T result = action.run();
-            return new Counted<>(result, statistics.getPrepareStatementCount());
+            return new Counted<>(result, statistics.getPrepareStatementCount(), statistics.getTransactionCount());
         }
         finally {
             statistics.setStatisticsEnabled(wasEnabled);

@@ -174,6 +174,15 @@ public class FilingService {
     }
 
     /**
+     * {@link #open} and whatever else {@code page} reads about the filing (its comments, documents) in the same
+     * read-only transaction: a page's reads share one connection and one BEGIN and COMMIT.
+     */
+    @Transactional(readOnly = true)
+    public <T> T open(UUID id, PortalUser user, Function<Opened, T> page) {
+        return page.apply(open(id, user));
+    }
+
+    /**
      * Locks the filing's row until the transaction ends, if the user may reach it (CompanyAccess's rule inside the
      * statement); otherwise 404 and nothing is locked, so that nobody holds up another company's saves.
      */

@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>the last access time is written at most once per {@code touchInterval} (Spring Session writes it on every
  * request, a committed UPDATE each time); a session of 8 hours may end that much earlier, never later;</li>
  * <li>within one request a session is read once: Spring Security's ConcurrentSessionFilter asks the session registry
- * for the session the request already loaded, which would otherwise read it again.</li>
+ * for the session the request already loaded, which would otherwise read it again;</li>
+ * <li>a session the request did not change is not saved: Spring Session opens a transaction for every save, even
+ * one with nothing to write, i.e. on almost every page.</li>
  * </ul>
  * Everything else (attributes, expiry, the principal index, deletion) is Spring Session's own.
  */
@@ -41,12 +43,15 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
 
     @Override
     public QuietSession createSession() {
-        return new QuietSession(jdbc.createSession());
+        return new QuietSession(jdbc.createSession(), true);
     }
 
     @Override
     public void save(QuietSession session) {
-        jdbc.save(session.stored);
+        if (session.changed) {
+            jdbc.save(session.stored);
+            session.changed = false;
+        }
     }
 
     @Override
@@ -60,7 +65,7 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
         if (stored == null) {
             return null;
         }
-        session = new QuietSession(stored);
+        session = new QuietSession(stored, false);
         if (loaded != null) {
             loaded.put(id, session);
         }
@@ -79,7 +84,7 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
     @Override
     public Map<String, QuietSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         return jdbc.findByIndexNameAndIndexValue(indexName, indexValue).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> new QuietSession(entry.getValue())));
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> new QuietSession(entry.getValue(), false)));
     }
 
     /**
@@ -100,19 +105,25 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
         }
     }
 
-    /** A stored session whose last access time moves only when it is older than the touch interval. */
+    /**
+     * A stored session whose last access time moves only when it is older than the touch interval, and which knows
+     * whether it has anything to save: it is new, or something was set, removed or moved through it.
+     */
     public final class QuietSession implements Session {
 
         private final Session stored;
+        private boolean changed;
 
-        QuietSession(Session stored) {
+        QuietSession(Session stored, boolean isNew) {
             this.stored = stored;
+            this.changed = isNew;
         }
 
         @Override
         public void setLastAccessedTime(Instant lastAccessedTime) {
             if (!lastAccessedTime.isBefore(stored.getLastAccessedTime().plus(touchInterval))) {
                 stored.setLastAccessedTime(lastAccessedTime);
+                changed = true;
             }
         }
 
@@ -123,6 +134,7 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
 
         @Override
         public String changeSessionId() {
+            changed = true;
             return stored.changeSessionId();
         }
 
@@ -139,11 +151,13 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
         @Override
         public void setAttribute(String attributeName, Object attributeValue) {
             stored.setAttribute(attributeName, attributeValue);
+            changed = true;
         }
 
         @Override
         public void removeAttribute(String attributeName) {
             stored.removeAttribute(attributeName);
+            changed = true;
         }
 
         @Override
@@ -159,6 +173,7 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
         @Override
         public void setMaxInactiveInterval(Duration interval) {
             stored.setMaxInactiveInterval(interval);
+            changed = true;
         }
 
         @Override

@@ -81,15 +81,17 @@ class WizardController {
     String showStep(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String slug, Model model,
             Locale locale) {
         Step step = Step.ofSlug(slug);
-        FilingService.Opened opened = filings.open(filingId, user);
-        FilingRecord filing = opened.record();
-        Dossier dossier = opened.dossier();
-        TypedInputs typed = typedInputs(filing);
-        if (step != Step.REVIEW) {
-            model.addAttribute("groups", render(step, filing, dossier, DossierTree.of(dossier), typed, locale));
-            model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
-        }
-        return page(step, filing, dossier, opened.siblings(), typed, model, locale);
+        // The filing and what else the page reads of it (comments, the entity's documents) in one transaction.
+        return filings.open(filingId, user, opened -> {
+            FilingRecord filing = opened.record();
+            Dossier dossier = opened.dossier();
+            TypedInputs typed = typedInputs(filing);
+            if (step != Step.REVIEW) {
+                model.addAttribute("groups", render(step, filing, dossier, DossierTree.of(dossier), typed, locale));
+                model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
+            }
+            return page(step, filing, dossier, opened.siblings(), typed, model, locale);
+        });
     }
 
     @PostMapping("/steps/{slug}")

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,78 @@ class QuietSessionsTest {
         QuietSessions.QuietSession reread = sessions.findById(created.getId());
         assertThat(reread.getLastAccessedTime()).isEqualTo(stored.plusSeconds(60));
         assertThat(reread.<String>getAttribute("note")).isEqualTo("kept");
+    }
+
+    @Test
+    void aSessionTheRequestDidNotChangeIsNotWrittenAndAChangedOneIs() {
+        SavesCounted counted = new SavesCounted(jdbcSessions);
+        QuietSessions sessions = new QuietSessions(counted, Duration.ofMinutes(1));
+        QuietSessions.QuietSession created = sessions.createSession();
+        sessions.save(created);
+        assertThat(counted.saves).as("a new session is written").isEqualTo(1);
+
+        QuietSessions.QuietSession read = sessions.findById(created.getId());
+        read.getAttribute("note");
+        read.setLastAccessedTime(read.getLastAccessedTime().plusSeconds(30));
+        sessions.save(read);
+        assertThat(counted.saves).as("read and touched within the interval: nothing to write").isEqualTo(1);
+
+        QuietSessions.QuietSession changed = sessions.findById(created.getId());
+        changed.setAttribute("note", "kept");
+        sessions.save(changed);
+        sessions.save(changed);
+        assertThat(counted.saves).as("a change is written once").isEqualTo(2);
+        assertThat(sessions.findById(created.getId()).<String>getAttribute("note")).isEqualTo("kept");
+
+        QuietSessions.QuietSession removed = sessions.findById(created.getId());
+        removed.removeAttribute("note");
+        sessions.save(removed);
+        assertThat(sessions.findById(created.getId()).<String>getAttribute("note")).isNull();
+
+        QuietSessions.QuietSession renamed = sessions.findById(created.getId());
+        String newId = renamed.changeSessionId();
+        sessions.save(renamed);
+        assertThat(sessions.findById(newId)).isNotNull();
+        assertThat(sessions.findById(created.getId())).isNull();
+        assertThat(counted.saves).isEqualTo(4);
+    }
+
+    /** The real JDBC repository, counting the saves that reach it. */
+    private static final class SavesCounted implements FindByIndexNameSessionRepository<Session> {
+
+        private final FindByIndexNameSessionRepository<Session> jdbc;
+        int saves;
+
+        @SuppressWarnings("unchecked")
+        SavesCounted(JdbcIndexedSessionRepository jdbc) {
+            this.jdbc = (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc;
+        }
+
+        @Override
+        public Session createSession() {
+            return jdbc.createSession();
+        }
+
+        @Override
+        public void save(Session session) {
+            saves++;
+            jdbc.save(session);
+        }
+
+        @Override
+        public Session findById(String id) {
+            return jdbc.findById(id);
+        }
+
+        @Override
+        public void deleteById(String id) {
+            jdbc.deleteById(id);
+        }
+
+        @Override
+        public java.util.Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+            return new java.util.HashMap<>(jdbc.findByIndexNameAndIndexValue(indexName, indexValue));
+        }
     }
 
     @Test

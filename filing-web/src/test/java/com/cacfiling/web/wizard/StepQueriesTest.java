@@ -17,8 +17,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A wizard step page loads its filing once, with one access check: the SQL statements of one step GET are counted
- * (Hibernate's statistics), so a change that loads the filing again shows here.
+ * A wizard step page loads its filing once, with one access check, and reads what it shows in one transaction; a save
+ * loads, binds and writes in one: the SQL statements and transactions of one step GET and one save are counted
+ * (Hibernate's statistics; MockMvc's new session per request adds Spring Session's transaction to each), so a change
+ * that loads the filing again or opens another transaction shows here.
  */
 @PortalTest
 class StepQueriesTest {
@@ -65,10 +67,14 @@ class StepQueriesTest {
                     .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                             .csrf());
             form.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
-            long statements = HibernateStatements.count(entityManagerFactory,
-                    () -> mvc.perform(save).andExpect(status().is3xxRedirection())).statements();
+            var counted = HibernateStatements.count(entityManagerFactory,
+                    () -> mvc.perform(save).andExpect(status().is3xxRedirection()));
+            long statements = counted.statements();
             System.out.println("Hibernate statements for changed save " + (round + 1) + " of the basics: "
-                    + statements);
+                    + statements + " in " + counted.transactions() + " transaction(s)");
+            // The save's own, and the one in which Spring Session stores the session MockMvc starts each request
+            // with (over HTTP with a kept session: PageTransactionsOverHttpTest).
+            assertThat(counted.transactions()).as("transactions of a save").isEqualTo(2);
             if (round > 0) {
                 assertThat(statements).as("Hibernate statements of a changed save after the first")
                         .isLessThanOrEqualTo(MAX_HIBERNATE_STATEMENTS_PER_SAVE);
@@ -86,10 +92,13 @@ class StepQueriesTest {
         for (String slug : new String[] {"entity", "detailed", "review"}) {
             mvc.perform(get("/filings/{id}/steps/{slug}", filing.getId(), slug).with(user(officer)))
                     .andExpect(status().isOk());
-            long statements = HibernateStatements.count(entityManagerFactory, () -> mvc.perform(
+            var counted = HibernateStatements.count(entityManagerFactory, () -> mvc.perform(
                     get("/filings/{id}/steps/{slug}", filing.getId(), slug).with(user(officer)))
-                    .andExpect(status().isOk())).statements();
-            System.out.println("SQL statements for one GET of step " + slug + ": " + statements);
+                    .andExpect(status().isOk()));
+            long statements = counted.statements();
+            System.out.println("SQL statements for one GET of step " + slug + ": " + statements + " in "
+                    + counted.transactions() + " transaction(s)");
+            assertThat(counted.transactions()).as("transactions of one GET of step %s", slug).isEqualTo(2);
             assertThat(statements).as("SQL statements of one GET of step %s", slug)
                     .isLessThanOrEqualTo(MAX_STATEMENTS_PER_STEP_GET + ("entity".equals(slug) ? 1 : 0));
         }

@@ -1,0 +1,118 @@
+package com.cacfiling.web.system;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.cacfiling.web.HibernateStatements;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On the running Tomcat, with a browser's session kept in the database: a wizard page that changes nothing runs in
+ * two transactions (Spring Session's read of the session, the page's reads; the unchanged session is not written
+ * back), and a save round trip in six (the session read, the save, the flash message written into the session; then
+ * the session read, the page, the flash message removed). It was four and eight: the page's comments and the save's
+ * binding had transactions of their own, and every session was written back. Counted with Hibernate's statistics,
+ * the least of three tries, since a background task (the nodes' heartbeat) may add one to a try but never removes one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestFixtures.class)
+class PageTransactionsOverHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aPageThatChangesNothingRunsInTwoTransactionsAndASaveRoundTripInSix() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        FilingRecord filing = fixtures.filing(company, "事务计数算法");
+        SignInOverHttp.signIn(client, port, officer);
+        String path = "/filings/" + filing.getId() + "/steps/basic";
+        assertThat(get(path).statusCode()).isEqualTo(200);
+
+        assertThat(leastTransactions(() -> assertThat(get(path).statusCode()).isEqualTo(200)))
+                .as("transactions of a step page that changes nothing").isEqualTo(2);
+
+        long[] round = new long[3];
+        for (int attempt = 0; attempt < round.length; attempt++) {
+            String page = get(path).body();
+            String name = "事务计数算法" + attempt;
+            long post = HibernateStatements.count(entityManagerFactory, () -> {
+                HttpResponse<String> saved = post(path, "_csrf=" + SignInOverHttp.csrf(page) + "&_action=save"
+                        + "&_version=" + value(page, "_version") + "&algorithm.basics.name=" + encode(name));
+                assertThat(saved.statusCode()).isEqualTo(302);
+                return saved;
+            }).transactions();
+            long next = HibernateStatements.count(entityManagerFactory,
+                    () -> assertThat(get(path).body()).contains(name)).transactions();
+            round[attempt] = post + next;
+        }
+        assertThat(java.util.Arrays.stream(round).min().orElseThrow()).as("transactions of a save round trip")
+                .isEqualTo(6);
+        assertThat(filings.get(filing.getId(), PortalUser.of(officer)).getAlgorithm().getName())
+                .isEqualTo("事务计数算法2");
+    }
+
+    private long leastTransactions(HibernateStatements.Action<?> action) throws Exception {
+        long least = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            least = Math.min(least, HibernateStatements.count(entityManagerFactory, action).transactions());
+        }
+        return least;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String value(String html, String name) {
+        Matcher matcher = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        assertThat(matcher.find()).as("%s in the page", name).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
