@@ -179,11 +179,20 @@ class WizardController {
             return new FilingService.StepEdit(bound.tree(), bound.typed().of(step.part()).toJson());
         }
 
-        /** The credit code another company uses: kept as typed, with its error, out of the dossier. */
+        /**
+         * The credit code another company uses: kept as typed, with its error, out of the dossier, which keeps the
+         * last valid code (if any) as it does for any value typed that is not valid.
+         */
         void keepCreditCodeTakenAsTyped() {
             String path = "entity.creditCode";
             String raw = bound.tree().get(path).asString();
-            bound.tree().objectAt("entity").remove("creditCode");
+            var lastValid = stored.get(path);
+            if (lastValid.isTextual()) {
+                bound.tree().objectAt("entity").put("creditCode", lastValid.asString());
+            }
+            else {
+                bound.tree().objectAt("entity").remove("creditCode");
+            }
             bound = new StepBinder.Result(bound.tree(),
                     bound.typed().with(path, new TypedInput(raw, "company.creditCode.duplicate", null)),
                     bound.anchor(), bound.rowLimitReached());

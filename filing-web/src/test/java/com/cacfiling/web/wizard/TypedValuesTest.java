@@ -113,7 +113,7 @@ class TypedValuesTest {
     }
 
     @Test
-    void aCreditCodeAnotherCompanyUsesIsKeptAsTypedWithItsMessageAndTheRestIsSaved() throws Exception {
+    void aCreditCodeAnotherCompanyUsesIsKeptAsTypedWithItsMessageWhileTheDossierKeepsTheLastValidOne() throws Exception {
         String theirs = TestFixtures.uniqueCreditCode();
         Company other = fixtures.company();
         PortalUser otherOfficer = PortalUser.of(fixtures.officer(other));
@@ -123,6 +123,8 @@ class TypedValuesTest {
                 .param("_version", String.valueOf(filings.get(otherFiling.getId(), otherOfficer).getCompany().getVersion()))
                 .param("entity.creditCode", theirs)).andExpect(status().is3xxRedirection());
 
+        String ours = TestFixtures.uniqueCreditCode();
+        save("entity", List.of("entity.creditCode", ours));
         long version = filings.get(filing.getId(), officer).getCompany().getVersion();
         mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
                 .param("_action", "save").param("_version", String.valueOf(version))
@@ -131,7 +133,7 @@ class TypedValuesTest {
                 .andExpect(flash().attribute("message", "wizard.savedWithProblems"));
         var entity = filings.dossier(filing.getId(), officer).entity();
         assertThat(entity.name()).isEqualTo("主体乙");
-        assertThat(entity.creditCode()).isNull();
+        assertThat(entity.creditCode().value()).as("the last valid code stays in the dossier").isEqualTo(ours);
         Document page = page("entity");
         assertThat(page.getElementById("f-entity-creditCode").val()).isEqualTo(theirs);
         assertThat(page.text()).contains("该统一社会信用代码已属于另一家客户公司");
