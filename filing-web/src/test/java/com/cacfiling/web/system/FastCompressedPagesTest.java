@@ -3,9 +3,6 @@ package com.cacfiling.web.system;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +17,7 @@ import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,8 +42,12 @@ class FastCompressedPagesTest {
     @Autowired
     TestFixtures fixtures;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private BrowserOverHttp browser;
+
+    @BeforeEach
+    void browser() {
+        browser = new BrowserOverHttp(port);
+    }
 
     @Test
     void aWizardPageComesGzippedAtTheFastestLevelAndInflatesToThePlainPage() throws Exception {
@@ -91,9 +93,8 @@ class FastCompressedPagesTest {
             assertThat(plain.headers().firstValue("Content-Encoding")).as(refused).isEmpty();
             assertThat(new String(plain.body(), StandardCharsets.UTF_8)).as(refused).contains("拒绝压缩算法");
         }
-        HttpResponse<Void> head = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept-Encoding", "gzip").build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> head = browser.send(browser.request(path, "Accept-Encoding", "gzip")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(head.statusCode()).isEqualTo(200);
     }
 
@@ -130,15 +131,11 @@ class FastCompressedPagesTest {
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return browser.getBytes(path, headers);
     }
 
     private void signIn(UserAccount user) throws Exception {
-        SignInOverHttp.signIn(client, port, user);
+        browser.signIn(user);
     }
 
     private static String withoutTokens(String html) {

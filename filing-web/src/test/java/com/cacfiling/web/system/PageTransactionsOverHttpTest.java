@@ -1,10 +1,6 @@
 package com.cacfiling.web.system;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -18,6 +14,7 @@ import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.user.UserAccount;
 import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,15 +49,19 @@ class PageTransactionsOverHttpTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private BrowserOverHttp browser;
+
+    @BeforeEach
+    void browser() {
+        browser = new BrowserOverHttp(port);
+    }
 
     @Test
     void aPageThatChangesNothingRunsInTwoTransactionsAndASaveRoundTripInSix() throws Exception {
         Company company = fixtures.company();
         UserAccount officer = fixtures.officer(company);
         FilingRecord filing = fixtures.filing(company, "事务计数算法");
-        SignInOverHttp.signIn(client, port, officer);
+        browser.signIn(officer);
         String path = "/filings/" + filing.getId() + "/steps/basic";
         assertThat(get(path).statusCode()).isEqualTo(200);
 
@@ -72,7 +73,7 @@ class PageTransactionsOverHttpTest {
             String page = get(path).body();
             String name = "事务计数算法" + attempt;
             long post = HibernateStatements.count(entityManagerFactory, () -> {
-                HttpResponse<String> saved = post(path, "_csrf=" + SignInOverHttp.csrf(page) + "&_action=save"
+                HttpResponse<String> saved = post(path, "_csrf=" + BrowserOverHttp.csrf(page) + "&_action=save"
                         + "&_version=" + value(page, "_version") + "&algorithm.basics.name=" + encode(name));
                 assertThat(saved.statusCode()).isEqualTo(302);
                 return saved;
@@ -96,14 +97,11 @@ class PageTransactionsOverHttpTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.get(path);
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.post(path, form);
     }
 
     private static String value(String html, String name) {

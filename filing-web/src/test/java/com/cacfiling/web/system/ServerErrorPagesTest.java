@@ -1,9 +1,7 @@
 package com.cacfiling.web.system;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import com.cacfiling.web.company.Company;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,15 +41,15 @@ class ServerErrorPagesTest {
     @Autowired
     ApiTokens tokens;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private BrowserOverHttp browser;
+
+    @BeforeEach
+    void browser() {
+        browser = new BrowserOverHttp(port);
+    }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return browser.get(path, headers);
     }
 
     @Test
@@ -95,7 +94,7 @@ class ServerErrorPagesTest {
         signIn(officer);
         for (int megabytes : new int[] {12, 150}) {
             String page = get("/filings/" + filing.getId() + "/steps/assessment").body();
-            HttpResponse<String> upload = upload(filing.getId(), SignInOverHttp.csrf(page), megabytes);
+            HttpResponse<String> upload = upload(filing.getId(), BrowserOverHttp.csrf(page), megabytes);
             assertThat(upload.statusCode()).as(megabytes + " MB").isEqualTo(302);
             String location = upload.headers().firstValue("Location").orElseThrow();
             assertThat(location).as(megabytes + " MB").contains("/filings/" + filing.getId() + "/steps/assessment");
@@ -104,7 +103,7 @@ class ServerErrorPagesTest {
     }
 
     private void signIn(UserAccount user) throws Exception {
-        SignInOverHttp.signIn(client, port, user);
+        browser.signIn(user);
     }
 
     private HttpResponse<String> upload(UUID filingId, String csrf, int megabytes) throws Exception {
@@ -124,8 +123,7 @@ class ServerErrorPagesTest {
         java.util.function.Supplier<java.io.InputStream> stream = () -> new java.io.SequenceInputStream(
                 java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(head),
                         new RepeatedBytes(fileBytes), new java.io.ByteArrayInputStream(tail))));
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/filings/" + filingId
-                        + "/evidence"))
+        return browser.send(browser.request("/filings/" + filingId + "/evidence")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(stream),
                         length)).build(),
