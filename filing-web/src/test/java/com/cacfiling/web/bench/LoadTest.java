@@ -62,7 +62,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * System properties: {@code load.companies} (1000), {@code load.filings} (100000), {@code load.seconds} per scenario
  * (10), {@code load.warmup} seconds before each scenario's measurement (10), {@code load.jit-warmup} at most so many
  * seconds of unmeasured traffic per page kind before any measurement, until the JIT compilers settle (360, with
- * {@code load.jit-warmup-min} 30 and {@code load.jit-quiet-ms} 250, see {@link #warmUp}), {@code load.ratio-rounds} (6,
+ * {@code load.jit-warmup-min} 30, {@code load.jit-quiet-ms} 250 and {@code load.jit-warmup-connections} 2, see
+ * {@link #warmUp}), {@code load.ratio-rounds} (6,
  * see {@link #alternate}), {@code load.only} (a regular expression: only the scenarios it matches),
  * {@code load.gzip}, {@code load.out} (the markdown file, {@code ../docs/performance.md}).
  */
@@ -120,6 +121,8 @@ class LoadTest {
     final int jitWarmup = Integer.getInteger("load.jit-warmup", 360);
     final int jitWarmupMin = Integer.getInteger("load.jit-warmup-min", 30);
     final long jitQuietMillis = Long.getLong("load.jit-quiet-ms", 250);
+    /** How many connections drive the JIT warm-up ({@link #warmUp}). */
+    final int jitWarmupConnections = Integer.getInteger("load.jit-warmup-connections", 2);
     static final int WARM_UP_WINDOW = 10;
     /** How long each page kind was warmed up, for the table's header. */
     final List<String> warmUps = new ArrayList<>();
@@ -320,15 +323,20 @@ class LoadTest {
      * the step page's path takes them about three minutes of full load (portal CPU per step GET under {@code wrk}:
      * 19 ms in the first 10 s, 5.8 ms after a minute, 2.4 ms after two, 1.5 ms from about three minutes on); the
      * bare form settles in seconds. A fixed 60 s measured the step page half-compiled next to a compiled bare form.
-     * A server that has run for a while is what users meet; each page kind's warm-up time and the compilers' work in
-     * its last window are in the table's header.
+     * The warm-up drives {@code load.jit-warmup-connections} (2) connections, not the scenario's: with 16 busy request
+     * threads on two cores the compiler threads got about a tenth of the CPU, and the save's path had not settled
+     * after 240 s (174.5 round trips/s measured after it); two connections leave the compilers half the machine, the
+     * save settled after 100 s and measured 233 round trips/s at 16 connections. A server that has run for a while is
+     * what users meet; each page kind's warm-up time and the compilers' work in its last window are in the table's
+     * header.
      */
     void warmUp(String name, int connections, PerThread perThread) throws Exception {
         if (jitWarmup <= 0 || !name.matches(System.getProperty("load.only", ".*"))) {
             return;
         }
         CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
-        List<Timed> tasks = prepare(connections, perThread);
+        int warmUpConnections = Math.min(connections, jitWarmupConnections);
+        List<Timed> tasks = prepare(warmUpConnections, perThread);
         int elapsed = 0;
         int quietWindows = 0;
         long compiling = -1;
@@ -341,7 +349,7 @@ class LoadTest {
             System.out.printf(Locale.ROOT, "LOAD warm-up %s: %d s, %.0f req/s, %d errors, compilers %d ms in the "
                     + "window%n", name, elapsed, window.throughput(), window.errors(), compiling);
         }
-        warmUps.add(String.format(Locale.ROOT, "%s %d s%s", name, elapsed,
+        warmUps.add(String.format(Locale.ROOT, "%s %d s on %d connections%s", name, elapsed, warmUpConnections,
                 quietWindows < 2 ? " (compilers not settled: " + compiling + " ms in the last window)" : ""));
     }
 
