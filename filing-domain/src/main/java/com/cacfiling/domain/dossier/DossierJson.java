@@ -46,6 +46,11 @@ public final class DossierJson {
         return MAPPER.writeValueAsString(DossierDocument.of(dossier));
     }
 
+    /** The same content as {@link #write} as a tree, for a caller that changes it before writing it once. */
+    public static tools.jackson.databind.node.ObjectNode tree(Dossier dossier) {
+        return MAPPER.valueToTree(DossierDocument.of(dossier));
+    }
+
     public static Dossier read(String json) {
         JsonNode tree;
         try {

@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Filing use cases, each checked against what the user may reach; the domain decides what is allowed. */
 @Service
@@ -71,7 +72,7 @@ public class FilingService {
 
     /** Logs a change; with a snapshot of the dossier as it is now, which makes it a version of the filing. */
     private void log(PortalUser user, FilingRecord record, String action, String detail) {
-        String snapshot = DossierJson.write(new Dossier(entityOf(record), record.toDomain()));
+        ObjectNode snapshot = DossierJson.tree(new Dossier(entityOf(record), record.toDomain()));
         changeLog.record(record.getCompany().getId(), record.getId(), user.getUsername(), action, detail, snapshot);
     }
 

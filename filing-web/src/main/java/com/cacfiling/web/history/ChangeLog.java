@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import com.cacfiling.web.privacy.PersonalDataCipher;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -44,12 +45,16 @@ public class ChangeLog {
         this.clock = clock;
     }
 
-    public void record(UUID companyId, UUID filingId, String actor, String action, String detail, String snapshot) {
+    /**
+     * @param snapshot the dossier as it now is ({@code DossierJson.tree}) when the entry is a version of the filing:
+     *                 its resident ID numbers are encrypted in place, like the company's own, and it is written once
+     */
+    public void record(UUID companyId, UUID filingId, String actor, String action, String detail,
+            ObjectNode snapshot) {
         jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot) "
                 + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))", companyId, filingId, actor, clientAddress(),
                 Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail),
-                // A version keeps the dossier as it was, resident ID numbers encrypted like the company's own.
-                snapshot == null ? null : cipher.sealDossier(snapshot));
+                snapshot == null ? null : cipher.sealDossier(snapshot).toString());
     }
 
     /** An administration or sign-in event; {@code companyId} only when it concerns one company. */

@@ -14,6 +14,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import com.cacfiling.domain.form.PersonalData;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Encrypts resident ID numbers for storage: AES-256-GCM (JCA) with a fresh 96-bit nonce per value and the key id as
@@ -125,9 +126,10 @@ public final class PersonalDataCipher {
                 ? openedEntities.get(json, sealed -> PersonalData.transformJson(sealed, "entity", this::open)) : json;
     }
 
-    /** A whole dossier as JSON (a version in the change log) with its resident ID numbers sealed. */
-    public String sealDossier(String json) {
-        return mayHoldNumbers(json) ? PersonalData.transformJson(json, "", this::seal) : json;
+    /** A whole dossier's tree (a version in the change log) with its resident ID numbers sealed, in place. */
+    public ObjectNode sealDossier(ObjectNode dossier) {
+        PersonalData.transform(dossier, "", this::seal);
+        return dossier;
     }
 
     public String openDossier(String json) {
