@@ -55,28 +55,38 @@ public final class DossierTree {
         return fields;
     }
 
-    /** The value at a concrete path, or a missing node. */
+    /**
+     * The value at a concrete path, or a missing node. Read by every rule for every field of every page, so the path
+     * is walked in place, without splitting it into new strings.
+     */
     public JsonNode get(String concretePath) {
         JsonNode node = root;
-        StringBuilder walked = new StringBuilder();
-        for (String segment : concretePath.split("\\.")) {
-            String name = segment;
-            int bracket = segment.indexOf('[');
-            if (bracket >= 0) {
-                name = segment.substring(0, bracket);
+        int length = concretePath.length();
+        int start = 0;
+        while (start < length || start == 0) {
+            int dot = concretePath.indexOf('.', start);
+            int end = dot < 0 ? length : dot;
+            int bracket = concretePath.indexOf('[', start);
+            if (bracket >= end) {
+                bracket = -1;
             }
-            node = step(node, name, walked);
-            walked.append(walked.isEmpty() ? "" : ".").append(name);
+            node = step(node, concretePath.substring(start, bracket >= 0 ? bracket : end), concretePath, start);
             while (bracket >= 0) {
-                int close = segment.indexOf(']', bracket);
-                int index = Integer.parseInt(segment.substring(bracket + 1, close));
+                int close = concretePath.indexOf(']', bracket);
+                int index = Integer.parseInt(concretePath, bracket + 1, close, 10);
                 node = node.isArray() && index >= 0 && index < node.size() ? node.get(index) : MissingNode.getInstance();
-                walked.append(segment, bracket, close + 1);
-                bracket = segment.indexOf('[', close);
+                bracket = concretePath.indexOf('[', close);
+                if (bracket >= end) {
+                    bracket = -1;
+                }
             }
             if (node.isMissingNode() || node.isNull()) {
                 return MissingNode.getInstance();
             }
+            if (dot < 0) {
+                break;
+            }
+            start = dot + 1;
         }
         return node;
     }
@@ -145,13 +155,15 @@ public final class DossierTree {
     }
 
     /** A name under an object, or the row of a keyed group whose key property holds the name. */
-    private JsonNode step(JsonNode node, String name, CharSequence walked) {
+    /** One step of {@link #get}: {@code name} is the path's segment that begins at {@code start}. */
+    private JsonNode step(JsonNode node, String name, String concretePath, int start) {
         if (node.isObject()) {
             JsonNode next = node.get(name);
             return next == null ? MissingNode.getInstance() : next;
         }
         if (node.isArray()) {
-            String keyProperty = fields.find(walked.toString()).map(FieldSpec::keyProperty).orElse(null);
+            String walked = start == 0 ? "" : concretePath.substring(0, start - 1);
+            String keyProperty = fields.find(walked).map(FieldSpec::keyProperty).orElse(null);
             if (keyProperty != null) {
                 for (JsonNode row : (ArrayNode) node) {
                     if (name.equals(row.path(keyProperty).asString(null))) {

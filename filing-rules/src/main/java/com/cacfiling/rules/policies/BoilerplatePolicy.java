@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
@@ -23,6 +24,10 @@ public final class BoilerplatePolicy implements FilingPolicy {
 
     private static final Set<String> PLACEHOLDERS = Set.of("待填", "【待填】", "请填写", "请输入", "xxx", "xx", "略", "同上",
             "暂无", "tbd", "todo", "n/a", "to be completed", "[to be completed]", "lorem ipsum", "测试", "test");
+    // Compiled once: every page's findings normalise every free text of the dossier.
+    private static final Pattern CROSSES = Pattern.compile("[xX×*]{3,}");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\\u3000。.!！]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public List<Finding> check(FilingContext context) {
@@ -31,7 +36,7 @@ public final class BoilerplatePolicy implements FilingPolicy {
         Map<String, String> firstPathOfText = new HashMap<>();
         texts.forEach((path, text) -> {
             String normalised = normalise(text);
-            if (PLACEHOLDERS.contains(normalised) || normalised.matches("[xX×*]{3,}")) {
+            if (PLACEHOLDERS.contains(normalised) || CROSSES.matcher(normalised).matches()) {
                 findings.add(Findings.error(RULE, path, "rule.boilerplate.placeholder", null, text.strip()));
                 return;
             }
@@ -45,6 +50,7 @@ public final class BoilerplatePolicy implements FilingPolicy {
     }
 
     private static String normalise(String text) {
-        return text.strip().replaceAll("[\\s\\u3000。.!！]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String trimmed = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
+        return SPACES.matcher(trimmed).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

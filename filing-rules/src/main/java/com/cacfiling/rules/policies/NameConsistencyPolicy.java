@@ -68,8 +68,10 @@ public final class NameConsistencyPolicy implements FilingPolicy {
         return Character.isLetterOrDigit(candidate.codePointAt(0));
     }
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\u3000]");
+
     private static String compact(String value) {
-        return value.replaceAll("[\\s\\u3000]", "").toLowerCase(java.util.Locale.ROOT);
+        return BLANKS.matcher(value).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     }
 
     static int distance(String a, String b) {
