@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -323,34 +324,44 @@ class LoadTest {
      * the step page's path takes them about three minutes of full load (portal CPU per step GET under {@code wrk}:
      * 19 ms in the first 10 s, 5.8 ms after a minute, 2.4 ms after two, 1.5 ms from about three minutes on); the
      * bare form settles in seconds. A fixed 60 s measured the step page half-compiled next to a compiled bare form.
-     * The warm-up drives {@code load.jit-warmup-connections} (2) connections, not the scenario's: with 16 busy request
-     * threads on two cores the compiler threads got about a tenth of the CPU, and the save's path had not settled
-     * after 240 s (174.5 round trips/s measured after it); two connections leave the compilers half the machine, the
-     * save settled after 100 s and measured 233 round trips/s at 16 connections. A server that has run for a while is
-     * what users meet; each page kind's warm-up time and the compilers' work in its last window are in the table's
-     * header.
+     * The warm-up first drives {@code load.jit-warmup-connections} (2) connections until the compilers settle, then the
+     * scenario's connections until they settle again (the paths only concurrency takes: contended pools and locks),
+     * all within {@code load.jit-warmup}: with 16 busy request threads on two cores the compiler threads got about a
+     * tenth of the CPU, and the save's path had not settled after 240 s (174.5 round trips/s measured after it); two
+     * connections leave the compilers half the machine, and the save settled within 100 s. A server that has run for
+     * a while is what users meet; each page kind's warm-up phases and, if it did not settle, the compilers' work in
+     * its last window are in the table's header.
      */
     void warmUp(String name, int connections, PerThread perThread) throws Exception {
         if (jitWarmup <= 0 || !name.matches(System.getProperty("load.only", ".*"))) {
             return;
         }
         CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
-        int warmUpConnections = Math.min(connections, jitWarmupConnections);
-        List<Timed> tasks = prepare(warmUpConnections, perThread);
         int elapsed = 0;
-        int quietWindows = 0;
-        long compiling = -1;
-        while (elapsed < jitWarmup && quietWindows < 2) {
-            long before = compilers == null ? 0 : compilers.getTotalCompilationTime();
-            Result window = drive("warm-up " + name, tasks, 0, WARM_UP_WINDOW);
-            compiling = compilers == null ? 0 : compilers.getTotalCompilationTime() - before;
-            elapsed += WARM_UP_WINDOW;
-            quietWindows = elapsed >= jitWarmupMin && compiling < jitQuietMillis ? quietWindows + 1 : 0;
-            System.out.printf(Locale.ROOT, "LOAD warm-up %s: %d s, %.0f req/s, %d errors, compilers %d ms in the "
-                    + "window%n", name, elapsed, window.throughput(), window.errors(), compiling);
+        List<String> phases = new ArrayList<>();
+        String unsettled = "";
+        for (int phaseConnections : new LinkedHashSet<>(List.of(Math.min(connections, jitWarmupConnections),
+                connections))) {
+            List<Timed> tasks = prepare(phaseConnections, perThread);
+            int phaseElapsed = 0;
+            int quietWindows = 0;
+            long compiling = -1;
+            while (elapsed < jitWarmup && quietWindows < 2) {
+                long before = compilers == null ? 0 : compilers.getTotalCompilationTime();
+                Result window = drive("warm-up " + name, tasks, 0, WARM_UP_WINDOW);
+                compiling = compilers == null ? 0 : compilers.getTotalCompilationTime() - before;
+                elapsed += WARM_UP_WINDOW;
+                phaseElapsed += WARM_UP_WINDOW;
+                quietWindows = phaseElapsed >= jitWarmupMin && compiling < jitQuietMillis ? quietWindows + 1 : 0;
+                System.out.printf(Locale.ROOT, "LOAD warm-up %s on %d connections: %d s, %.0f req/s, %d errors, "
+                        + "compilers %d ms in the window%n", name, phaseConnections, elapsed, window.throughput(),
+                        window.errors(), compiling);
+            }
+            phases.add(String.format(Locale.ROOT, "%d s on %d", phaseElapsed, phaseConnections));
+            unsettled = quietWindows < 2 ? " (compilers not settled: " + compiling + " ms in the last window)" : "";
         }
-        warmUps.add(String.format(Locale.ROOT, "%s %d s on %d connections%s", name, elapsed, warmUpConnections,
-                quietWindows < 2 ? " (compilers not settled: " + compiling + " ms in the last window)" : ""));
+        warmUps.add(String.format(Locale.ROOT, "%s %s connections%s", name, String.join(" + ", phases),
+                unsettled));
     }
 
     /** One client (signed in, where the scenario wants it) per connection. */
