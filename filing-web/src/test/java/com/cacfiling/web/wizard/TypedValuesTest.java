@@ -146,6 +146,14 @@ class TypedValuesTest {
         mvc.perform(resave).andExpect(flash().attribute("message", "wizard.savedWithProblems"));
         assertThat(filings.dossier(filing.getId(), officer).entity()).isEqualTo(entity);
         assertThat(page("entity").getElementById("f-entity-creditCode").val()).isEqualTo(theirs);
+
+        // In English the same page says it in English words, no message key.
+        Document english = Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity", filing.getId())
+                .with(user(officer)).cookie(new jakarta.servlet.http.Cookie("FILING_LANG", "en")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(english.getElementById("f-entity-creditCode").val()).isEqualTo(theirs);
+        assertThat(english.text()).contains("This credit code belongs to another client company.")
+                .doesNotContain("company.creditCode.duplicate").doesNotContain("该统一社会信用代码");
     }
 
     @Test
