@@ -63,6 +63,7 @@ public final class DossierTree {
         JsonNode node = root;
         int length = concretePath.length();
         int start = 0;
+        // As split("\\.") did: a trailing dot adds no segment, an empty path is one empty segment.
         while (start < length || start == 0) {
             int dot = concretePath.indexOf('.', start);
             int end = dot < 0 ? length : dot;
@@ -154,8 +155,10 @@ public final class DossierTree {
         return DomainJson.fromTree(root.get("step3"), Step3.class);
     }
 
-    /** A name under an object, or the row of a keyed group whose key property holds the name. */
-    /** One step of {@link #get}: {@code name} is the path's segment that begins at {@code start}. */
+    /**
+     * One step of {@link #get}: a name under an object, or the row of a keyed group whose key property holds the name;
+     * {@code name} is the segment of {@code concretePath} that begins at {@code start}.
+     */
     private JsonNode step(JsonNode node, String name, String concretePath, int start) {
         if (node.isObject()) {
             JsonNode next = node.get(name);
