@@ -28,6 +28,13 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Notices after a redirect travel in a signed cookie, not the session ({@link NoticeCookies}). */
+    @Bean
+    org.springframework.web.servlet.FlashMapManager flashMapManager(
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new NoticeCookies(new PortalKeys(jdbc).key("notice-cookie"));
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
