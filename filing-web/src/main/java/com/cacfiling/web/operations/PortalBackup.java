@@ -63,9 +63,13 @@ public final class PortalBackup {
     static final int FORMAT_VERSION = 1;
     private static final String TABLES = "tables/";
 
-    /** Not part of a backup: the migration history (the restore migrates) and sessions (they end with the node). */
+    /**
+     * Not part of a backup: the migration history (the restore migrates), sessions (they end with the node) and the
+     * portal's own keys (a key in a backup file would be one more secret to keep; the restored portal makes new ones,
+     * and all that is lost is a notice in flight).
+     */
     private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "spring_session",
-            "spring_session_attributes");
+            "spring_session_attributes", "portal_key");
 
     /** What a backup holds, as its manifest says. */
     public record Summary(String schemaVersion, Map<String, Long> rows, List<String> keyIds) {

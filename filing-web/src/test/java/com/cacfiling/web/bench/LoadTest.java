@@ -255,7 +255,8 @@ class LoadTest {
                 double millis = (System.nanoTime() - start) / 1e6;
                 results.add(new Result(document[0] + ", first (rendered)", 1, 1, millis / 1000, 1000 / millis,
                         millis, millis, status == 200 ? 0 : 1, loadBefore,
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Double.NaN,
+                        Double.NaN));
                 return (Simple) () -> client.getBytes(document[1]) == 200;
             });
         }
@@ -283,8 +284,54 @@ class LoadTest {
         Timed prepare(int thread) throws Exception;
     }
 
+    /**
+     * One scenario's figures. {@code portalCpu} and {@code postgresCpu}: CPU milliseconds per request while it was
+     * measured, the test JVM's less the generator's own threads, and every PostgreSQL process's (from /proc): what a
+     * request costs the machine, which moves less with the machine's neighbours than the throughput does. NaN where
+     * not measured.
+     */
     record Result(String name, int connections, int requests, double seconds, double throughput, double p50,
-            double p99, int errors, double loadBefore, double loadAfter) {
+            double p99, int errors, double loadBefore, double loadAfter, double portalCpu, double postgresCpu) {
+    }
+
+    /** CPU nanoseconds of this JVM so far. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * CPU nanoseconds of every process named postgres so far (utime + stime of /proc/PID/stat, in clock ticks of
+     * 10 ms, Linux's USER_HZ), or -1 without /proc. Run nothing else on PostgreSQL while measuring.
+     */
+    static long postgresCpuNanos() {
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) {
+            return -1;
+        }
+        long ticks = 0;
+        try (var pids = Files.list(proc)) {
+            for (Path pid : (Iterable<Path>) pids.filter(p -> p.getFileName().toString().matches("\\d+"))::iterator) {
+                try {
+                    String stat = Files.readString(pid.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    if (open < 0 || close < 0 || !stat.substring(open + 1, close).equals("postgres")) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    // After "pid (comm) ": state is field 3, utime field 14, stime field 15.
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+                catch (IOException | RuntimeException gone) {
+                    // The process ended while the list was read.
+                }
+            }
+        }
+        catch (IOException unreadable) {
+            return -1;
+        }
+        return ticks * 10_000_000L;
     }
 
     void run(String name, int connections, PerThread perThread) throws Exception {
@@ -390,18 +437,25 @@ class LoadTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<long[]>> futures = new ArrayList<>();
             AtomicInteger errors = new AtomicInteger();
+            // The generator's own CPU while measuring, to take out of the JVM's.
+            java.util.concurrent.atomic.AtomicLong generatorCpu = new java.util.concurrent.atomic.AtomicLong();
+            var threads = ManagementFactory.getThreadMXBean();
             for (Timed task : tasks) {
                 futures.add(pool.submit(() -> {
                     start.await();
                     long[] latencies = new long[maxPerThread];
                     int n = 0;
                     long[] elapsed = new long[1];
+                    long cpuAtMeasuring = -1;
                     while (n < maxPerThread) {
                         Instant now = Instant.now();
                         if (now.isAfter(end)) {
                             break;
                         }
                         boolean measuring = now.isAfter(warmEnd);
+                        if (measuring && cpuAtMeasuring < 0) {
+                            cpuAtMeasuring = threads.getCurrentThreadCpuTime();
+                        }
                         elapsed[0] = -1;
                         long begin = System.nanoTime();
                         boolean ok;
@@ -419,21 +473,33 @@ class LoadTest {
                             }
                         }
                     }
+                    if (cpuAtMeasuring >= 0) {
+                        generatorCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpuAtMeasuring);
+                    }
                     return java.util.Arrays.copyOf(latencies, n);
                 }));
             }
             start.countDown();
+            Thread.sleep(Math.max(0, java.time.Duration.between(Instant.now(), warmEnd).toMillis()));
+            long jvmCpuBefore = processCpuNanos();
+            long postgresCpuBefore = postgresCpuNanos();
             List<Long> all = new ArrayList<>();
             for (Future<long[]> future : futures) {
                 for (long latency : future.get()) {
                     all.add(latency);
                 }
             }
+            long jvmCpu = processCpuNanos() - jvmCpuBefore;
+            long postgresCpuAfter = postgresCpuNanos();
             Collections.sort(all);
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             int count = all.size();
+            double portalCpu = count == 0 ? Double.NaN : (jvmCpu - generatorCpu.get()) / 1e6 / count;
+            double postgresCpu = count == 0 || postgresCpuBefore < 0 || postgresCpuAfter < 0 ? Double.NaN
+                    : (postgresCpuAfter - postgresCpuBefore) / 1e6 / count;
             Result result = new Result(name, connections, count, seconds, count / (double) seconds,
-                    percentile(all, 0.50), percentile(all, 0.99), errors.get(), loadBefore, loadAfter);
+                    percentile(all, 0.50), percentile(all, 0.99), errors.get(), loadBefore, loadAfter, portalCpu,
+                    postgresCpu);
             if (!name.startsWith("warm-up")) {
                 System.out.println("LOAD " + row(result));
             }
@@ -452,9 +518,11 @@ class LoadTest {
     }
 
     static String row(Result r) {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %.2f → %.2f |", r.name(),
-                r.connections(), r.requests(), r.throughput(), r.p50(), r.p99(), r.errors(), r.loadBefore(),
-                r.loadAfter());
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %s | %s | %.2f → %.2f |",
+                r.name(), r.connections(), r.requests(), r.throughput(), r.p50(), r.p99(), r.errors(),
+                Double.isNaN(r.portalCpu()) ? "" : String.format(Locale.ROOT, "%.2f", r.portalCpu()),
+                Double.isNaN(r.postgresCpu()) ? "" : String.format(Locale.ROOT, "%.2f", r.postgresCpu()),
+                r.loadBefore(), r.loadAfter());
     }
 
     void write(int companies, int filingCount, long seedMillis) throws IOException {
@@ -472,8 +540,9 @@ class LoadTest {
                         .availableProcessors(), os.getTotalMemorySize() / 1e9, Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup,
                 jitWarmup, String.join(", ", warmUps)));
-        out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | load average |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | portal CPU ms/request "
+                + "| PostgreSQL CPU ms/request | load average |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         results.forEach(r -> out.append(row(r)).append('\n'));
         if (!ratioRounds.isEmpty()) {
             double[] ratios = ratioRounds.stream().mapToDouble(pair -> pair[0] / pair[1]).sorted().toArray();

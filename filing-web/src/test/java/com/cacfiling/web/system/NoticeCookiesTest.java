@@ -3,7 +3,6 @@ package com.cacfiling.web.system;
 import java.util.Arrays;
 
 import jakarta.servlet.http.Cookie;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -67,7 +66,7 @@ class NoticeCookiesTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         notices.saveOutputFlashMap(password, request("POST", "/admin/users/1/password"), response);
         assertThat(response.getCookie(NoticeCookies.COOKIE)).isNull();
-        assertThat(session.getAttribute(SESSION_FLASH)).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(password);
+        assertThat(inSession()).containsExactly(password);
 
         FlashMap outcome = new FlashMap();
         outcome.put("outcome", "outcome.approve");
@@ -79,7 +78,7 @@ class NoticeCookiesTest {
 
         FlashMap shown = notices.retrieveAndUpdate(request("GET", "/admin/users"), new MockHttpServletResponse());
         assertThat(map(shown)).containsEntry("newPassword", "wizard.saved");
-        assertThat(session.getAttribute(SESSION_FLASH)).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(outcome);
+        assertThat(inSession()).containsExactly(outcome);
     }
 
     @Test
@@ -90,7 +89,7 @@ class NoticeCookiesTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         notices.saveOutputFlashMap(typed, request("POST", "/model-filings/1/upload"), response);
         assertThat(response.getCookie(NoticeCookies.COOKIE)).isNull();
-        assertThat(session.getAttribute(SESSION_FLASH)).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(typed);
+        assertThat(inSession()).containsExactly(typed);
     }
 
     @Test
@@ -125,6 +124,11 @@ class NoticeCookiesTest {
         MockHttpServletResponse page = new MockHttpServletResponse();
         assertThat(map(notices.retrieveAndUpdate(request("GET", "/filings/1/steps/detailed",
                 post.getCookie(NoticeCookies.COOKIE)), page))).isNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<Object> inSession() {
+        return (java.util.List<Object>) session.getAttribute(SESSION_FLASH);
     }
 
     /** A flash map is a map and comparable; AssertJ is to see it as a map. */
