@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,7 +31,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>within one request a session is read once: Spring Security's ConcurrentSessionFilter asks the session registry
  * for the session the request already loaded, which would otherwise read it again;</li>
  * <li>a session the request did not change is not saved: Spring Session opens a transaction for every save, even
- * one with nothing to write, i.e. on almost every page.</li>
+ * one with nothing to write, i.e. on almost every page;</li>
+ * <li>a session is read without a transaction ({@link ReadsWithoutTransaction}): it is one SELECT, and Spring
+ * Session's BEGIN and COMMIT around it were one more round trip to the database on every request.</li>
  * </ul>
  * Everything else (attributes, expiry, the principal index, deletion) is Spring Session's own.
  */
@@ -61,7 +70,7 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
         if (session != null) {
             return session;
         }
-        Session stored = jdbc.findById(id);
+        Session stored = ReadsWithoutTransaction.reading(() -> jdbc.findById(id));
         if (stored == null) {
             return null;
         }
@@ -85,6 +94,40 @@ public final class QuietSessions implements FindByIndexNameSessionRepository<Qui
     public Map<String, QuietSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         return jdbc.findByIndexNameAndIndexValue(indexName, indexValue).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> new QuietSession(entry.getValue(), false)));
+    }
+
+    /**
+     * Spring Session's transactions (REQUIRES_NEW, as Spring Session makes them), except while a session is read: the
+     * read is one SELECT of the session with its attributes, atomic by itself in autocommit, and so is the DELETE of
+     * a session found expired. Saves, deletions and the housekeeping keep their transactions.
+     */
+    public static final class ReadsWithoutTransaction implements TransactionOperations {
+
+        private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
+        private final TransactionOperations transactions;
+
+        public ReadsWithoutTransaction(PlatformTransactionManager transactionManager) {
+            TransactionTemplate template = new TransactionTemplate(transactionManager);
+            template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            this.transactions = template;
+        }
+
+        static <T> T reading(Supplier<T> read) {
+            READING.set(Boolean.TRUE);
+            try {
+                return read.get();
+            }
+            finally {
+                READING.remove();
+            }
+        }
+
+        @Override
+        public <T> T execute(TransactionCallback<T> action) {
+            return READING.get() != null ? action.doInTransaction(new SimpleTransactionStatus(false))
+                    : transactions.execute(action);
+        }
     }
 
     /**

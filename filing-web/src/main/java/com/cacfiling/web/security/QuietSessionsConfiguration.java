@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Puts {@link QuietSessions} in front of the JDBC session repository that Spring Boot configures. An
@@ -29,6 +31,16 @@ public class QuietSessionsConfiguration {
     QuietSessions quietSessions(JdbcIndexedSessionRepository jdbcSessions,
             @Value("${filing.session.touch-interval:PT1M}") Duration touchInterval) {
         return new QuietSessions(jdbcSessions, touchInterval);
+    }
+
+    /**
+     * Spring Session's transactions, but none for reading a session ({@link QuietSessions.ReadsWithoutTransaction}).
+     * Spring Session takes the bean of this name for its repository; being no default candidate, it is injected
+     * nowhere else and does not stand in for Boot's own {@code TransactionTemplate}.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+        return new QuietSessions.ReadsWithoutTransaction(transactionManager);
     }
 
     /** The JDBC sessions read a stored security context once per stored form ({@link RememberedSecurityContexts}). */
