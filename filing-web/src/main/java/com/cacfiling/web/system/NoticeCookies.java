@@ -55,12 +55,17 @@ public final class NoticeCookies extends SessionFlashMapManager {
         this.key = new SecretKeySpec(key, "HmacSHA256");
     }
 
+    /**
+     * A new list, never the session's own: Spring removes shown maps from the list it gets, and had that been the
+     * session's list, the session would already look unchanged to {@link #updateFlashMaps}, which then would not
+     * store it, and a new password would be shown again on the next visit.
+     */
     @Override
     protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
         List<FlashMap> inCookie = inCookie(request);
         List<FlashMap> inSession = super.retrieveFlashMaps(request);
-        if (inCookie.isEmpty()) {
-            return inSession;
+        if (inCookie.isEmpty() && inSession == null) {
+            return null;
         }
         List<FlashMap> all = new ArrayList<>(inCookie);
         if (inSession != null) {

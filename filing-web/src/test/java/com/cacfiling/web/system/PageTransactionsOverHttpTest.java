@@ -90,6 +90,22 @@ class PageTransactionsOverHttpTest {
                 .isEqualTo("事务计数算法2");
     }
 
+    /** A secret shown once stays in the session, and the session is stored without it once it has been shown. */
+    @Test
+    void aResetPasswordIsShownOnceOverARealSession() throws Exception {
+        UserAccount admin = fixtures.admin();
+        UserAccount officer = fixtures.officer(fixtures.company());
+        browser.signIn(admin);
+        String users = get("/admin/users?q=" + officer.getUsername()).body();
+        HttpResponse<String> reset = post("/admin/users/" + officer.getId() + "/reset-password",
+                "_csrf=" + BrowserOverHttp.csrf(users));
+        assertThat(reset.statusCode()).isEqualTo(302);
+        assertThat(reset.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("FILING_NOTICE"));
+        String location = java.net.URI.create(reset.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(get(location).body()).contains("id=\"new-password\"");
+        assertThat(get(location).body()).as("the next visit").doesNotContain("id=\"new-password\"");
+    }
+
     private long leastTransactions(HibernateStatements.Action<?> action) throws Exception {
         long least = Long.MAX_VALUE;
         for (int attempt = 0; attempt < 3; attempt++) {
