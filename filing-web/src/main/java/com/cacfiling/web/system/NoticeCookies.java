@@ -26,8 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Flash attributes after a redirect ("saved", "upload refused") in a signed cookie instead of the session. Kept in the
  * session, every save wrote the session twice, once to add the notice and once to remove it: two committed
- * transactions per save and its next page, about a third of the machine's work for the round trip (docs/performance.md,
- * eighth round).
+ * transactions per save and its next page, about a third of the round trip's CPU measured on one connection
+ * (docs/performance.md, eighth round).
  * <p>
  * Only notices go to the cookie: attributes named in {@link #NOTICES} whose values are message keys, flags or counts.
  * Anything else (a new password or API token shown once, names of people, objects) stays in the session as before, so
