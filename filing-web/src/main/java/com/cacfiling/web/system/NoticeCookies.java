@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.WebUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -115,15 +116,8 @@ public final class NoticeCookies extends SessionFlashMapManager {
         if (current != null) {
             return (List<FlashMap>) current;
         }
-        List<FlashMap> read = List.of();
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName())) {
-                    read = verified(cookie.getValue());
-                }
-            }
-        }
+        Cookie cookie = WebUtils.getCookie(request, COOKIE);
+        List<FlashMap> read = cookie == null ? List.of() : verified(cookie.getValue());
         request.setAttribute(CURRENT, read);
         return read;
     }

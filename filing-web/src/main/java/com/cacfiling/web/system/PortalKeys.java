@@ -1,7 +1,5 @@
 package com.cacfiling.web.system;
 
-import java.security.SecureRandom;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -9,8 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and across restarts. Whichever replica asks first makes it; the others read that one.
  */
 public final class PortalKeys {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
 
@@ -20,8 +16,7 @@ public final class PortalKeys {
 
     /** The key of 32 random bytes for {@code purpose}. */
     public byte[] key(String purpose) {
-        byte[] candidate = new byte[32];
-        RANDOM.nextBytes(candidate);
+        byte[] candidate = Secrets.randomBytes();
         jdbc.update("insert into portal_key (purpose, key) values (?, ?) on conflict (purpose) do nothing",
                 purpose, candidate);
         return jdbc.queryForObject("select key from portal_key where purpose = ?", byte[].class, purpose);

@@ -15,9 +15,14 @@ public final class Secrets {
 
     /** 256 random bits, URL-safe. */
     public static String random() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    }
+
+    /** 256 random bits, e.g. a key. */
+    public static byte[] randomBytes() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return bytes;
     }
 
     public static String sha256(String secret) {

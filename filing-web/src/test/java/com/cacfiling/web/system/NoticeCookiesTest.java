@@ -84,19 +84,14 @@ class NoticeCookiesTest {
 
     @Test
     void secretsAndPeoplesNamesStayInTheSession() {
-        FlashMap password = new FlashMap();
-        password.put("newPassword", "wizard.saved");
-        password.put("newPasswordUser", "officer.a");
-        password.setTargetRequestPath("/admin/users");
+        FlashMap password = flash("/admin/users", "newPassword", "wizard.saved", "newPasswordUser", "officer.a");
         MockHttpServletResponse response = new MockHttpServletResponse();
         notices.saveOutputFlashMap(password, request("POST", "/admin/users/1/password"), response);
         assertThat(response.getCookie(NoticeCookies.COOKIE)).isNull();
         assertThat(inSession()).containsExactly(password);
 
-        FlashMap outcome = new FlashMap();
-        outcome.put("outcome", "outcome.approve");
-        outcome.put("outcomeSubject", "张三的智能客服算法");
-        outcome.setTargetRequestPath("/filings/1/review");
+        FlashMap outcome = flash("/filings/1/review", "outcome", "outcome.approve",
+                "outcomeSubject", "张三的智能客服算法");
         MockHttpServletResponse approved = new MockHttpServletResponse();
         notices.saveOutputFlashMap(outcome, request("POST", "/filings/1/approve"), approved);
         assertThat(approved.getCookie(NoticeCookies.COOKIE)).isNull();
@@ -108,9 +103,7 @@ class NoticeCookiesTest {
 
     @Test
     void aMessageThatIsNotAMessageKeyStaysInTheSession() {
-        FlashMap typed = new FlashMap();
-        typed.put("uploadKind", "<script>alert(1)</script>");
-        typed.setTargetRequestPath("/model-filings/1");
+        FlashMap typed = flash("/model-filings/1", "uploadKind", "<script>alert(1)</script>");
         MockHttpServletResponse response = new MockHttpServletResponse();
         notices.saveOutputFlashMap(typed, request("POST", "/model-filings/1/upload"), response);
         assertThat(response.getCookie(NoticeCookies.COOKIE)).isNull();
@@ -162,10 +155,16 @@ class NoticeCookiesTest {
     }
 
     private static FlashMap saved() {
+        return flash("/filings/1/steps/detailed", "message", "wizard.saved", "rowLimit", true);
+    }
+
+    /** A flash map for {@code targetPath}, with attribute names and values in pairs. */
+    private static FlashMap flash(String targetPath, Object... namesAndValues) {
         FlashMap map = new FlashMap();
-        map.put("message", "wizard.saved");
-        map.put("rowLimit", true);
-        map.setTargetRequestPath("/filings/1/steps/detailed");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        map.setTargetRequestPath(targetPath);
         return map;
     }
 
