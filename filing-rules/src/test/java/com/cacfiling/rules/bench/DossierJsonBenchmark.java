@@ -2,10 +2,10 @@ package com.cacfiling.rules.bench;
 
 import java.util.concurrent.TimeUnit;
 
+import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
-import com.cacfiling.domain.dossier.DomainJson;
-import com.cacfiling.domain.algorithm.AlgorithmProfile;
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.sample.SampleDossiers;
 import org.openjdk.jmh.annotations.Benchmark;
