@@ -16,6 +16,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /portal.jar /app/portal.jar
 COPY deploy/cds-archive.sh /app/cds-archive.sh
+COPY deploy/jvm.options /app/jvm.options
 RUN chown portal /app
 USER portal
 # Fast start (docs/performance.md, "Start-up"): the jar extracted, with a class-data sharing archive recorded by a
@@ -29,4 +30,5 @@ EXPOSE 8080
 # Ready for traffic: the application and its database (the actuator's readiness group).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
   CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/fast-start/portal.jsa", "-jar", "/app/fast-start/portal.jar"]
+# The portal's JVM options (deploy/jvm.options), then the heap as a share of the container's memory.
+ENTRYPOINT ["java", "@/app/jvm.options", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/fast-start/portal.jsa", "-jar", "/app/fast-start/portal.jar"]

@@ -19,9 +19,11 @@ JAR=${FILING_JAR:-$ROOT/filing-web/target/filing-web-0.1.0-SNAPSHOT.jar}
 [ -f "$JAR" ] || { echo "No $JAR: build it first (./mvnw -B -DskipTests package)" >&2; exit 1; }
 JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 DIR=$(dirname "$JAR")/fast-start
+# The portal's own JVM options (deploy/jvm.options, a java argument file), then the operator's.
+OPTIONS=@$ROOT/deploy/jvm.options
 # JAVA_OPTS is a list of options: split on spaces on purpose.
 # shellcheck disable=SC2086
-if [ "${FILING_FAST_START:-true}" = false ]; then exec java ${JAVA_OPTS:-} -jar "$JAR" "$@"; fi
+if [ "${FILING_FAST_START:-true}" = false ]; then exec java "$OPTIONS" ${JAVA_OPTS:-} -jar "$JAR" "$@"; fi
 
 # What the archive was recorded for: the jar's bytes (cksum reads 200 MB in well under 0.1 s) and the JDK.
 STAMP="$(cksum < "$JAR") $(java -version 2>&1 | tr '\n' ' ')"
@@ -33,8 +35,8 @@ if [ ! -s "$DIR/portal.jsa" ] || [ "$(cat "$DIR/archive.stamp" 2>/dev/null || tr
   else
     echo "Recording the archive failed (above); starting the plain way." >&2
     # shellcheck disable=SC2086
-    exec java ${JAVA_OPTS:-} -jar "$JAR" "$@"
+    exec java "$OPTIONS" ${JAVA_OPTS:-} -jar "$JAR" "$@"
   fi
 fi
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:-} -XX:SharedArchiveFile="$DIR/portal.jsa" -jar "$DIR/$(basename "$JAR")" "$@"
+exec java "$OPTIONS" ${JAVA_OPTS:-} -XX:SharedArchiveFile="$DIR/portal.jsa" -jar "$DIR/$(basename "$JAR")" "$@"

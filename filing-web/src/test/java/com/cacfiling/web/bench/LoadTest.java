@@ -534,12 +534,13 @@ class LoadTest {
         StringBuilder out = new StringBuilder(BEGIN).append('\n');
         out.append(String.format(Locale.ROOT, "Last run: %s UTC · %s · %d cores · %.1f GB memory · JVM max heap %d MB · "
                 + "Java %s · %,d companies, %,d filings (seeded in %.1f s) · %d s per scenario after %d s warm-up · "
+                + "JVM options %s · "
                 + "unmeasured traffic until the JIT compilers settled (at most %d s): %s%n%n",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 GZIP ? "gzip requested" : "no compression requested", Runtime.getRuntime()
                         .availableProcessors(), os.getTotalMemorySize() / 1e9, Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup,
-                jitWarmup, String.join(", ", warmUps)));
+                jvmOptions(), jitWarmup, String.join(", ", warmUps)));
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | portal CPU ms/request "
                 + "| PostgreSQL CPU ms/request | load average |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -570,6 +571,21 @@ class LoadTest {
                 : existing.substring(0, begin) + out + existing.substring(end + END.length());
         Files.writeString(file, updated);
         System.out.println("LOAD written to " + file.toAbsolutePath());
+    }
+
+    /**
+     * This JVM's options as the header shows them, and whether they include the portal's own (deploy/jvm.options,
+     * which every start of the portal reads): a run without them measures a differently configured portal.
+     */
+    static String jvmOptions() throws IOException {
+        List<String> running = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-X") && !option.startsWith("-Xlog")).toList();
+        Path portal = Path.of("../deploy/jvm.options");
+        List<String> missing = !Files.exists(portal) ? List.of() : Files.readAllLines(portal).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .filter(option -> !running.contains(option)).toList();
+        return "`" + String.join(" ", running) + "`" + (missing.isEmpty() ? " (deploy/jvm.options included)"
+                : " (**not those of deploy/jvm.options: " + String.join(" ", missing) + " missing**)");
     }
 
     // ---------------------------------------------------------------------------------------------- the client
