@@ -580,11 +580,15 @@ class LoadTest {
     static String jvmOptions() throws IOException {
         List<String> running = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> option.startsWith("-X") && !option.startsWith("-Xlog")).toList();
+        String shown = "`" + String.join(" ", running) + "`";
         Path portal = Path.of("../deploy/jvm.options");
-        List<String> missing = !Files.exists(portal) ? List.of() : Files.readAllLines(portal).stream()
+        if (!Files.exists(portal)) {
+            return shown + " (**deploy/jvm.options not found**)";
+        }
+        List<String> missing = Files.readAllLines(portal).stream()
                 .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .filter(option -> !running.contains(option)).toList();
-        return "`" + String.join(" ", running) + "`" + (missing.isEmpty() ? " (deploy/jvm.options included)"
+        return shown + (missing.isEmpty() ? " (deploy/jvm.options included)"
                 : " (**not those of deploy/jvm.options: " + String.join(" ", missing) + " missing**)");
     }
 
