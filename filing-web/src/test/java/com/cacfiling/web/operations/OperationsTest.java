@@ -5,6 +5,7 @@ import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.security.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -23,6 +24,9 @@ class OperationsTest {
     @Autowired
     TestFixtures fixtures;
 
+    @Autowired
+    FilterRegistrationBean<RequestTurnsFilter> requestTurns;
+
     @Test
     void anonymousCallersGetTheHealthStatusOnly() throws Exception {
         for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
@@ -38,6 +42,19 @@ class OperationsTest {
         mvc.perform(get("/actuator/prometheus").with(user(officer))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void requestsTakeTurnsAndAdministratorsSeeHowManyWait() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String metrics = mvc.perform(get("/actuator/prometheus").with(user(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(metrics).contains("filing_requests_waiting", "filing_requests_turn_timeouts_total");
+        // In the chain by default, right inside the request log, whose duration then includes the wait.
+        assertThat(requestTurns.isEnabled()).isTrue();
+        assertThat(requestTurns.getOrder()).isGreaterThan(RequestLogFilter.class
+                .getAnnotation(org.springframework.core.annotation.Order.class).value());
+        assertThat(requestTurns.getFilter().freeTurns()).isEqualTo(RequestTurnsFilter.defaultConcurrentRequests());
     }
 
     @Test
