@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 
 /**
  * {@link RequestTurnsFilter} right inside the request log (whose duration then includes the wait), around everything
- * else: session, security and the application. {@code filing.web.concurrent-requests}: unset for the default (the
- * cores plus one), 0 for no limit.
+ * else: session, security and the application. {@code filing.web.concurrent-requests}: -1 (the default) for the
+ * cores plus one, 0 for no limit.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestTurnsConfig {

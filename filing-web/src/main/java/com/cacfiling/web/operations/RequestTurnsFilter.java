@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Requests are worked on a few at a time ({@code filing.web.concurrent-requests}, by default the cores plus one); the
  * others wait their turn in the order they came. On two cores, 16 requests at once ran 16 request threads with their
  * pooled connections and PostgreSQL backends against each other: the kernel switched between them, HikariCP spun
- * handing connections to waiting threads, and a save round trip cost a fifth more CPU and had a p99 twice its median
- * (docs/performance.md, "Twelfth round"). Taking turns, each request runs nearly uninterrupted once it starts.
+ * handing connections to waiting threads, and a save round trip's p99 was twice its mean. Taking turns, a request
+ * runs nearly uninterrupted once it starts, and the p99 is 1.2-1.4 times the mean (docs/performance.md, "Twelfth
+ * round").
  * <p>
  * Uploads (multipart) take no turn: they spend their time reading what the client sends. No request waits longer
  * than {@code filing.web.turn-wait} (1 s) for its turn; it then runs anyway, so that turns held by slow clients (a

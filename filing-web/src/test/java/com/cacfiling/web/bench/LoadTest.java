@@ -32,6 +32,7 @@ import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.demo.BulkSeeder;
 import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.operations.RequestTurnsFilter;
 import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccount;
 import org.jsoup.Jsoup;
@@ -115,6 +116,10 @@ class LoadTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** How many requests the portal works on at once (RequestTurnsFilter), for the table's header. */
+    @org.springframework.beans.factory.annotation.Value("${filing.web.concurrent-requests}")
+    int concurrentRequests;
 
     final int seconds = Integer.getInteger("load.seconds", 10);
     final int warmup = Integer.getInteger("load.warmup", 10);
@@ -534,13 +539,16 @@ class LoadTest {
         StringBuilder out = new StringBuilder(BEGIN).append('\n');
         out.append(String.format(Locale.ROOT, "Last run: %s UTC · %s · %d cores · %.1f GB memory · JVM max heap %d MB · "
                 + "Java %s · %,d companies, %,d filings (seeded in %.1f s) · %d s per scenario after %d s warm-up · "
-                + "JVM options %s · "
+                + "JVM options %s · requests worked on at once %s · "
                 + "unmeasured traffic until the JIT compilers settled (at most %d s): %s%n%n",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 GZIP ? "gzip requested" : "no compression requested", Runtime.getRuntime()
                         .availableProcessors(), os.getTotalMemorySize() / 1e9, Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup,
-                jvmOptions(), jitWarmup, String.join(", ", warmUps)));
+                jvmOptions(), concurrentRequests == 0 ? "unlimited" : concurrentRequests < 0
+                        ? RequestTurnsFilter.defaultConcurrentRequests() + " (the cores plus one)"
+                        : concurrentRequests + " (filing.web.concurrent-requests)",
+                jitWarmup, String.join(", ", warmUps)));
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | portal CPU ms/request "
                 + "| PostgreSQL CPU ms/request | load average |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
