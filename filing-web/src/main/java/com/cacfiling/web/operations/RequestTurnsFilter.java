@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartResolver;
 
 /**
  * Requests are worked on a few at a time ({@code filing.web.concurrent-requests}, by default the cores plus one); the
@@ -33,8 +34,10 @@ public class RequestTurnsFilter extends OncePerRequestFilter {
     private final Semaphore turns;
     private final long waitNanos;
     private final Counter timeouts;
+    private final MultipartResolver uploads;
 
-    public RequestTurnsFilter(int concurrentRequests, Duration wait, MeterRegistry meters) {
+    public RequestTurnsFilter(int concurrentRequests, Duration wait, MultipartResolver uploads, MeterRegistry meters) {
+        this.uploads = uploads;
         this.turns = new Semaphore(concurrentRequests, true);
         this.waitNanos = wait.toNanos();
         this.timeouts = Counter.builder("filing.requests.turn.timeouts")
@@ -52,7 +55,7 @@ public class RequestTurnsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isUpload(request)) {
+        if (uploads.isMultipart(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -83,10 +86,5 @@ public class RequestTurnsFilter extends OncePerRequestFilter {
     /** Turns free now (for tests). */
     int freeTurns() {
         return turns.availablePermits();
-    }
-
-    private static boolean isUpload(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
     }
 }

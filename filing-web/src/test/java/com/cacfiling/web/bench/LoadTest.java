@@ -41,6 +41,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -118,7 +119,7 @@ class LoadTest {
     JdbcTemplate jdbc;
 
     /** How many requests the portal works on at once (RequestTurnsFilter), for the table's header. */
-    @org.springframework.beans.factory.annotation.Value("${filing.web.concurrent-requests}")
+    @Value("${filing.web.concurrent-requests}")
     int concurrentRequests;
 
     final int seconds = Integer.getInteger("load.seconds", 10);

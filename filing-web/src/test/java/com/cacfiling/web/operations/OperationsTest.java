@@ -6,6 +6,7 @@ import com.cacfiling.web.security.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.annotation.Order;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,6 +28,12 @@ class OperationsTest {
     @Autowired
     FilterRegistrationBean<RequestTurnsFilter> requestTurns;
 
+    /** The body of a GET by an administrator, which must answer 200. */
+    String asAdmin(String path) throws Exception {
+        return mvc.perform(get(path).with(user(PortalUser.of(fixtures.admin())))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
     @Test
     void anonymousCallersGetTheHealthStatusOnly() throws Exception {
         for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
@@ -46,26 +53,18 @@ class OperationsTest {
 
     @Test
     void requestsTakeTurnsAndAdministratorsSeeHowManyWait() throws Exception {
-        PortalUser admin = PortalUser.of(fixtures.admin());
-        String metrics = mvc.perform(get("/actuator/prometheus").with(user(admin))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(metrics).contains("filing_requests_waiting", "filing_requests_turn_timeouts_total");
+        assertThat(asAdmin("/actuator/prometheus"))
+                .contains("filing_requests_waiting", "filing_requests_turn_timeouts_total");
         // In the chain by default, right inside the request log, whose duration then includes the wait.
         assertThat(requestTurns.isEnabled()).isTrue();
-        assertThat(requestTurns.getOrder()).isGreaterThan(RequestLogFilter.class
-                .getAnnotation(org.springframework.core.annotation.Order.class).value());
+        assertThat(requestTurns.getOrder()).isGreaterThan(RequestLogFilter.class.getAnnotation(Order.class).value());
         assertThat(requestTurns.getFilter().freeTurns()).isEqualTo(RequestTurnsFilter.defaultConcurrentRequests());
     }
 
     @Test
     void administratorsSeeTheDatabaseInTheReadiness() throws Exception {
-        PortalUser admin = PortalUser.of(fixtures.admin());
-        String readiness = mvc.perform(get("/actuator/health/readiness").with(user(admin))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(readiness).contains("\"db\"", "\"readinessState\"");
-        String liveness = mvc.perform(get("/actuator/health/liveness").with(user(admin))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(liveness).contains("\"livenessState\"").doesNotContain("\"db\"");
+        assertThat(asAdmin("/actuator/health/readiness")).contains("\"db\"", "\"readinessState\"");
+        assertThat(asAdmin("/actuator/health/liveness")).contains("\"livenessState\"").doesNotContain("\"db\"");
     }
 
     @Test

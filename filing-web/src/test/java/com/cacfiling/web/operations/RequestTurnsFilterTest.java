@@ -16,12 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Requests take turns: a few at a time, in arrival order, uploads without a turn, nobody stuck behind a held turn. */
 class RequestTurnsFilterTest {
+
+    static final String FORM = "application/x-www-form-urlencoded";
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final ExecutorService threads = Executors.newCachedThreadPool();
@@ -63,16 +66,30 @@ class RequestTurnsFilterTest {
         }
     }
 
+    RequestTurnsFilter turns(Duration wait) {
+        return new RequestTurnsFilter(1, wait, new StandardServletMultipartResolver(), meters);
+    }
+
+    /** {@link #request} once its application code runs. */
+    Future<?> running(RequestTurnsFilter filter, String name) throws InterruptedException {
+        Future<?> running = request(filter, name, FORM);
+        until(() -> entered.contains(name));
+        return running;
+    }
+
+    double timeouts() {
+        return meters.get("filing.requests.turn.timeouts").counter().count();
+    }
+
     double waiting() {
         return meters.get("filing.requests.waiting").gauge().value();
     }
 
     @Test
     void aRequestBeyondTheLimitWaitsUntilATurnIsFreeThenTheWaitingGoInArrivalOrder() throws Exception {
-        RequestTurnsFilter filter = new RequestTurnsFilter(1, Duration.ofSeconds(30), meters);
-        Future<?> first = request(filter, "first", "application/x-www-form-urlencoded");
-        until(() -> entered.contains("first"));
-        Future<?> second = request(filter, "second", "application/x-www-form-urlencoded");
+        RequestTurnsFilter filter = turns(Duration.ofSeconds(30));
+        Future<?> first = running(filter, "first");
+        Future<?> second = request(filter, "second", FORM);
         until(() -> waiting() == 1);
         Future<?> third = request(filter, "third", null);
         until(() -> waiting() == 2);
@@ -84,14 +101,13 @@ class RequestTurnsFilterTest {
         third.get(10, TimeUnit.SECONDS);
         assertThat(entered).containsExactly("first", "second", "third");
         assertThat(filter.freeTurns()).isEqualTo(1);
-        assertThat(meters.get("filing.requests.turn.timeouts").counter().count()).isZero();
+        assertThat(timeouts()).isZero();
     }
 
     @Test
     void anUploadTakesNoTurn() throws Exception {
-        RequestTurnsFilter filter = new RequestTurnsFilter(1, Duration.ofSeconds(30), meters);
-        request(filter, "page", "application/x-www-form-urlencoded");
-        until(() -> entered.contains("page"));
+        RequestTurnsFilter filter = turns(Duration.ofSeconds(30));
+        running(filter, "page");
 
         request(filter, "upload", "multipart/form-data; boundary=----x");
         until(() -> entered.contains("upload"));
@@ -101,13 +117,11 @@ class RequestTurnsFilterTest {
 
     @Test
     void aRequestThatWaitedTheLongestAllowedRunsAnywayIsCountedAndGivesBackNoTurnItDidNotTake() throws Exception {
-        RequestTurnsFilter filter = new RequestTurnsFilter(1, Duration.ofMillis(100), meters);
-        Future<?> holder = request(filter, "slow download", "application/x-www-form-urlencoded");
-        until(() -> entered.contains("slow download"));
+        RequestTurnsFilter filter = turns(Duration.ofMillis(100));
+        Future<?> holder = running(filter, "slow download");
 
-        Future<?> late = request(filter, "late", "application/x-www-form-urlencoded");
-        until(() -> entered.contains("late"));
-        assertThat(meters.get("filing.requests.turn.timeouts").counter().count()).isEqualTo(1);
+        Future<?> late = running(filter, "late");
+        assertThat(timeouts()).isEqualTo(1);
 
         finish.countDown();
         holder.get(10, TimeUnit.SECONDS);
@@ -117,7 +131,7 @@ class RequestTurnsFilterTest {
 
     @Test
     void aRequestThatFailsGivesItsTurnBack() {
-        RequestTurnsFilter filter = new RequestTurnsFilter(1, Duration.ofSeconds(30), meters);
+        RequestTurnsFilter filter = turns(Duration.ofSeconds(30));
         FilterChain failing = (req, res) -> {
             throw new IllegalStateException("the application failed");
         };
