@@ -355,7 +355,7 @@ public class FilingService {
         algorithm.update(changed);
         algorithms.saveAndFlush(algorithm);
         // The launch date may have moved: every filing of the algorithm gets its due date again.
-        for (FilingRecord sibling : filings.findByAlgorithmId(algorithm.getId())) {
+        for (FilingRecord sibling : withOthersOfAlgorithm(record)) {
             java.time.LocalDate due = sibling.computeDueDate();
             if (!java.util.Objects.equals(due, sibling.getDueDate())) {
                 filings.storeDueDate(sibling.getId(), due);
@@ -486,7 +486,7 @@ public class FilingService {
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
-                for (FilingRecord sibling : filings.findByAlgorithmId(algorithm.getId())) {
+                for (FilingRecord sibling : withOthersOfAlgorithm(record)) {
                     java.time.LocalDate due = sibling.computeDueDate();
                     if (!java.util.Objects.equals(due, sibling.getDueDate())) {
                         filings.storeDueDate(sibling.getId(), due);
@@ -512,6 +512,20 @@ public class FilingService {
             default -> throw new IllegalArgumentException("No dossier part " + part);
         }
         return true;
+    }
+
+    /**
+     * The filing and the other filings of its algorithm (the other half of a dual-role pair). Most algorithms have one
+     * filing: then only ids are asked for, not the filing again with its documents.
+     */
+    private List<FilingRecord> withOthersOfAlgorithm(FilingRecord record) {
+        List<UUID> others = filings.otherIdsOfAlgorithm(record.getAlgorithm().getId(), record.getId());
+        if (others.isEmpty()) {
+            return List.of(record);
+        }
+        List<FilingRecord> all = new ArrayList<>(List.of(record));
+        all.addAll(filings.findAllById(others));
+        return all;
     }
 
     /**

@@ -35,6 +35,18 @@ class WebConfig implements WebMvcConfigurer {
         return new NoticeCookies(new PortalKeys(jdbc).key("notice-cookie"));
     }
 
+    /** Request mappings asked only where the path's first segment can match ({@link FirstSegmentMappings}). */
+    @Bean
+    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations firstSegmentMappings() {
+        return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+            @Override
+            public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+                    getRequestMappingHandlerMapping() {
+                return new FirstSegmentMappings();
+            }
+        };
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {

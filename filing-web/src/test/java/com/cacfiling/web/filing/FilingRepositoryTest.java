@@ -89,11 +89,15 @@ class FilingRepositoryTest {
         DualRoleFilings pair = SampleDossiers.dualRole();
         AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(pair.provider().algorithm().id().value(),
                 company, pair.provider().algorithm().profile()));
-        filings.save(new FilingRecord(pair.provider(), algorithm));
-        filings.save(new FilingRecord(pair.supporter(), algorithm));
+        FilingRecord provider = filings.save(new FilingRecord(pair.provider(), algorithm));
+        FilingRecord supporter = filings.save(new FilingRecord(pair.supporter(), algorithm));
         entityManager.flush();
-        assertThat(filings.findByAlgorithmId(algorithm.getId())).extracting(FilingRecord::getRole)
+        assertThat(List.of(provider, supporter)).extracting(FilingRecord::getRole)
                 .containsExactlyInAnyOrder(pair.provider().role(), pair.supporter().role());
+        assertThat(filings.otherIdsOfAlgorithm(algorithm.getId(), provider.getId()))
+                .containsExactly(supporter.getId());
+        assertThat(filings.otherIdsOfAlgorithm(algorithm.getId(), supporter.getId()))
+                .containsExactly(provider.getId());
     }
 
     @Test

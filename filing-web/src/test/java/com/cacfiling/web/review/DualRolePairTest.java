@@ -40,6 +40,33 @@ class DualRolePairTest {
     @Autowired
     Inbox inbox;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The pair shares its algorithm: a change of it is in both filings' histories, and both get their due date. */
+    @Test
+    void aChangeOfTheSharedAlgorithmIsInBothHistories() {
+        Company company = fixtures.company();
+        PortalUser officer = TestFixtures.principal(fixtures.officer(company));
+        List<FilingRecord> pair = filings.create(officer, company.getId(), TestFixtures.unique("成对算法"),
+                RoleChoice.BOTH);
+        FilingRecord alone = filings.create(officer, company.getId(), TestFixtures.unique("单独算法"),
+                RoleChoice.SERVICE_PROVIDER).get(0);
+        java.time.LocalDate launch = filings.today().plusDays(20);
+
+        filings.updateAlgorithm(officer, pair.get(0).getId(), pair.get(0).getAlgorithm().getVersion(),
+                profile -> profile.withBasics(profile.basics().withLaunchDate(launch)));
+        filings.updateAlgorithm(officer, alone.getId(), alone.getAlgorithm().getVersion(),
+                profile -> profile.withBasics(profile.basics().withLaunchDate(launch)));
+
+        for (FilingRecord filing : List.of(pair.get(0), pair.get(1), alone)) {
+            assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ? and action = ?",
+                    Integer.class, filing.getId(), "SAVE_ALGORITHM")).as(filing.getRole().name()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select due_date from filing where id = ?", java.time.LocalDate.class,
+                    filing.getId())).as(filing.getRole().name()).isNotNull();
+        }
+    }
+
     @Test
     void bothHalvesOfAPairNameTheOtherRole() throws Exception {
         Company company = fixtures.company();

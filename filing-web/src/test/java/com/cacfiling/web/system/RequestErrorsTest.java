@@ -47,6 +47,26 @@ class RequestErrorsTest {
     @Autowired
     com.cacfiling.web.filing.FilingService filings;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    /** The portal's mappings are asked by first segment; wrong methods and unknown paths are answered as before. */
+    @Test
+    void mappingsAskedByFirstSegmentStillAnswerWrongMethodsAndUnknownPaths() throws Exception {
+        assertThat(mappings).isInstanceOf(FirstSegmentMappings.class);
+        var company = fixtures.company();
+        var officer = TestFixtures.principal(fixtures.officer(company));
+        var filing = fixtures.filing(company, TestFixtures.unique("映射"));
+        mvc.perform(get("/filings/{id}/steps/basic", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/filings/{id}/steps/basic", filing.getId()).with(user(officer)).with(csrf()))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(get("/filings/{id}/nowhere", filing.getId()).with(user(officer)))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void pageNumbersOfAnySizeShowAPage() throws Exception {
         Company company = fixtures.company();
