@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -29,9 +30,12 @@ class UploadLimitFilter extends OncePerRequestFilter {
     private static final Pattern EVIDENCE = Pattern.compile("(/filings/[0-9a-fA-F-]{36})/evidence");
 
     private final long maxRequestBytes;
+    private final MultipartResolver uploads;
 
-    UploadLimitFilter(@Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
+    UploadLimitFilter(@Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize,
+            MultipartResolver uploads) {
         this.maxRequestBytes = maxRequestSize.toBytes();
+        this.uploads = uploads;
     }
 
     @Bean
@@ -46,9 +50,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String contentType = request.getContentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
-                || request.getContentLengthLong() <= maxRequestBytes) {
+        if (!uploads.isMultipart(request) || request.getContentLengthLong() <= maxRequestBytes) {
             chain.doFilter(request, response);
             return;
         }
