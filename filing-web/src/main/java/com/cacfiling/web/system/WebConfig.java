@@ -35,14 +35,14 @@ class WebConfig implements WebMvcConfigurer {
         return new NoticeCookies(new PortalKeys(jdbc).key("notice-cookie"));
     }
 
-    /** Request mappings asked only where the path's first segment can match ({@link FirstSegmentMappings}). */
+    /** Request mappings asked only where their paths' literal segments can match ({@link LiteralSegmentMappings}). */
     @Bean
-    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations firstSegmentMappings() {
+    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations literalSegmentMappings() {
         return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
             @Override
             public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
                     getRequestMappingHandlerMapping() {
-                return new FirstSegmentMappings();
+                return new LiteralSegmentMappings();
             }
         };
     }

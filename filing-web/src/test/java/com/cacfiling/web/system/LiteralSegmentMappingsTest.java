@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -21,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 
-/** The first-segment filter finds what Spring's own lookup finds, and answers what it cannot find as Spring does. */
-class FirstSegmentMappingsTest {
+/** The literal-segment filter finds what Spring's own lookup finds, and answers what it cannot find as Spring does. */
+class LiteralSegmentMappingsTest {
 
     @RestController
     static class Pages {
@@ -34,6 +33,11 @@ class FirstSegmentMappingsTest {
         @PostMapping("/filings/{id}/steps/{slug}")
         String save(@PathVariable String id, @PathVariable String slug) {
             return "save " + id + " " + slug;
+        }
+
+        @GetMapping("/filings/{id}/workflow")
+        String workflow(@PathVariable String id) {
+            return "workflow " + id;
         }
 
         @GetMapping("/filings")
@@ -78,7 +82,7 @@ class FirstSegmentMappingsTest {
 
     private final MockMvc spring = MockMvcBuilders.standaloneSetup(new Pages(), new Inbox()).build();
     private final MockMvc filtered = MockMvcBuilders.standaloneSetup(new Pages(), new Inbox())
-            .setCustomHandlerMapping(FirstSegmentMappings::new).build();
+            .setCustomHandlerMapping(LiteralSegmentMappings::new).build();
 
     @Test
     void findsWhatSpringFindsAndAnswersTheRestAsSpringDoes() throws Exception {
@@ -87,6 +91,12 @@ class FirstSegmentMappingsTest {
                 new Object[] {HttpMethod.POST, "/filings/42/steps/basic", null},
                 new Object[] {HttpMethod.DELETE, "/filings/42/steps/basic", null},
                 new Object[] {HttpMethod.GET, "/fil%69ngs/42/steps/basic", null},
+                new Object[] {HttpMethod.GET, "/filings/42/st%65ps/basic", null},
+                new Object[] {HttpMethod.GET, "/filings/42/Steps/basic", null},
+                new Object[] {HttpMethod.GET, "/filings/42/steps", null},
+                new Object[] {HttpMethod.GET, "/filings/42/steps/basic/more", null},
+                new Object[] {HttpMethod.GET, "/filings/42/workflow", null},
+                new Object[] {HttpMethod.POST, "/filings/42/workflow", null},
                 new Object[] {HttpMethod.GET, "/filings;x=1/42/steps/basic", null},
                 new Object[] {HttpMethod.GET, "/filings", null},
                 new Object[] {HttpMethod.GET, "/filings/", null},
@@ -109,23 +119,30 @@ class FirstSegmentMappingsTest {
             answers.add(springAnswer);
         }
         // The comparison means something: matches, refusals by method and content type, and misses are among them.
-        assertThat(answers).contains("200 step 42 basic", "200 save 42 basic", "200 about filings",
+        assertThat(answers).contains("200 step 42 basic", "200 save 42 basic", "200 workflow 42", "200 about filings",
                 "200 message about", "405 ", "415 ", "404 ", "200 static", "200 home", "200 company 7");
     }
 
     @Test
-    void literalFirstSegmentsOnlyWherePatternsBeginWithALiteral() {
-        assertThat(FirstSegmentMappings.literalFirstSegment("/filings/{id}")).isEqualTo("filings");
-        assertThat(FirstSegmentMappings.literalFirstSegment("/api")).isEqualTo("api");
-        assertThat(FirstSegmentMappings.literalFirstSegment("/{page}/about")).isEmpty();
-        assertThat(FirstSegmentMappings.literalFirstSegment("/**")).isEmpty();
-        assertThat(FirstSegmentMappings.literalFirstSegment("/*.css")).isEmpty();
-        assertThat(FirstSegmentMappings.literalFirstSegment("/")).isEmpty();
-        assertThat(FirstSegmentMappings.literalFirstSegment("")).isEmpty();
-        assertThat(FirstSegmentMappings.literalFirstSegments(RequestMappingInfo.paths("/a/{x}", "/b").build()))
-                .isEqualTo(Set.of("a", "b"));
-        assertThat(FirstSegmentMappings.literalFirstSegments(RequestMappingInfo.paths("/a/{x}", "/{b}").build()))
-                .isEmpty();
+    void literalsByPositionUpToTheFirstSegmentThatMaySpanSeveral() {
+        assertThat(LiteralSegmentMappings.literals("/filings/{id}/steps/{slug}"))
+                .containsExactly("filings", null, "steps", null);
+        assertThat(LiteralSegmentMappings.literals("/api/v1/filings")).containsExactly("api", "v1", "filings");
+        assertThat(LiteralSegmentMappings.literals("/{page}/about")).containsExactly(null, "about");
+        assertThat(LiteralSegmentMappings.literals("/static/**/x")).containsExactly("static");
+        assertThat(LiteralSegmentMappings.literals("/files/{*rest}")).containsExactly("files");
+        assertThat(LiteralSegmentMappings.literals("/a/*.css")).containsExactly("a");
+        assertThat(LiteralSegmentMappings.literals("/a/v{version}/b")).containsExactly("a", null, "b");
+        assertThat(LiteralSegmentMappings.literals("/a/{id:[0-9]+}")).isEmpty();
+        assertThat(LiteralSegmentMappings.literals("/")).containsExactly((String) null);
+        assertThat(LiteralSegmentMappings.literals("")).isEmpty();
+        String[][] twoPatterns = LiteralSegmentMappings.literals(RequestMappingInfo.paths("/a/{x}", "/b/c").build());
+        assertThat(LiteralSegmentMappings.anyMayMatch(twoPatterns, List.of("a", "1"))).isTrue();
+        assertThat(LiteralSegmentMappings.anyMayMatch(twoPatterns, List.of("b", "c"))).isTrue();
+        assertThat(LiteralSegmentMappings.anyMayMatch(twoPatterns, List.of("b", "d"))).isFalse();
+        assertThat(LiteralSegmentMappings.anyMayMatch(twoPatterns, List.of("c"))).isFalse();
+        // Where the path has fewer segments than the pattern's literals, Spring decides.
+        assertThat(LiteralSegmentMappings.anyMayMatch(twoPatterns, List.of("b"))).isTrue();
     }
 
     private static String answer(MockMvc mvc, Object[] r) throws Exception {

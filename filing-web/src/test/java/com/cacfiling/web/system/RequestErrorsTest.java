@@ -51,10 +51,10 @@ class RequestErrorsTest {
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
-    /** The portal's mappings are asked by first segment; wrong methods and unknown paths are answered as before. */
+    /** The portal's mappings are asked by literal segments; wrong methods and unknown paths are answered as before. */
     @Test
-    void mappingsAskedByFirstSegmentStillAnswerWrongMethodsAndUnknownPaths() throws Exception {
-        assertThat(mappings).isInstanceOf(FirstSegmentMappings.class);
+    void mappingsAskedByLiteralSegmentsStillAnswerWrongMethodsAndUnknownPaths() throws Exception {
+        assertThat(mappings).isInstanceOf(LiteralSegmentMappings.class);
         var company = fixtures.company();
         var officer = TestFixtures.principal(fixtures.officer(company));
         var filing = fixtures.filing(company, TestFixtures.unique("映射"));
