@@ -18,9 +18,9 @@ import org.springframework.web.util.pattern.PathPattern;
  * variable ({@code /filings/{id}/steps/{slug}}) has no direct lookup: Spring asks every mapping of the portal in turn,
  * and each asks the request for its method, headers, content types and path through the filters' request wrappers:
  * 3 % of the CPU of a save round trip under load (docs/performance.md, "Thirteenth round"). Here a mapping none of
- * whose patterns can match the path's segments ({@code filings/*}{@code /workflow} against
- * {@code filings/42/steps/basic}) is passed over before its conditions are asked; any other mapping is asked as before,
- * and a request that matches nothing is answered (404, 405, 415) by Spring from all mappings, unfiltered.
+ * whose patterns can match the path's segments ({@code /filings/{id}/workflow} against
+ * {@code /filings/42/steps/basic}) is passed over before its conditions are asked; any other mapping is asked as
+ * before, and a request that matches nothing is answered (404, 405, 415) by Spring from all mappings, unfiltered.
  */
 final class LiteralSegmentMappings extends RequestMappingHandlerMapping {
 
