@@ -42,7 +42,9 @@ public class RequestLogFilter extends OncePerRequestFilter {
         String requestId = requestId(request);
         MDC.put(MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);
-        long started = System.nanoTime();
+        // From when Tomcat handed the request over, so the duration includes its wait for a request thread.
+        long arrived = RequestWorkers.takeArrival();
+        long started = arrived < 0 ? System.nanoTime() : arrived;
         try {
             chain.doFilter(request, response);
         }
