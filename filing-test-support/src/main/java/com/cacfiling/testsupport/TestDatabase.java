@@ -20,6 +20,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  *   <li>otherwise a Testcontainers PostgreSQL 17 when a Docker engine answers,</li>
  *   <li>otherwise an embedded PostgreSQL 17 in a temporary directory.</li>
  * </ol>
+ * The embedded server runs as zonky starts it, without fsync and synchronous commit: tests do not measure the
+ * disk. The load test measures what users get and asks for a {@linkplain #durable() durable} one, set up as the
+ * portal's own embedded server (fsync, synchronous commit and full-page writes on).
  */
 public final class TestDatabase {
 
@@ -28,18 +31,35 @@ public final class TestDatabase {
     }
 
     private static ConnectionDetails details;
+    private static boolean durableDetails;
 
     private TestDatabase() {
     }
 
     public static synchronized ConnectionDetails get() {
         if (details == null) {
-            details = start();
+            details = start(false);
         }
         return details;
     }
 
-    private static ConnectionDetails start() {
+    /**
+     * The test database, durable: a confirmed commit is on disk. Only if it is the first the JVM asks for, since a
+     * JVM has one; an external or Testcontainers server is as durable as it was set up (PostgreSQL's defaults are).
+     */
+    public static synchronized ConnectionDetails durable() {
+        if (details == null) {
+            details = start(true);
+            durableDetails = true;
+        }
+        if (!durableDetails && details.source().equals("embedded")) {
+            throw new IllegalStateException("This JVM's embedded test database was started without fsync; "
+                    + "run what needs a durable one in a JVM of its own");
+        }
+        return details;
+    }
+
+    private static ConnectionDetails start(boolean durable) {
         String externalUrl = System.getenv("FILING_TEST_DB_URL");
         if (externalUrl != null && !externalUrl.isBlank()) {
             return externalDatabase(externalUrl, env("FILING_TEST_DB_USER", "postgres"),
@@ -53,7 +73,7 @@ public final class TestDatabase {
                     "testcontainers");
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = embedded(durable).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -67,6 +87,16 @@ public final class TestDatabase {
         catch (IOException ex) {
             throw new UncheckedIOException("Could not start the embedded test PostgreSQL", ex);
         }
+    }
+
+    /** zonky's server; durable as the portal's own embedded server (its -F switches fsync off, our -c on again). */
+    static EmbeddedPostgres.Builder embedded(boolean durable) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (durable) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return builder;
     }
 
     private static ConnectionDetails externalDatabase(String serverUrl, String username, String password) {

@@ -21,7 +21,10 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        TestDatabase.ConnectionDetails database = TestDatabase.get();
+        // filing.test-db.durable: a test (the load test) that measures what users get asks for fsync and synchronous
+        // commit, as the portal's own embedded server runs.
+        TestDatabase.ConnectionDetails database = environment.getProperty("filing.test-db.durable", Boolean.class,
+                false) ? TestDatabase.durable() : TestDatabase.get();
         environment.getPropertySources().addFirst(new MapPropertySource("filingTestDatabase", Map.of(
                 "spring.datasource.url", database.url(),
                 "spring.datasource.username", database.username(),

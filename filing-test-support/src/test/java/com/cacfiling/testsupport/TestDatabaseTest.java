@@ -3,7 +3,9 @@ package com.cacfiling.testsupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,5 +29,22 @@ class TestDatabaseTest {
                 .isEqualTo("jdbc:postgresql://db:5432/t1?sslmode=require");
         assertThat(TestDatabase.replaceDatabase("jdbc:postgresql://db:5432", "t1"))
                 .isEqualTo("jdbc:postgresql://db:5432/t1");
+    }
+
+    @Test
+    void aDurableEmbeddedServerSyncsItsCommitsAsThePortalsOwnDoes() throws Exception {
+        for (boolean durable : new boolean[] {true, false}) {
+            try (EmbeddedPostgres postgres = TestDatabase.embedded(durable).start();
+                 Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                    try (ResultSet result = statement.executeQuery("show " + setting)) {
+                        result.next();
+                        String expected = durable || setting.equals("full_page_writes") ? "on" : "off";
+                        assertThat(result.getString(1)).as(setting + (durable ? " (durable)" : "")).isEqualTo(expected);
+                    }
+                }
+            }
+        }
     }
 }

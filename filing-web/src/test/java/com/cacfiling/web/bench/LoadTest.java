@@ -54,7 +54,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The portal under load, over real HTTP (embedded Tomcat, the test's PostgreSQL, the portal's whole filter chain):
+ * The portal under load, over real HTTP (embedded Tomcat, the test's PostgreSQL made durable as the portal's own
+ * embedded server runs, the portal's whole filter chain):
  * seeds 1,000 companies and 100,000 filings, then drives each scenario with a fixed number of connections (one
  * thread each, its own signed-in session) for a bounded time, and prints and writes to {@code docs/performance.md}
  * throughput, p50, p99 and errors. Alongside, a bare 40-field Thymeleaf form served by the same stack, so every run
@@ -70,7 +71,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * see {@link #alternate}), {@code load.only} (a regular expression: only the scenarios it matches),
  * {@code load.gzip}, {@code load.out} (the markdown file, {@code ../docs/performance.md}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Durable: every save waits for its commit to reach the disk, as on the portal's own embedded server; the test
+// database's default (zonky's: no fsync, no synchronous commit) measured saves users never get.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "filing.test-db.durable=true")
 @ActiveProfiles("test")
 @Import({TestFixtures.class, LoadTest.BareFormConfig.class})
 @EnabledIfSystemProperty(named = "benchmark", matches = "load")
@@ -117,6 +120,13 @@ class LoadTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The database's settings that decide what a commit waits for, for the table's header. */
+    String durability() {
+        return jdbc.queryForObject("select 'fsync ' || current_setting('fsync') || ', synchronous_commit '"
+                + " || current_setting('synchronous_commit') || ', full_page_writes '"
+                + " || current_setting('full_page_writes')", String.class);
+    }
 
     /** How many requests the portal works on at once (RequestWorkers), for the table's header. */
     @Value("${filing.web.concurrent-requests}")
@@ -540,7 +550,7 @@ class LoadTest {
         StringBuilder out = new StringBuilder(BEGIN).append('\n');
         out.append(String.format(Locale.ROOT, "Last run: %s UTC · %s · %d cores · %.1f GB memory · JVM max heap %d MB · "
                 + "Java %s · %,d companies, %,d filings (seeded in %.1f s) · %d s per scenario after %d s warm-up · "
-                + "JVM options %s · requests worked on at once %s · "
+                + "JVM options %s · requests worked on at once %s · PostgreSQL %s · "
                 + "unmeasured traffic until the JIT compilers settled (at most %d s): %s%n%n",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 GZIP ? "gzip requested" : "no compression requested", Runtime.getRuntime()
@@ -549,7 +559,7 @@ class LoadTest {
                 jvmOptions(), concurrentRequests == 0 ? "unlimited" : concurrentRequests < 0
                         ? RequestWorkers.defaultConcurrentRequests() + " (the cores plus one)"
                         : concurrentRequests + " (filing.web.concurrent-requests)",
-                jitWarmup, String.join(", ", warmUps)));
+                durability(), jitWarmup, String.join(", ", warmUps)));
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | portal CPU ms/request "
                 + "| PostgreSQL CPU ms/request | load average |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
