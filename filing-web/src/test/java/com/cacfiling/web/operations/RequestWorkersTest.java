@@ -8,19 +8,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import org.junit.jupiter.api.AfterEach;
-import org.apache.coyote.http11.Http11NioProtocol;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.convert.ApplicationConversionService;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,10 +33,8 @@ class RequestWorkersTest {
     @AfterEach
     void stop() throws InterruptedException {
         finish.countDown();
-        if (workers != null) {
-            workers.shutdownNow();
-            assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        }
+        workers.shutdownNow();
+        assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
     RequestWorkers workers(int concurrentRequests, Duration wait) {
@@ -216,28 +207,5 @@ class RequestWorkersTest {
         workers.shutdown();
         assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         until(() -> !workers.watcher().isAlive());
-    }
-
-    @Test
-    void noLimitLeavesTomcatItsOwnThreadsAndAnyOtherLimitIsTaken() {
-        ApplicationContextRunner portal = new ApplicationContextRunner()
-                // Spring Boot's conversions, for the turn-wait's "1s".
-                .withInitializer(context -> context.getBeanFactory()
-                        .setConversionService(ApplicationConversionService.getSharedInstance()))
-                .withUserConfiguration(RequestTurnsConfig.class)
-                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-                .withBean(MultipartResolver.class, StandardServletMultipartResolver::new);
-        portal.withPropertyValues("filing.web.concurrent-requests=0").run(context -> {
-            assertThat(context).doesNotHaveBean(RequestWorkers.class).doesNotHaveBean(FilterRegistrationBean.class);
-            Http11NioProtocol tomcat = new Http11NioProtocol();
-            context.getBean(TomcatProtocolHandlerCustomizer.class).customize(tomcat);
-            assertThat(tomcat.getExecutor()).isNull();
-        });
-        portal.withPropertyValues("filing.web.concurrent-requests=5").run(context -> {
-            assertThat(context.getBean(RequestWorkers.class).getMaximumPoolSize()).isEqualTo(5);
-            Http11NioProtocol tomcat = new Http11NioProtocol();
-            context.getBean(TomcatProtocolHandlerCustomizer.class).customize(tomcat);
-            assertThat(tomcat.getExecutor()).isSameAs(context.getBean(RequestWorkers.class));
-        });
     }
 }
