@@ -42,9 +42,7 @@ public class RequestLogFilter extends OncePerRequestFilter {
         String requestId = requestId(request);
         MDC.put(MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);
-        // From when Tomcat handed the request over, so the duration includes its wait for a request thread.
-        long arrived = RequestWorkers.takeArrival();
-        long started = arrived < 0 ? System.nanoTime() : arrived;
+        long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         }

@@ -32,7 +32,7 @@ import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.demo.BulkSeeder;
 import com.cacfiling.web.filing.FilingRecord;
-import com.cacfiling.web.operations.RequestWorkers;
+import com.cacfiling.web.operations.RequestTurnsFilter;
 import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccount;
 import org.jsoup.Jsoup;
@@ -128,7 +128,7 @@ class LoadTest {
                 + " || current_setting('full_page_writes')", String.class);
     }
 
-    /** How many requests the portal works on at once (RequestWorkers), for the table's header. */
+    /** How many requests the portal works on at once (RequestTurnsFilter), for the table's header. */
     @Value("${filing.web.concurrent-requests}")
     int concurrentRequests;
 
@@ -557,7 +557,7 @@ class LoadTest {
                         .availableProcessors(), os.getTotalMemorySize() / 1e9, Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), companies, filingCount, seedMillis / 1000.0, seconds, warmup,
                 jvmOptions(), concurrentRequests == 0 ? "unlimited" : concurrentRequests < 0
-                        ? RequestWorkers.defaultConcurrentRequests() + " (the cores plus one)"
+                        ? RequestTurnsFilter.defaultConcurrentRequests() + " (the cores plus one)"
                         : concurrentRequests + " (filing.web.concurrent-requests)",
                 durability(), jitWarmup, String.join(", ", warmUps)));
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | portal CPU ms/request "

@@ -26,10 +26,7 @@ class OperationsTest {
     TestFixtures fixtures;
 
     @Autowired
-    FilterRegistrationBean<UploadTurnFilter> uploadTurn;
-
-    @Autowired
-    RequestWorkers workers;
+    FilterRegistrationBean<RequestTurnsFilter> requestTurns;
 
     /** The body of a GET by an administrator, which must answer 200. */
     String asAdmin(String path) throws Exception {
@@ -58,10 +55,10 @@ class OperationsTest {
     void requestsTakeTurnsAndAdministratorsSeeHowManyWait() throws Exception {
         assertThat(asAdmin("/actuator/prometheus"))
                 .contains("filing_requests_waiting", "filing_requests_turn_timeouts_total");
-        assertThat(workers.getCorePoolSize()).isEqualTo(RequestWorkers.defaultConcurrentRequests());
-        // Uploads give up their turn before anything reads their body: right inside the request log.
-        assertThat(uploadTurn.isEnabled()).isTrue();
-        assertThat(uploadTurn.getOrder()).isGreaterThan(RequestLogFilter.class.getAnnotation(Order.class).value());
+        // In the chain by default, right inside the request log, whose duration then includes the wait.
+        assertThat(requestTurns.isEnabled()).isTrue();
+        assertThat(requestTurns.getOrder()).isGreaterThan(RequestLogFilter.class.getAnnotation(Order.class).value());
+        assertThat(requestTurns.getFilter().freeTurns()).isEqualTo(RequestTurnsFilter.defaultConcurrentRequests());
     }
 
     @Test
