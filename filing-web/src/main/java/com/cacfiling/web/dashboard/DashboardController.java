@@ -75,7 +75,7 @@ class DashboardController {
      * a dashboard request's time, the same 25 for everyone who opens the first page.
      */
     private final com.github.benmanes.caffeine.cache.Cache<FilingService.StoredVersion, Readiness> evaluated =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+            com.cacfiling.web.system.Caches.caffeine().maximumSize(20_000).build();
 
     /** A dashboard row; {@code pairRole} is the role of the other filing when it is half of a dual-role pair. */
     record Row(FilingRecord filing, int readiness, long errors, LocalDate due, boolean overdue, boolean dueSoon,

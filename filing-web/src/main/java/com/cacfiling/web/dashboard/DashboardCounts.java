@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.Caches;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -75,7 +75,7 @@ class DashboardCounts {
 
     DashboardCounts(JdbcTemplate jdbc, @Value("${filing.dashboard.counts-ttl:PT10S}") Duration ttl) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
-        this.remembered = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.remembered = Caches.caffeine().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     /** The change log's newest id: read once at the start of a request, before any count it may remember. */

@@ -21,12 +21,12 @@ import com.cacfiling.docs.bundle.DossierBundle;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import com.cacfiling.web.evidence.EvidenceContents;
+import com.cacfiling.web.system.Caches;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +52,7 @@ public class RenderedDocuments {
 
     private final Cache<Key, byte[]> rendered;
     /** Content that did not render within the budget: asked again, it is refused at once (renders cannot be stopped). */
-    private final Cache<Key, Boolean> overBudget = Caffeine.newBuilder().maximumSize(1000).build();
+    private final Cache<Key, Boolean> overBudget = Caches.caffeine().maximumSize(1000).build();
     private final ThreadPoolExecutor renderers;
     private final Duration budget;
     private final AtomicLong renders = new AtomicLong();
@@ -73,7 +73,7 @@ public class RenderedDocuments {
                 .baseUnit("bytes")
                 .publishPercentileHistogram()
                 .register(meters);
-        this.rendered = Caffeine.newBuilder()
+        this.rendered = Caches.caffeine()
                 .maximumWeight(cacheMegabytes * 1024 * 1024)
                 .weigher((Key key, byte[] content) -> content.length)
                 .build();

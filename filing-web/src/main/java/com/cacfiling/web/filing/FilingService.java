@@ -32,8 +32,8 @@ import com.cacfiling.web.security.CompanyAccess;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.system.Caches;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -266,7 +266,7 @@ public class FilingService {
 
     /** Evaluations are immutable; a few thousand cover the filings being edited at one time (a few KB each). */
     private final Cache<StoredVersion, Evaluation> storedEvaluations =
-            Caffeine.newBuilder().maximumSize(2_000).build();
+            Caches.caffeine().maximumSize(2_000).build();
 
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -1,8 +1,8 @@
 package com.cacfiling.web.filing;
 
 import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.web.system.Caches;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Domain values read from their stored JSON, remembered by that JSON: every page of a filing reads the same Step 1,
@@ -15,7 +15,7 @@ final class ParsedValues {
     private record Key(Class<?> type, String json) {
     }
 
-    private static final Cache<Key, Object> PARSED = Caffeine.newBuilder()
+    private static final Cache<Key, Object> PARSED = Caches.caffeine()
             .maximumWeight(16L * 1024 * 1024)
             .weigher((Key key, Object value) -> key.json().length())
             .build();

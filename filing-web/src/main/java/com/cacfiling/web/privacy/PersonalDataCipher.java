@@ -12,8 +12,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 import com.cacfiling.domain.form.PersonalData;
+import com.cacfiling.web.system.Caches;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,7 +41,7 @@ public final class PersonalDataCipher {
     private final Cache<String, String> openedDossiers = recentlyOpened();
 
     private static Cache<String, String> recentlyOpened() {
-        return Caffeine.newBuilder()
+        return Caches.caffeine()
                 .maximumWeight(8L * 1024 * 1024)
                 .weigher((String sealed, String plain) -> sealed.length() + plain.length())
                 .expireAfterAccess(Duration.ofMinutes(10))

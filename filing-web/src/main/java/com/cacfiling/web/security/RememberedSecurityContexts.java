@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Set;
 
+import com.cacfiling.web.system.Caches;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.core.convert.support.GenericConversionService;
@@ -32,7 +32,7 @@ final class RememberedSecurityContexts implements GenericConverter {
 
     RememberedSecurityContexts(ClassLoader classLoader, long maximumSize) {
         this.deserializer = new DeserializingConverter(classLoader);
-        this.authentications = Caffeine.newBuilder().maximumSize(maximumSize)
+        this.authentications = Caches.caffeine().maximumSize(maximumSize)
                 .expireAfterAccess(Duration.ofMinutes(30)).build();
     }
 

@@ -61,4 +61,12 @@ class ArchitectureTest {
                         "com.cacfiling.web..")
                 .check(portal);
     }
+
+    @Test
+    void cachesAreBuiltWithTheirUpkeepOnTheUsingThread() {
+        noClasses().that().doNotHaveFullyQualifiedName("com.cacfiling.web.system.Caches")
+                .should().callMethod(com.github.benmanes.caffeine.cache.Caffeine.class, "newBuilder")
+                .because("Caches.caffeine() keeps a cache's upkeep off the common fork-join pool")
+                .check(portal);
+    }
 }
