@@ -21,10 +21,6 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
             where f.id = :id and f.company.id in :companyIds""")
     Optional<FilingRecord> findVisible(UUID id, Collection<UUID> companyIds);
 
-    /** The ids of the algorithm's other filings (of a dual-role pair, the other half). */
-    @Query("select f.id from FilingRecord f where f.algorithm.id = :algorithmId and f.id <> :id")
-    List<UUID> otherIdsOfAlgorithm(UUID algorithmId, UUID id);
-
     /** The other filing of a dual-role pair, if there is one. */
     List<FilingRecord> findByAlgorithmIdAndIdNot(UUID algorithmId, UUID id);
 

@@ -30,9 +30,9 @@ import com.cacfiling.web.company.CompanyRepository;
 import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CompanyAccess;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.Caches;
 import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
-import com.cacfiling.web.system.Caches;
 import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -354,14 +354,7 @@ public class FilingService {
         }
         algorithm.update(changed);
         algorithms.saveAndFlush(algorithm);
-        // The launch date may have moved: every filing of the algorithm gets its due date again.
-        for (FilingRecord sibling : withOthersOfAlgorithm(record)) {
-            java.time.LocalDate due = sibling.computeDueDate();
-            if (!java.util.Objects.equals(due, sibling.getDueDate())) {
-                filings.storeDueDate(sibling.getId(), due);
-            }
-            log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
-        }
+        redateAndLogAlgorithmChange(user, record, algorithm);
     }
 
     @Transactional
@@ -486,13 +479,7 @@ public class FilingService {
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
-                for (FilingRecord sibling : withOthersOfAlgorithm(record)) {
-                    java.time.LocalDate due = sibling.computeDueDate();
-                    if (!java.util.Objects.equals(due, sibling.getDueDate())) {
-                        filings.storeDueDate(sibling.getId(), due);
-                    }
-                    log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
-                }
+                redateAndLogAlgorithmChange(user, record, algorithm);
             }
             case "step3" -> {
                 if (record.getVersion() != expectedVersion) {
@@ -515,17 +502,20 @@ public class FilingService {
     }
 
     /**
-     * The filing and the other filings of its algorithm (the other half of a dual-role pair). Most algorithms have one
-     * filing: then only ids are asked for, not the filing again with its documents.
+     * After a change of the algorithm: the launch date may have moved, so every filing of the algorithm (this one and
+     * the other half of a dual-role pair) gets its due date again, and the change is in each one's history. Without
+     * the filing itself: most algorithms have one filing, and then no row (with its documents) comes back again.
      */
-    private List<FilingRecord> withOthersOfAlgorithm(FilingRecord record) {
-        List<UUID> others = filings.otherIdsOfAlgorithm(record.getAlgorithm().getId(), record.getId());
-        if (others.isEmpty()) {
-            return List.of(record);
-        }
+    private void redateAndLogAlgorithmChange(PortalUser user, FilingRecord record, AlgorithmRecord algorithm) {
         List<FilingRecord> all = new ArrayList<>(List.of(record));
-        all.addAll(filings.findAllById(others));
-        return all;
+        all.addAll(filings.findByAlgorithmIdAndIdNot(algorithm.getId(), record.getId()));
+        for (FilingRecord sibling : all) {
+            java.time.LocalDate due = sibling.computeDueDate();
+            if (!java.util.Objects.equals(due, sibling.getDueDate())) {
+                filings.storeDueDate(sibling.getId(), due);
+            }
+            log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
+        }
     }
 
     /**

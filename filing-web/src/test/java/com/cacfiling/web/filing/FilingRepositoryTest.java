@@ -94,10 +94,10 @@ class FilingRepositoryTest {
         entityManager.flush();
         assertThat(List.of(provider, supporter)).extracting(FilingRecord::getRole)
                 .containsExactlyInAnyOrder(pair.provider().role(), pair.supporter().role());
-        assertThat(filings.otherIdsOfAlgorithm(algorithm.getId(), provider.getId()))
-                .containsExactly(supporter.getId());
-        assertThat(filings.otherIdsOfAlgorithm(algorithm.getId(), supporter.getId()))
-                .containsExactly(provider.getId());
+        assertThat(filings.findByAlgorithmIdAndIdNot(algorithm.getId(), provider.getId()))
+                .extracting(FilingRecord::getId).containsExactly(supporter.getId());
+        assertThat(filings.findByAlgorithmIdAndIdNot(algorithm.getId(), supporter.getId()))
+                .extracting(FilingRecord::getId).containsExactly(provider.getId());
     }
 
     @Test
