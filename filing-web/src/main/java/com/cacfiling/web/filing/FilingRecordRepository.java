@@ -38,12 +38,21 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
                 join u.assignedCompanies c where u.id = :consultantId and c.id = f.company.id))""")
     Optional<FilingRecord> findReachable(UUID id, UUID ownCompanyId, UUID consultantId);
 
-    /** {@link #findReachable}, with the history too: everything a page of the filing shows, in one statement. */
+    /**
+     * {@link #findReachable} with the history too (everything a page of the filing shows), and in the same statement
+     * what a page would otherwise ask in two more: how many other filings its algorithm has (the other half of a
+     * dual-role pair) and how many comments the filing has. Most filings have neither, and then neither is asked for.
+     * One row per history entry, each with the same filing and counts. The comments are the review feature's (its
+     * entity named here, not its classes).
+     */
     @Query("""
-            select f from FilingRecord f join fetch f.algorithm join fetch f.company left join fetch f.history
+            select f,
+                (select count(s) from FilingRecord s where s.algorithm = f.algorithm and s.id <> f.id),
+                (select count(c) from FieldComment c where c.filingId = f.id)
+            from FilingRecord f join fetch f.algorithm join fetch f.company left join fetch f.history
             where f.id = :id and (f.company.id = :ownCompanyId or exists (select 1 from UserAccount u
                 join u.assignedCompanies c where u.id = :consultantId and c.id = f.company.id))""")
-    Optional<FilingRecord> findReachableWithHistory(UUID id, UUID ownCompanyId, UUID consultantId);
+    List<Object[]> findReachableWithCounts(UUID id, UUID ownCompanyId, UUID consultantId);
 
     /** A page's filing: with company, algorithm and history in one statement, and the access check. */
     @Query("""

@@ -148,7 +148,8 @@ public class FilingService {
         // Locked before it is read, so that two replacements of the same filing run one after the other and the
         // second compares its tag with what the first wrote.
         lockReachable(filingId, user);
-        FilingRecord record = loadVisible(filingId, user);
+        Loaded loaded = loadVisible(filingId, user);
+        FilingRecord record = loaded.record();
         if (!contentTag(record).equals(expectedTag.strip())) {
             throw new ContentChangedException();
         }
@@ -156,22 +157,28 @@ public class FilingService {
         check.accept(record, dossier);
         updateEntity(record, user, record.getCompany().getVersion(), previous -> dossier.entity());
         updateAlgorithm(record, user, record.getAlgorithm().getVersion(),
-                previous -> dossier.filing().algorithm().profile());
+                previous -> dossier.filing().algorithm().profile(), loaded.otherFilings() > 0);
         updateStep3(record, user, record.getVersion(), dossier.filing().step3());
         return new Replaced(contentTag(record), new Dossier(entityOf(record), record.toDomain()));
     }
 
-    /** A filing as a page shows it: checked once, loaded once, its dossier read once, and its dual-role sibling. */
-    public record Opened(FilingRecord record, Dossier dossier, List<FilingRecord> siblings) {
+    /**
+     * A filing as a page shows it: checked once, loaded once, its dossier read once, its dual-role sibling, and how
+     * many comments it has (counted in the same load: a page asks for them only when there are any).
+     */
+    public record Opened(FilingRecord record, Dossier dossier, List<FilingRecord> siblings, long comments) {
     }
 
     /** The filing for a page, if the user may reach it (else 404): one access check, one load, one parse. */
     @Transactional(readOnly = true)
     public Opened open(UUID id, PortalUser user) {
-        FilingRecord record = loadVisible(id, user);
+        Loaded loaded = loadVisible(id, user);
+        FilingRecord record = loaded.record();
         Dossier dossier = new Dossier(entityOf(record), record.toDomain());
-        // Without the filing itself: most filings have no pair, and then no row (with its JSON) comes back again.
-        return new Opened(record, dossier, filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), id));
+        // Most filings have no pair: then the load counted none and nothing more is asked.
+        List<FilingRecord> siblings = loaded.otherFilings() == 0 ? List.of()
+                : filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), id);
+        return new Opened(record, dossier, siblings, loaded.comments());
     }
 
     /**
@@ -199,16 +206,25 @@ public class FilingService {
     /** The filing and its dossier in one load, for a save to bind against or the API: {@link #open} without pair. */
     @Transactional(readOnly = true)
     public Opened openAlone(UUID id, PortalUser user) {
-        FilingRecord record = loadVisible(id, user);
-        return new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of());
+        Loaded loaded = loadVisible(id, user);
+        FilingRecord record = loaded.record();
+        return new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of(), loaded.comments());
     }
 
-    /** With company, algorithm and history in one statement, after the access check. */
-    private FilingRecord loadVisible(UUID id, PortalUser user) {
+    /** A filing as loaded for a page or a save, with the counts its load brought along. */
+    private record Loaded(FilingRecord record, long otherFilings, long comments) {
+    }
+
+    /** With company, algorithm, history and the counts in one statement, after the access check. */
+    private Loaded loadVisible(UUID id, PortalUser user) {
         // CompanyAccess's rule, asked inside the statement; AccessRulesAgreeTest holds the two together.
         CompanyAccess.Reach reach = CompanyAccess.reach(user);
-        return filings.findReachableWithHistory(id, reach.ownCompanyId(), reach.consultantId())
-                .orElseThrow(NotFoundException::new);
+        List<Object[]> rows = filings.findReachableWithCounts(id, reach.ownCompanyId(), reach.consultantId());
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        Object[] row = rows.get(0);
+        return new Loaded((FilingRecord) row[0], (Long) row[1], (Long) row[2]);
     }
 
     /** The other filing of a dual-role pair, if there is one. */
@@ -337,11 +353,11 @@ public class FilingService {
     @Transactional
     public void updateAlgorithm(PortalUser user, UUID filingId, long expectedVersion,
             UnaryOperator<AlgorithmProfile> change) {
-        updateAlgorithm(get(filingId, user), user, expectedVersion, change);
+        updateAlgorithm(get(filingId, user), user, expectedVersion, change, true);
     }
 
     private void updateAlgorithm(FilingRecord record, PortalUser user, long expectedVersion,
-            UnaryOperator<AlgorithmProfile> change) {
+            UnaryOperator<AlgorithmProfile> change, boolean othersPossible) {
         UUID filingId = record.getId();
         requireEditable(record);
         AlgorithmRecord algorithm = record.getAlgorithm();
@@ -354,7 +370,7 @@ public class FilingService {
         }
         algorithm.update(changed);
         algorithms.saveAndFlush(algorithm);
-        redateAndLogAlgorithmChange(user, record, algorithm);
+        redateAndLogAlgorithmChange(user, record, algorithm, othersPossible);
     }
 
     @Transactional
@@ -436,15 +452,18 @@ public class FilingService {
     @Transactional
     public boolean saveStepAndRemember(PortalUser user, UUID filingId, String part, long expectedVersion,
             String step, Function<Opened, StepEdit> bind) {
-        FilingRecord record = loadVisible(filingId, user);
-        StepEdit edit = bind.apply(new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of()));
-        boolean saved = save(record, user, part, expectedVersion, edit.tree(), edit.typedInputJson());
+        Loaded loaded = loadVisible(filingId, user);
+        FilingRecord record = loaded.record();
+        StepEdit edit = bind.apply(new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of(),
+                loaded.comments()));
+        boolean saved = save(loaded, user, part, expectedVersion, edit.tree(), edit.typedInputJson());
         remember(record, step);
         return saved;
     }
 
-    private boolean save(FilingRecord record, PortalUser user, String part, long expectedVersion,
+    private boolean save(Loaded loaded, PortalUser user, String part, long expectedVersion,
             DossierTree changed, String typedInputJson) {
+        FilingRecord record = loaded.record();
         UUID filingId = record.getId();
         requireEditable(record);
         switch (part) {
@@ -479,7 +498,7 @@ public class FilingService {
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
-                redateAndLogAlgorithmChange(user, record, algorithm);
+                redateAndLogAlgorithmChange(user, record, algorithm, loaded.otherFilings() > 0);
             }
             case "step3" -> {
                 if (record.getVersion() != expectedVersion) {
@@ -504,11 +523,15 @@ public class FilingService {
     /**
      * After a change of the algorithm: the launch date may have moved, so every filing of the algorithm (this one and
      * the other half of a dual-role pair) gets its due date again, and the change is in each one's history. Without
-     * the filing itself: most algorithms have one filing, and then no row (with its documents) comes back again.
+     * the filing itself: most algorithms have one filing, and then no row (with its documents) comes back again;
+     * {@code othersPossible} is false when the filing's load counted no other filing, and then nothing is asked.
      */
-    private void redateAndLogAlgorithmChange(PortalUser user, FilingRecord record, AlgorithmRecord algorithm) {
+    private void redateAndLogAlgorithmChange(PortalUser user, FilingRecord record, AlgorithmRecord algorithm,
+            boolean othersPossible) {
         List<FilingRecord> all = new ArrayList<>(List.of(record));
-        all.addAll(filings.findByAlgorithmIdAndIdNot(algorithm.getId(), record.getId()));
+        if (othersPossible) {
+            all.addAll(filings.findByAlgorithmIdAndIdNot(algorithm.getId(), record.getId()));
+        }
         for (FilingRecord sibling : all) {
             java.time.LocalDate due = sibling.computeDueDate();
             if (!java.util.Objects.equals(due, sibling.getDueDate())) {

@@ -41,10 +41,12 @@ public class Comments {
         return comments.findByFilingIdOrderByCreatedAtAsc(filingId);
     }
 
-    /** The comments of a filing the caller has already loaded through an access check ({@code FilingService}). */
-    @Transactional(readOnly = true)
-    public List<FieldComment> ofChecked(FilingRecord checked) {
-        return comments.findByFilingIdOrderByCreatedAtAsc(checked.getId());
+    /**
+     * The comments of a filing opened for a page (through {@code FilingService}'s access check): none asked for when
+     * its load counted none, as for most filings.
+     */
+    public List<FieldComment> of(FilingService.Opened opened) {
+        return opened.comments() == 0 ? List.of() : comments.findByFilingIdOrderByCreatedAtAsc(opened.record().getId());
     }
 
     @Transactional

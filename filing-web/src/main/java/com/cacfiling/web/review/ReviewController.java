@@ -57,7 +57,7 @@ class ReviewController {
         FilingRecord filing = opened.record();
         model.addAttribute("filing", filing);
         model.addAttribute("history", opened.dossier().filing().history());
-        model.addAttribute("comments", comments.ofChecked(filing));
+        model.addAttribute("comments", comments.of(opened));
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));

@@ -90,7 +90,7 @@ class WizardController {
                 model.addAttribute("groups", render(step, filing, dossier, DossierTree.of(dossier), typed, locale));
                 model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
             }
-            return page(step, filing, dossier, opened.siblings(), typed, model, locale);
+            return page(step, opened, opened.siblings(), typed, model, locale);
         });
     }
 
@@ -120,7 +120,7 @@ class WizardController {
             model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
             model.addAttribute("formVersion", FilingService.versionOf(current, step.part()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(step, current, theirs, now.siblings(), typedInputs(current), model, locale);
+            return page(step, now, now.siblings(), typedInputs(current), model, locale);
         }
         catch (IllegalTransitionException notEditable) {
             FilingRecord filing = form.opened.record();
@@ -128,7 +128,7 @@ class WizardController {
             model.addAttribute("message", "wizard.notEditable");
             model.addAttribute("groups", render(step, filing, dossier, form.stored, form.storedTyped, locale));
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
-            return page(step, filing, dossier, filings.siblings(filingId, user), form.storedTyped, model, locale);
+            return page(step, form.opened, filings.siblings(filingId, user), form.storedTyped, model, locale);
         }
         StepBinder.Result mine = form.bound;
         boolean problems = form.spec.fieldsFor(form.opened.record().getRole()).stream()
@@ -239,8 +239,10 @@ class WizardController {
                 .plus(TypedInputs.fromJson(filing.getTypedInput()));
     }
 
-    private String page(Step step, FilingRecord filing, Dossier dossier, List<FilingRecord> siblings,
-            TypedInputs typed, Model model, Locale locale) {
+    private String page(Step step, FilingService.Opened opened, List<FilingRecord> siblings, TypedInputs typed,
+            Model model, Locale locale) {
+        FilingRecord filing = opened.record();
+        Dossier dossier = opened.dossier();
         Evaluation evaluation = filings.evaluateStored(filing, dossier, filings.today());
         model.addAttribute("filing", filing);
         model.addAttribute("dossier", dossier);
@@ -263,7 +265,7 @@ class WizardController {
         }
         model.addAttribute("typedProblems", typedProblems(typed, locale));
         model.addAttribute("returnNotice", ReturnNotice.of(dossier.filing()));
-        CommentsView openComments = new CommentsView(comments.ofChecked(filing).stream()
+        CommentsView openComments = new CommentsView(comments.of(opened).stream()
                 .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList());
         model.addAttribute("openComments", openComments);
         model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), filing.getStatus().isEditable(),

@@ -29,10 +29,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class WorkflowQueriesTest {
 
     /**
-     * The consultant's assigned companies; filing with company, algorithm and history; the dual-role sibling;
-     * comments. The header's unread count is one JDBC statement and not counted here.
+     * The filing with company, algorithm and history, the consultant's access checked in the same statement, which
+     * also counts the filing's dual-role sibling and comments: for a filing with neither, nothing more. The header's
+     * unread count is one JDBC statement and not counted here.
      */
-    static final int MAX_STATEMENTS_PER_WORKFLOW_GET = 4;
+    static final int MAX_STATEMENTS_PER_WORKFLOW_GET = 1;
 
     /**
      * The access check and load of the consultant's filing (2: assigned companies, filing), the move in

@@ -26,19 +26,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StepQueriesTest {
 
     /**
-     * Filing with company, algorithm and history; siblings; open comments. The entity step also lists the
-     * company's Step 1 documents (one more). The header's unread count is one JDBC statement and not counted here.
+     * Filing with company, algorithm and history, and in the same statement how many other filings its algorithm has
+     * and how many comments it has: for a filing with neither, nothing more. The entity step also lists the company's
+     * Step 1 documents (one more). The header's unread count is one JDBC statement and not counted here.
      */
-    static final int MAX_STATEMENTS_PER_STEP_GET = 3;
+    static final int MAX_STATEMENTS_PER_STEP_GET = 1;
 
     /**
      * A changed save of the algorithm's basics after the first, as Hibernate issues them: the filing with its
-     * company, algorithm and history, loaded once in the save's transaction and bound against there, the
-     * algorithm's UPDATE, the pair's filings. The versions go to the change log through JDBC and are not counted
-     * here; nothing else is written (due date and last step unchanged), and nothing is read for a header that a
-     * redirect never shows.
+     * company, algorithm and history (and the count of its algorithm's other filings: none, so no pair is asked
+     * for), loaded once in the save's transaction and bound against there, and the algorithm's UPDATE. The versions
+     * go to the change log through JDBC and are not counted here; nothing else is written (due date and last step
+     * unchanged), and nothing is read for a header that a redirect never shows.
      */
-    static final int MAX_HIBERNATE_STATEMENTS_PER_SAVE = 3;
+    static final int MAX_HIBERNATE_STATEMENTS_PER_SAVE = 2;
 
     @Autowired
     MockMvc mvc;
@@ -51,6 +52,9 @@ class StepQueriesTest {
 
     @Autowired
     com.cacfiling.web.filing.FilingService filingService;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aSaveLoadsItsFilingOnce() throws Exception {
@@ -101,6 +105,65 @@ class StepQueriesTest {
             assertThat(counted.transactions()).as("transactions of one GET of step %s", slug).isEqualTo(2);
             assertThat(statements).as("SQL statements of one GET of step %s", slug)
                     .isLessThanOrEqualTo(MAX_STATEMENTS_PER_STEP_GET + ("entity".equals(slug) ? 1 : 0));
+        }
+    }
+
+    /**
+     * The pair and the comments are asked for only when the load counted some, and then they are on the page; a
+     * save of the shared algorithm through the wizard reaches the pair's other half.
+     */
+    @Test
+    void aPairAndCommentsAreAskedForWhenThereAreSome() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = TestFixtures.principal(fixtures.officer(company));
+        PortalUser consultant = TestFixtures.principal(fixtures.consultant(company));
+        java.util.List<FilingRecord> pair = filingService.create(officer, company.getId(),
+                TestFixtures.unique("成对语句计数算法"), com.cacfiling.web.filing.RoleChoice.BOTH);
+        FilingRecord provider = pair.stream()
+                .filter(f -> f.getRole() == com.cacfiling.domain.filing.FilingRole.SERVICE_PROVIDER).findFirst()
+                .orElseThrow();
+        FilingRecord supporter = pair.stream().filter(f -> f != provider).findFirst().orElseThrow();
+
+        // Counted from the second visit on: a user's first request reads their account, remembered from then on.
+        for (FilingRecord half : pair) {
+            mvc.perform(get("/filings/{id}/steps/basic", half.getId()).with(user(officer))).andExpect(status().isOk());
+        }
+        var paired = HibernateStatements.count(entityManagerFactory, () -> mvc.perform(
+                get("/filings/{id}/steps/basic", provider.getId()).with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(paired.result()).contains("/filings/" + supporter.getId(), "服务技术支持者")
+                .doesNotContain("名称请与官网一致。");
+        assertThat(paired.statements()).as("the filing, then its pair").isEqualTo(2);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/filings/{id}/comments", provider.getId()).with(user(consultant))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("fieldPath", "algorithm.basics.name").param("body", "名称请与官网一致。"))
+                .andExpect(status().is3xxRedirection());
+        var commented = HibernateStatements.count(entityManagerFactory, () -> mvc.perform(
+                get("/filings/{id}/steps/basic", provider.getId()).with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(commented.result()).contains("/filings/" + supporter.getId(), "名称请与官网一致。");
+        assertThat(commented.statements()).as("the filing, its pair, its comments").isEqualTo(3);
+        // The other half has no comment of its own: its page does not ask.
+        var other = HibernateStatements.count(entityManagerFactory, () -> mvc.perform(
+                get("/filings/{id}/steps/basic", supporter.getId()).with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(other.result()).contains("/filings/" + provider.getId()).doesNotContain("名称请与官网一致。");
+        assertThat(other.statements()).as("the filing, then its pair").isEqualTo(2);
+
+        java.util.Map<String, java.util.List<String>> form = StepRoundTripTest.browserSubmission(commented.result());
+        form.put("algorithm.basics.name", java.util.List.of("成对语句计数算法（改）"));
+        var save = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/filings/{id}/steps/basic", provider.getId()).with(user(officer))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        form.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
+        mvc.perform(save).andExpect(status().is3xxRedirection());
+        for (FilingRecord half : pair) {
+            assertThat(filingService.get(half.getId(), officer).getAlgorithm().getName())
+                    .isEqualTo("成对语句计数算法（改）");
+            assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ? and action = ?",
+                    Integer.class, half.getId(), "SAVE_ALGORITHM")).as(half.getRole().name()).isEqualTo(1);
         }
     }
 }
