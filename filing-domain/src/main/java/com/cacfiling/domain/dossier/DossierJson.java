@@ -46,6 +46,28 @@ public final class DossierJson {
         return MAPPER.writeValueAsString(DossierDocument.of(dossier));
     }
 
+    /** Unindented: for versions kept in storage, which keeps its own spelling of the JSON. */
+    private static final tools.jackson.databind.ObjectWriter COMPACT = MAPPER.writer()
+            .without(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * The same content as {@link #write}, unindented, with the entity written alone first and replaced by what
+     * {@code entity} makes of that text (a version in the change log seals its resident ID numbers there): one pass of
+     * the writer, where building a {@link #tree}, changing it and writing it took three.
+     */
+    public static String write(Dossier dossier, java.util.function.UnaryOperator<String> entity) {
+        DossierDocument document = DossierDocument.of(dossier);
+        tools.jackson.databind.util.RawValue entityText = document.entity() == null ? null
+                : new tools.jackson.databind.util.RawValue(entity.apply(COMPACT.writeValueAsString(document.entity())));
+        return COMPACT.writeValueAsString(new WithEntityText(document.schemaVersion(), entityText,
+                document.algorithm(), document.filing()));
+    }
+
+    /** {@link DossierDocument} with the entity's part as JSON text. */
+    private record WithEntityText(int schemaVersion, tools.jackson.databind.util.RawValue entity,
+            DossierDocument.AlgorithmDocument algorithm, DossierDocument.FilingDocument filing) {
+    }
+
     /** The same content as {@link #write} as a tree, for a caller that changes it before writing it once. */
     public static tools.jackson.databind.node.ObjectNode tree(Dossier dossier) {
         return MAPPER.valueToTree(DossierDocument.of(dossier));

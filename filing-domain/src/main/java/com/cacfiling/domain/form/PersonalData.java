@@ -31,6 +31,11 @@ public final class PersonalData {
                 .map(FieldSpec::path).toList();
     }
 
+    /** Whether every resident ID number of the catalogue is in the entity's part (Step 1) of a dossier. */
+    public static boolean allInEntity() {
+        return residentIdPaths().stream().allMatch(path -> path.startsWith("entity."));
+    }
+
     /** Whether a value is a resident ID number in its masked spelling. */
     public static boolean isMasked(String value) {
         return value != null && MASKED.matcher(value).matches();

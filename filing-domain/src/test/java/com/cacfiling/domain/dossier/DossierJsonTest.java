@@ -44,6 +44,30 @@ class DossierJsonTest {
         assertThat(json).contains("网信算备110108823483901230031号", "\"status\" : \"APPROVED\"");
     }
 
+    /** The one-pass writing of a version (the entity's text handed over) says what the whole tree says. */
+    @Test
+    void writingWithTheEntitysTextHandedOverIsTheWholeDossier() {
+        Dossier dossier = SampleDossiers.completeProvider();
+        dossier.filing().submitForReview(new Actor("officer", Instant.parse("2026-12-20T08:00:00Z")));
+        // Compared as parsed text: a tree built from the objects keeps their number types (BigDecimal), parsing not.
+        tools.jackson.databind.JsonNode whole = DomainJson.readTree(DossierJson.tree(dossier).toString());
+        java.util.List<String> handedOver = new java.util.ArrayList<>();
+        String written = DossierJson.write(dossier, entity -> {
+            handedOver.add(entity);
+            return entity;
+        });
+        assertThat(DomainJson.readTree(written).equals(whole)).as("the version says what the whole tree says").isTrue();
+        assertThat(handedOver).hasSize(1);
+        assertThat(DomainJson.readTree(handedOver.get(0)).equals(whole.get("entity"))).as("the entity alone").isTrue();
+        // What the entity becomes is what the version carries.
+        tools.jackson.databind.JsonNode replaced = DomainJson.readTree(
+                DossierJson.write(dossier, entity -> "{\"name\":\"换\"}"));
+        assertThat(replaced.get("entity").get("name").asString()).isEqualTo("换");
+        assertThat(replaced.get("entity").size()).isEqualTo(1);
+        assertThat(replaced.get("algorithm").equals(whole.get("algorithm"))).isTrue();
+        assertThat(replaced.get("filing").equals(whole.get("filing"))).isTrue();
+    }
+
     @Test
     void theExportCarriesSchemaVersionCompanyAlgorithmStep3AndEvidence() {
         String json = DossierJson.write(SampleDossiers.completeProvider());

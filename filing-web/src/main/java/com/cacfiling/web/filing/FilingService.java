@@ -15,7 +15,6 @@ import com.cacfiling.domain.algorithm.AlgorithmProfile;
 import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.dossier.Dossier;
-import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.domain.filing.Actor;
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingId;
@@ -39,7 +38,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Filing use cases, each checked against what the user may reach; the domain decides what is allowed. */
 @Service
@@ -72,8 +70,8 @@ public class FilingService {
 
     /** Logs a change; with a snapshot of the dossier as it is now, which makes it a version of the filing. */
     private void log(PortalUser user, FilingRecord record, String action, String detail) {
-        ObjectNode snapshot = DossierJson.tree(new Dossier(entityOf(record), record.toDomain()));
-        changeLog.record(record.getCompany().getId(), record.getId(), user.getUsername(), action, detail, snapshot);
+        changeLog.record(record.getCompany().getId(), record.getId(), user.getUsername(), action, detail,
+                new Dossier(entityOf(record), record.toDomain()));
     }
 
     @Transactional(readOnly = true)

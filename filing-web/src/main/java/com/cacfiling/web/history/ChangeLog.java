@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.web.privacy.PersonalDataCipher;
-import tools.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -46,15 +46,15 @@ public class ChangeLog {
     }
 
     /**
-     * @param snapshot the dossier as it now is ({@code DossierJson.tree}) when the entry is a version of the filing:
-     *                 its resident ID numbers are encrypted in place, like the company's own, and it is written once
+     * @param snapshot the dossier as it now is when the entry is a version of the filing: kept as its JSON with the
+     *                 resident ID numbers encrypted, like the company's own
      */
     public void record(UUID companyId, UUID filingId, String actor, String action, String detail,
-            ObjectNode snapshot) {
+            Dossier snapshot) {
         jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot) "
                 + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))", companyId, filingId, actor, clientAddress(),
                 Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail),
-                snapshot == null ? null : cipher.sealDossier(snapshot).toString());
+                snapshot == null ? null : cipher.sealedDossierJson(snapshot));
     }
 
     /** An administration or sign-in event; {@code companyId} only when it concerns one company. */

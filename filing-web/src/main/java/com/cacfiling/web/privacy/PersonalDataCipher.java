@@ -11,6 +11,8 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
+import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.web.system.Caches;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -39,6 +41,12 @@ public final class PersonalDataCipher {
      */
     private final Cache<String, String> openedEntities = recentlyOpened();
     private final Cache<String, String> openedDossiers = recentlyOpened();
+    /**
+     * Entities sealed recently for the change log, by the current key's id and their text as written: every save of
+     * a company's filings logs a version with the same entity, and sealing it anew parsed its JSON and encrypted every
+     * number each time. The versions then share the ciphertext of an unchanged entity, which opens the same.
+     */
+    private final Cache<String, String> sealedEntities = recentlyOpened();
 
     private static Cache<String, String> recentlyOpened() {
         return Caches.caffeine()
@@ -124,6 +132,21 @@ public final class PersonalDataCipher {
         // Every load of a company passes here: no JSON is parsed when nothing in it is sealed.
         return json != null && json.contains(PREFIX)
                 ? openedEntities.get(json, sealed -> PersonalData.transformJson(sealed, "entity", this::open)) : json;
+    }
+
+    /**
+     * A whole dossier as a version in the change log keeps it: its JSON with the resident ID numbers sealed. When
+     * every number of the catalogue is in the entity's part, as now, only that part is sealed (and remembered, see
+     * {@link #sealedEntities}) and the rest is written as it is; otherwise the whole tree is walked.
+     */
+    public String sealedDossierJson(Dossier dossier) {
+        if (!PersonalData.allInEntity()) {
+            return sealDossier(DossierJson.tree(dossier)).toString();
+        }
+        return DossierJson.write(dossier, entity -> mayHoldNumbers(entity)
+                ? sealedEntities.get(keys.currentId() + "\n" + entity,
+                        key -> PersonalData.transformJson(entity, "entity", this::seal))
+                : entity);
     }
 
     /** A whole dossier's tree (a version in the change log) with its resident ID numbers sealed, in place. */

@@ -103,6 +103,30 @@ class PersonalDataTest {
         assertThat(storedRepresentative(subject)).isEqualTo(REPRESENTATIVE);
     }
 
+    /**
+     * A version in the change log is the whole dossier with its numbers sealed, and opens to the dossier as the
+     * format writes it; an unchanged entity is sealed once and its ciphertext shared by the next versions.
+     */
+    @Test
+    void aVersionIsTheWholeDossierWithItsNumbersSealed() {
+        Subject subject = demoFiling();
+        com.cacfiling.domain.dossier.Dossier dossier = filings.dossier(subject.filing().getId(), subject.officer());
+        // Compared as parsed text: a tree built from the objects keeps their number types, parsing not.
+        tools.jackson.databind.JsonNode whole = com.cacfiling.domain.dossier.DomainJson.readTree(
+                com.cacfiling.domain.dossier.DossierJson.tree(dossier).toString());
+        String version = cipher.sealedDossierJson(dossier);
+        assertThat(version).doesNotContain(REPRESENTATIVE).doesNotContain(OFFICER_ID)
+                .contains("pd1:" + cipher.keys().currentId() + ":");
+        assertThat(com.cacfiling.domain.dossier.DomainJson.readTree(cipher.openDossier(version)).equals(whole))
+                .as("the version opened is the whole dossier").isTrue();
+        assertThat(cipher.sealedDossierJson(dossier)).isEqualTo(version);
+        // What a save logs reads back the same way.
+        List<String> versions = jdbc.queryForList("select snapshot::text from change_log where filing_id = ? "
+                + "and snapshot is not null order by id desc", String.class, subject.filing().getId());
+        assertThat(com.cacfiling.domain.dossier.DomainJson.readTree(cipher.openDossier(versions.get(0))).equals(whole))
+                .as("the last version logged, opened, is the whole dossier").isTrue();
+    }
+
     @Test
     void aFrozenFilingKeepsItsCopyOfStepOneEncryptedAndTheRulesReadTheFullNumber() {
         Company company = fixtures.company();
