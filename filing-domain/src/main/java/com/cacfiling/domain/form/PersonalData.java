@@ -26,14 +26,20 @@ public final class PersonalData {
 
     /** The dossier paths of the resident ID numbers ({@code entity.legalRepresentative.idNumber}, ...). */
     public static List<String> residentIdPaths() {
-        return FormFields.current().all().stream()
-                .filter(field -> field.kind() == FieldKind.IDENTIFIER && field.identifier() == IdentifierType.RESIDENT_ID)
-                .map(FieldSpec::path).toList();
+        return Paths.RESIDENT_ID;
     }
 
     /** Whether every resident ID number of the catalogue is in the entity's part (Step 1) of a dossier. */
     public static boolean allInEntity() {
-        return residentIdPaths().stream().allMatch(path -> path.startsWith("entity."));
+        return Paths.ALL_IN_ENTITY;
+    }
+
+    /** Found once (the catalogue is loaded once), on first use: every save and every load of a company asks. */
+    private static final class Paths {
+        static final List<String> RESIDENT_ID = FormFields.current().all().stream()
+                .filter(field -> field.kind() == FieldKind.IDENTIFIER && field.identifier() == IdentifierType.RESIDENT_ID)
+                .map(FieldSpec::path).toList();
+        static final boolean ALL_IN_ENTITY = RESIDENT_ID.stream().allMatch(path -> path.startsWith("entity."));
     }
 
     /** Whether a value is a resident ID number in its masked spelling. */
