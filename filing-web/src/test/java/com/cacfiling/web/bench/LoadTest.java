@@ -109,6 +109,9 @@ class LoadTest {
     @LocalServerPort
     int port;
 
+    /** Every client made, so that their connections can be closed between scenarios and at the end. */
+    private final List<Client> clients = Collections.synchronizedList(new ArrayList<>());
+
     @Autowired
     BulkSeeder seeder;
 
@@ -150,6 +153,15 @@ class LoadTest {
 
     @Test
     void portalUnderLoad() throws Exception {
+        try {
+            underLoad();
+        }
+        finally {
+            closeClients();
+        }
+    }
+
+    private void underLoad() throws Exception {
         int companies = Integer.getInteger("load.companies", 1000);
         int filingCount = Integer.getInteger("load.filings", 100_000);
         long seedStart = System.nanoTime();
@@ -272,7 +284,7 @@ class LoadTest {
                 results.add(new Result(document[0] + ", first (rendered)", 1, 1, millis / 1000, 1000 / millis,
                         millis, millis, status == 200 ? 0 : 1, loadBefore,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Double.NaN,
-                        Double.NaN));
+                        Double.NaN, Double.NaN));
                 return (Simple) () -> client.getBytes(document[1]) == 200;
             });
         }
@@ -301,13 +313,14 @@ class LoadTest {
     }
 
     /**
-     * One scenario's figures. {@code portalCpu} and {@code postgresCpu}: CPU milliseconds per request while it was
-     * measured, the test JVM's less the generator's own threads, and every PostgreSQL process's (from /proc): what a
-     * request costs the machine, which moves less with the machine's neighbours than the throughput does. NaN where
-     * not measured.
+     * One scenario's figures. {@code portalCpu}, {@code postgresCpu} and {@code generatorCpu}: CPU milliseconds per
+     * request while it was measured, the test JVM's less the generator's own threads, every PostgreSQL process's (from
+     * /proc), and the generator's threads' (which share the two cores): what a request costs the machine, which moves
+     * less with the machine's neighbours than the throughput does. NaN where not measured.
      */
     record Result(String name, int connections, int requests, double seconds, double throughput, double p50,
-            double p99, int errors, double loadBefore, double loadAfter, double portalCpu, double postgresCpu) {
+            double p99, int errors, double loadBefore, double loadAfter, double portalCpu, double postgresCpu,
+            double generatorCpu) {
     }
 
     /** CPU nanoseconds of this JVM so far. */
@@ -428,12 +441,20 @@ class LoadTest {
     }
 
     /** One client (signed in, where the scenario wants it) per connection. */
-    private static List<Timed> prepare(int connections, PerThread perThread) throws Exception {
+    private List<Timed> prepare(int connections, PerThread perThread) throws Exception {
+        // The last scenario's connections are idle from now on; a client used again connects anew.
+        closeClients();
         List<Timed> tasks = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             tasks.add(perThread.prepare(i));
         }
         return tasks;
+    }
+
+    private void closeClients() {
+        synchronized (clients) {
+            clients.forEach(Client::close);
+        }
     }
 
     private Result drive(String name, int connections, PerThread perThread, int warmup, int seconds)
@@ -515,7 +536,7 @@ class LoadTest {
                     : (postgresCpuAfter - postgresCpuBefore) / 1e6 / count;
             Result result = new Result(name, connections, count, seconds, count / (double) seconds,
                     percentile(all, 0.50), percentile(all, 0.99), errors.get(), loadBefore, loadAfter, portalCpu,
-                    postgresCpu);
+                    postgresCpu, count == 0 ? Double.NaN : generatorCpu.get() / 1e6 / count);
             if (!name.startsWith("warm-up")) {
                 System.out.println("LOAD " + row(result));
             }
@@ -534,10 +555,11 @@ class LoadTest {
     }
 
     static String row(Result r) {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %s | %s | %.2f → %.2f |",
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %s | %s | %s | %.2f → %.2f |",
                 r.name(), r.connections(), r.requests(), r.throughput(), r.p50(), r.p99(), r.errors(),
                 Double.isNaN(r.portalCpu()) ? "" : String.format(Locale.ROOT, "%.2f", r.portalCpu()),
                 Double.isNaN(r.postgresCpu()) ? "" : String.format(Locale.ROOT, "%.2f", r.postgresCpu()),
+                Double.isNaN(r.generatorCpu()) ? "" : String.format(Locale.ROOT, "%.2f", r.generatorCpu()),
                 r.loadBefore(), r.loadAfter());
     }
 
@@ -561,8 +583,8 @@ class LoadTest {
                         : concurrentRequests + " (filing.web.concurrent-requests)",
                 durability(), jitWarmup, String.join(", ", warmUps)));
         out.append("| scenario | connections | requests | req/s | p50 ms | p99 ms | errors | portal CPU ms/request "
-                + "| PostgreSQL CPU ms/request | load average |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| PostgreSQL CPU ms/request | generator CPU ms/request | load average |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         results.forEach(r -> out.append(row(r)).append('\n'));
         if (!ratioRounds.isEmpty()) {
             double[] ratios = ratioRounds.stream().mapToDouble(pair -> pair[0] / pair[1]).sorted().toArray();
@@ -616,14 +638,7 @@ class LoadTest {
     /** {@code -Dload.gzip=true}: ask for compressed answers, as browsers do (and unpack them, as browsers do). */
     static final boolean GZIP = Boolean.parseBoolean(System.getProperty("load.gzip", "false"));
 
-    static {
-        // HttpURLConnection's keep-alive pool holds at most 5 idle connections per host and port by default, fewer
-        // than the scenarios' threads: the others would open a new connection for every request. Set before the
-        // first connection (the pool reads it once); -Dhttp.maxConnections on the command line wins.
-        System.setProperty("http.maxConnections", System.getProperty("http.maxConnections", "64"));
-    }
-
-    /** An answer read to its end (so that the connection goes back to the keep-alive pool), unpacked if gzipped. */
+    /** An answer read to its end (so that the connection can carry the next request), unpacked if gzipped. */
     record Answer(int statusCode, String body, Map<String, List<String>> headers) {
         java.util.Optional<String> header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
@@ -660,15 +675,21 @@ class LoadTest {
     }
 
     /**
-     * One signed-in (or anonymous) user on one keep-alive connection: HttpURLConnection, which sends and reads on the
-     * calling thread. The JDK's HttpClient hands every exchange to its selector thread and back: as a load generator
-     * sharing the portal's two cores it served the login page at 760-880 requests/s where HttpURLConnection reached
-     * 2,050 and wrk 2,840 (the same portal, 8 connections, measured side by side): most of the CPU went to the
-     * generator, not the portal. The session cookie is kept by hand, per client (CookieHandler is JVM-wide).
+     * One signed-in (or anonymous) user on one keep-alive connection: HTTP/1.1 written to and read from a plain socket
+     * on the calling thread, the session cookie kept by hand. The generator shares the portal's two cores, so it should
+     * cost them no more than a browser's requests cost a server: wrk served the login page at 2,840 requests/s where
+     * the JDK's HttpClient (which hands every exchange to its selector thread and back) reached 760-880 and
+     * HttpURLConnection 2,050; in the save's profile at 16 connections HttpURLConnection was still a tenth of all
+     * samples, most of it its own header handling rather than the socket's system calls. The client speaks only what
+     * the portal answers: a Content-Length or chunked body, {@code Connection: close} (Tomcat's keep-alive limit),
+     * and a kept connection that the portal has closed meanwhile (tried again once on a new one).
      */
-    final class Client {
+    final class Client implements AutoCloseable {
         private final Map<String, String> headers;
         private final Map<String, String> cookies = new LinkedHashMap<>();
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private java.io.OutputStream out;
 
         Client() {
             this(Map.of());
@@ -676,6 +697,7 @@ class LoadTest {
 
         Client(Map<String, String> headers) {
             this.headers = headers;
+            clients.add(this);
         }
 
         static Client signedIn(LoadTest test, String username, String password) throws Exception {
@@ -715,57 +737,164 @@ class LoadTest {
 
         private Answer exchange(String method, String path, String contentType, String body, boolean text,
                 String... extraHeader) throws IOException {
-            java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI
-                    .create("http://127.0.0.1:" + port + path).toURL().openConnection();
-            connection.setRequestMethod(method);
-            connection.setInstanceFollowRedirects(false);
-            connection.setUseCaches(false);
-            connection.setConnectTimeout(30_000);
-            connection.setReadTimeout(30_000);
+            byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(512).append(method).append(' ').append(path)
+                    .append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port).append("\r\n");
             if (GZIP) {
-                connection.setRequestProperty("Accept-Encoding", "gzip");
+                head.append("Accept-Encoding: gzip\r\n");
             }
-            headers.forEach(connection::setRequestProperty);
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             for (int i = 0; i + 1 < extraHeader.length; i += 2) {
-                connection.setRequestProperty(extraHeader[i], extraHeader[i + 1]);
+                head.append(extraHeader[i]).append(": ").append(extraHeader[i + 1]).append("\r\n");
             }
             if (!cookies.isEmpty()) {
-                connection.setRequestProperty("Cookie", cookies.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+                head.append("Cookie: ").append(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; "))).append("\r\n");
             }
             if (body != null) {
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", contentType);
-                connection.setFixedLengthStreamingMode(bytes.length);
-                try (java.io.OutputStream out = connection.getOutputStream()) {
-                    out.write(bytes);
+                head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ")
+                        .append(payload.length).append("\r\n");
+            }
+            byte[] start = head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+            // One write: with no delay set, head and body in two writes would be two segments.
+            byte[] request = java.util.Arrays.copyOf(start, start.length + payload.length);
+            System.arraycopy(payload, 0, request, start.length, payload.length);
+            boolean kept = socket != null;
+            if (!kept) {
+                connect();
+            }
+            String statusLine;
+            try {
+                out.write(request);
+                out.flush();
+                statusLine = line();
+            }
+            catch (java.net.SocketTimeoutException noAnswer) {
+                throw noAnswer;
+            }
+            catch (IOException closedMeanwhile) {
+                if (!kept) {
+                    throw closedMeanwhile;
+                }
+                statusLine = null;
+            }
+            if (statusLine == null) {
+                // The portal closed the kept connection before it read this request: nothing of it was answered.
+                close();
+                if (!kept) {
+                    throw new java.io.EOFException("connection closed before an answer");
+                }
+                connect();
+                out.write(request);
+                out.flush();
+                statusLine = line();
+                if (statusLine == null) {
+                    throw new java.io.EOFException("connection closed before an answer");
                 }
             }
-            int status = connection.getResponseCode();
-            byte[] bytes;
-            try (java.io.InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
-                bytes = in == null ? new byte[0] : in.readAllBytes();
+            return answer(statusLine, text);
+        }
+
+        private Answer answer(String statusLine, boolean text) throws IOException {
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            Map<String, List<String>> answerHeaders = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String line = line(); line != null && !line.isEmpty(); line = line()) {
+                int colon = line.indexOf(':');
+                answerHeaders.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
+                        .add(line.substring(colon + 1).trim());
             }
-            Map<String, List<String>> answerHeaders = connection.getHeaderFields();
-            List<String> setCookies = answerHeaders.entrySet().stream()
-                    .filter(e -> "Set-Cookie".equalsIgnoreCase(e.getKey())).flatMap(e -> e.getValue().stream())
-                    .toList();
-            for (String cookie : setCookies) {
+            byte[] bytes;
+            String length = first(answerHeaders, "Content-Length");
+            if ("chunked".equalsIgnoreCase(first(answerHeaders, "Transfer-Encoding"))) {
+                java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+                for (int size = chunkSize(); size > 0; size = chunkSize()) {
+                    chunks.write(in.readNBytes(size));
+                    line();
+                }
+                for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
+                    // trailers: none expected
+                }
+                bytes = chunks.toByteArray();
+            }
+            else if (length != null) {
+                bytes = in.readNBytes(Integer.parseInt(length));
+            }
+            else if (status == 204 || status == 304 || status / 100 == 1) {
+                bytes = new byte[0];
+            }
+            else {
+                bytes = in.readAllBytes();
+                close();
+            }
+            for (String cookie : answerHeaders.getOrDefault("Set-Cookie", List.of())) {
                 String pair = cookie.split(";", 2)[0];
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
                     cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
                 }
             }
+            if ("close".equalsIgnoreCase(first(answerHeaders, "Connection"))) {
+                close();
+            }
             String decoded = null;
             if (text) {
-                byte[] plain = "gzip".equalsIgnoreCase(connection.getContentEncoding())
+                byte[] plain = "gzip".equalsIgnoreCase(first(answerHeaders, "Content-Encoding"))
                         ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes()
                         : bytes;
                 decoded = new String(plain, StandardCharsets.UTF_8);
             }
             return new Answer(status, decoded, answerHeaders);
+        }
+
+        private static String first(Map<String, List<String>> headers, String name) {
+            List<String> values = headers.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
+        private int chunkSize() throws IOException {
+            String line = line();
+            if (line == null) {
+                throw new java.io.EOFException("connection closed inside a chunked answer");
+            }
+            int extension = line.indexOf(';');
+            return Integer.parseInt((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
+        }
+
+        /** A header line without its CRLF (ISO-8859-1, as HTTP's are); null at the end of the stream. */
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int b = in.read(); ; b = in.read()) {
+                if (b < 0) {
+                    return line.length() == 0 ? null : line.toString();
+                }
+                if (b == '\n') {
+                    int last = line.length() - 1;
+                    return last >= 0 && line.charAt(last) == '\r' ? line.substring(0, last) : line.toString();
+                }
+                line.append((char) b);
+            }
+        }
+
+        private void connect() throws IOException {
+            socket = new java.net.Socket();
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 30_000);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            out = socket.getOutputStream();
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                }
+                catch (IOException ignored) {
+                    // closing only
+                }
+                socket = null;
+            }
         }
     }
 }
