@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import com.cacfiling.domain.identifiers.InvalidValueException;
 import com.networknt.schema.Error;
@@ -16,6 +18,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Writes and reads the JSON dossier format. Reading checks the schema version, then the JSON Schema
@@ -55,16 +59,37 @@ public final class DossierJson {
      * {@code entity} makes of that text (a version in the change log seals its resident ID numbers there): one pass of
      * the writer, where building a {@link #tree}, changing it and writing it took three.
      */
-    public static String write(Dossier dossier, java.util.function.UnaryOperator<String> entity) {
+    public static String writeCompact(Dossier dossier, UnaryOperator<String> entity) {
         DossierDocument document = DossierDocument.of(dossier);
-        tools.jackson.databind.util.RawValue entityText = document.entity() == null ? null
-                : new tools.jackson.databind.util.RawValue(entity.apply(COMPACT.writeValueAsString(document.entity())));
+        RawValue entityText = document.entity() == null ? null
+                : new RawValue(entity.apply(COMPACT.writeValueAsString(document.entity())));
         return COMPACT.writeValueAsString(new WithEntityText(document.schemaVersion(), entityText,
                 document.algorithm(), document.filing()));
     }
 
     /** {@link DossierDocument} with the entity's part as JSON text. */
-    private record WithEntityText(int schemaVersion, tools.jackson.databind.util.RawValue entity,
+    private record WithEntityText(int schemaVersion, RawValue entity,
+            DossierDocument.AlgorithmDocument algorithm, DossierDocument.FilingDocument filing) {
+    }
+
+    /**
+     * {@link #write}, with {@code entityChange} applied first to the entity's part as a tree (an export masks its
+     * resident ID numbers there): one pass of the writer and a tree of the entity alone, where writing the whole
+     * dossier, reading it back as a tree, changing it and writing it again took three passes over all of it.
+     */
+    public static String write(Dossier dossier, Consumer<ObjectNode> entityChange) {
+        DossierDocument document = DossierDocument.of(dossier);
+        ObjectNode entity = null;
+        if (document.entity() != null) {
+            entity = MAPPER.valueToTree(document.entity());
+            entityChange.accept(entity);
+        }
+        return MAPPER.writeValueAsString(new WithEntityTree(document.schemaVersion(), entity, document.algorithm(),
+                document.filing()));
+    }
+
+    /** {@link DossierDocument} with the entity's part as a tree. */
+    private record WithEntityTree(int schemaVersion, ObjectNode entity,
             DossierDocument.AlgorithmDocument algorithm, DossierDocument.FilingDocument filing) {
     }
 

@@ -58,9 +58,17 @@ public final class PersonalData {
         return transform(root, "", PersonalData::mask) ? DomainJson.writeIndented(root) : dossierJson;
     }
 
-    /** The dossier in the JSON format with every resident ID number masked: what leaves the company by default. */
+    /**
+     * The dossier in the JSON format with every resident ID number masked: what leaves the company by default. When
+     * every number of the catalogue is in the entity's part, as now, only that part is masked as a tree while the
+     * dossier is written; otherwise the written dossier is read back and masked whole.
+     */
     public static String maskedDossierJson(com.cacfiling.domain.dossier.Dossier dossier) {
-        return maskDossierJson(com.cacfiling.domain.dossier.DossierJson.write(dossier));
+        if (!allInEntity()) {
+            return maskDossierJson(com.cacfiling.domain.dossier.DossierJson.write(dossier));
+        }
+        return com.cacfiling.domain.dossier.DossierJson.write(dossier,
+                entity -> transform(entity, "entity", PersonalData::mask));
     }
 
     /**

@@ -52,7 +52,7 @@ class DossierJsonTest {
         // Compared as parsed text: a tree built from the objects keeps their number types (BigDecimal), parsing not.
         tools.jackson.databind.JsonNode whole = DomainJson.readTree(DossierJson.tree(dossier).toString());
         java.util.List<String> handedOver = new java.util.ArrayList<>();
-        String written = DossierJson.write(dossier, entity -> {
+        String written = DossierJson.writeCompact(dossier, entity -> {
             handedOver.add(entity);
             return entity;
         });
@@ -61,7 +61,7 @@ class DossierJsonTest {
         assertThat(DomainJson.readTree(handedOver.get(0)).equals(whole.get("entity"))).as("the entity alone").isTrue();
         // What the entity becomes is what the version carries.
         tools.jackson.databind.JsonNode replaced = DomainJson.readTree(
-                DossierJson.write(dossier, entity -> "{\"name\":\"换\"}"));
+                DossierJson.writeCompact(dossier, entity -> "{\"name\":\"换\"}"));
         assertThat(replaced.get("entity").get("name").asString()).isEqualTo("换");
         assertThat(replaced.get("entity").size()).isEqualTo(1);
         assertThat(replaced.get("algorithm").equals(whole.get("algorithm"))).isTrue();

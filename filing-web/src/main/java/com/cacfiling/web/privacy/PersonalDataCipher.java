@@ -143,7 +143,7 @@ public final class PersonalDataCipher {
         if (!PersonalData.allInEntity()) {
             return sealDossier(DossierJson.tree(dossier)).toString();
         }
-        return DossierJson.write(dossier, entity -> mayHoldNumbers(entity)
+        return DossierJson.writeCompact(dossier, entity -> mayHoldNumbers(entity)
                 ? sealedEntities.get(keys.currentId() + "\n" + entity,
                         key -> PersonalData.transformJson(entity, "entity", this::seal))
                 : entity);
