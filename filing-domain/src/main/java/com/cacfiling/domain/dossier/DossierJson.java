@@ -63,13 +63,8 @@ public final class DossierJson {
         DossierDocument document = DossierDocument.of(dossier);
         RawValue entityText = document.entity() == null ? null
                 : new RawValue(entity.apply(COMPACT.writeValueAsString(document.entity())));
-        return COMPACT.writeValueAsString(new WithEntityText(document.schemaVersion(), entityText,
+        return COMPACT.writeValueAsString(new WithEntity(document.schemaVersion(), entityText,
                 document.algorithm(), document.filing()));
-    }
-
-    /** {@link DossierDocument} with the entity's part as JSON text. */
-    private record WithEntityText(int schemaVersion, RawValue entity,
-            DossierDocument.AlgorithmDocument algorithm, DossierDocument.FilingDocument filing) {
     }
 
     /**
@@ -84,13 +79,13 @@ public final class DossierJson {
             entity = MAPPER.valueToTree(document.entity());
             entityChange.accept(entity);
         }
-        return MAPPER.writeValueAsString(new WithEntityTree(document.schemaVersion(), entity, document.algorithm(),
+        return MAPPER.writeValueAsString(new WithEntity(document.schemaVersion(), entity, document.algorithm(),
                 document.filing()));
     }
 
-    /** {@link DossierDocument} with the entity's part as a tree. */
-    private record WithEntityTree(int schemaVersion, ObjectNode entity,
-            DossierDocument.AlgorithmDocument algorithm, DossierDocument.FilingDocument filing) {
+    /** {@link DossierDocument} with the entity's part already made: JSON text ({@link RawValue}) or a tree. */
+    private record WithEntity(int schemaVersion, Object entity, DossierDocument.AlgorithmDocument algorithm,
+            DossierDocument.FilingDocument filing) {
     }
 
     /** The same content as {@link #write} as a tree, for a caller that changes it before writing it once. */

@@ -171,12 +171,9 @@ public class FilingService {
     @Transactional(readOnly = true)
     public Opened open(UUID id, PortalUser user) {
         Loaded loaded = loadVisible(id, user);
-        FilingRecord record = loaded.record();
-        Dossier dossier = new Dossier(entityOf(record), record.toDomain());
         // Most filings have no pair: then the load counted none and nothing more is asked.
-        List<FilingRecord> siblings = loaded.otherFilings() == 0 ? List.of()
-                : filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), id);
-        return new Opened(record, dossier, siblings, loaded.comments());
+        return opened(loaded, loaded.otherFilings() == 0 ? List.of()
+                : filings.findByAlgorithmIdAndIdNot(loaded.record().getAlgorithm().getId(), id));
     }
 
     /**
@@ -204,9 +201,12 @@ public class FilingService {
     /** The filing and its dossier in one load, for a save to bind against or the API: {@link #open} without pair. */
     @Transactional(readOnly = true)
     public Opened openAlone(UUID id, PortalUser user) {
-        Loaded loaded = loadVisible(id, user);
+        return opened(loadVisible(id, user), List.of());
+    }
+
+    private Opened opened(Loaded loaded, List<FilingRecord> siblings) {
         FilingRecord record = loaded.record();
-        return new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of(), loaded.comments());
+        return new Opened(record, new Dossier(entityOf(record), record.toDomain()), siblings, loaded.comments());
     }
 
     /** A filing as loaded for a page or a save, with the counts its load brought along. */
@@ -452,8 +452,7 @@ public class FilingService {
             String step, Function<Opened, StepEdit> bind) {
         Loaded loaded = loadVisible(filingId, user);
         FilingRecord record = loaded.record();
-        StepEdit edit = bind.apply(new Opened(record, new Dossier(entityOf(record), record.toDomain()), List.of(),
-                loaded.comments()));
+        StepEdit edit = bind.apply(opened(loaded, List.of()));
         boolean saved = save(loaded, user, part, expectedVersion, edit.tree(), edit.typedInputJson());
         remember(record, step);
         return saved;
