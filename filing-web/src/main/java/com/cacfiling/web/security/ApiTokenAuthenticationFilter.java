@@ -3,7 +3,6 @@ package com.cacfiling.web.security;
 import java.io.IOException;
 
 import com.cacfiling.web.token.ApiTokens;
-import com.cacfiling.web.user.UserAccountRepository;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,11 +22,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     static final String AUTHENTICATED_BY_TOKEN = ApiTokenAuthenticationFilter.class.getName() + ".AUTHENTICATED";
 
     private final ApiTokens tokens;
-    private final UserAccountRepository users;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccountRepository users) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens) {
         this.tokens = tokens;
-        this.users = users;
     }
 
     @Override
@@ -38,10 +35,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(7).strip())
-                .flatMap(users::findById)
-                .filter(account -> account.isEnabled())
-                .map(PortalUser::of);
+        var user = tokens.authenticate(header.substring(7).strip()).map(PortalUser::of);
         if (user.isEmpty()) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;

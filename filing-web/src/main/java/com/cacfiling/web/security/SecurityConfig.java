@@ -21,7 +21,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import com.cacfiling.web.token.ApiTokens;
-import com.cacfiling.web.user.UserAccountRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -37,15 +36,14 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain operationsSecurity(HttpSecurity http, ApiTokens tokens, UserAccountRepository users)
-            throws Exception {
+    SecurityFilterChain operationsSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
         http
             .securityMatcher("/actuator/**")
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                     .permitAll()
                 .anyRequest().hasRole("ADMIN"))
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), CsrfFilter.class)
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), CsrfFilter.class)
             .csrf(csrf -> csrf
                 .csrfTokenRepository(new CookieCsrfTokenRepository())
                 .ignoringRequestMatchers(request ->
@@ -63,14 +61,13 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, UserAccountRepository users)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
         http
             .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
             // Before the CSRF check, so that only a request the token has authenticated skips it; any other
             // Authorization header (Basic …, a bogus Bearer) leaves a session request subject to CSRF.
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), CsrfFilter.class)
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), CsrfFilter.class)
             .csrf(csrf -> csrf
                 .csrfTokenRepository(new CookieCsrfTokenRepository())
                 .ignoringRequestMatchers(request ->

@@ -56,14 +56,12 @@ public class ApiToken {
     }
 
     /**
-     * Notes a use. The token list shows the minute of the last use, so it is written at most once a minute: an API
-     * client's every request used to commit an UPDATE of its token's row.
+     * Whether a use at {@code at} is to be written. The token list shows the minute of the last use, so it is written
+     * at most once a minute: an API client's every request used to commit an UPDATE of its token's row. A clock set
+     * back is noted as it is.
      */
-    void used(Instant at) {
-        if (lastUsedAt != null && at.isAfter(lastUsedAt) && at.isBefore(lastUsedAt.plus(NOTED_EVERY))) {
-            return;
-        }
-        lastUsedAt = at;
+    static boolean useToNote(Instant lastUsedAt, Instant at) {
+        return lastUsedAt == null || !at.isAfter(lastUsedAt) || !at.isBefore(lastUsedAt.plus(NOTED_EVERY));
     }
 
     public boolean isActive() {

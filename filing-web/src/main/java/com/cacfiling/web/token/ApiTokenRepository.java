@@ -1,14 +1,36 @@
 package com.cacfiling.web.token;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.cacfiling.web.user.UserAccount;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 
-    Optional<ApiToken> findByTokenHash(String tokenHash);
+    /**
+     * The enabled user of the unrevoked token with this hash, with the token: one statement, and no transaction of
+     * its own (declared queries take none), as every API request asks it.
+     */
+    @Query("""
+            select new com.cacfiling.web.token.ApiTokenRepository$Bearer(t.id, t.lastUsedAt, u)
+            from ApiToken t, UserAccount u
+            where t.tokenHash = :tokenHash and t.revokedAt is null and u.id = t.userId and u.enabled = true""")
+    Optional<Bearer> findBearer(String tokenHash);
+
+    /** A valid token's user, the token's id and when its use was last written. */
+    record Bearer(UUID tokenId, Instant lastUsedAt, UserAccount user) {
+    }
+
+    @Modifying
+    @Transactional
+    @Query("update ApiToken t set t.lastUsedAt = :at where t.id = :tokenId")
+    void noteUse(UUID tokenId, Instant at);
 
     List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
 }

@@ -1,12 +1,14 @@
 package com.cacfiling.web.token;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.cacfiling.web.system.NotFoundException;
 import com.cacfiling.web.system.Secrets;
+import com.cacfiling.web.user.UserAccount;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +34,20 @@ public class ApiTokens {
         return token;
     }
 
-    /** The user a valid, unrevoked token belongs to. */
-    @Transactional
-    public Optional<UUID> authenticate(String token) {
+    /**
+     * The enabled user an unrevoked token belongs to, read in one statement without a transaction; the use is written
+     * (in a transaction of its own) only when {@link ApiToken#useToNote} asks for it, about once a minute.
+     */
+    public Optional<UserAccount> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token)).filter(ApiToken::isActive).map(found -> {
-            found.used(clock.instant());
-            return found.getUserId();
+        return tokens.findBearer(hash(token)).map(bearer -> {
+            Instant now = clock.instant();
+            if (ApiToken.useToNote(bearer.lastUsedAt(), now)) {
+                tokens.noteUse(bearer.tokenId(), now);
+            }
+            return bearer.user();
         });
     }
 
