@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.cacfiling.web.system.ReadWithoutTransaction;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Step 1's uploads of a company, for the entity step: each kind with its current file, or none yet. */
 @Component
@@ -27,7 +27,7 @@ public class EntityDocuments {
         this.documents = documents;
     }
 
-    @Transactional(readOnly = true)
+    @ReadWithoutTransaction
     public List<Slot> of(UUID companyId) {
         Map<EntityDocumentKind, EntityDocument> stored = documents.findByCompanyIdOrderByKind(companyId).stream()
                 .collect(Collectors.toMap(EntityDocument::getKind, Function.identity()));

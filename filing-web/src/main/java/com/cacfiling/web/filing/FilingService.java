@@ -32,6 +32,7 @@ import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.Caches;
 import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.system.ReadWithoutTransaction;
 import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -168,7 +169,7 @@ public class FilingService {
     }
 
     /** The filing for a page, if the user may reach it (else 404): one access check, one load, one parse. */
-    @Transactional(readOnly = true)
+    @ReadWithoutTransaction
     public Opened open(UUID id, PortalUser user) {
         Loaded loaded = loadVisible(id, user);
         // Most filings have no pair: then the load counted none and nothing more is asked.
@@ -177,10 +178,10 @@ public class FilingService {
     }
 
     /**
-     * {@link #open} and whatever else {@code page} reads about the filing (its comments, documents) in the same
-     * read-only transaction: a page's reads share one connection and one BEGIN and COMMIT.
+     * {@link #open} and whatever else {@code page} reads about the filing (its comments, documents) with the same
+     * entity manager, without a transaction.
      */
-    @Transactional(readOnly = true)
+    @ReadWithoutTransaction
     public <T> T open(UUID id, PortalUser user, Function<Opened, T> page) {
         return page.apply(open(id, user));
     }
@@ -199,7 +200,7 @@ public class FilingService {
     }
 
     /** The filing and its dossier in one load, for a save to bind against or the API: {@link #open} without pair. */
-    @Transactional(readOnly = true)
+    @ReadWithoutTransaction
     public Opened openAlone(UUID id, PortalUser user) {
         return opened(loadVisible(id, user), List.of());
     }

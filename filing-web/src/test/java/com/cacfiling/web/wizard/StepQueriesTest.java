@@ -102,7 +102,9 @@ class StepQueriesTest {
             long statements = counted.statements();
             System.out.println("SQL statements for one GET of step " + slug + ": " + statements + " in "
                     + counted.transactions() + " transaction(s)");
-            assertThat(counted.transactions()).as("transactions of one GET of step %s", slug).isEqualTo(2);
+            // The page reads without a transaction (ReadWithoutTransaction); the one counted is Spring Session's
+            // storing the session MockMvc starts each request with.
+            assertThat(counted.transactions()).as("transactions of one GET of step %s", slug).isEqualTo(1);
             assertThat(statements).as("SQL statements of one GET of step %s", slug)
                     .isLessThanOrEqualTo(MAX_STATEMENTS_PER_STEP_GET + ("entity".equals(slug) ? 1 : 0));
         }
