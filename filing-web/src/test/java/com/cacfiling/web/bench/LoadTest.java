@@ -69,7 +69,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * {@code load.jit-warmup-min} 30, {@code load.jit-quiet-ms} 250 and {@code load.jit-warmup-connections} 2, see
  * {@link #warmUp}), {@code load.ratio-rounds} (6,
  * see {@link #alternate}), {@code load.only} (a regular expression: only the scenarios it matches),
- * {@code load.gzip}, {@code load.out} (the markdown file, {@code ../docs/performance.md}).
+ * {@code load.gzip}, {@code load.out} (the markdown file, {@code ../docs/performance.md}), {@code load.trace} (a
+ * directory: a CSV file per measured scenario with each request's start and latency, to see when the slow ones came).
  */
 // Durable: every save waits for its commit to reach the disk, as on the portal's own embedded server; the test
 // database's default (zonky's: no fsync, no synchronous commit) measured saves users never get.
@@ -471,6 +472,9 @@ class LoadTest {
             Instant warmEnd = Instant.now().plusSeconds(warmup);
             Instant end = warmEnd.plusSeconds(seconds);
             int maxPerThread = 200_000;
+            // load.trace: a directory for each measured request's start and latency, to see when the slow ones came.
+            List<long[]> trace = System.getProperty("load.trace") == null ? null
+                    : Collections.synchronizedList(new ArrayList<>());
             CountDownLatch start = new CountDownLatch(1);
             List<Future<long[]>> futures = new ArrayList<>();
             AtomicInteger errors = new AtomicInteger();
@@ -481,6 +485,7 @@ class LoadTest {
                 futures.add(pool.submit(() -> {
                     start.await();
                     long[] latencies = new long[maxPerThread];
+                    long[] begins = trace == null ? null : new long[maxPerThread];
                     int n = 0;
                     long[] elapsed = new long[1];
                     long cpuAtMeasuring = -1;
@@ -504,6 +509,9 @@ class LoadTest {
                         }
                         long took = elapsed[0] >= 0 ? elapsed[0] : System.nanoTime() - begin;
                         if (measuring) {
+                            if (begins != null) {
+                                begins[n] = begin;
+                            }
                             latencies[n++] = took;
                             if (!ok) {
                                 errors.incrementAndGet();
@@ -512,6 +520,11 @@ class LoadTest {
                     }
                     if (cpuAtMeasuring >= 0) {
                         generatorCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpuAtMeasuring);
+                    }
+                    if (begins != null) {
+                        for (int i = 0; i < n; i++) {
+                            trace.add(new long[] {begins[i], latencies[i]});
+                        }
                     }
                     return java.util.Arrays.copyOf(latencies, n);
                 }));
@@ -539,12 +552,27 @@ class LoadTest {
                     postgresCpu, count == 0 ? Double.NaN : generatorCpu.get() / 1e6 / count);
             if (!name.startsWith("warm-up")) {
                 System.out.println("LOAD " + row(result));
+                writeTrace(name, trace);
             }
             return result;
         }
         finally {
             pool.shutdownNow();
         }
+    }
+
+    /** {@code load.trace}'s file for a scenario: milliseconds from the first measured request's start, latency. */
+    private static void writeTrace(String name, List<long[]> trace) throws IOException {
+        if (trace == null || trace.isEmpty()) {
+            return;
+        }
+        long first = trace.stream().mapToLong(request -> request[0]).min().orElseThrow();
+        StringBuilder csv = new StringBuilder("start_ms,latency_ms\n");
+        trace.stream().sorted(java.util.Comparator.comparingLong(request -> request[0])).forEach(request -> csv
+                .append(String.format(Locale.ROOT, "%.3f,%.3f%n", (request[0] - first) / 1e6, request[1] / 1e6)));
+        Path file = Path.of(System.getProperty("load.trace"), name.replaceAll("[^A-Za-z0-9]+", "-") + ".csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv);
     }
 
     static double percentile(List<Long> sorted, double p) {
