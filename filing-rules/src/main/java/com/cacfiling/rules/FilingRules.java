@@ -66,9 +66,14 @@ public final class FilingRules {
         List<Finding> findings = new ArrayList<>();
         List<RequiredField> required = new ArrayList<>();
         for (FilingPolicy policy : POLICIES) {
-            findings.addAll(policy.check(context));
             if (policy instanceof CompletenessPolicy completeness) {
-                required.addAll(completeness.requiredFields(context));
+                // Listed once, for its findings and for readiness.
+                List<RequiredField> fields = completeness.requiredFields(context);
+                findings.addAll(completeness.findings(context, fields));
+                required.addAll(fields);
+            }
+            else {
+                findings.addAll(policy.check(context));
             }
         }
         return new Evaluation(findings, readiness(required, findings));

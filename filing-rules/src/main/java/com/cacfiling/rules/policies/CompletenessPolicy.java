@@ -24,7 +24,15 @@ public interface CompletenessPolicy extends FilingPolicy {
 
     @Override
     default List<Finding> check(FilingContext context) {
-        return requiredFields(context).stream()
+        return findings(context, requiredFields(context));
+    }
+
+    /**
+     * The findings for {@code required}, this policy's {@link #requiredFields} for the same context: the rules
+     * list the fields once for both the findings and readiness.
+     */
+    default List<Finding> findings(FilingContext context, List<RequiredField> required) {
+        return required.stream()
                 .filter(field -> !field.present())
                 .map(field -> new Finding(ruleCode(), Severity.ERROR, field.path(), "rule.required", List.of(),
                         legalBasis()))

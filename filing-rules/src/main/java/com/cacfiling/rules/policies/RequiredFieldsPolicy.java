@@ -39,9 +39,9 @@ public final class RequiredFieldsPolicy implements CompletenessPolicy {
     }
 
     @Override
-    public List<Finding> check(FilingContext context) {
+    public List<Finding> findings(FilingContext context, List<RequiredField> required) {
         LegalBasis basis = legalBasis(context);
-        return requiredFields(context).stream().filter(field -> !field.present())
+        return required.stream().filter(field -> !field.present())
                 .map(field -> new Finding(ruleCode, Severity.ERROR, field.path(), "rule.required", List.of(), basis))
                 .toList();
     }
