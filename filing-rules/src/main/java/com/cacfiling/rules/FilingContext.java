@@ -29,8 +29,13 @@ public record FilingContext(Dossier dossier, Optional<FormVersion> formVersion, 
     }
 
     public static FilingContext of(Dossier dossier, LocalDate today) {
+        return of(dossier, today, DossierTree.of(dossier));
+    }
+
+    /** With the dossier's tree already built by the caller ({@link DossierTree#of(Dossier)}; not changed after). */
+    public static FilingContext of(Dossier dossier, LocalDate today, DossierTree tree) {
         return new FilingContext(dossier, ReferenceCatalog.standard().version(dossier.filing().formVersion()), today,
-                WorkingCalendar.official(), DossierTree.of(dossier));
+                WorkingCalendar.official(), tree);
     }
 
     public EntityProfile entity() {

@@ -264,6 +264,11 @@ public class FilingService {
         return storedEvaluations.get(StoredVersion.of(stored, today), key -> rules.evaluate(dossier, today));
     }
 
+    /** {@link #evaluateStored(FilingRecord, Dossier, LocalDate)} with the dossier's tree the page has built. */
+    public Evaluation evaluateStored(FilingRecord stored, Dossier dossier, DossierTree tree, LocalDate today) {
+        return storedEvaluations.get(StoredVersion.of(stored, today), key -> rules.evaluate(dossier, tree, today));
+    }
+
     /**
      * What the rules' findings on a stored filing depend on: the versions of the three rows its dossier is read from
      * (the filing with its history and entity snapshot, its algorithm, its company) and the day. Any save, transition

@@ -3,7 +3,9 @@ package com.cacfiling.web.filing;
 import java.time.LocalDate;
 
 import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.rules.Evaluation;
+import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -27,5 +29,10 @@ public class TimedRules {
 
     public Evaluation evaluate(Dossier dossier, LocalDate today) {
         return evaluation.record(() -> FilingRules.evaluate(dossier, today));
+    }
+
+    /** {@link #evaluate(Dossier, LocalDate)} reading {@code tree}, the dossier's, which a page has built already. */
+    public Evaluation evaluate(Dossier dossier, DossierTree tree, LocalDate today) {
+        return evaluation.record(() -> FilingRules.evaluate(FilingContext.of(dossier, today, tree)));
     }
 }

@@ -86,11 +86,13 @@ class WizardController {
             FilingRecord filing = opened.record();
             Dossier dossier = opened.dossier();
             TypedInputs typed = typedInputs(filing);
+            // Built once: the step's fields and the rules read the same tree.
+            DossierTree tree = DossierTree.of(dossier);
             if (step != Step.REVIEW) {
-                model.addAttribute("groups", render(step, filing, dossier, DossierTree.of(dossier), typed, locale));
+                model.addAttribute("groups", render(step, filing, dossier, tree, typed, locale));
                 model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
             }
-            return page(step, opened, opened.siblings(), typed, model, locale);
+            return page(step, opened, opened.siblings(), typed, model, locale, tree);
         });
     }
 
@@ -120,7 +122,7 @@ class WizardController {
             model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
             model.addAttribute("formVersion", FilingService.versionOf(current, step.part()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(step, now, now.siblings(), typedInputs(current), model, locale);
+            return page(step, now, now.siblings(), typedInputs(current), model, locale, null);
         }
         catch (IllegalTransitionException notEditable) {
             FilingRecord filing = form.opened.record();
@@ -128,7 +130,7 @@ class WizardController {
             model.addAttribute("message", "wizard.notEditable");
             model.addAttribute("groups", render(step, filing, dossier, form.stored, form.storedTyped, locale));
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
-            return page(step, form.opened, filings.siblings(filingId, user), form.storedTyped, model, locale);
+            return page(step, form.opened, filings.siblings(filingId, user), form.storedTyped, model, locale, null);
         }
         StepBinder.Result mine = form.bound;
         boolean problems = form.spec.fieldsFor(form.opened.record().getRole()).stream()
@@ -239,11 +241,13 @@ class WizardController {
                 .plus(TypedInputs.fromJson(filing.getTypedInput()));
     }
 
+    /** The step's page; {@code tree}: the dossier's tree if the caller has built it (read only), else null. */
     private String page(Step step, FilingService.Opened opened, List<FilingRecord> siblings, TypedInputs typed,
-            Model model, Locale locale) {
+            Model model, Locale locale, DossierTree tree) {
         FilingRecord filing = opened.record();
         Dossier dossier = opened.dossier();
-        Evaluation evaluation = filings.evaluateStored(filing, dossier, filings.today());
+        Evaluation evaluation = tree == null ? filings.evaluateStored(filing, dossier, filings.today())
+                : filings.evaluateStored(filing, dossier, tree, filings.today());
         model.addAttribute("filing", filing);
         model.addAttribute("dossier", dossier);
         model.addAttribute("step", step);
