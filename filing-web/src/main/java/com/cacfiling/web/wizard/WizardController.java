@@ -81,7 +81,7 @@ class WizardController {
     String showStep(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String slug, Model model,
             Locale locale) {
         Step step = Step.ofSlug(slug);
-        // The filing and what else the page reads of it (comments, the entity's documents) in one transaction.
+        // The filing and what else the page reads of it (comments, the entity's documents) with one entity manager.
         return filings.open(filingId, user, opened -> {
             FilingRecord filing = opened.record();
             Dossier dossier = opened.dossier();
