@@ -64,10 +64,6 @@ public class ApiToken {
         return lastUsedAt == null || !at.isAfter(lastUsedAt) || !at.isBefore(lastUsedAt.plus(NOTED_EVERY));
     }
 
-    public boolean isActive() {
-        return revokedAt == null;
-    }
-
     public UUID getId() {
         return id;
     }

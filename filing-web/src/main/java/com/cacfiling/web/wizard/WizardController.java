@@ -86,8 +86,8 @@ class WizardController {
             FilingRecord filing = opened.record();
             Dossier dossier = opened.dossier();
             TypedInputs typed = typedInputs(filing);
-            // Built once: the step's fields and the rules read the same tree.
-            DossierTree tree = DossierTree.of(dossier);
+            // Built once for a step's form: its fields and the rules read the same tree.
+            DossierTree tree = step == Step.REVIEW ? null : DossierTree.of(dossier);
             if (step != Step.REVIEW) {
                 model.addAttribute("groups", render(step, filing, dossier, tree, typed, locale));
                 model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
