@@ -32,9 +32,12 @@ class HistoryController {
     private final CompanyAccess access;
     private final com.cacfiling.web.wizard.FormComparison comparison;
     private final org.springframework.context.MessageSource messages;
+    private final com.cacfiling.web.wizard.FieldLabels fieldLabels;
 
     HistoryController(FilingService filings, ChangeLog changeLog, CompanyAccess access,
-            com.cacfiling.web.wizard.FormComparison comparison, org.springframework.context.MessageSource messages) {
+            com.cacfiling.web.wizard.FormComparison comparison, org.springframework.context.MessageSource messages,
+            com.cacfiling.web.wizard.FieldLabels fieldLabels) {
+        this.fieldLabels = fieldLabels;
         this.filings = filings;
         this.changeLog = changeLog;
         this.access = access;
@@ -74,26 +77,42 @@ class HistoryController {
         }
     }
 
-    /** A version's action in words: what was done and, for workflow moves and new filings, which one. */
+    /**
+     * An entry of the history or the audit log in words: what was done and what it concerned. The log keeps codes
+     * (the action, a workflow move, a role, a field's path), so that it reads the same in every language; they are
+     * put into words here, never shown as they are.
+     */
     private String describe(ChangeLog.Entry entry, java.util.Locale locale) {
         String action = messages.getMessage("action." + entry.action(), null, entry.action(), locale);
         String detail = entry.detail();
-        if (detail == null || detail.isBlank()) {
+        if (detail == null || detail.isBlank() || entry.action().equals("CREATE_CHANGE")) {
             return action;
         }
-        if (entry.action().startsWith("CREATE") && !entry.action().equals("CREATE_CHANGE")) {
-            detail = messages.getMessage("role." + detail, null, detail, locale);
-        }
-        else if (entry.action().equals("TRANSITION")) {
-            int colon = detail.indexOf(": ");
-            String move = colon < 0 ? detail : detail.substring(0, colon);
-            detail = messages.getMessage("transition." + move, null, move, locale)
-                    + (colon < 0 ? "" : " · " + detail.substring(colon + 2));
-        }
-        else if (entry.action().equals("CREATE_CHANGE")) {
-            return action;
+        switch (entry.action()) {
+            case "CREATE" -> detail = messages.getMessage("role." + detail, null, detail, locale);
+            case "TRANSITION" -> {
+                int colon = detail.indexOf(": ");
+                String move = colon < 0 ? detail : detail.substring(0, colon);
+                detail = messages.getMessage("transition." + move, null, move, locale)
+                        + (colon < 0 ? "" : " · " + detail.substring(colon + 2));
+            }
+            case "COMMENT", "COMMENT_ADDRESSED" -> detail = fieldLabels.label(detail, locale);
+            default -> detail = userRolesInWords(detail, locale);
         }
         return action + " · " + detail;
+    }
+
+    /**
+     * A user's creation, invitation or change of role is stored as "name (ROLE)" or "name: OLD → NEW" with the
+     * roles' constants; the page names the roles in words.
+     */
+    private String userRolesInWords(String detail, java.util.Locale locale) {
+        for (com.cacfiling.web.user.UserRole role : com.cacfiling.web.user.UserRole.values()) {
+            detail = detail.replaceAll("(?<=: |→ |\\()" + role.name() + "\\b",
+                    java.util.regex.Matcher.quoteReplacement(
+                            messages.getMessage("userRole." + role.name(), null, role.name(), locale)));
+        }
+        return detail;
     }
 
     @GetMapping("/filings/{filingId}/history")
@@ -119,28 +138,14 @@ class HistoryController {
         return "history/filing";
     }
 
-    /** A role change is stored as "user: OLD → NEW" (the constants); the page names the roles in words. */
-    private ChangeLog.Entry inWords(ChangeLog.Entry entry, java.util.Locale locale) {
-        if (!AuditEvent.ROLE_CHANGED.name().equals(entry.action()) || entry.detail() == null) {
-            return entry;
-        }
-        String detail = entry.detail();
-        for (com.cacfiling.web.user.UserRole role : com.cacfiling.web.user.UserRole.values()) {
-            detail = detail.replaceAll("(?<=: |→ )" + role.name() + "\\b",
-                    java.util.regex.Matcher.quoteReplacement(
-                            messages.getMessage("userRole." + role.name(), null, role.name(), locale)));
-        }
-        return new ChangeLog.Entry(entry.id(), entry.companyId(), entry.companyName(), entry.filingId(),
-                entry.algorithmName(), entry.actor(), entry.clientAddress(), entry.at(), entry.action(), detail,
-                entry.hasSnapshot());
-    }
-
     @GetMapping("/audit")
     String audit(@CurrentUser PortalUser user, @RequestParam(required = false) UUID companyId,
             @RequestParam(defaultValue = "0") int page, Model model, java.util.Locale locale) {
         int shown = com.cacfiling.web.system.Paging.clamp(page, AUDIT_PAGE);
-        model.addAttribute("entries", changeLog.audit(scope(user), companyId, AUDIT_PAGE, shown * AUDIT_PAGE)
-                .stream().map(entry -> inWords(entry, locale)).toList());
+        List<ChangeLog.Entry> entries = changeLog.audit(scope(user), companyId, AUDIT_PAGE, shown * AUDIT_PAGE);
+        model.addAttribute("entries", entries);
+        model.addAttribute("descriptions", entries.stream().collect(java.util.stream.Collectors.toMap(
+                ChangeLog.Entry::id, entry -> describe(entry, locale))));
         model.addAttribute("page", shown);
         model.addAttribute("companyId", companyId);
         return "history/audit";

@@ -7,7 +7,13 @@ import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.filing.RoleChoice;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.wizard.FieldLabels;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +46,12 @@ class HistoryTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FieldLabels fieldLabels;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void everySaveIsAVersionAndTwoVersionsCompareFieldByField() throws Exception {
@@ -151,5 +163,50 @@ class HistoryTest {
                 com.cacfiling.domain.sample.SampleDossiers.completeProvider()));
         assertThat(filings.get(filing.getId(), officer).getAlgorithm().profile())
                 .isEqualTo(demo.filing().algorithm().profile());
+    }
+
+    @Test
+    void theAuditLogSaysWhatHappenedInWordsInBothLanguages() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID filing = filings.create(officer, company.getId(), "措辞算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
+        // Entries as the portal records them: codes, so that the log reads the same in every language.
+        String field = "algorithm.assessment.userCount";
+        changeLog.record(company.getId(), filing, "consultant", "COMMENT", field, null);
+        changeLog.record(company.getId(), filing, "officer", "COMMENT_ADDRESSED", field, null);
+        changeLog.record(company.getId(), filing, "officer", "TRANSITION", "submitForReview", null);
+        changeLog.record(company.getId(), filing, "consultant", "TRANSITION", "returnForRework: 请补充用户数量", null);
+        changeLog.record(AuditEvent.USER_INVITED, company.getId(), "admin", "newofficer (OFFICER)");
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            String text = Jsoup.parse(mvc.perform(get("/audit").with(user(admin)).param("companyId",
+                    company.getId().toString()).param("lang", locale.equals(Locale.ENGLISH) ? "en" : "zh-CN"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).select("tbody").text();
+            String label = fieldLabels.label(field, locale);
+            assertThat(text).as(locale.toString())
+                    .contains(message("action.COMMENT", locale) + " · " + label)
+                    .contains(message("action.COMMENT_ADDRESSED", locale) + " · " + label)
+                    .contains(message("action.TRANSITION", locale) + " · " + message("transition.submitForReview", locale))
+                    .contains(message("transition.returnForRework", locale) + " · 请补充用户数量")
+                    .contains(message("action.CREATE", locale) + " · " + message("role.SERVICE_PROVIDER", locale))
+                    .contains("newofficer (" + message("userRole.OFFICER", locale) + ")")
+                    .doesNotContain(field).doesNotContain("COMMENT_ADDRESSED").doesNotContain("submitForReview")
+                    .doesNotContain("returnForRework").doesNotContain("SERVICE_PROVIDER").doesNotContain("OFFICER")
+                    .doesNotContain("??");
+        }
+    }
+
+    @Test
+    void everyAuditEventHasItsWordsInBothBundles() {
+        for (AuditEvent event : AuditEvent.values()) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                assertThat(messages.getMessage("action." + event.name(), null, null, locale)).as(event + " " + locale)
+                        .isNotBlank();
+            }
+        }
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 }
