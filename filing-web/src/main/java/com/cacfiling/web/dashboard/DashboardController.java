@@ -132,7 +132,10 @@ class DashboardController {
     @GetMapping("/filings/export.xlsx")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
-            Locale locale) {
+            @ModelAttribute("zone") java.time.ZoneId zone, Locale locale) {
+        // The reader's zone with its offset, as the dashboard shows the time (not the server's UTC).
+        java.time.format.DateTimeFormatter updated = java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm (xxx)");
         List<FilingRecord> all = records.findAll(filter.toSpecification(user, filings.today()),
                 PageRequest.of(0, EXPORT_LIMIT, Sort.by("company.name", "algorithm.name"))).getContent();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -152,7 +155,7 @@ class DashboardController {
                 row.createCell(3).setCellValue(text("status." + filing.getStatus(), locale));
                 row.createCell(4).setCellValue(filing.getDueDate() == null ? "" : filing.getDueDate().toString());
                 row.createCell(5).setCellValue(filing.getFilingNumber() == null ? "" : filing.getFilingNumber());
-                row.createCell(6).setCellValue(filing.getUpdatedAt().toString());
+                row.createCell(6).setCellValue(updated.format(filing.getUpdatedAt().atZone(zone)));
             }
             workbook.write(out);
             workbook.dispose();

@@ -154,6 +154,24 @@ class DashboardTest {
                 .map(bar -> bar.select("progress").attr("value")).findFirst().orElse("none");
     }
 
+    @Test
+    void theDashboardAndItsExportShowWhenAFilingChangedInTheReadersZone() throws Exception {
+        Company company = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = fixtures.filing(company, "时区算法");
+        // A consultant who chose no zone reads the portal's (Asia/Shanghai), as on the history and inbox pages.
+        String expected = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (xxx)")
+                .format(filing.getUpdatedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        assertThat(expected).endsWith("(+08:00)");
+        assertThat(page(consultant, "/filings?companyId=" + company.getId()).select("tbody tr").text())
+                .contains(expected);
+        byte[] xlsx = mvc.perform(get("/filings/export.xlsx").param("companyId", company.getId().toString())
+                .with(user(consultant))).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue()).isEqualTo(expected);
+        }
+    }
+
     private org.jsoup.nodes.Document page(PortalUser user, String path) throws Exception {
         String html = mvc.perform(get(java.net.URI.create(path.replace("计数", "%E8%AE%A1%E6%95%B0")))
                 .with(user(user))).andReturn().getResponse().getContentAsString();
