@@ -16,6 +16,7 @@ public enum IdentifierType {
     PHONE(raw -> new PhoneNumber(raw).value()),
     EMAIL(raw -> new EmailAddress(raw).value()),
     ICP_NUMBER(raw -> new IcpNumber(raw).value()),
+    POSTAL_CODE(raw -> new com.cacfiling.domain.identifiers.PostalCode(raw).value()),
     /** A generative-AI (large-model) filing number such as Beijing-YunQue-20230821. */
     MODEL_FILING_NUMBER(raw -> new com.cacfiling.domain.identifiers.ModelFilingNumber(raw).value());
 

@@ -233,4 +233,13 @@ class ValueObjectPropertiesTest {
                     .isInstanceOf(InvalidValueException.class);
         });
     }
+
+    @Test
+    void postalCodesAreSixDigits() {
+        assertThat(new PostalCode(" 100080 ").value()).isEqualTo("100080");
+        for (String wrong : new String[] {"10008A", "10008", "1000800", "１０００８０", "100 080"}) {
+            assertThatThrownBy(() -> new PostalCode(wrong)).as(wrong).isInstanceOfSatisfying(InvalidValueException.class,
+                    invalid -> assertThat(invalid.messageKey()).isEqualTo("identifier.postalCode.invalid"));
+        }
+    }
 }

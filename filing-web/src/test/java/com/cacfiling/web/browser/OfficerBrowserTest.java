@@ -240,6 +240,11 @@ class OfficerBrowserTest extends BrowserTestBase {
         page.click("#confirm-move");
         page.waitForLoadState();
         assertThat(page.textContent(".meta .badge")).isEqualTo("审核中");
+        // In review it can no longer be submitted, and its review step does not say it can.
+        page.click("#step-review");
+        page.waitForURL("**/steps/review");
+        assertThat(page.textContent("#ready")).isEqualTo("未发现错误。").doesNotContain("提交");
+        assertThat(page.isVisible("#submit-review")).isFalse();
     }
 
     @Test

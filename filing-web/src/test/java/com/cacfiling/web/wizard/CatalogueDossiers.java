@@ -125,6 +125,7 @@ final class CatalogueDossiers {
                 case EMAIL -> pick(EMAILS);
                 case ICP_NUMBER -> pick(ICP_NUMBERS);
                 case MODEL_FILING_NUMBER -> "Beijing-YunQue-20230821";
+                case POSTAL_CODE -> String.format("%06d", random.nextInt(1_000_000));
             });
             default -> throw new IllegalStateException(field.kind().name());
         }
