@@ -38,6 +38,25 @@ class ReviewerReadingTest {
     }
 
     @Test
+    void anOtherApplicationAreaIsNamedAsTheFilerWroteIt() throws Exception {
+        Dossier dossier = SampleDossiers.completeProvider();
+        AlgorithmBasics basics = dossier.filing().algorithm().profile().basics();
+        dossier.filing().algorithm().update(dossier.filing().algorithm().profile().withBasics(new AlgorithmBasics(
+                basics.algorithmType(), basics.name(), basics.launchDate(), List.of("CONTENT_CREATION", "OTHER"),
+                "法律文书辅助")));
+        String zh = flat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.SIMPLIFIED_CHINESE));
+        assertThat(zh).contains("其他（法律文书辅助）");
+        assertThat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.ENGLISH).replaceAll("\\s+", " "))
+                .contains("Other (法律文书辅助)");
+        byte[] docx = DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.DOCX, dossier,
+                Locale.SIMPLIFIED_CHINESE, TODAY);
+        try (var word = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx)))) {
+            assertThat(flat(word.getText())).contains("其他（法律文书辅助）");
+        }
+    }
+
+    @Test
     void theUserCountCarriesItsUnit() throws Exception {
         Dossier dossier = SampleDossiers.completeProvider();
         assertThat(flat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.SIMPLIFIED_CHINESE)))

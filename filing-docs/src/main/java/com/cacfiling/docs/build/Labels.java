@@ -87,6 +87,23 @@ public final class Labels {
                 .collect(Collectors.joining(isEnglish(locale) ? ", " : "、")));
     }
 
+    /**
+     * As {@link #options(OptionList, List)}, with what the filer wrote for "other" beside its label
+     * (其他（法律文书辅助）): the form asks for it whenever "other" is chosen.
+     */
+    public Text options(OptionList list, List<String> codes, String otherCode, String otherText) {
+        Text chosen = options(list, codes);
+        if (chosen.missing() || otherText == null || otherText.isBlank() || !codes.contains(otherCode)) {
+            return chosen;
+        }
+        return Text.of(codes.stream()
+                .map(code -> {
+                    String label = formVersion.find(list, code).map(this::label).orElse(code);
+                    return code.equals(otherCode) ? text("option.withText", label, otherText.strip()) : label;
+                })
+                .collect(Collectors.joining(isEnglish(locale) ? ", " : "、")));
+    }
+
     public Optional<ReferenceOption> find(OptionList list, String code) {
         return formVersion.find(list, code);
     }

@@ -56,7 +56,7 @@ public final class ReportBuilder {
                 .row(l.text("field.algorithmName"), l.value(a.name()))
                 .row(l.text("field.algorithmType"), l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()))
                 .row(l.text("field.role"), Text.of(l.text("role." + filing.role())))
-                .row(l.text("field.applicationAreas"), l.options(OptionList.APPLICATION_AREAS, a.basics().applicationAreas()))
+                .row(l.text("field.applicationAreas"), applicationAreas(a, l))
                 .row(fields.label("algorithm.details.usageScenario"), fields.value("algorithm.details.usageScenario"))
                 .row(l.text("field.launch"), launch(a, l, today))
                 .row(l.text("field.assessmentDate"), l.value(s.assessmentDate()))
@@ -123,13 +123,18 @@ public final class ReportBuilder {
         return Text.of(status + " " + l.date(a.basics().launchDate()));
     }
 
+    private static Text applicationAreas(AlgorithmProfile a, Labels l) {
+        return l.options(OptionList.APPLICATION_AREAS, a.basics().applicationAreas(), "OTHER",
+                a.basics().applicationAreasOther());
+    }
+
     /**
      * 算法基本情况 as a summary of the filing's answers (type, areas, scenarios, launch, users), not the 算法简介 again:
      * the introduction follows in the next table, and a reviewer reads a repeated text as an unanswered question.
      */
     private static Text basicSituation(AlgorithmProfile a, Labels l, FieldValues fields, java.time.LocalDate today) {
         List<Text> parts = List.of(l.value(a.name()), l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()),
-                l.options(OptionList.APPLICATION_AREAS, a.basics().applicationAreas()),
+                applicationAreas(a, l),
                 l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), launch(a, l, today),
                 l.value(a.assessment().servedUsers()), orMissing(fields.value("algorithm.assessment.userCount"), l));
         String text = l.text("report.basicSituation", parts.stream().map(Text::value).toArray());
