@@ -84,6 +84,41 @@ public class Inbox {
     }
 
     /**
+     * What each message names, in the reader's language: a message is stored once and names its filing as submitted
+     * to the CAC, in Chinese (灵犀对话生成算法（服务提供者）); an English reader reads the role in English. A filing since
+     * renamed or gone keeps the name the message was written with.
+     */
+    public java.util.Map<UUID, String> arguments(List<Notification> shown, org.springframework.context.MessageSource
+            messages, java.util.Locale locale) {
+        List<UUID> filingIds = shown.stream().map(Notification::getFilingId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        java.util.Map<UUID, String[]> nameAndRole = new java.util.HashMap<>();
+        if (!filingIds.isEmpty()) {
+            jdbc.query("select f.id, a.name, f.role from filing f join algorithm a on a.id = f.algorithm_id "
+                    + "where f.id = any(?)", rs -> {
+                        nameAndRole.put(rs.getObject(1, UUID.class), new String[] {rs.getString(2), rs.getString(3)});
+                    }, (Object) filingIds.toArray(new UUID[0]));
+        }
+        java.util.Map<UUID, String> arguments = new java.util.HashMap<>();
+        for (Notification n : shown) {
+            String argument = n.getArgument();
+            String[] filing = n.getFilingId() == null ? null : nameAndRole.get(n.getFilingId());
+            if (filing != null && argument != null
+                    && argument.equals(subject(filing, messages, java.util.Locale.SIMPLIFIED_CHINESE))) {
+                argument = subject(filing, messages, locale);
+            }
+            arguments.put(n.getId(), argument);
+        }
+        return arguments;
+    }
+
+    private static String subject(String[] nameAndRole, org.springframework.context.MessageSource messages,
+            java.util.Locale locale) {
+        return messages.getMessage("filing.subject", new Object[] {nameAndRole[0],
+                messages.getMessage("role." + nameAndRole[1], null, nameAndRole[1], locale)}, locale);
+    }
+
+    /**
      * The unread count in every page's header: one statement in autocommit (the partial index on unread rows), not a
      * read-only JPA transaction around Spring Data's and Hibernate's query machinery, which was 4 % of a wizard page.
      */

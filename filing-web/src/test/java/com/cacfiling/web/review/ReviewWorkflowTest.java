@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,6 +73,12 @@ class ReviewWorkflowTest {
         mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
         assertThat(inbox.unread(consultant.id())).isEqualTo(1);
+        // The message names the filing with its role in the reader's language.
+        mvc.perform(get("/inbox").with(user(consultant)).param("lang", "en"))
+                .andExpect(content().string(containsString(SampleDossiers.ALGORITHM_NAME + " (Service provider)")))
+                .andExpect(content().string(not(containsString("服务提供者"))));
+        mvc.perform(get("/inbox").with(user(consultant)).param("lang", "zh-CN"))
+                .andExpect(content().string(containsString(SampleDossiers.ALGORITHM_NAME + "（服务提供者）")));
 
         // The officer cannot review its own filing: for it the action does not exist.
         mvc.perform(post("/filings/{id}/ready", id).with(user(officer)).with(csrf())).andExpect(status().isNotFound());
