@@ -125,7 +125,10 @@ class DashboardController {
                 .sum()));
         model.addAttribute("total", result.getTotalElements());
         model.addAttribute("deadlines", tally.deadlines());
-        model.addAttribute("modelFilings", modelFilings.dashboard(user));
+        model.addAttribute("modelFilings", modelFilings.dashboard(user).stream()
+                .filter(row -> filter.selectsModelFiling(row.filing().getCompany().getId(),
+                        row.filing().getCompany().getName(), row.filing().displayName()))
+                .toList());
         return "filing/list";
     }
 

@@ -70,6 +70,34 @@ public class DashboardFilter {
         };
     }
 
+    /** Whether the filter narrows the dashboard at all (an empty list then means no match, not no filings). */
+    public boolean narrows() {
+        return (q != null && !q.isBlank()) || companyId != null || (company != null && !company.isBlank())
+                || status != null || role != null || due != null;
+    }
+
+    /**
+     * Whether the dashboard's large-model table shows a filing of this company and model name: the same company and
+     * search as the algorithm filings above it. A status, role or deadline is the algorithm filing's, which a
+     * large-model filing does not have, so with one of them the table shows none.
+     */
+    public boolean selectsModelFiling(UUID filingCompanyId, String companyName, String modelName) {
+        if (status != null || role != null || due != null) {
+            return false;
+        }
+        if (companyId != null && !companyId.equals(filingCompanyId)) {
+            return false;
+        }
+        if (company != null && !company.isBlank() && !contains(companyName, company)) {
+            return false;
+        }
+        return q == null || q.isBlank() || contains(companyName, q) || contains(modelName, q);
+    }
+
+    private static boolean contains(String text, String part) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(part.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** A LIKE pattern for text containing {@code part}, ignoring case; the part's own % and _ are literal. */
     private static String containing(String part) {
         return "%" + part.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

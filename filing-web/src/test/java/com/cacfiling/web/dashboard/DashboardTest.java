@@ -30,6 +30,9 @@ class DashboardTest {
     MockMvc mvc;
 
     @Autowired
+    com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
+
+    @Autowired
     TestFixtures fixtures;
 
     @Autowired
@@ -170,6 +173,27 @@ class DashboardTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void theLargeModelTableFollowsTheDashboardsCompanyAndSearchAndSaysWhenNothingMatches() throws Exception {
+        Company ours = fixtures.company();
+        Company theirs = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(ours, theirs));
+        fixtures.filing(ours, "筛选算法");
+        var model = modelFilings.create(PortalUser.of(fixtures.officer(theirs)), theirs.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.FILING, null);
+        assertThat(page(consultant, "/filings").select("#model-filings a").eachAttr("href"))
+                .contains("/model-filings/" + model.getId());
+        // Another company chosen: neither its filings nor its large-model filings are listed.
+        var filtered = page(consultant, "/filings?companyId=" + ours.getId());
+        assertThat(filtered.select("#model-filings")).isEmpty();
+        assertThat(filtered.text()).contains("没有符合筛选条件的备案。");
+        var nothing = page(consultant, "/filings?q=" + java.util.UUID.randomUUID());
+        assertThat(nothing.select("#model-filings")).isEmpty();
+        assertThat(nothing.select("p.empty").eachText()).containsExactly("没有符合筛选条件的备案。", "没有符合筛选条件的备案。");
+        assertThat(page(consultant, "/filings?companyId=" + theirs.getId()).select("#model-filings a").eachAttr("href"))
+                .contains("/model-filings/" + model.getId());
     }
 
     private org.jsoup.nodes.Document page(PortalUser user, String path) throws Exception {
