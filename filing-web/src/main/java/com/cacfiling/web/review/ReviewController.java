@@ -42,7 +42,11 @@ class ReviewController {
     private final Inbox inbox;
     private final WorkflowOutcomes outcomes;
 
-    ReviewController(FilingService filings, Comments comments, Inbox inbox, WorkflowOutcomes outcomes) {
+    private final com.cacfiling.web.user.PeopleNames peopleNames;
+
+    ReviewController(FilingService filings, Comments comments, Inbox inbox, WorkflowOutcomes outcomes,
+            com.cacfiling.web.user.PeopleNames peopleNames) {
+        this.peopleNames = peopleNames;
         this.filings = filings;
         this.comments = comments;
         this.inbox = inbox;
@@ -57,6 +61,8 @@ class ReviewController {
         FilingRecord filing = opened.record();
         model.addAttribute("filing", filing);
         model.addAttribute("history", opened.dossier().filing().history());
+        model.addAttribute("actorNames", peopleNames.of(opened.dossier().filing().history().stream()
+                .map(com.cacfiling.domain.filing.Transition::actor).toList()));
         model.addAttribute("comments", comments.of(opened));
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));

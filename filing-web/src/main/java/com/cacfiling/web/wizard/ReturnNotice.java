@@ -23,4 +23,9 @@ public record ReturnNotice(boolean byCac, String by, String reason) {
         }
         return new ReturnNotice(filing.status() == FilingStatus.RETURNED_BY_CAC, null, filing.cacReturnReason());
     }
+
+    /** The notice naming who returned it as people see them ({@code by} is kept as a username). */
+    public ReturnNotice namedBy(java.util.function.UnaryOperator<String> name) {
+        return by == null ? this : new ReturnNotice(byCac, name.apply(by), reason);
+    }
 }

@@ -56,9 +56,13 @@ class WizardController {
     private final ZiCounts ziCounts;
     private final FieldHtml fieldHtml;
 
+    private final com.cacfiling.web.user.PeopleNames peopleNames;
+
     WizardController(FilingService filings, FindingViews findingViews, Comments comments, StepForms stepForms,
             MessageSource messages, FormComparison comparison,
-            com.cacfiling.web.evidence.EntityDocuments entityDocuments, ZiCounts ziCounts, FieldHtml fieldHtml) {
+            com.cacfiling.web.evidence.EntityDocuments entityDocuments, ZiCounts ziCounts, FieldHtml fieldHtml,
+            com.cacfiling.web.user.PeopleNames peopleNames) {
+        this.peopleNames = peopleNames;
         this.entityDocuments = entityDocuments;
         this.ziCounts = ziCounts;
         this.fieldHtml = fieldHtml;
@@ -268,7 +272,8 @@ class WizardController {
             model.addAttribute("entityDocuments", entityDocuments.of(filing.getCompany().getId()));
         }
         model.addAttribute("typedProblems", typedProblems(typed, locale));
-        model.addAttribute("returnNotice", ReturnNotice.of(dossier.filing()));
+        ReturnNotice returned = ReturnNotice.of(dossier.filing());
+        model.addAttribute("returnNotice", returned == null ? null : returned.namedBy(peopleNames::of));
         CommentsView openComments = new CommentsView(comments.of(opened).stream()
                 .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList());
         model.addAttribute("openComments", openComments);

@@ -85,12 +85,16 @@ class ConsultantBrowserTest extends BrowserTestBase {
         consultant.click("#confirm-move");
         consultant.waitForLoadState();
         assertThat(consultant.textContent("#status")).isEqualTo("已退回");
+        // The moves say who made them by name, not by sign-in name.
+        assertThat(consultant.textContent("#history tbody")).contains(consultantAccount.getDisplayName())
+                .doesNotContain(consultantAccount.getUsername());
         assertThat(consultant.textContent("#outcome")).contains("退回修改", "已通知：" + officerAccount.getDisplayName());
         screenshot(consultant, "review-workflow-zh");
 
         // The officer sees the reason on every page and the comment counted on its step, fixes the field.
         page.navigate(url("/filings/" + filing.getId() + "/steps/entity"));
-        assertThat(page.textContent("#return-notice")).contains("简介缺少模型来源，见字段批注", "1 条待处理");
+        assertThat(page.textContent("#return-notice")).contains("简介缺少模型来源，见字段批注", "1 条待处理",
+                "法律顾问 " + consultantAccount.getDisplayName()).doesNotContain(consultantAccount.getUsername());
         assertThat(page.textContent("#step-detailed")).contains("1 条批注");
         assertThat(page.textContent("#step-entity")).doesNotContain("批注");
         screenshot(page, "wizard-returned-zh");
