@@ -38,7 +38,7 @@ public class FindingViews {
             }
         }
         return new WizardView(evaluation, findings, readiness, (int) Math.floor(evaluation.overallReadiness() * 100),
-                started);
+                started, List.of());
     }
 
     private FindingView view(Finding finding, Locale locale) {

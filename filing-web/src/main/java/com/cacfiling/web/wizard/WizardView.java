@@ -7,11 +7,35 @@ import com.cacfiling.rules.Evaluation;
 
 /** What every wizard page shows around its form: progress, steps with readiness, and the findings. */
 public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<Step, Integer> readiness,
-        int overall, java.util.Set<Step> started) {
+        int overall, java.util.Set<Step> started, List<FindingView> typed) {
 
-    /** The findings of a started step (a step not started yet shows none: nothing was typed there). */
+    /**
+     * The same view with the values kept as typed that are not valid yet, as errors of their steps: the dossier
+     * still holds the last valid value (or none), so the rules do not see them, yet the step is not done.
+     */
+    public WizardView withTyped(List<FindingView> typedValues) {
+        return new WizardView(evaluation, findings, readiness, overall, started, List.copyOf(typedValues));
+    }
+
+    /**
+     * The findings of a started step (a step not started yet shows none: nothing was typed there), after the values
+     * typed there that are not valid yet.
+     */
     public List<FindingView> on(Step step) {
-        return isStarted(step) ? findings.stream().filter(finding -> finding.step() == step).toList() : List.of();
+        List<FindingView> here = isStarted(step)
+                ? findings.stream().filter(finding -> finding.step() == step).toList() : List.of();
+        List<FindingView> typedHere = typed.stream().filter(value -> value.step() == step).toList();
+        if (typedHere.isEmpty()) {
+            return here;
+        }
+        List<FindingView> all = new java.util.ArrayList<>(typedHere);
+        all.addAll(here);
+        return all;
+    }
+
+    /** A step whose rules are all met and that holds no value typed invalidly. */
+    public boolean isDone(Step step) {
+        return readiness(step) == 100 && typed.stream().noneMatch(value -> value.step() == step);
     }
 
     /** Findings for one form field, for showing next to it, once its step is started. */
@@ -26,7 +50,7 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
 
     /** The errors of the started steps, for the progress line. */
     public long shownErrors() {
-        return findings.stream().filter(f -> f.isError() && isStarted(f.step())).count();
+        return findings.stream().filter(f -> f.isError() && isStarted(f.step())).count() + typed.size();
     }
 
     public int readiness(Step step) {

@@ -242,6 +242,32 @@ class TypedValuesTest {
                 .attr("data-value")).isEqualTo("2026-12-15");
     }
 
+    @Test
+    void aValueKeptAsTypedCountsAsAnErrorOfItsStepInTheChecklistTheProgressAndTheStepTab() throws Exception {
+        save("entity", List.of("entity.contact.postalCode", "100080"));
+        long errorsBefore = errorsInProgress(page("entity"));
+        save("entity", List.of("entity.contact.postalCode", "10008A"));
+        Document page = page("entity");
+        assertThat(page.select("aside.checklist li").eachText())
+                .anyMatch(item -> item.contains("邮政编码") && item.contains("须为6位数字"));
+        assertThat(errorsInProgress(page)).isEqualTo(errorsBefore + 1);
+        assertThat(page.select("#step-entity .ready.done")).isEmpty();
+        // Another step's checklist does not list it.
+        assertThat(page("basic").select("aside.checklist li").eachText()).noneMatch(item -> item.contains("邮政编码"));
+        // Corrected, it is gone from all three.
+        save("entity", List.of("entity.contact.postalCode", "100080"));
+        Document corrected = page("entity");
+        assertThat(corrected.select("aside.checklist li").eachText()).noneMatch(item -> item.contains("邮政编码"));
+        assertThat(errorsInProgress(corrected)).isEqualTo(errorsBefore);
+    }
+
+    private static long errorsInProgress(Document page) {
+        java.util.regex.Matcher errors = java.util.regex.Pattern.compile("(\\d+) 个错误")
+                .matcher(page.select(".progress-text").text());
+        assertThat(errors.find()).as(page.select(".progress-text").text()).isTrue();
+        return Long.parseLong(errors.group(1));
+    }
+
     private void save(String step, List<String> pairs) throws Exception {
         FilingRecord current = filings.get(filing.getId(), officer);
         long version = switch (step) {
