@@ -57,6 +57,9 @@ class EveryPageBrowserTest extends BrowserTestBase {
     @org.springframework.beans.factory.annotation.Autowired
     com.cacfiling.web.triage.Services services;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final Map<String, UserAccount> accounts = new LinkedHashMap<>();
     private List<Visit> pages;
 
@@ -70,6 +73,11 @@ class EveryPageBrowserTest extends BrowserTestBase {
         FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, TestFixtures.unique("手机检查算法")),
                 PortalUser.of(officer));
         String id = filing.getId().toString();
+        // A value kept as typed that is one long word: the review page lists it and must still fit.
+        jdbc.update("update company set typed_input = cast(? as jsonb) where id = ?",
+                com.cacfiling.web.wizard.TypedInputs.none().with("entity.contact.name",
+                        new com.cacfiling.web.wizard.TypedInputs.TypedInput("Z".repeat(300), "form.invalid.tooLong",
+                                List.of("100", "300"))).toJson(), company.getId());
         pages = new ArrayList<>();
         pages.add(new Visit("login", null, "/login"));
         pages.add(new Visit("dashboard", "officer", "/filings"));
@@ -129,7 +137,16 @@ class EveryPageBrowserTest extends BrowserTestBase {
     @Test
     void everyMainPageHasNoAxeViolationsAtDesktopWidth() {
         Map<String, List<String>> violations = new LinkedHashMap<>();
+        Map<String, String> tooWide = new LinkedHashMap<>();
         visitAll(1360, 900, (visit, on) -> {
+            if (visit.name().equals("step-review")) {
+                assertThat(on.isVisible("#typed-problems")).as("the review page lists the value kept as typed").isTrue();
+            }
+            int scrollWidth = ((Number) on.evaluate("document.documentElement.scrollWidth")).intValue();
+            int innerWidth = ((Number) on.evaluate("window.innerWidth")).intValue();
+            if (scrollWidth > innerWidth) {
+                tooWide.put(visit.name(), scrollWidth + " > " + innerWidth + ": " + widest(on));
+            }
             on.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
             Set<String> excluded = EXCLUDED_RULES.getOrDefault(visit.name(), Set.of());
             @SuppressWarnings("unchecked")
@@ -148,6 +165,7 @@ class EveryPageBrowserTest extends BrowserTestBase {
             }
         });
         assertThat(violations).as("axe-core violations per page").isEmpty();
+        assertThat(tooWide).as("pages wider than the desktop window (widest element)").isEmpty();
     }
 
     private interface Check {
