@@ -38,13 +38,16 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
         return values.contains(code);
     }
 
-    /** The value in words, for comparisons and read-only views: option labels, 是/否, dates as stored. */
-    public String displayText(String yes, String no) {
+    /**
+     * The value in words, for comparisons and read-only views: option labels (joined by the language's list
+     * separator, 、 or a comma), 是/否, dates as stored.
+     */
+    public String displayText(String yes, String no, String separator) {
         return switch (kind) {
             case YES_NO -> "true".equals(value) ? yes : "false".equals(value) ? no : "";
             case SINGLE_CHOICE -> options.stream().filter(Option::selected).map(Option::label).findFirst()
                     .orElse(value == null ? "" : value);
-            case MULTI_CHOICE, EVIDENCE_LINKS -> String.join("、",
+            case MULTI_CHOICE, EVIDENCE_LINKS -> String.join(separator,
                     options.stream().filter(Option::selected).map(Option::label).toList());
             default -> value == null ? "" : value;
         };

@@ -40,6 +40,7 @@ public class FormComparison {
     public List<Difference> between(List<GroupView> before, List<GroupView> after, Locale locale) {
         String yes = messages.getMessage("wizard.yes", null, locale);
         String no = messages.getMessage("wizard.no", null, locale);
+        String separator = messages.getMessage("list.separator", null, locale);
         Map<String, FieldView> left = new LinkedHashMap<>();
         StepForms.flatten(before).forEach(field -> left.put(field.path(), field));
         Map<String, FieldView> right = new LinkedHashMap<>();
@@ -48,8 +49,8 @@ public class FormComparison {
         paths.addAll(right.keySet());
         List<Difference> differences = new ArrayList<>();
         for (String path : paths) {
-            String a = left.containsKey(path) ? left.get(path).displayText(yes, no) : "";
-            String b = right.containsKey(path) ? right.get(path).displayText(yes, no) : "";
+            String a = left.containsKey(path) ? left.get(path).displayText(yes, no, separator) : "";
+            String b = right.containsKey(path) ? right.get(path).displayText(yes, no, separator) : "";
             if (!a.equals(b)) {
                 differences.add(new Difference(labels.label(path, locale), a, b));
             }

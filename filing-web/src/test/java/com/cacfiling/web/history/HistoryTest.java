@@ -102,6 +102,26 @@ class HistoryTest {
     }
 
     @Test
+    void aComparisonJoinsChosenOptionsTheWayItsLanguageDoes() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var id = filings.create(officer, company.getId(), "列表算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
+        mvc.perform(post("/filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
+                .param("algorithm.basics.name", "列表算法").param("_action", "save")
+                .param("algorithm.basics.applicationAreas", "CONTENT_CREATION", "OTHER")
+                .param("algorithm.basics.applicationAreasOther", "法律文书辅助")
+                .param("_version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())));
+        var versions = changeLog.versions(id);
+        for (String lang : List.of("en", "zh-CN")) {
+            String text = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))
+                    .param("from", String.valueOf(versions.get(1).id()))
+                    .param("to", String.valueOf(versions.get(0).id())).param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).text();
+            assertThat(text).contains(lang.equals("en") ? "Content creation, Other" : "内容创作、其他");
+        }
+    }
+
+    @Test
     void aChangeOfTheSharedCompanyDataIsAVersionOfEveryFilingThatShowsIt() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
