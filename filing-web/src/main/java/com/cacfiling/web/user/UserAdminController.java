@@ -69,6 +69,10 @@ class UserAdminController {
             redirect.addFlashAttribute("message", "invite.invalid");
             return "redirect:/admin/users";
         }
+        if (email != null && !email.isBlank() && !isEmailAddress(email)) {
+            redirect.addFlashAttribute("message", "invite.invalidEmail");
+            return "redirect:/admin/users";
+        }
         String hash = invitations.unusablePasswordHash();
         UserAccount account = switch (role) {
             case ADMIN -> UserAccount.admin(username, hash, displayName);
@@ -248,6 +252,16 @@ class UserAdminController {
 
     private static UUID companyOf(UserAccount account) {
         return account.getCompany() == null ? null : account.getCompany().getId();
+    }
+
+    private static boolean isEmailAddress(String email) {
+        try {
+            new com.cacfiling.domain.identifiers.EmailAddress(email);
+            return true;
+        }
+        catch (com.cacfiling.domain.identifiers.InvalidValueException invalid) {
+            return false;
+        }
     }
 
     private static String describe(UserAccount account) {
