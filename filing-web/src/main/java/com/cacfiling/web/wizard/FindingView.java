@@ -7,7 +7,7 @@ import com.cacfiling.rules.Severity;
  * to jump to.
  */
 public record FindingView(String ruleCode, Severity severity, String path, Step step, String formPath, String anchor,
-        String label, String message, String basis) implements FieldHtml.Note {
+        String label, String message, String basis, boolean missing) implements FieldHtml.Note {
 
     public boolean isError() {
         return severity == Severity.ERROR;

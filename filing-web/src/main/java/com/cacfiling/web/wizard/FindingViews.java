@@ -50,7 +50,8 @@ public class FindingViews {
                 : messages.getMessage("regulation." + finding.legalBasis().regulation(), null, locale)
                         + (finding.legalBasis().article() == null ? "" : " " + finding.legalBasis().article(locale));
         return new FindingView(finding.ruleCode(), finding.severity(), finding.fieldPath(), step, formPath,
-                WizardView.anchor(formPath), labels.label(formPath, locale), message, basis);
+                WizardView.anchor(formPath), labels.label(formPath, locale), message, basis,
+                "rule.required".equals(finding.messageKey()));
     }
 
     /** An argument in words: a field by its label, an option by its label, a text from the bundles. */

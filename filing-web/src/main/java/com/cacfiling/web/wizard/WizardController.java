@@ -295,7 +295,7 @@ class WizardController {
                 Step.of(com.cacfiling.rules.WizardStep.valueOf(spec.step())), path, WizardView.anchor(path),
                 findingViews.label(path, locale),
                 messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale),
-                null))));
+                null, false))));
         return views;
     }
 

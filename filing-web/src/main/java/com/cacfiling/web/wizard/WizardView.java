@@ -23,7 +23,8 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
      */
     public List<FindingView> on(Step step) {
         List<FindingView> here = isStarted(step)
-                ? findings.stream().filter(finding -> finding.step() == step).toList() : List.of();
+                ? findings.stream().filter(finding -> finding.step() == step && !hiddenByTyped(finding)).toList()
+                : List.of();
         List<FindingView> typedHere = typed.stream().filter(value -> value.step() == step).toList();
         if (typedHere.isEmpty()) {
             return here;
@@ -40,7 +41,17 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
 
     /** Findings for one form field, for showing next to it, once its step is started. */
     public List<FindingView> at(Step step, String formPath) {
-        return findings.stream().filter(f -> f.formPath().equals(formPath) && isStarted(f.step())).toList();
+        return findings.stream().filter(f -> f.formPath().equals(formPath) && isStarted(f.step()) && !hiddenByTyped(f))
+                .toList();
+    }
+
+    /**
+     * "Required" beside a field that holds a value typed invalidly says less than the field's own message (请输入整数
+     * and 此项为必填项 at once): the typed value's message stands for both.
+     */
+    private boolean hiddenByTyped(FindingView finding) {
+        return finding.missing() && !typed.isEmpty()
+                && typed.stream().anyMatch(value -> value.formPath().equals(finding.formPath()));
     }
 
     /** A step the user saved at least once (or every step, once review was asked for); the review page is. */
@@ -50,7 +61,8 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
 
     /** The errors of the started steps, for the progress line. */
     public long shownErrors() {
-        return findings.stream().filter(f -> f.isError() && isStarted(f.step())).count() + typed.size();
+        return findings.stream().filter(f -> f.isError() && isStarted(f.step()) && !hiddenByTyped(f)).count()
+                + typed.size();
     }
 
     public int readiness(Step step) {

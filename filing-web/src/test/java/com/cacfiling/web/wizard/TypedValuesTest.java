@@ -243,6 +243,20 @@ class TypedValuesTest {
     }
 
     @Test
+    void aRequiredFieldHoldingAnInvalidValueSaysWhatIsWrongWithItNotThatItIsMissing() throws Exception {
+        save("assessment", List.of("algorithm.assessment.userCount", "约5000人"));
+        Document page = page("assessment");
+        Element field = page.getElementById(WizardView.anchor("algorithm.assessment.userCount")).parent();
+        assertThat(field.text()).contains("请输入整数").doesNotContain("此项为必填项");
+        assertThat(page.select("aside.checklist li").eachText().stream().filter(item -> item.contains("用户数量")))
+                .hasSize(1).allMatch(item -> item.contains("请输入整数"));
+        // Emptied, it is missing again.
+        save("assessment", List.of("algorithm.assessment.userCount", ""));
+        assertThat(page("assessment").select("aside.checklist li").eachText())
+                .anyMatch(item -> item.contains("用户数量") && item.contains("此项为必填项"));
+    }
+
+    @Test
     void aValueKeptAsTypedCountsAsAnErrorOfItsStepInTheChecklistTheProgressAndTheStepTab() throws Exception {
         save("entity", List.of("entity.contact.postalCode", "100080"));
         long errorsBefore = errorsInProgress(page("entity"));
