@@ -309,6 +309,12 @@ class HardeningTest {
                         .param("password", "iloveyou123").param("role", "CONSULTANT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("该密码过于常见")));
+        // A username with characters it may not have says which it may.
+        mvc.perform(post("/admin/users").with(user(PortalUser.of(fixtures.admin()))).with(csrf())
+                        .param("username", "张 三!").param("displayName", "张三")
+                        .param("password", "Correct-Horse-7391").param("role", "CONSULTANT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("用户名只能包含英文字母、数字和 . _ @ -")));
     }
 
     // --- 6. audit ---

@@ -53,6 +53,14 @@ class RequestErrorsTest {
 
     /** The portal's mappings are asked by literal segments; wrong methods and unknown paths are answered as before. */
     @Test
+    void theBrowsersIconIsServedToAnyone() throws Exception {
+        // Every page's first visit asks for it; a 404 was a console error on each.
+        byte[] icon = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(icon).startsWith(0, 0, 1, 0);
+    }
+
+    @Test
     void mappingsAskedByLiteralSegmentsStillAnswerWrongMethodsAndUnknownPaths() throws Exception {
         assertThat(mappings).isInstanceOf(LiteralSegmentMappings.class);
         var company = fixtures.company();
