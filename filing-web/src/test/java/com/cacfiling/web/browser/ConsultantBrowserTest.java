@@ -167,6 +167,8 @@ class ConsultantBrowserTest extends BrowserTestBase {
         page.selectOption("#companyId", new com.microsoft.playwright.options.SelectOption().setLabel(companyName));
         page.click("#create-user");
         page.waitForLoadState();
+        // The list is sorted by username, 25 to a page: other tests' users may come first, so look it up.
+        page.navigate(url("/admin/users?q=" + username));
         assertThat(page.textContent("#users")).contains(username);
         screenshot(page, "admin-users-zh");
 
