@@ -89,7 +89,9 @@ public class FieldHtml {
                 return;
             }
             List<? extends Note> found = findings.apply(f.path());
-            String errorClass = f.hasError() || !found.isEmpty() ? " has-error" : "";
+            // Red only for what blocks the filing; a warning or a note marks the field in the warning colour.
+            String errorClass = f.hasError() || found.stream().anyMatch(note -> "error".equals(note.severityCss()))
+                    ? " has-error" : found.isEmpty() ? "" : " has-note";
             if (f.boxes()) {
                 html.append("\n<fieldset class=\"field checks").append(errorClass).append("\" id=\"")
                         .append(escape(f.anchor())).append("\">\n<legend>").append(escape(f.label()))

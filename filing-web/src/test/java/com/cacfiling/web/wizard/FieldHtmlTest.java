@@ -85,6 +85,17 @@ class FieldHtmlTest {
     }
 
     @Test
+    void onlyAnErrorMarksAFieldRedAWarningMarksItInTheWarningColour() {
+        var field = field(FieldKind.TEXT, "algorithm.basics.name", "甲", List.of(), null);
+        assertThat(render(true, List.of(new Finding("warning", "上线时间较近")), field))
+                .contains("<div class=\"field has-note\">").doesNotContain("has-error");
+        assertThat(render(true, List.of(new Finding("info", "提示")), field)).contains("has-note")
+                .doesNotContain("has-error");
+        assertThat(render(true, List.of(new Finding("warning", "上线时间较近"), new Finding("error", "此项为必填项。")),
+                field)).contains("<div class=\"field has-error\">");
+    }
+
+    @Test
     void aValueTypedThatIsNotValidStaysAsTypedWithItsErrorNextToIt() {
         String html = render(true, List.of(),
                 field(FieldKind.DATE, "algorithm.basics.launchDate", "2026-13-45", List.of(), "请输入有效日期"));
