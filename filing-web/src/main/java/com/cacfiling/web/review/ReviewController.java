@@ -137,7 +137,14 @@ class ReviewController {
     @PostMapping("/filings/{filingId}/return")
     String returnForRework(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return move(user, requireConsultant(user, filingId), "returnForRework", (f, a) -> f.returnForRework(a, blankToNull(reason)), "inbox.returned", redirect);
+        FilingRecord filing = requireConsultant(user, filingId);
+        // The company reads the reason first, on every page of the filing; the comments say where.
+        if (reason == null || reason.isBlank()) {
+            redirect.addFlashAttribute("message", "review.reasonRequired");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        return move(user, filing, "returnForRework", (f, a) -> f.returnForRework(a, reason.strip()), "inbox.returned",
+                redirect);
     }
 
     @PostMapping("/filings/{filingId}/ready")
@@ -303,9 +310,5 @@ class ReviewController {
     static boolean mayRecordCacOutcome(PortalUser user, FilingRecord filing) {
         return user.is(UserRole.CONSULTANT)
                 || user.is(UserRole.OFFICER) && filing.getCompany().isOfficersRecordCacOutcome();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -86,6 +86,10 @@ class ReviewWorkflowTest {
         mvc.perform(post("/filings/{id}/comments", id).with(user(consultant)).with(csrf())
                         .param("fieldPath", "algorithm.details.introduction").param("body", "请补充模型来源。"))
                 .andExpect(flash().attribute("message", "review.comment.added"));
+        // A return without a reason is refused: the company reads it first.
+        mvc.perform(post("/filings/{id}/return", id).with(user(consultant)).with(csrf()).param("reason", "  "))
+                .andExpect(flash().attribute("message", "review.reasonRequired"));
+        assertThat(filings.get(filing.getId(), officer).getStatus()).isEqualTo(FilingStatus.IN_REVIEW);
         mvc.perform(post("/filings/{id}/return", id).with(user(consultant)).with(csrf()).param("reason", "见批注"))
                 .andExpect(flash().attribute("outcome", "outcome.returnForRework"));
         assertThat(filings.get(filing.getId(), officer).getStatus()).isEqualTo(FilingStatus.RETURNED);
