@@ -97,7 +97,8 @@ class HistoryController {
                         + (colon < 0 ? "" : " · " + detail.substring(colon + 2));
             }
             case "COMMENT", "COMMENT_ADDRESSED" -> detail = fieldLabels.label(detail, locale);
-            default -> detail = userRolesInWords(detail, locale);
+            case "USER_CREATED", "USER_INVITED", "ROLE_CHANGED" -> detail = userRolesInWords(detail, locale);
+            default -> { }
         }
         return action + " · " + detail;
     }

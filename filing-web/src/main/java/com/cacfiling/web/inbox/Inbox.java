@@ -19,9 +19,11 @@ public class Inbox {
     private final Clock clock;
     private final MailNotifier mail;
     private final JdbcTemplate jdbc;
+    private final org.springframework.context.MessageSource messages;
 
     Inbox(NotificationRepository notifications, UserAccountRepository users, Clock clock, MailNotifier mail,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.users = users;
@@ -88,8 +90,7 @@ public class Inbox {
      * to the CAC, in Chinese (灵犀对话生成算法（服务提供者）); an English reader reads the role in English. A filing since
      * renamed or gone keeps the name the message was written with.
      */
-    public java.util.Map<UUID, String> arguments(List<Notification> shown, org.springframework.context.MessageSource
-            messages, java.util.Locale locale) {
+    public java.util.Map<UUID, String> arguments(List<Notification> shown, java.util.Locale locale) {
         List<UUID> filingIds = shown.stream().map(Notification::getFilingId).filter(java.util.Objects::nonNull)
                 .distinct().toList();
         java.util.Map<UUID, String[]> nameAndRole = new java.util.HashMap<>();
@@ -104,16 +105,16 @@ public class Inbox {
             String argument = n.getArgument();
             String[] filing = n.getFilingId() == null ? null : nameAndRole.get(n.getFilingId());
             if (filing != null && argument != null
-                    && argument.equals(subject(filing, messages, java.util.Locale.SIMPLIFIED_CHINESE))) {
-                argument = subject(filing, messages, locale);
+                    && argument.equals(subject(filing, java.util.Locale.SIMPLIFIED_CHINESE))) {
+                argument = subject(filing, locale);
             }
             arguments.put(n.getId(), argument);
         }
         return arguments;
     }
 
-    private static String subject(String[] nameAndRole, org.springframework.context.MessageSource messages,
-            java.util.Locale locale) {
+    /** As the review's WorkflowOutcomes.subject names a filing (which this package cannot call: review uses it). */
+    private String subject(String[] nameAndRole, java.util.Locale locale) {
         return messages.getMessage("filing.subject", new Object[] {nameAndRole[0],
                 messages.getMessage("role." + nameAndRole[1], null, nameAndRole[1], locale)}, locale);
     }

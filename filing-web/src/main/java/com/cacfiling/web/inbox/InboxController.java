@@ -15,18 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 class InboxController {
 
     private final Inbox inbox;
-    private final org.springframework.context.MessageSource messages;
 
-    InboxController(Inbox inbox, org.springframework.context.MessageSource messages) {
+    InboxController(Inbox inbox) {
         this.inbox = inbox;
-        this.messages = messages;
     }
 
     @GetMapping("/inbox")
     String inbox(@CurrentUser PortalUser user, Model model, java.util.Locale locale) {
         java.util.List<Notification> shown = inbox.of(user.id());
         model.addAttribute("notifications", shown);
-        model.addAttribute("arguments", inbox.arguments(shown, messages, locale));
+        model.addAttribute("arguments", inbox.arguments(shown, locale));
         return "inbox";
     }
 

@@ -293,9 +293,7 @@ class WizardController {
         typed.entries().forEach((path, input) -> fields.stepOf(path).ifPresent(spec -> views.add(new FindingView(
                 "TYPED_VALUE", com.cacfiling.rules.Severity.ERROR, path,
                 Step.of(com.cacfiling.rules.WizardStep.valueOf(spec.step())), path, WizardView.anchor(path),
-                findingViews.label(path, locale),
-                messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale),
-                null, false))));
+                findingViews.label(path, locale), problem(input, locale), null, false))));
         return views;
     }
 
@@ -303,8 +301,12 @@ class WizardController {
     private List<TypedProblem> typedProblems(TypedInputs typed, Locale locale) {
         List<TypedProblem> problems = new ArrayList<>();
         typed.entries().forEach((path, input) -> problems.add(new TypedProblem(
-                findingViews.label(path, locale), input.raw(),
-                messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale))));
+                findingViews.label(path, locale), input.raw(), problem(input, locale))));
         return problems;
+    }
+
+    /** What is wrong with a value kept as typed, in words. */
+    private String problem(TypedInputs.TypedInput input, Locale locale) {
+        return messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale);
     }
 }

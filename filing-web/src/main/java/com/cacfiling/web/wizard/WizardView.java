@@ -50,8 +50,7 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
      * and 此项为必填项 at once): the typed value's message stands for both.
      */
     private boolean hiddenByTyped(FindingView finding) {
-        return finding.missing() && !typed.isEmpty()
-                && typed.stream().anyMatch(value -> value.formPath().equals(finding.formPath()));
+        return finding.missing() && typed.stream().anyMatch(value -> value.formPath().equals(finding.formPath()));
     }
 
     /** A step the user saved at least once (or every step, once review was asked for); the review page is. */
