@@ -74,7 +74,7 @@ public class BulkSeeder {
                     status == FilingStatus.SUBMITTED ? null : Date.valueOf(launch.plusDays(14)), updated, updated});
         }
         jdbc.batchUpdate("insert into algorithm (id, company_id, name, launch_date, content, created_at, updated_at) "
-                + "values (?, ?, ?, ?, cast(? as jsonb), ?, ?)", algorithms);
+                + "values (?, ?, ?, ?, cast(? as json), ?, ?)", algorithms);
         jdbc.batchUpdate("insert into filing (id, company_id, algorithm_id, role, status, step3, kind, form_version, "
                 + "submitted_on, due_date, created_at, updated_at) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?)",
                 filingRows);

@@ -14,7 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcType;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType;
 import org.hibernate.type.SqlTypes;
 
 /** An algorithm as stored: shared by both filings of a dual-role entity. */
@@ -37,9 +39,12 @@ public class AlgorithmRecord extends AuditedEntity {
 
     private LocalDate launchDate;
 
-    /** The domain's AlgorithmProfile (Step 2 and the self-assessment content) as JSON. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    /**
+     * The domain's AlgorithmProfile (Step 2 and the self-assessment content) as JSON; a json column, bound as json
+     * (V93: PostgreSQL keeps the text as written instead of converting it to jsonb and back on every write and read).
+     */
+    @JdbcType(PostgreSQLJsonPGObjectJsonType.class)
+    @Column(nullable = false, columnDefinition = "json")
     private String content;
 
     /** Values typed into this record's fields that are not valid yet (see the wizard's TypedInputs), as JSON. */

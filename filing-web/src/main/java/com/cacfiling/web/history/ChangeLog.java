@@ -52,7 +52,7 @@ public class ChangeLog {
     public void record(UUID companyId, UUID filingId, String actor, String action, String detail,
             Dossier snapshot) {
         jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot) "
-                + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))", companyId, filingId, actor, clientAddress(),
+                + "values (?, ?, ?, ?, ?, ?, ?, cast(? as json))", companyId, filingId, actor, clientAddress(),
                 Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail),
                 snapshot == null ? null : cipher.sealedDossierJson(snapshot));
     }

@@ -312,7 +312,7 @@ public class ModelFilingService {
         String text = detail == null ? null : detail.length() > 300 ? detail.substring(0, 300) : detail;
         jdbc.update("""
                 insert into change_log (company_id, model_filing_id, actor, client_address, at, action, detail, snapshot)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""", record.getCompany().getId(), record.getId(), actor,
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as json))""", record.getCompany().getId(), record.getId(), actor,
                 address, Timestamp.from(clock.instant()), action, text, snapshot ? record.getContent() : null);
     }
 
