@@ -83,24 +83,32 @@ class HistoryController {
      * put into words here, never shown as they are.
      */
     private String describe(ChangeLog.Entry entry, java.util.Locale locale) {
-        String action = messages.getMessage("action." + entry.action(), null, entry.action(), locale);
+        String detail = detailInWords(entry, locale);
+        return actionInWords(entry, locale) + (detail == null ? "" : " · " + detail);
+    }
+
+    private String actionInWords(ChangeLog.Entry entry, java.util.Locale locale) {
+        return messages.getMessage("action." + entry.action(), null, entry.action(), locale);
+    }
+
+    /** What the entry concerned, in words; null when it says nothing beyond its action. */
+    private String detailInWords(ChangeLog.Entry entry, java.util.Locale locale) {
         String detail = entry.detail();
         if (detail == null || detail.isBlank() || entry.action().equals("CREATE_CHANGE")) {
-            return action;
+            return null;
         }
-        switch (entry.action()) {
-            case "CREATE" -> detail = messages.getMessage("role." + detail, null, detail, locale);
+        return switch (entry.action()) {
+            case "CREATE" -> messages.getMessage("role." + detail, null, detail, locale);
             case "TRANSITION" -> {
                 int colon = detail.indexOf(": ");
                 String move = colon < 0 ? detail : detail.substring(0, colon);
-                detail = messages.getMessage("transition." + move, null, move, locale)
+                yield messages.getMessage("transition." + move, null, move, locale)
                         + (colon < 0 ? "" : " · " + detail.substring(colon + 2));
             }
-            case "COMMENT", "COMMENT_ADDRESSED" -> detail = fieldLabels.label(detail, locale);
-            case "USER_CREATED", "USER_INVITED", "ROLE_CHANGED" -> detail = userRolesInWords(detail, locale);
-            default -> { }
-        }
-        return action + " · " + detail;
+            case "COMMENT", "COMMENT_ADDRESSED" -> fieldLabels.label(detail, locale);
+            case "USER_CREATED", "USER_INVITED", "ROLE_CHANGED" -> userRolesInWords(detail, locale);
+            default -> detail;
+        };
     }
 
     /**
@@ -152,14 +160,28 @@ class HistoryController {
         return "history/audit";
     }
 
+    /**
+     * The audit log as a spreadsheet reads it: the page's columns in the reader's language, times in the reader's
+     * zone with their offset, actions in words (the log's codes stay in the database), and the entry's number, so
+     * that a reader can tell that nothing is missing.
+     */
     @GetMapping("/audit.csv")
-    ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @RequestParam(required = false) UUID companyId) {
-        StringBuilder csv = new StringBuilder("\uFEFFid,at,company,algorithm,actor,address,action,detail\n");
+    ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @RequestParam(required = false) UUID companyId,
+            @org.springframework.web.bind.annotation.ModelAttribute("zone") java.time.ZoneId zone,
+            java.util.Locale locale) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(java.util.stream.Stream.of("audit.entry", "workflow.when", "filing.company", "filing.algorithmName",
+                        "workflow.who", "audit.address", "workflow.what", "audit.detail")
+                .map(key -> cell(messages.getMessage(key, null, locale)))
+                .collect(java.util.stream.Collectors.joining(","))).append('\n');
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm:ss (xxx)");
         for (ChangeLog.Entry e : changeLog.audit(scope(user), companyId, 100_000, 0)) {
-            csv.append(e.id()).append(',').append(e.at()).append(',').append(cell(e.companyName())).append(',')
+            csv.append(e.id()).append(',').append(cell(time.format(e.at().atZone(zone)))).append(',')
+                    .append(cell(e.companyName())).append(',')
                     .append(cell(e.algorithmName())).append(',').append(cell(e.actor())).append(',')
-                    .append(cell(e.clientAddress())).append(',').append(cell(e.action())).append(',')
-                    .append(cell(e.detail())).append('\n');
+                    .append(cell(e.clientAddress())).append(',').append(cell(actionInWords(e, locale))).append(',')
+                    .append(cell(detailInWords(e, locale))).append('\n');
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -36,9 +36,11 @@ public class Inbox {
     public List<UserAccount> notifyCompany(UUID companyId, UUID filingId, UUID actorId, String messageKey,
             String argument) {
         List<UserAccount> recipients = recipients(companyId, actorId);
+        java.util.function.Function<java.util.Locale, String> inTheirLanguage = filingId == null || !mail.sends()
+                ? locale -> argument : inLanguages(argument, filingId);
         for (UserAccount user : recipients) {
             notifications.save(new Notification(user.getId(), filingId, messageKey, argument, clock.instant()));
-            mail.send(user, filingId, messageKey, argument);
+            mail.send(user, filingId, messageKey, inTheirLanguage);
         }
         return recipients;
     }
@@ -65,7 +67,7 @@ public class Inbox {
     public void notifyUser(UUID userId, String messageKey, String argument) {
         users.findById(userId).filter(UserAccount::isEnabled).ifPresent(user -> {
             notifications.save(new Notification(user.getId(), null, messageKey, argument, clock.instant()));
-            mail.send(user, null, messageKey, argument);
+            mail.send(user, null, messageKey, locale -> argument);
         });
     }
 
@@ -75,7 +77,7 @@ public class Inbox {
         for (UserAccount admin : users.findByRoleOrderByUsername(com.cacfiling.web.user.UserRole.ADMIN)) {
             if (admin.isEnabled()) {
                 notifications.save(new Notification(admin.getId(), null, messageKey, argument, clock.instant()));
-                mail.send(admin, null, messageKey, argument);
+                mail.send(admin, null, messageKey, locale -> argument);
             }
         }
     }
@@ -102,15 +104,32 @@ public class Inbox {
         }
         java.util.Map<UUID, String> arguments = new java.util.HashMap<>();
         for (Notification n : shown) {
-            String argument = n.getArgument();
             String[] filing = n.getFilingId() == null ? null : nameAndRole.get(n.getFilingId());
-            if (filing != null && argument != null
-                    && argument.equals(subject(filing, java.util.Locale.SIMPLIFIED_CHINESE))) {
-                argument = subject(filing, locale);
-            }
-            arguments.put(n.getId(), argument);
+            arguments.put(n.getId(), inLanguage(n.getArgument(), filing, locale));
         }
         return arguments;
+    }
+
+    /** What a new message about the filing names, for each recipient's language (the filing read once, when asked). */
+    private java.util.function.Function<java.util.Locale, String> inLanguages(String argument, UUID filingId) {
+        String[][] filing = new String[1][];
+        return locale -> {
+            if (filing[0] == null) {
+                filing[0] = jdbc.query("select a.name, f.role from filing f join algorithm a on a.id = f.algorithm_id "
+                        + "where f.id = ?", rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2)}
+                                : new String[0], filingId);
+            }
+            return inLanguage(argument, filing[0].length == 0 ? null : filing[0], locale);
+        };
+    }
+
+    /** The argument as written (in Chinese), or, when it names the filing as submitted, that name in the language. */
+    private String inLanguage(String argument, String[] nameAndRole, java.util.Locale locale) {
+        if (nameAndRole != null && argument != null
+                && argument.equals(subject(nameAndRole, java.util.Locale.SIMPLIFIED_CHINESE))) {
+            return subject(nameAndRole, locale);
+        }
+        return argument;
     }
 
     /** As the review's WorkflowOutcomes.subject names a filing (which this package cannot call: review uses it). */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,17 +41,29 @@ class MailNotifier {
         this.baseUrl = baseUrl;
     }
 
-    void send(UserAccount to, UUID filingId, String messageKey, String argument) {
+    /** Whether mails go out at all; when not, nobody needs their words. */
+    boolean sends() {
+        return enabled && mailSender.getIfAvailable() != null;
+    }
+
+    /**
+     * A mail in the recipient's language (the one they last chose, see UserLanguages).
+     *
+     * @param argument what the message names, as a function of the recipient's language
+     */
+    void send(UserAccount to, UUID filingId, String messageKey,
+            java.util.function.Function<Locale, String> argument) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (!enabled || sender == null || to.getEmail() == null) {
             return;
         }
-        Locale locale = Locale.SIMPLIFIED_CHINESE;
-        String text = messages.getMessage(messageKey, new Object[] {argument}, locale);
+        Locale locale = UserLanguages.of(to);
+        String text = messages.getMessage(messageKey, new Object[] {argument.apply(locale)}, locale);
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(to.getEmail());
-        mail.setSubject(messages.getMessage("app.name", null, locale) + "：" + text);
+        mail.setSubject(messages.getMessage("mail.subject",
+                new Object[] {messages.getMessage("app.name", null, locale), text}, locale));
         mail.setText(text + "\n\n" + baseUrl + (filingId == null ? "/inbox" : "/filings/" + filingId + "/workflow") + "\n");
         try {
             sender.send(mail);

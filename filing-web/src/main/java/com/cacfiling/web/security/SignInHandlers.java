@@ -34,8 +34,11 @@ class SignInHandlers {
     private final ChangeLog changeLog;
     private final Inbox inbox;
     private final UserAccountRepository users;
+    private final org.springframework.web.servlet.LocaleResolver localeResolver;
 
-    SignInHandlers(LoginThrottle throttle, ChangeLog changeLog, Inbox inbox, UserAccountRepository users) {
+    SignInHandlers(LoginThrottle throttle, ChangeLog changeLog, Inbox inbox, UserAccountRepository users,
+            org.springframework.web.servlet.LocaleResolver localeResolver) {
+        this.localeResolver = localeResolver;
         this.throttle = throttle;
         this.changeLog = changeLog;
         this.inbox = inbox;
@@ -95,11 +98,26 @@ class SignInHandlers {
                     Authentication authentication) throws IOException, ServletException {
                 throttle.succeeded(authentication.getName());
                 changeLog.record(AuditEvent.LOGIN_SUCCEEDED, null, authentication.getName(), null);
+                startInTheUsersLanguage(request, response, authentication.getName());
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
         handler.setAlwaysUseDefaultTargetUrl(true);
         return handler;
+    }
+
+    /**
+     * A browser that has not chosen a language yet (a new device) starts in the one the user last chose; one that
+     * has keeps its own.
+     */
+    private void startInTheUsersLanguage(HttpServletRequest request, HttpServletResponse response, String username) {
+        if (org.springframework.web.util.WebUtils.getCookie(request,
+                com.cacfiling.web.system.PortalLanguages.COOKIE) != null) {
+            return;
+        }
+        users.findByUsernameIgnoreCase(username).filter(account -> account.getLanguage() != null)
+                .ifPresent(account -> localeResolver.setLocale(request, response,
+                        com.cacfiling.web.user.UserLanguages.of(account)));
     }
 
     private void recordFailure(HttpServletRequest request, AuthenticationException exception) {

@@ -1,7 +1,6 @@
 package com.cacfiling.web.system;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,19 +10,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * Chinese is the default language (the submission language); {@code ?lang=en} switches and is remembered. Only the
+ * Chinese is the default language (the submission language); {@code ?lang=en} switches and is remembered (by the
+ * browser; a signed-in user's account remembers it too, see {@code UserLanguages}). Only the
  * portal's two languages are taken, anything else in {@code lang} is ignored. Document downloads carry the language of
  * the document, not of the user, so they never switch the portal's language.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-    static final java.util.List<Locale> SUPPORTED = java.util.List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
-
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("FILING_LANG");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(PortalLanguages.COOKIE);
+        resolver.setDefaultLocale(PortalLanguages.DEFAULT);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
@@ -53,15 +51,9 @@ class WebConfig implements WebMvcConfigurer {
             @Override
             public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
                     jakarta.servlet.http.HttpServletResponse response, Object handler) {
-                String value = request.getParameter("lang");
-                Locale chosen = value == null ? null : SUPPORTED.stream()
-                        .filter(locale -> locale.toLanguageTag().equalsIgnoreCase(value.replace('_', '-'))
-                                || locale.getLanguage().equalsIgnoreCase(value))
-                        .findFirst().orElse(null);
-                if (chosen != null) {
-                    org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request)
-                            .setLocale(request, response, chosen);
-                }
+                PortalLanguages.chosen(request.getParameter("lang")).ifPresent(chosen ->
+                        org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request)
+                                .setLocale(request, response, chosen));
                 return true;
             }
         }).excludePathPatterns("/filings/*/documents/**", "/api/**");

@@ -33,10 +33,15 @@ class ProfileController {
     private final UserSessions sessions;
     private final ChangeLog changeLog;
     private final com.cacfiling.web.user.UserZones userZones;
+    private final com.cacfiling.web.user.UserLanguages userLanguages;
+    private final org.springframework.web.servlet.LocaleResolver localeResolver;
 
     ProfileController(ApiTokens tokens, UserAccountRepository users, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog,
-            com.cacfiling.web.user.UserZones userZones) {
+            com.cacfiling.web.user.UserZones userZones, com.cacfiling.web.user.UserLanguages userLanguages,
+            org.springframework.web.servlet.LocaleResolver localeResolver) {
+        this.userLanguages = userLanguages;
+        this.localeResolver = localeResolver;
         this.tokens = tokens;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -63,6 +68,19 @@ class ProfileController {
             userZones.forget(user.getUsername());
             redirect.addFlashAttribute("message", "profile.zone.changed");
         }
+        return "redirect:/profile";
+    }
+
+    /** The language of the portal's pages in this browser and of the user's mails; only the portal's two are taken. */
+    @PostMapping("/profile/language")
+    String changeLanguage(@CurrentUser PortalUser user, @RequestParam(defaultValue = "") String language,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            RedirectAttributes redirect) {
+        com.cacfiling.web.system.PortalLanguages.chosen(language).ifPresent(chosen -> {
+            userLanguages.remember(user.getUsername(), chosen);
+            localeResolver.setLocale(request, response, chosen);
+            redirect.addFlashAttribute("message", "profile.language.changed");
+        });
         return "redirect:/profile";
     }
 

@@ -37,6 +37,13 @@ public class UserAccount extends AuditedEntity {
     /** The zone the user reads times in; null for the portal's default. */
     private String timeZone;
 
+    /**
+     * The language the user last chose (a language tag); null until they choose one. Written only by UserLanguages,
+     * in a statement of its own, so that saving the account for anything else never puts an older choice back.
+     */
+    @Column(insertable = false, updatable = false)
+    private String language;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private UserRole role;
@@ -163,5 +170,9 @@ public class UserAccount extends AuditedEntity {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 }

@@ -54,6 +54,9 @@ class HistoryTest {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    com.cacfiling.web.user.UserZones userZones;
+
     @Test
     void everySaveIsAVersionAndTwoVersionsCompareFieldByField() throws Exception {
         Company company = fixtures.company();
@@ -220,6 +223,27 @@ class HistoryTest {
                     .doesNotContain(field).doesNotContain("COMMENT_ADDRESSED").doesNotContain("submitForReview")
                     .doesNotContain("returnForRework").doesNotContain("SERVICE_PROVIDER").doesNotContain("OFFICER")
                     .doesNotContain("??");
+
+            // The export says the same, in the page's columns: the action in one, what it concerned in the next.
+            String csv = new String(mvc.perform(get("/audit.csv").with(user(admin)).param("companyId",
+                    company.getId().toString()).param("lang", locale.equals(Locale.ENGLISH) ? "en" : "zh-CN"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String zone = java.time.ZonedDateTime.now(userZones.of(admin.getUsername())).getOffset().getId()
+                    .replace("Z", "+00:00");
+            assertThat(csv.lines().findFirst().orElseThrow()).as(locale.toString()).isEqualTo("\uFEFF"
+                    + java.util.stream.Stream.of("audit.entry", "workflow.when", "filing.company",
+                            "filing.algorithmName", "workflow.who", "audit.address", "workflow.what", "audit.detail")
+                            .map(key -> "\"" + message(key, locale) + "\"")
+                            .collect(java.util.stream.Collectors.joining(",")));
+            assertThat(csv).as(locale.toString())
+                    .contains("\"" + message("action.COMMENT", locale) + "\",\"" + label + "\"")
+                    .contains("\"" + message("action.TRANSITION", locale) + "\",\""
+                            + message("transition.returnForRework", locale) + " · 请补充用户数量\"")
+                    .contains("\"newofficer (" + message("userRole.OFFICER", locale) + ")\"")
+                    .contains("(" + zone + ")\"")
+                    .doesNotContain(field).doesNotContain("COMMENT_ADDRESSED").doesNotContain("submitForReview")
+                    .doesNotContain("SERVICE_PROVIDER").doesNotContain("OFFICER").doesNotContain("??");
         }
     }
 

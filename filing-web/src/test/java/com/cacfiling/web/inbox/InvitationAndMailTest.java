@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,6 +61,9 @@ class InvitationAndMailTest {
     @Autowired
     UserAccountRepository users;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void anInvitedUserSetsAPasswordOnceAndSignsIn() throws Exception {
         Company company = fixtures.company();
@@ -94,5 +98,61 @@ class InvitationAndMailTest {
         MimeMessage received = SMTP.getReceivedMessages()[SMTP.getReceivedMessages().length - 1];
         assertThat(received.getAllRecipients()[0].toString()).isEqualTo("consultant@example.cn");
         assertThat(received.getSubject()).contains("邮件通知算法");
+    }
+
+    /**
+     * A consultant who reads the portal in English gets mails in English: the language switch, signed in, is kept on
+     * the account, and a sign-in on a device that has not chosen a language starts in it. Someone who never chose
+     * one keeps getting Chinese (above).
+     */
+    @Test
+    void mailsAndANewDevicesSignInAreInTheLanguageTheUserLastChose() throws Exception {
+        Company company = fixtures.company();
+        UserAccount consultant = fixtures.consultant(company);
+        String address = TestFixtures.unique("english") + "@example.com";
+        consultant.changeEmail(address);
+        users.save(consultant);
+        mvc.perform(get("/inbox").param("lang", "en").with(user(PortalUser.of(consultant))))
+                .andExpect(status().isOk());
+        assertThat(users.findById(consultant.getId()).orElseThrow().getLanguage()).isEqualTo("en");
+
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "英文邮件算法");
+        int before = SMTP.getReceivedMessages().length;
+        mvc.perform(post("/filings/{id}/comments", filing.getId()).with(user(officer)).with(csrf())
+                .param("fieldPath", "algorithm.details.introduction").param("body", "请看这里"));
+        assertThat(SMTP.waitForIncomingEmail(5000, before + 1)).isTrue();
+        MimeMessage received = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(address);
+            }
+            catch (jakarta.mail.MessagingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }).reduce((first, second) -> second).orElseThrow();
+        String role = messages.getMessage("role." + filing.getRole().name(), null, java.util.Locale.ENGLISH);
+        assertThat(received.getSubject()).startsWith("CAC Filing Portal: ").contains("英文邮件算法").contains(role)
+                .doesNotContain(messages.getMessage("role." + filing.getRole().name(), null,
+                        java.util.Locale.SIMPLIFIED_CHINESE)).doesNotContain("：");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received)).contains("comment");
+
+        // The profile's choice works the same way, and switches this browser too.
+        mvc.perform(post("/profile/language").with(user(PortalUser.of(consultant))).with(csrf())
+                        .param("language", "zh-CN"))
+                .andExpect(redirectedUrl("/profile")).andExpect(cookie().value("FILING_LANG", "zh-CN"));
+        assertThat(users.findById(consultant.getId()).orElseThrow().getLanguage()).isEqualTo("zh-CN");
+        mvc.perform(post("/profile/language").with(user(PortalUser.of(consultant))).with(csrf())
+                .param("language", "fr")).andExpect(redirectedUrl("/profile"));
+        assertThat(users.findById(consultant.getId()).orElseThrow().getLanguage()).isEqualTo("zh-CN");
+        mvc.perform(get("/profile").param("lang", "en").with(user(PortalUser.of(consultant))))
+                .andExpect(status().isOk());
+
+        // A sign-in from a browser without a choice starts in English; one that chose Chinese keeps it.
+        mvc.perform(formLogin("/login").user(consultant.getUsername()).password(TestFixtures.PASSWORD))
+                .andExpect(authenticated()).andExpect(cookie().value("FILING_LANG", "en"));
+        mvc.perform(post("/login").with(csrf()).param("username", consultant.getUsername())
+                        .param("password", TestFixtures.PASSWORD)
+                        .cookie(new jakarta.servlet.http.Cookie("FILING_LANG", "zh-CN")))
+                .andExpect(authenticated()).andExpect(cookie().doesNotExist("FILING_LANG"));
     }
 }
