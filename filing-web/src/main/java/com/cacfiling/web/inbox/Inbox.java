@@ -110,10 +110,16 @@ public class Inbox {
         return arguments;
     }
 
-    /** What a new message about the filing names, for each recipient's language (the filing read once, when asked). */
+    /**
+     * What a new message about the filing names, for each recipient's language: as written for Chinese readers; for
+     * the others the filing is read, once, when the first of them is written to.
+     */
     private java.util.function.Function<java.util.Locale, String> inLanguages(String argument, UUID filingId) {
         String[][] filing = new String[1][];
         return locale -> {
+            if (locale.getLanguage().equals(java.util.Locale.SIMPLIFIED_CHINESE.getLanguage())) {
+                return argument;
+            }
             if (filing[0] == null) {
                 filing[0] = jdbc.query("select a.name, f.role from filing f join algorithm a on a.id = f.algorithm_id "
                         + "where f.id = ?", rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2)}

@@ -101,6 +101,11 @@ class AdministrationTest {
     @Test
     void administratorsRevokeAnyToken() throws Exception {
         UserAccount officer = fixtures.officer(fixtures.company());
+        // Without tokens the profile says so, instead of an empty table's headings.
+        String empty = mvc.perform(get("/profile").with(user(PortalUser.of(officer)))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(empty).select("#tokens")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(empty).select(".empty").text()).isEqualTo("暂无访问令牌。");
         String token = tokens.create(officer.getId(), "script");
         var id = tokens.of(officer.getId()).get(0).getId();
         mvc.perform(get("/profile").with(user(PortalUser.of(officer))))
