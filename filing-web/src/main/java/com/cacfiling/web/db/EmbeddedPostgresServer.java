@@ -39,6 +39,10 @@ import org.slf4j.LoggerFactory;
  *       synchronous commit off, which loses confirmed writes when the server dies);</li>
  *   <li><b>supervised:</b> when the postmaster dies it is started again on the same data directory; the
  *       connection pool reconnects by itself;</li>
+ *   <li><b>one portal per data directory:</b> a running portal holds a lock on {@code <data directory>.lock}
+ *       (beside it, since initdb wants an empty directory); a second one started on the same data directory stops
+ *       with a message instead of taking the first one's database away. The operating system releases the lock
+ *       when the portal's process ends, however it ends;</li>
  *   <li><b>no stray adoption:</b> a server left running by a killed portal is recognised by the data
  *       directory's {@code postmaster.pid} and stopped before ours starts; a server of another data directory on
  *       the port makes the start fail, and a started server must report our data directory;</li>
@@ -65,11 +69,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final String superuserPassword;
+    private final java.nio.channels.FileLock portalLock;
     private volatile Process postmaster;
     private volatile boolean supervising = true;
     private String portalPassword;
 
-    private EmbeddedPostgresServer(Path binDir, Path dataDir, int port, String superuserPassword) {
+    private EmbeddedPostgresServer(Path binDir, Path dataDir, int port, String superuserPassword,
+            java.nio.channels.FileLock portalLock) {
+        this.portalLock = portalLock;
         this.binDir = binDir;
         this.dataDir = dataDir;
         this.port = port;
@@ -88,13 +95,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDir, int port, java.util.function.Consumer<String> notices) {
         try {
             Path data = dataDir.toAbsolutePath().normalize();
-            Path bin = binaries();
-            stopStrayServer(bin, data, notices);
-            String superuserPassword = prepareDataDirectory(bin, data, notices);
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(bin, data, port, superuserPassword);
-            server.launch();
-            server.preparePortalRole();
-            return server;
+            java.nio.channels.FileLock lock = lockFor(data);
+            try {
+                Path bin = binaries();
+                stopStrayServer(bin, data, notices);
+                String superuserPassword = prepareDataDirectory(bin, data, notices);
+                EmbeddedPostgresServer server = new EmbeddedPostgresServer(bin, data, port, superuserPassword, lock);
+                server.launch();
+                server.preparePortalRole();
+                return server;
+            }
+            catch (IOException | RuntimeException ex) {
+                release(lock);
+                throw ex;
+            }
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
@@ -141,15 +155,61 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public synchronized void close() {
         supervising = false;
         Process running = postmaster;
-        if (running != null && running.isAlive()) {
-            run(List.of(binDir.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(), "-m", "fast", "-w",
-                    "-t", "60"), Duration.ofSeconds(70));
+        try {
+            if (running != null && running.isAlive()) {
+                run(List.of(binDir.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(), "-m", "fast",
+                        "-w", "-t", "60"), Duration.ofSeconds(70));
+            }
+        }
+        finally {
+            release(portalLock);
         }
     }
 
-    /** For tests: leaves the server running unsupervised, as a killed portal would. */
+    /** For tests: leaves the server running unsupervised, as a killed portal would (whose lock the system frees). */
     void abandon() {
         supervising = false;
+        release(portalLock);
+    }
+
+    /** The lock file of a data directory: beside it, named after it. */
+    static Path lockFileOf(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".lock");
+    }
+
+    /**
+     * This process's claim on the data directory; refused while another portal (another process, or another server
+     * object in this one) holds it.
+     */
+    private static java.nio.channels.FileLock lockFor(Path data) throws IOException {
+        Path lockFile = lockFileOf(data);
+        Files.createDirectories(lockFile.getParent());
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        }
+        catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("Another portal is already running on the data directory " + data
+                    + " (it holds " + lockFile + "). Stop that one first, or give this one a data directory of its "
+                    + "own (FILING_DATA_DIR); to share that portal's database, start this node with the lines the "
+                    + "first one printed at its start.");
+        }
+        return lock;
+    }
+
+    private static void release(java.nio.channels.FileLock lock) {
+        try {
+            lock.channel().close();
+        }
+        catch (IOException ignored) {
+            // Closing the channel releases the lock; should it fail, the lock goes with the process.
+        }
     }
 
     // --- binaries and the data directory ---

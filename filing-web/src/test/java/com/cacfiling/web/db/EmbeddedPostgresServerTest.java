@@ -212,6 +212,31 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    /**
+     * A second portal started on a running portal's data directory stops with a message and leaves the running
+     * one's database alone (it used to take the running server for a stray one and stop it); once the first portal
+     * has stopped, the data directory is free again.
+     */
+    @Test
+    void aSecondPortalOnARunningPortalsDataDirectoryIsRefusedAndTheFirstKeepsItsDatabase() throws Exception {
+        Path data = temp.resolve("shared");
+        int port = freePort();
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(data, port);
+             HikariDataSource pool = pool(first)) {
+            long pid = first.postmasterPid();
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, freePort()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Another portal is already running on the data directory")
+                    .hasMessageContaining(EmbeddedPostgresServer.lockFileOf(data.toAbsolutePath()).toString());
+            assertThat(first.postmasterPid()).isEqualTo(pid);
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isTrue();
+            assertThat(new JdbcTemplate(pool).queryForObject("select 1", Integer.class)).isEqualTo(1);
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, port)) {
+            assertThat(again.postmasterPid()).isPositive();
+        }
+    }
+
     private static void awaitCount(Set<Integer> confirmed, int count) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (confirmed.size() < count) {
