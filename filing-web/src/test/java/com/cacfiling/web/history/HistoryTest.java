@@ -61,12 +61,26 @@ class HistoryTest {
     void everySaveIsAVersionAndTwoVersionsCompareFieldByField() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
+        // A filing without versions (seeded, or from before the change log) and one with a single version say so
+        // instead of offering a comparison that cannot be made.
+        var page = Jsoup.parse(mvc.perform(get("/filings/{id}/history", fixtures.filing(company, "无版本算法").getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#no-versions").text()).isEqualTo("暂无版本：备案每保存一次即形成一个版本。");
+        assertThat(page.select("#versions table, #compare")).isEmpty();
         var id = filings.create(officer, company.getId(), "历史算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
+        page = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.select("#one-version")).hasSize(1);
+        assertThat(page.select("#compare")).isEmpty();
         mvc.perform(post("/filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
                 .param("algorithm.basics.name", "历史算法二").param("_action", "save")
                 .param("_version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())));
         var versions = changeLog.versions(id);
         assertThat(versions).hasSize(2);
+        page = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.select("#one-version, #no-versions")).isEmpty();
+        assertThat(page.select("#compare")).hasSize(1);
         assertThat(versions.get(0).clientAddress()).isEqualTo("127.0.0.1");
         mvc.perform(get("/filings/{id}/history", id).with(user(officer))
                         .param("from", String.valueOf(versions.get(1).id()))
