@@ -51,35 +51,42 @@ class UserAdminController {
         this.changeLog = changeLog;
     }
 
-    /** Invites a user: the account stays inactive until its one-time link (valid 7 days) sets a password. */
+    /**
+     * Invites a user: the account stays inactive until its one-time link (valid 7 days) sets a password. A refused
+     * invitation shows the form again as typed, with a message by each field it fails.
+     */
     @PostMapping("/invite")
     @Transactional
-    String invite(@CurrentUser PortalUser admin, @RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
-            @RequestParam(required = false) UserRole role, @RequestParam(required = false) UUID companyId,
-            @RequestParam(required = false) String email, @RequestParam(defaultValue = "false") boolean confirmAdmin,
+    String invite(@CurrentUser PortalUser admin, @Valid @ModelAttribute("invite") InvitationFormData invite,
+            BindingResult result, @ModelAttribute("search") UserSearch search, Model model,
             RedirectAttributes redirect) {
-        Company company = companyId == null ? null : companies.findById(companyId).orElse(null);
-        // Full access is never one careless click away: an administrator's invitation needs the explicit confirmation.
-        if (role == UserRole.ADMIN && !confirmAdmin) {
-            redirect.addFlashAttribute("message", "invite.adminNotConfirmed");
-            return "redirect:/admin/users";
+        if (!result.hasFieldErrors("username") && users.existsByUsernameIgnoreCase(invite.getUsername())) {
+            result.rejectValue("username", "user.username.duplicate");
         }
-        if (!username.matches("[A-Za-z0-9._@-]{1,100}") || displayName.isBlank() || role == null
-                || users.existsByUsernameIgnoreCase(username) || role == UserRole.OFFICER && company == null) {
-            redirect.addFlashAttribute("message", "invite.invalid");
-            return "redirect:/admin/users";
+        Company company = invite.getCompanyId() == null ? null
+                : companies.findById(invite.getCompanyId()).orElse(null);
+        if (invite.getRole() == UserRole.OFFICER && company == null) {
+            result.rejectValue("companyId", "user.company.required");
         }
-        if (email != null && !email.isBlank() && !isEmailAddress(email)) {
-            redirect.addFlashAttribute("message", "invite.invalidEmail");
-            return "redirect:/admin/users";
+        if (invite.getRole() == UserRole.ADMIN && !invite.isConfirmAdmin()) {
+            result.rejectValue("confirmAdmin", "invite.adminNotConfirmed");
+        }
+        String email = invite.getEmail() == null ? "" : invite.getEmail().strip();
+        if (!result.hasFieldErrors("email") && !email.isEmpty() && !isEmailAddress(email)) {
+            result.rejectValue("email", "invite.invalidEmail");
+        }
+        if (result.hasErrors()) {
+            return listView(search, model);
         }
         String hash = invitations.unusablePasswordHash();
-        UserAccount account = switch (role) {
+        String username = invite.getUsername();
+        String displayName = invite.getDisplayName();
+        UserAccount account = switch (invite.getRole()) {
             case ADMIN -> UserAccount.admin(username, hash, displayName);
             case CONSULTANT -> UserAccount.consultant(username, hash, displayName);
             case OFFICER -> UserAccount.officer(username, hash, displayName, company);
         };
-        account.changeEmail(email);
+        account.changeEmail(email.isEmpty() ? null : email);
         String token = invitations.invite(account);
         changeLog.record(AuditEvent.USER_INVITED, companyOf(account), admin.getUsername(), describe(account));
         redirect.addFlashAttribute("message", "invite.created");
@@ -93,7 +100,7 @@ class UserAdminController {
     String initCreationForm(@ModelAttribute("search") UserSearch search,
             @RequestParam(required = false) UUID inviteCompany, Model model) {
         model.addAttribute("form", new NewUserFormData());
-        model.addAttribute("inviteCompany", inviteCompany);
+        model.addAttribute("invite", InvitationFormData.forCompany(inviteCompany));
         return listView(search, model);
     }
 
@@ -269,6 +276,13 @@ class UserAdminController {
     }
 
     private String listView(UserSearch search, Model model) {
+        // A refused form of the two is shown again as typed; the other one starts empty.
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new NewUserFormData());
+        }
+        if (!model.containsAttribute("invite")) {
+            model.addAttribute("invite", new InvitationFormData());
+        }
         org.springframework.data.domain.Page<UserAccount> page = users.findAll(
                 search.toSpecification(clock.instant()), search.toPageable());
         // Consultants' assignments are shown in the row; loaded here, as the view renders outside the transaction.

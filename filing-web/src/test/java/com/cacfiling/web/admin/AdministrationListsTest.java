@@ -118,9 +118,24 @@ class AdministrationListsTest {
                 post("/admin/users/invite").with(user(admin)).with(csrf()).param("username", username)
                         .param("displayName", "邮箱检查").param("role", "OFFICER")
                         .param("companyId", company.getId().toString()).param("email", email);
-        mvc.perform(invite.apply("not-an-email")).andExpect(flash().attribute("message", "invite.invalidEmail"));
+        // Refused with a message by the field, and everything typed is still there.
+        String page = mvc.perform(invite.apply("not-an-email")).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("invite", "email", "invite.invalidEmail"))
+                .andReturn().getResponse().getContentAsString();
+        var form = org.jsoup.Jsoup.parse(page).selectFirst("#invite-form");
+        assertThat(form.selectFirst("#invite-email").val()).isEqualTo("not-an-email");
+        assertThat(form.selectFirst("#invite-username").val()).isEqualTo(username);
+        assertThat(form.selectFirst("#invite-name").val()).isEqualTo("邮箱检查");
+        assertThat(form.select("#invite-company option[selected]").val()).isEqualTo(company.getId().toString());
+        assertThat(form.select(".has-error .field-error").text())
+                .isEqualTo("电子邮箱格式不正确，例如 name@example.cn；未发出邀请。");
         assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username))
                 .isZero();
+        // An officer without a company, and a username already taken, are told by their fields too.
+        mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf()).param("username", admin.getUsername())
+                        .param("displayName", "无公司").param("role", "OFFICER"))
+                .andExpect(model().attributeHasFieldErrorCode("invite", "companyId", "user.company.required"))
+                .andExpect(model().attributeHasFieldErrorCode("invite", "username", "user.username.duplicate"));
         mvc.perform(invite.apply(" name@example.cn ")).andExpect(flash().attribute("message", "invite.created"));
         assertThat(jdbc.queryForObject("select email from app_user where username = ?", String.class, username))
                 .isEqualTo("name@example.cn");
@@ -133,7 +148,7 @@ class AdministrationListsTest {
         String refused = TestFixtures.unique("would.be.admin");
         mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf()).param("username", refused)
                         .param("displayName", "管理员").param("role", "ADMIN"))
-                .andExpect(flash().attribute("message", "invite.adminNotConfirmed"));
+                .andExpect(model().attributeHasFieldErrorCode("invite", "confirmAdmin", "invite.adminNotConfirmed"));
         assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, refused))
                 .isZero();
         mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf()).param("username", refused)
