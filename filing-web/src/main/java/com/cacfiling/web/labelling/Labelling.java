@@ -91,8 +91,49 @@ public class Labelling {
     }
 
     /**
+     * What the checklist starts from before its first save: the filing's own labelling answers, and the modalities
+     * its Step 3 names as outputs (facts are typed once). A "yes" to the explicit labels means every output and the
+     * interface are labelled; a "no" or no answer says nothing about which part is missing, so those stay open.
+     */
+    public static LabellingChecklist initial(com.cacfiling.domain.dossier.Dossier dossier) {
+        var details = dossier.filing().algorithm().profile().details();
+        List<String> outputs = new java.util.ArrayList<>(details.usageScenario());
+        outputs.addAll(details.model().generativeAlgorithmType());
+        Set<Modality> modalities = suggested(outputs);
+        var risk = details.riskPrevention();
+        boolean explicit = Boolean.TRUE.equals(risk.explicitLabel()) && !modalities.isEmpty();
+        return new LabellingChecklist(modalities, explicit ? modalities : null, explicit ? Boolean.TRUE : null, null,
+                risk.implicitLabel(), null, risk.remindUsersToLabel(), null);
+    }
+
+    /** The checklist as its page shows it: the saved one, or before the first save the one the filing suggests. */
+    public static LabellingChecklist shown(Stored stored, com.cacfiling.domain.dossier.Dossier dossier) {
+        return stored.version() == 0 ? initial(dossier) : stored.checklist();
+    }
+
+    /**
+     * Whether the filing still says what the saved checklist wrote into it (its answers may since have been changed
+     * in the wizard): every answer the checklist gives, and the result text when it names outputs.
+     */
+    public boolean filingAgrees(LabellingChecklist checklist, com.cacfiling.domain.dossier.Dossier dossier) {
+        var profile = dossier.filing().algorithm().profile();
+        var risk = profile.details().riskPrevention();
+        return agrees(checklist.implicitLabel(), risk.implicitLabel())
+                && agrees(checklist.explicitLabel(), risk.explicitLabel())
+                && agrees(checklist.remindUsersToLabel(), risk.remindUsersToLabel())
+                && (checklist.modalities().isEmpty()
+                        || resultText(checklist).equals(profile.assessment().resultLabelling()));
+    }
+
+    private static boolean agrees(Boolean checklistAnswer, Boolean filingAnswer) {
+        return checklistAnswer == null || checklistAnswer.equals(filingAnswer);
+    }
+
+    /**
      * Saves the checklist based on the versions the form showed (the checklist's and the algorithm's) and writes its
-     * answers into the filing. Nothing changes when nothing was changed.
+     * answers into the filing. A checklist saved as the page showed it changes nothing, neither the checklist nor the
+     * filing (whose answers may have been changed in the wizard since); a question the checklist leaves open never
+     * blanks the filing's answer.
      *
      * @return whether anything changed
      */
@@ -106,23 +147,23 @@ public class Labelling {
         if (stored.version() != checklistVersion) {
             throw new EditConflictException(filingId);
         }
-        boolean checklistChanged = !stored.checklist().equals(checklist);
-        if (checklistChanged) {
-            Timestamp now = Timestamp.from(clock.instant());
-            int updated = jdbc.update("update labelling_checklist set answers = cast(? as jsonb), version = version + 1, "
-                    + "updated_at = ?, updated_by = ? where algorithm_id = ? and version = ?",
-                    DomainJson.write(checklist), now, user.getUsername(), algorithmId, checklistVersion);
-            if (updated == 0) {
-                if (checklistVersion != 0) {
-                    throw new EditConflictException(filingId);
-                }
-                jdbc.update("insert into labelling_checklist (algorithm_id, answers, version, updated_at, updated_by) "
-                        + "values (?, cast(? as jsonb), 1, ?, ?)", algorithmId, DomainJson.write(checklist), now,
-                        user.getUsername());
-            }
-            changeLog.record(opened.record().getCompany().getId(), filingId, user.getUsername(), "LABELLING_SAVED",
-                    opened.record().getAlgorithm().getName(), null);
+        if (shown(stored, opened.dossier()).equals(checklist)) {
+            return false;
         }
+        Timestamp now = Timestamp.from(clock.instant());
+        int updated = jdbc.update("update labelling_checklist set answers = cast(? as jsonb), version = version + 1, "
+                + "updated_at = ?, updated_by = ? where algorithm_id = ? and version = ?",
+                DomainJson.write(checklist), now, user.getUsername(), algorithmId, checklistVersion);
+        if (updated == 0) {
+            if (checklistVersion != 0) {
+                throw new EditConflictException(filingId);
+            }
+            jdbc.update("insert into labelling_checklist (algorithm_id, answers, version, updated_at, updated_by) "
+                    + "values (?, cast(? as jsonb), 1, ?, ?)", algorithmId, DomainJson.write(checklist), now,
+                    user.getUsername());
+        }
+        changeLog.record(opened.record().getCompany().getId(), filingId, user.getUsername(), "LABELLING_SAVED",
+                opened.record().getAlgorithm().getName(), null);
         DossierTree tree = DossierTree.of(opened.dossier());
         ObjectNode risk = tree.objectAt("algorithm.details.riskPrevention");
         putAnswer(risk, "implicitLabel", checklist.implicitLabel());
@@ -131,16 +172,14 @@ public class Labelling {
         if (!checklist.modalities().isEmpty()) {
             tree.objectAt("algorithm.assessment").put("resultLabelling", resultText(checklist));
         }
-        boolean filingChanged = filings.saveStep(user, filingId, "algorithm", algorithmVersion, tree,
+        filings.saveStep(user, filingId, "algorithm", algorithmVersion, tree,
                 withoutTyped(opened.record().getAlgorithm().getTypedInput()));
-        return checklistChanged || filingChanged;
+        return true;
     }
 
+    /** An answer the checklist gives replaces the filing's; one it leaves open leaves the filing's as it is. */
     private static void putAnswer(ObjectNode node, String name, Boolean value) {
-        if (value == null) {
-            node.putNull(name);
-        }
-        else {
+        if (value != null) {
             node.put(name, value);
         }
     }

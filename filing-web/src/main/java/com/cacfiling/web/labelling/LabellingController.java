@@ -41,19 +41,14 @@ class LabellingController {
     String checklist(@CurrentUser PortalUser user, @PathVariable UUID filingId, Model model) {
         FilingService.Opened opened = filings.open(filingId, user);
         Labelling.Stored stored = labelling.load(opened.record().getAlgorithm().getId());
-        LabellingFormData form = LabellingFormData.of(stored.checklist(), stored.version(),
+        LabellingFormData form = LabellingFormData.of(Labelling.shown(stored, opened.dossier()), stored.version(),
                 opened.record().getAlgorithm().getVersion());
-        if (stored.version() == 0) {
-            // Facts are typed once: the usage scenarios and generative types of Step 3 already say what is output.
-            var details = opened.dossier().filing().algorithm().profile().details();
-            java.util.List<String> outputs = new java.util.ArrayList<>(details.usageScenario());
-            outputs.addAll(details.model().generativeAlgorithmType());
-            form.setModalities(java.util.List.copyOf(Labelling.suggested(outputs)));
-        }
         model.addAttribute("filing", opened.record());
         model.addAttribute("form", form);
         model.addAttribute("gaps", stored.checklist().gaps());
         model.addAttribute("saved", stored.version() > 0);
+        model.addAttribute("filingAgrees", stored.version() == 0
+                || labelling.filingAgrees(stored.checklist(), opened.dossier()));
         model.addAttribute("editable", opened.record().getStatus().isEditable());
         model.addAttribute("generative", "GENERATIVE_SYNTHESIS".equals(
                 opened.dossier().filing().algorithm().profile().basics().algorithmType()));

@@ -110,6 +110,62 @@ class LabellingTest {
                 .andExpect(content().string(containsString("Images are not labelled explicitly as required yet.")));
     }
 
+    /**
+     * The second visit of a filing whose labelling questions were answered in the wizard: the checklist starts from
+     * those answers, and saving it as shown changes nothing (it used to open blank and, saved, blank the filing's
+     * answers and replace its own result text). After the wizard changes an answer again the page says the two
+     * differ, and the checklist saved unchanged still leaves the filing alone.
+     */
+    @Test
+    void theChecklistStartsFromTheFilingsAnswersAndSavedAsShownChangesNothing() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, "已答标识算法"), officer);
+        var before = filings.dossier(filing.getId(), officer).filing().algorithm().profile();
+        assertThat(before.details().riskPrevention().implicitLabel()).isNotNull();
+        int versions = changeLog.versions(filing.getId()).size();
+
+        var form = (org.jsoup.nodes.FormElement) org.jsoup.Jsoup.parse(mvc.perform(
+                get("/filings/{id}/labelling", filing.getId()).with(user(officer))).andReturn().getResponse()
+                .getContentAsString()).selectFirst("#labelling-form");
+        assertThat(form.select("input[name=implicitMetadata][checked]").val())
+                .isEqualTo(String.valueOf(before.details().riskPrevention().implicitLabel()));
+        assertThat(form.select("input[name=userDeclaration][checked]").val())
+                .isEqualTo(String.valueOf(before.details().riskPrevention().remindUsersToLabel()));
+        mvc.perform(asShown(form, filing, officer)).andExpect(flash().attribute("message", "labelling.unchanged"));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile()).isEqualTo(before);
+        assertThat(changeLog.versions(filing.getId())).hasSize(versions);
+
+        // Saved once, then the wizard answers differently: the page says so, an unchanged save keeps the wizard's.
+        mvc.perform(save(filing, officer)).andExpect(flash().attribute("message", "labelling.saved"));
+        FilingRecord current = filings.get(filing.getId(), officer);
+        mvc.perform(post("/filings/{id}/steps/detailed", filing.getId()).with(user(officer)).with(csrf())
+                .param("algorithm.details.riskPrevention.implicitLabel", "false").param("_action", "save")
+                .param("_version", String.valueOf(current.getAlgorithm().getVersion())));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().details().riskPrevention()
+                .implicitLabel()).isFalse();
+        String page = mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#filing-differs")).hasSize(1);
+        form = (org.jsoup.nodes.FormElement) org.jsoup.Jsoup.parse(page).selectFirst("#labelling-form");
+        mvc.perform(asShown(form, filing, officer)).andExpect(flash().attribute("message", "labelling.unchanged"));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().details().riskPrevention()
+                .implicitLabel()).isFalse();
+    }
+
+    /** The checklist's form posted as the browser would post it unchanged. */
+    private static MockHttpServletRequestBuilder asShown(org.jsoup.nodes.FormElement form, FilingRecord filing,
+            PortalUser officer) {
+        MockHttpServletRequestBuilder request = post("/filings/{id}/labelling", filing.getId()).with(user(officer))
+                .with(csrf());
+        for (org.jsoup.Connection.KeyVal value : form.formData()) {
+            if (!value.key().equals("_csrf")) {
+                request.param(value.key(), value.value());
+            }
+        }
+        return request;
+    }
+
     @Test
     void anOutdatedChecklistIsRefused() throws Exception {
         Company company = fixtures.company();
