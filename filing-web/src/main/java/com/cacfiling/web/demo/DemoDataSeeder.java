@@ -93,13 +93,13 @@ class DemoDataSeeder implements ApplicationRunner {
         lingxi.updateEntityProfile(DomainJson.write(entity), entity.creditCode().value());
         companies.save(lingxi);
         Company galaxy = companies.save(new Company("星河数据服务有限公司", "Galaxy Data Services Co., Ltd."));
-        users.save(UserAccount.admin("admin", hash, "管理员 Admin"));
-        UserAccount consultant = UserAccount.consultant("consultant", hash, "顾问 Li Consultant");
+        users.save(UserAccount.admin("admin", hash, "王磊"));
+        UserAccount consultant = UserAccount.consultant("consultant", hash, "李静");
         consultant.assign(lingxi);
         consultant.assign(galaxy);
         users.save(consultant);
-        users.save(UserAccount.officer("officer.a", hash, "合规专员 Zhang", lingxi));
-        users.save(UserAccount.officer("officer.b", hash, "合规专员 Wang", galaxy));
+        users.save(UserAccount.officer("officer.a", hash, "张敏", lingxi));
+        users.save(UserAccount.officer("officer.b", hash, "王芳", galaxy));
 
         Algorithm algorithm = new Algorithm(AlgorithmId.random(), SampleDossiers.algorithmProfile());
         AlgorithmRecord algorithmRecord = algorithms.save(

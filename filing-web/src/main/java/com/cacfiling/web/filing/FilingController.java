@@ -31,12 +31,17 @@ class FilingController {
 
     @GetMapping("/filings/new")
     String initCreationForm(@CurrentUser PortalUser user,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) RoleChoice role, Model model) {
+            @org.springframework.web.bind.annotation.RequestParam(required = false) RoleChoice role,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID company,
+            Model model) {
         NewFilingFormData form = new NewFilingFormData();
         List<Company> companies = filings.companiesFor(user);
         if (companies.size() == 1) {
             form.setCompanyId(companies.get(0).getId());
         }
+        // The triage's result names the service's company; only one the user may file for is taken.
+        companies.stream().filter(candidate -> candidate.getId().equals(company)).findFirst()
+                .ifPresent(chosen -> form.setCompanyId(chosen.getId()));
         // The triage's result links here with the role it found.
         form.setRole(role == null ? RoleChoice.SERVICE_PROVIDER : role);
         model.addAttribute("form", form);

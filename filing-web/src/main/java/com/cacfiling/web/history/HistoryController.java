@@ -107,8 +107,20 @@ class HistoryController {
             }
             case "COMMENT", "COMMENT_ADDRESSED" -> fieldLabels.label(detail, locale);
             case "USER_CREATED", "USER_INVITED", "ROLE_CHANGED" -> userRolesInWords(detail, locale);
+            case "TRIAGE_SAVED" -> triageInWords(detail, locale);
             default -> detail;
         };
+    }
+
+    /** A triage is stored as "service · number of obligations found"; the page says what the number is. */
+    private String triageInWords(String detail, java.util.Locale locale) {
+        int separator = detail.lastIndexOf(" · ");
+        String count = separator < 0 ? "" : detail.substring(separator + 3);
+        if (!count.matches("\\d{1,4}")) {
+            return detail;
+        }
+        return messages.getMessage("audit.triage", new Object[] {detail.substring(0, separator),
+                Integer.parseInt(count)}, locale);
     }
 
     /**

@@ -61,9 +61,16 @@ class ReviewController {
         FilingRecord filing = opened.record();
         model.addAttribute("filing", filing);
         model.addAttribute("history", opened.dossier().filing().history());
-        model.addAttribute("actorNames", peopleNames.of(opened.dossier().filing().history().stream()
-                .map(com.cacfiling.domain.filing.Transition::actor).toList()));
-        model.addAttribute("comments", comments.of(opened));
+        List<FieldComment> shownComments = comments.of(opened);
+        // Moves and comments are signed by people's names, not their sign-in names.
+        List<String> people = new java.util.ArrayList<>(opened.dossier().filing().history().stream()
+                .map(com.cacfiling.domain.filing.Transition::actor).toList());
+        shownComments.forEach(comment -> {
+            people.add(comment.getAuthor());
+            people.add(comment.getAddressedBy());
+        });
+        model.addAttribute("actorNames", peopleNames.of(people));
+        model.addAttribute("comments", shownComments);
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));

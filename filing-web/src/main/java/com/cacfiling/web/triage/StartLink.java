@@ -17,12 +17,13 @@ public record StartLink(String href, String labelKey, String argument) {
     public record CompanyFiling(UUID id, String name) {
     }
 
-    public static List<StartLink> of(ObligationKind kind, UUID serviceId, List<CompanyFiling> filings) {
+    /** The new filing starts with the role found and the service's company chosen. */
+    public static List<StartLink> of(ObligationKind kind, UUID serviceId, UUID companyId, List<CompanyFiling> filings) {
         return switch (kind) {
-            case ALGORITHM_FILING_PROVIDER -> List.of(new StartLink("/filings/new?role=SERVICE_PROVIDER",
-                    "triage.start.algorithmFiling", null));
-            case ALGORITHM_FILING_SUPPORTER -> List.of(new StartLink("/filings/new?role=TECHNICAL_SUPPORTER",
-                    "triage.start.algorithmFiling", null));
+            case ALGORITHM_FILING_PROVIDER -> List.of(new StartLink("/filings/new?role=SERVICE_PROVIDER&company="
+                    + companyId, "triage.start.algorithmFiling", null));
+            case ALGORITHM_FILING_SUPPORTER -> List.of(new StartLink("/filings/new?role=TECHNICAL_SUPPORTER&company="
+                    + companyId, "triage.start.algorithmFiling", null));
             case LARGE_MODEL_FILING -> List.of(new StartLink("/model-filings/new?route=FILING&service=" + serviceId,
                     "triage.start.largeModelFiling", null));
             case LARGE_MODEL_REGISTRATION -> List.of(new StartLink(

@@ -80,7 +80,7 @@ class TriageController {
                 .toList();
         Map<ApplicableObligation, List<StartLink>> links = new LinkedHashMap<>();
         for (ApplicableObligation obligation : result.obligations()) {
-            links.put(obligation, StartLink.of(obligation.kind(), serviceId, companyFilings));
+            links.put(obligation, StartLink.of(obligation.kind(), serviceId, service.companyId(), companyFilings));
         }
         model.addAttribute("service", service);
         model.addAttribute("result", result);

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names people are shown by: a filing's history and its moves keep who acted by username, which is a sign-in
- * name; pages say who it was by the display name the administrator gave them (顾问 Li Consultant).
+ * name; pages say who it was by the display name the administrator gave them (李静).
  */
 @Component
 public class PeopleNames {

@@ -54,7 +54,14 @@ public class FieldHtml {
      */
     public Page page(Locale locale, UUID filingId, boolean editable,
             Function<String, List<? extends Note>> findings, Function<String, List<FieldComment>> comments) {
-        return new Page(locale, filingId, editable, findings, comments);
+        return page(locale, filingId, editable, findings, comments, Function.identity());
+    }
+
+    /** As above; {@code names} gives the name a comment's author is shown by (their username stands for itself). */
+    public Page page(Locale locale, UUID filingId, boolean editable,
+            Function<String, List<? extends Note>> findings, Function<String, List<FieldComment>> comments,
+            Function<String, String> names) {
+        return new Page(locale, filingId, editable, findings, comments, names);
     }
 
     /** Writes fields for one page; made per request. */
@@ -65,10 +72,12 @@ public class FieldHtml {
         private final boolean editable;
         private final Function<String, List<? extends Note>> findings;
         private final Function<String, List<FieldComment>> comments;
+        private final Function<String, String> names;
 
         private Page(Locale locale, UUID filingId, boolean editable,
                 Function<String, List<? extends Note>> findings,
-                Function<String, List<FieldComment>> comments) {
+                Function<String, List<FieldComment>> comments, Function<String, String> names) {
+            this.names = names;
             this.locale = locale;
             this.filingId = filingId;
             this.editable = editable;
@@ -263,7 +272,7 @@ public class FieldHtml {
             for (FieldComment c : comments.apply(path)) {
                 html.append("<p class=\"comment\">\n<a href=\"")
                         .append(escape(contextPath + "/filings/" + filingId + "/workflow#c-" + c.getId()))
-                        .append("\">").append(escape(text("review.comment.at", c.getAuthor(), c.getBody())))
+                        .append("\">").append(escape(text("review.comment.at", names.apply(c.getAuthor()), c.getBody())))
                         .append("</a>\n</p>\n");
             }
         }

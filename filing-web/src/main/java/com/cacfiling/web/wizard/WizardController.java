@@ -17,6 +17,7 @@ import com.cacfiling.web.filing.CreditCodeTakenException;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.review.Comments;
+import com.cacfiling.web.review.FieldComment;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
@@ -278,8 +279,12 @@ class WizardController {
         CommentsView openComments = new CommentsView(comments.of(opened).stream()
                 .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList());
         model.addAttribute("openComments", openComments);
+        // Comments are signed by their authors' names, not their sign-in names (no statement without comments).
+        java.util.Map<String, String> authors = peopleNames.of(openComments.open().stream()
+                .map(FieldComment::getAuthor).toList());
         model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), filing.getStatus().isEditable(),
-                path -> view.at(step, path), path -> openComments.at(step, path)));
+                path -> view.at(step, path), path -> openComments.at(step, path),
+                author -> authors.getOrDefault(author, author)));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 

@@ -221,6 +221,7 @@ class HistoryTest {
         changeLog.record(company.getId(), filing, "officer", "TRANSITION", "submitForReview", null);
         changeLog.record(company.getId(), filing, "consultant", "TRANSITION", "returnForRework: 请补充用户数量", null);
         changeLog.record(AuditEvent.USER_INVITED, company.getId(), "admin", "newofficer (OFFICER)");
+        changeLog.record(company.getId(), null, "officer", "TRIAGE_SAVED", "灵犀绘图助手 · 6", null);
         PortalUser admin = PortalUser.of(fixtures.admin());
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             String text = Jsoup.parse(mvc.perform(get("/audit").with(user(admin)).param("companyId",
@@ -234,6 +235,8 @@ class HistoryTest {
                     .contains(message("transition.returnForRework", locale) + " · 请补充用户数量")
                     .contains(message("action.CREATE", locale) + " · " + message("role.SERVICE_PROVIDER", locale))
                     .contains("newofficer (" + message("userRole.OFFICER", locale) + ")")
+                    .contains(messages.getMessage("audit.triage", new Object[] {"灵犀绘图助手", 6}, locale))
+                    .doesNotContain("灵犀绘图助手 · 6")
                     .doesNotContain(field).doesNotContain("COMMENT_ADDRESSED").doesNotContain("submitForReview")
                     .doesNotContain("returnForRework").doesNotContain("SERVICE_PROVIDER").doesNotContain("OFFICER")
                     .doesNotContain("??");

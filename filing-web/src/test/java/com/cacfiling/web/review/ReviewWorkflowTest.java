@@ -98,7 +98,14 @@ class ReviewWorkflowTest {
         // The officer sees the open comment at the field, reopens, fixes and resubmits.
         mvc.perform(post("/filings/{id}/reopen", id).with(user(officer)).with(csrf()));
         mvc.perform(get("/filings/{id}/steps/detailed", id).with(user(officer)))
-                .andExpect(content().string(containsString("请补充模型来源。")));
+                .andExpect(content().string(containsString("请补充模型来源。")))
+                .andExpect(content().string(containsString("批注（Consultant）：请补充模型来源。")))
+                .andExpect(content().string(not(containsString(consultant.getUsername()))));
+        // The workflow page signs the comment by name too.
+        String workflow = mvc.perform(get("/filings/{id}/workflow", id).with(user(officer))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(workflow).select("#comments").text())
+                .contains("Consultant: 请补充模型来源。").doesNotContain(consultant.getUsername());
         mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
 

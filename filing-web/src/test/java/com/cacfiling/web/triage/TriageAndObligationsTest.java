@@ -88,9 +88,19 @@ class TriageAndObligationsTest {
                 .andExpect(content().string(containsString("生成式人工智能服务上线备案（大模型备案）")))
                 .andExpect(content().string(containsString("人工智能生成合成内容标识")))
                 .andExpect(content().string(containsString("《互联网信息服务算法推荐管理规定》第二十四条")))
-                .andExpect(content().string(containsString("/filings/new?role=SERVICE_PROVIDER")))
+                .andExpect(content().string(containsString("/filings/new?role=SERVICE_PROVIDER&amp;company="
+                        + company.getId())))
                 .andExpect(content().string(containsString("/model-filings/new?route=FILING&amp;service=" + service)))
                 .andExpect(content().string(not(containsString("LARGE_MODEL_FILING<"))));
+
+        // A consultant with several clients starts the filing with the service's company chosen.
+        Company other = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(other, company));
+        String page = mvc.perform(get("/filings/new").param("role", "SERVICE_PROVIDER")
+                .param("company", company.getId().toString()).with(user(consultant))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#companyId option[selected]").val())
+                .isEqualTo(company.getId().toString());
 
         // The second visit: saving the same answers makes no new version.
         mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(flash().attribute("message", "triage.unchanged"));
