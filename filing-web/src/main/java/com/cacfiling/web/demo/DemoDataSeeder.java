@@ -107,7 +107,13 @@ class DemoDataSeeder implements ApplicationRunner {
         Filing filing = Filing.start(new FilingId(UUID.randomUUID()), FilingRole.SERVICE_PROVIDER, algorithm,
                 ReferenceCatalog.standard().current().formVersion(), new Actor("officer.a", Instant.now(clock)));
         filing.updateStep3(SampleDossiers.products());
-        filings.save(new FilingRecord(filing, algorithmRecord));
+        FilingRecord demo = filings.save(new FilingRecord(filing, algorithmRecord));
+        // Every step of the demo filing is filled in, as if its user had gone through them: they show their progress
+        // and findings, not "not started".
+        filings.flush();
+        filings.storeStartedSteps(demo.getId(), String.join(",", new java.util.TreeSet<>(
+                com.cacfiling.web.filing.FilingService.STARTED_BY_PART.values().stream()
+                        .flatMap(java.util.List::stream).toList())));
         // A self-built LLM chat service needs the large-model filing too (issue 16): started, first part filled.
         modelFilings.seedDemo(lingxi);
     }

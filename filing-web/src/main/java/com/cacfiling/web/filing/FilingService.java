@@ -357,8 +357,19 @@ public class FilingService {
     @Transactional
     public void updateAlgorithm(PortalUser user, UUID filingId, long expectedVersion,
             UnaryOperator<AlgorithmProfile> change) {
-        updateAlgorithm(get(filingId, user), user, expectedVersion, change, true);
+        FilingRecord record = get(filingId, user);
+        updateAlgorithm(record, user, expectedVersion, change, true);
+        markStarted(record, STARTED_BY_PART.get("algorithm"));
     }
+
+    /**
+     * The wizard's steps (their names in the wizard's Step) that a part written outside the wizard (the API, an
+     * import) fills: they count as started, so the wizard shows their progress and findings, not "not started".
+     */
+    public static final java.util.Map<String, List<String>> STARTED_BY_PART = java.util.Map.of(
+            "entity", List.of("ENTITY"),
+            "algorithm", List.of("ALGORITHM_BASIC", "ALGORITHM_DETAILED", "SELF_ASSESSMENT"),
+            "step3", List.of("STEP3"));
 
     private void updateAlgorithm(FilingRecord record, PortalUser user, long expectedVersion,
             UnaryOperator<AlgorithmProfile> change, boolean othersPossible) {
@@ -379,7 +390,9 @@ public class FilingService {
 
     @Transactional
     public void updateStep3(PortalUser user, UUID filingId, long expectedVersion, Step3 step3) {
-        updateStep3(get(filingId, user), user, expectedVersion, step3);
+        FilingRecord record = get(filingId, user);
+        updateStep3(record, user, expectedVersion, step3);
+        markStarted(record, STARTED_BY_PART.get("step3"));
     }
 
     private void updateStep3(FilingRecord record, PortalUser user, long expectedVersion, Step3 step3) {
@@ -401,7 +414,9 @@ public class FilingService {
     @Transactional
     public void updateEntity(PortalUser user, UUID filingId, long expectedVersion,
             UnaryOperator<EntityProfile> change) {
-        updateEntity(get(filingId, user), user, expectedVersion, change);
+        FilingRecord record = get(filingId, user);
+        updateEntity(record, user, expectedVersion, change);
+        markStarted(record, STARTED_BY_PART.get("entity"));
     }
 
     private void updateEntity(FilingRecord record, PortalUser user, long expectedVersion,

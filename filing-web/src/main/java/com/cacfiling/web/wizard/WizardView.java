@@ -36,7 +36,7 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
 
     /** A step whose rules are all met and that holds no value typed invalidly. */
     public boolean isDone(Step step) {
-        return readiness(step) == 100 && typed.stream().noneMatch(value -> value.step() == step);
+        return readiness(step) == 100;
     }
 
     /** Findings for one form field, for showing next to it, once its step is started. */
@@ -64,8 +64,19 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
                 + typed.size();
     }
 
+    /**
+     * How complete a step is. A step holding a value typed invalidly is not complete, though the rules see the last
+     * valid value there (or none): it never shows 100 % ("100 %, 6 errors" read as a contradiction).
+     */
     public int readiness(Step step) {
-        return readiness.getOrDefault(step, 100);
+        int ready = readiness.getOrDefault(step, 100);
+        return ready == 100 && typed.stream().anyMatch(value -> value.step() == step) ? 99 : ready;
+    }
+
+    /** How complete the filing is; as for a step, never 100 % while a value typed invalidly waits anywhere. */
+    @Override
+    public int overall() {
+        return overall == 100 && !typed.isEmpty() ? 99 : overall;
     }
 
     public long errors() {

@@ -275,6 +275,36 @@ class TypedValuesTest {
         assertThat(errorsInProgress(corrected)).isEqualTo(errorsBefore);
     }
 
+    /**
+     * A filing filled outside the wizard (as the API and imports do) shows its steps' progress, not "not started";
+     * complete, with one value typed invalidly, it is not shown as complete: neither the step nor the whole.
+     */
+    @Test
+    void aCompleteFilingHoldingAValueTypedInvalidlyIsNotShownAsComplete() throws Exception {
+        fixtures.fillWithDemo(filing, officer);
+        assertThat(FilingService.STARTED_BY_PART.values().stream().flatMap(List::stream))
+                .allSatisfy(name -> assertThat(Step.valueOf(name)).isNotNull());
+        Document complete = page("entity");
+        assertThat(complete.select(".not-started")).isEmpty();
+        assertThat(complete.select("#step-entity .ready").text()).isEqualTo("100%");
+        assertThat(complete.select(".progress-text").text()).contains("100%");
+        // The step's form as shown, with one value changed: the other fields keep theirs.
+        var form = (org.jsoup.nodes.FormElement) complete.selectFirst("form:has([name=entity.contact.postalCode])");
+        MockHttpServletRequestBuilder asShown = post("/filings/{id}/steps/entity", filing.getId()).with(user(officer))
+                .with(csrf()).param("_action", "save");
+        for (org.jsoup.Connection.KeyVal value : form.formData()) {
+            if (!value.key().equals("_csrf") && !value.key().equals("_action")) {
+                asShown.param(value.key(), value.key().equals("entity.contact.postalCode") ? "10008A" : value.value());
+            }
+        }
+        mvc.perform(asShown).andExpect(status().is3xxRedirection());
+        Document typed = page("entity");
+        assertThat(typed.select("[name=entity.contact.postalCode]").val()).isEqualTo("10008A");
+        assertThat(typed.select("#step-entity .ready").text()).isEqualTo("99%");
+        assertThat(typed.select("#step-entity .ready.done")).isEmpty();
+        assertThat(typed.select(".progress-text").text()).doesNotContain("100%").contains("99%");
+    }
+
     private static long errorsInProgress(Document page) {
         java.util.regex.Matcher errors = java.util.regex.Pattern.compile("(\\d+) 个错误")
                 .matcher(page.select(".progress-text").text());
