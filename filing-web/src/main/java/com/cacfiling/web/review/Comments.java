@@ -57,7 +57,11 @@ public class Comments {
             FieldComment parent = comments.findById(parentId).filter(c -> c.getFilingId().equals(filingId))
                     .orElseThrow(NotFoundException::new);
             path = parent.getFieldPath();
-            parent.reopen();
+            // A reply asks for more, so the thread is open again; but the company explaining what it did to a thread
+            // it marked addressed is part of that answer, and the thread stays with the consultant to confirm.
+            if (!(parent.isAddressed() && !user.is(UserRole.CONSULTANT))) {
+                parent.reopen();
+            }
         }
         comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(), clock.instant()));
         changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT", path, null);

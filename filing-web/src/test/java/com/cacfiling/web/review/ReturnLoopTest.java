@@ -143,6 +143,11 @@ class ReturnLoopTest {
         assertThat(commentRepository.findById(comment).orElseThrow().isAddressed()).isTrue();
         // Marked addressed, it no longer counts on the step for the officer.
         assertThat(tabOf(p, "entity")).doesNotContain("条批注");
+        // The officer explaining what was done keeps it addressed (a reply used to reopen it silently).
+        mvc.perform(post("/filings/{id}/comments", id).with(user(p.officer())).with(csrf())
+                .param("parentId", comment.toString()).param("body", "已核对：统一社会信用代码已更正。"));
+        assertThat(commentRepository.findById(comment).orElseThrow().isAddressed()).isTrue();
+        assertThat(tabOf(p, "entity")).doesNotContain("条批注");
 
         // The consultant does not accept the answer: open again, and counted again.
         mvc.perform(post("/filings/{id}/comments/{c}/reopen", id, comment).with(user(p.consultant())).with(csrf()))
