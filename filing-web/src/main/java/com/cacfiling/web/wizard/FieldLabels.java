@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("fieldLabels")
 public class FieldLabels {
 
-    private static final Pattern LAST_ROW = Pattern.compile("^(.*)\\[(\\d+)]");
+    private static final Pattern ROW = Pattern.compile("\\[(\\d+)]");
 
     private final MessageSource messages;
 
@@ -39,7 +39,10 @@ public class FieldLabels {
         return row == null ? label : messages.getMessage("field.inRow", new Object[] {label, row}, locale);
     }
 
-    /** The innermost row a path lies in, in words, or null for a path outside rows. */
+    /**
+     * The rows a path lies in, in words, outermost first (措施类型 in the first measure of the second risk is
+     * 风险 2 · 防范措施 1: each risk has a first measure), or null for a path outside rows.
+     */
     private String rowOf(String path, FieldSpec spec, FormFields fields, Locale locale) {
         for (FieldSpec keyed : fields.all()) {
             if (keyed.kind() == FieldKind.KEYED_GROUP && path.startsWith(keyed.path() + ".")) {
@@ -47,18 +50,16 @@ public class FieldLabels {
                 return text(keyed.labelPrefix() + key, locale);
             }
         }
-        int end = path.lastIndexOf(']');
-        if (end < 0) {
-            return null;
+        String rows = null;
+        Matcher row = ROW.matcher(path);
+        while (row.find()) {
+            String groupPath = path.substring(0, row.start());
+            int number = Integer.parseInt(row.group(1)) + 1;
+            String groupLabel = fields.find(groupPath).map(group -> text(group.labelKey(), locale)).orElse(groupPath);
+            String named = messages.getMessage("form.row", new Object[] {groupLabel, number}, locale);
+            rows = rows == null ? named : messages.getMessage("form.rowInRow", new Object[] {rows, named}, locale);
         }
-        Matcher row = LAST_ROW.matcher(path.substring(0, end + 1));
-        if (!row.find()) {
-            return null;
-        }
-        String groupPath = row.group(1);
-        int number = Integer.parseInt(row.group(2)) + 1;
-        String groupLabel = fields.find(groupPath).map(group -> text(group.labelKey(), locale)).orElse(groupPath);
-        return messages.getMessage("form.row", new Object[] {groupLabel, number}, locale);
+        return rows;
     }
 
     private String text(String key, Locale locale) {

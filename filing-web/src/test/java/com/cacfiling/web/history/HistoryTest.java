@@ -264,6 +264,17 @@ class HistoryTest {
         }
     }
 
+    /** A field in a row of a row names both rows: each risk has a first measure, and comments must tell them apart. */
+    @Test
+    void aFieldInARowOfARowNamesBothRows() {
+        String second = fieldLabels.label("algorithm.assessment.risks[1].measures[0].kind", Locale.SIMPLIFIED_CHINESE);
+        String third = fieldLabels.label("algorithm.assessment.risks[2].measures[0].kind", Locale.SIMPLIFIED_CHINESE);
+        assertThat(second).isNotEqualTo(third).contains(" 2 · ").contains(" 1）");
+        assertThat(third).contains(" 3 · ");
+        assertThat(fieldLabels.label("algorithm.assessment.risks[1].measures[0].kind", Locale.ENGLISH))
+                .contains(" 2 · ").endsWith(" 1)");
+    }
+
     @Test
     void everyAuditEventHasItsWordsInBothBundles() {
         for (AuditEvent event : AuditEvent.values()) {
