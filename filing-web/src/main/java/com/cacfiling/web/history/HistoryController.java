@@ -33,10 +33,12 @@ class HistoryController {
     private final com.cacfiling.web.wizard.FormComparison comparison;
     private final org.springframework.context.MessageSource messages;
     private final com.cacfiling.web.wizard.FieldLabels fieldLabels;
+    private final com.cacfiling.web.user.PeopleNames peopleNames;
 
     HistoryController(FilingService filings, ChangeLog changeLog, CompanyAccess access,
             com.cacfiling.web.wizard.FormComparison comparison, org.springframework.context.MessageSource messages,
-            com.cacfiling.web.wizard.FieldLabels fieldLabels) {
+            com.cacfiling.web.wizard.FieldLabels fieldLabels, com.cacfiling.web.user.PeopleNames peopleNames) {
+        this.peopleNames = peopleNames;
         this.fieldLabels = fieldLabels;
         this.filings = filings;
         this.changeLog = changeLog;
@@ -144,6 +146,8 @@ class HistoryController {
         List<ChangeLog.Entry> versions = changeLog.versions(filingId);
         model.addAttribute("filing", filing);
         model.addAttribute("versions", versions);
+        // A filing's page names people as the workflow page does; the audit log keeps sign-in names for auditors.
+        model.addAttribute("actorNames", peopleNames.of(versions.stream().map(ChangeLog.Entry::actor).toList()));
         model.addAttribute("descriptions", versions.stream().collect(java.util.stream.Collectors.toMap(
                 ChangeLog.Entry::id, entry -> describe(entry, locale))));
         if (from != null && to != null) {
