@@ -46,11 +46,12 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
     }
 
     /**
-     * "Required" beside a field that holds a value typed invalidly says less than the field's own message (请输入整数
-     * and 此项为必填项 at once): the typed value's message stands for both.
+     * The rules' findings at a field that holds a value typed invalidly speak of the value stored before it (or of
+     * none): "required" beside 请输入整数, or a warning about 1,200,000 users beside "约120万". The typed value's
+     * own message stands for them until it is corrected.
      */
     private boolean hiddenByTyped(FindingView finding) {
-        return finding.missing() && typed.stream().anyMatch(value -> value.formPath().equals(finding.formPath()));
+        return typed.stream().anyMatch(value -> value.formPath().equals(finding.formPath()));
     }
 
     /** A step the user saved at least once (or every step, once review was asked for); the review page is. */

@@ -243,6 +243,20 @@ class TypedValuesTest {
     }
 
     @Test
+    void aWarningAboutTheStoredValueIsNotShownBesideAnotherValueTypedInvalidly() throws Exception {
+        // Users counted before the launch: a warning that quotes the number.
+        save("basic", List.of("algorithm.basics.launchDate", java.time.LocalDate.now().plusMonths(6).toString()));
+        save("assessment", List.of("algorithm.assessment.userCount", "1200000"));
+        Element before = page("assessment").getElementById(WizardView.anchor("algorithm.assessment.userCount"))
+                .parent();
+        assertThat(before.select("p.finding").text()).as("a warning about the stored value").contains("1,200,000");
+        save("assessment", List.of("algorithm.assessment.userCount", "约120万"));
+        Element typed = page("assessment").getElementById(WizardView.anchor("algorithm.assessment.userCount"))
+                .parent();
+        assertThat(typed.text()).contains("请输入整数").doesNotContain("1,200,000");
+    }
+
+    @Test
     void aRequiredFieldHoldingAnInvalidValueSaysWhatIsWrongWithItNotThatItIsMissing() throws Exception {
         save("assessment", List.of("algorithm.assessment.userCount", "约5000人"));
         Document page = page("assessment");
