@@ -146,6 +146,12 @@ class HistoryController {
         List<ChangeLog.Entry> versions = changeLog.versions(filingId);
         model.addAttribute("filing", filing);
         model.addAttribute("versions", versions);
+        // Versions are numbered 1, 2, … in the filing's order; their entries' ids are the whole log's.
+        java.util.Map<Long, Integer> versionNumbers = new java.util.HashMap<>();
+        for (int i = 0; i < versions.size(); i++) {
+            versionNumbers.put(versions.get(i).id(), versions.size() - i);
+        }
+        model.addAttribute("versionNumbers", versionNumbers);
         // A filing's page names people as the workflow page does; the audit log keeps sign-in names for auditors.
         model.addAttribute("actorNames", peopleNames.of(versions.stream().map(ChangeLog.Entry::actor).toList()));
         model.addAttribute("descriptions", versions.stream().collect(java.util.stream.Collectors.toMap(

@@ -87,6 +87,7 @@ class HistoryTest {
                         .param("to", String.valueOf(versions.get(0).id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td>算法名称</td>")))
+                .andExpect(content().string(containsString("版本 1 与 2 的差异")))
                 .andExpect(content().string(containsString("历史算法二")))
                 .andExpect(content().string(containsString("保存算法信息 · 历史算法二")))
                 .andExpect(content().string(containsString("创建备案 · 服务提供者")))
@@ -110,6 +111,10 @@ class HistoryTest {
         var id = filings.create(officer, company.getId(), "时区算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
         mvc.perform(get("/filings/{id}/history", id).with(user(officer)))
                 .andExpect(content().string(containsString("(+08:00)")));
+        String profile = mvc.perform(get("/profile").with(user(officer))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(profile).select("#zone option[value=Asia/Shanghai]").text())
+                .endsWith("（Asia/Shanghai，UTC+08:00）").doesNotStartWith("Asia");
         mvc.perform(post("/profile/zone").with(user(officer)).with(csrf()).param("zone", "UTC"));
         mvc.perform(get("/filings/{id}/history", id).with(user(officer)))
                 .andExpect(content().string(containsString("(+00:00)")))
