@@ -232,7 +232,8 @@ class ModelFilingController {
 
     private String stepPage(ModelFilingRecord filing, StepSpec step, Model model, Locale locale) {
         ModelEvaluation evaluation = filings.evaluateForm(filing);
-        ModelFindings.Page view = findings.page(evaluation, filing.getStartedSteps(), locale);
+        ModelFindings.Page view = findings.page(evaluation, filing.getStartedSteps(),
+                TypedInputs.fromJson(filing.getTypedInput()), locale);
         frame(filing, view, step.step(), model);
         model.addAttribute("step", step.step());
         model.addAttribute("stepSlug", slug(step.step()));

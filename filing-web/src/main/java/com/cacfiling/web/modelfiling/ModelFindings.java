@@ -9,6 +9,7 @@ import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.domain.largemodel.ModelFilingForm;
 import com.cacfiling.rules.Finding;
 import com.cacfiling.rules.FindingArgument;
+import com.cacfiling.rules.Severity;
 import com.cacfiling.rules.largemodel.ModelEvaluation;
 import com.cacfiling.web.wizard.WizardView;
 import org.springframework.context.MessageSource;
@@ -29,18 +30,35 @@ public class ModelFindings {
         this.messages = messages;
     }
 
-    /** What a page shows: the findings, the started steps, readiness. */
-    public record Page(List<ModelFindingView> findings, Set<String> started, ModelEvaluation evaluation) {
+    /**
+     * What a page shows: the findings, the started steps, readiness, and the values kept as typed that are not valid
+     * yet (errors of their steps, as in the algorithm filing's wizard: the rules see the last valid value there).
+     */
+    public record Page(List<ModelFindingView> findings, Set<String> started, ModelEvaluation evaluation,
+            List<ModelFindingView> typed) {
 
-        /** Findings at one field (the fragment's question), once its step is started. */
-        public List<ModelFindingView> at(Object step, String path) {
-            return findings.stream().filter(f -> f.path().equals(path)
-                    && (f.step() == null || started.contains(f.step()))).toList();
+        public Page(List<ModelFindingView> findings, Set<String> started, ModelEvaluation evaluation) {
+            this(findings, started, evaluation, List.of());
         }
 
-        /** The findings of a step, for its checklist, once it is started. */
+        /** Findings at one field (the fragment's question), once its step is started; a typed value's own speaks. */
+        public List<ModelFindingView> at(Object step, String path) {
+            return findings.stream().filter(f -> f.path().equals(path)
+                    && (f.step() == null || started.contains(f.step())) && !hiddenByTyped(f)).toList();
+        }
+
+        /** The findings of a step, for its checklist: its values typed invalidly, then, once started, the rules'. */
         public List<ModelFindingView> on(String step) {
-            return started.contains(step) ? findings.stream().filter(f -> step.equals(f.step())).toList() : List.of();
+            List<ModelFindingView> here = new java.util.ArrayList<>(
+                    typed.stream().filter(value -> step.equals(value.step())).toList());
+            if (started.contains(step)) {
+                findings.stream().filter(f -> step.equals(f.step()) && !hiddenByTyped(f)).forEach(here::add);
+            }
+            return here;
+        }
+
+        private boolean hiddenByTyped(ModelFindingView finding) {
+            return typed.stream().anyMatch(value -> value.path().equals(finding.path()));
         }
 
         public List<ModelFindingView> under(String pathPrefix) {
@@ -48,21 +66,36 @@ public class ModelFindings {
                     .toList();
         }
 
+        /** Never 100 % while a value typed invalidly waits on the step. */
         public int readiness(String step) {
-            return (int) Math.floor(evaluation.readiness().getOrDefault(step, 1.0) * 100);
+            int ready = (int) Math.floor(evaluation.readiness().getOrDefault(step, 1.0) * 100);
+            return ready == 100 && typed.stream().anyMatch(value -> step.equals(value.step())) ? 99 : ready;
         }
 
         public int overall() {
-            return evaluation.overallReadiness();
+            int overall = evaluation.overallReadiness();
+            return overall == 100 && !typed.isEmpty() ? 99 : overall;
         }
 
         public long errors() {
-            return evaluation.errorCount();
+            return evaluation.errorCount() + typed.size();
         }
     }
 
     public Page page(ModelEvaluation evaluation, Set<String> started, Locale locale) {
         return new Page(evaluation.findings().stream().map(f -> view(f, locale)).toList(), started, evaluation);
+    }
+
+    /** As above, with the values kept as typed that are not valid yet, each an error of its step. */
+    public Page page(ModelEvaluation evaluation, Set<String> started, com.cacfiling.web.wizard.TypedInputs typed,
+            Locale locale) {
+        List<ModelFindingView> typedViews = new java.util.ArrayList<>();
+        typed.entries().forEach((path, input) -> typedViews.add(new ModelFindingView(Severity.ERROR, path,
+                stepOf(path), WizardView.anchor(path), label(path, locale),
+                messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale),
+                null)));
+        return new Page(evaluation.findings().stream().map(f -> view(f, locale)).toList(), started, evaluation,
+                List.copyOf(typedViews));
     }
 
     ModelFindingView view(Finding finding, Locale locale) {

@@ -133,8 +133,12 @@ class ModelFilingTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(versions(id)).isEqualTo(2);
         String reloaded = page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA);
-        // The invalid phone is kept as typed, with its message, after the reload.
+        // The invalid phone is kept as typed, with its message, after the reload; the step's checklist lists it and
+        // the step is not shown complete.
         assertThat(reloaded).contains("测试大模型", "value=\"123\"", "field-error");
+        var checklist = org.jsoup.Jsoup.parse(reloaded).select("aside.checklist");
+        assertThat(checklist.select("li").eachText()).anyMatch(item -> item.contains("联系人手机"));
+        assertThat(checklist.select("p.empty")).isEmpty();
 
         // Second visit: the page's own values posted back unchanged make no new version.
         long now = version(id);
