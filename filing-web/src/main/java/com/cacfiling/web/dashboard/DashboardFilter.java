@@ -19,8 +19,11 @@ import org.springframework.data.jpa.domain.Specification;
 /** What the dashboard list is narrowed to; every part optional. Bound from the query string. */
 public class DashboardFilter {
 
-    /** Deadline filters: past due, or due within the next {@value #SOON_DAYS} calendar days. */
-    public enum Due { OVERDUE, SOON }
+    /**
+     * Deadline filters, the deadline chart's windows: past due, due within the next {@value #SOON_DAYS} calendar
+     * days, within 8–30 and within 31–90.
+     */
+    public enum Due { OVERDUE, SOON, MONTH, QUARTER }
 
     static final int SOON_DAYS = 7;
 
@@ -65,6 +68,12 @@ public class DashboardFilter {
             }
             else if (due == Due.SOON) {
                 where.add(cb.between(root.get("dueDate"), today, today.plusDays(SOON_DAYS)));
+            }
+            else if (due == Due.MONTH) {
+                where.add(cb.between(root.get("dueDate"), today.plusDays(8), today.plusDays(30)));
+            }
+            else if (due == Due.QUARTER) {
+                where.add(cb.between(root.get("dueDate"), today.plusDays(31), today.plusDays(90)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
@@ -115,8 +124,12 @@ public class DashboardFilter {
         }
         return OptionalLong.of(tally.groups().stream()
                 .filter(group -> (status == null || group.status() == status) && (role == null || group.role() == role))
-                .mapToLong(group -> due == null ? group.filings() : due == Due.OVERDUE ? group.overdue()
-                        : group.soon())
+                .mapToLong(group -> due == null ? group.filings() : switch (due) {
+                    case OVERDUE -> group.overdue();
+                    case SOON -> group.soon();
+                    case MONTH -> group.month();
+                    case QUARTER -> group.quarter();
+                })
                 .sum());
     }
 

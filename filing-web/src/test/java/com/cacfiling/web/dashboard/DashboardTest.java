@@ -67,6 +67,16 @@ class DashboardTest {
         mvc.perform(get("/filings").param("due", "OVERDUE").with(user(consultant)))
                 .andExpect(content().string(containsString("class=\"overdue\"")))
                 .andExpect(content().string(containsString("乙公司支持算法")));
+        // The chart's other windows filter too: launched in a week, due in about three (8–30 days).
+        FilingRecord later = fixtures.filing(second, "三周后到期算法");
+        filings.updateAlgorithm(consultant, later.getId(), filings.get(later.getId(), consultant)
+                .getAlgorithm().getVersion(), p -> p.withBasics(new AlgorithmBasics(null, p.name(),
+                        LocalDate.now().plusDays(7), null, null)));
+        assertThat(page(consultant, "/filings?due=MONTH").select("tbody tr").text())
+                .contains("三周后到期算法").doesNotContain("乙公司支持算法");
+        assertThat(page(consultant, "/filings?due=QUARTER").text()).doesNotContain("三周后到期算法");
+        assertThat(page(consultant, "/filings?due=MONTH").select("select[name=due] option[selected]").text())
+                .isEqualTo("8–30日内到期");
         mvc.perform(get("/filings").param("sort", "algorithm").param("dir", "asc").param("page", "1")
                         .with(user(consultant)))
                 .andExpect(content().string(containsString("第 2 / 2 页")));
