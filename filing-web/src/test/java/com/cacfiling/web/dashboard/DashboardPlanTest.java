@@ -83,6 +83,12 @@ class DashboardPlanTest {
             assertThat(plan("select f.id from filing f where f.company_id in " + reach
                     + " and f.due_date < current_date order by f.due_date limit 25"))
                     .containsPattern("filing_(due_date|company_tally)_idx").doesNotContain("Seq Scan on filing");
+            // The other deadline windows (8–30 and 31–90 days), the same way.
+            for (String window : List.of("current_date + 8 and current_date + 30", "current_date + 31 and current_date + 90")) {
+                assertThat(plan("select f.id from filing f where f.company_id in " + reach
+                        + " and f.due_date between " + window + " order by f.updated_at desc limit 25"))
+                        .as(window).doesNotContain("Seq Scan on filing");
+            }
 
             // The counts per status and role with the deadline windows. For a consultant who reaches every filing
             // of the table, reading the table is the cheapest way and PostgreSQL takes it (this is why the counts
