@@ -1,48 +1,14 @@
 package com.cacfiling.web.user;
 
-import java.util.UUID;
-
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-public class NewUserFormData {
-
-    @NotBlank
-    @Size(max = 100)
-    @Pattern(regexp = "[A-Za-z0-9._@-]+")
-    private String username;
-
-    @NotBlank
-    @Size(max = 200)
-    private String displayName;
+/** Creating a user with a first password (an invitation lets them choose it instead). */
+public class NewUserFormData extends UserFormData {
 
     @NotBlank
     @Size(min = 10, max = 100)
     private String password;
-
-    @NotNull
-    private UserRole role;
-
-    /** Required for officers only. */
-    private UUID companyId;
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
 
     public String getPassword() {
         return password;
@@ -50,21 +16,5 @@ public class NewUserFormData {
 
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    public UserRole getRole() {
-        return role;
-    }
-
-    public void setRole(UserRole role) {
-        this.role = role;
-    }
-
-    public UUID getCompanyId() {
-        return companyId;
-    }
-
-    public void setCompanyId(UUID companyId) {
-        this.companyId = companyId;
     }
 }

@@ -1,0 +1,59 @@
+package com.cacfiling.web.user;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What both of the users page's forms ask, creating a user and inviting one, with the same limits. */
+public abstract class UserFormData {
+
+    @NotBlank
+    @Size(max = 100)
+    @Pattern(regexp = "[A-Za-z0-9._@-]+")
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String displayName;
+
+    @NotNull
+    private UserRole role;
+
+    /** Required for officers only. */
+    private UUID companyId;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public UserRole getRole() {
+        return role;
+    }
+
+    public void setRole(UserRole role) {
+        this.role = role;
+    }
+
+    public UUID getCompanyId() {
+        return companyId;
+    }
+
+    public void setCompanyId(UUID companyId) {
+        this.companyId = companyId;
+    }
+}
