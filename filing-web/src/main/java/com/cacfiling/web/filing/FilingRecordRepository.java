@@ -60,8 +60,11 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
             where f.id = :id and f.company.id in :companyIds""")
     Optional<FilingRecord> findVisibleWithHistory(UUID id, Collection<UUID> companyIds);
 
-    /** Locks the filing's row (not loaded into the persistence context) until the transaction ends. */
-    @Query(value = "select cast(id as varchar) from filing where id = :id for update", nativeQuery = true)
+    /**
+     * Locks the rows of the filing and of the other filings of its algorithm (not loaded into the persistence
+     * context) until the transaction ends: see {@link FilingService#lockForSave}.
+     */
+    @Query(value = FilingService.LOCK_ALGORITHMS_FILINGS, nativeQuery = true)
     List<String> lockRow(UUID id);
 
     /** The dashboard's page, with company and algorithm in the same query. */

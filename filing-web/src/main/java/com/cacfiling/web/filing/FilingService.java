@@ -105,8 +105,19 @@ public class FilingService {
 
     /**
      * Locks the filing's row until the end of the transaction, so that two saves of the same filing run one after
-     * the other and the second sees the first's versions. Saves of different filings do not wait for each other.
+     * the other and the second sees the first's versions. Saves of different algorithms' filings do not wait for
+     * each other.
+     * <p>
+     * The other filing of a dual-role pair is locked too, first the lower id: a save of the algorithm both share
+     * writes to both filings (the history of each, their due dates, V95's "updated"), and two saves that had each
+     * locked only their own filing deadlocked, each waiting at the other's row for the algorithm's row the other
+     * held. {@code no key update}: the history's inserts (their reference to the filing) do not wait for it.
      */
+    static final String LOCK_ALGORITHMS_FILINGS = """
+            select cast(id as varchar) from filing
+            where algorithm_id = (select algorithm_id from filing where id = :id)
+            order by id for no key update""";
+
     @Transactional
     public void lockForSave(UUID filingId) {
         filings.lockRow(filingId);
@@ -187,14 +198,17 @@ public class FilingService {
     }
 
     /**
-     * Locks the filing's row until the transaction ends, if the user may reach it (CompanyAccess's rule inside the
-     * statement); otherwise 404 and nothing is locked, so that nobody holds up another company's saves.
+     * {@link #lockForSave}, if the user may reach the filing (CompanyAccess's rule inside the statement; the pair's
+     * other filing is of the same company); otherwise 404 and nothing is locked, so that nobody holds up another
+     * company's saves.
      */
     private void lockReachable(UUID filingId, PortalUser user) {
         var params = new MapSqlParameterSource("id", filingId);
         String reached = CompanyAccess.reach(user).sql("f.company_id", params);
-        if (jdbc.queryForList("select f.id from filing f where f.id = :id and " + reached + " for update", params,
-                UUID.class).isEmpty()) {
+        if (!jdbc.queryForList("""
+                select f.id from filing f
+                where f.algorithm_id = (select algorithm_id from filing where id = :id) and %s
+                order by f.id for no key update""".formatted(reached), params, UUID.class).contains(filingId)) {
             throw new NotFoundException();
         }
     }

@@ -12,6 +12,8 @@ import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.filing.RoleChoice;
 import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccount;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class ConcurrentSavesTest {
 
     @Autowired
     ApiTokens tokens;
+
+    @Autowired
+    FilingService filingService;
 
     record Read(String etag, String body) {
     }
@@ -134,6 +139,50 @@ class ConcurrentSavesTest {
             }
             assertThat(statuses).containsOnlyOnce(200);
             assertThat(statuses).anyMatch(status -> status == 412 || status == 409);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The two filings of a dual-role pair share the algorithm's row, and a save of it also moves both filings'
+     * "updated" (V95): saved at the same time from both sides, one wins and the other is refused, never a deadlock
+     * between the filing rows each save locks and the algorithm's row both write.
+     */
+    @Test
+    void savesOfBothFilingsOfAPairAtTheSameTimeRefuseOneAndNeverFail() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        String token = "Bearer " + tokens.create(officer.getId(), "pair");
+        List<FilingRecord> pair = filingService.create(TestFixtures.principal(officer), company.getId(), "双角色并发算法",
+                RoleChoice.BOTH);
+        FilingRecord filled = fixtures.fillWithDemo(pair.get(0), TestFixtures.principal(officer));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            String current = filled.getAlgorithm().getName();
+            for (int round = 0; round < 10; round++) {
+                List<Read> reads = List.of(read(token, pair.get(0)), read(token, pair.get(1)));
+                String name = current;
+                List<String> names = List.of(name + "-s" + round, name + "-t" + round);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int side = 0; side < 2; side++) {
+                    int mine = side;
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return save(token, pair.get(mine), reads.get(mine), name, names.get(mine));
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get());
+                }
+                assertThat(statuses).as("round %d", round).containsOnlyOnce(200)
+                        .allMatch(status -> status == 200 || status == 412 || status == 409);
+                current = names.get(statuses.indexOf(200));
+            }
         }
         finally {
             pool.shutdownNow();

@@ -2,6 +2,7 @@ package com.cacfiling.web.dashboard;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.cacfiling.domain.algorithm.AlgorithmBasics;
 import com.cacfiling.domain.filing.FilingRole;
@@ -10,6 +11,7 @@ import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.filing.RoleChoice;
 import com.cacfiling.web.security.PortalUser;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,38 @@ class DashboardTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aSaveOfTheAlgorithmMovesItsFilingsToTheTopWithoutChangingTheirVersions() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        List<FilingRecord> pair = filings.create(officer, company.getId(), "双角色排序算法", RoleChoice.BOTH);
+        FilingRecord later = fixtures.filing(company, "后建的算法");
+        FilingRecord before = filings.get(pair.get(0).getId(), officer);
+        assertThat(rowNames(consultant, company)).first().isEqualTo("后建的算法");
+
+        // The wizard's algorithm steps, the API and imports write the algorithm's row, which the pair shares.
+        filings.updateAlgorithm(officer, before.getId(), before.getAlgorithm().getVersion(),
+                p -> p.withBasics(new AlgorithmBasics(null, p.name(), LocalDate.now().plusDays(30), null, null)));
+
+        for (FilingRecord filing : pair) {
+            FilingRecord after = filings.get(filing.getId(), officer);
+            assertThat(after.getUpdatedAt()).isAfter(later.getUpdatedAt());
+            assertThat(after.getUpdatedBy()).isEqualTo(after.getAlgorithm().getUpdatedBy());
+            // Its own version (and so its ETag's filing part) is what its own saves change, nothing else.
+            assertThat(after.getVersion()).isEqualTo(filing.getVersion());
+        }
+        // Stored to the microsecond.
+        assertThat(filings.get(later.getId(), officer).getUpdatedAt())
+                .isCloseTo(later.getUpdatedAt(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MICROS));
+        assertThat(rowNames(consultant, company)).containsExactly("双角色排序算法", "双角色排序算法", "后建的算法");
+    }
+
+    private List<String> rowNames(PortalUser consultant, Company company) throws Exception {
+        return page(consultant, "/filings?companyId=" + company.getId()).select("#filings tbody tr").stream()
+                .map(row -> row.selectFirst("td").text()).toList();
     }
 
     @Test
