@@ -18,9 +18,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public record Triage(String version, List<TriageQuestion> questions, List<ObligationRule> rules) {
 
-    public static final String CURRENT_VERSION = "2026.1";
+    public static final String CURRENT_VERSION = "2026.2";
 
-    private static final Triage CURRENT = load(CURRENT_VERSION);
+    /**
+     * Every version shipped, oldest first: a service keeps the version it was last saved with (its history and
+     * obligations cite that version's bases) until its answers are saved again.
+     */
+    private static final Map<String, Triage> VERSIONS = java.util.stream.Stream.of("2026.1", CURRENT_VERSION)
+            .collect(java.util.stream.Collectors.toMap(v -> v, Triage::load, (a, b) -> a, LinkedHashMap::new));
+
+    private static final Triage CURRENT = VERSIONS.get(CURRENT_VERSION);
 
     public Triage {
         questions = List.copyOf(questions);
@@ -51,12 +58,18 @@ public record Triage(String version, List<TriageQuestion> questions, List<Obliga
         return CURRENT;
     }
 
-    /** The version a service was triaged with; only the current one is shipped so far. */
+    /** The version a service was triaged with. */
     public static Triage version(String version) {
-        if (CURRENT_VERSION.equals(version)) {
-            return CURRENT;
+        Triage triage = VERSIONS.get(version);
+        if (triage == null) {
+            throw new IllegalArgumentException("Unknown triage version " + version);
         }
-        throw new IllegalArgumentException("Unknown triage version " + version);
+        return triage;
+    }
+
+    /** Whether answers saved with {@code version} are evaluated differently today. */
+    public static boolean isOutdated(String version) {
+        return version != null && !CURRENT_VERSION.equals(version);
     }
 
     /**

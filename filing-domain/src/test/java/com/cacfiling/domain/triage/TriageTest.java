@@ -113,6 +113,32 @@ class TriageTest {
     }
 
     @Test
+    void aServiceThatGeneratesNothingIsNotCitedTheMeasuresOnGenerativeAi() {
+        Map<String, Boolean> recommender = answers("PUBLIC", true, "GENERATIVE", false, "OTHER_ALGORITHM", true,
+                "PUBLIC_OPINION", true, "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false, "MOBILISATION_RND", false);
+        TriageResult result = triage.evaluate(recommender);
+        assertThat(find(result, ObligationKind.SECURITY_ASSESSMENT).basis())
+                .isEqualTo("SECURITY_PROVISIONS_2_3_ALGORITHM_PROVISIONS_27");
+        assertThat(find(result, ObligationKind.ALGORITHM_FILING_PROVIDER).basis())
+                .isEqualTo("ALGORITHM_PROVISIONS_24_ALONE");
+        assertThat(find(result, ObligationKind.PERIODIC_ALGORITHM_REVIEW).basis())
+                .isEqualTo("ALGORITHM_PROVISIONS_8_ALONE");
+        // A generative service still is, and its obligations are the same as under 2026.1.
+        TriageResult chat = triage.evaluate(selfBuiltChat());
+        assertThat(find(chat, ObligationKind.SECURITY_ASSESSMENT).basis()).isEqualTo("INTERIM_MEASURES_17");
+        assertThat(find(chat, ObligationKind.ALGORITHM_FILING_PROVIDER).basis()).isEqualTo("ALGORITHM_PROVISIONS_24");
+        assertThat(chat.obligations()).isEqualTo(Triage.version("2026.1").evaluate(selfBuiltChat()).obligations());
+        // Answers saved under 2026.1 keep what that version said, in their history.
+        assertThat(find(Triage.version("2026.1").evaluate(recommender), ObligationKind.SECURITY_ASSESSMENT).basis())
+                .isEqualTo("INTERIM_MEASURES_17");
+        assertThat(Triage.version("2026.1").evaluate(recommender).obligations())
+                .extracting(ApplicableObligation::kind)
+                .containsExactlyElementsOf(result.obligations().stream().map(ApplicableObligation::kind).toList());
+        assertThat(Triage.isOutdated("2026.1")).isTrue();
+        assertThat(Triage.isOutdated(Triage.CURRENT_VERSION)).isFalse();
+    }
+
+    @Test
     void everyRuleCanFireAndEveryKindHasARule() {
         List<ObligationKind> covered = triage.rules().stream().map(ObligationRule::kind).distinct().toList();
         assertThat(covered).containsExactlyInAnyOrder(ObligationKind.values());

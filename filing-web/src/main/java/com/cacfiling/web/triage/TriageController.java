@@ -85,6 +85,9 @@ class TriageController {
         model.addAttribute("service", service);
         model.addAttribute("result", result);
         model.addAttribute("links", links);
+        model.addAttribute("outdatedVersion", Triage.isOutdated(service.triageVersion())
+                ? service.triageVersion() : null);
+        model.addAttribute("currentVersion", Triage.CURRENT_VERSION);
         return "services/result";
     }
 

@@ -173,6 +173,42 @@ class TriageAndObligationsTest {
     }
 
     @Test
+    void aServiceTriagedWithAnOlderQuestionnaireSaysWhatChangedAndIsSavedAgainWithOneClick() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "推荐服务");
+        mvc.perform(answers(service, officer, Map.of("q_PUBLIC", "yes", "q_GENERATIVE", "no",
+                "q_OTHER_ALGORITHM", "yes", "q_PUBLIC_OPINION", "yes", "q_SELLS_API", "no",
+                "q_BIOMETRIC_OR_CHANGE", "no", "q_MOBILISATION_RND", "no")));
+        // As questionnaire 2026.1 left it: the Interim Measures on generative AI cited for a recommender.
+        jdbc.update("update service set triage_version = '2026.1' where id = ?", service);
+        jdbc.update("update obligation set basis = 'INTERIM_MEASURES_17' where service_id = ? and kind = ?",
+                service, "SECURITY_ASSESSMENT");
+        int versionsBefore = services.versions(service, officer).size();
+
+        org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(result.select("#triage-outdated").text()).contains("问卷 2026.1").contains("当前问卷为 2026.2")
+                .contains("不生成内容的服务");
+        assertThat(result.select("#obligation-SECURITY_ASSESSMENT").text()).contains("第二十七条")
+                .doesNotContain("生成式人工智能服务管理暂行办法");
+        MockHttpServletRequestBuilder again = post("/services/{id}/triage", service).with(user(officer))
+                .with(csrf());
+        result.select("#triage-outdated form input").forEach(input -> again.param(input.attr("name"),
+                input.attr("value")));
+        mvc.perform(again).andExpect(flash().attribute("message", "triage.saved"));
+
+        assertThat(jdbc.queryForObject("select basis from obligation where service_id = ? and kind = ?",
+                String.class, service, "SECURITY_ASSESSMENT")).isEqualTo("SECURITY_PROVISIONS_2_3_ALGORITHM_PROVISIONS_27");
+        assertThat(services.versions(service, officer)).hasSize(versionsBefore + 1).first()
+                .extracting(TriageVersion::triageVersion).isEqualTo("2026.2");
+        assertThat(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("triage-outdated");
+        assertThat(mvc.perform(get("/services/{id}/history", service).with(user(officer)).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString()).contains("Evaluated with questionnaire 2026.2");
+    }
+
+    @Test
     void anOutdatedFormIsRefusedWithItsMessageAndNothingIsLost() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
