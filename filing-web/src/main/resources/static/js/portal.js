@@ -63,6 +63,39 @@
     });
   });
 
+  // A date the browser cannot read (2026-02-30 typed into a date field) would be sent as empty, which clears the
+  // saved date: the form is not sent, and the field says why in the page's language. Nothing typed is lost.
+  var badDate = document.querySelector('meta[name="bad-date"]');
+  document.addEventListener('submit', function (event) {
+    var bad = Array.prototype.filter.call(event.target.querySelectorAll('input[type="date"]'), function (input) {
+      return input.validity && input.validity.badInput;
+    });
+    if (!bad.length) { return; }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    bad.forEach(function (input) {
+      var field = input.closest('.field') || input.parentNode;
+      field.classList.add('has-error');
+      input.setAttribute('aria-invalid', 'true');
+      var message = field.querySelector('.field-error.bad-date');
+      if (!message) {
+        message = document.createElement('p');
+        message.className = 'field-error bad-date';
+        message.setAttribute('role', 'alert');
+        input.insertAdjacentElement('afterend', message);
+        input.addEventListener('input', function clear() {
+          if (input.validity.badInput) { return; }
+          message.remove();
+          input.removeAttribute('aria-invalid');
+          if (!field.querySelector('.field-error')) { field.classList.remove('has-error'); }
+          input.removeEventListener('input', clear);
+        });
+      }
+      message.textContent = badDate ? badDate.content : '';
+    });
+    bad[0].focus();
+  }, true);
+
   // A part of a form that matters for one choice only (the administrator's confirmation) shows with that choice.
   document.querySelectorAll('[data-show-for]').forEach(function (part) {
     var select = document.getElementById(part.getAttribute('data-show-for'));

@@ -72,6 +72,68 @@ class SecondVisitBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void enterInAFieldOfATableRowSavesTheStepAndNeverRemovesOrMovesTheRow() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/filings/" + filing.getId() + "/steps/step3"));
+        page.click("button[value^='remove:step3.products'][value$=':1']");
+        page.waitForURL("**/steps/step3**");
+        String oneProduct = stored(filing.getId(), officer);
+        assertThat(page.locator("#f-step3-products-1-name").count()).isZero();
+
+        // The row's first button is its remove button, the first submit button of the form after the hidden one.
+        page.fill("#f-step3-products-0-entryPoint", "首页对话入口（顶部）");
+        page.press("#f-step3-products-0-entryPoint", "Enter");
+        page.waitForURL("**/steps/step3");
+        assertThat(page.inputValue("#f-step3-products-0-entryPoint")).isEqualTo("首页对话入口（顶部）");
+        assertThat(page.inputValue("#f-step3-products-0-name")).isNotBlank();
+        assertThat(stored(filing.getId(), officer)).isNotEqualTo(oneProduct).contains("首页对话入口（顶部）");
+
+        // The same on the assessment step, whose first row button belongs to the flow table.
+        page.navigate(url("/filings/" + filing.getId() + "/steps/assessment"));
+        String before = stored(filing.getId(), officer);
+        page.press(".step-form .rowtools >> xpath=.. >> input[type='text'] >> nth=0", "Enter");
+        page.waitForURL("**/steps/assessment");
+        assertThat(stored(filing.getId(), officer)).isEqualTo(before);
+    }
+
+    @Test
+    void aDateTheBrowserCannotReadIsNotSentAndTheSavedDateStays() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        for (String lang : List.of("zh-CN", "en")) {
+            page.navigate(url("/filings/" + filing.getId() + "/steps/basic?lang=" + lang));
+            String before = stored(filing.getId(), officer);
+            String url = page.url();
+            // The date field's parts follow the browser's own language (here month/day/year, whatever the page's),
+            // and 30 February is never a date.
+            page.click("#f-algorithm-basics-launchDate", new com.microsoft.playwright.Page.ClickOptions()
+                    .setPosition(4, 8));
+            page.keyboard().type("02302026");
+            assertThat((Boolean) page.evaluate("() => document.getElementById('f-algorithm-basics-launchDate')"
+                    + ".validity.badInput")).as("the browser holds an unreadable date").isTrue();
+            page.click("#save");
+            assertThat(page.textContent(".field:has(#f-algorithm-basics-launchDate) .field-error"))
+                    .isEqualTo(lang.equals("en") ? "Enter a valid date as year-month-day, e.g. 2026-03-01."
+                            : "请输入有效日期，格式为 年-月-日，例如 2026-03-01。");
+            screenshot(page, "bad-date-not-sent-" + lang);
+            assertThat(page.url()).isEqualTo(url);
+            assertThat(stored(filing.getId(), officer)).as("nothing sent, nothing saved").isEqualTo(before);
+            // Another tab: this one keeps what was typed, and leaving it would ask first.
+            com.microsoft.playwright.Page other = context.newPage();
+            other.navigate(url("/filings/" + filing.getId() + "/steps/basic"));
+            assertThat(other.inputValue("#f-algorithm-basics-launchDate")).isEqualTo("2026-12-15");
+            other.close();
+        }
+    }
+
+    @Test
     void aCreditCodeTypedOnceIsOfferedForTheCertificateNumberAndFilledWithOneClick() {
         Company company = fixtures.company();
         UserAccount account = fixtures.officer(company);
