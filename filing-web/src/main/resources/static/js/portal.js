@@ -63,6 +63,38 @@
     });
   });
 
+  // The inputs changed on this page, sent with the form: if another user saved the step meanwhile, the page that
+  // says so keeps their values in every field this user did not change.
+  document.querySelectorAll('form[data-track-changes]').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      var names = {};
+      Array.prototype.forEach.call(form.elements, function (element) {
+        if (!element.name || element.name.charAt(0) === '_') { return; }
+        var changed = false;
+        if (element.type === 'checkbox' || element.type === 'radio') {
+          changed = element.checked !== element.defaultChecked;
+        } else if (element.tagName === 'SELECT') {
+          var options = Array.prototype.slice.call(element.options);
+          var anyDefault = options.some(function (option) { return option.defaultSelected; });
+          changed = options.some(function (option, index) {
+            return option.selected !== (anyDefault ? option.defaultSelected : index === 0 && !element.multiple);
+          });
+        } else if ('defaultValue' in element && element.type !== 'hidden') {
+          changed = element.value !== element.defaultValue;
+        }
+        if (changed) { names[element.name] = true; }
+      });
+      var touched = form.querySelector('input[name="_touched"]');
+      if (!touched) {
+        touched = document.createElement('input');
+        touched.type = 'hidden';
+        touched.name = '_touched';
+        form.appendChild(touched);
+      }
+      touched.value = Object.keys(names).join('\n');
+    });
+  });
+
   // A date the browser cannot read (2026-02-30 typed into a date field) would be sent as empty, which clears the
   // saved date: the form is not sent, and the field says why in the page's language. Nothing typed is lost.
   var badDate = document.querySelector('meta[name="bad-date"]');

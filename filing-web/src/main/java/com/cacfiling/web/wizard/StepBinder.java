@@ -74,6 +74,43 @@ public final class StepBinder {
         return new Result(tree, binder.typed, binder.anchor, binder.rowLimitReached);
     }
 
+    /**
+     * What a save refused for a conflict shows as the user's: the filing as it is now, with the step's fields the user
+     * changed in the form ({@code touched}: the names of the inputs whose values differ from what the page showed,
+     * and the table a row button acted on) taken from the form. A field the user did not touch keeps the value another
+     * user saved meanwhile, so that saving the page again does not put back what the form had shown before. Whole
+     * fields: a table any of whose inputs was touched is the form's.
+     */
+    public static Result mergeTouched(StepSpec step, FilingRole role, DossierTree current, TypedInputs currentTyped,
+            Result mine, java.util.Set<String> touched, String action) {
+        RowAction rowAction = RowAction.parse(action);
+        List<FieldSpec> changed = step.fieldsFor(role).stream()
+                .filter(field -> touched.stream().anyMatch(name -> covers(field, name))
+                        || rowAction != null && covers(field, rowAction.list()))
+                .toList();
+        DossierTree merged = current.copy();
+        for (FieldSpec field : changed) {
+            int dot = field.path().lastIndexOf('.');
+            ObjectNode container = merged.objectAt(field.path().substring(0, dot));
+            JsonNode value = mine.tree().get(field.path());
+            if (value.isMissingNode()) {
+                container.remove(field.path().substring(dot + 1));
+            }
+            else {
+                container.set(field.path().substring(dot + 1), value.deepCopy());
+            }
+        }
+        java.util.function.Predicate<String> changedPath = path -> changed.stream()
+                .anyMatch(field -> covers(field, path));
+        TypedInputs typed = currentTyped.without(changedPath);
+        for (var entry : mine.typed().entries().entrySet()) {
+            if (changedPath.test(entry.getKey())) {
+                typed = typed.with(entry.getKey(), entry.getValue());
+            }
+        }
+        return new Result(merged, typed, mine.anchor(), mine.rowLimitReached());
+    }
+
     /** Whether a concrete path is the field or inside it (its rows). */
     public static boolean covers(FieldSpec field, String path) {
         return path.equals(field.path()) || path.startsWith(field.path() + "[") || path.startsWith(field.path() + ".");

@@ -134,6 +134,40 @@ class SecondVisitBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aSaveRefusedBecauseAColleagueSavedFirstKeepsTheirValuesInTheFieldsThisUserDidNotChange() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        String basic = url("/filings/" + filing.getId() + "/steps/basic");
+        com.microsoft.playwright.Page mine = context.newPage();
+        mine.navigate(basic);
+        page.navigate(basic);
+        page.fill("#f-algorithm-basics-name", "灵犀对话生成算法（同事改）");
+        page.click("#save");
+        page.waitForURL("**/steps/basic");
+
+        // This tab still shows the old name; its user changes only the application areas.
+        String area = "#g-basics input[name='algorithm.basics.applicationAreas'] >> nth=0";
+        boolean wasChecked = mine.isChecked(area);
+        mine.setChecked(area, !wasChecked);
+        mine.click("#save");
+        assertThat(mine.textContent("#conflict")).doesNotContain("算法名称");
+        assertThat(mine.inputValue("#f-algorithm-basics-name")).isEqualTo("灵犀对话生成算法（同事改）");
+        assertThat(mine.isChecked(area)).isEqualTo(!wasChecked);
+        screenshot(mine, "conflict-keeps-colleagues-name");
+        mine.click("#save");
+        mine.waitForURL("**/steps/basic");
+        var saved = filings.dossierOf(filings.get(filing.getId(), officer)).filing().algorithm().profile().basics();
+        assertThat(saved.name()).isEqualTo("灵犀对话生成算法（同事改）");
+        assertThat(saved.applicationAreas()).hasSize(wasChecked
+                ? SampleDossiers.algorithmProfile().basics().applicationAreas().size() - 1
+                : SampleDossiers.algorithmProfile().basics().applicationAreas().size() + 1);
+        mine.close();
+    }
+
+    @Test
     void aCreditCodeTypedOnceIsOfferedForTheCertificateNumberAndFilledWithOneClick() {
         Company company = fixtures.company();
         UserAccount account = fixtures.officer(company);
