@@ -88,33 +88,47 @@ class CompanyAdminController {
         return "redirect:/admin/companies?created=" + company.getId();
     }
 
+    /**
+     * Renames a company from its row of the list. Refused, the list comes back with the row as typed and each
+     * message next to its field; a save that changes nothing says so and is not audited.
+     */
     @PostMapping("/{companyId}")
     @Transactional
     String processUpdateForm(@CurrentUser PortalUser admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
-            @Valid @ModelAttribute("form") CompanyFormData form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            @Valid @ModelAttribute("rename") CompanyFormData rename, BindingResult result,
+            @ModelAttribute("search") CompanySearch search, Model model, RedirectAttributes redirect) {
         Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
+        if (!result.hasFieldErrors("name") && !rename.getName().strip().equalsIgnoreCase(company.getName())
+                && companies.existsByNameIgnoreCase(rename.getName().strip())) {
+            result.rejectValue("name", "company.name.duplicate");
+        }
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("message", "company.invalid");
-            return "redirect:/admin/companies";
+            model.addAttribute("renamed", companyId);
+            model.addAttribute("form", new CompanyFormData());
+            return listView(search, model);
         }
         String before = company.getName();
-        company.rename(form.getName(), form.getNameEn());
+        String beforeEn = company.getNameEn();
+        company.rename(rename.getName(), rename.getNameEn());
+        if (before.equals(company.getName()) && java.util.Objects.equals(beforeEn, company.getNameEn())) {
+            redirect.addFlashAttribute("message", "company.unchanged");
+            return backTo(search);
+        }
         changeLog.record(AuditEvent.COMPANY_RENAMED, company.getId(), admin.getUsername(),
                 before + " → " + company.getName());
         redirect.addFlashAttribute("message", "company.updated");
-        return "redirect:/admin/companies";
+        return backTo(search);
     }
 
     @PostMapping("/{companyId}/archive")
     @Transactional
     String archive(@CurrentUser PortalUser admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
-            RedirectAttributes redirect) {
+            @ModelAttribute("search") CompanySearch search, RedirectAttributes redirect) {
         Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
         company.archive();
         changeLog.record(AuditEvent.COMPANY_ARCHIVED, company.getId(), admin.getUsername(), company.getName());
         redirect.addFlashAttribute("message", "company.archived");
-        return "redirect:/admin/companies";
+        return backTo(search);
     }
 
     /** Lets the company's officers record the CAC's outcome themselves (or not); audited. */
@@ -123,26 +137,47 @@ class CompanyAdminController {
     String cacOutcomePermission(@org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean allowed,
             @com.cacfiling.web.security.CurrentUser com.cacfiling.web.security.PortalUser admin,
-            RedirectAttributes redirect) {
+            @ModelAttribute("search") CompanySearch search, RedirectAttributes redirect) {
         Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
         if (company.isOfficersRecordCacOutcome() != allowed) {
             company.allowOfficersToRecordCacOutcome(allowed);
             changeLog.record(companyId, null, admin.getUsername(), "CAC_OUTCOME_BY_OFFICERS",
                     allowed ? "allowed" : "withdrawn", null);
+            redirect.addFlashAttribute("message", "company.updated");
         }
-        redirect.addFlashAttribute("message", "company.updated");
-        return "redirect:/admin/companies";
+        else {
+            redirect.addFlashAttribute("message", "company.unchanged");
+        }
+        return backTo(search);
     }
 
     @PostMapping("/{companyId}/restore")
     @Transactional
     String restore(@CurrentUser PortalUser admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID companyId,
-            RedirectAttributes redirect) {
+            @ModelAttribute("search") CompanySearch search, RedirectAttributes redirect) {
         Company company = companies.findById(companyId).orElseThrow(com.cacfiling.web.system.NotFoundException::new);
         company.restore();
         changeLog.record(AuditEvent.COMPANY_RESTORED, company.getId(), admin.getUsername(), company.getName());
         redirect.addFlashAttribute("message", "company.restored");
-        return "redirect:/admin/companies";
+        return backTo(search);
+    }
+
+    /** The list as the administrator left it: the same search, order and page. */
+    private static String backTo(CompanySearch search) {
+        var url = org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/companies");
+        if (search.getQ() != null && !search.getQ().isBlank()) {
+            url.queryParam("q", search.getQ());
+        }
+        if (search.getSort() != null) {
+            url.queryParam("sort", search.getSort());
+        }
+        if (search.getDir() != null) {
+            url.queryParam("dir", search.getDir());
+        }
+        if (search.getPage() > 0) {
+            url.queryParam("page", search.getPage());
+        }
+        return "redirect:" + url.encode().build().toUriString();
     }
 
     private String listView(CompanySearch search, Model model) {

@@ -236,6 +236,12 @@ class UserAdminController {
             return "redirect:/admin/users";
         }
         UserRole before = account.getRole();
+        UUID companyBefore = account.getCompany() == null ? null : account.getCompany().getId();
+        if (before == role && java.util.Objects.equals(companyBefore, company == null ? null : company.getId())) {
+            // Nothing to change: the user's sessions and the audit log stay as they are.
+            redirect.addFlashAttribute("message", "user.roleUnchanged");
+            return "redirect:/admin/users";
+        }
         account.changeRole(role, company);
         sessions.expire(account.getId(), null);
         changeLog.record(AuditEvent.ROLE_CHANGED, companyOf(account), admin.getUsername(),

@@ -99,6 +99,40 @@ class AdministrationTest {
     }
 
     @Test
+    void aRefusedRenameShowsTheRowAsTypedWithTheMessageAtTheFieldAndAnUnchangedOneSaysSo() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        String tooLong = "长".repeat(201);
+        String html = mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf())
+                        .param("name", tooLong).param("nameEn", "Typed English Name").param("q", company.getName()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(html).getElementById("rename-" + company.getId());
+        assertThat(row).isNotNull();
+        assertThat(row.selectFirst("input[name=name]").val()).isEqualTo(tooLong);
+        assertThat(row.selectFirst("input[name=nameEn]").val()).isEqualTo("Typed English Name");
+        assertThat(row.select(".has-error .field-error").text()).contains("200");
+        assertThat(org.jsoup.Jsoup.parse(html).select(".flash").text()).doesNotContain("不能为空");
+        assertThat(companies.findById(company.getId()).orElseThrow().getName()).isEqualTo(company.getName());
+
+        // The name of another company is refused next to the field too.
+        Company other = fixtures.company();
+        mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf())
+                        .param("name", other.getName()).param("q", company.getName()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("rename-" + company.getId())));
+
+        // Saved as shown: nothing changes, and the list comes back as it was (its search).
+        mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf())
+                        .param("name", company.getName()).param("q", company.getName()))
+                .andExpect(flash().attribute("message", "company.unchanged"))
+                .andExpect(redirectedUrl("/admin/companies?q=" + java.net.URLEncoder.encode(company.getName(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "&sort=created&dir=desc"));
+        mvc.perform(post("/admin/companies/{id}/cac-outcome", company.getId()).with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("message", "company.unchanged"));
+    }
+
+    @Test
     void administratorsRevokeAnyToken() throws Exception {
         UserAccount officer = fixtures.officer(fixtures.company());
         // Without tokens the profile says so, instead of an empty table's headings.

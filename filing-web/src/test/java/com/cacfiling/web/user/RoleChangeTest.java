@@ -82,4 +82,24 @@ class RoleChangeTest {
                     .contains(locale == Locale.ENGLISH ? "Compliance officer → Legal consultant" : "合规专员 → 法律顾问");
         }
     }
+
+    @Test
+    void choosingTheRoleAUserHasChangesNothingAndIsNotAudited() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        int audited = jdbc.queryForObject("select count(*) from change_log where detail like ?", Integer.class,
+                officer.getUsername() + ":%");
+
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(admin)).with(csrf())
+                        .param("role", "OFFICER").param("companyId", company.getId().toString()))
+                .andExpect(flash().attribute("message", "user.roleUnchanged"));
+
+        assertThat(jdbc.queryForObject("select count(*) from change_log where detail like ?", Integer.class,
+                officer.getUsername() + ":%")).isEqualTo(audited);
+        // Another company is a change.
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(admin)).with(csrf())
+                        .param("role", "OFFICER").param("companyId", fixtures.company().getId().toString()))
+                .andExpect(flash().attribute("message", "user.roleChanged"));
+    }
 }
