@@ -6,7 +6,8 @@
 
   // Warn before leaving a form with unsaved changes.
   document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
-    var dirty = false;
+    // A form shown again after a refused save holds what was typed and not saved: dirty from the start.
+    var dirty = form.hasAttribute('data-dirty');
     form.addEventListener('input', function () { dirty = true; });
     form.addEventListener('change', function () { dirty = true; });
     form.addEventListener('submit', function () { dirty = false; });

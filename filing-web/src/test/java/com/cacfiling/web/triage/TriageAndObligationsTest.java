@@ -272,7 +272,13 @@ class TriageAndObligationsTest {
                         .param("status", "IN_PROGRESS").param("evidenceLink", "not a link"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请填写以 http:// 或 https:// 开头的网址。")))
-                .andExpect(content().string(containsString("value=\"not a link\"")));
+                .andExpect(content().string(containsString("value=\"not a link\"")))
+                // Nothing was saved, the valid changes neither: the page says so, and leaving it asks first.
+                .andExpect(content().string(containsString("未保存：请更正标出的字段后再保存。")))
+                .andExpect(content().string(containsString("data-dirty=\"true\"")));
+        mvc.perform(get("/obligations/{id}", obligation).with(user(officer)))
+                .andExpect(content().string(not(containsString("data-dirty"))))
+                .andExpect(content().string(not(containsString("not-saved"))));
         // An owner from another company is refused.
         UserAccount outsider = fixtures.officer(fixtures.company());
         mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "0")
