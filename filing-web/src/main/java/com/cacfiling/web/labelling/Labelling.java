@@ -140,6 +140,16 @@ public class Labelling {
     @Transactional
     public boolean save(PortalUser user, UUID filingId, long checklistVersion, long algorithmVersion,
             LabellingChecklist checklist) {
+        return save(user, filingId, checklistVersion, algorithmVersion, checklist, false);
+    }
+
+    /**
+     * {@link #save(PortalUser, UUID, long, long, LabellingChecklist)}; with {@code keepResultText} the
+     * self-assessment's "labelling of results" text stays as someone wrote it, instead of the checklist's.
+     */
+    @Transactional
+    public boolean save(PortalUser user, UUID filingId, long checklistVersion, long algorithmVersion,
+            LabellingChecklist checklist, boolean keepResultText) {
         FilingService.Opened opened = filings.open(filingId, user);
         UUID algorithmId = opened.record().getAlgorithm().getId();
         filings.lockForSave(filingId);
@@ -147,7 +157,11 @@ public class Labelling {
         if (stored.version() != checklistVersion) {
             throw new EditConflictException(filingId);
         }
-        if (shown(stored, opened.dossier()).equals(checklist)) {
+        LabellingChecklist shown = shown(stored, opened.dossier());
+        // Answers as shown change nothing, unless the user chose the checklist's text over someone's own.
+        boolean replacesOwnText = !keepResultText && !checklist.modalities().isEmpty()
+                && ownResultText(shown, opened.dossier()) != null;
+        if (shown.equals(checklist) && !replacesOwnText) {
             return false;
         }
         Timestamp now = Timestamp.from(clock.instant());
@@ -169,12 +183,21 @@ public class Labelling {
         putAnswer(risk, "implicitLabel", checklist.implicitLabel());
         putAnswer(risk, "explicitLabel", checklist.explicitLabel());
         putAnswer(risk, "remindUsersToLabel", checklist.remindUsersToLabel());
-        if (!checklist.modalities().isEmpty()) {
+        if (!checklist.modalities().isEmpty() && !keepResultText) {
             tree.objectAt("algorithm.assessment").put("resultLabelling", resultText(checklist));
         }
         filings.saveStep(user, filingId, "algorithm", algorithmVersion, tree,
                 withoutTyped(opened.record().getAlgorithm().getTypedInput()));
         return true;
+    }
+
+    /**
+     * The self-assessment's "labelling of results" text when someone wrote it (it is neither empty nor what the
+     * checklist as shown would write): the page asks whether a save replaces it. Null otherwise.
+     */
+    public String ownResultText(LabellingChecklist shown, com.cacfiling.domain.dossier.Dossier dossier) {
+        String text = dossier.filing().algorithm().profile().assessment().resultLabelling();
+        return text == null || text.isBlank() || text.equals(resultText(shown)) ? null : text;
     }
 
     /** An answer the checklist gives replaces the filing's; one it leaves open leaves the filing's as it is. */

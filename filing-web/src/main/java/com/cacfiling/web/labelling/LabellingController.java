@@ -41,8 +41,13 @@ class LabellingController {
     String checklist(@CurrentUser PortalUser user, @PathVariable UUID filingId, Model model) {
         FilingService.Opened opened = filings.open(filingId, user);
         Labelling.Stored stored = labelling.load(opened.record().getAlgorithm().getId());
-        LabellingFormData form = LabellingFormData.of(Labelling.shown(stored, opened.dossier()), stored.version(),
+        LabellingChecklist shown = Labelling.shown(stored, opened.dossier());
+        LabellingFormData form = LabellingFormData.of(shown, stored.version(),
                 opened.record().getAlgorithm().getVersion());
+        String ownResultText = labelling.ownResultText(shown, opened.dossier());
+        // Someone's own words are kept unless the user chooses the checklist's.
+        form.setKeepResultText(ownResultText != null);
+        model.addAttribute("ownResultText", ownResultText);
         model.addAttribute("filing", opened.record());
         model.addAttribute("form", form);
         model.addAttribute("gaps", stored.checklist().gaps());
@@ -62,7 +67,7 @@ class LabellingController {
             @ModelAttribute("form") LabellingFormData form, RedirectAttributes redirect) {
         try {
             boolean changed = labelling.save(user, filingId, form.getChecklistVersion(), form.getAlgorithmVersion(),
-                    form.toChecklist());
+                    form.toChecklist(), form.isKeepResultText());
             redirect.addFlashAttribute("message", changed ? "labelling.saved" : "labelling.unchanged");
         }
         catch (EditConflictException conflict) {

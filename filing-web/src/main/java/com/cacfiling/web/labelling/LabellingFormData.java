@@ -16,6 +16,9 @@ public class LabellingFormData {
     private Boolean userDeclaration;
     private LogDuty logDuty;
 
+    /** Whether the self-assessment's own "labelling of results" text stays (the page asks when someone wrote one). */
+    private boolean keepResultText;
+
     static LabellingFormData of(LabellingChecklist checklist, long checklistVersion, long algorithmVersion) {
         LabellingFormData form = new LabellingFormData();
         form.checklistVersion = checklistVersion;
@@ -119,5 +122,13 @@ public class LabellingFormData {
 
     public void setLogDuty(LogDuty logDuty) {
         this.logDuty = logDuty;
+    }
+
+    public boolean isKeepResultText() {
+        return keepResultText;
+    }
+
+    public void setKeepResultText(boolean keepResultText) {
+        this.keepResultText = keepResultText;
     }
 }

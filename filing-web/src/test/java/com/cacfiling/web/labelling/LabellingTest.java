@@ -153,6 +153,47 @@ class LabellingTest {
                 .implicitLabel()).isFalse();
     }
 
+    /**
+     * A self-assessment whose "labelling of results" text someone wrote: the page shows it and asks; kept by default
+     * while the answers are written, replaced only when the user chooses the checklist's text.
+     */
+    @Test
+    void aResultTextSomeoneWroteIsKeptUnlessTheUserChoosesTheChecklists() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, "自写标识算法"), officer);
+        String own = filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling();
+        assertThat(own).isNotBlank();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/labelling",
+                filing.getId()).with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#result-text blockquote").text()).isEqualTo(own);
+        assertThat(page.select("#result-text input[checked]").val()).isEqualTo("true");
+        var form = (org.jsoup.nodes.FormElement) page.selectFirst("#labelling-form");
+        // One answer changed, the text's choice as shown: the answer is written, the text stays.
+        MockHttpServletRequestBuilder changed = asShown(form, filing, officer);
+        changed.param("downloadsKeepLabel", "false");
+        mvc.perform(changed).andExpect(flash().attribute("message", "labelling.saved"));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling()).isEqualTo(own);
+
+        // The answers as shown, the checklist's text chosen: the text is replaced.
+        page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsString());
+        page.select("#result-text input[value=true]").removeAttr("checked");
+        page.select("#result-text input[value=false]").attr("checked", "checked");
+        MockHttpServletRequestBuilder replace = asShown((org.jsoup.nodes.FormElement) page.selectFirst(
+                "#labelling-form"), filing, officer);
+        mvc.perform(replace).andExpect(flash().attribute("message", "labelling.saved"));
+        String written = filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling();
+        assertThat(written).isNotEqualTo(own).contains("本服务生成的内容类型");
+        // Now the text is the checklist's: nothing to ask.
+        assertThat(mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("id=\"result-text\"");
+    }
+
     /** The checklist's form posted as the browser would post it unchanged. */
     private static MockHttpServletRequestBuilder asShown(org.jsoup.nodes.FormElement form, FilingRecord filing,
             PortalUser officer) {
