@@ -28,6 +28,7 @@ import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.user.PeopleNames;
 import com.cacfiling.web.wizard.FieldHtml;
 import com.cacfiling.web.wizard.FormComparison;
 import com.cacfiling.web.wizard.GroupView;
@@ -72,9 +73,11 @@ class ModelFilingController {
     private final StepForms stepForms;
     private final FormComparison comparison;
     private final FieldHtml fieldHtml;
+    private final PeopleNames peopleNames;
 
     ModelFilingController(ModelFilingService filings, FilingService algorithmFilings, ModelFindings findings,
-            StepForms stepForms, FormComparison comparison, FieldHtml fieldHtml) {
+            StepForms stepForms, FormComparison comparison, FieldHtml fieldHtml, PeopleNames peopleNames) {
+        this.peopleNames = peopleNames;
         this.fieldHtml = fieldHtml;
         this.filings = filings;
         this.algorithmFilings = algorithmFilings;
@@ -422,7 +425,9 @@ class ModelFilingController {
         ModelFindings.Page view = findings.page(filings.evaluateForm(filing), filing.getStartedSteps(), locale);
         frame(filing, view, "HISTORY", model);
         model.addAttribute("step", "HISTORY");
-        model.addAttribute("entries", filings.history(filing));
+        var entries = filings.history(filing);
+        model.addAttribute("entries", entries);
+        model.addAttribute("names", peopleNames.of(entries.stream().map(e -> e.actor()).toList()));
         return "modelfiling/history";
     }
 }

@@ -63,7 +63,10 @@ class ProfileController {
     @org.springframework.transaction.annotation.Transactional
     String changeZone(@CurrentUser PortalUser user, @org.springframework.web.bind.annotation.RequestParam String zone,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        if (com.cacfiling.web.user.UserZones.OFFERED.contains(zone)) {
+        if (zone.equals(userZones.of(user.getUsername()).getId())) {
+            redirect.addFlashAttribute("message", "profile.unchanged");
+        }
+        else if (com.cacfiling.web.user.UserZones.OFFERED.contains(zone)) {
             users.findById(user.id()).ifPresent(account -> account.setTimeZone(zone));
             userZones.forget(user.getUsername());
             redirect.addFlashAttribute("message", "profile.zone.changed");
@@ -77,9 +80,10 @@ class ProfileController {
             jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
             RedirectAttributes redirect) {
         com.cacfiling.web.system.PortalLanguages.chosen(language).ifPresent(chosen -> {
+            boolean same = chosen.getLanguage().equals(localeResolver.resolveLocale(request).getLanguage());
             userLanguages.remember(user.getUsername(), chosen);
             localeResolver.setLocale(request, response, chosen);
-            redirect.addFlashAttribute("message", "profile.language.changed");
+            redirect.addFlashAttribute("message", same ? "profile.unchanged" : "profile.language.changed");
         });
         return "redirect:/profile";
     }

@@ -14,6 +14,7 @@ import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
+import com.cacfiling.web.user.PeopleNames;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +32,12 @@ class TriageController {
 
     private final Services services;
     private final FilingService filings;
+    private final PeopleNames peopleNames;
 
-    TriageController(Services services, FilingService filings) {
+    TriageController(Services services, FilingService filings, PeopleNames peopleNames) {
         this.services = services;
         this.filings = filings;
+        this.peopleNames = peopleNames;
     }
 
     /** A service with its result, as the list shows it. */
@@ -151,6 +154,7 @@ class TriageController {
         List<TriageVersion> versions = services.versions(serviceId, user);
         model.addAttribute("service", services.get(serviceId, user));
         model.addAttribute("versions", versions);
+        model.addAttribute("names", peopleNames.of(versions.stream().map(TriageVersion::actor).toList()));
         model.addAttribute("questions", Triage.current().questions());
         TriageVersion older = versions.stream().filter(v -> v.id() == (from == null ? -1 : from)).findFirst()
                 .orElse(null);

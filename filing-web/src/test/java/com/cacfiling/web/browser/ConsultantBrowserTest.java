@@ -93,7 +93,7 @@ class ConsultantBrowserTest extends BrowserTestBase {
 
         // The officer sees the reason on every page and the comment counted on its step, fixes the field.
         page.navigate(url("/filings/" + filing.getId() + "/steps/entity"));
-        assertThat(page.textContent("#return-notice")).contains("简介缺少模型来源，见字段批注", "1 条待处理",
+        assertThat(page.textContent("#return-notice")).contains("简介缺少模型来源，见字段批注", "1 条待贵公司处理",
                 "法律顾问 " + consultantAccount.getDisplayName()).doesNotContain(consultantAccount.getUsername());
         assertThat(page.textContent("#step-detailed")).contains("1 条批注");
         assertThat(page.textContent("#step-entity")).doesNotContain("批注");

@@ -65,7 +65,7 @@ class HistoryTest {
         // instead of offering a comparison that cannot be made.
         var page = Jsoup.parse(mvc.perform(get("/filings/{id}/history", fixtures.filing(company, "无版本算法").getId())
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#no-versions").text()).isEqualTo("暂无版本：备案每保存一次即形成一个版本。");
+        assertThat(page.select("#no-versions").text()).isEqualTo("暂无版本：每次改变了内容的保存形成一个版本。");
         assertThat(page.select("#versions table, #compare")).isEmpty();
         var id = filings.create(officer, company.getId(), "历史算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
         page = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))).andReturn().getResponse()
@@ -115,7 +115,13 @@ class HistoryTest {
                 .getContentAsString();
         assertThat(Jsoup.parse(profile).select("#zone option[value=Asia/Shanghai]").text())
                 .endsWith("（Asia/Shanghai，UTC+08:00）").doesNotStartWith("Asia");
-        mvc.perform(post("/profile/zone").with(user(officer)).with(csrf()).param("zone", "UTC"));
+        mvc.perform(post("/profile/zone").with(user(officer)).with(csrf()).param("zone", "UTC"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "profile.zone.changed"));
+        // The zone already chosen: nothing changes, and the page says so.
+        mvc.perform(post("/profile/zone").with(user(officer)).with(csrf()).param("zone", "UTC"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "profile.unchanged"));
         mvc.perform(get("/filings/{id}/history", id).with(user(officer)))
                 .andExpect(content().string(containsString("(+00:00)")))
                 .andExpect(content().string(not(containsString("(+08:00)"))));

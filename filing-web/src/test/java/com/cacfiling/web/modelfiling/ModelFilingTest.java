@@ -320,5 +320,9 @@ class ModelFilingTest {
                                 + "|CONFORMS|DIALOGUE|\\?\\?");
             }
         }
+        // Who did what, by name.
+        org.jsoup.nodes.Document history = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/history",
+                Locale.CHINA));
+        assertThat(history.select("#history tbody td:nth-child(2)").eachText()).isNotEmpty().containsOnly("Officer");
     }
 }

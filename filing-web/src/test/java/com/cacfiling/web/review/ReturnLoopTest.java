@@ -88,7 +88,7 @@ class ReturnLoopTest {
         Parties p = returnedFiling();
         mvc.perform(get("/filings/{id}/steps/basic", p.filing().getId()).with(user(p.officer())))
                 .andExpect(content().string(allOf(containsString("id=\"return-notice\""),
-                        containsString("主体信息与产品名称需要更正"), containsString("查看批注（2 条待处理）"))))
+                        containsString("主体信息与产品名称需要更正"), containsString("查看批注（2 条待贵公司处理）"))))
                 // one comment on Step 1 and one on Step 5, none on Step 2
                 .andExpect(content().string(containsString("1 条批注")))
                 .andExpect(content().string(not(containsString("2 条批注"))));

@@ -160,6 +160,9 @@ class TriageAndObligationsTest {
         mvc.perform(get("/services/{id}/history", service).with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 2 版")))
+                // Who saved each version, by name as on the filing's history, not by sign-in name.
+                .andExpect(content().string(containsString(" · Officer</h2>")))
+                .andExpect(content().string(not(containsString(officer.getUsername() + "</h2>"))))
                 .andExpect(content().string(containsString("生成式人工智能服务登记")));
         List<TriageVersion> versions = services.versions(service, officer);
         String comparison = mvc.perform(get("/services/{id}/history", service).with(user(officer)).param("lang", "en")
