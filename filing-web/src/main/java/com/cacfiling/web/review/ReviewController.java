@@ -80,11 +80,14 @@ class ReviewController {
     }
 
     /**
-     * Every workflow move is confirmed first: the forms of the workflow and review pages lead here (a GET, which
-     * changes nothing and needs no script), and this page says what will happen and who will be told, and performs
+     * Every workflow move is confirmed first: the forms of the workflow and review pages lead here (changing
+     * nothing and needing no script; posted, so that what was typed, a return's reason, stays out of addresses,
+     * browser histories and access logs), and this page says what will happen and who will be told, and performs
      * the move with the values entered.
      */
-    @GetMapping("/filings/{filingId}/confirm/{movePath}")
+    @org.springframework.web.bind.annotation.RequestMapping(path = "/filings/{filingId}/confirm/{movePath}",
+            method = {org.springframework.web.bind.annotation.RequestMethod.GET,
+                    org.springframework.web.bind.annotation.RequestMethod.POST})
     String confirm(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String movePath,
             @RequestParam java.util.Map<String, String> parameters, Model model, Locale locale) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);

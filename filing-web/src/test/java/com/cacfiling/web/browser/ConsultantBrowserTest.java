@@ -79,6 +79,8 @@ class ConsultantBrowserTest extends BrowserTestBase {
         consultant.fill("#return-reason", "简介缺少模型来源，见字段批注");
         consultant.click("#return");
         consultant.waitForURL("**/confirm/return**");
+        // Posted: the reason is on the page, not in its address (nor in histories and access logs).
+        assertThat(consultant.url()).doesNotContain("reason");
         assertThat(consultant.textContent("#confirm")).contains("简介缺少模型来源，见字段批注",
                 officerAccount.getDisplayName() + "（合规专员）");
         screenshot(consultant, "confirm-return-zh");
