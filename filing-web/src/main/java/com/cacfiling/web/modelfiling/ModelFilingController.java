@@ -200,7 +200,12 @@ class ModelFilingController {
         }
         catch (EditConflictException conflict) {
             ModelFilingRecord current = filings.get(modelFilingId, user);
-            List<GroupView> myGroups = render(step, mine.tree(), mine.typed(), locale);
+            // The fields this user did not change show what the other user saved (StepBinder.mergeTouched).
+            java.util.Set<String> touched = StepBinder.touched(request.getParameterMap());
+            StepBinder.Result shown = touched == null ? mine : StepBinder.mergeTouched(step,
+                    FilingRole.SERVICE_PROVIDER, ModelFilingService.tree(current),
+                    TypedInputs.fromJson(current.getTypedInput()), mine, touched, action);
+            List<GroupView> myGroups = render(step, shown.tree(), shown.typed(), locale);
             List<GroupView> theirGroups = render(step, ModelFilingService.tree(current),
                     TypedInputs.fromJson(current.getTypedInput()), locale);
             model.addAttribute("groups", myGroups);

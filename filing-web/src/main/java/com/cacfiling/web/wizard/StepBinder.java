@@ -75,6 +75,15 @@ public final class StepBinder {
     }
 
     /**
+     * The inputs the user changed on the page, as the page's script lists them when the form is sent ({@code
+     * _touched}, one name per line); null without the script, and then the whole form counts as the user's.
+     */
+    public static java.util.Set<String> touched(Map<String, String[]> params) {
+        String[] listed = params.get("_touched");
+        return listed == null || listed.length == 0 ? null : java.util.Set.copyOf(List.of(listed[0].split("\n", -1)));
+    }
+
+    /**
      * What a save refused for a conflict shows as the user's: the filing as it is now, with the step's fields the user
      * changed in the form ({@code touched}: the names of the inputs whose values differ from what the page showed,
      * and the table a row button acted on) taken from the form. A field the user did not touch keeps the value another

@@ -119,9 +119,10 @@ class WizardController {
             FilingService.Opened now = filings.open(filingId, user);
             FilingRecord current = now.record();
             Dossier theirs = now.dossier();
-            StepBinder.Result mine = touched(request) == null ? form.bound
+            java.util.Set<String> touched = StepBinder.touched(request.getParameterMap());
+            StepBinder.Result mine = touched == null ? form.bound
                     : StepBinder.mergeTouched(stepSpec(step, current), current.getRole(), DossierTree.of(theirs),
-                            typedInputs(current), form.bound, touched(request), action);
+                            typedInputs(current), form.bound, touched, action);
             List<GroupView> myGroups = render(step, current, theirs, mine.tree(), mine.typed(), locale);
             List<GroupView> theirGroups = render(step, current, theirs, DossierTree.of(theirs), typedInputs(current),
                     locale);
@@ -151,15 +152,6 @@ class WizardController {
         }
         Step target = "next".equals(action) ? step.next() : step;
         return "redirect:/filings/" + filingId + "/steps/" + target.slug();
-    }
-
-    /**
-     * The inputs the user changed on the page, as the page's script lists them when the form is sent ({@code
-     * _touched}, one name per line); null without the script, and then the whole form counts as the user's.
-     */
-    static java.util.Set<String> touched(HttpServletRequest request) {
-        String listed = request.getParameter("_touched");
-        return listed == null ? null : java.util.Set.copyOf(List.of(listed.split("\n", -1)));
     }
 
     /**

@@ -154,6 +154,18 @@ class ModelFilingTest {
         mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
                 .param("_version", String.valueOf(now - 1)).param("model.basics.modelName", "别的名字"))
                 .andExpect(status().isConflict());
+
+        // The same, from a page whose script listed what its user changed (the name only): every other field
+        // shows what is saved now, not the blanks and old values the stale page sent.
+        String conflict = mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
+                        .param("_version", String.valueOf(now - 1)).param("model.basics.modelName", "别的名字")
+                        .param("model.basics.functions", "DIALOGUE").param("_touched", "model.basics.modelName"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        var form = org.jsoup.Jsoup.parse(conflict);
+        assertThat(form.select("input[name=model.basics.modelName]").val()).isEqualTo("别的名字");
+        assertThat(form.select("input[name=model.basics.functions][checked]").eachAttr("value"))
+                .containsExactlyInAnyOrder("DIALOGUE", "CODE");
+        assertThat(form.select("#conflict").text()).doesNotContain("功能");
     }
 
     @Test
