@@ -527,6 +527,10 @@ public class FilingService {
                 if (profile.equals(algorithm.profile()) && sameJson(typedInputJson, algorithm.getTypedInput())) {
                     return false;
                 }
+                if (loaded.otherFilings() > 0) {
+                    // The pair's filings first, as the API's save takes them (lockForSave): the save writes both.
+                    filings.lockRow(filingId);
+                }
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);

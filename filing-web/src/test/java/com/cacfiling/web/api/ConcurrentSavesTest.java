@@ -188,4 +188,57 @@ class ConcurrentSavesTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * The wizard's save of one filing of a pair moving the launch date (so both filings' due dates) while the API
+     * saves the other: one waits for the other, never a deadlock (the wizard now takes the pair's rows first too).
+     */
+    @Test
+    void aWizardSaveAndAnApiSaveOfAPairAtTheSameTimeNeverDeadlock() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        String token = "Bearer " + tokens.create(officer.getId(), "pair and wizard");
+        List<FilingRecord> pair = filingService.create(TestFixtures.principal(officer), company.getId(), "向导与接口算法",
+                RoleChoice.BOTH);
+        FilingRecord filled = fixtures.fillWithDemo(pair.get(0), TestFixtures.principal(officer));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            String current = filled.getAlgorithm().getName();
+            for (int round = 0; round < 10; round++) {
+                Read read = read(token, pair.get(1));
+                long algorithmVersion = filingService.get(pair.get(0).getId(), TestFixtures.principal(officer))
+                        .getAlgorithm().getVersion();
+                String name = current;
+                String launch = java.time.LocalDate.of(2027, 1, 1).plusDays(round).toString();
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Integer> wizard = pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/filings/{id}/steps/basic", pair.get(0).getId())
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user(TestFixtures.principal(officer)))
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("_version", String.valueOf(algorithmVersion)).param("_action", "save")
+                            .param("algorithm.basics.name", name)
+                            .param("algorithm.basics.launchDate", launch)).andReturn().getResponse().getStatus();
+                });
+                Future<Integer> api = pool.submit(() -> {
+                    start.await();
+                    return save(token, pair.get(1), read, name, filled.getAlgorithm().getName() + "-" + launch);
+                });
+                start.countDown();
+                int wizardStatus = wizard.get();
+                int apiStatus = api.get();
+                assertThat(List.of(wizardStatus, apiStatus)).as("round %d: wizard %d, API %d", round, wizardStatus,
+                        apiStatus).allMatch(status -> status == 302 || status == 200 || status == 409
+                                || status == 412);
+                current = filingService.get(pair.get(0).getId(), TestFixtures.principal(officer)).getAlgorithm()
+                        .getName();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
 }
