@@ -53,11 +53,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
+    private final com.cacfiling.web.history.ChangeLog changeLog;
 
     DemoDataSeeder(UserAccountRepository users, CompanyRepository companies, AlgorithmRecordRepository algorithms,
             FilingRecordRepository filings, PasswordEncoder passwordEncoder, Clock clock,
-            com.cacfiling.web.modelfiling.ModelFilingService modelFilings) {
+            com.cacfiling.web.modelfiling.ModelFilingService modelFilings,
+            com.cacfiling.web.history.ChangeLog changeLog) {
         this.modelFilings = modelFilings;
+        this.changeLog = changeLog;
         this.users = users;
         this.companies = companies;
         this.algorithms = algorithms;
@@ -111,6 +114,9 @@ class DemoDataSeeder implements ApplicationRunner {
         // Every step of the demo filing is filled in, as if its user had gone through them: they show their progress
         // and findings, not "not started".
         filings.flush();
+        // Its first version, as a filing created in the portal has one: the first change compares against it.
+        changeLog.record(lingxi.getId(), demo.getId(), "officer.a", "CREATE", FilingRole.SERVICE_PROVIDER.name(),
+                new com.cacfiling.domain.dossier.Dossier(entity, filing));
         filings.storeStartedSteps(demo.getId(), String.join(",", new java.util.TreeSet<>(
                 com.cacfiling.web.filing.FilingService.STARTED_BY_PART.values().stream()
                         .flatMap(java.util.List::stream).toList())));
