@@ -397,6 +397,9 @@ public class FilingService {
         if (changed.equals(algorithm.profile())) {
             return;
         }
+        if (othersPossible) {
+            requireSharedAlgorithmEditable(record);
+        }
         algorithm.update(changed);
         algorithms.saveAndFlush(algorithm);
         redateAndLogAlgorithmChange(user, record, algorithm, othersPossible);
@@ -530,6 +533,7 @@ public class FilingService {
                 if (loaded.otherFilings() > 0) {
                     // The pair's filings first, as the API's save takes them (lockForSave): the save writes both.
                     filings.lockRow(filingId);
+                    requireSharedAlgorithmEditable(record);
                 }
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
@@ -693,6 +697,25 @@ public class FilingService {
     }
 
     /** Submitted, approved and cancelled filings are records of what was filed: nothing edits them. */
+    /**
+     * The algorithm a dual-role pair shares is the other filing's content too: while that one is in review, filed
+     * with the CAC, approved or closed, a save of the algorithm through this one would change it behind its
+     * reviewer's back (an approved filing's report got another algorithm name). Changes then go through a return
+     * or a change filing.
+     */
+    private void requireSharedAlgorithmEditable(FilingRecord record) {
+        for (FilingRecord other : filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), record.getId())) {
+            if (!other.getStatus().isEditable()) {
+                throw new IllegalTransitionException(other.getStatus(), "have its shared algorithm edited");
+            }
+        }
+    }
+
+    /** The other filing of the pair whose state freezes the algorithm they share, if any (see above). */
+    public static java.util.Optional<FilingRecord> sharedAlgorithmFrozenBy(List<FilingRecord> siblings) {
+        return siblings.stream().filter(other -> !other.getStatus().isEditable()).findFirst();
+    }
+
     private static void requireEditable(FilingRecord record) {
         if (!record.getStatus().isEditable()) {
             throw new IllegalTransitionException(record.getStatus(), "edit");

@@ -239,8 +239,11 @@ class ReviewController {
             return "redirect:/filings/" + filingId + "/workflow";
         }
         filings.recordEntityApproval(user, filingId, entityApprovedOn);
-        outcomes.tell(redirect, "recordEntityApproval", filings.get(filingId, user), List.of(),
-                LocaleContextHolder.getLocale());
+        FilingRecord filing = filings.get(filingId, user);
+        // The confirmation page named who would be told: they are.
+        List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
+                filingId, user.id(), "inbox.entityApproved", outcomes.inMessages(filing));
+        outcomes.tell(redirect, "recordEntityApproval", filing, notified, LocaleContextHolder.getLocale());
         return "redirect:/filings/" + filingId + "/workflow";
     }
 
@@ -271,7 +274,9 @@ class ReviewController {
             RedirectAttributes redirect) {
         try {
             FilingRecord change = filings.startChange(user, filingId, changeEffectiveOn);
-            outcomes.tell(redirect, "startChange", change, List.of(), LocaleContextHolder.getLocale());
+            List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(change.getCompany().getId(),
+                    change.getId(), user.id(), "inbox.changeStarted", outcomes.inMessages(change));
+            outcomes.tell(redirect, "startChange", change, notified, LocaleContextHolder.getLocale());
             return "redirect:/filings/" + change.getId() + "/steps/entity";
         }
         catch (IllegalTransitionException illegal) {

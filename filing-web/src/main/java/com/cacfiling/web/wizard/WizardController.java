@@ -271,7 +271,12 @@ class WizardController {
         model.addAttribute("view", view);
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));
         model.addAttribute("siblings", siblings);
-        model.addAttribute("editable", filing.getStatus().isEditable());
+        // The algorithm's steps of one filing of a pair are read-only while the other is in review or filed.
+        FilingRecord frozenBy = "algorithm".equals(step.part())
+                ? FilingService.sharedAlgorithmFrozenBy(siblings).orElse(null) : null;
+        boolean editable = filing.getStatus().isEditable() && frozenBy == null;
+        model.addAttribute("frozenBy", frozenBy);
+        model.addAttribute("editable", editable);
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
         if (step == Step.ENTITY) {
             model.addAttribute("entityDocuments", entityDocuments.of(filing.getCompany().getId()));
@@ -285,7 +290,7 @@ class WizardController {
         // Comments are signed by their authors' names, not their sign-in names (no statement without comments).
         java.util.Map<String, String> authors = peopleNames.of(openComments.open().stream()
                 .map(FieldComment::getAuthor).toList());
-        model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), filing.getStatus().isEditable(),
+        model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), editable,
                 path -> view.at(step, path), path -> openComments.at(step, path),
                 author -> authors.getOrDefault(author, author)));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";

@@ -127,6 +127,57 @@ class FrozenSubmissionTest {
         assertThat(legalRepresentative(returned, officer)).isEqualTo("新任法人");
     }
 
+    /**
+     * A dual-role pair shares its algorithm: while one filing is in review (or filed, approved, closed), the other's
+     * algorithm steps are read-only and every way of saving the algorithm through it is refused; its own parts stay
+     * editable. Returned, the pair is editable again.
+     */
+    @Test
+    void theOtherFilingOfAPairCannotChangeTheAlgorithmWhileOneIsInReview() throws Exception {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        List<FilingRecord> pair = filings.create(officer, company.getId(), SampleDossiers.ALGORITHM_NAME,
+                RoleChoice.BOTH);
+        FilingRecord provider = fixtures.fillWithDemo(pair.get(0), officer);
+        FilingRecord supporter = pair.get(1);
+        String name = provider.getAlgorithm().getName();
+        bringTo(filings, officer, provider, FilingStatus.IN_REVIEW);
+        long algorithmVersion = filings.get(supporter.getId(), officer).getAlgorithm().getVersion();
+
+        assertThatThrownBy(() -> filings.updateAlgorithm(officer, supporter.getId(), algorithmVersion,
+                p -> p.withBasics(p.basics().withName("背着审核改名")))).isInstanceOf(IllegalTransitionException.class);
+        String refused = mvc.perform(post("/filings/{id}/steps/basic", supporter.getId()).with(user(officer))
+                        .with(csrf()).param("_action", "save").param("_version", String.valueOf(algorithmVersion))
+                        .param("algorithm.basics.name", "背着审核改名"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("该备案当前不可编辑", "算法信息由本备案与“服务提供者”备案共用；该备案目前为“审核中”");
+        String token = "Bearer " + tokens.create(account.getId(), "pair");
+        MvcResult read = mvc.perform(get("/api/v1/filings/{id}", supporter.getId()).header("Authorization", token))
+                .andReturn();
+        mvc.perform(put("/api/v1/filings/{id}", supporter.getId()).header("Authorization", token)
+                        .header("If-Match", read.getResponse().getHeader("ETag")).contentType("application/json")
+                        .content(read.getResponse().getContentAsString().replace(name, "背着审核改名")))
+                .andExpect(status().isConflict());
+        assertThat(filings.get(provider.getId(), officer).getAlgorithm().getName()).isEqualTo(name);
+
+        // The page says so and offers no input; the supporter's own step stays editable.
+        org.jsoup.nodes.Document basic = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic",
+                supporter.getId()).with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(basic.select("#shared-algorithm-frozen").text()).contains("审核中");
+        assertThat(basic.select("#save")).isEmpty();
+        org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/step3",
+                supporter.getId()).with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(own.select("#shared-algorithm-frozen")).isEmpty();
+        assertThat(own.select("#save")).hasSize(1);
+
+        // Returned: editable again.
+        filings.transition(officer, provider.getId(), (f, a) -> f.returnForRework(a, "请补充"));
+        filings.updateAlgorithm(officer, supporter.getId(), algorithmVersion,
+                p -> p.withBasics(p.basics().withName(name + "（退回后）")));
+        assertThat(filings.get(provider.getId(), officer).getAlgorithm().getName()).isEqualTo(name + "（退回后）");
+    }
+
     @Test
     void theApiRefusesToChangeAFilingInReviewWithProblemJson() throws Exception {
         Company company = fixtures.company();

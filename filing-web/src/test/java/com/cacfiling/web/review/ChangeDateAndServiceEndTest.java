@@ -33,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ChangeDateAndServiceEndTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -65,11 +68,15 @@ class ChangeDateAndServiceEndTest {
                         .with(user(officer)))
                 .andExpect(content().string(containsString("变更生效日期")))
                 .andExpect(content().string(containsString("2027-03-01")));
+        com.cacfiling.web.user.UserAccount consultant = fixtures.consultant(company);
         mvc.perform(post("/filings/{id}/change", approved.getId()).param("changeEffectiveOn", "2027-03-01")
                         .with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.startChange"));
         FilingRecord change = filings.visibleFilings(officer).stream()
                 .filter(f -> f.getKind() == FilingKind.CHANGE).findFirst().orElseThrow();
+        // The others working for the company hear of the new draft, as the confirmation page said they would.
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = ?",
+                Integer.class, consultant.getId(), "inbox.changeStarted")).isEqualTo(1);
         // Monday 2027-03-01 plus 10 working days, not the day the draft was opened.
         assertThat(change.getDueDate()).isEqualTo(LocalDate.of(2027, 3, 15));
         assertThat(filings.dossier(change.getId(), officer).filing().changeEffectiveOn())

@@ -40,6 +40,9 @@ class EntityApprovalTest {
     @Autowired
     FilingService filings;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private Document workflow(PortalUser user, FilingRecord filing) throws Exception {
         return Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId()).with(user(user)))
                 .andReturn().getResponse().getContentAsString());
@@ -73,6 +76,9 @@ class EntityApprovalTest {
         mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-20")
                         .with(user(consultant)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.recordEntityApproval"));
+        // The confirmation page named the officer as told: the officer is.
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = ?",
+                Integer.class, officer.id(), "inbox.entityApproved")).isEqualTo(1);
         assertThat(filings.get(filing.getId(), consultant).getCompany().getEntityApprovedOn())
                 .isEqualTo(LocalDate.of(2026, 11, 20));
 
