@@ -17,6 +17,7 @@ import com.cacfiling.rules.policies.EvidencePolicy;
 import com.cacfiling.rules.policies.FilingBeforeLaunchPolicy;
 import com.cacfiling.rules.policies.GenerationOutputPolicy;
 import com.cacfiling.rules.policies.GenerativeRiskPolicy;
+import com.cacfiling.rules.policies.RiskMeasurePolicy;
 import com.cacfiling.rules.policies.IdentifierPolicy;
 import com.cacfiling.rules.policies.KnownCodesPolicy;
 import com.cacfiling.rules.policies.LabellingMeasurePolicy;
@@ -53,7 +54,8 @@ public final class FilingRules {
             new LabellingMeasurePolicy(),
             new GenerationOutputPolicy(),
             new LaunchStatusPolicy(),
-            new GenerativeRiskPolicy());
+            new GenerativeRiskPolicy(),
+            new RiskMeasurePolicy());
 
     private FilingRules() {
     }

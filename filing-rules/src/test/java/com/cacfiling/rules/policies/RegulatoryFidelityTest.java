@@ -186,6 +186,30 @@ class RegulatoryFidelityTest {
         }
 
         @Test
+        void everyRiskNamedIsDescribedWithAtLeastOneDescribedMeasure() {
+            assertThat(findings(provider(), "RISK_MEASURES")).isEmpty();
+            List<RiskAssessment> risks = new java.util.ArrayList<>(provider().filing().algorithm().profile()
+                    .assessment().risks());
+            // As a user left it: a risk added with its category and description, its measures not yet.
+            risks.add(new RiskAssessment(RiskCategory.values()[0], "算法可能被滥用于批量生成营销内容", List.of()));
+            risks.add(new RiskAssessment(RiskCategory.values()[0], " ", List.of(new RiskMeasure(null, "", List.of()),
+                    new RiskMeasure(risks.get(0).measures().get(0).kind(), " ", List.of()))));
+            risks.add(new RiskAssessment(null, null, List.of()));
+            int first = risks.size() - 3;
+            assertThat(findings(withRisks(provider(), risks), "RISK_MEASURES"))
+                    .extracting(Finding::severity, Finding::fieldPath, Finding::messageKey)
+                    .containsExactly(
+                            tuple(Severity.ERROR, "algorithm.assessment.risks[" + first + "].measures",
+                                    "rule.risks.noMeasure"),
+                            tuple(Severity.ERROR, "algorithm.assessment.risks[" + (first + 1) + "].description",
+                                    "rule.risks.undescribed"),
+                            tuple(Severity.ERROR, "algorithm.assessment.risks[" + (first + 1) + "].measures[1].description",
+                                    "rule.risks.measureUndescribed"));
+            assertThat(findings(withRisks(provider(), risks), "RISK_MEASURES").get(0).arguments())
+                    .containsExactly(first + 1, new FindingArgument.Text("risk." + RiskCategory.values()[0].name()));
+        }
+
+        @Test
         void aGenerativeServiceLaunchedBeforeApprovalIsWarnedARankingOneIsNot() {
             Dossier launched = Samples.withBasics(provider(), b -> b.withLaunchDate(LocalDate.of(2026, 11, 20)));
             assertThat(findings(launched, "FILING_BEFORE_LAUNCH")).extracting(Finding::messageKey, Finding::severity,
