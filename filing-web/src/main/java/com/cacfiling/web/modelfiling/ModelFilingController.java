@@ -195,8 +195,9 @@ class ModelFilingController {
         TypedInputs typed = TypedInputs.fromJson(filing.getTypedInput());
         StepBinder.Result mine = StepBinder.bind(step, FilingRole.SERVICE_PROVIDER, stored, typed,
                 request.getParameterMap(), action);
+        boolean changed;
         try {
-            filings.saveStep(user, modelFilingId, version, step.step(), mine.tree(), mine.typed().toJson());
+            changed = filings.saveStep(user, modelFilingId, version, step.step(), mine.tree(), mine.typed().toJson());
         }
         catch (EditConflictException conflict) {
             ModelFilingRecord current = filings.get(modelFilingId, user);
@@ -217,7 +218,8 @@ class ModelFilingController {
         filings.rememberLastStep(user, modelFilingId, step.step());
         boolean problems = step.fieldsFor(FilingRole.SERVICE_PROVIDER).stream()
                 .anyMatch(field -> mine.typed().entries().keySet().stream().anyMatch(p -> StepBinder.covers(field, p)));
-        redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems" : "wizard.saved");
+        redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems"
+                : changed ? "wizard.saved" : "wizard.unchanged");
         if (mine.rowLimitReached()) {
             redirect.addFlashAttribute("rowLimit", true);
         }

@@ -111,8 +111,9 @@ class WizardController {
             throw new NotFoundException();
         }
         PostedForm form = new PostedForm(step, action, request.getParameterMap());
+        boolean changed;
         try {
-            save(user, filingId, step, version, form);
+            changed = save(user, filingId, step, version, form);
         }
         catch (EditConflictException conflict) {
             // The filing as it is now, its dossier and pair from one load (its findings are remembered by version).
@@ -143,7 +144,8 @@ class WizardController {
         StepBinder.Result mine = form.bound;
         boolean problems = form.spec.fieldsFor(form.opened.record().getRole()).stream()
                 .anyMatch(field -> mine.typed().entries().keySet().stream().anyMatch(p -> StepBinder.covers(field, p)));
-        redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems" : "wizard.saved");
+        redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems"
+                : changed ? "wizard.saved" : "wizard.unchanged");
         if (mine.rowLimitReached()) {
             redirect.addFlashAttribute("rowLimit", true);
         }
@@ -210,13 +212,14 @@ class WizardController {
     }
 
     /** Saves; a credit code another company already uses is kept as typed with its error, like any invalid value. */
-    private void save(PortalUser user, UUID filingId, Step step, long version, PostedForm form) {
+    private boolean save(PortalUser user, UUID filingId, Step step, long version, PostedForm form) {
         try {
-            filings.saveStepAndRemember(user, filingId, step.part(), version, step.name(), form);
+            return filings.saveStepAndRemember(user, filingId, step.part(), version, step.name(), form);
         }
         catch (CreditCodeTakenException taken) {
             form.keepCreditCodeTakenAsTyped();
-            filings.saveStepAndRemember(user, filingId, step.part(), version, step.name(), reloaded -> form.edit());
+            return filings.saveStepAndRemember(user, filingId, step.part(), version, step.name(),
+                    reloaded -> form.edit());
         }
     }
 

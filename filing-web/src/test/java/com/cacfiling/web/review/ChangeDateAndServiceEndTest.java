@@ -77,6 +77,16 @@ class ChangeDateAndServiceEndTest {
         // The others working for the company hear of the new draft, as the confirmation page said they would.
         assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = ?",
                 Integer.class, consultant.getId(), "inbox.changeStarted")).isEqualTo(1);
+        // The draft is a copy of the approved filing: its steps are started, not "not started" beside 100 %.
+        mvc.perform(get("/filings/{id}/steps/entity", change.getId()).with(user(officer)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("未开始"))));
+        // The approved filing's history links the change instead of naming its id.
+        String workflow = mvc.perform(get("/filings/{id}/workflow", approved.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(workflow).select("#history td a").eachAttr("href"))
+                .contains("/filings/" + change.getId() + "/workflow");
+        assertThat(org.jsoup.Jsoup.parse(workflow).select("#history td").eachText())
+                .noneMatch(cell -> cell.contains(change.getId().toString()));
         // Monday 2027-03-01 plus 10 working days, not the day the draft was opened.
         assertThat(change.getDueDate()).isEqualTo(LocalDate.of(2027, 3, 15));
         assertThat(filings.dossier(change.getId(), officer).filing().changeEffectiveOn())
