@@ -104,6 +104,11 @@ class EveryPageBrowserTest extends BrowserTestBase {
         pages.add(new Visit("admin-companies", "admin", "/admin/companies"));
         pages.add(new Visit("admin-users", "admin", "/admin/users"));
         pages.add(new Visit("audit", "admin", "/audit"));
+        // English words are longer: the pages with the widest tables and buttons again in English (last, as the
+        // choice is remembered).
+        pages.add(new Visit("review-en", "officer", "/filings/" + id + "/steps/review?lang=en"));
+        pages.add(new Visit("step-entity-en", "officer", "/filings/" + id + "/steps/entity?lang=en"));
+        pages.add(new Visit("workflow-en", "consultant", "/filings/" + id + "/workflow?lang=en"));
     }
 
     @Test
