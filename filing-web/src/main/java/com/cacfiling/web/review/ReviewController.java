@@ -89,9 +89,20 @@ class ReviewController {
             method = {org.springframework.web.bind.annotation.RequestMethod.GET,
                     org.springframework.web.bind.annotation.RequestMethod.POST})
     String confirm(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String movePath,
-            @RequestParam java.util.Map<String, String> parameters, Model model, Locale locale) {
+            @RequestParam java.util.Map<String, String> parameters, Model model, Locale locale,
+            RedirectAttributes redirect) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
         FilingRecord filing = filings.get(filingId, user);
+        if (move == WorkflowMove.APPROVAL) {
+            // A number that is not a filing number is said before the confirmation, not after it.
+            try {
+                new FilingNumber(parameters.get("filingNumber"));
+            }
+            catch (InvalidValueException invalid) {
+                redirect.addFlashAttribute("message", invalid.messageKey());
+                return "redirect:/filings/" + filingId + "/workflow";
+            }
+        }
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
         model.addAttribute("filing", filing);

@@ -115,6 +115,10 @@ class ReviewWorkflowTest {
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
                         .param("filingNumber", "网信算备123号").param("approvedOn", "2027-03-01"))
                 .andExpect(flash().attribute("message", "identifier.filingNumber.invalid"));
+        // Said before the confirmation already, not only after it.
+        mvc.perform(post("/filings/{id}/confirm/approval", id).with(user(consultant)).with(csrf())
+                        .param("filingNumber", "123").param("approvedOn", "2027-03-01"))
+                .andExpect(flash().attribute("message", "identifier.filingNumber.invalid"));
         String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
                         .param("filingNumber", number).param("approvedOn", "2027-03-01"))
