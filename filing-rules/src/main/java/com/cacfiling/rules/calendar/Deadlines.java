@@ -47,6 +47,18 @@ public final class Deadlines {
         return trigger(filing).map(trigger -> calendar.addWorkingDays(trigger, days));
     }
 
+    /**
+     * The next deadline the filing faces, as lists show it: its filing deadline until it is filed; once approved
+     * with the end of its service recorded and not yet cancelled, the cancellation's.
+     */
+    public static Optional<LocalDate> nextDue(Filing filing, WorkingCalendar calendar) {
+        if (filing.status() == FilingStatus.APPROVED && filing.serviceEndsOn() != null
+                && filing.cancellation() == null) {
+            return Optional.of(cancellationDue(filing.serviceEndsOn(), calendar));
+        }
+        return due(filing, calendar);
+    }
+
     public static LocalDate cancellationDue(LocalDate serviceEndedOn, WorkingCalendar calendar) {
         return calendar.addWorkingDays(serviceEndedOn, CANCELLATION_WORKING_DAYS);
     }

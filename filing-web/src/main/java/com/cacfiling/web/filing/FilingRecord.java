@@ -139,7 +139,7 @@ public class FilingRecord extends AuditedEntity {
     /** Copies the filing's changeable state; history only grows. */
     public final void apply(Filing filing) {
         this.status = filing.status();
-        this.dueDate = Deadlines.due(filing, WorkingCalendar.official()).orElse(null);
+        this.dueDate = Deadlines.nextDue(filing, WorkingCalendar.official()).orElse(null);
         this.step3 = DomainJson.write(filing.step3());
         this.submittedOn = filing.submittedOn();
         this.filingNumber = filing.approval() == null ? null : filing.approval().filingNumber().value();
@@ -218,7 +218,7 @@ public class FilingRecord extends AuditedEntity {
 
     /** The due date as of the current algorithm (its launch date may have changed). */
     public LocalDate computeDueDate() {
-        return Deadlines.due(toDomain(), WorkingCalendar.official()).orElse(null);
+        return Deadlines.nextDue(toDomain(), WorkingCalendar.official()).orElse(null);
     }
 
     public java.util.Set<String> getStartedSteps() {

@@ -104,11 +104,22 @@ class ChangeDateAndServiceEndTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("outcome", "outcome.recordServiceEnd"));
         assertThat(filings.dossier(approved.getId(), officer).filing().serviceEndsOn()).isEqualTo(ended);
+        // The lists' deadline column shows the cancellation's (it was empty once the filing was approved).
+        assertThat(filings.get(approved.getId(), officer).getDueDate()).isEqualTo(
+                com.cacfiling.rules.calendar.Deadlines.cancellationDue(ended,
+                        com.cacfiling.rules.calendar.WorkingCalendar.official()));
         assertThat(filings.evaluate(approved.getId(), officer).findings())
                 .anySatisfy(f -> assertThat(f.messageKey()).isEqualTo("rule.deadline.cancellationDue"));
         // Without a date nothing is recorded and the user is told why.
         mvc.perform(post("/filings/{id}/service-end", approved.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "review.dateRequired"));
+        // Cancelled: no deadline left, and the workflow page says the filing is closed (it said "drafts are
+        // submitted on the review page").
+        mvc.perform(post("/filings/{id}/cancel", approved.getId()).param("serviceEndedOn", ended.toString())
+                .param("reason", "服务下线").with(user(officer)).with(csrf()));
+        assertThat(filings.get(approved.getId(), officer).getDueDate()).isNull();
+        mvc.perform(get("/filings/{id}/workflow", approved.getId()).with(user(officer)))
+                .andExpect(content().string(containsString("该备案已注销，不再有流程操作。")));
     }
 
     @Test
