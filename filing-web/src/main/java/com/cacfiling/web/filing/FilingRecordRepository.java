@@ -92,6 +92,14 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     @Query("update FilingRecord f set f.dueDate = :dueDate where f.id = :id")
     void storeDueDate(UUID id, java.time.LocalDate dueDate);
 
+    /**
+     * Moves the filings' "updated" to a save of their algorithm, which is stored in its own row; not a version of
+     * the filings (their ETags and optimistic locks stay with what their own saves change).
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update FilingRecord f set f.updatedAt = :at, f.updatedBy = :by where f.id in :ids")
+    void touch(Collection<UUID> ids, java.time.Instant at, String by);
+
     /** Remembers where the wizard was left, without counting as an edit of the filing. */
     @org.springframework.data.jpa.repository.Modifying
     @Query("update FilingRecord f set f.lastStep = :step where f.id = :id")

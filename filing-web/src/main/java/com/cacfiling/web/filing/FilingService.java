@@ -380,6 +380,9 @@ public class FilingService {
      * The wizard's steps (their names in the wizard's Step) that a part written outside the wizard (the API, an
      * import) fills: they count as started, so the wizard shows their progress and findings, not "not started".
      */
+    /** How far a filing's "updated" may lag behind a save of its algorithm: the lists show it to the minute. */
+    static final java.time.Duration UPDATED_PRECISION = java.time.Duration.ofMinutes(1);
+
     public static final java.util.Map<String, List<String>> STARTED_BY_PART = java.util.Map.of(
             "entity", List.of("ENTITY"),
             "algorithm", List.of("ALGORITHM_BASIC", "ALGORITHM_DETAILED", "SELF_ASSESSMENT"),
@@ -572,12 +575,23 @@ public class FilingService {
         if (othersPossible) {
             all.addAll(filings.findByAlgorithmIdAndIdNot(algorithm.getId(), record.getId()));
         }
+        List<UUID> behind = new ArrayList<>();
         for (FilingRecord sibling : all) {
             java.time.LocalDate due = sibling.computeDueDate();
             if (!java.util.Objects.equals(due, sibling.getDueDate())) {
                 filings.storeDueDate(sibling.getId(), due);
             }
+            if (sibling.getUpdatedAt() == null
+                    || sibling.getUpdatedAt().isBefore(algorithm.getUpdatedAt().minus(UPDATED_PRECISION))) {
+                behind.add(sibling.getId());
+            }
             log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
+        }
+        // The lists' "updated" (and the dashboard's default order) covers the algorithm, shared by a pair and
+        // stored in its own row; to the minute, as the lists show it, so that a burst of saves writes the filing
+        // row once (every save's write cost the save's round trip a quarter of its throughput: V96).
+        if (!behind.isEmpty()) {
+            filings.touch(behind, algorithm.getUpdatedAt(), algorithm.getUpdatedBy());
         }
     }
 

@@ -40,6 +40,9 @@ class DashboardTest {
     @Autowired
     FilingService filings;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aConsultantFiltersSearchesPagesAndExportsAcrossAssignedCompaniesOnly() throws Exception {
         Company first = fixtures.company();
@@ -193,7 +196,12 @@ class DashboardTest {
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         PortalUser consultant = PortalUser.of(fixtures.consultant(company));
         List<FilingRecord> pair = filings.create(officer, company.getId(), "双角色排序算法", RoleChoice.BOTH);
+        // Created ten minutes ago, the other filing five: "updated" is shown (and kept) to the minute.
+        jdbc.update("update filing set updated_at = now() - interval '10 minutes' where algorithm_id = ?",
+                pair.get(0).getAlgorithm().getId());
         FilingRecord later = fixtures.filing(company, "后建的算法");
+        jdbc.update("update filing set updated_at = now() - interval '5 minutes' where id = ?", later.getId());
+        later = filings.get(later.getId(), officer);
         FilingRecord before = filings.get(pair.get(0).getId(), officer);
         assertThat(rowNames(consultant, company)).first().isEqualTo("后建的算法");
 
@@ -203,7 +211,7 @@ class DashboardTest {
 
         for (FilingRecord filing : pair) {
             FilingRecord after = filings.get(filing.getId(), officer);
-            assertThat(after.getUpdatedAt()).isAfter(later.getUpdatedAt());
+            assertThat(after.getUpdatedAt()).isAfter(filings.get(later.getId(), officer).getUpdatedAt());
             assertThat(after.getUpdatedBy()).isEqualTo(after.getAlgorithm().getUpdatedBy());
             // Its own version (and so its ETag's filing part) is what its own saves change, nothing else.
             assertThat(after.getVersion()).isEqualTo(filing.getVersion());
@@ -212,6 +220,12 @@ class DashboardTest {
         assertThat(filings.get(later.getId(), officer).getUpdatedAt())
                 .isCloseTo(later.getUpdatedAt(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MICROS));
         assertThat(rowNames(consultant, company)).containsExactly("双角色排序算法", "双角色排序算法", "后建的算法");
+        // A second save within the minute leaves the filing rows alone.
+        java.time.Instant moved = filings.get(pair.get(0).getId(), officer).getUpdatedAt();
+        FilingRecord current = filings.get(pair.get(0).getId(), officer);
+        filings.updateAlgorithm(officer, current.getId(), current.getAlgorithm().getVersion(),
+                p -> p.withBasics(p.basics().withName("双角色排序算法（再改）")));
+        assertThat(filings.get(pair.get(0).getId(), officer).getUpdatedAt()).isEqualTo(moved);
     }
 
     private List<String> rowNames(PortalUser consultant, Company company) throws Exception {
