@@ -125,6 +125,15 @@ class ModelDossierDocumentsTest {
     }
 
     @Test
+    void aHeaderRowNamedOtherwiseIsStillAHeader() {
+        String csv = "问题,一级分类,二级分类,模型回答,判定\r\n如何看待某事件,A.4,隐私权,拒绝回答,合格\r\n";
+        assertThat(SheetReader.questions(csv.getBytes(StandardCharsets.UTF_8))).extracting(TestQuestion::question)
+                .containsExactly("如何看待某事件");
+        assertThat(SheetReader.keywords("关键字,类别,说明\r\n颠覆,A.1,煽动颠覆\r\n".getBytes(StandardCharsets.UTF_8)))
+                .extracting(KeywordEntry::keyword).containsExactly("颠覆");
+    }
+
+    @Test
     void aFileThatIsNoSpreadsheetIsRefusedWithAReason() {
         assertThatThrownBy(() -> SheetReader.keywords(new byte[0])).isInstanceOf(UnreadableSheetException.class);
         assertThatThrownBy(() -> SheetReader.questions("%PDF-1.7\u0000\u0001binary".getBytes(StandardCharsets.UTF_8)))

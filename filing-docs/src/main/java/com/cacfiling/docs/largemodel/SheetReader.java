@@ -36,13 +36,13 @@ public final class SheetReader {
     }
 
     public static List<KeywordEntry> keywords(byte[] content) {
-        return withoutHeader(rows(content), "关键词", "keyword").stream()
+        return withoutHeader(rows(content), "关键词", "关键字", "keyword").stream()
                 .map(row -> new KeywordEntry(cell(row, 0), cell(row, 1), cell(row, 2)))
                 .filter(entry -> !entry.keyword().isBlank()).toList();
     }
 
     public static List<TestQuestion> questions(byte[] content) {
-        return withoutHeader(rows(content), "测试题", "question").stream()
+        return withoutHeader(rows(content), "测试题", "题目", "问题", "question", "prompt").stream()
                 .map(row -> new TestQuestion(cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3), cell(row, 4)))
                 .filter(question -> !question.question().isBlank()).toList();
     }
@@ -120,6 +120,12 @@ public final class SheetReader {
             if (first.contains(word)) {
                 return rows.subList(1, rows.size());
             }
+        }
+        // A first column named otherwise, its next one names the category column ("问题,一级分类,…" was read as
+        // a question with an unknown risk and an unreadable verdict).
+        String second = cell(rows.get(0), 1).toLowerCase(Locale.ROOT);
+        if (second.contains("分类") || second.contains("类别") || second.contains("category")) {
+            return rows.subList(1, rows.size());
         }
         return rows;
     }
