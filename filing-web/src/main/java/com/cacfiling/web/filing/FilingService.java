@@ -400,12 +400,10 @@ public class FilingService {
         if (changed.equals(algorithm.profile())) {
             return;
         }
-        if (othersPossible) {
-            requireSharedAlgorithmEditable(record);
-        }
+        List<FilingRecord> others = othersPossible ? sharedAlgorithmsOtherFilings(record) : List.of();
         algorithm.update(changed);
         algorithms.saveAndFlush(algorithm);
-        redateAndLogAlgorithmChange(user, record, algorithm, othersPossible);
+        redateAndLogAlgorithmChange(user, record, algorithm, others);
     }
 
     @Transactional
@@ -533,15 +531,16 @@ public class FilingService {
                 if (profile.equals(algorithm.profile()) && sameJson(typedInputJson, algorithm.getTypedInput())) {
                     return false;
                 }
+                List<FilingRecord> others = List.of();
                 if (loaded.otherFilings() > 0) {
                     // The pair's filings first, as the API's save takes them (lockForSave): the save writes both.
                     filings.lockRow(filingId);
-                    requireSharedAlgorithmEditable(record);
+                    others = sharedAlgorithmsOtherFilings(record);
                 }
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
-                redateAndLogAlgorithmChange(user, record, algorithm, loaded.otherFilings() > 0);
+                redateAndLogAlgorithmChange(user, record, algorithm, others);
             }
             case "step3" -> {
                 if (record.getVersion() != expectedVersion) {
@@ -567,14 +566,12 @@ public class FilingService {
      * After a change of the algorithm: the launch date may have moved, so every filing of the algorithm (this one and
      * the other half of a dual-role pair) gets its due date again, and the change is in each one's history. Without
      * the filing itself: most algorithms have one filing, and then no row (with its documents) comes back again;
-     * {@code othersPossible} is false when the filing's load counted no other filing, and then nothing is asked.
+     * {@code others} is empty when the filing's load counted no other filing, and then nothing is asked.
      */
     private void redateAndLogAlgorithmChange(PortalUser user, FilingRecord record, AlgorithmRecord algorithm,
-            boolean othersPossible) {
+            List<FilingRecord> others) {
         List<FilingRecord> all = new ArrayList<>(List.of(record));
-        if (othersPossible) {
-            all.addAll(filings.findByAlgorithmIdAndIdNot(algorithm.getId(), record.getId()));
-        }
+        all.addAll(others);
         List<UUID> behind = new ArrayList<>();
         for (FilingRecord sibling : all) {
             java.time.LocalDate due = sibling.computeDueDate();
@@ -717,14 +714,14 @@ public class FilingService {
      * The algorithm a dual-role pair shares is the other filing's content too: while that one is in review, filed
      * with the CAC, approved or closed, a save of the algorithm through this one would change it behind its
      * reviewer's back (an approved filing's report got another algorithm name). Changes then go through a return
-     * or a change filing.
+     * or a change filing. Otherwise the other filings, loaded once for the save to redate and log.
      */
-    private void requireSharedAlgorithmEditable(FilingRecord record) {
-        for (FilingRecord other : filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), record.getId())) {
-            if (!other.getStatus().isEditable()) {
-                throw new IllegalTransitionException(other.getStatus(), "have its shared algorithm edited");
-            }
-        }
+    private List<FilingRecord> sharedAlgorithmsOtherFilings(FilingRecord record) {
+        List<FilingRecord> others = filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), record.getId());
+        sharedAlgorithmFrozenBy(others).ifPresent(other -> {
+            throw new IllegalTransitionException(other.getStatus(), "have its shared algorithm edited");
+        });
+        return others;
     }
 
     /** The other filing of the pair whose state freezes the algorithm they share, if any (see above). */

@@ -165,20 +165,9 @@ class ConcurrentSavesTest {
                 List<Read> reads = List.of(read(token, pair.get(0)), read(token, pair.get(1)));
                 String name = current;
                 List<String> names = List.of(name + "-s" + round, name + "-t" + round);
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> answers = new ArrayList<>();
-                for (int side = 0; side < 2; side++) {
-                    int mine = side;
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        return save(token, pair.get(mine), reads.get(mine), name, names.get(mine));
-                    }));
-                }
-                start.countDown();
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> answer : answers) {
-                    statuses.add(answer.get());
-                }
+                List<Integer> statuses = atOnce(pool, List.of(
+                        () -> save(token, pair.get(0), reads.get(0), name, names.get(0)),
+                        () -> save(token, pair.get(1), reads.get(1), name, names.get(1))));
                 assertThat(statuses).as("round %d", round).containsOnlyOnce(200)
                         .allMatch(status -> status == 200 || status == 412 || status == 409);
                 current = names.get(statuses.indexOf(200));
@@ -210,10 +199,8 @@ class ConcurrentSavesTest {
                         .getAlgorithm().getVersion();
                 String name = current;
                 String launch = java.time.LocalDate.of(2027, 1, 1).plusDays(round).toString();
-                CountDownLatch start = new CountDownLatch(1);
-                Future<Integer> wizard = pool.submit(() -> {
-                    start.await();
-                    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                List<Integer> statuses = atOnce(pool, List.of(
+                        () -> mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                             .post("/filings/{id}/steps/basic", pair.get(0).getId())
                             .with(org.springframework.security.test.web.servlet.request
                                     .SecurityMockMvcRequestPostProcessors.user(TestFixtures.principal(officer)))
@@ -221,15 +208,10 @@ class ConcurrentSavesTest {
                                     .SecurityMockMvcRequestPostProcessors.csrf())
                             .param("_version", String.valueOf(algorithmVersion)).param("_action", "save")
                             .param("algorithm.basics.name", name)
-                            .param("algorithm.basics.launchDate", launch)).andReturn().getResponse().getStatus();
-                });
-                Future<Integer> api = pool.submit(() -> {
-                    start.await();
-                    return save(token, pair.get(1), read, name, filled.getAlgorithm().getName() + "-" + launch);
-                });
-                start.countDown();
-                int wizardStatus = wizard.get();
-                int apiStatus = api.get();
+                            .param("algorithm.basics.launchDate", launch)).andReturn().getResponse().getStatus(),
+                        () -> save(token, pair.get(1), read, name, filled.getAlgorithm().getName() + "-" + launch)));
+                int wizardStatus = statuses.get(0);
+                int apiStatus = statuses.get(1);
                 assertThat(List.of(wizardStatus, apiStatus)).as("round %d: wizard %d, API %d", round, wizardStatus,
                         apiStatus).allMatch(status -> status == 302 || status == 200 || status == 409
                                 || status == 412);
@@ -240,5 +222,23 @@ class ConcurrentSavesTest {
         finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Runs the saves at the same moment, each on a thread of its own, and gives their statuses in order. */
+    private static List<Integer> atOnce(ExecutorService pool, List<Callable<Integer>> saves) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (Callable<Integer> save : saves) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return save.call();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        return statuses;
     }
 }

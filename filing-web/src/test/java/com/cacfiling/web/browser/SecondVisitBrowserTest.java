@@ -31,11 +31,9 @@ class SecondVisitBrowserTest extends BrowserTestBase {
 
     @Test
     void savingEveryStepOfTheDemoFilingUnchangedChangesNothingInEitherLanguage() {
-        Company company = fixtures.company();
-        UserAccount account = fixtures.officer(company);
-        PortalUser officer = PortalUser.of(account);
-        FilingRecord filing = demoFiling(company, officer);
-        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        SignedIn signedIn = signedInWithTheDemoFiling();
+        PortalUser officer = signedIn.officer();
+        FilingRecord filing = signedIn.filing();
         for (String lang : List.of("zh-CN", "en")) {
             for (String step : STEPS) {
                 String before = stored(filing.getId(), officer);
@@ -73,11 +71,9 @@ class SecondVisitBrowserTest extends BrowserTestBase {
 
     @Test
     void enterInAFieldOfATableRowSavesTheStepAndNeverRemovesOrMovesTheRow() {
-        Company company = fixtures.company();
-        UserAccount account = fixtures.officer(company);
-        PortalUser officer = PortalUser.of(account);
-        FilingRecord filing = demoFiling(company, officer);
-        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        SignedIn signedIn = signedInWithTheDemoFiling();
+        PortalUser officer = signedIn.officer();
+        FilingRecord filing = signedIn.filing();
         page.navigate(url("/filings/" + filing.getId() + "/steps/step3"));
         page.click("button[value^='remove:step3.products'][value$=':1']");
         page.waitForURL("**/steps/step3**");
@@ -102,11 +98,9 @@ class SecondVisitBrowserTest extends BrowserTestBase {
 
     @Test
     void aDateTheBrowserCannotReadIsNotSentAndTheSavedDateStays() {
-        Company company = fixtures.company();
-        UserAccount account = fixtures.officer(company);
-        PortalUser officer = PortalUser.of(account);
-        FilingRecord filing = demoFiling(company, officer);
-        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        SignedIn signedIn = signedInWithTheDemoFiling();
+        PortalUser officer = signedIn.officer();
+        FilingRecord filing = signedIn.filing();
         for (String lang : List.of("zh-CN", "en")) {
             page.navigate(url("/filings/" + filing.getId() + "/steps/basic?lang=" + lang));
             String before = stored(filing.getId(), officer);
@@ -135,11 +129,9 @@ class SecondVisitBrowserTest extends BrowserTestBase {
 
     @Test
     void aSaveRefusedBecauseAColleagueSavedFirstKeepsTheirValuesInTheFieldsThisUserDidNotChange() {
-        Company company = fixtures.company();
-        UserAccount account = fixtures.officer(company);
-        PortalUser officer = PortalUser.of(account);
-        FilingRecord filing = demoFiling(company, officer);
-        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        SignedIn signedIn = signedInWithTheDemoFiling();
+        PortalUser officer = signedIn.officer();
+        FilingRecord filing = signedIn.filing();
         String basic = url("/filings/" + filing.getId() + "/steps/basic");
         com.microsoft.playwright.Page mine = context.newPage();
         mine.navigate(basic);
@@ -201,6 +193,19 @@ class SecondVisitBrowserTest extends BrowserTestBase {
         page.click("#confirm-move");
         page.waitForLoadState();
         assertThat(page.textContent(".meta .badge")).isEqualTo("审核中");
+    }
+
+    /** An officer of a new company with the demo filing, signed in on the test's page. */
+    private record SignedIn(PortalUser officer, FilingRecord filing) {
+    }
+
+    private SignedIn signedInWithTheDemoFiling() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        return new SignedIn(officer, filing);
     }
 
     private FilingRecord demoFiling(Company company, PortalUser officer) {
