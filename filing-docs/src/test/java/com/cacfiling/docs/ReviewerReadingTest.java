@@ -117,6 +117,31 @@ class ReviewerReadingTest {
     }
 
     @Test
+    void aRecommendationAlgorithmsReportAsksNoGenerativeSynthesisQuestionWhateverTheyStillHold() throws Exception {
+        Dossier generative = SampleDossiers.completeProvider();
+        assertThat(flat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, generative, Locale.SIMPLIFIED_CHINESE)))
+                .contains("生成合成算法类型", "是否对生成内容添加隐式标识", "生成合成虚假信息辟谣机制", "（五）结果标识");
+        // The type changed after the generative questions were answered: their answers stay stored, unprinted.
+        Dossier push = SampleDossiers.completeProvider();
+        var profile = push.filing().algorithm().profile();
+        push.filing().algorithm().update(profile.withBasics(new AlgorithmBasics("PERSONALISED_PUSH",
+                "灵犀对话生成算法", LocalDate.of(2026, 12, 15), List.of("NEWS_INFORMATION"), null))
+                .withDetails(new com.cacfiling.domain.algorithm.AlgorithmDetails(profile.details().introduction(),
+                        List.of("FEED_RECOMMENDATION"), null, profile.details().data(), profile.details().model(),
+                        profile.details().strategy(), profile.details().riskPrevention())));
+        var s = push.filing().algorithm().profile().assessment();
+        push.filing().algorithm().update(push.filing().algorithm().profile().withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
+                s.flow(), s.scope(), s.servedUsers(), s.userCount(), s.socialImpact(), s.softwareHardware(),
+                s.deploymentLocation(), s.otherDescription(), s.dataDescription(), s.modelDescription(),
+                s.interventionStrategy(), null, s.risks(), s.evidence(), s.assessmentDate(), s.reportDate(),
+                s.conclusion(), s.otherMatters())));
+        String report = flat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, push, Locale.SIMPLIFIED_CHINESE));
+        assertThat(report).contains("个性化推送类", "信息流内容推荐").doesNotContain("生成合成算法类型")
+                .doesNotContain("是否对生成内容添加隐式标识").doesNotContain("生成合成虚假信息辟谣机制")
+                .doesNotContain("（五）结果标识");
+    }
+
+    @Test
     void theSignatureBlockIsRightAlignedWithASealAreaInTheDocx() throws Exception {
         byte[] docx = DossierDocuments.render(DocumentKind.COMMITMENT_LETTER, DocumentFormat.DOCX,
                 SampleDossiers.completeProvider(), Locale.SIMPLIFIED_CHINESE, TODAY);

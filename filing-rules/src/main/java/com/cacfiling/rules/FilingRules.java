@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+
+import com.cacfiling.domain.form.FormFields;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.rules.policies.BiometricPolicy;
 import com.cacfiling.rules.policies.BoilerplatePolicy;
 import com.cacfiling.rules.policies.CompletenessPolicy;
@@ -18,6 +21,7 @@ import com.cacfiling.rules.policies.FilingBeforeLaunchPolicy;
 import com.cacfiling.rules.policies.GenerationOutputPolicy;
 import com.cacfiling.rules.policies.GenerativeRiskPolicy;
 import com.cacfiling.rules.policies.RiskMeasurePolicy;
+import com.cacfiling.rules.policies.UsageScenarioPolicy;
 import com.cacfiling.rules.policies.IdentifierPolicy;
 import com.cacfiling.rules.policies.KnownCodesPolicy;
 import com.cacfiling.rules.policies.LabellingMeasurePolicy;
@@ -55,7 +59,8 @@ public final class FilingRules {
             new GenerationOutputPolicy(),
             new LaunchStatusPolicy(),
             new GenerativeRiskPolicy(),
-            new RiskMeasurePolicy());
+            new RiskMeasurePolicy(),
+            new UsageScenarioPolicy());
 
     private FilingRules() {
     }
@@ -77,6 +82,13 @@ public final class FilingRules {
             else {
                 findings.addAll(policy.check(context));
             }
+        }
+        // A question not asked of this filing (a generative-synthesis question of a recommendation algorithm) is not
+        // checked either: what it still holds from before the type changed is not the filer's to correct.
+        FormFields form = FormFields.forVersion(context.filing().formVersion());
+        List<String> hidden = form.hiddenPatterns(context.tree());
+        if (!hidden.isEmpty()) {
+            findings.removeIf(finding -> finding.fieldPath() != null && form.isUnder(finding.fieldPath(), hidden));
         }
         return new Evaluation(findings, readiness(required, findings));
     }

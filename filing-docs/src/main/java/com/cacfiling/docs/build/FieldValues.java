@@ -34,10 +34,13 @@ public final class FieldValues {
     private final Labels labels;
     private final ResourceBundle fieldLabels;
     private final Set<String> required = new HashSet<>();
+    /** The fields not asked of this dossier (FormFields#hiddenPatterns): no row, whatever they still hold. */
+    private final List<String> hidden;
 
     public FieldValues(Dossier dossier, Labels labels) {
         this.tree = DossierTree.of(dossier);
         this.labels = labels;
+        this.hidden = FormFields.forVersion(dossier.filing().formVersion()).hiddenPatterns(tree);
         this.fieldLabels = ResourceBundle.getBundle("com.cacfiling.domain.reference.fields",
                 Labels.isEnglish(labels.locale()) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
         FilingContext context = FilingContext.of(dossier, LocalDate.of(2000, 1, 1));
@@ -70,9 +73,15 @@ public final class FieldValues {
         return bundle.containsKey(key) ? new java.text.MessageFormat(bundle.getString(key), locale).format(null) : path;
     }
 
-    /** The value in words; the placeholder for an empty required field; null for an empty optional one. */
+    /**
+     * The value in words; the placeholder for an empty required field; null for an empty optional one and for a
+     * field not asked of this dossier.
+     */
     public Text value(String path) {
         FieldSpec spec = spec(path);
+        if (FormFields.current().isUnder(path, hidden)) {
+            return null;
+        }
         JsonNode node = tree.get(path);
         boolean empty = node.isMissingNode() || node.isNull() || node.isArray() && node.isEmpty()
                 || node.isString() && node.asString().isBlank();

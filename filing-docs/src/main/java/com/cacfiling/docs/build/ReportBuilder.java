@@ -192,10 +192,16 @@ public final class ReportBuilder {
                 "algorithm.details.strategy.trainingDataStrategy", "algorithm.details.strategy.preprocessInput",
                 "algorithm.details.strategy.inputStrategy", "algorithm.details.strategy.postprocessOutput",
                 "algorithm.details.strategy.outputStrategy");
-        b.heading(2, l.text("report.ch1.labelling"));
-        optionalParagraph(b, s.resultLabelling());
-        rows(b, fields, "algorithm.details.riskPrevention.implicitLabel",
-                "algorithm.details.riskPrevention.explicitLabel", "algorithm.details.riskPrevention.remindUsersToLabel");
+        String[] labels = {"algorithm.details.riskPrevention.implicitLabel",
+                "algorithm.details.riskPrevention.explicitLabel", "algorithm.details.riskPrevention.remindUsersToLabel"};
+        // The labelling questions are asked of generative synthesis only: another type's report has this section
+        // only when its own text describes how results are labelled.
+        boolean asked = Arrays.stream(labels).anyMatch(path -> fields.value(path) != null);
+        if (asked || s.resultLabelling() != null && !s.resultLabelling().isBlank()) {
+            b.heading(2, l.text("report.ch1.labelling"));
+            optionalParagraph(b, s.resultLabelling());
+            rows(b, fields, labels);
+        }
     }
 
     /** An optional text of the report: its paragraph, or nothing when it was left empty. */

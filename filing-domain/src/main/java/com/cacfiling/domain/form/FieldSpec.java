@@ -17,11 +17,15 @@ import java.util.List;
  * @param optionalKeys for a keyed group: the constants whose rows are never required
  * @param suggestFrom another field whose value is offered (never forced) while this one is empty: a fact typed
  *                    once, such as the credit code for the certificate number
+ * @param shownWhen  when the field is asked at all (always when null): an answer of an earlier step, such as the
+ *                   algorithm type for the generative-synthesis questions. A field not asked is not shown, not
+ *                   saved over, not required, not checked and not printed; what it held stays stored, so that
+ *                   changing the earlier answer back brings it back.
  */
 public record FieldSpec(String path, String name, FieldKind kind, String label, String options, String labelPrefix,
         IdentifierType identifier, Integer maxLength, BigDecimal min, BigDecimal max, Integer maxRows,
         Boolean required, Condition requiredWhen, String keyProperty, List<String> optionalKeys,
-        List<FieldSpec> fields, String suggestFrom) {
+        List<FieldSpec> fields, String suggestFrom, Condition shownWhen) {
 
     public FieldSpec {
         if (kind == null) {
@@ -47,7 +51,7 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
                 : parentPath + (parentKind == FieldKind.KEYED_GROUP ? ".*." : "[].") + name;
         List<FieldSpec> children = fields.stream().map(child -> child.under(full, kind)).toList();
         return new FieldSpec(full, name, kind, label, options, labelPrefix, identifier, maxLength, min, max,
-                maxRows, required, requiredWhen, keyProperty, optionalKeys, children, suggestFrom);
+                maxRows, required, requiredWhen, keyProperty, optionalKeys, children, suggestFrom, shownWhen);
     }
 
     /** The bundle key of the label: one namespace, {@code field.} and the path without row markers. */
@@ -72,6 +76,11 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
 
     public int rowLimit() {
         return maxRows != null ? maxRows : 100;
+    }
+
+    /** Whether the field is asked of this dossier (its {@code shownWhen} holds, or it has none). */
+    public boolean isShown(DossierTree tree) {
+        return shownWhen == null || tree.holds(shownWhen);
     }
 
     public boolean isAlwaysRequired() {

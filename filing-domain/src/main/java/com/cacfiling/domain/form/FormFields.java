@@ -56,8 +56,8 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
     }
 
     /**
-     * The catalogue for a filing's form version. Every version shipped so far has the same fields (2025.2 changed
-     * option lists only); a version that changes fields gets its own file.
+     * The catalogue for a filing's form version. Every version shipped so far has the same fields (2025.2 and 2026.1
+     * changed option lists only); a version that changes fields gets its own file.
      */
     public static FormFields forVersion(String formVersion) {
         return CURRENT;
@@ -81,7 +81,8 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
      * Every field once, by pattern path, and the keyed groups: computed once per catalogue (it is immutable), since
      * labels, findings and forms look fields up by path on every page.
      */
-    private record Index(List<FieldSpec> all, Map<String, FieldSpec> byPath, List<FieldSpec> keyedGroups) {
+    private record Index(List<FieldSpec> all, Map<String, FieldSpec> byPath, List<FieldSpec> keyedGroups,
+            List<FieldSpec> conditional) {
     }
 
     private Index index() {
@@ -95,8 +96,39 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
             Map<String, FieldSpec> byPath = new LinkedHashMap<>();
             all.forEach(field -> byPath.putIfAbsent(field.path(), field));
             return new Index(List.copyOf(all), Map.copyOf(byPath),
-                    all.stream().filter(field -> field.kind() == FieldKind.KEYED_GROUP).toList());
+                    all.stream().filter(field -> field.kind() == FieldKind.KEYED_GROUP).toList(),
+                    all.stream().filter(field -> field.shownWhen() != null).toList());
         });
+    }
+
+    /**
+     * The pattern paths of the fields not asked of this dossier (their {@code shownWhen} fails), with everything
+     * inside them; empty for most dossiers, and cheap then: only the few conditional fields are looked at.
+     */
+    public List<String> hiddenPatterns(DossierTree tree) {
+        List<String> hidden = new ArrayList<>();
+        for (FieldSpec field : index().conditional()) {
+            if (!field.isShown(tree)) {
+                hidden.add(field.path());
+            }
+        }
+        return hidden;
+    }
+
+    /** Whether a concrete path (a finding's, a document row's) lies in a field not asked of this dossier. */
+    public boolean isHidden(String concretePath, DossierTree tree) {
+        List<String> hidden = hiddenPatterns(tree);
+        return !hidden.isEmpty() && isUnder(concretePath, hidden);
+    }
+
+    /** Whether a concrete path is one of the pattern paths or inside one. */
+    public boolean isUnder(String concretePath, List<String> patterns) {
+        if (patterns.isEmpty()) {
+            return false;
+        }
+        String pattern = patternOf(concretePath);
+        return patterns.stream().anyMatch(hidden -> pattern.equals(hidden) || pattern.startsWith(hidden + ".")
+                || pattern.startsWith(hidden + "["));
     }
 
     /** The step a field belongs to. */
@@ -193,6 +225,19 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
                 }
                 if (field.usesEnum()) {
                     enumConstants(field.options());
+                }
+                Condition shownWhen = field.shownWhen();
+                if (shownWhen != null) {
+                    // Asked or not is decided by an answer of another step, as stored: a page never has to hide or
+                    // show its own fields while the user types, and what it did not show it does not save over.
+                    if (shownWhen.predicate() != null || shownWhen.path() == null) {
+                        throw new IllegalStateException(resource + ": " + field.path() + " is shown by an answer, not a predicate");
+                    }
+                    if (fields.find(shownWhen.path()).isEmpty()
+                            || fields.stepOf(field.path()).equals(fields.stepOf(shownWhen.path()))) {
+                        throw new IllegalStateException(resource + ": " + field.path()
+                                + " is shown by an answer of its own step, or of no field");
+                    }
                 }
             }
             return fields;

@@ -30,4 +30,10 @@ public record StepSpec(String step, String legalBasis, List<FieldGroup> groups) 
     public List<FieldSpec> fieldsFor(FilingRole role) {
         return groupsFor(role).stream().flatMap(group -> group.fields().stream()).toList();
     }
+
+    /** The top-level fields asked of this dossier on this step: the role's, less those whose condition fails. */
+    public List<FieldSpec> fieldsFor(FilingRole role, DossierTree tree) {
+        return groupsFor(role).stream().flatMap(group -> group.fields().stream())
+                .filter(field -> field.isShown(tree)).toList();
+    }
 }

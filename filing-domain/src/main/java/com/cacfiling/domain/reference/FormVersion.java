@@ -24,6 +24,12 @@ public record FormVersion(String formVersion, LocalDate validFrom, Map<String, L
                         + list.key() + " comes from");
             }
         }
+        List<String> types = lists.get(OptionList.ALGORITHM_TYPES.key()).stream().map(ReferenceOption::code).toList();
+        lists.values().stream().flatMap(List::stream).flatMap(option -> option.algorithmTypes().stream())
+                .filter(type -> !types.contains(type)).findFirst().ifPresent(type -> {
+                    throw new IllegalArgumentException("Form version " + formVersion + " names an unknown algorithm type "
+                            + type);
+                });
     }
 
     /** Where the list's options come from. */

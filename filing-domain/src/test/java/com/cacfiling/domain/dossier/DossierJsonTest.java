@@ -72,7 +72,7 @@ class DossierJsonTest {
     void theExportCarriesSchemaVersionCompanyAlgorithmStep3AndEvidence() {
         String json = DossierJson.write(SampleDossiers.completeProvider());
         assertThat(json).contains("\"schemaVersion\" : 3", "北京灵犀智能科技有限公司", SampleDossiers.ALGORITHM_NAME,
-                "\"kind\" : \"PRODUCTS\"", "灵犀助手网页版", "生成内容显式标识截图", "\"formVersion\" : \"2025.2\"");
+                "\"kind\" : \"PRODUCTS\"", "灵犀助手网页版", "生成内容显式标识截图", "\"formVersion\" : \"2026.1\"");
     }
 
     @Test

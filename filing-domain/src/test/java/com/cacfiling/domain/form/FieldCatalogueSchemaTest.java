@@ -69,6 +69,35 @@ class FieldCatalogueSchemaTest {
         assertThat(fields.find("entity.nothing")).isEmpty();
     }
 
+    @Test
+    void theGenerativeSynthesisQuestionsAreAskedOfAGenerativeAlgorithmOnly() {
+        FormFields fields = FormFields.current();
+        com.cacfiling.domain.dossier.Dossier dossier = com.cacfiling.domain.sample.SampleDossiers.completeProvider();
+        assertThat(fields.hiddenPatterns(DossierTree.of(dossier))).isEmpty();
+        var algorithm = dossier.filing().algorithm();
+        var basics = algorithm.profile().basics();
+        algorithm.update(algorithm.profile().withBasics(new com.cacfiling.domain.algorithm.AlgorithmBasics(
+                "PERSONALISED_PUSH", basics.name(), basics.launchDate(), basics.applicationAreas(),
+                basics.applicationAreasOther())));
+        DossierTree push = DossierTree.of(dossier);
+        assertThat(fields.hiddenPatterns(push)).containsExactly("algorithm.details.model.generativeAlgorithmType",
+                "algorithm.details.model.generativeAlgorithmTypeOther",
+                "algorithm.details.riskPrevention.implicitLabel", "algorithm.details.riskPrevention.explicitLabel",
+                "algorithm.details.riskPrevention.remindUsersToLabel",
+                "algorithm.details.riskPrevention.refutationMechanism");
+        assertThat(fields.isHidden("algorithm.details.riskPrevention.implicitLabel", push)).isTrue();
+        assertThat(fields.isHidden("algorithm.details.riskPrevention.userDataSecurity", push)).isFalse();
+        assertThat(fields.step("ALGORITHM_DETAILED").fieldsFor(com.cacfiling.domain.filing.FilingRole.SERVICE_PROVIDER,
+                push)).extracting(FieldSpec::path).contains("algorithm.details.usageScenario")
+                .doesNotContain("algorithm.details.riskPrevention.refutationMechanism");
+        // Every condition is on an answer of another step, as the page is rendered from the stored dossier.
+        for (FieldSpec field : fields.all()) {
+            if (field.shownWhen() != null) {
+                assertThat(fields.stepOf(field.shownWhen().path())).isNotEqualTo(fields.stepOf(field.path()));
+            }
+        }
+    }
+
     private static void walk(JsonNode defs, JsonNode node, String path, Set<String> leaves) {
         if (node.has("$ref")) {
             String name = node.get("$ref").asString().substring("#/$defs/".length());

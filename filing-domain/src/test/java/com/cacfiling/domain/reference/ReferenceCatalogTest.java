@@ -60,4 +60,32 @@ class ReferenceCatalogTest {
                 .isFalse();
         assertThat(catalog.current().contains(OptionList.USAGE_SCENARIOS, "AI_CONTENT_DETECTION")).isTrue();
     }
+
+    @Test
+    void since2026Point1EveryAlgorithmTypeHasItsOwnUsageScenariosAndNoCodeOfTheFormerVersionIsLost() {
+        FormVersion current = catalog.version("2026.1").orElseThrow();
+        FormVersion former = catalog.version("2025.2").orElseThrow();
+        for (ReferenceOption type : current.options(OptionList.ALGORITHM_TYPES)) {
+            assertThat(current.options(OptionList.USAGE_SCENARIOS).stream()
+                    .filter(option -> option.algorithmTypes().equals(java.util.List.of(type.code()))))
+                    .as(type.code()).hasSizeGreaterThanOrEqualTo(3);
+        }
+        for (ReferenceOption scenario : current.options(OptionList.USAGE_SCENARIOS)) {
+            // Every scenario is one type's, but "other (describe)", which every type may answer.
+            assertThat(scenario.algorithmTypes()).as(scenario.code()).hasSize(scenario.code().equals("OTHER") ? 0 : 1);
+        }
+        assertThat(current.find(OptionList.USAGE_SCENARIOS, "TEXT_GENERATION").orElseThrow().fits("PERSONALISED_PUSH"))
+                .isFalse();
+        assertThat(current.find(OptionList.USAGE_SCENARIOS, "FEED_RECOMMENDATION").orElseThrow()
+                .fits("PERSONALISED_PUSH")).isTrue();
+        assertThat(current.find(OptionList.USAGE_SCENARIOS, "TEXT_GENERATION").orElseThrow().fits(null))
+                .as("every scenario fits while the type is not chosen").isTrue();
+        for (OptionList list : OptionList.values()) {
+            for (ReferenceOption option : former.options(list)) {
+                assertThat(current.contains(list, option.code())).as(list + " " + option.code()).isTrue();
+            }
+        }
+        // The former version's scenarios named no type: any of them fitted any type.
+        assertThat(former.options(OptionList.USAGE_SCENARIOS)).allMatch(option -> option.algorithmTypes().isEmpty());
+    }
 }

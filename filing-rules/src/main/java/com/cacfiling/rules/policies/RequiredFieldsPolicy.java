@@ -80,6 +80,9 @@ public final class RequiredFieldsPolicy implements CompletenessPolicy {
 
     private static void collect(FieldSpec field, String path, DossierTree tree, FilingContext context,
             List<RequiredField> into) {
+        if (!field.isShown(tree)) {
+            return; // not asked of this filing: neither required nor counted in its readiness
+        }
         if (isRequired(field, tree, context)) {
             into.add(new RequiredField(path, isPresent(tree.get(path))));
         }

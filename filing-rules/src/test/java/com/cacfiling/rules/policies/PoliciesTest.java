@@ -156,7 +156,7 @@ class PoliciesTest {
                     false, null));
             assertThat(findings(unknown, "KNOWN_CODES")).singleElement().satisfies(f -> {
                 assertThat(f.messageKey()).isEqualTo("rule.code.unknown");
-                assertThat(f.arguments()).containsExactly("EXE", "2025.2");
+                assertThat(f.arguments()).containsExactly("EXE", "2026.1");
             });
         }
     }

@@ -34,7 +34,7 @@ final class CommentablePaths {
         List<StepFields> steps = new ArrayList<>();
         for (StepSpec step : fields.steps()) {
             List<String> paths = new ArrayList<>();
-            step.fieldsFor(dossier.filing().role()).forEach(field -> collect(field, field.path(), tree, paths));
+            step.fieldsFor(dossier.filing().role(), tree).forEach(field -> collect(field, field.path(), tree, paths));
             steps.add(new StepFields(STEP_SLUGS.get(step.step()), paths));
         }
         return steps;

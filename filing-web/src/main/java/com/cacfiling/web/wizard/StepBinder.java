@@ -62,7 +62,8 @@ public final class StepBinder {
     /** Binds a step of any catalogue (the large-model filing's too; its groups have no roles, so any role sees them). */
     public static Result bind(StepSpec step, FilingRole role, DossierTree stored, TypedInputs storedTyped,
             Map<String, String[]> params, String action) {
-        List<FieldSpec> shown = step.fieldsFor(role);
+        // A field the page did not show (not asked of this dossier) is not in the form: not saved over either.
+        List<FieldSpec> shown = step.fieldsFor(role, stored);
         TypedInputs others = storedTyped.without(path -> shown.stream().anyMatch(field -> covers(field, path)));
         StepBinder binder = new StepBinder(params, action, stored, others);
         DossierTree tree = stored.copy();
@@ -93,7 +94,7 @@ public final class StepBinder {
     public static Result mergeTouched(StepSpec step, FilingRole role, DossierTree current, TypedInputs currentTyped,
             Result mine, java.util.Set<String> touched, String action) {
         RowAction rowAction = RowAction.parse(action);
-        List<FieldSpec> changed = step.fieldsFor(role).stream()
+        List<FieldSpec> changed = step.fieldsFor(role, current).stream()
                 .filter(field -> touched.stream().anyMatch(name -> covers(field, name))
                         || rowAction != null && covers(field, rowAction.list()))
                 .toList();

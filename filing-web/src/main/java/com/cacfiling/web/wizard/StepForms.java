@@ -37,6 +37,8 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class StepForms {
 
+    private static final String ALGORITHM_TYPE = "algorithm.basics.algorithmType";
+
     private final MessageSource messages;
 
     StepForms(MessageSource messages) {
@@ -51,8 +53,12 @@ public class StepForms {
             Context context) {
         List<GroupView> groups = new ArrayList<>();
         for (FieldGroup group : step.groupsFor(role)) {
-            groups.add(new GroupView(group.group(), text(group.labelKey(), context.locale()), group.fields().stream()
-                    .map(field -> view(field, field.path(), tree, typed, context)).toList()));
+            // Only what is asked of this dossier: the generative-synthesis questions of a generative algorithm only.
+            List<FieldSpec> asked = group.fields().stream().filter(field -> field.isShown(tree)).toList();
+            if (!asked.isEmpty()) {
+                groups.add(new GroupView(group.group(), text(group.labelKey(), context.locale()), asked.stream()
+                        .map(field -> view(field, field.path(), tree, typed, context)).toList()));
+            }
         }
         return groups;
     }
@@ -125,7 +131,7 @@ public class StepForms {
             }
         }
         return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, value, values,
-                options(spec, values, context), error, null, false, spec.characterLimit(),
+                options(spec, values, context, algorithmType(tree)), error, null, false, spec.characterLimit(),
                 value == null ? suggestion(spec, tree, locale) : null);
     }
 
@@ -169,7 +175,13 @@ public class StepForms {
         return help == null ? hint : help + " " + hint;
     }
 
-    private List<Option> options(FieldSpec spec, List<String> chosen, Context context) {
+    /** The algorithm type as saved (step 2), which decides the usage scenarios offered; null while not chosen. */
+    private static String algorithmType(DossierTree tree) {
+        JsonNode type = tree.get(ALGORITHM_TYPE);
+        return type.isString() && !type.asString().isBlank() ? type.asString() : null;
+    }
+
+    private List<Option> options(FieldSpec spec, List<String> chosen, Context context, String algorithmType) {
         Locale locale = context.locale();
         List<Option> options = new ArrayList<>();
         if (spec.kind() == FieldKind.EVIDENCE_LINKS) {
@@ -185,7 +197,16 @@ public class StepForms {
         }
         else if (spec.options() != null) {
             for (ReferenceOption option : formVersion(context.formVersion()).options(optionList(spec.options()))) {
-                options.add(new Option(option.code(), option.label(locale), chosen.contains(option.code()), false));
+                if (option.fits(algorithmType)) {
+                    options.add(new Option(option.code(), option.label(locale), chosen.contains(option.code()), false));
+                }
+                else if (chosen.contains(option.code())) {
+                    // Chosen before the algorithm type changed: kept checked and marked, so that unchanged saves keep
+                    // it and the user sees why the check refuses it.
+                    options.add(new Option(option.code(), messages.getMessage("form.option.otherType",
+                            new Object[] {option.label(locale), typeLabel(context, algorithmType, locale)}, locale),
+                            true, true));
+                }
             }
         }
         else {
@@ -197,6 +218,11 @@ public class StepForms {
             }
         }
         return options;
+    }
+
+    private static String typeLabel(Context context, String algorithmType, Locale locale) {
+        return formVersion(context.formVersion()).find(OptionList.ALGORITHM_TYPES, algorithmType)
+                .map(option -> option.label(locale)).orElse(algorithmType);
     }
 
     /** A stored code the list no longer offers: its label from the version that had it, marked as retired. */

@@ -279,6 +279,9 @@ class WizardController {
                 ? FilingService.sharedAlgorithmFrozenBy(siblings).orElse(null) : null;
         boolean editable = filing.getStatus().isEditable() && frozenBy == null;
         model.addAttribute("frozenBy", frozenBy);
+        boolean typeFirst = editable && step == Step.ALGORITHM_DETAILED
+                && dossier.filing().algorithm().profile().basics().algorithmType() == null;
+        model.addAttribute("typeFirst", typeFirst ? Step.ALGORITHM_BASIC.slug() : null);
         model.addAttribute("editable", editable);
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
         if (step == Step.ENTITY) {
