@@ -25,7 +25,7 @@ public final class Filing {
     private final Algorithm algorithm;
     private final FilingKind kind;
     private final FilingId previousFilingId;
-    private final String formVersion;
+    private String formVersion;
     private Step3 step3;
     private FilingStatus status;
     private LocalDate submittedOn;
@@ -239,6 +239,17 @@ public final class Filing {
 
     public String formVersion() {
         return formVersion;
+    }
+
+    /**
+     * Prepares a draft or returned filing against another form version from now on: nothing of it was filed yet, and
+     * codes are stable across versions, so every answer keeps its meaning.
+     */
+    public void moveToFormVersion(String version) {
+        if (!status.isEditable()) {
+            throw new IllegalTransitionException(status, "moveToFormVersion");
+        }
+        this.formVersion = Objects.requireNonNull(version, "version");
     }
 
     public Step3 step3() {

@@ -139,6 +139,7 @@ public class FilingRecord extends AuditedEntity {
     /** Copies the filing's changeable state; history only grows. */
     public final void apply(Filing filing) {
         this.status = filing.status();
+        this.formVersion = filing.formVersion();
         this.dueDate = Deadlines.nextDue(filing, WorkingCalendar.official()).orElse(null);
         this.step3 = DomainJson.write(filing.step3());
         this.submittedOn = filing.submittedOn();

@@ -672,6 +672,37 @@ public class FilingService {
         log(user, record, "ENTITY_APPROVED", approvedOn.toString());
     }
 
+    /**
+     * Moves an editable filing to the current form version, with the other filing of its pair (they share the
+     * algorithm, so they answer from the same lists); false when there is nothing to move. Refused while the shared
+     * algorithm is frozen by the other filing, whose answers could then not be corrected to the new lists.
+     */
+    @Transactional
+    public boolean moveToCurrentForm(PortalUser user, UUID filingId) {
+        lockReachable(filingId, user);
+        FilingRecord record = get(filingId, user);
+        requireEditable(record);
+        List<FilingRecord> siblings = siblings(filingId, user);
+        sharedAlgorithmFrozenBy(siblings).ifPresent(frozen -> {
+            throw new IllegalTransitionException(frozen.getStatus(), "moveToFormVersion");
+        });
+        String current = ReferenceCatalog.standard().current().formVersion();
+        boolean moved = false;
+        for (FilingRecord each : java.util.stream.Stream.concat(java.util.stream.Stream.of(record), siblings.stream())
+                .toList()) {
+            if (each.getStatus().isEditable() && !current.equals(each.getFormVersion())) {
+                String before = each.getFormVersion();
+                Filing filing = each.toDomain();
+                filing.moveToFormVersion(current);
+                each.apply(filing);
+                filings.saveAndFlush(each);
+                log(user, each, "FORM_VERSION", before + " → " + current);
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
     /** Starts a change filing: a new draft version copied from the approved one, with its own algorithm copy. */
     @Transactional
     public FilingRecord startChange(PortalUser user, UUID filingId, LocalDate effectiveOn) {

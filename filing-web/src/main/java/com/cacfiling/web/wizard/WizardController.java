@@ -12,6 +12,7 @@ import com.cacfiling.domain.filing.IllegalTransitionException;
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
+import com.cacfiling.domain.reference.ReferenceCatalog;
 import com.cacfiling.rules.Evaluation;
 import com.cacfiling.web.filing.CreditCodeTakenException;
 import com.cacfiling.web.filing.FilingRecord;
@@ -223,6 +224,15 @@ class WizardController {
         }
     }
 
+    /** Moves a draft prepared against an older form version to the current one (the notice on every step offers it). */
+    @PostMapping("/form-version")
+    String moveToCurrentForm(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(defaultValue = "basic") String step, RedirectAttributes redirect) {
+        boolean moved = filings.moveToCurrentForm(user, filingId);
+        redirect.addFlashAttribute("message", moved ? "wizard.formMoved" : "wizard.unchanged");
+        return "redirect:/filings/" + filingId + "/steps/" + Step.ofSlug(step).slug();
+    }
+
     /** The live 字 counter of the 200-字 fields: the rules' own count, so page and findings always agree. */
     @PostMapping("/zi-count")
     @ResponseBody
@@ -282,6 +292,10 @@ class WizardController {
         boolean typeFirst = editable && step == Step.ALGORITHM_DETAILED
                 && dossier.filing().algorithm().profile().basics().algorithmType() == null;
         model.addAttribute("typeFirst", typeFirst ? Step.ALGORITHM_BASIC.slug() : null);
+        // A draft prepared against an older form is offered the current one: the lists it would answer from.
+        String current = ReferenceCatalog.standard().current().formVersion();
+        model.addAttribute("newerForm", editable && !current.equals(filing.getFormVersion())
+                ? ReferenceCatalog.standard().current() : null);
         model.addAttribute("editable", editable);
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
         if (step == Step.ENTITY) {

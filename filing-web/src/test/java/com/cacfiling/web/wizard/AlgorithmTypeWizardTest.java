@@ -121,6 +121,50 @@ class AlgorithmTypeWizardTest {
         assertThat(values(page, SCENARIOS)).contains("TEXT_GENERATION", "FEED_RECOMMENDATION", "ORDER_DISPATCH");
     }
 
+    @Test
+    void aDraftOfAnOlderFormMovesToTheCurrentOneInOneClickKeepingEveryAnswer() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord older = fixtures.fillWithDemo(fixtures.filing(company, "旧表单算法"), officer);
+        assertThat(older.getFormVersion()).isEqualTo("2025.2");
+        Map<String, List<String>> basic = StepRoundTripTest.browserSubmission(page(older.getId(), officer, "basic")
+                .outerHtml());
+        basic.put("algorithm.basics.algorithmType", List.of("SORTING_SELECTION"));
+        save(older.getId(), officer, "basic", basic, "wizard.saved");
+        Document before = page(older.getId(), officer, "detailed");
+        assertThat(before.selectFirst("#newer-form").text()).contains("2025.2", "2026.1", "排序精选");
+        assertThat(values(before, SCENARIOS)).doesNotContain("TRENDING_LISTS");
+        String dossierBefore = DossierJson.write(filings.dossierOf(filings.get(older.getId(), officer)));
+
+        mvc.perform(post("/filings/{id}/form-version", older.getId()).param("step", "detailed").with(user(officer))
+                .with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/filings/" + older.getId() + "/steps/detailed"))
+                .andExpect(flash().attribute("message", "wizard.formMoved"));
+        FilingRecord moved = filings.get(older.getId(), officer);
+        assertThat(moved.getFormVersion()).isEqualTo("2026.1");
+        assertThat(DossierJson.write(filings.dossierOf(moved)).replace("\"formVersion\" : \"2026.1\"",
+                "\"formVersion\" : \"2025.2\"")).as("every answer kept").isEqualTo(dossierBefore);
+        Document after = page(older.getId(), officer, "detailed");
+        assertThat(after.select("#newer-form")).isEmpty();
+        assertThat(values(after, SCENARIOS)).contains("TRENDING_LISTS", "CURATED_SELECTION");
+        // A second click (another tab) changes nothing.
+        mvc.perform(post("/filings/{id}/form-version", older.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "wizard.unchanged"));
+    }
+
+    @Test
+    void aFilingInReviewStaysOnItsForm() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord older = fixtures.fillWithDemo(fixtures.filing(company, "审核中算法"), officer);
+        filings.transition(officer, older.getId(), (filing, actor) -> filing.submitForReview(actor));
+        assertThat(page(older.getId(), officer, "basic").select("#newer-form")).isEmpty();
+        mvc.perform(post("/filings/{id}/form-version", older.getId()).with(user(officer)).with(csrf()))
+                .andExpect(status().isConflict());
+        assertThat(filings.get(older.getId(), officer).getFormVersion()).isEqualTo("2025.2");
+    }
+
     private Document page(UUID filingId, PortalUser officer, String step) throws Exception {
         return Jsoup.parse(mvc.perform(get("/filings/{id}/steps/{step}", filingId, step).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
