@@ -179,6 +179,18 @@ class ModelDossierDocumentsTest {
     }
 
     @Test
+    void aDossierWithValuesTypedButNotValidYetIsADraftThoughTheChecksPass() throws Exception {
+        ModelDossier ready = sample(passingLists());
+        assertThat(ready.isReady()).isTrue();
+        ModelDossier pending = new ModelDossier(ready.route(), ready.tree(), ready.lists(), ready.thresholds(),
+                ready.evaluation(), ready.today(), true);
+        assertThat(pending.isReady()).isFalse();
+        String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.FORM, DocumentFormat.PDF, pending,
+                Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
+        assertThat(zh).contains("草稿");
+    }
+
+    @Test
     void aDossierWithFindingsIsADraftAndTheReportSaysWhatIsShort() throws Exception {
         ModelLists lists = passingLists();
         List<KeywordEntry> fewer = lists.keywords().subList(0, 9000);

@@ -62,7 +62,7 @@ public final class ModelDocuments {
         };
         String title = title(kind, dossier.route(), locale);
         String entity = dossier.tree().get("model.entity.name").asString("");
-        String watermark = dossier.evaluation().isReady() ? null : l.text("draft.watermark");
+        String watermark = dossier.isReady() ? null : l.text("draft.watermark");
         return new DocumentModel(null, l.isEnglish() ? "en" : "zh-CN", List.of(title),
                 entity.isBlank() ? dossier.name() : entity + " · " + dossier.name(),
                 title + " · " + dossier.name(), false, null, watermark, blocks);

@@ -9,14 +9,28 @@ import com.cacfiling.domain.largemodel.ModelThresholds;
 import com.cacfiling.rules.largemodel.ModelEvaluation;
 import com.cacfiling.rules.largemodel.ModelFilingRules;
 
-/** Everything the large-model documents are made from: the form's answers, the lists, and what the checks found. */
+/**
+ * Everything the large-model documents are made from: the form's answers, the lists, and what the checks found.
+ * {@code typedPending}: values were typed that are not valid yet (kept as typed, outside the answers), so the
+ * documents print the answers before them and are drafts whatever the checks say.
+ */
 public record ModelDossier(ModelFilingRoute route, DossierTree tree, ModelLists lists, ModelThresholds thresholds,
-        ModelEvaluation evaluation, LocalDate today) {
+        ModelEvaluation evaluation, LocalDate today, boolean typedPending) {
 
     public static ModelDossier of(ModelFilingRoute route, DossierTree tree, ModelLists lists,
             ModelThresholds thresholds, LocalDate today) {
+        return of(route, tree, lists, thresholds, today, false);
+    }
+
+    public static ModelDossier of(ModelFilingRoute route, DossierTree tree, ModelLists lists,
+            ModelThresholds thresholds, LocalDate today, boolean typedPending) {
         return new ModelDossier(route, tree, lists, thresholds,
-                ModelFilingRules.evaluate(tree, route, lists, thresholds), today);
+                ModelFilingRules.evaluate(tree, route, lists, thresholds), today, typedPending);
+    }
+
+    /** Final documents: no error found and nothing typed that is not valid yet. */
+    public boolean isReady() {
+        return evaluation.isReady() && !typedPending;
     }
 
     /** The model's name (a registration's own service name when it has no model name yet). */

@@ -367,7 +367,9 @@ class ModelFilingController {
         // The review page shows every finding, started or not: it is where the user asks what is left.
         java.util.Set<String> all = new java.util.HashSet<>();
         ModelFilingForm.steps(filing.getRoute()).forEach(step -> all.add(step.step()));
-        ModelFindings.Page view = findings.page(dossier.evaluation(), all, locale);
+        // Values typed but not valid yet are errors here too: the documents print the answers before them.
+        ModelFindings.Page view = findings.page(dossier.evaluation(), all,
+                TypedInputs.fromJson(filing.getTypedInput()), locale);
         frame(filing, view, "REVIEW", model);
         model.addAttribute("step", "REVIEW");
         model.addAttribute("documents", ModelDocumentKind.of(filing.getRoute()));

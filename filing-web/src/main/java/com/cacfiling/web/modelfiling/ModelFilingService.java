@@ -298,7 +298,8 @@ public class ModelFilingService {
 
     @Transactional(readOnly = true)
     public ModelDossier dossier(ModelFilingRecord checked) {
-        return ModelDossier.of(checked.getRoute(), tree(checked), lists(checked), thresholds(checked), today());
+        return ModelDossier.of(checked.getRoute(), tree(checked), lists(checked), thresholds(checked), today(),
+                !com.cacfiling.web.wizard.TypedInputs.fromJson(checked.getTypedInput()).isEmpty());
     }
 
     /** A change of the filing in the shared append-only log; with a snapshot, it is a version of the filing. */

@@ -57,6 +57,13 @@ public class ModelFindings {
             return here;
         }
 
+        /** Every finding, for the review: the values typed invalidly first, then the rules' (not at those values). */
+        public List<ModelFindingView> all() {
+            List<ModelFindingView> all = new java.util.ArrayList<>(typed);
+            findings.stream().filter(f -> !hiddenByTyped(f)).forEach(all::add);
+            return all;
+        }
+
         private boolean hiddenByTyped(ModelFindingView finding) {
             return typed.stream().anyMatch(value -> value.path().equals(finding.path()));
         }
@@ -78,7 +85,7 @@ public class ModelFindings {
         }
 
         public long errors() {
-            return evaluation.errorCount() + typed.size();
+            return all().stream().filter(ModelFindingView::isError).count();
         }
     }
 

@@ -139,6 +139,9 @@ class ModelFilingTest {
         var checklist = org.jsoup.Jsoup.parse(reloaded).select("aside.checklist");
         assertThat(checklist.select("li").eachText()).anyMatch(item -> item.contains("联系人手机"));
         assertThat(checklist.select("p.empty")).isEmpty();
+        // The review counts it and lists it: the documents print the value before it, so they are drafts.
+        var review = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/review", Locale.CHINA));
+        assertThat(review.select("#findings li").eachText()).anyMatch(item -> item.contains("联系人手机"));
 
         // Second visit: the page's own values posted back unchanged make no new version.
         long now = version(id);
