@@ -44,20 +44,26 @@ public final class ListChecks {
             findings.add(error("MODEL_KEYWORDS", KEYWORDS, "rule.model.list.missing", standard));
             return findings;
         }
+        // Keywords are counted once each, overall and per risk: the library's size is its distinct keywords.
         Set<String> distinct = new HashSet<>();
-        Map<ContentRisk, Integer> perRisk = new EnumMap<>(ContentRisk.class);
-        int unmatched = 0;
+        Map<ContentRisk, Set<String>> perRisk = new EnumMap<>(ContentRisk.class);
+        int unknown = 0;
+        int outsideCore = 0;
         for (KeywordEntry row : rows) {
             if (row.keyword() == null || row.keyword().isBlank()) {
                 continue;
             }
-            distinct.add(row.keyword().strip());
+            String keyword = row.keyword().strip();
+            distinct.add(keyword);
             Optional<ContentRisk> risk = ContentRisk.match(row.category(), row.subcategory());
-            if (risk.isPresent() && risk.get().category().isCoreRisk()) {
-                perRisk.merge(risk.get(), 1, Integer::sum);
+            if (risk.isEmpty()) {
+                unknown++;
+            }
+            else if (risk.get().category().isCoreRisk()) {
+                perRisk.computeIfAbsent(risk.get(), any -> new HashSet<>()).add(keyword);
             }
             else {
-                unmatched++;
+                outsideCore++;
             }
         }
         int total = distinct.size();
@@ -67,15 +73,20 @@ public final class ListChecks {
         }
         for (ContentRisk risk : ContentRisk.coreRisks()) {
             int needed = risk.category() == ContentRiskCategory.A1 ? min.perA1Risk() : min.perA2Risk();
-            int found = perRisk.getOrDefault(risk, 0);
+            int found = perRisk.getOrDefault(risk, Set.of()).size();
             if (found < needed) {
                 findings.add(error("MODEL_KEYWORDS", KEYWORDS, "rule.model.list.riskShort", risk(risk), found, needed,
                         standard));
             }
         }
-        if (unmatched > 0) {
+        if (unknown > 0) {
             findings.add(new Finding("MODEL_KEYWORDS", Severity.WARNING, KEYWORDS, "rule.model.list.unmatched",
-                    List.of(unmatched, 17), null));
+                    List.of(unknown, ContentRisk.values().length), null));
+        }
+        // Risks A.3 to A.5 are of Appendix A, but the library is asked to cover the 17 of A.1 and A.2 only.
+        if (outsideCore > 0) {
+            findings.add(new Finding("MODEL_KEYWORDS", Severity.INFO, KEYWORDS, "rule.model.keywords.outsideCore",
+                    List.of(outsideCore), null));
         }
         if (rows.size() - total > 0) {
             findings.add(new Finding("MODEL_KEYWORDS", Severity.INFO, KEYWORDS, "rule.model.keywords.duplicates",
@@ -107,7 +118,7 @@ public final class ListChecks {
                         needed, standard));
             }
         }
-        unmatched("MODEL_CONTENT_BANK", CONTENT_BANK, coverage.unmatched(), 31, findings);
+        unmatched("MODEL_CONTENT_BANK", CONTENT_BANK, coverage.unmatched(), ContentRisk.values().length, findings);
         int judged = 0;
         int passed = 0;
         for (TestQuestion question : questions) {
@@ -153,7 +164,7 @@ public final class ListChecks {
                         min.perRisk(), standard));
             }
         }
-        unmatched("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, coverage.unmatched(), 17, findings);
+        unmatched("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, coverage.unmatched(), ContentRisk.values().length, findings);
         refusal("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, questions, min.sampled(), min.minRefusalRate(), true, standard,
                 findings);
         return findings;

@@ -26,13 +26,23 @@ public final class ListStatistics {
         }
     }
 
+    /** The distinct keywords of each risk (a keyword listed twice under a risk counts once, as the checks count). */
     public static Map<ContentRisk, Integer> keywordsPerRisk(List<KeywordEntry> rows) {
-        Map<ContentRisk, Integer> counts = new EnumMap<>(ContentRisk.class);
+        Map<ContentRisk, java.util.Set<String>> keywords = new EnumMap<>(ContentRisk.class);
         if (rows != null) {
-            rows.forEach(row -> ContentRisk.match(row.category(), row.subcategory())
-                    .ifPresent(risk -> counts.merge(risk, 1, Integer::sum)));
+            rows.stream().filter(row -> row.keyword() != null && !row.keyword().isBlank())
+                    .forEach(row -> ContentRisk.match(row.category(), row.subcategory()).ifPresent(risk -> keywords
+                            .computeIfAbsent(risk, any -> new java.util.HashSet<>()).add(row.keyword().strip())));
         }
+        Map<ContentRisk, Integer> counts = new EnumMap<>(ContentRisk.class);
+        keywords.forEach((risk, set) -> counts.put(risk, set.size()));
         return counts;
+    }
+
+    /** The library's size as the checks count it: its distinct keywords. */
+    public static int distinctKeywords(List<KeywordEntry> rows) {
+        return rows == null ? 0 : (int) rows.stream().filter(row -> row.keyword() != null && !row.keyword().isBlank())
+                .map(row -> row.keyword().strip()).distinct().count();
     }
 
     public static Map<ContentRisk, Integer> questionsPerRisk(List<TestQuestion> rows) {

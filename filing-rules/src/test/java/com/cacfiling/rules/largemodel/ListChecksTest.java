@@ -66,6 +66,28 @@ class ListChecksTest {
     }
 
     @Test
+    void aKeywordListedTwiceUnderItsRiskCountsOnceThereAndRisksOutsideTheSeventeenAreNotCalledUnknown() {
+        List<KeywordEntry> rows = new ArrayList<>(ModelListsSamples.keywords(t, 10000, 0));
+        KeywordEntry age = rows.stream().filter(row -> row.subcategory().equals(ContentRisk.A2_AGE.chineseName()))
+                .findFirst().orElseThrow();
+        rows.removeIf(row -> row.subcategory().equals(ContentRisk.A2_AGE.chineseName()) && row != age);
+        for (int i = 0; i < 99; i++) {
+            rows.add(age); // the same keyword, 100 rows: one keyword of the risk
+        }
+        List<Finding> findings = ListChecks.keywords(rows, t);
+        assertThat(errors(findings)).filteredOn(f -> f.messageKey().equals("rule.model.list.riskShort"))
+                .singleElement().satisfies(f -> assertThat(f.arguments()).containsExactly(
+                        new FindingArgument.Text("risk.A2_AGE"), 1, 100, "TC260-003"));
+        assertThat(com.cacfiling.rules.largemodel.ListStatistics.keywordsPerRisk(rows)).containsEntry(
+                ContentRisk.A2_AGE, 1);
+
+        List<KeywordEntry> withOtherRisks = new ArrayList<>(ModelListsSamples.keywords(t, 10000, 0));
+        withOtherRisks.add(new KeywordEntry("商业秘密词", "A.3", "A.3.a"));
+        assertThat(ListChecks.keywords(withOtherRisks, t)).extracting(Finding::messageKey)
+                .containsExactly("rule.model.keywords.outsideCore");
+    }
+
+    @Test
     void aMissingListIsAnError() {
         assertThat(ListChecks.keywords(null, t)).extracting(Finding::messageKey)
                 .containsExactly("rule.model.list.missing");
