@@ -235,6 +235,10 @@ public class FilingRecord extends AuditedEntity {
         return formVersion;
     }
 
+    public UUID getPreviousFilingId() {
+        return previousFilingId;
+    }
+
     public String getFilingNumber() {
         return filingNumber;
     }

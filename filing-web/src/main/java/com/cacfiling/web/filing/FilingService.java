@@ -703,6 +703,28 @@ public class FilingService {
         return moved;
     }
 
+    /**
+     * Whether a CAC filing number is already another filing's. A change filing keeps the number of the filing it
+     * changes, so the filings it descends from do not count; any other holder does (a number is one filing's).
+     */
+    @Transactional(readOnly = true)
+    public boolean filingNumberTakenByAnother(FilingRecord filing, String number) {
+        java.util.Set<UUID> ancestors = new java.util.HashSet<>();
+        for (UUID previous = filing.getPreviousFilingId(); previous != null && ancestors.add(previous); ) {
+            previous = filings.findById(previous).map(FilingRecord::getPreviousFilingId).orElse(null);
+        }
+        return jdbc.queryForList("select id from filing where filing_number = :number",
+                new MapSqlParameterSource("number", number), UUID.class).stream()
+                .anyMatch(holder -> !holder.equals(filing.getId()) && !ancestors.contains(holder));
+    }
+
+    /** The number a change filing is approved under, as a rule: that of the filing it changes. */
+    @Transactional(readOnly = true)
+    public String previousFilingNumber(FilingRecord filing) {
+        return filing.getPreviousFilingId() == null ? null
+                : filings.findById(filing.getPreviousFilingId()).map(FilingRecord::getFilingNumber).orElse(null);
+    }
+
     /** Starts a change filing: a new draft version copied from the approved one, with its own algorithm copy. */
     @Transactional
     public FilingRecord startChange(PortalUser user, UUID filingId, LocalDate effectiveOn) {

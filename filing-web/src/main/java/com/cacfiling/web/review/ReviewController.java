@@ -76,6 +76,9 @@ class ReviewController {
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
         model.addAttribute("today", filings.today());
         model.addAttribute("siblings", opened.siblings());
+        // A change filing is approved under the number of the filing it changes: offered, not forced.
+        model.addAttribute("previousNumber", filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.SUBMITTED
+                ? filings.previousFilingNumber(filing) : null);
         return "review/workflow";
     }
 
@@ -93,18 +96,13 @@ class ReviewController {
             RedirectAttributes redirect) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
         FilingRecord filing = filings.get(filingId, user);
-        if (move == WorkflowMove.APPROVAL) {
-            // A number that is not a filing number is said before the confirmation, not after it.
-            try {
-                new FilingNumber(parameters.get("filingNumber"));
-            }
-            catch (InvalidValueException invalid) {
-                redirect.addFlashAttribute("message", invalid.messageKey());
-                return "redirect:/filings/" + filingId + "/workflow";
-            }
-        }
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
+        // What is wrong is said before the confirmation, next to the field, with what was typed still there.
+        java.util.Map<String, String> problems = problems(move, values, filing);
+        if (!problems.isEmpty()) {
+            return backToForm(filingId, move, values, problems, redirect);
+        }
         model.addAttribute("filing", filing);
         model.addAttribute("move", move);
         model.addAttribute("values", values);
@@ -115,6 +113,82 @@ class ReviewController {
         return "review/confirm";
     }
 
+    /** The confirmation's "back, do nothing": to the form, with what was entered in it. */
+    @PostMapping("/filings/{filingId}/confirm/{movePath}/back")
+    String backFromConfirmation(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @PathVariable String movePath, @RequestParam java.util.Map<String, String> parameters,
+            RedirectAttributes redirect) {
+        WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
+        filings.get(filingId, user);
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
+        return backToForm(filingId, move, values, java.util.Map.of(), redirect);
+    }
+
+    /**
+     * What a workflow form's values lack, by field (message keys): checked before the confirmation and again when the
+     * move is made. A filing number is one filing's (a change keeps the number of the filing it changes); the CAC
+     * approves what was submitted to it, so not before the submission.
+     */
+    private java.util.Map<String, String> problems(WorkflowMove move, java.util.Map<String, String> values,
+            FilingRecord filing) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (String field : move.fields()) {
+            String value = values.getOrDefault(field, "").strip();
+            if (field.equals("reason") && value.isEmpty()) {
+                problems.put(field, "review.reasonRequired");
+            }
+            else if (field.endsWith("On") && !field.equals("changeEffectiveOn") && date(value) == null) {
+                problems.put(field, value.isEmpty() ? "review.dateRequired" : "form.invalid.date");
+            }
+            else if (field.equals("changeEffectiveOn") && !value.isEmpty() && date(value) == null) {
+                problems.put(field, "form.invalid.date");
+            }
+        }
+        if (move == WorkflowMove.APPROVAL) {
+            try {
+                FilingNumber number = new FilingNumber(values.get("filingNumber"));
+                if (filings.filingNumberTakenByAnother(filing, number.value())) {
+                    problems.put("filingNumber", "workflow.filingNumber.taken");
+                }
+            }
+            catch (InvalidValueException invalid) {
+                problems.put("filingNumber", invalid.messageKey());
+            }
+            LocalDate approvedOn = date(values.getOrDefault("approvedOn", ""));
+            if (approvedOn != null && filing.getSubmittedOn() != null && approvedOn.isBefore(filing.getSubmittedOn())) {
+                problems.put("approvedOn", "workflow.approvedBeforeSubmission");
+            }
+        }
+        return problems;
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        }
+        catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    /** Back to the move's form: what was typed in it, and what is wrong next to each field. */
+    private static String backToForm(UUID filingId, WorkflowMove move, java.util.Map<String, String> values,
+            java.util.Map<String, String> problems, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("failedMove", move.path());
+        redirect.addFlashAttribute("typed", values);
+        redirect.addFlashAttribute("formErrors", problems);
+        return "redirect:/filings/" + filingId + "/" + move.backTo() + "#move-" + move.path();
+    }
+
+    /** The values a move's final request carries, checked as its confirmation checked them. */
+    private java.util.Optional<String> refused(UUID filingId, WorkflowMove move, FilingRecord filing,
+            java.util.Map<String, String> values, RedirectAttributes redirect) {
+        java.util.Map<String, String> problems = problems(move, values, filing);
+        return problems.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(backToForm(filingId, move, values, problems, redirect));
+    }
+
     @PostMapping("/filings/{filingId}/comments")
     String comment(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String fieldPath, @RequestParam(required = false) UUID parentId,
@@ -122,6 +196,13 @@ class ReviewController {
         FilingService.Opened filing = filings.openAlone(filingId, user);
         if (body == null || body.isBlank() || body.length() > 4000
                 || parentId == null && !CommentablePaths.isCommentable(fieldPath, filing.dossier())) {
+            if (parentId == null) {
+                // The new comment's form keeps its field and text, and says what is wrong under the text.
+                redirect.addFlashAttribute("commentTyped", values("fieldPath", fieldPath, "body", body));
+                redirect.addFlashAttribute("commentError", body != null && body.length() > 4000
+                        ? "review.comment.tooLong" : "review.comment.invalid");
+                return "redirect:/filings/" + filingId + "/workflow#new-comment";
+            }
             redirect.addFlashAttribute("message", "review.comment.invalid");
         }
         else {
@@ -160,9 +241,10 @@ class ReviewController {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         FilingRecord filing = requireConsultant(user, filingId);
         // The company reads the reason first, on every page of the filing; the comments say where.
-        if (reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("message", "review.reasonRequired");
-            return "redirect:/filings/" + filingId + "/workflow";
+        java.util.Optional<String> refused = refused(filingId, WorkflowMove.RETURN, filing,
+                values("reason", reason), redirect);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return move(user, filing, "returnForRework", (f, a) -> f.returnForRework(a, reason.strip()), "inbox.returned",
                 redirect);
@@ -184,8 +266,8 @@ class ReviewController {
             RedirectAttributes redirect) {
         FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
         if (submittedOn == null) {
-            redirect.addFlashAttribute("message", "review.dateRequired");
-            return "redirect:/filings/" + filingId + "/workflow";
+            return backToForm(filingId, WorkflowMove.SUBMISSION, values("submittedOn", ""),
+                    java.util.Map.of("submittedOn", "review.dateRequired"), redirect);
         }
         return move(user, filing, "recordSubmission", (f, a) -> f.recordSubmission(a, submittedOn), "inbox.submitted", redirect);
     }
@@ -196,18 +278,13 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
             RedirectAttributes redirect) {
         FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
-        FilingNumber number;
-        try {
-            number = new FilingNumber(filingNumber);
+        java.util.Optional<String> refused = refused(filingId, WorkflowMove.APPROVAL, filing,
+                values("filingNumber", filingNumber, "approvedOn", approvedOn == null ? "" : approvedOn.toString()),
+                redirect);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        catch (InvalidValueException invalid) {
-            redirect.addFlashAttribute("message", invalid.messageKey());
-            return "redirect:/filings/" + filingId + "/workflow";
-        }
-        if (approvedOn == null) {
-            redirect.addFlashAttribute("message", "review.dateRequired");
-            return "redirect:/filings/" + filingId + "/workflow";
-        }
+        FilingNumber number = new FilingNumber(filingNumber);
         return move(user, filing, "recordApproval", (f, a) -> f.recordApproval(a, number, approvedOn), "inbox.approved", redirect);
     }
 
@@ -215,9 +292,10 @@ class ReviewController {
     String recordCacReturn(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
-        if (reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("message", "review.reasonRequired");
-            return "redirect:/filings/" + filingId + "/workflow";
+        java.util.Optional<String> refused = refused(filingId, WorkflowMove.CAC_RETURN, filing,
+                values("reason", reason), redirect);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return move(user, filing, "recordCacReturn", (f, a) -> f.recordCacReturn(a, reason.strip()), "inbox.cacReturned", redirect);
     }
@@ -227,9 +305,10 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
-        if (serviceEndedOn == null || reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("message", "review.cancelIncomplete");
-            return "redirect:/filings/" + filingId + "/workflow";
+        java.util.Optional<String> refused = refused(filingId, WorkflowMove.CANCEL, filing, values("serviceEndedOn",
+                serviceEndedOn == null ? "" : serviceEndedOn.toString(), "reason", reason), redirect);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         LocalDate today = filings.today();
         return move(user, filing, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()), "inbox.cancelled",
@@ -246,8 +325,8 @@ class ReviewController {
             RedirectAttributes redirect) {
         requireCacOutcomeRecorder(user, filingId);
         if (entityApprovedOn == null) {
-            redirect.addFlashAttribute("message", "review.dateRequired");
-            return "redirect:/filings/" + filingId + "/workflow";
+            return backToForm(filingId, WorkflowMove.ENTITY_APPROVAL, values("entityApprovedOn", ""),
+                    java.util.Map.of("entityApprovedOn", "review.dateRequired"), redirect);
         }
         filings.recordEntityApproval(user, filingId, entityApprovedOn);
         FilingRecord filing = filings.get(filingId, user);
@@ -268,8 +347,8 @@ class ReviewController {
             RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
         if (serviceEndedOn == null) {
-            redirect.addFlashAttribute("message", "review.dateRequired");
-            return "redirect:/filings/" + filingId + "/workflow";
+            return backToForm(filingId, WorkflowMove.SERVICE_END, values("serviceEndedOn", ""),
+                    java.util.Map.of("serviceEndedOn", "review.dateRequired"), redirect);
         }
         return move(user, filing, "recordServiceEnd", (f, a) -> f.recordServiceEnd(a, serviceEndedOn),
                 "inbox.serviceEnd", redirect);
@@ -294,6 +373,15 @@ class ReviewController {
             redirect.addFlashAttribute("message", "review.illegalMove");
             return "redirect:/filings/" + filingId + "/workflow";
         }
+    }
+
+    /** Name, value, name, value, …: a form's values as posted (null as empty). */
+    private static java.util.Map<String, String> values(String... namesAndValues) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return values;
     }
 
     /** A move on a filing the caller has already loaded through the access check ({@code filings.get}). */

@@ -112,7 +112,7 @@ class ChangeDateAndServiceEndTest {
                 .anySatisfy(f -> assertThat(f.messageKey()).isEqualTo("rule.deadline.cancellationDue"));
         // Without a date nothing is recorded and the user is told why.
         mvc.perform(post("/filings/{id}/service-end", approved.getId()).with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "review.dateRequired"));
+                .andExpect(flash().attribute("formErrors", java.util.Map.of("serviceEndedOn", "review.dateRequired")));
         // Cancelled: no deadline left, and the workflow page says the filing is closed (it said "drafts are
         // submitted on the review page").
         mvc.perform(post("/filings/{id}/cancel", approved.getId()).param("serviceEndedOn", ended.toString())

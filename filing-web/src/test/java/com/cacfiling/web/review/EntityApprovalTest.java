@@ -93,7 +93,7 @@ class EntityApprovalTest {
         PortalUser consultant = PortalUser.of(fixtures.consultant(company));
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
         mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).with(user(consultant)).with(csrf()))
-                .andExpect(flash().attribute("message", "review.dateRequired"));
+                .andExpect(flash().attribute("formErrors", java.util.Map.of("entityApprovedOn", "review.dateRequired")));
         PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
         mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-20")
                 .with(user(stranger)).with(csrf())).andExpect(status().isNotFound());

@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Issue 7's review loop: comment, return, fix, resubmit, ready, submission, approval with a filing number. */
@@ -32,6 +33,9 @@ class ReviewWorkflowTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     TestFixtures fixtures;
@@ -88,7 +92,7 @@ class ReviewWorkflowTest {
                 .andExpect(flash().attribute("message", "review.comment.added"));
         // A return without a reason is refused: the company reads it first.
         mvc.perform(post("/filings/{id}/return", id).with(user(consultant)).with(csrf()).param("reason", "  "))
-                .andExpect(flash().attribute("message", "review.reasonRequired"));
+                .andExpect(flash().attribute("formErrors", java.util.Map.of("reason", "review.reasonRequired")));
         assertThat(filings.get(filing.getId(), officer).getStatus()).isEqualTo(FilingStatus.IN_REVIEW);
         mvc.perform(post("/filings/{id}/return", id).with(user(consultant)).with(csrf()).param("reason", "见批注"))
                 .andExpect(flash().attribute("outcome", "outcome.returnForRework"));
@@ -114,11 +118,28 @@ class ReviewWorkflowTest {
                 .param("submittedOn", "2026-12-20"));
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
                         .param("filingNumber", "网信算备123号").param("approvedOn", "2027-03-01"))
-                .andExpect(flash().attribute("message", "identifier.filingNumber.invalid"));
-        // Said before the confirmation already, not only after it.
-        mvc.perform(post("/filings/{id}/confirm/approval", id).with(user(consultant)).with(csrf())
-                        .param("filingNumber", "123").param("approvedOn", "2027-03-01"))
-                .andExpect(flash().attribute("message", "identifier.filingNumber.invalid"));
+                .andExpect(flash().attribute("formErrors",
+                        java.util.Map.of("filingNumber", "identifier.filingNumber.invalid")));
+        // Said before the confirmation already, next to the field, with what was typed still in the form.
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/filings/{id}/confirm/approval", id).with(user(consultant)).with(csrf()).session(session)
+                        .param("filingNumber", "123").param("approvedOn", "2026-12-01"))
+                .andExpect(redirectedUrl("/filings/" + id + "/workflow#move-approval"))
+                .andExpect(flash().attribute("formErrors", java.util.Map.of(
+                        "filingNumber", "identifier.filingNumber.invalid",
+                        "approvedOn", "workflow.approvedBeforeSubmission")));
+        // The redirect's page, as the browser follows it.
+        var form = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", id).with(user(consultant))
+                .session(session)).andReturn().getResponse().getContentAsString()).selectFirst("#move-approval");
+        assertThat(form.selectFirst("#filing-number").val()).isEqualTo("123");
+        assertThat(form.selectFirst("#approved-on").val()).isEqualTo("2026-12-01");
+        assertThat(form.select(".field-error").text()).contains("备案编号");
+        // The confirmation's "back" returns to the form with the values, posted.
+        mvc.perform(post("/filings/{id}/confirm/approval/back", id).with(user(consultant)).with(csrf())
+                        .param("filingNumber", "网信算备110108823483901230031号").param("approvedOn", "2027-03-01"))
+                .andExpect(flash().attribute("typed", java.util.Map.of(
+                        "filingNumber", "网信算备110108823483901230031号", "approvedOn", "2027-03-01")))
+                .andExpect(flash().attribute("formErrors", java.util.Map.of()));
         String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
                         .param("filingNumber", number).param("approvedOn", "2027-03-01"))
@@ -151,5 +172,92 @@ class ReviewWorkflowTest {
                 .andExpect(flash().attribute("outcome", "outcome.startChange"));
         assertThat(filings.visibleFilings(officer)).hasSize(2)
                 .anySatisfy(f -> assertThat(f.getKind().name()).isEqualTo("CHANGE"));
+    }
+
+    @Test
+    void aChangeIsApprovedUnderTheNumberOfTheFilingItChangesAndNoFilingUnderAnothersNumber() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+        FilingRecord original = completeFiling(company, officer);
+        filings.transition(officer, original.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(number),
+                    java.time.LocalDate.of(2027, 3, 1));
+        });
+        FilingRecord change = filings.startChange(officer, original.getId(), java.time.LocalDate.of(2027, 4, 1));
+        filings.transition(officer, change.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, java.time.LocalDate.of(2027, 4, 8));
+        });
+        // The form offers the original's number.
+        String workflow = mvc.perform(get("/filings/{id}/workflow", change.getId()).with(user(consultant)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(workflow).selectFirst("#filing-number").val()).isEqualTo(number);
+        // Approved under it: no server error (the number was unique across filings).
+        mvc.perform(post("/filings/{id}/approval", change.getId()).with(user(consultant)).with(csrf())
+                        .param("filingNumber", number).param("approvedOn", "2027-04-20"))
+                .andExpect(flash().attribute("outcome", "outcome.recordApproval"));
+        assertThat(filings.get(change.getId(), officer).getFilingNumber()).isEqualTo(number);
+
+        // Another company's filing may not take that number.
+        Company other = fixtures.company();
+        PortalUser otherOfficer = PortalUser.of(fixtures.officer(other));
+        PortalUser otherConsultant = PortalUser.of(fixtures.consultant(other));
+        FilingRecord stranger = completeFiling(other, otherOfficer);
+        filings.transition(otherOfficer, stranger.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+        });
+        mvc.perform(post("/filings/{id}/confirm/approval", stranger.getId()).with(user(otherConsultant)).with(csrf())
+                        .param("filingNumber", number).param("approvedOn", "2027-03-01"))
+                .andExpect(flash().attribute("formErrors", java.util.Map.of("filingNumber",
+                        "workflow.filingNumber.taken")));
+        mvc.perform(post("/filings/{id}/approval", stranger.getId()).with(user(otherConsultant)).with(csrf())
+                        .param("filingNumber", number).param("approvedOn", "2027-03-01"))
+                .andExpect(flash().attribute("formErrors", java.util.Map.of("filingNumber",
+                        "workflow.filingNumber.taken")));
+        assertThat(filings.get(stranger.getId(), otherOfficer).getStatus()).isEqualTo(FilingStatus.SUBMITTED);
+    }
+
+    @Test
+    void aFilingReturnedWithoutARecordOfWhoReturnedItSaysSoWithoutANull() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = completeFiling(company, officer);
+        // As data imported or seeded in bulk has it: returned, with no move in its history saying by whom.
+        jdbc.update("update filing set status = 'RETURNED' where id = ?", filing.getId());
+        String page = mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#return-notice").text())
+                .contains("此备案已被法律顾问退回修改").doesNotContain("null");
+    }
+
+    @Test
+    void aBlankCommentKeepsItsFieldAndSaysWhyUnderTheText() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = completeFiling(company, officer);
+        mvc.perform(post("/filings/{id}/comments", filing.getId()).with(user(consultant)).with(csrf())
+                        .param("fieldPath", "algorithm.details.introduction").param("body", "   "))
+                .andExpect(flash().attribute("commentError", "review.comment.invalid"));
+        // Too long: the text stays as typed, with the reason.
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        String tooLong = "半句话" + "长".repeat(4000);
+        mvc.perform(post("/filings/{id}/comments", filing.getId()).with(user(consultant)).with(csrf()).session(session)
+                        .param("fieldPath", "algorithm.details.introduction").param("body", tooLong))
+                .andExpect(flash().attribute("commentError", "review.comment.tooLong"));
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
+                .with(user(consultant)).session(session)).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#comment-field option[selected]").val())
+                .isEqualTo("algorithm.details.introduction");
+        assertThat(page.selectFirst("#comment-body").text()).isEqualTo(tooLong);
+        assertThat(page.selectFirst("#comment-error").text()).contains("4000");
     }
 }
