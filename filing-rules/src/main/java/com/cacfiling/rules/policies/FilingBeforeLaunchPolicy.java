@@ -38,11 +38,13 @@ public final class FilingBeforeLaunchPolicy implements FilingPolicy {
             return findings;
         }
         LocalDate today = context.today();
-        if (context.isGenerativeSynthesis() && !launch.isAfter(today)) {
+        // A change filing's service was filed before it launched and may run while the change is filed.
+        boolean firstFiling = filing.kind() != com.cacfiling.domain.filing.FilingKind.CHANGE;
+        if (firstFiling && context.isGenerativeSynthesis() && !launch.isAfter(today)) {
             findings.add(Findings.warning(RULE, "algorithm.basics.launchDate", "rule.launch.beforeApproval",
                     Citations.GENERATIVE_ASSESSMENT_AND_FILING, launch));
         }
-        if (launch.isAfter(today) && ChronoUnit.DAYS.between(today, launch) < REVIEW_DAYS) {
+        if (firstFiling && launch.isAfter(today) && ChronoUnit.DAYS.between(today, launch) < REVIEW_DAYS) {
             findings.add(Findings.warning(RULE, "algorithm.basics.launchDate", "rule.launch.tooSoon", ARTICLE_24,
                     launch, ChronoUnit.DAYS.between(today, launch)));
         }

@@ -57,7 +57,11 @@ class ChangeAndCancellationDeadlinesTest {
         assertThat(FilingRules.evaluate(change, LocalDate.of(2027, 3, 20)).findings())
                 .filteredOn(f -> f.ruleCode().equals("DEADLINE"))
                 .extracting(Finding::messageKey, Finding::severity, Finding::fieldPath)
-                .contains(tuple("rule.deadline.overdue", Severity.WARNING, "filing.changeEffectiveOn"));
+                .contains(tuple("rule.deadline.change.overdue", Severity.WARNING, "filing.changeEffectiveOn"));
+        // Due in words of a change, not of a launch; and the service, filed and live, is not told to file first.
+        assertThat(FilingRules.evaluate(change, LocalDate.of(2027, 3, 2)).findings()).extracting(Finding::messageKey)
+                .contains("rule.deadline.change.due").doesNotContain("rule.deadline.due", "rule.launch.beforeApproval",
+                        "rule.launch.tooSoon");
     }
 
     @Test
@@ -66,7 +70,7 @@ class ChangeAndCancellationDeadlinesTest {
         assertThat(Deadlines.trigger(change.filing())).contains(LocalDate.of(2027, 3, 20));
         assertThat(FilingRules.evaluate(change, LocalDate.of(2027, 3, 20)).findings())
                 .extracting(Finding::messageKey).contains("rule.deadline.changeDateMissing")
-                .doesNotContain("rule.deadline.overdue");
+                .doesNotContain("rule.deadline.overdue", "rule.deadline.change.overdue");
     }
 
     @Test
