@@ -92,7 +92,11 @@ class DashboardController {
     @Transactional(readOnly = true)
     String dashboard(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
             @RequestParam(defaultValue = "updated") String sort, @RequestParam(defaultValue = "desc") String dir,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer pageNumber,
+            Model model) {
+        if (pageNumber != null) {
+            page = pageNumber - 1; // the page-jump form counts from 1, as the page shows
+        }
         LocalDate today = filings.today();
         long stamp = counts.stamp();
         DashboardCounts.Tally tally = counts.tally(user, today, stamp);
@@ -101,6 +105,12 @@ class DashboardController {
                 PageRequest.of(com.cacfiling.web.system.Paging.clamp(page, PAGE_SIZE), PAGE_SIZE, sort(sort, dir)),
                 () -> filter.totalFrom(tally).orElseGet(() -> counts.total(user, today, filter, stamp,
                         () -> pages.count(specification))));
+        if (result.getNumber() > 0 && result.getNumber() >= result.getTotalPages()) {
+            // Past the last page (an old link, a number typed too high): the last page, not "page 501 of 120, none".
+            return "redirect:" + org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                    .fromCurrentRequest().replaceQueryParam("pageNumber")
+                    .replaceQueryParam("page", Math.max(0, result.getTotalPages() - 1)).build().toUriString();
+        }
         java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles = pairRoles(result.getContent());
         Map<UUID, com.cacfiling.domain.company.EntityProfile> entities = new java.util.HashMap<>();
         List<Row> rows = result.getContent().stream()
