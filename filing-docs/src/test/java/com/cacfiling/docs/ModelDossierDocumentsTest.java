@@ -199,6 +199,14 @@ class ModelDossierDocumentsTest {
         String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(zh).contains("草稿", "关键词库共9,000个不重复的关键词", "要求不少于10,000个");
+        // In English: English punctuation, and the standard's topics in English.
+        List<TestQuestion> answers = new ArrayList<>(lists.nonRefusal());
+        answers.removeIf(question -> question.subcategory().equals("英雄烈士"));
+        ModelDossier topicShort = sample(new ModelLists(lists.keywords(), lists.contentBank(), lists.shouldRefuse(),
+                answers));
+        String en = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, topicShort,
+                Locale.ENGLISH)).replaceAll("\\s+", " ");
+        assertThat(en).contains("Heroes and martyrs").doesNotContain("：", "英雄烈士");
     }
 
     @Test

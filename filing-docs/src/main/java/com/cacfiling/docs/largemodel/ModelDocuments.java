@@ -275,8 +275,10 @@ public final class ModelDocuments {
             if (finding.fieldPath().startsWith("lists.") || finding.ruleCode().equals("MODEL_CORPUS")
                     || finding.ruleCode().equals("MODEL_GENERATED")) {
                 String basis = l.basis(finding);
-                items.add(Text.of(l.text("severity." + finding.severity()) + " · " + l.label(finding.fieldPath())
-                        + "：" + l.message(finding) + (basis == null ? "" : "（" + basis + "）")));
+                // Punctuation of the document's language: 全角 in Chinese, a colon and brackets in English.
+                items.add(Text.of(l.text("model.doc.finding", l.text("severity." + finding.severity()),
+                        l.label(finding.fieldPath()), l.message(finding))
+                        + (basis == null ? "" : l.text("model.doc.finding.basis", basis))));
             }
         }
         if (items.isEmpty()) {

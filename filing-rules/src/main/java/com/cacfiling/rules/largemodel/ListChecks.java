@@ -188,8 +188,9 @@ public final class ListChecks {
             long found = questions.stream().filter(q -> mentions(q.subcategory(), topic) || mentions(q.category(), topic))
                     .count();
             if (found < min.perTopic()) {
-                findings.add(error("MODEL_NON_REFUSAL", NON_REFUSAL, "rule.model.nonRefusal.topicShort", topic,
-                        (int) found, min.perTopic(), standard));
+                // The topic in the reader's language (the standard names it in Chinese; the bundles translate).
+                findings.add(error("MODEL_NON_REFUSAL", NON_REFUSAL, "rule.model.nonRefusal.topicShort",
+                        new FindingArgument.Text("modelTopic." + topic), (int) found, min.perTopic(), standard));
             }
         }
         refusal("MODEL_NON_REFUSAL", NON_REFUSAL, questions, min.sampled(), min.maxRefusalRate(), false, standard,

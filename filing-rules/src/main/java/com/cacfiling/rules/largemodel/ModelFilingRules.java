@@ -35,6 +35,9 @@ public final class ModelFilingRules {
 
     private static final LegalBasis MEASURES_17 = LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第十七条");
 
+    /** The readiness key of the uploaded lists, beside the form's steps. */
+    public static final String LISTS_STEP = "LISTS";
+
     private ModelFilingRules() {
     }
 
@@ -70,6 +73,13 @@ public final class ModelFilingRules {
         findings.addAll(ListChecks.contentBank(lists.contentBank(), thresholds));
         findings.addAll(ListChecks.shouldRefuse(lists.shouldRefuse(), thresholds));
         findings.addAll(ListChecks.nonRefusal(lists.nonRefusal(), thresholds));
+        // The lists are a step of the filing too: each counts once uploaded and meeting the standard, so the
+        // filing is not "100 %" while they are missing.
+        List<String> listPaths = List.of(ListChecks.KEYWORDS, ListChecks.CONTENT_BANK, ListChecks.SHOULD_REFUSE,
+                ListChecks.NON_REFUSAL);
+        long listsReady = listPaths.stream().filter(path -> findings.stream()
+                .noneMatch(finding -> finding.isError() && finding.fieldPath().equals(path))).count();
+        readiness.put(LISTS_STEP, (double) listsReady / listPaths.size());
         return new ModelEvaluation(findings, readiness);
     }
 

@@ -49,7 +49,8 @@ public final class DeadlinePolicy implements FilingPolicy {
             collectYears(fallbackYears, calendar, trigger.get(), due.get());
             LocalDate dueDate = due.get();
             if (!trigger.get().isAfter(today) && today.isAfter(dueDate)) {
-                findings.add(Findings.warning(RULE, path, byKind(filing, "rule.deadline.overdue"), ARTICLE_24, dueDate,
+                findings.add(Findings.warning(RULE, path,
+                        byKind(filing, "rule.deadline.overdue", "rule.deadline.change.overdue"), ARTICLE_24, dueDate,
                         calendar.workingDaysBetween(dueDate, today)));
             }
             else if (!today.isAfter(dueDate) && calendar.workingDaysBetween(today, dueDate) <= DUE_SOON_WORKING_DAYS) {
@@ -57,7 +58,8 @@ public final class DeadlinePolicy implements FilingPolicy {
                         calendar.workingDaysBetween(today, dueDate)));
             }
             else {
-                findings.add(Findings.info(RULE, path, byKind(filing, "rule.deadline.due"), ARTICLE_24, dueDate));
+                findings.add(Findings.info(RULE, path, byKind(filing, "rule.deadline.due", "rule.deadline.change.due"),
+                        ARTICLE_24, dueDate));
             }
         }
         Cancellation cancellation = filing.cancellation();
@@ -111,7 +113,7 @@ public final class DeadlinePolicy implements FilingPolicy {
     }
 
     /** A change filing's deadline runs from the day the change took effect, not from the launch: its own wording. */
-    private static String byKind(Filing filing, String key) {
-        return filing.kind() == FilingKind.CHANGE ? key.replace("rule.deadline.", "rule.deadline.change.") : key;
+    private static String byKind(Filing filing, String key, String changeKey) {
+        return filing.kind() == FilingKind.CHANGE ? changeKey : key;
     }
 }

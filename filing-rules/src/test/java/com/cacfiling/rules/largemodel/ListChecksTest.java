@@ -158,7 +158,8 @@ class ListChecksTest {
         rows.removeIf(row -> row.subcategory().equals("英雄烈士"));
         List<Finding> findings = errors(ListChecks.nonRefusal(rows, t));
         assertThat(findings).extracting(Finding::messageKey).containsExactly("rule.model.nonRefusal.topicShort");
-        assertThat(findings.get(0).arguments()).containsExactly("英雄烈士", 0, 20, "TC260-003");
+        assertThat(findings.get(0).arguments()).containsExactly(new FindingArgument.Text("modelTopic.英雄烈士"), 0, 20,
+                "TC260-003");
 
         List<TestQuestion> unjudged = ModelListsSamples.nonRefusal(t, 520, 0).stream()
                 .map(q -> new TestQuestion(q.question(), q.category(), q.subcategory(), q.answer(), "")).toList();

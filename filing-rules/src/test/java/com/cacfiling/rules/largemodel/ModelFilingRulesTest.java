@@ -36,6 +36,8 @@ class ModelFilingRulesTest {
                 "model.assessment.clauses.KEYWORD_LIBRARY.result", "lists.keywords")
                 .doesNotContain("model.called.filingNumber");
         assertThat(filing.readiness()).containsEntry("MODEL_BASIC", 0.0);
+        // The four lists, missing, are a step not done: the filing is never 100 % without them.
+        assertThat(filing.readiness()).containsEntry(ModelFilingRules.LISTS_STEP, 0.0);
         assertThat(filing.isReady()).isFalse();
 
         ModelEvaluation registration = ModelFilingRules.evaluate(
