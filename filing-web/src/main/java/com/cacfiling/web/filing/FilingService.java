@@ -718,6 +718,15 @@ public class FilingService {
                 .anyMatch(holder -> !holder.equals(filing.getId()) && !ancestors.contains(holder));
     }
 
+    /** Whether the filing is a change of a filing that has been cancelled since the change was started. */
+    @Transactional(readOnly = true)
+    public boolean changesACancelledFiling(FilingRecord filing) {
+        return filing.getKind() == com.cacfiling.domain.filing.FilingKind.CHANGE && filing.getPreviousFilingId() != null
+                && filings.findById(filing.getPreviousFilingId())
+                        .map(previous -> previous.getStatus() == com.cacfiling.domain.filing.FilingStatus.CANCELLED)
+                        .orElse(false);
+    }
+
     /** The number a change filing is approved under, as a rule: that of the filing it changes. */
     @Transactional(readOnly = true)
     public String previousFilingNumber(FilingRecord filing) {

@@ -32,6 +32,11 @@ class LifecycleController {
             Locale locale) {
         // One access check and load for the rules and the message; the move itself loads the row it changes.
         FilingService.Opened opened = filings.openAlone(filingId, user);
+        // A change of a filing cancelled meanwhile has nothing left to change: the service is no longer filed.
+        if (filings.changesACancelledFiling(opened.record())) {
+            redirect.addFlashAttribute("message", "review.changeOfCancelled");
+            return "redirect:/filings/" + filingId + "/steps/review";
+        }
         Evaluation evaluation = filings.evaluateStored(opened.record(), opened.dossier(), filings.today());
         if (!evaluation.isReady() || filings.hasTypedProblems(filingId, user)) {
             // Asking for review starts every step: from now on each field shows what is missing.

@@ -239,6 +239,31 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aChangeIsToldApartOnTheDashboardAndCannotBeSubmittedOnceItsOriginalIsCancelled() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+        FilingRecord original = completeFiling(company, officer);
+        filings.transition(officer, original.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(number),
+                    java.time.LocalDate.of(2027, 3, 1));
+        });
+        FilingRecord change = filings.startChange(officer, original.getId(), java.time.LocalDate.of(2027, 4, 1));
+        var rows = org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
+                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings tbody tr");
+        assertThat(rows.eachText()).anyMatch(row -> row.contains("变更备案")).anyMatch(row -> row.contains(number));
+
+        filings.transition(officer, original.getId(), (f, a) -> f.cancel(a, java.time.LocalDate.of(2027, 4, 2),
+                java.time.LocalDate.of(2027, 4, 3), "服务下线"));
+        mvc.perform(post("/filings/{id}/submit-for-review", change.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.changeOfCancelled"));
+        assertThat(filings.get(change.getId(), officer).getStatus()).isEqualTo(FilingStatus.DRAFT);
+    }
+
+    @Test
     void aBlankCommentKeepsItsFieldAndSaysWhyUnderTheText() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
