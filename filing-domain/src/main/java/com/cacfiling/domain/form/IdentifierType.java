@@ -18,7 +18,9 @@ public enum IdentifierType {
     ICP_NUMBER(raw -> new IcpNumber(raw).value()),
     POSTAL_CODE(raw -> new com.cacfiling.domain.identifiers.PostalCode(raw).value()),
     /** A generative-AI (large-model) filing number such as Beijing-YunQue-20230821. */
-    MODEL_FILING_NUMBER(raw -> new com.cacfiling.domain.identifiers.ModelFilingNumber(raw).value());
+    MODEL_FILING_NUMBER(raw -> new com.cacfiling.domain.identifiers.ModelFilingNumber(raw).value()),
+    /** An algorithm filing number such as 网信算备110108823483901230031号 (the large-model filing cites it). */
+    FILING_NUMBER(raw -> new com.cacfiling.domain.identifiers.FilingNumber(raw).value());
 
     private final Function<String, String> canonical;
 

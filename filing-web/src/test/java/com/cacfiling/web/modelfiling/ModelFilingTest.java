@@ -273,6 +273,12 @@ class ModelFilingTest {
                 .param("model.called.unmodified", "false")).andExpect(status().is3xxRedirection());
         String page = page(officer, "/model-filings/" + id + "/steps/called", Locale.CHINA);
         assertThat(page).contains("Beijing-YunQue-20230821", "须办理生成式人工智能服务备案");
+        // The algorithm filing it cites is checked for the shape of an algorithm filing number, kept as typed.
+        mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.basics.algorithmFilingNumber", "ABC"))
+                .andExpect(status().is3xxRedirection());
+        String basic = page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA);
+        assertThat(basic).contains("value=\"ABC\"", "field-error");
         mvc.perform(get("/model-filings/" + id + "/steps/development").with(user(officer)))
                 .andExpect(status().isNotFound());
     }

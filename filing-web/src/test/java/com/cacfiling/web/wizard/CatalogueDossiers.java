@@ -125,6 +125,7 @@ final class CatalogueDossiers {
                 case EMAIL -> pick(EMAILS);
                 case ICP_NUMBER -> pick(ICP_NUMBERS);
                 case MODEL_FILING_NUMBER -> "Beijing-YunQue-20230821";
+                case FILING_NUMBER -> "网信算备110108823483901230031号";
                 case POSTAL_CODE -> String.format("%06d", random.nextInt(1_000_000));
             });
             default -> throw new IllegalStateException(field.kind().name());
