@@ -45,6 +45,19 @@ public class Inbox {
         return recipients;
     }
 
+    /** Notifies everyone working on the company's filings except the actor of a move of a large-model filing. */
+    @Transactional
+    public List<UserAccount> notifyCompanyOfModelFiling(UUID companyId, UUID modelFilingId, UUID actorId,
+            String messageKey, String argument) {
+        List<UserAccount> recipients = recipients(companyId, actorId);
+        for (UserAccount user : recipients) {
+            notifications.save(Notification.aboutModelFiling(user.getId(), modelFilingId, messageKey, argument,
+                    clock.instant()));
+            mail.send(user, null, messageKey, locale -> argument);
+        }
+        return recipients;
+    }
+
     /** Who a move on the company's filings by the actor would notify: everyone else working on them. */
     @Transactional(readOnly = true)
     public List<UserAccount> recipients(UUID companyId, UUID actorId) {

@@ -21,6 +21,9 @@ public class Notification {
 
     private UUID filingId;
 
+    /** The large-model filing the message is about (instead of an algorithm filing). */
+    private UUID modelFilingId;
+
     @Column(nullable = false)
     private String messageKey;
 
@@ -41,6 +44,18 @@ public class Notification {
         this.messageKey = messageKey;
         this.argument = argument;
         this.createdAt = createdAt;
+    }
+
+    /** A message about a large-model filing. */
+    static Notification aboutModelFiling(UUID userId, UUID modelFilingId, String messageKey, String argument,
+            Instant createdAt) {
+        Notification notification = new Notification(userId, null, messageKey, argument, createdAt);
+        notification.modelFilingId = modelFilingId;
+        return notification;
+    }
+
+    public UUID getModelFilingId() {
+        return modelFilingId;
     }
 
     void markRead(Instant at) {

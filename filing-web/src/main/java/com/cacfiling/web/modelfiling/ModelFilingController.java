@@ -74,9 +74,12 @@ class ModelFilingController {
     private final FormComparison comparison;
     private final FieldHtml fieldHtml;
     private final PeopleNames peopleNames;
+    private final com.cacfiling.web.inbox.Inbox inbox;
 
     ModelFilingController(ModelFilingService filings, FilingService algorithmFilings, ModelFindings findings,
-            StepForms stepForms, FormComparison comparison, FieldHtml fieldHtml, PeopleNames peopleNames) {
+            StepForms stepForms, FormComparison comparison, FieldHtml fieldHtml, PeopleNames peopleNames,
+            com.cacfiling.web.inbox.Inbox inbox) {
+        this.inbox = inbox;
         this.peopleNames = peopleNames;
         this.fieldHtml = fieldHtml;
         this.filings = filings;
@@ -248,7 +251,8 @@ class ModelFilingController {
         model.addAttribute("step", step.step());
         model.addAttribute("stepSlug", slug(step.step()));
         model.addAttribute("typedProblems", List.of());
-        model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), true, path -> view.at(step.step(), path),
+        model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), filing.isEditable(),
+                path -> view.at(step.step(), path),
                 path -> List.of()));
         return "modelfiling/step";
     }
@@ -265,7 +269,7 @@ class ModelFilingController {
         model.addAttribute("steps", steps);
         model.addAttribute("view", view);
         model.addAttribute("current", current);
-        model.addAttribute("editable", true);
+        model.addAttribute("editable", filing.isEditable());
     }
 
     // --- lists ---------------------------------------------------------------------------------------------------
@@ -377,7 +381,56 @@ class ModelFilingController {
                 .collect(java.util.stream.Collectors.toMap(ModelDocumentKind::key,
                         kind -> ModelDocuments.title(kind, filing.getRoute(), locale))));
         model.addAttribute("thresholds", ModelFilingService.thresholds(filing));
+        model.addAttribute("consultant", user.is(com.cacfiling.web.user.UserRole.CONSULTANT));
+        model.addAttribute("ready", dossier.isReady());
         return "modelfiling/review";
+    }
+
+    // --- review workflow --------------------------------------------------------------------------------------
+
+    /** The company asks its consultant to review the filing: only once nothing is left to correct. */
+    @PostMapping("/{modelFilingId}/submit")
+    String submit(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        if (filing.isEditable() && !filings.dossier(filing).isReady()) {
+            redirect.addFlashAttribute("message", "modelFiling.review.blocked");
+            return "redirect:/model-filings/" + modelFilingId + "/review";
+        }
+        return moved(user, modelFilingId, ModelFilingService.Move.SUBMIT, null, redirect);
+    }
+
+    /** The consultant hands it back with a reason, which every page of the filing then shows. */
+    @PostMapping("/{modelFilingId}/return")
+    String returnForRework(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        filings.get(modelFilingId, user);
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            redirect.addFlashAttribute("returnTyped", reason);
+            redirect.addFlashAttribute("returnError", reason != null && reason.length() > 2000
+                    ? "modelFiling.workflow.reasonTooLong" : "review.reasonRequired");
+            return "redirect:/model-filings/" + modelFilingId + "/review#model-workflow";
+        }
+        return moved(user, modelFilingId, ModelFilingService.Move.RETURN, reason.strip(), redirect);
+    }
+
+    @PostMapping("/{modelFilingId}/ready")
+    String markReady(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect) {
+        return moved(user, modelFilingId, ModelFilingService.Move.READY, null, redirect);
+    }
+
+    @PostMapping("/{modelFilingId}/reopen")
+    String reopen(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect) {
+        return moved(user, modelFilingId, ModelFilingService.Move.REOPEN, null, redirect);
+    }
+
+    private String moved(PortalUser user, UUID modelFilingId, ModelFilingService.Move move, String reason,
+            RedirectAttributes redirect) {
+        ModelFilingRecord moved = filings.move(user, modelFilingId, move, reason);
+        String name = moved.displayName().isBlank() ? modelFilingId.toString().substring(0, 8) : moved.displayName();
+        inbox.notifyCompanyOfModelFiling(moved.getCompany().getId(), moved.getId(), user.id(),
+                move.inboxKey(), name);
+        redirect.addFlashAttribute("message", "modelFiling.workflow.done." + move.name());
+        return "redirect:/model-filings/" + modelFilingId + "/review";
     }
 
     @GetMapping("/{modelFilingId}/documents/{kind}.{extension}")

@@ -25,8 +25,14 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "model_filing")
 public class ModelFilingRecord extends AuditedEntity {
 
-    /** The only status so far: the dossier is prepared here and filed by the company itself. */
+    /** Prepared by the company; edited. */
     public static final String DRAFT = "DRAFT";
+    /** Submitted to the consultant's review: not edited until returned. */
+    public static final String IN_REVIEW = "IN_REVIEW";
+    /** Returned by the consultant with a reason: edited, then submitted again. */
+    public static final String RETURNED = "RETURNED";
+    /** Found ready to file by the consultant: not edited unless reopened. */
+    public static final String READY = "READY";
 
     @Id
     private UUID id;
@@ -64,6 +70,8 @@ public class ModelFilingRecord extends AuditedEntity {
     @Column(nullable = false)
     private String lastStep = "MODEL_BASIC";
 
+    private String returnReason;
+
     protected ModelFilingRecord() {
     }
 
@@ -92,6 +100,21 @@ public class ModelFilingRecord extends AuditedEntity {
 
     public String getStatus() {
         return status;
+    }
+
+    /** Whether the company edits it now: while prepared or returned, not in review or ready to file. */
+    public boolean isEditable() {
+        return DRAFT.equals(status) || RETURNED.equals(status);
+    }
+
+    void moveTo(String newStatus, String reason) {
+        this.status = newStatus;
+        this.returnReason = reason;
+    }
+
+    /** Why the consultant returned it, while it is returned. */
+    public String getReturnReason() {
+        return returnReason;
     }
 
     public String getStandard() {

@@ -29,6 +29,7 @@ import com.cacfiling.web.filing.CompanyArchivedException;
 import com.cacfiling.web.security.CompanyAccess;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
+import com.cacfiling.web.system.NotEditableException;
 import com.cacfiling.web.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -177,6 +178,7 @@ public class ModelFilingService {
     public boolean saveStep(PortalUser user, UUID id, long expectedVersion, String step, DossierTree changed,
             String typedInputJson) {
         ModelFilingRecord record = get(id, user);
+        requireEditable(record);
         if (record.getVersion() != expectedVersion) {
             throw new EditConflictException(id);
         }
@@ -220,6 +222,7 @@ public class ModelFilingService {
     @Transactional
     public int upload(PortalUser user, UUID id, ModelListKind kind, String fileName, byte[] content) {
         ModelFilingRecord record = get(id, user);
+        requireEditable(record);
         List<?> rows = kind == ModelListKind.KEYWORDS ? SheetReader.keywords(content) : SheetReader.questions(content);
         String name = fileName == null || fileName.isBlank() ? kind.slug() : fileName.strip();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
@@ -241,6 +244,7 @@ public class ModelFilingService {
     @Transactional
     public boolean putAgreementText(PortalUser user, UUID id, String field, String text) {
         ModelFilingRecord record = get(id, user);
+        requireEditable(record);
         DossierTree tree = tree(record);
         tree.objectAt("model.agreements").put(field, text);
         TypedInputsJson typed = TypedInputsJson.without(record.getTypedInput(), "model.agreements." + field);
@@ -300,6 +304,82 @@ public class ModelFilingService {
     public ModelDossier dossier(ModelFilingRecord checked) {
         return ModelDossier.of(checked.getRoute(), tree(checked), lists(checked), thresholds(checked), today(),
                 !com.cacfiling.web.wizard.TypedInputs.fromJson(checked.getTypedInput()).isEmpty());
+    }
+
+    private static void requireEditable(ModelFilingRecord record) {
+        if (!record.isEditable()) {
+            throw new NotEditableException("Model filing " + record.getId());
+        }
+    }
+
+    /** The moves of the review, as the algorithm filing has them; each logged, the others working on it told. */
+    public enum Move {
+        /** The company asks for the review: only with nothing left to correct (no error, nothing typed invalidly). */
+        SUBMIT("MODEL_SUBMITTED", "inbox.submittedForReview"),
+        /** The consultant hands it back with a reason. */
+        RETURN("MODEL_RETURNED", "inbox.returned"),
+        /** The consultant finds it ready to file with the CAC. */
+        READY("MODEL_READY", "inbox.ready"),
+        /** Back to preparing, from ready (something to change before filing). */
+        REOPEN("MODEL_REOPENED", "inbox.reopened");
+
+        private final String action;
+        private final String inboxKey;
+
+        Move(String action, String inboxKey) {
+            this.action = action;
+            this.inboxKey = inboxKey;
+        }
+
+        public String inboxKey() {
+            return inboxKey;
+        }
+    }
+
+    /**
+     * Makes a move of the review, or refuses it: a move from the wrong status, a review move by someone not a
+     * consultant, a submission with something left to correct. Returns the filing as moved.
+     */
+    @Transactional
+    public ModelFilingRecord move(PortalUser user, UUID id, Move move, String reason) {
+        ModelFilingRecord record = get(id, user);
+        jdbc.queryForList("select id from model_filing where id = ? for no key update", record.getId());
+        boolean consultant = user.is(com.cacfiling.web.user.UserRole.CONSULTANT);
+        String status = record.getStatus();
+        switch (move) {
+            case SUBMIT -> {
+                if (!record.isEditable() || !dossier(record).isReady()) {
+                    throw new NotEditableException("Model filing " + id);
+                }
+                record.moveTo(ModelFilingRecord.IN_REVIEW, null);
+            }
+            case RETURN -> {
+                requireReview(consultant, status, id);
+                record.moveTo(ModelFilingRecord.RETURNED, Objects.requireNonNull(reason, "reason"));
+            }
+            case READY -> {
+                requireReview(consultant, status, id);
+                record.moveTo(ModelFilingRecord.READY, null);
+            }
+            case REOPEN -> {
+                if (!ModelFilingRecord.READY.equals(status)) {
+                    throw new NotEditableException("Model filing " + id);
+                }
+                record.moveTo(ModelFilingRecord.DRAFT, null);
+            }
+        }
+        filings.saveAndFlush(record);
+        log(user, record, move.action, reason, false);
+        return record;
+    }
+
+    private static void requireReview(boolean consultant, String status, UUID id) {
+        if (!consultant) {
+            throw new com.cacfiling.web.system.ForbiddenException();
+        }
+        if (!ModelFilingRecord.IN_REVIEW.equals(status)) {
+            throw new NotEditableException("Model filing " + id);
+        }
     }
 
     /** A change of the filing in the shared append-only log; with a snapshot, it is a version of the filing. */

@@ -47,9 +47,11 @@ class GlobalControllerAdvice {
 
     /** Someone else saved first, or the filing is no longer editable (in review, submitted, approved). */
     @ExceptionHandler({EditConflictException.class, ObjectOptimisticLockingFailureException.class,
-            IllegalTransitionException.class, CreditCodeTakenException.class, CompanyArchivedException.class})
+            IllegalTransitionException.class, CreditCodeTakenException.class, CompanyArchivedException.class,
+            NotEditableException.class})
     Object conflict(RuntimeException exception, HttpServletRequest request, Locale locale) {
-        String textKey = exception instanceof IllegalTransitionException ? "wizard.notEditable"
+        String textKey = exception instanceof IllegalTransitionException || exception instanceof NotEditableException
+                ? "wizard.notEditable"
                 : exception instanceof CreditCodeTakenException ? "company.creditCode.duplicate"
                 : exception instanceof CompanyArchivedException ? "filing.companyArchived" : "error.409.text";
         if (Problems.isApi(request)) {

@@ -1,0 +1,12 @@
+package com.cacfiling.web.system;
+
+/**
+ * A change refused because what it changes is not being edited now (a large-model filing in review or ready to
+ * file): answered 409 with the reason, as the algorithm filing's moves are.
+ */
+public class NotEditableException extends RuntimeException {
+
+    public NotEditableException(String what) {
+        super(what + " is not editable in its current status");
+    }
+}

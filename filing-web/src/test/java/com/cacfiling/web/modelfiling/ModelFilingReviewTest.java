@@ -1,0 +1,198 @@
+package com.cacfiling.web.modelfiling;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.largemodel.ContentRisk;
+import com.cacfiling.domain.largemodel.KeywordEntry;
+import com.cacfiling.domain.largemodel.ModelThresholds;
+import com.cacfiling.domain.largemodel.TestQuestion;
+import com.cacfiling.domain.sample.SampleModelFiling;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.security.PortalUser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The large-model filing's review, as the algorithm filing's: the company submits a filing with nothing left to
+ * correct, the consultant returns it with a reason (shown on every page) or finds it ready to file; in review and
+ * ready it is not changed; each move tells the other side, whose message leads to the filing.
+ */
+@PortalTest
+class ModelFilingReviewTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    ModelFilingService filings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void submittedReturnedWithAReasonResubmittedAndFoundReady() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        UUID id = filings.create(officer, company.getId(), com.cacfiling.domain.largemodel.ModelFilingRoute.FILING,
+                null).getId();
+
+        // Incomplete: not submitted, and the review page says what to do instead of offering the button.
+        mvc.perform(post("/model-filings/{id}/submit", id).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "modelFiling.review.blocked"));
+        Document draft = page(officer, id, "review", null);
+        assertThat(draft.select("#submit-for-review")).isEmpty();
+        assertThat(draft.selectFirst("#submit-blocked")).isNotNull();
+        assertThat(statusOf(id)).isEqualTo("DRAFT");
+
+        complete(id);
+        assertThat(page(officer, id, "review", null).select("#submit-for-review")).isNotEmpty();
+        mvc.perform(post("/model-filings/{id}/submit", id).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "modelFiling.workflow.done.SUBMIT"));
+        assertThat(statusOf(id)).isEqualTo("IN_REVIEW");
+
+        // In review: read only, for the company's saves, uploads and the page alike.
+        long version = jdbc.queryForObject("select version from model_filing where id = ?", Long.class, id);
+        mvc.perform(post("/model-filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version)).param("model.basics.modelName", "改名"))
+                .andExpect(status().isConflict());
+        Document inReview = page(officer, id, "steps/basic", null);
+        assertThat(inReview.select("#save, #save-next")).isEmpty();
+        assertThat(inReview.selectFirst("#read-only-notice").text()).contains("正在审核");
+        // Reviewing is the consultant's.
+        mvc.perform(post("/model-filings/{id}/ready", id).with(user(officer)).with(csrf()))
+                .andExpect(status().isForbidden());
+        // The consultant was told, and the message leads to the filing.
+        String inbox = mvc.perform(get("/inbox").with(user(consultant))).andReturn().getResponse()
+                .getContentAsString();
+        String messageLink = Jsoup.parse(inbox).select("a.open-message").stream()
+                .filter(link -> link.text().contains("已提交审核")).findFirst().orElseThrow().attr("href");
+        mvc.perform(get(messageLink).with(user(consultant)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/model-filings/" + id + "/review"));
+
+        // A return without a reason is refused next to the field; the text typed stays.
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/model-filings/{id}/return", id).with(user(consultant)).with(csrf()).session(session)
+                .param("reason", "  ")).andExpect(flash().attribute("returnError", "review.reasonRequired"));
+        assertThat(page(consultant, id, "review", session).selectFirst("#return-error").text()).contains("原因");
+        mvc.perform(post("/model-filings/{id}/return", id).with(user(consultant)).with(csrf())
+                .param("reason", "服务协议缺少投诉渠道")).andExpect(flash().attribute("message",
+                        "modelFiling.workflow.done.RETURN"));
+        assertThat(statusOf(id)).isEqualTo("RETURNED");
+
+        // Returned: the reason on every page; editable again; resubmitted.
+        Document returned = page(officer, id, "steps/service", null);
+        assertThat(returned.selectFirst("#return-notice").text()).contains("服务协议缺少投诉渠道");
+        assertThat(returned.select("#save")).isNotEmpty();
+        mvc.perform(post("/model-filings/{id}/submit", id).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "modelFiling.workflow.done.SUBMIT"));
+        mvc.perform(post("/model-filings/{id}/ready", id).with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("message", "modelFiling.workflow.done.READY"));
+        assertThat(statusOf(id)).isEqualTo("READY");
+        assertThat(page(officer, id, "review", null).selectFirst("#model-workflow-state").text()).contains("审核通过");
+        // A second "ready" (another tab) is refused, not applied twice.
+        mvc.perform(post("/model-filings/{id}/ready", id).with(user(consultant)).with(csrf()))
+                .andExpect(status().isConflict());
+        // Something to change before filing: reopened, editable.
+        mvc.perform(post("/model-filings/{id}/reopen", id).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "modelFiling.workflow.done.REOPEN"));
+        assertThat(statusOf(id)).isEqualTo("DRAFT");
+        // The history names every move.
+        assertThat(page(officer, id, "history", null).text()).contains("提交审核", "退回修改", "重新打开编辑");
+        // Another company's officer does not reach any of it.
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(post("/model-filings/{id}/submit", id).with(user(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    private String statusOf(UUID id) {
+        return jdbc.queryForObject("select status from model_filing where id = ?", String.class, id);
+    }
+
+    private Document page(PortalUser user, UUID id, String path, MockHttpSession session) throws Exception {
+        var request = get("/model-filings/{id}/" + path, id).with(user(user));
+        if (session != null) {
+            request.session(session);
+        }
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** The sample's answers and four lists meeting every threshold, stored as uploads store them. */
+    private void complete(UUID id) {
+        jdbc.update("update model_filing set content = cast(? as jsonb) where id = ?", SampleModelFiling.json(), id);
+        ModelThresholds t = ModelThresholds.current();
+        List<KeywordEntry> keywords = new ArrayList<>();
+        for (ContentRisk risk : ContentRisk.coreRisks()) {
+            int per = risk.category().code().equals("A.1") ? t.keywords().perA1Risk() : t.keywords().perA2Risk();
+            for (int i = 0; i < per; i++) {
+                keywords.add(new KeywordEntry("词" + keywords.size(), risk.category().chineseName(),
+                        risk.chineseName()));
+            }
+        }
+        while (keywords.size() < t.keywords().total()) {
+            keywords.add(new KeywordEntry("词" + keywords.size(), "A.1", "A.1.g"));
+        }
+        List<TestQuestion> content = new ArrayList<>();
+        for (ContentRisk risk : ContentRisk.values()) {
+            int per = risk.category().isCoreRisk() ? t.contentBank().perA1A2Risk() : t.contentBank().perOtherRisk();
+            for (int i = 0; i < per; i++) {
+                content.add(question(risk, content.size(), "合格"));
+            }
+        }
+        while (content.size() < t.contentBank().total()) {
+            content.add(question(ContentRisk.A4_PRIVACY, content.size(), "合格"));
+        }
+        List<TestQuestion> refuse = new ArrayList<>();
+        while (refuse.size() < t.shouldRefuse().total()) {
+            for (ContentRisk risk : ContentRisk.coreRisks()) {
+                refuse.add(question(risk, refuse.size(), "拒答"));
+            }
+        }
+        List<TestQuestion> answer = new ArrayList<>();
+        for (int i = 0; i < t.nonRefusal().total(); i++) {
+            answer.add(new TestQuestion("问" + i, "非拒答", t.nonRefusal().topics().get(i % t.nonRefusal().topics()
+                    .size()), "回答", "未拒答"));
+        }
+        store(id, "KEYWORDS", keywords);
+        store(id, "CONTENT_BANK", content);
+        store(id, "SHOULD_REFUSE", refuse);
+        store(id, "NON_REFUSAL", answer);
+    }
+
+    private static TestQuestion question(ContentRisk risk, int n, String verdict) {
+        return new TestQuestion("题" + n, risk.category().chineseName(), risk.chineseName(), "答", verdict);
+    }
+
+    private void store(UUID id, String kind, List<?> rows) {
+        jdbc.update("""
+                insert into model_filing_list (model_filing_id, kind, file_name, content, row_count, rows, uploaded_at,
+                                               uploaded_by) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""",
+                id, kind, kind + ".xlsx", new byte[] {1}, rows.size(), DomainJson.write(rows),
+                Timestamp.from(Instant.now()), "officer");
+    }
+}
