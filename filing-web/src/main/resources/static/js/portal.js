@@ -4,6 +4,19 @@
   var csrfToken = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 
+  // The filings list remembers its search, filters, sort and page (in this tab) for the way back from a filing:
+  // the breadcrumb of a filing's pages leads to the list as it was left.
+  try {
+    var list = document.querySelector('[data-filings-list]');
+    if (list) { sessionStorage.setItem('filingsList', location.search); }
+    var remembered = sessionStorage.getItem('filingsList');
+    if (remembered) {
+      document.querySelectorAll('a[data-back-to-list]').forEach(function (link) {
+        link.setAttribute('href', link.getAttribute('href').split('?')[0].split('#')[0] + remembered);
+      });
+    }
+  } catch (storageUnavailable) { /* private mode: the breadcrumb leads to the list's first page */ }
+
   // Warn before leaving a form with unsaved changes.
   document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
     // A form shown again after a refused save holds what was typed and not saved: dirty from the start.

@@ -248,20 +248,24 @@ public final class ModelDocuments {
         ListStatistics.Verdicts content = ListStatistics.passed(lists.contentBank());
         rows.add(List.of(Text.of(l.text("model.list.contentBank")), count(lists.contentBank(), l),
                 Text.of(String.valueOf(t.contentBank().total())),
-                Text.of(l.text("model.doc.report.passRate", content.percent(), ListChecks.percent(
-                        t.contentBank().minPassRate())))));
+                rate(content, l, "model.doc.report.passRate", t.contentBank().minPassRate())));
         ListStatistics.Verdicts refuse = ListStatistics.refused(lists.shouldRefuse());
         rows.add(List.of(Text.of(l.text("model.list.shouldRefuse")), count(lists.shouldRefuse(), l),
                 Text.of(String.valueOf(t.shouldRefuse().total())),
-                Text.of(l.text("model.doc.report.refusalMin", refuse.percent(),
-                        ListChecks.percent(t.shouldRefuse().minRefusalRate())))));
+                rate(refuse, l, "model.doc.report.refusalMin", t.shouldRefuse().minRefusalRate())));
         ListStatistics.Verdicts answered = ListStatistics.refused(lists.nonRefusal());
         rows.add(List.of(Text.of(l.text("model.list.nonRefusal")), count(lists.nonRefusal(), l),
                 Text.of(String.valueOf(t.nonRefusal().total())),
-                Text.of(l.text("model.doc.report.refusalMax", answered.percent(),
-                        ListChecks.percent(t.nonRefusal().maxRefusalRate())))));
+                rate(answered, l, "model.doc.report.refusalMax", t.nonRefusal().maxRefusalRate())));
         return List.of(new Block.Table(List.of(l.text("model.doc.report.list"), l.text("model.doc.report.rows"),
                 l.text("model.doc.report.required"), l.text("model.doc.report.rate")), rows));
+    }
+
+    /** A list's rate against its requirement; no rate (not "—%") while none of its rows has a verdict. */
+    private static Text rate(ListStatistics.Verdicts verdicts, ModelLabels l, String key,
+            java.math.BigDecimal required) {
+        return verdicts.judged() == 0 ? Text.missing(l.text("model.doc.report.noVerdicts"))
+                : Text.of(l.text(key, verdicts.percent(), ListChecks.percent(required)));
     }
 
     private static Text count(List<?> rows, ModelLabels l) {

@@ -112,6 +112,9 @@ public final class DossierTree {
             }
             return false;
         }
+        if (when.equalsOrUnanswered() != null) {
+            return !isAnswered(other) || when.equalsOrUnanswered().equals(other.asString());
+        }
         String text = other.isMissingNode() || other.isNull() ? null : other.asString();
         return when.equals() != null ? when.equals().equals(text) : !when.notEquals().equals(text);
     }

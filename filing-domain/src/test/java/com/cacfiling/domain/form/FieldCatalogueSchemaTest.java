@@ -86,6 +86,10 @@ class FieldCatalogueSchemaTest {
                 "algorithm.details.riskPrevention.remindUsersToLabel",
                 "algorithm.details.riskPrevention.refutationMechanism");
         assertThat(fields.isHidden("algorithm.details.riskPrevention.implicitLabel", push)).isTrue();
+        // Before the type is chosen they are asked: the type is likely generative, and choosing another hides them.
+        algorithm.update(algorithm.profile().withBasics(new com.cacfiling.domain.algorithm.AlgorithmBasics(
+                null, basics.name(), basics.launchDate(), basics.applicationAreas(), basics.applicationAreasOther())));
+        assertThat(fields.hiddenPatterns(DossierTree.of(dossier))).isEmpty();
         assertThat(fields.isHidden("algorithm.details.riskPrevention.userDataSecurity", push)).isFalse();
         assertThat(fields.step("ALGORITHM_DETAILED").fieldsFor(com.cacfiling.domain.filing.FilingRole.SERVICE_PROVIDER,
                 push)).extracting(FieldSpec::path).contains("algorithm.details.usageScenario")

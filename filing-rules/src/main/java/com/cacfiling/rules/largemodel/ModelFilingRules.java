@@ -61,7 +61,7 @@ public final class ModelFilingRules {
             readiness.put(step.step(), required == 0 ? 1.0 : (double) filled / required);
         }
         if (route == ModelFilingRoute.FILING) {
-            clauses(tree, findings);
+            clauses(tree, thresholds, findings);
             corpusSampling(tree, thresholds, findings);
             generatedSampling(tree, thresholds, findings);
         }
@@ -133,9 +133,12 @@ public final class ModelFilingRules {
         return DossierTree.isAnswered(value);
     }
 
-    /** 符合 needs its evidence, 不符合 its reason and measure or plan, 不适用 its reason (the report's TC260 §9.1). */
-    private static void clauses(DossierTree tree, List<Finding> findings) {
-        LegalBasis basis = LegalBasis.of(Regulation.TC260_003, null);
+    /**
+     * 符合 needs its evidence, 不符合 its reason and measure or plan, 不适用 its reason (the report's TC260 §9.1);
+     * cited as the standard the filing is assessed against, as its other checks are.
+     */
+    private static void clauses(DossierTree tree, ModelThresholds thresholds, List<Finding> findings) {
+        LegalBasis basis = ListChecks.basis(thresholds.standard());
         for (AssessmentClause clause : AssessmentClause.values()) {
             String path = "model.assessment.clauses." + clause.name();
             JsonNode result = tree.get(path + ".result");

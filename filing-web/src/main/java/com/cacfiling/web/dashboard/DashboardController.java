@@ -80,6 +80,19 @@ class DashboardController {
     /** A dashboard row; {@code pairRole} is the role of the other filing when it is half of a dual-role pair. */
     record Row(FilingRecord filing, int readiness, long errors, LocalDate due, boolean overdue, boolean dueSoon,
             com.cacfiling.domain.filing.FilingRole pairRole) {
+
+        /** What the deadline is for: the filing after launch, the change after it took effect, the cancellation. */
+        public String dueKind() {
+            if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED) {
+                return "CANCELLATION";
+            }
+            return filing.getKind() == com.cacfiling.domain.filing.FilingKind.CHANGE ? "CHANGE" : "FILING";
+        }
+
+        /** How late, in working days (the deadline counts them, holidays excluded). */
+        public int workingDaysLate(LocalDate today) {
+            return overdue ? com.cacfiling.rules.calendar.WorkingCalendar.official().workingDaysBetween(due, today) : 0;
+        }
     }
 
     /**
@@ -116,6 +129,7 @@ class DashboardController {
         List<Row> rows = result.getContent().stream()
                 .map(filing -> row(filing, today, entities, pairRoles.get(filing.getId()))).toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("today", today);
         model.addAttribute("page", result);
         model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "updated");
         model.addAttribute("dir", "asc".equals(dir) ? "asc" : "desc");

@@ -55,8 +55,10 @@ class LabellingController {
         model.addAttribute("filingAgrees", stored.version() == 0
                 || labelling.filingAgrees(stored.checklist(), opened.dossier()));
         model.addAttribute("editable", opened.record().getStatus().isEditable());
-        model.addAttribute("generative", "GENERATIVE_SYNTHESIS".equals(
-                opened.dossier().filing().algorithm().profile().basics().algorithmType()));
+        // Said only of a filing whose type is chosen and is another; before the type is chosen, the type is asked.
+        String type = opened.dossier().filing().algorithm().profile().basics().algorithmType();
+        model.addAttribute("generative", type == null || "GENERATIVE_SYNTHESIS".equals(type));
+        model.addAttribute("typeUnknown", type == null);
         model.addAttribute("modalities", Modality.values());
         model.addAttribute("logDuties", LogDuty.values());
         return "labelling/checklist";

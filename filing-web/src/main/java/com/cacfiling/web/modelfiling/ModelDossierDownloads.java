@@ -1,7 +1,5 @@
 package com.cacfiling.web.modelfiling;
 
-import com.cacfiling.docs.largemodel.ModelDossier;
-import com.cacfiling.docs.largemodel.ModelDossierZip;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -13,9 +11,10 @@ public final class ModelDossierDownloads {
 
     /** The ZIP of a filing the caller was already checked for (by {@link ModelFilingService#get} or find). */
     public static ResponseEntity<byte[]> zip(ModelFilingService filings, ModelFilingRecord checked) {
-        ModelDossier dossier = filings.dossier(checked);
-        String name = (dossier.name().isBlank() ? "dossier" : dossier.name()) + "-" + dossier.today() + ".zip";
-        return ModelFilingController.file(ModelDossierZip.zip(dossier), MediaType.parseMediaType("application/zip"),
-                name, false);
+        // As the dossier names itself: the model's name, else the service's.
+        String name = (checked.displayName().isBlank() ? "dossier" : checked.displayName()) + "-" + filings.today()
+                + ".zip";
+        return ModelFilingController.file(filings.zip(checked), MediaType.parseMediaType("application/zip"), name,
+                false);
     }
 }

@@ -136,9 +136,17 @@ class ModelFilingController {
             model.addAttribute("companyError", company.isEmpty() ? "modelFiling.company.required" : null);
             return "modelfiling/new";
         }
+        Optional<UUID> serviceId = parseId(service);
+        if (serviceId.isPresent()) {
+            Optional<ModelFilingRecord> started = filings.startedFor(user, company.get(), serviceId.get(), chosen.get());
+            if (started.isPresent()) {
+                redirect.addFlashAttribute("message", "modelFiling.alreadyStarted");
+                return "redirect:/model-filings/" + started.get().getId();
+            }
+        }
         ModelFilingRecord created;
         try {
-            created = filings.create(user, company.get(), chosen.get(), parseId(service).orElse(null));
+            created = filings.create(user, company.get(), chosen.get(), serviceId.orElse(null));
         }
         catch (CompanyArchivedException archived) {
             throw new NotFoundException();
@@ -450,7 +458,7 @@ class ModelFilingController {
         }
         Locale language = lang == null ? locale : Locale.forLanguageTag(lang);
         DocumentFormat format = extension.equals("pdf") ? DocumentFormat.PDF : DocumentFormat.DOCX;
-        byte[] content = ModelDocuments.render(document, format, filings.dossier(filing), language);
+        byte[] content = filings.document(filing, document, format, language);
         String name = ModelDocuments.title(document, filing.getRoute(), language) + "." + extension;
         return file(content, format == DocumentFormat.PDF ? MediaType.APPLICATION_PDF : DOCX, name,
                 format == DocumentFormat.PDF);

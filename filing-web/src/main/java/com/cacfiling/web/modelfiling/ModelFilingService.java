@@ -53,9 +53,11 @@ public class ModelFilingService {
     private final CompanyAccess access;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ModelFilingService(ModelFilingRepository filings, CompanyRepository companies, CompanyAccess access,
-            JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.filings = filings;
         this.companies = companies;
         this.access = access;
@@ -113,11 +115,39 @@ public class ModelFilingService {
         ObjectNode model = (ObjectNode) root.get("model");
         model.put("route", route.name());
         model.set("entity", entityFacts(company));
+        // Started for a service of the company's triage: its name, typed once there, is the service's name here.
+        String serviceName = serviceId == null ? null : serviceName(companyId, serviceId).orElse(null);
+        UUID service = serviceName == null ? null : serviceId;
+        if (serviceName != null) {
+            model.putObject("basics").put("serviceName", serviceName);
+        }
         ModelFilingRecord record = new ModelFilingRecord(company, route, ModelThresholds.current().standard(),
-                ModelFilingForm.VERSION, serviceId, DomainJson.write(root));
+                ModelFilingForm.VERSION, service, DomainJson.write(root));
         filings.saveAndFlush(record);
         log(user, record, "MODEL_FILING_CREATED", company.getName(), true);
+        if (service != null) {
+            events.publishEvent(new ModelFilingStarted(companyId, service, serviceName, route, user.getUsername()));
+        }
         return record;
+    }
+
+    /** The name of a service of the company's triage; empty for an id that is not one of the company's. */
+    private Optional<String> serviceName(UUID companyId, UUID serviceId) {
+        return jdbc.queryForList("select name from service where id = ? and company_id = ?", String.class, serviceId,
+                companyId).stream().findFirst();
+    }
+
+    /**
+     * The filing already started for the service on the route, if any: starting it again from the triage opens it
+     * instead of making a second one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ModelFilingRecord> startedFor(PortalUser user, UUID companyId, UUID serviceId,
+            ModelFilingRoute route) {
+        access.check(user, companyId);
+        return jdbc.queryForList("select id from model_filing where company_id = ? and service_id = ? and route = ? "
+                + "order by created_at limit 1", UUID.class, companyId, serviceId, route.name()).stream().findFirst()
+                .flatMap(filings::findById);
     }
 
     /**
@@ -380,6 +410,50 @@ public class ModelFilingService {
         if (!ModelFilingRecord.IN_REVIEW.equals(status)) {
             throw new NotEditableException("Model filing " + id);
         }
+    }
+
+    /**
+     * A filing's documents as rendered for one content: its version (every save and move makes a new one), its lists
+     * as uploaded, the format, the language and the day. Rendering a report took 1.1–1.4 s each time it was opened
+     * (a walk in Chromium, 2026-12-02); opened again unchanged, it is served as rendered. Bounded by bytes.
+     */
+    record RenderedKey(UUID filing, long version, String lists, String document, String format, String language,
+            LocalDate today) {
+    }
+
+    private final com.github.benmanes.caffeine.cache.Cache<RenderedKey, byte[]> rendered =
+            com.cacfiling.web.system.Caches.caffeine().maximumWeight(32L * 1024 * 1024)
+                    .weigher((RenderedKey key, byte[] content) -> content.length).build();
+    private final java.util.concurrent.atomic.AtomicLong renders = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A document of a filing the caller was checked for, rendered once per content. */
+    public byte[] document(ModelFilingRecord checked, com.cacfiling.docs.largemodel.ModelDocumentKind kind,
+            com.cacfiling.docs.DocumentFormat format, java.util.Locale language) {
+        return rendered.get(new RenderedKey(checked.getId(), checked.getVersion(), listsStamp(checked), kind.key(),
+                format.name(), language.toLanguageTag(), today()), key -> {
+                    renders.incrementAndGet();
+                    return com.cacfiling.docs.largemodel.ModelDocuments.render(kind, format, dossier(checked), language);
+                });
+    }
+
+    /** The dossier ZIP of a filing the caller was checked for, built once per content. */
+    public byte[] zip(ModelFilingRecord checked) {
+        return rendered.get(new RenderedKey(checked.getId(), checked.getVersion(), listsStamp(checked), "dossier",
+                "ZIP", "all", today()), key -> {
+                    renders.incrementAndGet();
+                    return com.cacfiling.docs.largemodel.ModelDossierZip.zip(dossier(checked));
+                });
+    }
+
+    /** How many documents were rendered (not served as rendered) since the start: for the tests. */
+    long renders() {
+        return renders.get();
+    }
+
+    /** What the lists are now, without reading their rows: each list's kind and when it was uploaded. */
+    private String listsStamp(ModelFilingRecord checked) {
+        return String.join(",", jdbc.queryForList("select kind || '@' || uploaded_at from model_filing_list "
+                + "where model_filing_id = ? order by kind", String.class, checked.getId()));
     }
 
     /** A change of the filing in the shared append-only log; with a snapshot, it is a version of the filing. */

@@ -235,6 +235,23 @@ public class Obligations {
         return true;
     }
 
+    /**
+     * A large-model filing or registration started for a service takes its open obligation into work (from the
+     * register's "open" to "in progress"), noted in the change log; one already in work or done stays as it is.
+     */
+    @org.springframework.context.event.EventListener
+    public void modelFilingStarted(com.cacfiling.web.modelfiling.ModelFilingStarted started) {
+        String kind = started.route() == com.cacfiling.domain.largemodel.ModelFilingRoute.FILING
+                ? "LARGE_MODEL_FILING" : "LARGE_MODEL_REGISTRATION";
+        int updated = jdbc.update("update obligation set status = 'IN_PROGRESS', version = version + 1, updated_at = ?, "
+                + "updated_by = ? where service_id = ? and kind = ? and status = 'OPEN'",
+                Timestamp.from(clock.instant()), started.actor(), started.serviceId(), kind);
+        if (updated > 0) {
+            changeLog.record(started.companyId(), null, started.actor(), "OBLIGATION_UPDATED", started.serviceName(),
+                    null);
+        }
+    }
+
     /** A file kept as evidence of an obligation, without its content. */
     public record EvidenceFile(UUID id, String fileName, String contentType, long sizeBytes, java.time.Instant uploadedAt,
             String uploadedBy) {

@@ -103,6 +103,10 @@ class ReviewController {
         if (!problems.isEmpty()) {
             return backToForm(filingId, move, values, problems, redirect);
         }
+        if (move == WorkflowMove.READY && !complete(filing, user)) {
+            redirect.addFlashAttribute("message", "review.readyBlocked");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
         model.addAttribute("filing", filing);
         model.addAttribute("move", move);
         model.addAttribute("values", values);
@@ -252,7 +256,22 @@ class ReviewController {
 
     @PostMapping("/filings/{filingId}/ready")
     String markReady(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
-        return move(user, requireConsultant(user, filingId), "markReady", (f, a) -> f.markReady(a), "inbox.ready", redirect);
+        FilingRecord filing = requireConsultant(user, filingId);
+        if (!complete(filing, user)) {
+            redirect.addFlashAttribute("message", "review.readyBlocked");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        return move(user, filing, "markReady", (f, a) -> f.markReady(a), "inbox.ready", redirect);
+    }
+
+    /**
+     * Whether the filing has nothing left to correct: what the company's submission requires, required again of the
+     * consultant's "ready" (a filing that reached review otherwise, imported or changed since, is not filed as is).
+     */
+    private boolean complete(FilingRecord filing, PortalUser user) {
+        FilingService.Opened opened = filings.openAlone(filing.getId(), user);
+        return filings.evaluateStored(opened.record(), opened.dossier(), filings.today()).isReady()
+                && !filings.hasTypedProblems(filing.getId(), user);
     }
 
     @PostMapping("/filings/{filingId}/reopen")

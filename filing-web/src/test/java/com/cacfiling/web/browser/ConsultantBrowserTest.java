@@ -72,6 +72,14 @@ class ConsultantBrowserTest extends BrowserTestBase {
         consultant.click("#notifications a.open-message");
         consultant.waitForURL(workflow);
         assertThat(consultant.locator("#nav-inbox .count").count()).isZero();
+        // Back to the list from the filing: the list as it was left (its search), not its first page.
+        consultant.navigate(url("/filings?q=" + java.net.URLEncoder.encode(SampleDossiers.ALGORITHM_NAME,
+                java.nio.charset.StandardCharsets.UTF_8) + "&status=IN_REVIEW"));
+        consultant.navigate(workflow);
+        consultant.click(".crumbs a[data-back-to-list]");
+        consultant.waitForLoadState();
+        assertThat(consultant.url()).contains("status=IN_REVIEW").contains("q=");
+        consultant.navigate(workflow);
         consultant.selectOption("#comment-field", "algorithm.details.introduction");
         consultant.fill("#comment-body", "请在简介中写明模型来源。");
         consultant.click("#add-comment");
@@ -136,9 +144,10 @@ class ConsultantBrowserTest extends BrowserTestBase {
         consultant.waitForLoadState();
         consultant.fill("#filing-number", "网信算备12345");
         consultant.click("#record-approval");
-        // Said before the confirmation page: back on the workflow page, with the format.
-        consultant.waitForURL("**/workflow");
-        assertThat(consultant.textContent("main")).contains("备案编号格式不正确");
+        // Said before the confirmation page: back at the form, the reason under the field, what was typed still there.
+        consultant.waitForURL("**/workflow#move-approval");
+        assertThat(consultant.textContent("#move-approval .field-error")).contains("备案编号格式不正确");
+        assertThat(consultant.inputValue("#filing-number")).isEqualTo("网信算备12345");
         String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
         consultant.fill("#filing-number", number);
         consultant.click("#record-approval");

@@ -72,6 +72,9 @@ class DashboardTest {
         mvc.perform(get("/filings").param("due", "OVERDUE").with(user(consultant)))
                 .andExpect(content().string(containsString("class=\"overdue\"")))
                 .andExpect(content().string(containsString("乙公司支持算法")));
+        // How late, in working days, and what the deadline is for.
+        assertThat(page(consultant, "/filings?due=OVERDUE").select("tr.overdue").text())
+                .containsPattern("逾期 \\d+ 个工作日").contains("上线后10个工作日内备案");
         // The chart's other windows filter too: launched in a week, due in about three (8–30 days).
         FilingRecord later = fixtures.filing(second, "三周后到期算法");
         filings.updateAlgorithm(consultant, later.getId(), filings.get(later.getId(), consultant)

@@ -113,21 +113,6 @@ class FilingRepositoryTest {
         assertThat(filings.findVisible(hidden.getId(), List.of(mine.getId()))).isEmpty();
     }
 
-    @Test
-    void filingNumbersAreUnique() {
-        Company company = company("编号唯一公司");
-        store(company, SampleDossiers.completeProvider().filing());
-        store(company, SampleDossiers.completeSupporter().filing());
-        entityManager.flush();
-        String number = "网信算备110108823483901230031号";
-        jdbc.update("update filing set status = 'APPROVED', submitted_on = current_date, approved_on = current_date, "
-                + "filing_number = ? where id = ?", number, SampleDossiers.completeProvider().filing().id().value());
-        assertThatThrownBy(() -> jdbc.update("update filing set status = 'APPROVED', submitted_on = current_date, "
-                + "approved_on = current_date, filing_number = ? where id = ?", number,
-                SampleDossiers.completeSupporter().filing().id().value()))
-                .isInstanceOf(DataIntegrityViolationException.class);
-    }
-
     private FilingRecord storedDraft(String companyName) {
         FilingRecord filing = store(company(companyName), SampleDossiers.completeProvider().filing());
         entityManager.flush();

@@ -261,6 +261,24 @@ class ModelFilingTest {
         }
         assertThat(names).contains("0_生成式人工智能服务上线备案表.pdf", "4_拦截关键词列表.xlsx", "5_评估测试题.xlsx",
                 "manifest.json");
+        // Opened again unchanged: served as rendered; after a save or an upload, rendered anew.
+        long before = filings.renders();
+        mvc.perform(get("/model-filings/" + id + "/documents/report.pdf").with(user(officer)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(officer))).andExpect(status().isOk());
+        assertThat(filings.renders()).isEqualTo(before);
+        mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.basics.modelName", "改过的模型"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/model-filings/" + id + "/documents/report.pdf").with(user(officer)))
+                .andExpect(status().isOk());
+        assertThat(filings.renders()).isEqualTo(before + 1);
+        mvc.perform(multipart("/model-filings/" + id + "/lists/keywords").file(new MockMultipartFile("file",
+                "关键词.xlsx", "application/octet-stream", keywordsXlsx(1, 1, 0))).with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/model-filings/" + id + "/documents/report.pdf").with(user(officer)))
+                .andExpect(status().isOk());
+        assertThat(filings.renders()).isEqualTo(before + 2);
     }
 
     @Test

@@ -264,6 +264,20 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aFilingWithErrorsLeftIsNotMarkedReadyWhateverWayItReachedTheReview() throws Exception {
+        Company company = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord incomplete = fixtures.filing(company, "未完成算法");
+        // As data imported or seeded in bulk can be: in review, its steps empty.
+        jdbc.update("update filing set status = 'IN_REVIEW' where id = ?", incomplete.getId());
+        mvc.perform(post("/filings/{id}/confirm/ready", incomplete.getId()).with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.readyBlocked"));
+        mvc.perform(post("/filings/{id}/ready", incomplete.getId()).with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("message", "review.readyBlocked"));
+        assertThat(filings.get(incomplete.getId(), consultant).getStatus()).isEqualTo(FilingStatus.IN_REVIEW);
+    }
+
+    @Test
     void aBlankCommentKeepsItsFieldAndSaysWhyUnderTheText() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));

@@ -116,6 +116,39 @@ class TriageAndObligationsTest {
     }
 
     @Test
+    void theLargeModelFilingStartedFromTheServiceIsNamedAfterItTakesItsObligationIntoWorkAndIsNotStartedTwice()
+            throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "墨图创作助手");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                        .param("route", "FILING").param("service", service.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID filing = UUID.fromString(started.split("/")[2]);
+        assertThat(mvc.perform(get("/model-filings/{id}/steps/basic", filing).with(user(officer))).andReturn()
+                .getResponse().getContentAsString()).contains("value=\"墨图创作助手\"");
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
+                String.class, service, "LARGE_MODEL_FILING")).isEqualTo("IN_PROGRESS");
+        // Started again from the service: the same filing opens, no second one.
+        mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf()).param("route", "FILING")
+                        .param("service", service.toString()))
+                .andExpect(redirectedUrl("/model-filings/" + filing))
+                .andExpect(flash().attribute("message", "modelFiling.alreadyStarted"));
+        assertThat(jdbc.queryForObject("select count(*) from model_filing where service_id = ?", Integer.class,
+                service)).isEqualTo(1);
+        // Another company's service id names nothing here: no name taken, no link kept.
+        Company other = fixtures.company();
+        PortalUser otherOfficer = PortalUser.of(fixtures.officer(other));
+        String foreign = mvc.perform(post("/model-filings/new").with(user(otherOfficer)).with(csrf())
+                        .param("route", "FILING").param("service", service.toString()))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(foreign).doesNotContain(filing.toString());
+        assertThat(jdbc.queryForObject("select service_id from model_filing where id = ?", UUID.class,
+                UUID.fromString(foreign.split("/")[2]))).isNull();
+    }
+
+    @Test
     void theStartLinkOfTheSupporterFilingOpensTheNewFilingPageWithThatRole() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
