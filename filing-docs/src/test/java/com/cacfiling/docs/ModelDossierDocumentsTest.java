@@ -135,6 +135,12 @@ class ModelDossierDocumentsTest {
 
     @Test
     void aFileThatIsNoSpreadsheetIsRefusedWithAReason() {
+        // A row with something in it but no keyword is not read, and its number (as the sheet counts) is said;
+        // blank rows are nothing to say.
+        SheetReader.Read<KeywordEntry> read = SheetReader.readKeywords(
+                "关键词,一级分类,二级分类\n颠覆,A.1,A.1.a\n,A.1,A.1.b\n\n分裂,A.1,A.1.b,多余\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(read.entries()).extracting(KeywordEntry::keyword).containsExactly("颠覆", "分裂");
+        assertThat(read.skippedRows()).containsExactly(3);
         assertThatThrownBy(() -> SheetReader.keywords(new byte[0])).isInstanceOf(UnreadableSheetException.class);
         assertThatThrownBy(() -> SheetReader.questions("%PDF-1.7\u0000\u0001binary".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnreadableSheetException.class);

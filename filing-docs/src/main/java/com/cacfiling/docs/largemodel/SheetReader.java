@@ -35,16 +35,49 @@ public final class SheetReader {
     private SheetReader() {
     }
 
+    /**
+     * What a list's file gave: its entries, and the numbers of the rows (as the sheet counts them, from 1) that had
+     * something in them but not the first column's keyword or question, so were not read: said to the filer, not
+     * dropped in silence.
+     */
+    public record Read<T>(List<T> entries, List<Integer> skippedRows) {
+    }
+
     public static List<KeywordEntry> keywords(byte[] content) {
-        return withoutHeader(rows(content), "关键词", "关键字", "keyword").stream()
-                .map(row -> new KeywordEntry(cell(row, 0), cell(row, 1), cell(row, 2)))
-                .filter(entry -> !entry.keyword().isBlank()).toList();
+        return readKeywords(content).entries();
     }
 
     public static List<TestQuestion> questions(byte[] content) {
-        return withoutHeader(rows(content), "测试题", "题目", "问题", "question", "prompt").stream()
-                .map(row -> new TestQuestion(cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3), cell(row, 4)))
-                .filter(question -> !question.question().isBlank()).toList();
+        return readQuestions(content).entries();
+    }
+
+    public static Read<KeywordEntry> readKeywords(byte[] content) {
+        return read(content, row -> new KeywordEntry(cell(row, 0), cell(row, 1), cell(row, 2)),
+                "关键词", "关键字", "keyword");
+    }
+
+    public static Read<TestQuestion> readQuestions(byte[] content) {
+        return read(content, row -> new TestQuestion(cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3),
+                cell(row, 4)), "测试题", "题目", "问题", "question", "prompt");
+    }
+
+    private static <T> Read<T> read(byte[] content, java.util.function.Function<List<String>, T> entry,
+            String... headerWords) {
+        List<List<String>> all = rows(content);
+        List<List<String>> data = withoutHeader(all, headerWords);
+        int first = all.size() - data.size() + 1;
+        List<T> entries = new ArrayList<>();
+        List<Integer> skipped = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            List<String> row = data.get(i);
+            if (!cell(row, 0).isEmpty()) {
+                entries.add(entry.apply(row));
+            }
+            else if (row.stream().anyMatch(value -> value != null && !value.isBlank())) {
+                skipped.add(first + i);
+            }
+        }
+        return new Read<>(List.copyOf(entries), List.copyOf(skipped));
     }
 
     /** The rows of the first sheet, or of the CSV file, as texts (cells as Excel shows them). */

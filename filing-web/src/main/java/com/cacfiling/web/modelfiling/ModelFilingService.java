@@ -250,10 +250,13 @@ public class ModelFilingService {
 
     /** An uploaded list: read (refused with the reason when it cannot be), stored with its rows, logged. */
     @Transactional
-    public int upload(PortalUser user, UUID id, ModelListKind kind, String fileName, byte[] content) {
+    public SheetReader.Read<?> upload(PortalUser user, UUID id, ModelListKind kind, String fileName,
+            byte[] content) {
         ModelFilingRecord record = get(id, user);
         requireEditable(record);
-        List<?> rows = kind == ModelListKind.KEYWORDS ? SheetReader.keywords(content) : SheetReader.questions(content);
+        SheetReader.Read<?> read = kind == ModelListKind.KEYWORDS ? SheetReader.readKeywords(content)
+                : SheetReader.readQuestions(content);
+        List<?> rows = read.entries();
         String name = fileName == null || fileName.isBlank() ? kind.slug() : fileName.strip();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         jdbc.update("delete from model_filing_list where model_filing_id = ? and kind = ?", record.getId(),
@@ -264,7 +267,7 @@ public class ModelFilingService {
                 record.getId(), kind.name(), name, content, rows.size(), DomainJson.write(rows),
                 Timestamp.from(clock.instant()), user.getUsername());
         log(user, record, "MODEL_LIST_UPLOADED", name + " · " + rows.size(), false);
-        return rows.size();
+        return read;
     }
 
     /**

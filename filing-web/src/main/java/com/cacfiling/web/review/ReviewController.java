@@ -43,9 +43,11 @@ class ReviewController {
     private final WorkflowOutcomes outcomes;
 
     private final com.cacfiling.web.user.PeopleNames peopleNames;
+    private final com.cacfiling.web.history.ChangeLog changeLog;
 
     ReviewController(FilingService filings, Comments comments, Inbox inbox, WorkflowOutcomes outcomes,
-            com.cacfiling.web.user.PeopleNames peopleNames) {
+            com.cacfiling.web.user.PeopleNames peopleNames, com.cacfiling.web.history.ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.peopleNames = peopleNames;
         this.filings = filings;
         this.comments = comments;
@@ -76,10 +78,35 @@ class ReviewController {
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
         model.addAttribute("today", filings.today());
         model.addAttribute("siblings", opened.siblings());
+        // Resubmitted after a return: what changed since, one click away (the history's comparison of the two).
+        model.addAttribute("sinceReturn", sinceReturn(opened));
         // A change filing is approved under the number of the filing it changes: offered, not forced.
         model.addAttribute("previousNumber", filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.SUBMITTED
                 ? filings.previousFilingNumber(filing) : null);
         return "review/workflow";
+    }
+
+    /** The versions to compare for what changed since the filing was last returned: before it and the latest. */
+    record SinceReturn(long from, long to) {
+    }
+
+    private SinceReturn sinceReturn(FilingService.Opened opened) {
+        if (opened.record().getStatus() != com.cacfiling.domain.filing.FilingStatus.IN_REVIEW) {
+            return null;
+        }
+        java.time.Instant returned = opened.dossier().filing().history().stream()
+                .filter(move -> move.to() == com.cacfiling.domain.filing.FilingStatus.RETURNED
+                        || move.to() == com.cacfiling.domain.filing.FilingStatus.RETURNED_BY_CAC)
+                .map(com.cacfiling.domain.filing.Transition::at).reduce((first, last) -> last).orElse(null);
+        if (returned == null) {
+            return null;
+        }
+        List<com.cacfiling.web.history.ChangeLog.Entry> versions = changeLog.versions(opened.record().getId());
+        var before = versions.stream().filter(version -> !version.at().isAfter(returned)).findFirst();
+        if (versions.isEmpty() || before.isEmpty() || before.get().id() == versions.get(0).id()) {
+            return null;
+        }
+        return new SinceReturn(before.get().id(), versions.get(0).id());
     }
 
     /**

@@ -206,6 +206,14 @@ class ModelFilingTest {
         assertThat(passing).contains("关键词2.xlsx", "Meets every requirement of GB/T 45654-2025")
                 .doesNotContain("distinct keywords");
 
+        // Rows without a keyword are not read, and the page says which.
+        mvc.perform(multipart("/model-filings/" + id + "/lists/keywords").file(new MockMultipartFile("file",
+                "关键词.csv", "text/csv", "关键词,一级分类,二级分类\n颠覆,A.1,A.1.a\n,A.1,A.1.b\n,A.2,A.2.a\n"
+                        .getBytes(StandardCharsets.UTF_8))).with(user(officer)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("uploadSkipped", 2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("uploadSkippedRows", "3、4"));
         MvcResult refused = mvc.perform(multipart("/model-filings/" + id + "/lists/content-bank")
                 .file(new MockMultipartFile("file", "bank.xlsx", "application/octet-stream",
                         "not a spreadsheet at all\u0000".getBytes(StandardCharsets.UTF_8)))

@@ -278,6 +278,36 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aResubmittedFilingShowsTheConsultantWhatChangedSinceTheReturn() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = completeFiling(company, officer);
+        mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()));
+        mvc.perform(post("/filings/{id}/return", filing.getId()).with(user(consultant)).with(csrf())
+                .param("reason", "部署地点写得不清楚"));
+        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm()
+                .getVersion(), profile -> profile.withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
+                        profile.assessment().flow(), profile.assessment().scope(), profile.assessment().servedUsers(),
+                        profile.assessment().userCount(), profile.assessment().socialImpact(),
+                        profile.assessment().softwareHardware(), "北京市海淀区自有机房（A栋3层）",
+                        profile.assessment().otherDescription(), profile.assessment().dataDescription(),
+                        profile.assessment().modelDescription(), profile.assessment().interventionStrategy(),
+                        profile.assessment().resultLabelling(), profile.assessment().risks(),
+                        profile.assessment().evidence(), profile.assessment().assessmentDate(),
+                        profile.assessment().reportDate(), profile.assessment().conclusion(),
+                        profile.assessment().otherMatters())));
+        mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
+        var workflow = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
+                .with(user(consultant))).andReturn().getResponse().getContentAsString());
+        String link = workflow.selectFirst("#since-return-diff").attr("href");
+        String diff = mvc.perform(get(java.net.URI.create(link.replace("#diff", ""))).with(user(consultant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(diff).select("#diff").text()).contains("北京市海淀区自有机房（A栋3层）");
+    }
+
+    @Test
     void aBlankCommentKeepsItsFieldAndSaysWhyUnderTheText() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
