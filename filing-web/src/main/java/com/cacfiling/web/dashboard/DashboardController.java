@@ -159,12 +159,15 @@ class DashboardController {
     @GetMapping("/filings/export.xlsx")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
-            @ModelAttribute("zone") java.time.ZoneId zone, Locale locale) {
+            @ModelAttribute("zone") java.time.ZoneId zone, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "desc") String dir, Locale locale) {
         // The reader's zone with its offset, as the dashboard shows the time (not the server's UTC).
         java.time.format.DateTimeFormatter updated = java.time.format.DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm (xxx)");
         List<FilingRecord> all = records.findAll(filter.toSpecification(user, filings.today()),
-                PageRequest.of(0, EXPORT_LIMIT, Sort.by("company.name", "algorithm.name"))).getContent();
+                // In the list's order when it was sorted (the export link carries it), else by company.
+                PageRequest.of(0, EXPORT_LIMIT, sort == null ? Sort.by("company.name", "algorithm.name")
+                        : sort(sort, dir))).getContent();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("dashboard.title", locale));
             String[] headers = {"filing.company", "filing.algorithmName", "filing.role", "filing.status",

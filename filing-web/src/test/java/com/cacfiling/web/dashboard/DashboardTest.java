@@ -97,6 +97,24 @@ class DashboardTest {
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("算法名称");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(first.getName());
         }
+        // Sorted on the page (the order is a choice of the filter form too, for phones), sorted in the export.
+        String page = mvc.perform(get("/filings").param("companyId", first.getId().toString())
+                .param("sort", "algorithm").param("dir", "desc").with(user(consultant))).andReturn().getResponse()
+                .getContentAsString();
+        var document = org.jsoup.Jsoup.parse(page);
+        assertThat(document.select("#sort option[selected]").val()).isEqualTo("algorithm");
+        String exportLink = document.selectFirst("#export-xlsx").attr("href");
+        assertThat(exportLink).contains("sort=algorithm", "dir=desc");
+        byte[] sorted = mvc.perform(get(java.net.URI.create(exportLink)).with(user(consultant))).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sorted))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(names).isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+        }
     }
 
     @Test
