@@ -45,10 +45,16 @@ class ObligationController {
         this.messages = messages;
     }
 
+    /** Up to this many reachable companies the register offers them as a list; beyond, a name to type. */
+    static final int COMPANY_CHOICES = 30;
+
     @GetMapping("/obligations")
     String register(@CurrentUser PortalUser user, @ModelAttribute("filter") ObligationFilter filter, Model model) {
         model.addAttribute("page", obligations.page(user, filter, Obligations.PAGE_SIZE));
-        model.addAttribute("companies", filings.companiesFor(user));
+        // A consultant with many clients types part of a name; a list of a thousand is no choice.
+        List<com.cacfiling.web.company.Company> companies = filings.companiesFor(user);
+        model.addAttribute("companies", companies.size() > COMPANY_CHOICES ? List.of() : companies);
+        model.addAttribute("companySearch", companies.size() > COMPANY_CHOICES);
         model.addAttribute("today", obligations.today());
         return "obligations/list";
     }

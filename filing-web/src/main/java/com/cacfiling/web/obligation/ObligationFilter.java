@@ -9,6 +9,8 @@ import java.util.UUID;
 public class ObligationFilter {
 
     private UUID companyId;
+    /** Part of a company's name, typed where a list of every client would be too long to choose from. */
+    private String company;
     private UUID serviceId;
     private String show = "open";
     private int page;
@@ -19,6 +21,15 @@ public class ObligationFilter {
 
     public void setCompanyId(UUID companyId) {
         this.companyId = companyId;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company == null || company.isBlank() ? null
+                : company.strip().substring(0, Math.min(100, company.strip().length()));
     }
 
     public UUID getServiceId() {

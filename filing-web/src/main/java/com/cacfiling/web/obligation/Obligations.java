@@ -124,6 +124,11 @@ public class Obligations {
             where.append(" and o.company_id = :company");
             params.addValue("company", filter.getCompanyId());
         }
+        if (filter.getCompany() != null) {
+            where.append(" and c.name ilike :companyName escape '\\'");
+            params.addValue("companyName", "%" + filter.getCompany().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
         if (filter.getServiceId() != null) {
             where.append(" and o.service_id = :service");
             params.addValue("service", filter.getServiceId());
@@ -163,6 +168,7 @@ public class Obligations {
         List<ObligationRow> all = new ArrayList<>();
         ObligationFilter paging = new ObligationFilter();
         paging.setCompanyId(filter.getCompanyId());
+        paging.setCompany(filter.getCompany());
         paging.setServiceId(filter.getServiceId());
         paging.setShow(filter.getShow());
         Page page;

@@ -422,6 +422,13 @@ class TriageAndObligationsTest {
         assertThat(beyond.total()).isEqualTo(36);
         mvc.perform(get("/obligations").with(user(consultant)))
                 .andExpect(content().string(containsString("第 1 / 2 页")));
+        // Part of a company's name narrows the register (the form offers it once the clients are too many to list).
+        var byName = new com.cacfiling.web.obligation.ObligationFilter();
+        byName.setCompany(first.getName().substring(0, first.getName().length() - 1));
+        assertThat(obligationsPage(consultant, byName, 10).rows()).isNotEmpty()
+                .allMatch(row -> row.companyId().equals(first.getId()));
+        byName.setCompany("100%_不存在");
+        assertThat(obligationsPage(consultant, byName, 10).rows()).isEmpty();
         // The consultant's dashboard counts the open obligations across the clients and links the register.
         mvc.perform(get("/filings").with(user(consultant)))
                 .andExpect(content().string(containsString("各客户共有 36 项未完成的合规义务")));
