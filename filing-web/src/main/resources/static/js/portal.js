@@ -17,6 +17,12 @@
     }
   } catch (storageUnavailable) { /* private mode: the breadcrumb leads to the list's first page */ }
 
+  // On a phone the steps scroll sideways: the current one in view.
+  var currentStep = document.querySelector('.steps a.current');
+  if (currentStep && currentStep.parentElement.scrollWidth > currentStep.parentElement.clientWidth) {
+    currentStep.parentElement.scrollLeft = currentStep.offsetLeft - currentStep.parentElement.offsetLeft - 16;
+  }
+
   // Warn before leaving a form with unsaved changes.
   document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
     // A form shown again after a refused save holds what was typed and not saved: dirty from the start.
