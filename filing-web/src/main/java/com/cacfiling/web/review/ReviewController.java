@@ -175,6 +175,11 @@ class ReviewController {
             else if (field.equals("changeEffectiveOn") && !value.isEmpty() && date(value) == null) {
                 problems.put(field, "form.invalid.date");
             }
+            // What the CAC did (received, approved) has happened: recorded, it is not a date to come.
+            else if (java.util.Set.of("submittedOn", "approvedOn", "entityApprovedOn").contains(field)
+                    && date(value).isAfter(filings.today())) {
+                problems.put(field, "workflow.dateInFuture");
+            }
         }
         if (move == WorkflowMove.APPROVAL) {
             try {
@@ -311,9 +316,10 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
             RedirectAttributes redirect) {
         FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
-        if (submittedOn == null) {
-            return backToForm(filingId, WorkflowMove.SUBMISSION, values("submittedOn", ""),
-                    java.util.Map.of("submittedOn", "review.dateRequired"), redirect);
+        java.util.Optional<String> refused = refused(filingId, WorkflowMove.SUBMISSION, filing,
+                values("submittedOn", submittedOn == null ? "" : submittedOn.toString()), redirect);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return move(user, filing, "recordSubmission", (f, a) -> f.recordSubmission(a, submittedOn), "inbox.submitted", redirect);
     }
@@ -369,10 +375,11 @@ class ReviewController {
     String recordEntityApproval(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entityApprovedOn,
             RedirectAttributes redirect) {
-        requireCacOutcomeRecorder(user, filingId);
-        if (entityApprovedOn == null) {
-            return backToForm(filingId, WorkflowMove.ENTITY_APPROVAL, values("entityApprovedOn", ""),
-                    java.util.Map.of("entityApprovedOn", "review.dateRequired"), redirect);
+        FilingRecord checked = requireCacOutcomeRecorder(user, filingId);
+        java.util.Optional<String> refused = refused(filingId, WorkflowMove.ENTITY_APPROVAL, checked,
+                values("entityApprovedOn", entityApprovedOn == null ? "" : entityApprovedOn.toString()), redirect);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         filings.recordEntityApproval(user, filingId, entityApprovedOn);
         FilingRecord filing = filings.get(filingId, user);

@@ -62,7 +62,8 @@ public final class FilingScenarios {
             if (target == FilingStatus.READY) {
                 return;
             }
-            f.recordSubmission(a, LocalDate.of(2026, 12, 20));
+            // Recorded after they happened (the workflow refuses dates to come): days before today.
+            f.recordSubmission(a, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(50));
             if (target == FilingStatus.SUBMITTED) {
                 return;
             }
@@ -70,7 +71,7 @@ public final class FilingScenarios {
                 f.recordCacReturn(a, "材料不全");
                 return;
             }
-            f.recordApproval(a, uniqueFilingNumber(), LocalDate.of(2027, 3, 1));
+            f.recordApproval(a, uniqueFilingNumber(), LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(45));
         });
         assertThat(filings.get(filing.getId(), actor).getStatus()).isEqualTo(target);
     }

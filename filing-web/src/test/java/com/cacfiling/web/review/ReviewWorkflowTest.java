@@ -46,6 +46,15 @@ class ReviewWorkflowTest {
     @Autowired
     Inbox inbox;
 
+    /** What the CAC did is recorded after it happened: dates some days before today, in the portal's zone. */
+    private static java.time.LocalDate ago(int days) {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(days);
+    }
+
+    private static String daysAgo(int days) {
+        return ago(days).toString();
+    }
+
     private FilingRecord completeFiling(Company company, PortalUser officer) {
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
         String entityJson = DomainJson.write(SampleDossiers.entity()).replace("91110108MA01N7QX00",
@@ -115,15 +124,15 @@ class ReviewWorkflowTest {
 
         mvc.perform(post("/filings/{id}/ready", id).with(user(consultant)).with(csrf()));
         mvc.perform(post("/filings/{id}/submission", id).with(user(consultant)).with(csrf())
-                .param("submittedOn", "2026-12-20"));
+                .param("submittedOn", daysAgo(40)));
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
-                        .param("filingNumber", "网信算备123号").param("approvedOn", "2027-03-01"))
+                        .param("filingNumber", "网信算备123号").param("approvedOn", daysAgo(30)))
                 .andExpect(flash().attribute("formErrors",
                         java.util.Map.of("filingNumber", "identifier.filingNumber.invalid")));
         // Said before the confirmation already, next to the field, with what was typed still in the form.
         org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
         mvc.perform(post("/filings/{id}/confirm/approval", id).with(user(consultant)).with(csrf()).session(session)
-                        .param("filingNumber", "123").param("approvedOn", "2026-12-01"))
+                        .param("filingNumber", "123").param("approvedOn", daysAgo(50)))
                 .andExpect(redirectedUrl("/filings/" + id + "/workflow#move-approval"))
                 .andExpect(flash().attribute("formErrors", java.util.Map.of(
                         "filingNumber", "identifier.filingNumber.invalid",
@@ -132,17 +141,22 @@ class ReviewWorkflowTest {
         var form = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", id).with(user(consultant))
                 .session(session)).andReturn().getResponse().getContentAsString()).selectFirst("#move-approval");
         assertThat(form.selectFirst("#filing-number").val()).isEqualTo("123");
-        assertThat(form.selectFirst("#approved-on").val()).isEqualTo("2026-12-01");
+        assertThat(form.selectFirst("#approved-on").val()).isEqualTo(daysAgo(50));
         assertThat(form.select(".field-error").text()).contains("备案编号");
+        // An approval is recorded once it happened: a date after today is refused at the field.
+        mvc.perform(post("/filings/{id}/confirm/approval", id).with(user(consultant)).with(csrf())
+                        .param("filingNumber", "网信算备110108823483901230031号")
+                        .param("approvedOn", ago(-10).toString()))
+                .andExpect(flash().attribute("formErrors", java.util.Map.of("approvedOn", "workflow.dateInFuture")));
         // The confirmation's "back" returns to the form with the values, posted.
         mvc.perform(post("/filings/{id}/confirm/approval/back", id).with(user(consultant)).with(csrf())
-                        .param("filingNumber", "网信算备110108823483901230031号").param("approvedOn", "2027-03-01"))
+                        .param("filingNumber", "网信算备110108823483901230031号").param("approvedOn", daysAgo(30)))
                 .andExpect(flash().attribute("typed", java.util.Map.of(
-                        "filingNumber", "网信算备110108823483901230031号", "approvedOn", "2027-03-01")))
+                        "filingNumber", "网信算备110108823483901230031号", "approvedOn", daysAgo(30))))
                 .andExpect(flash().attribute("formErrors", java.util.Map.of()));
         String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
-                        .param("filingNumber", number).param("approvedOn", "2027-03-01"))
+                        .param("filingNumber", number).param("approvedOn", daysAgo(30)))
                 .andExpect(flash().attribute("outcome", "outcome.recordApproval"));
         FilingRecord approved = filings.get(filing.getId(), officer);
         assertThat(approved.getStatus()).isEqualTo(FilingStatus.APPROVED);
@@ -163,10 +177,10 @@ class ReviewWorkflowTest {
         filings.transition(officer, filing.getId(), (f, a) -> {
             f.submitForReview(a);
             f.markReady(a);
-            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordSubmission(a, ago(40));
             f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
                     "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
-                    java.time.LocalDate.of(2027, 3, 1));
+                    ago(30));
         });
         mvc.perform(post("/filings/{id}/change", filing.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.startChange"));
@@ -184,15 +198,15 @@ class ReviewWorkflowTest {
         filings.transition(officer, original.getId(), (f, a) -> {
             f.submitForReview(a);
             f.markReady(a);
-            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordSubmission(a, ago(40));
             f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(number),
-                    java.time.LocalDate.of(2027, 3, 1));
+                    ago(30));
         });
-        FilingRecord change = filings.startChange(officer, original.getId(), java.time.LocalDate.of(2027, 4, 1));
+        FilingRecord change = filings.startChange(officer, original.getId(), ago(20));
         filings.transition(officer, change.getId(), (f, a) -> {
             f.submitForReview(a);
             f.markReady(a);
-            f.recordSubmission(a, java.time.LocalDate.of(2027, 4, 8));
+            f.recordSubmission(a, ago(10));
         });
         // The form offers the original's number.
         String workflow = mvc.perform(get("/filings/{id}/workflow", change.getId()).with(user(consultant)))
@@ -200,7 +214,7 @@ class ReviewWorkflowTest {
         assertThat(org.jsoup.Jsoup.parse(workflow).selectFirst("#filing-number").val()).isEqualTo(number);
         // Approved under it: no server error (the number was unique across filings).
         mvc.perform(post("/filings/{id}/approval", change.getId()).with(user(consultant)).with(csrf())
-                        .param("filingNumber", number).param("approvedOn", "2027-04-20"))
+                        .param("filingNumber", number).param("approvedOn", daysAgo(5)))
                 .andExpect(flash().attribute("outcome", "outcome.recordApproval"));
         assertThat(filings.get(change.getId(), officer).getFilingNumber()).isEqualTo(number);
 
@@ -212,14 +226,14 @@ class ReviewWorkflowTest {
         filings.transition(otherOfficer, stranger.getId(), (f, a) -> {
             f.submitForReview(a);
             f.markReady(a);
-            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordSubmission(a, ago(40));
         });
         mvc.perform(post("/filings/{id}/confirm/approval", stranger.getId()).with(user(otherConsultant)).with(csrf())
-                        .param("filingNumber", number).param("approvedOn", "2027-03-01"))
+                        .param("filingNumber", number).param("approvedOn", daysAgo(30)))
                 .andExpect(flash().attribute("formErrors", java.util.Map.of("filingNumber",
                         "workflow.filingNumber.taken")));
         mvc.perform(post("/filings/{id}/approval", stranger.getId()).with(user(otherConsultant)).with(csrf())
-                        .param("filingNumber", number).param("approvedOn", "2027-03-01"))
+                        .param("filingNumber", number).param("approvedOn", daysAgo(30)))
                 .andExpect(flash().attribute("formErrors", java.util.Map.of("filingNumber",
                         "workflow.filingNumber.taken")));
         assertThat(filings.get(stranger.getId(), otherOfficer).getStatus()).isEqualTo(FilingStatus.SUBMITTED);
@@ -247,17 +261,17 @@ class ReviewWorkflowTest {
         filings.transition(officer, original.getId(), (f, a) -> {
             f.submitForReview(a);
             f.markReady(a);
-            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordSubmission(a, ago(40));
             f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(number),
-                    java.time.LocalDate.of(2027, 3, 1));
+                    ago(30));
         });
-        FilingRecord change = filings.startChange(officer, original.getId(), java.time.LocalDate.of(2027, 4, 1));
+        FilingRecord change = filings.startChange(officer, original.getId(), ago(20));
         var rows = org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
                 .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings tbody tr");
         assertThat(rows.eachText()).anyMatch(row -> row.contains("变更备案")).anyMatch(row -> row.contains(number));
 
-        filings.transition(officer, original.getId(), (f, a) -> f.cancel(a, java.time.LocalDate.of(2027, 4, 2),
-                java.time.LocalDate.of(2027, 4, 3), "服务下线"));
+        filings.transition(officer, original.getId(), (f, a) -> f.cancel(a, ago(3),
+                ago(2), "服务下线"));
         mvc.perform(post("/filings/{id}/submit-for-review", change.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "review.changeOfCancelled"));
         assertThat(filings.get(change.getId(), officer).getStatus()).isEqualTo(FilingStatus.DRAFT);

@@ -42,6 +42,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class WorkflowRolesTest {
 
+    /** What the CAC did is recorded after it happened: days before today, in the portal's zone. */
+    private static final String DAYS_AGO_40 = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .minusDays(40).toString();
+    private static final String DAYS_AGO_30 = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .minusDays(30).toString();
+
     enum Role { OFFICER, PERMITTED_OFFICER, CONSULTANT, ADMIN, OTHER_COMPANY_OFFICER }
 
     /** An action: the state it starts from, the state it leads to, its request. */
@@ -53,8 +59,8 @@ class WorkflowRolesTest {
             new Action("return", FilingStatus.IN_REVIEW, FilingStatus.RETURNED, Map.of("reason", "见批注")),
             new Action("ready", FilingStatus.IN_REVIEW, FilingStatus.READY, Map.of()),
             new Action("reopen", FilingStatus.RETURNED, FilingStatus.DRAFT, Map.of()),
-            new Action("submission", FilingStatus.READY, FilingStatus.SUBMITTED, Map.of("submittedOn", "2026-12-20")),
-            new Action("approval", FilingStatus.SUBMITTED, FilingStatus.APPROVED, Map.of("approvedOn", "2027-03-01")),
+            new Action("submission", FilingStatus.READY, FilingStatus.SUBMITTED, Map.of("submittedOn", DAYS_AGO_40)),
+            new Action("approval", FilingStatus.SUBMITTED, FilingStatus.APPROVED, Map.of("approvedOn", DAYS_AGO_30)),
             new Action("cac-return", FilingStatus.SUBMITTED, FilingStatus.RETURNED_BY_CAC,
                     Map.of("reason", "材料不全")),
             new Action("cancel", FilingStatus.APPROVED, FilingStatus.CANCELLED,
@@ -164,7 +170,7 @@ class WorkflowRolesTest {
 
         mvc.perform(post("/admin/companies/{id}/cac-outcome", company.getId()).with(user(admin)).with(csrf()));
         assertThat(companies.findById(company.getId()).orElseThrow().isOfficersRecordCacOutcome()).isFalse();
-        mvc.perform(post("/filings/{id}/submission", filing.getId()).param("submittedOn", "2026-12-20")
+        mvc.perform(post("/filings/{id}/submission", filing.getId()).param("submittedOn", DAYS_AGO_40)
                 .with(user(officer)).with(csrf())).andExpect(status().isForbidden());
     }
 }
