@@ -125,6 +125,7 @@ class DashboardController {
                     .replaceQueryParam("page", Math.max(0, result.getTotalPages() - 1)).build().toUriString();
         }
         java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles = pairRoles(result.getContent());
+        model.addAttribute("superseded", superseded(result.getContent()));
         Map<UUID, com.cacfiling.domain.company.EntityProfile> entities = new java.util.HashMap<>();
         List<Row> rows = result.getContent().stream()
                 .map(filing -> row(filing, today, entities, pairRoles.get(filing.getId()))).toList();
@@ -216,6 +217,14 @@ class DashboardController {
                     .findFirst().ifPresent(other -> roles.put(filing.getId(), other.getRole()));
         }
         return roles;
+    }
+
+    /** The approved filings of the page an approved change replaced (one indexed query, only when any is shown). */
+    private java.util.Set<UUID> superseded(List<FilingRecord> shown) {
+        List<UUID> approved = shown.stream()
+                .filter(filing -> filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED)
+                .map(FilingRecord::getId).toList();
+        return approved.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(records.replacedAmong(approved));
     }
 
     /** A row with its readiness; the company's entity JSON is read once per company shown, not once per row. */

@@ -112,4 +112,9 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     @org.springframework.data.jpa.repository.Modifying
     @Query("update FilingRecord f set f.startedSteps = :steps where f.id = :id")
     void storeStartedSteps(UUID id, String steps);
+
+    /** Of these filings, those an approved change replaced. */
+    @Query(value = "select distinct previous_filing_id from filing where previous_filing_id in (:ids) "
+            + "and status = 'APPROVED'", nativeQuery = true)
+    List<UUID> replacedAmong(Collection<UUID> ids);
 }

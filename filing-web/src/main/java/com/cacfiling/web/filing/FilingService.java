@@ -718,6 +718,27 @@ public class FilingService {
                 .anyMatch(holder -> !holder.equals(filing.getId()) && !ancestors.contains(holder));
     }
 
+    /**
+     * The approved change that replaced this filing, if one did: from then on the change is the filing the CAC holds
+     * (its number, its content), and the next change or the cancellation starts from it.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<FilingRecord> supersededBy(FilingRecord filing) {
+        return changes(filing, "status = 'APPROVED'");
+    }
+
+    /** A change of this filing started and not approved or cancelled yet: a second one would compete with it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<FilingRecord> openChangeOf(FilingRecord filing) {
+        return changes(filing, "status not in ('APPROVED', 'CANCELLED')");
+    }
+
+    private java.util.Optional<FilingRecord> changes(FilingRecord filing, String condition) {
+        return jdbc.queryForList("select id from filing where previous_filing_id = :id and " + condition
+                + " order by created_at desc limit 1", new MapSqlParameterSource("id", filing.getId()), UUID.class)
+                .stream().findFirst().flatMap(filings::findById);
+    }
+
     /** Whether the filing is a change of a filing that has been cancelled since the change was started. */
     @Transactional(readOnly = true)
     public boolean changesACancelledFiling(FilingRecord filing) {

@@ -78,6 +78,9 @@ class ReviewController {
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
         model.addAttribute("today", filings.today());
         model.addAttribute("siblings", opened.siblings());
+        // Replaced by an approved change: said, and its moves (another change, the end, the cancellation) are the change's.
+        model.addAttribute("supersededBy", filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED
+                ? filings.supersededBy(filing).orElse(null) : null);
         // Resubmitted after a return: what changed since, one click away (the history's comparison of the two).
         model.addAttribute("sinceReturn", sinceReturn(opened));
         // A change filing is approved under the number of the filing it changes: offered, not forced.
@@ -123,6 +126,10 @@ class ReviewController {
             RedirectAttributes redirect) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
         FilingRecord filing = filings.get(filingId, user);
+        java.util.Optional<String> replaced = replacedFiling(move, filing, redirect);
+        if (replaced.isPresent()) {
+            return replaced.get();
+        }
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
         // What is wrong is said before the confirmation, next to the field, with what was typed still there.
@@ -357,6 +364,10 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
+        java.util.Optional<String> replaced = replacedFiling(WorkflowMove.CANCEL, filing, redirect);
+        if (replaced.isPresent()) {
+            return replaced.get();
+        }
         java.util.Optional<String> refused = refused(filingId, WorkflowMove.CANCEL, filing, values("serviceEndedOn",
                 serviceEndedOn == null ? "" : serviceEndedOn.toString(), "reason", reason), redirect);
         if (refused.isPresent()) {
@@ -399,6 +410,10 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
             RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
+        java.util.Optional<String> replaced = replacedFiling(WorkflowMove.SERVICE_END, filing, redirect);
+        if (replaced.isPresent()) {
+            return replaced.get();
+        }
         if (serviceEndedOn == null) {
             return backToForm(filingId, WorkflowMove.SERVICE_END, values("serviceEndedOn", ""),
                     java.util.Map.of("serviceEndedOn", "review.dateRequired"), redirect);
@@ -415,6 +430,11 @@ class ReviewController {
     String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changeEffectiveOn,
             RedirectAttributes redirect) {
+        java.util.Optional<String> replaced = replacedFiling(WorkflowMove.CHANGE, filings.get(filingId, user),
+                redirect);
+        if (replaced.isPresent()) {
+            return replaced.get();
+        }
         try {
             FilingRecord change = filings.startChange(user, filingId, changeEffectiveOn);
             List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(change.getCompany().getId(),
@@ -426,6 +446,30 @@ class ReviewController {
             redirect.addFlashAttribute("message", "review.illegalMove");
             return "redirect:/filings/" + filingId + "/workflow";
         }
+    }
+
+    /**
+     * A change, a service end or a cancellation of a filing an approved change replaced is refused: the change is the
+     * filing now (a second change from the original lost the first's content). A change started while another is
+     * open leads to that one.
+     */
+    private java.util.Optional<String> replacedFiling(WorkflowMove move, FilingRecord filing,
+            RedirectAttributes redirect) {
+        if (move != WorkflowMove.CHANGE && move != WorkflowMove.CANCEL && move != WorkflowMove.SERVICE_END) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<FilingRecord> by = filings.supersededBy(filing);
+        if (by.isPresent()) {
+            redirect.addFlashAttribute("message", "workflow.superseded.refused");
+            return java.util.Optional.of("redirect:/filings/" + by.get().getId() + "/workflow");
+        }
+        java.util.Optional<FilingRecord> open = move == WorkflowMove.CHANGE ? filings.openChangeOf(filing)
+                : java.util.Optional.empty();
+        if (open.isPresent()) {
+            redirect.addFlashAttribute("message", "workflow.changeAlreadyOpen");
+            return java.util.Optional.of("redirect:/filings/" + open.get().getId() + "/workflow");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Name, value, name, value, …: a form's values as posted (null as empty). */

@@ -212,11 +212,31 @@ class ReviewWorkflowTest {
         String workflow = mvc.perform(get("/filings/{id}/workflow", change.getId()).with(user(consultant)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(workflow).selectFirst("#filing-number").val()).isEqualTo(number);
+        // A second change while this one is open leads to this one.
+        mvc.perform(post("/filings/{id}/change", original.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "workflow.changeAlreadyOpen"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/filings/" + change.getId() + "/workflow"));
         // Approved under it: no server error (the number was unique across filings).
         mvc.perform(post("/filings/{id}/approval", change.getId()).with(user(consultant)).with(csrf())
                         .param("filingNumber", number).param("approvedOn", daysAgo(5)))
                 .andExpect(flash().attribute("outcome", "outcome.recordApproval"));
         assertThat(filings.get(change.getId(), officer).getFilingNumber()).isEqualTo(number);
+        // The original is replaced: said on its page and the list; its moves are the change's now.
+        var replaced = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", original.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(replaced.selectFirst("#superseded-by").attr("href")).endsWith(change.getId() + "/workflow");
+        assertThat(replaced.select("#move-change, #move-cancel, #move-service-end")).isEmpty();
+        mvc.perform(post("/filings/{id}/change", original.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "workflow.superseded.refused"));
+        mvc.perform(post("/filings/{id}/cancel", original.getId()).with(user(officer)).with(csrf())
+                        .param("serviceEndedOn", daysAgo(1)).param("reason", "下线"))
+                .andExpect(flash().attribute("message", "workflow.superseded.refused"));
+        assertThat(filings.get(original.getId(), officer).getStatus()).isEqualTo(FilingStatus.APPROVED);
+        assertThat(filings.visibleFilings(officer)).hasSize(2);
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
+                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings").text())
+                .contains("已由变更取代");
 
         // Another company's filing may not take that number.
         Company other = fixtures.company();
