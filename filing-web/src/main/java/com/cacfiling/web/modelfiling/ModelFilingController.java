@@ -11,7 +11,6 @@ import java.util.UUID;
 import com.cacfiling.docs.DocumentFormat;
 import com.cacfiling.docs.largemodel.ModelDocumentKind;
 import com.cacfiling.docs.largemodel.ModelDocuments;
-import com.cacfiling.docs.largemodel.ModelDossier;
 import com.cacfiling.docs.largemodel.ReviewerSheets;
 import com.cacfiling.docs.largemodel.UnreadableSheetException;
 import com.cacfiling.domain.filing.FilingRole;
@@ -238,6 +237,15 @@ class ModelFilingController {
         if (mine.anchor() != null) {
             return base + "/steps/" + slug + "#" + mine.anchor();
         }
+        // "Save and continue" with a value not valid yet stays on the step, at the value: the message that something
+        // is marked "next to the field" was shown on the next step, where the field is not.
+        if ("next".equals(action) && problems) {
+            String first = mine.typed().entries().keySet().stream()
+                    .filter(path -> step.fieldsFor(FilingRole.SERVICE_PROVIDER).stream()
+                            .anyMatch(field -> StepBinder.covers(field, path)))
+                    .findFirst().map(com.cacfiling.web.wizard.WizardView::anchor).orElse(null);
+            return base + "/steps/" + slug + (first == null ? "" : "#" + first);
+        }
         if ("next".equals(action)) {
             List<StepSpec> steps = ModelFilingForm.steps(filing.getRoute());
             int at = steps.indexOf(step);
@@ -285,8 +293,9 @@ class ModelFilingController {
     @GetMapping("/{modelFilingId}/lists")
     String lists(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, Model model, Locale locale) {
         ModelFilingRecord filing = filings.get(modelFilingId, user);
-        ModelDossier dossier = filings.dossier(filing);
-        ModelFindings.Page view = findings.page(dossier.evaluation(), filing.getStartedSteps(), locale);
+        // The same progress as every page of the filing: the checks with the lists, the values typed invalidly.
+        ModelFindings.Page view = findings.page(filings.evaluation(filing), filing.getStartedSteps(),
+                TypedInputs.fromJson(filing.getTypedInput()), locale);
         frame(filing, view, "LISTS", model);
         model.addAttribute("step", "LISTS");
         model.addAttribute("kinds", ModelListKind.values());
@@ -385,12 +394,13 @@ class ModelFilingController {
     @GetMapping("/{modelFilingId}/review")
     String review(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, Model model, Locale locale) {
         ModelFilingRecord filing = filings.get(modelFilingId, user);
-        ModelDossier dossier = filings.dossier(filing);
+        // The checks as evaluated for this content (the lists' rows are not read again for the page).
+        var evaluation = filings.evaluation(filing);
         // The review page shows every finding, started or not: it is where the user asks what is left.
         java.util.Set<String> all = new java.util.HashSet<>();
         ModelFilingForm.steps(filing.getRoute()).forEach(step -> all.add(step.step()));
         // Values typed but not valid yet are errors here too: the documents print the answers before them.
-        ModelFindings.Page view = findings.page(dossier.evaluation(), all,
+        ModelFindings.Page view = findings.page(evaluation, all,
                 TypedInputs.fromJson(filing.getTypedInput()), locale);
         frame(filing, view, "REVIEW", model);
         model.addAttribute("step", "REVIEW");
@@ -400,7 +410,7 @@ class ModelFilingController {
                         kind -> ModelDocuments.title(kind, filing.getRoute(), locale))));
         model.addAttribute("thresholds", ModelFilingService.thresholds(filing));
         model.addAttribute("consultant", user.is(com.cacfiling.web.user.UserRole.CONSULTANT));
-        model.addAttribute("ready", dossier.isReady());
+        model.addAttribute("ready", filings.isReady(filing));
         return "modelfiling/review";
     }
 
@@ -410,7 +420,7 @@ class ModelFilingController {
     @PostMapping("/{modelFilingId}/submit")
     String submit(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect) {
         ModelFilingRecord filing = filings.get(modelFilingId, user);
-        if (filing.isEditable() && !filings.dossier(filing).isReady()) {
+        if (filing.isEditable() && !filings.isReady(filing)) {
             redirect.addFlashAttribute("message", "modelFiling.review.blocked");
             return "redirect:/model-filings/" + modelFilingId + "/review";
         }
@@ -502,7 +512,8 @@ class ModelFilingController {
     @GetMapping("/{modelFilingId}/history")
     String history(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, Model model, Locale locale) {
         ModelFilingRecord filing = filings.get(modelFilingId, user);
-        ModelFindings.Page view = findings.page(filings.evaluateForm(filing), filing.getStartedSteps(), locale);
+        ModelFindings.Page view = findings.page(filings.evaluation(filing), filing.getStartedSteps(),
+                TypedInputs.fromJson(filing.getTypedInput()), locale);
         frame(filing, view, "HISTORY", model);
         model.addAttribute("step", "HISTORY");
         var entries = filings.history(filing);

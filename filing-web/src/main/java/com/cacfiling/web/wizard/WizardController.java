@@ -153,6 +153,15 @@ class WizardController {
         if (mine.anchor() != null) {
             return "redirect:/filings/" + filingId + "/steps/" + step.slug() + "#" + mine.anchor();
         }
+        // "Save and continue" with a value not valid yet stays on the step, at the value (the message says it is
+        // marked next to its field, which is not on the next step).
+        if ("next".equals(action) && problems) {
+            String first = mine.typed().entries().keySet().stream()
+                    .filter(path -> form.spec.fieldsFor(form.opened.record().getRole()).stream()
+                            .anyMatch(field -> StepBinder.covers(field, path)))
+                    .findFirst().map(WizardView::anchor).orElse(null);
+            return "redirect:/filings/" + filingId + "/steps/" + step.slug() + (first == null ? "" : "#" + first);
+        }
         Step target = "next".equals(action) ? step.next() : step;
         return "redirect:/filings/" + filingId + "/steps/" + target.slug();
     }

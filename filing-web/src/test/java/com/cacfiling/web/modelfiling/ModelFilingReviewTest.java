@@ -70,6 +70,10 @@ class ModelFilingReviewTest {
 
         complete(id);
         assertThat(page(officer, id, "review", null).select("#submit-for-review")).isNotEmpty();
+        // One progress on every page of the filing, the lists included (the step pages counted the form alone).
+        for (String path : List.of("steps/basic", "lists", "review", "history")) {
+            assertThat(page(officer, id, path, null).selectFirst(".progress-text").text()).as(path).contains("100");
+        }
         mvc.perform(post("/model-filings/{id}/submit", id).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "modelFiling.workflow.done.SUBMIT"));
         assertThat(statusOf(id)).isEqualTo("IN_REVIEW");

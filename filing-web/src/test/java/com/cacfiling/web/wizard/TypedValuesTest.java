@@ -139,6 +139,15 @@ class TypedValuesTest {
         assertThat(page.getElementById("f-entity-creditCode").val()).isEqualTo(theirs);
         assertThat(page.text()).contains("该统一社会信用代码已属于另一家客户公司");
 
+        // "Save and continue" with the invalid code stays on the step, at the field.
+        mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
+                .param("_action", "next").param("_version", String.valueOf(filings.get(filing.getId(), officer)
+                        .getCompany().getVersion()))
+                .param("entity.creditCode", theirs).param("entity.name", "主体乙"))
+                .andExpect(flash().attribute("message", "wizard.savedWithProblems"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/filings/" + filing.getId() + "/steps/entity#f-entity-creditCode"));
+
         // The second visit: the page saved as it is keeps the typed code and its message, and changes nothing else.
         var submission = StepRoundTripTest.browserSubmission(page.outerHtml());
         MockHttpServletRequestBuilder resave = post("/filings/{id}/steps/entity", filing.getId()).with(user(officer))
