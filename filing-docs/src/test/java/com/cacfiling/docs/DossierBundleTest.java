@@ -81,6 +81,33 @@ class DossierBundleTest {
     }
 
     @Test
+    void theDataOfARecommendationAlgorithmLeavesOutTheGenerativeAnswersItStillHoldsFromBefore() throws Exception {
+        com.cacfiling.domain.dossier.Dossier push = SampleDossiers.completeProvider();
+        var profile = push.filing().algorithm().profile();
+        var basics = profile.basics();
+        push.filing().algorithm().update(profile.withBasics(new com.cacfiling.domain.algorithm.AlgorithmBasics(
+                "PERSONALISED_PUSH", basics.name(), basics.launchDate(), basics.applicationAreas(),
+                basics.applicationAreasOther())));
+        assertThat(DossierJson.write(push)).contains("\"implicitLabel\"", "\"generativeAlgorithmType\"");
+        byte[] zip = DossierBundle.zip(push, DocumentsTest.TODAY);
+        String json = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().equals("dossier.json")) {
+                    json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(json).doesNotContain("\"implicitLabel\"", "\"explicitLabel\"", "\"refutationMechanism\"",
+                "\"generativeAlgorithmType\"").contains("\"harmfulContentMechanism\"", "PERSONALISED_PUSH");
+        // Still the dossier's shape: the algorithm's profile with its other answers.
+        JsonNode details = JsonMapper.builder().build().readTree(json).path("algorithm").path("profile")
+                .path("details");
+        assertThat(details.path("riskPrevention").path("userDataSecurity").asString()).isNotBlank();
+        assertThat(details.path("model").path("calculationMethod").asString()).isNotBlank();
+    }
+
+    @Test
     void uploadedEvidenceIsInTheZipByteForByteAndTheManifestNamesTheMeasuresItSupports() throws Exception {
         byte[] png = DocumentsTest.png(40, 30);
         byte[] zip = DossierBundle.zip(SampleDossiers.completeProvider(), DocumentsTest.TODAY, Map.of("ev-label", png));

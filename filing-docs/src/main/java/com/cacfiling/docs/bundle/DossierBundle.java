@@ -92,7 +92,7 @@ public final class DossierBundle {
         }
         files.putAll(reports);
         String json = fullIdNumbers ? DossierJson.write(dossier) : PersonalData.maskedDossierJson(dossier);
-        files.put("dossier.json", json.getBytes(StandardCharsets.UTF_8));
+        files.put("dossier.json", withoutUnaskedAnswers(json, dossier).getBytes(StandardCharsets.UTF_8));
         for (EvidenceItem item : dossier.filing().algorithm().profile().assessment().evidence()) {
             byte[] content = evidence.get(item.id());
             if (content != null) {
@@ -140,7 +140,8 @@ public final class DossierBundle {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        files.put("dossier.json", DossierJson.write(dossier).getBytes(StandardCharsets.UTF_8));
+        files.put("dossier.json", withoutUnaskedAnswers(DossierJson.write(dossier), dossier)
+                .getBytes(StandardCharsets.UTF_8));
         return write(files, dossier, today, true);
     }
 
@@ -219,5 +220,35 @@ public final class DossierBundle {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The dossier's data as submitted: without the answers to questions not asked of this filing (a recommendation
+     * algorithm's generative-synthesis answers, kept in the draft for when its type changes back), as its documents
+     * leave them out. The algorithm's catalogue paths are its profile's in the data ({@code algorithm.x} is
+     * {@code /algorithm/profile/x}).
+     */
+    static String withoutUnaskedAnswers(String json, Dossier dossier) {
+        com.cacfiling.domain.form.DossierTree tree = com.cacfiling.domain.form.DossierTree.of(dossier);
+        List<String> hidden = tree.fields().hiddenPatterns(tree);
+        if (hidden.isEmpty()) {
+            return json;
+        }
+        tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode)
+                com.cacfiling.domain.dossier.DomainJson.readTree(json);
+        for (String path : hidden) {
+            if (!path.startsWith("algorithm.") || path.contains("[") || path.contains("*")) {
+                continue;
+            }
+            String[] names = path.substring("algorithm.".length()).split("\\.");
+            tools.jackson.databind.JsonNode parent = root.path("algorithm").path("profile");
+            for (int i = 0; i < names.length - 1; i++) {
+                parent = parent.path(names[i]);
+            }
+            if (parent instanceof tools.jackson.databind.node.ObjectNode object) {
+                object.remove(names[names.length - 1]);
+            }
+        }
+        return com.cacfiling.domain.dossier.DomainJson.writeIndented(root);
     }
 }
