@@ -372,7 +372,8 @@ public class ModelFilingService {
 
     private static void requireEditable(ModelFilingRecord record) {
         if (!record.isEditable()) {
-            throw new NotEditableException("Model filing " + record.getId());
+            throw new NotEditableException("Model filing " + record.getId(),
+                    "/model-filings/" + record.getId() + "/review");
         }
     }
 
@@ -413,7 +414,7 @@ public class ModelFilingService {
         switch (move) {
             case SUBMIT -> {
                 if (!record.isEditable() || !isReady(record)) {
-                    throw new NotEditableException("Model filing " + id);
+                    throw new NotEditableException("Model filing " + id, "/model-filings/" + id + "/review");
                 }
                 record.moveTo(ModelFilingRecord.IN_REVIEW, null);
             }
@@ -427,7 +428,7 @@ public class ModelFilingService {
             }
             case REOPEN -> {
                 if (!ModelFilingRecord.READY.equals(status)) {
-                    throw new NotEditableException("Model filing " + id);
+                    throw new NotEditableException("Model filing " + id, "/model-filings/" + id + "/review");
                 }
                 record.moveTo(ModelFilingRecord.DRAFT, null);
             }
@@ -442,7 +443,7 @@ public class ModelFilingService {
             throw new com.cacfiling.web.system.ForbiddenException();
         }
         if (!ModelFilingRecord.IN_REVIEW.equals(status)) {
-            throw new NotEditableException("Model filing " + id);
+            throw new NotEditableException("Model filing " + id, "/model-filings/" + id + "/review");
         }
     }
 

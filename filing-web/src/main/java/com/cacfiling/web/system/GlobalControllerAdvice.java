@@ -61,6 +61,13 @@ class GlobalControllerAdvice {
         if (exception instanceof EditConflictException conflict) {
             page.addObject("recordId", conflict.recordId());
         }
+        // Not a colleague's save: the filing is in review or filed; the page's title says that, and leads back.
+        if (exception instanceof IllegalTransitionException || exception instanceof NotEditableException) {
+            page.addObject("titleKey", "error.409.notEditableTitle");
+        }
+        if (exception instanceof NotEditableException notEditable) {
+            page.addObject("backTo", notEditable.backTo());
+        }
         page.addObject("textKey", textKey);
         return page;
     }

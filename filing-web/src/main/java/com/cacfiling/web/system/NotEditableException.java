@@ -6,7 +6,15 @@ package com.cacfiling.web.system;
  */
 public class NotEditableException extends RuntimeException {
 
-    public NotEditableException(String what) {
+    private final String backTo;
+
+    /** {@code backTo}: the page that says why (the filing's review page), linked from the refusal. */
+    public NotEditableException(String what, String backTo) {
         super(what + " is not editable in its current status");
+        this.backTo = backTo;
+    }
+
+    public String backTo() {
+        return backTo;
     }
 }

@@ -77,7 +77,7 @@ class FrozenSubmissionTest {
         mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
                         .param("_action", "save").param("version", String.valueOf(companyVersion))
                         .param("name", "改过的公司名"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("该备案当前不可编辑")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("现在不能修改")));
         assertThat(filings.dossier(filing.getId(), officer).entity().name()).isEqualTo(SampleDossiers.entity().name());
         assertThat(filings.get(filing.getId(), officer).getCompany().getVersion()).isEqualTo(companyVersion);
 
@@ -151,7 +151,7 @@ class FrozenSubmissionTest {
                         .with(csrf()).param("_action", "save").param("_version", String.valueOf(algorithmVersion))
                         .param("algorithm.basics.name", "背着审核改名"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("该备案当前不可编辑", "算法信息由本备案与“服务提供者”备案共用；该备案目前为“审核中”");
+        assertThat(refused).contains("现在不能修改", "算法信息由本备案与“服务提供者”备案共用；该备案目前为“审核中”");
         String token = "Bearer " + tokens.create(account.getId(), "pair");
         MvcResult read = mvc.perform(get("/api/v1/filings/{id}", supporter.getId()).header("Authorization", token))
                 .andReturn();

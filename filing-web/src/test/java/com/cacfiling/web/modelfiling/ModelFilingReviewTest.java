@@ -80,9 +80,13 @@ class ModelFilingReviewTest {
 
         // In review: read only, for the company's saves, uploads and the page alike.
         long version = jdbc.queryForObject("select version from model_filing where id = ?", Long.class, id);
-        mvc.perform(post("/model-filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
+        String refused = mvc.perform(post("/model-filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
                 .param("_version", String.valueOf(version)).param("model.basics.modelName", "改名"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        // Said as what it is (not "someone else saved"), with the way back.
+        Document refusal = Jsoup.parse(refused);
+        assertThat(refusal.selectFirst("h1").text()).isEqualTo("现在不能修改");
+        assertThat(refusal.selectFirst("#back-to-filing").attr("href")).isEqualTo("/model-filings/" + id + "/review");
         Document inReview = page(officer, id, "steps/basic", null);
         assertThat(inReview.select("#save, #save-next")).isEmpty();
         assertThat(inReview.selectFirst("#read-only-notice").text()).contains("正在审核");
