@@ -148,6 +148,12 @@ class ReviewController {
         model.addAttribute("subject", outcomes.subject(filing, locale));
         model.addAttribute("notified", outcomes.people(inbox.recipients(filing.getCompany().getId(), user.id()),
                 locale));
+        // Ready with comments still open: said before it is confirmed (the comments are the review's questions).
+        if (move == WorkflowMove.READY) {
+            FilingService.Opened opened = filings.openAlone(filingId, user);
+            model.addAttribute("openComments", comments.of(opened).stream()
+                    .filter(comment -> !comment.isResolved() && comment.getParentId() == null).count());
+        }
         return "review/confirm";
     }
 

@@ -122,6 +122,11 @@ class ReviewWorkflowTest {
         mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
 
+        // Marking it ready with the comment still open is said on the confirmation.
+        String confirmReady = mvc.perform(post("/filings/{id}/confirm/ready", id).with(user(consultant)).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(confirmReady).selectFirst("#confirm-open-comments").text())
+                .contains("1 条批注尚未解决");
         mvc.perform(post("/filings/{id}/ready", id).with(user(consultant)).with(csrf()));
         mvc.perform(post("/filings/{id}/submission", id).with(user(consultant)).with(csrf())
                 .param("submittedOn", daysAgo(40)));
@@ -212,6 +217,10 @@ class ReviewWorkflowTest {
         String workflow = mvc.perform(get("/filings/{id}/workflow", change.getId()).with(user(consultant)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(workflow).selectFirst("#filing-number").val()).isEqualTo(number);
+        // Its pages say it is a change, with the number it keeps.
+        var changePage = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic", change.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(changePage.selectFirst("#change-badge").text()).isEqualTo("变更备案");
         // A second change while this one is open leads to this one.
         mvc.perform(post("/filings/{id}/change", original.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "workflow.changeAlreadyOpen"))
