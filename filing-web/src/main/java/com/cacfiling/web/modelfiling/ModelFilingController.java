@@ -325,16 +325,7 @@ class ModelFilingController {
             var read = filings.upload(user, modelFilingId, kind, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("uploaded", read.entries().size());
             redirect.addFlashAttribute("uploadKind", kind);
-            if (!read.skippedRows().isEmpty()) {
-                // Which rows were not read, the first twenty by number: the filer finds them in the file.
-                List<Integer> shown = read.skippedRows().subList(0, Math.min(20, read.skippedRows().size()));
-                redirect.addFlashAttribute("uploadSkipped", read.skippedRows().size());
-                String separator = "zh".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                        .getLanguage()) ? "、" : ", ";
-                redirect.addFlashAttribute("uploadSkippedRows", shown.stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(separator))
-                        + (read.skippedRows().size() > shown.size() ? " …" : ""));
-            }
+            // Rows not read are said with the list (its stored upload), until another file replaces it.
         }
         catch (UnreadableSheetException unreadable) {
             redirect.addFlashAttribute("uploadError", unreadable.messageKey());

@@ -263,9 +263,12 @@ public class ModelFilingService {
                 kind.name());
         jdbc.update("""
                 insert into model_filing_list (model_filing_id, kind, file_name, content, row_count, rows, uploaded_at,
-                                               uploaded_by) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""",
+                                               uploaded_by, skipped_count, skipped_rows)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""",
                 record.getId(), kind.name(), name, content, rows.size(), DomainJson.write(rows),
-                Timestamp.from(clock.instant()), user.getUsername());
+                Timestamp.from(clock.instant()), user.getUsername(), read.skippedRows().size(),
+                read.skippedRows().isEmpty() ? null : read.skippedRows().stream().limit(20).map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")));
         // A new list is a change of the filing: its "updated" on the dashboard moves (the version does not: the
         // lists have their own upload times, which the evaluation's and the documents' keys include).
         jdbc.update("update model_filing set updated_at = ?, updated_by = ? where id = ?",
@@ -297,17 +300,28 @@ public class ModelFilingService {
     }
 
     /** An uploaded list's file name, size and when, for the lists page. */
-    public record UploadedList(ModelListKind kind, String fileName, int rows, Instant at, String by) {
+    public record UploadedList(ModelListKind kind, String fileName, int rows, Instant at, String by, int skipped,
+            List<Integer> skippedRows) {
+
+        /** The numbers of the rows not read, the first twenty, in the reader's way of listing them. */
+        public String skippedRowsText(java.util.Locale locale) {
+            String numbers = skippedRows.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("zh".equals(locale.getLanguage()) ? "、" : ", "));
+            return skipped > skippedRows.size() ? numbers + " …" : numbers;
+        }
     }
 
     @Transactional(readOnly = true)
     public Map<ModelListKind, UploadedList> uploads(ModelFilingRecord checked) {
         Map<ModelListKind, UploadedList> uploads = new EnumMap<>(ModelListKind.class);
-        jdbc.query("select kind, file_name, row_count, uploaded_at, uploaded_by from model_filing_list "
-                + "where model_filing_id = ?", rs -> {
+        jdbc.query("select kind, file_name, row_count, uploaded_at, uploaded_by, skipped_count, skipped_rows "
+                + "from model_filing_list where model_filing_id = ?", rs -> {
                     ModelListKind kind = ModelListKind.valueOf(rs.getString("kind"));
+                    String skipped = rs.getString("skipped_rows");
                     uploads.put(kind, new UploadedList(kind, rs.getString("file_name"), rs.getInt("row_count"),
-                            rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by")));
+                            rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by"),
+                            rs.getInt("skipped_count"), skipped == null ? List.of() : java.util.Arrays.stream(
+                                    skipped.split(",")).map(Integer::valueOf).toList()));
                 }, checked.getId());
         return uploads;
     }
