@@ -243,7 +243,8 @@ public final class ModelDocuments {
         // The keyword library counts its distinct keywords, as the standard's minimum does and the checks count.
         rows.add(List.of(Text.of(l.text("model.list.keywords")), lists.keywords() == null
                 ? Text.missing(l.text("model.doc.notUploaded"))
-                : Text.of(String.valueOf(ListStatistics.distinctKeywords(lists.keywords()))),
+                : Text.of(l.text("model.doc.report.distinctKeywords", ListStatistics.distinctKeywords(lists.keywords()),
+                        lists.keywords().size())),
                 Text.of(String.valueOf(t.keywords().total())), Text.of("—")));
         ListStatistics.Verdicts content = ListStatistics.passed(lists.contentBank());
         rows.add(List.of(Text.of(l.text("model.list.contentBank")), count(lists.contentBank(), l),
