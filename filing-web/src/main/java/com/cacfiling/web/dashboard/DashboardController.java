@@ -105,10 +105,11 @@ class DashboardController {
     @Transactional(readOnly = true)
     String dashboard(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
             @RequestParam(defaultValue = "updated") String sort, @RequestParam(defaultValue = "desc") String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer pageNumber,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String pageNumber,
             Model model) {
-        if (pageNumber != null) {
-            page = pageNumber - 1; // the page-jump form counts from 1, as the page shows
+        // The page-jump form counts from 1, as the page shows; what is not a number there is no jump.
+        if (pageNumber != null && pageNumber.strip().matches("\\d{1,9}")) {
+            page = Integer.parseInt(pageNumber.strip()) - 1;
         }
         LocalDate today = filings.today();
         long stamp = counts.stamp();

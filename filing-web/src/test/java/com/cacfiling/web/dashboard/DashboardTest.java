@@ -72,6 +72,11 @@ class DashboardTest {
         mvc.perform(get("/filings").param("due", "OVERDUE").with(user(consultant)))
                 .andExpect(content().string(containsString("class=\"overdue\"")))
                 .andExpect(content().string(containsString("乙公司支持算法")));
+        // Due today is said so, not "within 7 days".
+        FilingRecord today = fixtures.filing(second, "今日到期算法");
+        jdbc.update("update filing set due_date = ? where id = ?", filings.today(), today.getId());
+        assertThat(page(consultant, "/filings?q=" + java.net.URLEncoder.encode("今日到期算法",
+                java.nio.charset.StandardCharsets.UTF_8)).select("tr.due-soon").text()).contains("今日到期");
         // How late, in working days, and what the deadline is for.
         assertThat(page(consultant, "/filings?due=OVERDUE").select("tr.overdue").text())
                 .containsPattern("逾期 \\d+ 个工作日").contains("上线后10个工作日内备案");
@@ -145,6 +150,8 @@ class DashboardTest {
         assertThat(second.select(".pager span").text()).contains("第 2 / 2 页");
         assertThat(second.select("#page-jump input[name=q]").val()).isEqualTo("计数");
         assertThat(second.select("#first-page")).isNotEmpty();
+        // A page number that is not one is no jump, not an error page.
+        assertThat(page(consultant, "/filings?q=计数&pageNumber=abc").select(".pager span").text()).contains("第 1 / 2 页");
     }
 
     @Test
