@@ -391,8 +391,8 @@ class ModelFilingController {
         java.util.Set<String> all = new java.util.HashSet<>();
         ModelFilingForm.steps(filing.getRoute()).forEach(step -> all.add(step.step()));
         // Values typed but not valid yet are errors here too: the documents print the answers before them.
-        ModelFindings.Page view = findings.page(evaluation, all,
-                TypedInputs.fromJson(filing.getTypedInput()), locale);
+        TypedInputs typed = TypedInputs.fromJson(filing.getTypedInput());
+        ModelFindings.Page view = findings.page(evaluation, all, typed, locale);
         frame(filing, view, "REVIEW", model);
         model.addAttribute("step", "REVIEW");
         model.addAttribute("documents", ModelDocumentKind.of(filing.getRoute()));
@@ -401,7 +401,8 @@ class ModelFilingController {
                         kind -> ModelDocuments.title(kind, filing.getRoute(), locale))));
         model.addAttribute("thresholds", ModelFilingService.thresholds(filing));
         model.addAttribute("consultant", user.is(com.cacfiling.web.user.UserRole.CONSULTANT));
-        model.addAttribute("ready", filings.isReady(filing));
+        // As ModelFilingService.isReady decides it, from the evaluation and typed values this page has already.
+        model.addAttribute("ready", evaluation.isReady() && typed.isEmpty());
         return "modelfiling/review";
     }
 

@@ -303,11 +303,9 @@ public class ModelFilingService {
     public record UploadedList(ModelListKind kind, String fileName, int rows, Instant at, String by, int skipped,
             List<Integer> skippedRows) {
 
-        /** The numbers of the rows not read, the first twenty, in the reader's way of listing them. */
-        public String skippedRowsText(java.util.Locale locale) {
-            String numbers = skippedRows.stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining("zh".equals(locale.getLanguage()) ? "、" : ", "));
-            return skipped > skippedRows.size() ? numbers + " …" : numbers;
+        /** More rows were not read than the first twenty listed. */
+        public boolean moreSkipped() {
+            return skipped > skippedRows.size();
         }
     }
 

@@ -130,14 +130,15 @@ class ReviewController {
         if (replaced.isPresent()) {
             return replaced.get();
         }
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
-        move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
+        java.util.Map<String, String> values = formValues(move, parameters);
         // What is wrong is said before the confirmation, next to the field, with what was typed still there.
         java.util.Map<String, String> problems = problems(move, values, filing);
         if (!problems.isEmpty()) {
             return backToForm(filingId, move, values, problems, redirect);
         }
-        if (move == WorkflowMove.READY && !complete(filing, user)) {
+        // "Ready" is checked against the filing as it is, and its open comments counted, from one load.
+        FilingService.Opened opened = move == WorkflowMove.READY ? filings.openAlone(filingId, user) : null;
+        if (opened != null && !complete(opened, user)) {
             redirect.addFlashAttribute("message", "review.readyBlocked");
             return "redirect:/filings/" + filingId + "/workflow";
         }
@@ -149,8 +150,7 @@ class ReviewController {
         model.addAttribute("notified", outcomes.people(inbox.recipients(filing.getCompany().getId(), user.id()),
                 locale));
         // Ready with comments still open: said before it is confirmed (the comments are the review's questions).
-        if (move == WorkflowMove.READY) {
-            FilingService.Opened opened = filings.openAlone(filingId, user);
+        if (opened != null) {
             model.addAttribute("openComments", comments.of(opened).stream()
                     .filter(comment -> !comment.isResolved() && comment.getParentId() == null).count());
         }
@@ -164,9 +164,7 @@ class ReviewController {
             RedirectAttributes redirect) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
         filings.get(filingId, user);
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
-        move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
-        return backToForm(filingId, move, values, java.util.Map.of(), redirect);
+        return backToForm(filingId, move, formValues(move, parameters), java.util.Map.of(), redirect);
     }
 
     /**
@@ -302,7 +300,7 @@ class ReviewController {
     @PostMapping("/filings/{filingId}/ready")
     String markReady(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
         FilingRecord filing = requireConsultant(user, filingId);
-        if (!complete(filing, user)) {
+        if (!complete(filings.openAlone(filingId, user), user)) {
             redirect.addFlashAttribute("message", "review.readyBlocked");
             return "redirect:/filings/" + filingId + "/workflow";
         }
@@ -313,10 +311,17 @@ class ReviewController {
      * Whether the filing has nothing left to correct: what the company's submission requires, required again of the
      * consultant's "ready" (a filing that reached review otherwise, imported or changed since, is not filed as is).
      */
-    private boolean complete(FilingRecord filing, PortalUser user) {
-        FilingService.Opened opened = filings.openAlone(filing.getId(), user);
+    private boolean complete(FilingService.Opened opened, PortalUser user) {
         return filings.evaluateStored(opened.record(), opened.dossier(), filings.today()).isReady()
-                && !filings.hasTypedProblems(filing.getId(), user);
+                && !filings.hasTypedProblems(opened.record().getId(), user);
+    }
+
+    /** A move's form values as posted, each of its fields (empty where not sent). */
+    private static java.util.Map<String, String> formValues(WorkflowMove move,
+            java.util.Map<String, String> parameters) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
+        return values;
     }
 
     @PostMapping("/filings/{filingId}/reopen")

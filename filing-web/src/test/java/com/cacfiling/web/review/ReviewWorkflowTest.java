@@ -55,6 +55,22 @@ class ReviewWorkflowTest {
         return ago(days).toString();
     }
 
+    /** A complete filing submitted 40 days ago and approved 30 days ago under the number. */
+    private FilingRecord approvedFiling(Company company, PortalUser officer, String number) {
+        FilingRecord filing = completeFiling(company, officer);
+        filings.transition(officer, filing.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, ago(40));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(number), ago(30));
+        });
+        return filing;
+    }
+
+    private static String uniqueNumber() {
+        return "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+    }
+
     private FilingRecord completeFiling(Company company, PortalUser officer) {
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
         String entityJson = DomainJson.write(SampleDossiers.entity()).replace("91110108MA01N7QX00",
@@ -159,7 +175,7 @@ class ReviewWorkflowTest {
                 .andExpect(flash().attribute("typed", java.util.Map.of(
                         "filingNumber", "网信算备110108823483901230031号", "approvedOn", daysAgo(30))))
                 .andExpect(flash().attribute("formErrors", java.util.Map.of()));
-        String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+        String number = uniqueNumber();
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())
                         .param("filingNumber", number).param("approvedOn", daysAgo(30)))
                 .andExpect(flash().attribute("outcome", "outcome.recordApproval"));
@@ -178,15 +194,7 @@ class ReviewWorkflowTest {
     void anApprovedFilingStartsAChangeFilingAsACopy() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
-        FilingRecord filing = completeFiling(company, officer);
-        filings.transition(officer, filing.getId(), (f, a) -> {
-            f.submitForReview(a);
-            f.markReady(a);
-            f.recordSubmission(a, ago(40));
-            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
-                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
-                    ago(30));
-        });
+        FilingRecord filing = approvedFiling(company, officer, uniqueNumber());
         mvc.perform(post("/filings/{id}/change", filing.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.startChange"));
         assertThat(filings.visibleFilings(officer)).hasSize(2)
@@ -198,15 +206,8 @@ class ReviewWorkflowTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         PortalUser consultant = PortalUser.of(fixtures.consultant(company));
-        String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
-        FilingRecord original = completeFiling(company, officer);
-        filings.transition(officer, original.getId(), (f, a) -> {
-            f.submitForReview(a);
-            f.markReady(a);
-            f.recordSubmission(a, ago(40));
-            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(number),
-                    ago(30));
-        });
+        String number = uniqueNumber();
+        FilingRecord original = approvedFiling(company, officer, number);
         FilingRecord change = filings.startChange(officer, original.getId(), ago(20));
         filings.transition(officer, change.getId(), (f, a) -> {
             f.submitForReview(a);
@@ -285,15 +286,8 @@ class ReviewWorkflowTest {
     void aChangeIsToldApartOnTheDashboardAndCannotBeSubmittedOnceItsOriginalIsCancelled() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
-        String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
-        FilingRecord original = completeFiling(company, officer);
-        filings.transition(officer, original.getId(), (f, a) -> {
-            f.submitForReview(a);
-            f.markReady(a);
-            f.recordSubmission(a, ago(40));
-            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(number),
-                    ago(30));
-        });
+        String number = uniqueNumber();
+        FilingRecord original = approvedFiling(company, officer, number);
         FilingRecord change = filings.startChange(officer, original.getId(), ago(20));
         var rows = org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
                 .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings tbody tr");
