@@ -376,13 +376,13 @@ public class FilingService {
         markStarted(record, STARTED_BY_PART.get("algorithm"));
     }
 
+    /** How far a filing's "updated" may lag behind a save of its algorithm: the lists show it to the minute. */
+    static final java.time.Duration UPDATED_PRECISION = java.time.Duration.ofMinutes(1);
+
     /**
      * The wizard's steps (their names in the wizard's Step) that a part written outside the wizard (the API, an
      * import) fills: they count as started, so the wizard shows their progress and findings, not "not started".
      */
-    /** How far a filing's "updated" may lag behind a save of its algorithm: the lists show it to the minute. */
-    static final java.time.Duration UPDATED_PRECISION = java.time.Duration.ofMinutes(1);
-
     public static final java.util.Map<String, List<String>> STARTED_BY_PART = java.util.Map.of(
             "entity", List.of("ENTITY"),
             "algorithm", List.of("ALGORITHM_BASIC", "ALGORITHM_DETAILED", "SELF_ASSESSMENT"),
@@ -792,7 +792,6 @@ public class FilingService {
                 profile.responsibilityTable());
     }
 
-    /** Submitted, approved and cancelled filings are records of what was filed: nothing edits them. */
     /**
      * The algorithm a dual-role pair shares is the other filing's content too: while that one is in review, filed
      * with the CAC, approved or closed, a save of the algorithm through this one would change it behind its
@@ -812,6 +811,7 @@ public class FilingService {
         return siblings.stream().filter(other -> !other.getStatus().isEditable()).findFirst();
     }
 
+    /** Submitted, approved and cancelled filings are records of what was filed: nothing edits them. */
     private static void requireEditable(FilingRecord record) {
         if (!record.getStatus().isEditable()) {
             throw new IllegalTransitionException(record.getStatus(), "edit");

@@ -150,6 +150,15 @@ public class ModelFilingService {
                 .flatMap(filings::findById);
     }
 
+    /** The filings started for the service (its triage), the first of each route. */
+    @Transactional(readOnly = true)
+    public List<ModelFilingRecord> startedFor(PortalUser user, UUID companyId, UUID serviceId) {
+        access.check(user, companyId);
+        List<UUID> ids = jdbc.queryForList("select distinct on (route) id from model_filing "
+                + "where company_id = ? and service_id = ? order by route, created_at", UUID.class, companyId, serviceId);
+        return filings.findAllById(ids);
+    }
+
     /**
      * The demo company's started large-model filing (demo data only): the first part of the sample filing filled
      * in, that step started, the rest to do.

@@ -1,24 +1,32 @@
 package com.cacfiling.web.review;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import com.cacfiling.domain.filing.Actor;
 import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.domain.filing.IllegalTransitionException;
+import com.cacfiling.domain.filing.Transition;
 import com.cacfiling.domain.identifiers.FilingNumber;
-import com.cacfiling.domain.identifiers.InvalidValueException;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.inbox.Inbox;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
-import com.cacfiling.web.user.UserRole;
 import com.cacfiling.web.system.ForbiddenException;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.user.PeopleNames;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserRole;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -26,6 +34,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,17 +52,19 @@ class ReviewController {
     private final Inbox inbox;
     private final WorkflowOutcomes outcomes;
 
-    private final com.cacfiling.web.user.PeopleNames peopleNames;
-    private final com.cacfiling.web.history.ChangeLog changeLog;
+    private final PeopleNames peopleNames;
+    private final ChangeLog changeLog;
+    private final WorkflowFormCheck formCheck;
 
     ReviewController(FilingService filings, Comments comments, Inbox inbox, WorkflowOutcomes outcomes,
-            com.cacfiling.web.user.PeopleNames peopleNames, com.cacfiling.web.history.ChangeLog changeLog) {
-        this.changeLog = changeLog;
-        this.peopleNames = peopleNames;
+            PeopleNames peopleNames, ChangeLog changeLog, WorkflowFormCheck formCheck) {
         this.filings = filings;
         this.comments = comments;
         this.inbox = inbox;
         this.outcomes = outcomes;
+        this.peopleNames = peopleNames;
+        this.changeLog = changeLog;
+        this.formCheck = formCheck;
     }
 
     @GetMapping("/filings/{filingId}/workflow")
@@ -65,8 +77,8 @@ class ReviewController {
         model.addAttribute("history", opened.dossier().filing().history());
         List<FieldComment> shownComments = comments.of(opened);
         // Moves and comments are signed by people's names, not their sign-in names.
-        List<String> people = new java.util.ArrayList<>(opened.dossier().filing().history().stream()
-                .map(com.cacfiling.domain.filing.Transition::actor).toList());
+        List<String> people = new ArrayList<>(opened.dossier().filing().history().stream()
+                .map(Transition::actor).toList());
         shownComments.forEach(comment -> {
             people.add(comment.getAuthor());
             people.add(comment.getAddressedBy());
@@ -79,12 +91,12 @@ class ReviewController {
         model.addAttribute("today", filings.today());
         model.addAttribute("siblings", opened.siblings());
         // Replaced by an approved change: said, and its moves (another change, the end, the cancellation) are the change's.
-        model.addAttribute("supersededBy", filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED
+        model.addAttribute("supersededBy", filing.getStatus() == FilingStatus.APPROVED
                 ? filings.supersededBy(filing).orElse(null) : null);
         // Resubmitted after a return: what changed since, one click away (the history's comparison of the two).
         model.addAttribute("sinceReturn", sinceReturn(opened));
         // A change filing is approved under the number of the filing it changes: offered, not forced.
-        model.addAttribute("previousNumber", filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.SUBMITTED
+        model.addAttribute("previousNumber", filing.getStatus() == FilingStatus.SUBMITTED
                 ? filings.previousFilingNumber(filing) : null);
         return "review/workflow";
     }
@@ -94,17 +106,17 @@ class ReviewController {
     }
 
     private SinceReturn sinceReturn(FilingService.Opened opened) {
-        if (opened.record().getStatus() != com.cacfiling.domain.filing.FilingStatus.IN_REVIEW) {
+        if (opened.record().getStatus() != FilingStatus.IN_REVIEW) {
             return null;
         }
         java.time.Instant returned = opened.dossier().filing().history().stream()
-                .filter(move -> move.to() == com.cacfiling.domain.filing.FilingStatus.RETURNED
-                        || move.to() == com.cacfiling.domain.filing.FilingStatus.RETURNED_BY_CAC)
-                .map(com.cacfiling.domain.filing.Transition::at).reduce((first, last) -> last).orElse(null);
+                .filter(move -> move.to() == FilingStatus.RETURNED
+                        || move.to() == FilingStatus.RETURNED_BY_CAC)
+                .map(Transition::at).reduce((first, last) -> last).orElse(null);
         if (returned == null) {
             return null;
         }
-        List<com.cacfiling.web.history.ChangeLog.Entry> versions = changeLog.versions(opened.record().getId());
+        List<ChangeLog.Entry> versions = changeLog.versions(opened.record().getId());
         var before = versions.stream().filter(version -> !version.at().isAfter(returned)).findFirst();
         if (versions.isEmpty() || before.isEmpty() || before.get().id() == versions.get(0).id()) {
             return null;
@@ -118,21 +130,21 @@ class ReviewController {
      * browser histories and access logs), and this page says what will happen and who will be told, and performs
      * the move with the values entered.
      */
-    @org.springframework.web.bind.annotation.RequestMapping(path = "/filings/{filingId}/confirm/{movePath}",
-            method = {org.springframework.web.bind.annotation.RequestMethod.GET,
-                    org.springframework.web.bind.annotation.RequestMethod.POST})
+    @RequestMapping(path = "/filings/{filingId}/confirm/{movePath}",
+            method = {RequestMethod.GET,
+                    RequestMethod.POST})
     String confirm(@CurrentUser PortalUser user, @PathVariable UUID filingId, @PathVariable String movePath,
-            @RequestParam java.util.Map<String, String> parameters, Model model, Locale locale,
+            @RequestParam Map<String, String> parameters, Model model, Locale locale,
             RedirectAttributes redirect) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
         FilingRecord filing = filings.get(filingId, user);
-        java.util.Optional<String> replaced = replacedFiling(move, filing, redirect);
+        Optional<String> replaced = replacedFiling(move, filing, redirect);
         if (replaced.isPresent()) {
             return replaced.get();
         }
-        java.util.Map<String, String> values = formValues(move, parameters);
+        Map<String, String> values = formValues(move, parameters);
         // What is wrong is said before the confirmation, next to the field, with what was typed still there.
-        java.util.Map<String, String> problems = problems(move, values, filing);
+        Map<String, String> problems = formCheck.problems(move, values, filing);
         if (!problems.isEmpty()) {
             return backToForm(filingId, move, values, problems, redirect);
         }
@@ -160,68 +172,16 @@ class ReviewController {
     /** The confirmation's "back, do nothing": to the form, with what was entered in it. */
     @PostMapping("/filings/{filingId}/confirm/{movePath}/back")
     String backFromConfirmation(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @PathVariable String movePath, @RequestParam java.util.Map<String, String> parameters,
+            @PathVariable String movePath, @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
         filings.get(filingId, user);
-        return backToForm(filingId, move, formValues(move, parameters), java.util.Map.of(), redirect);
-    }
-
-    /**
-     * What a workflow form's values lack, by field (message keys): checked before the confirmation and again when the
-     * move is made. A filing number is one filing's (a change keeps the number of the filing it changes); the CAC
-     * approves what was submitted to it, so not before the submission.
-     */
-    private java.util.Map<String, String> problems(WorkflowMove move, java.util.Map<String, String> values,
-            FilingRecord filing) {
-        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
-        for (String field : move.fields()) {
-            String value = values.getOrDefault(field, "").strip();
-            if (field.equals("reason") && value.isEmpty()) {
-                problems.put(field, "review.reasonRequired");
-            }
-            else if (field.endsWith("On") && !field.equals("changeEffectiveOn") && date(value) == null) {
-                problems.put(field, value.isEmpty() ? "review.dateRequired" : "form.invalid.date");
-            }
-            else if (field.equals("changeEffectiveOn") && !value.isEmpty() && date(value) == null) {
-                problems.put(field, "form.invalid.date");
-            }
-            // What the CAC did (received, approved) has happened: recorded, it is not a date to come.
-            else if (java.util.Set.of("submittedOn", "approvedOn", "entityApprovedOn").contains(field)
-                    && date(value).isAfter(filings.today())) {
-                problems.put(field, "workflow.dateInFuture");
-            }
-        }
-        if (move == WorkflowMove.APPROVAL) {
-            try {
-                FilingNumber number = new FilingNumber(values.get("filingNumber"));
-                if (filings.filingNumberTakenByAnother(filing, number.value())) {
-                    problems.put("filingNumber", "workflow.filingNumber.taken");
-                }
-            }
-            catch (InvalidValueException invalid) {
-                problems.put("filingNumber", invalid.messageKey());
-            }
-            LocalDate approvedOn = date(values.getOrDefault("approvedOn", ""));
-            if (approvedOn != null && filing.getSubmittedOn() != null && approvedOn.isBefore(filing.getSubmittedOn())) {
-                problems.put("approvedOn", "workflow.approvedBeforeSubmission");
-            }
-        }
-        return problems;
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        }
-        catch (java.time.format.DateTimeParseException notADate) {
-            return null;
-        }
+        return backToForm(filingId, move, formValues(move, parameters), Map.of(), redirect);
     }
 
     /** Back to the move's form: what was typed in it, and what is wrong next to each field. */
-    private static String backToForm(UUID filingId, WorkflowMove move, java.util.Map<String, String> values,
-            java.util.Map<String, String> problems, RedirectAttributes redirect) {
+    private static String backToForm(UUID filingId, WorkflowMove move, Map<String, String> values,
+            Map<String, String> problems, RedirectAttributes redirect) {
         redirect.addFlashAttribute("failedMove", move.path());
         redirect.addFlashAttribute("typed", values);
         redirect.addFlashAttribute("formErrors", problems);
@@ -229,11 +189,11 @@ class ReviewController {
     }
 
     /** The values a move's final request carries, checked as its confirmation checked them. */
-    private java.util.Optional<String> refused(UUID filingId, WorkflowMove move, FilingRecord filing,
-            java.util.Map<String, String> values, RedirectAttributes redirect) {
-        java.util.Map<String, String> problems = problems(move, values, filing);
-        return problems.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(backToForm(filingId, move, values, problems, redirect));
+    private Optional<String> refused(UUID filingId, WorkflowMove move, FilingRecord filing,
+            Map<String, String> values, RedirectAttributes redirect) {
+        Map<String, String> problems = formCheck.problems(move, values, filing);
+        return problems.isEmpty() ? Optional.empty()
+                : Optional.of(backToForm(filingId, move, values, problems, redirect));
     }
 
     @PostMapping("/filings/{filingId}/comments")
@@ -288,7 +248,7 @@ class ReviewController {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         FilingRecord filing = requireConsultant(user, filingId);
         // The company reads the reason first, on every page of the filing; the comments say where.
-        java.util.Optional<String> refused = refused(filingId, WorkflowMove.RETURN, filing,
+        Optional<String> refused = refused(filingId, WorkflowMove.RETURN, filing,
                 values("reason", reason), redirect);
         if (refused.isPresent()) {
             return refused.get();
@@ -317,9 +277,9 @@ class ReviewController {
     }
 
     /** A move's form values as posted, each of its fields (empty where not sent). */
-    private static java.util.Map<String, String> formValues(WorkflowMove move,
-            java.util.Map<String, String> parameters) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    private static Map<String, String> formValues(WorkflowMove move,
+            Map<String, String> parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
         move.fields().forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
         return values;
     }
@@ -334,7 +294,7 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
             RedirectAttributes redirect) {
         FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
-        java.util.Optional<String> refused = refused(filingId, WorkflowMove.SUBMISSION, filing,
+        Optional<String> refused = refused(filingId, WorkflowMove.SUBMISSION, filing,
                 values("submittedOn", submittedOn == null ? "" : submittedOn.toString()), redirect);
         if (refused.isPresent()) {
             return refused.get();
@@ -348,7 +308,7 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
             RedirectAttributes redirect) {
         FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
-        java.util.Optional<String> refused = refused(filingId, WorkflowMove.APPROVAL, filing,
+        Optional<String> refused = refused(filingId, WorkflowMove.APPROVAL, filing,
                 values("filingNumber", filingNumber, "approvedOn", approvedOn == null ? "" : approvedOn.toString()),
                 redirect);
         if (refused.isPresent()) {
@@ -362,7 +322,7 @@ class ReviewController {
     String recordCacReturn(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         FilingRecord filing = requireCacOutcomeRecorder(user, filingId);
-        java.util.Optional<String> refused = refused(filingId, WorkflowMove.CAC_RETURN, filing,
+        Optional<String> refused = refused(filingId, WorkflowMove.CAC_RETURN, filing,
                 values("reason", reason), redirect);
         if (refused.isPresent()) {
             return refused.get();
@@ -375,11 +335,11 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
-        java.util.Optional<String> replaced = replacedFiling(WorkflowMove.CANCEL, filing, redirect);
+        Optional<String> replaced = replacedFiling(WorkflowMove.CANCEL, filing, redirect);
         if (replaced.isPresent()) {
             return replaced.get();
         }
-        java.util.Optional<String> refused = refused(filingId, WorkflowMove.CANCEL, filing, values("serviceEndedOn",
+        Optional<String> refused = refused(filingId, WorkflowMove.CANCEL, filing, values("serviceEndedOn",
                 serviceEndedOn == null ? "" : serviceEndedOn.toString(), "reason", reason), redirect);
         if (refused.isPresent()) {
             return refused.get();
@@ -398,7 +358,7 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entityApprovedOn,
             RedirectAttributes redirect) {
         FilingRecord checked = requireCacOutcomeRecorder(user, filingId);
-        java.util.Optional<String> refused = refused(filingId, WorkflowMove.ENTITY_APPROVAL, checked,
+        Optional<String> refused = refused(filingId, WorkflowMove.ENTITY_APPROVAL, checked,
                 values("entityApprovedOn", entityApprovedOn == null ? "" : entityApprovedOn.toString()), redirect);
         if (refused.isPresent()) {
             return refused.get();
@@ -406,7 +366,7 @@ class ReviewController {
         filings.recordEntityApproval(user, filingId, entityApprovedOn);
         FilingRecord filing = filings.get(filingId, user);
         // The confirmation page named who would be told: they are.
-        List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
+        List<UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
                 filingId, user.id(), "inbox.entityApproved", outcomes.inMessages(filing));
         outcomes.tell(redirect, "recordEntityApproval", filing, notified, LocaleContextHolder.getLocale());
         return "redirect:/filings/" + filingId + "/workflow";
@@ -421,13 +381,13 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate serviceEndedOn,
             RedirectAttributes redirect) {
         FilingRecord filing = filings.get(filingId, user);
-        java.util.Optional<String> replaced = replacedFiling(WorkflowMove.SERVICE_END, filing, redirect);
+        Optional<String> replaced = replacedFiling(WorkflowMove.SERVICE_END, filing, redirect);
         if (replaced.isPresent()) {
             return replaced.get();
         }
         if (serviceEndedOn == null) {
             return backToForm(filingId, WorkflowMove.SERVICE_END, values("serviceEndedOn", ""),
-                    java.util.Map.of("serviceEndedOn", "review.dateRequired"), redirect);
+                    Map.of("serviceEndedOn", "review.dateRequired"), redirect);
         }
         return move(user, filing, "recordServiceEnd", (f, a) -> f.recordServiceEnd(a, serviceEndedOn),
                 "inbox.serviceEnd", redirect);
@@ -441,14 +401,14 @@ class ReviewController {
     String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changeEffectiveOn,
             RedirectAttributes redirect) {
-        java.util.Optional<String> replaced = replacedFiling(WorkflowMove.CHANGE, filings.get(filingId, user),
+        Optional<String> replaced = replacedFiling(WorkflowMove.CHANGE, filings.get(filingId, user),
                 redirect);
         if (replaced.isPresent()) {
             return replaced.get();
         }
         try {
             FilingRecord change = filings.startChange(user, filingId, changeEffectiveOn);
-            List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(change.getCompany().getId(),
+            List<UserAccount> notified = inbox.notifyCompany(change.getCompany().getId(),
                     change.getId(), user.id(), "inbox.changeStarted", outcomes.inMessages(change));
             outcomes.tell(redirect, "startChange", change, notified, LocaleContextHolder.getLocale());
             return "redirect:/filings/" + change.getId() + "/steps/entity";
@@ -464,28 +424,28 @@ class ReviewController {
      * filing now (a second change from the original lost the first's content). A change started while another is
      * open leads to that one.
      */
-    private java.util.Optional<String> replacedFiling(WorkflowMove move, FilingRecord filing,
+    private Optional<String> replacedFiling(WorkflowMove move, FilingRecord filing,
             RedirectAttributes redirect) {
         if (move != WorkflowMove.CHANGE && move != WorkflowMove.CANCEL && move != WorkflowMove.SERVICE_END) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<FilingRecord> by = filings.supersededBy(filing);
+        Optional<FilingRecord> by = filings.supersededBy(filing);
         if (by.isPresent()) {
             redirect.addFlashAttribute("message", "workflow.superseded.refused");
-            return java.util.Optional.of("redirect:/filings/" + by.get().getId() + "/workflow");
+            return Optional.of("redirect:/filings/" + by.get().getId() + "/workflow");
         }
-        java.util.Optional<FilingRecord> open = move == WorkflowMove.CHANGE ? filings.openChangeOf(filing)
-                : java.util.Optional.empty();
+        Optional<FilingRecord> open = move == WorkflowMove.CHANGE ? filings.openChangeOf(filing)
+                : Optional.empty();
         if (open.isPresent()) {
             redirect.addFlashAttribute("message", "workflow.changeAlreadyOpen");
-            return java.util.Optional.of("redirect:/filings/" + open.get().getId() + "/workflow");
+            return Optional.of("redirect:/filings/" + open.get().getId() + "/workflow");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Name, value, name, value, …: a form's values as posted (null as empty). */
-    private static java.util.Map<String, String> values(String... namesAndValues) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    private static Map<String, String> values(String... namesAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             values.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
         }
@@ -498,7 +458,7 @@ class ReviewController {
         UUID filingId = filing.getId();
         try {
             filings.transition(user, filingId, transition);
-            List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
+            List<UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
                     filingId, user.id(), inboxKey, outcomes.inMessages(filing));
             outcomes.tell(redirect, action, filing, notified, LocaleContextHolder.getLocale());
         }

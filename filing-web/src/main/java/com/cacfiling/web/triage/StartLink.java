@@ -9,16 +9,34 @@ import com.cacfiling.domain.triage.ObligationKind;
 /**
  * Where the work on an obligation starts: the algorithm filing's new-filing page with the role chosen, the
  * large-model wizard (built on another branch) with the route and the service, the labelling checklist of each of
- * the company's filings; {@code labelKey} names the link in the bundles, {@code argument} fills it (a filing name).
+ * the company's filings; {@code labelKey} names the link in the bundles, {@code argument} fills it (a filing name),
+ * {@code statusKey} names the state of work already started (a large-model filing opened instead of started again).
  */
-public record StartLink(String href, String labelKey, String argument) {
+public record StartLink(String href, String labelKey, String argument, String statusKey) {
+
+    public StartLink(String href, String labelKey, String argument) {
+        this(href, labelKey, argument, null);
+    }
+
+    /** A large-model filing or registration already started for the service, by route. */
+    public record StartedModelFiling(UUID id, String route, String status) {
+    }
 
     /** A filing of the service's company, for the labelling checklist links. */
     public record CompanyFiling(UUID id, String name) {
     }
 
     /** The new filing starts with the role found and the service's company chosen. */
-    public static List<StartLink> of(ObligationKind kind, UUID serviceId, UUID companyId, List<CompanyFiling> filings) {
+    public static List<StartLink> of(ObligationKind kind, UUID serviceId, UUID companyId, List<CompanyFiling> filings,
+            List<StartedModelFiling> modelFilings) {
+        String route = kind == ObligationKind.LARGE_MODEL_FILING ? "FILING"
+                : kind == ObligationKind.LARGE_MODEL_REGISTRATION ? "REGISTRATION" : null;
+        for (StartedModelFiling started : modelFilings) {
+            if (started.route().equals(route)) {
+                return List.of(new StartLink("/model-filings/" + started.id(), "triage.open." + route, null,
+                        "modelFiling.status." + started.status()));
+            }
+        }
         return switch (kind) {
             case ALGORITHM_FILING_PROVIDER -> List.of(new StartLink("/filings/new?role=SERVICE_PROVIDER&company="
                     + companyId, "triage.start.algorithmFiling", null));

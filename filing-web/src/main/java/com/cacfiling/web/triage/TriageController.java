@@ -9,6 +9,7 @@ import com.cacfiling.domain.triage.ApplicableObligation;
 import com.cacfiling.domain.triage.Triage;
 import com.cacfiling.domain.triage.TriageQuestion;
 import com.cacfiling.domain.triage.TriageResult;
+import com.cacfiling.web.modelfiling.ModelFilingService;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.CurrentUser;
@@ -33,11 +34,14 @@ class TriageController {
     private final Services services;
     private final FilingService filings;
     private final PeopleNames peopleNames;
+    private final ModelFilingService modelFilings;
 
-    TriageController(Services services, FilingService filings, PeopleNames peopleNames) {
+    TriageController(Services services, FilingService filings, PeopleNames peopleNames,
+            ModelFilingService modelFilings) {
         this.services = services;
         this.filings = filings;
         this.peopleNames = peopleNames;
+        this.modelFilings = modelFilings;
     }
 
     /** A service with its result, as the list shows it. */
@@ -81,9 +85,13 @@ class TriageController {
                 .filter(filing -> filing.getCompany().getId().equals(service.companyId()))
                 .map(filing -> new StartLink.CompanyFiling(filing.getId(), filing.getAlgorithm().getName()))
                 .toList();
+        List<StartLink.StartedModelFiling> startedModelFilings = modelFilings.startedFor(user, service.companyId(),
+                serviceId).stream().map(started -> new StartLink.StartedModelFiling(started.getId(),
+                        started.getRoute().name(), started.getStatus())).toList();
         Map<ApplicableObligation, List<StartLink>> links = new LinkedHashMap<>();
         for (ApplicableObligation obligation : result.obligations()) {
-            links.put(obligation, StartLink.of(obligation.kind(), serviceId, service.companyId(), companyFilings));
+            links.put(obligation, StartLink.of(obligation.kind(), serviceId, service.companyId(), companyFilings,
+                    startedModelFilings));
         }
         model.addAttribute("service", service);
         model.addAttribute("result", result);

@@ -137,6 +137,13 @@ class TriageAndObligationsTest {
                 .andExpect(flash().attribute("message", "modelFiling.alreadyStarted"));
         assertThat(jdbc.queryForObject("select count(*) from model_filing where service_id = ?", Integer.class,
                 service)).isEqualTo(1);
+        // The service's result now offers to open it, with its state, rather than to start one.
+        org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(result.select("#obligation-LARGE_MODEL_FILING a.start-work").attr("href"))
+                .isEqualTo("/model-filings/" + filing);
+        assertThat(result.select("#obligation-LARGE_MODEL_FILING").text()).contains("打开已开始的大模型上线备案", "准备中")
+                .doesNotContain("开始大模型上线备案");
         // Another company's service id names nothing here: no name taken, no link kept.
         Company other = fixtures.company();
         PortalUser otherOfficer = PortalUser.of(fixtures.officer(other));

@@ -1,0 +1,76 @@
+package com.cacfiling.web.review;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.cacfiling.domain.identifiers.FilingNumber;
+import com.cacfiling.domain.identifiers.InvalidValueException;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a workflow form's values lack, by field (message keys): checked before the confirmation and again when the
+ * move is made, so both say the same. A filing number is one filing's (a change keeps the number of the filing it
+ * changes); the CAC approves what was submitted to it, so not before the submission; what the CAC did has happened,
+ * so its dates are not to come.
+ */
+@Component
+class WorkflowFormCheck {
+
+    private static final Set<String> DATES_OF_WHAT_HAPPENED = Set.of("submittedOn", "approvedOn", "entityApprovedOn");
+
+    private final FilingService filings;
+
+    WorkflowFormCheck(FilingService filings) {
+        this.filings = filings;
+    }
+
+    Map<String, String> problems(WorkflowMove move, Map<String, String> values, FilingRecord filing) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String field : move.fields()) {
+            String value = values.getOrDefault(field, "").strip();
+            if (field.equals("reason") && value.isEmpty()) {
+                problems.put(field, "review.reasonRequired");
+            }
+            else if (field.endsWith("On") && !field.equals("changeEffectiveOn") && date(value) == null) {
+                problems.put(field, value.isEmpty() ? "review.dateRequired" : "form.invalid.date");
+            }
+            else if (field.equals("changeEffectiveOn") && !value.isEmpty() && date(value) == null) {
+                problems.put(field, "form.invalid.date");
+            }
+            else if (DATES_OF_WHAT_HAPPENED.contains(field) && date(value).isAfter(filings.today())) {
+                problems.put(field, "workflow.dateInFuture");
+            }
+        }
+        if (move == WorkflowMove.APPROVAL) {
+            try {
+                FilingNumber number = new FilingNumber(values.get("filingNumber"));
+                if (filings.filingNumberTakenByAnother(filing, number.value())) {
+                    problems.put("filingNumber", "workflow.filingNumber.taken");
+                }
+            }
+            catch (InvalidValueException invalid) {
+                problems.put("filingNumber", invalid.messageKey());
+            }
+            LocalDate approvedOn = date(values.getOrDefault("approvedOn", ""));
+            if (approvedOn != null && filing.getSubmittedOn() != null && approvedOn.isBefore(filing.getSubmittedOn())) {
+                problems.put("approvedOn", "workflow.approvedBeforeSubmission");
+            }
+        }
+        return problems;
+    }
+
+    /** An ISO date as the date inputs send it; null for blank or not a date. */
+    static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        }
+        catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+}
