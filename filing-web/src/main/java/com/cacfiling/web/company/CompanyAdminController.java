@@ -114,8 +114,16 @@ class CompanyAdminController {
             redirect.addFlashAttribute("message", "company.unchanged");
             return backTo(search);
         }
-        changeLog.record(AuditEvent.COMPANY_RENAMED, company.getId(), admin.getUsername(),
-                before + " → " + company.getName());
+        // Each name that changed, as it was and as it is (the English name alone is a change too).
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        if (!before.equals(company.getName())) {
+            changes.add(before + " → " + company.getName());
+        }
+        if (!java.util.Objects.equals(beforeEn, company.getNameEn())) {
+            changes.add((beforeEn == null ? "—" : beforeEn) + " → "
+                    + (company.getNameEn() == null ? "—" : company.getNameEn()));
+        }
+        changeLog.record(AuditEvent.COMPANY_RENAMED, company.getId(), admin.getUsername(), String.join("; ", changes));
         redirect.addFlashAttribute("message", "company.updated");
         return backTo(search);
     }

@@ -213,6 +213,11 @@ public class FilingRecord extends AuditedEntity {
         return kind;
     }
 
+    /** The end of the service recorded before the cancellation (or the cancelled filing's); null if none. */
+    public LocalDate getServiceEndedOn() {
+        return serviceEndedOn;
+    }
+
     public LocalDate getDueDate() {
         return dueDate;
     }

@@ -113,8 +113,14 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     @Query("update FilingRecord f set f.startedSteps = :steps where f.id = :id")
     void storeStartedSteps(UUID id, String steps);
 
+    /**
+     * A change that replaced the filing it changes: approved, and still so once it is cancelled in its turn (it has
+     * its number then; the original does not come back with the change's cancellation).
+     */
+    String REPLACING_CHANGE = "(status = 'APPROVED' or status = 'CANCELLED' and filing_number is not null)";
+
     /** Of these filings, those an approved change replaced. */
     @Query(value = "select distinct previous_filing_id from filing where previous_filing_id in (:ids) "
-            + "and status = 'APPROVED'", nativeQuery = true)
+            + "and " + REPLACING_CHANGE, nativeQuery = true)
     List<UUID> replacedAmong(Collection<UUID> ids);
 }

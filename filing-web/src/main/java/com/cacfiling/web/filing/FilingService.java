@@ -724,7 +724,7 @@ public class FilingService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<FilingRecord> supersededBy(FilingRecord filing) {
-        return changes(filing, "status = 'APPROVED'");
+        return changes(filing, FilingRecordRepository.REPLACING_CHANGE);
     }
 
     /** A change of this filing started and not approved or cancelled yet: a second one would compete with it. */

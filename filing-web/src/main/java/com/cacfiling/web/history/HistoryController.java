@@ -110,6 +110,13 @@ class HistoryController {
             case "COMMENT", "COMMENT_ADDRESSED" -> fieldLabels.label(detail, locale);
             case "USER_CREATED", "USER_INVITED", "ROLE_CHANGED" -> userRolesInWords(detail, locale);
             case "TRIAGE_SAVED" -> triageInWords(detail, locale);
+            case "CAC_OUTCOME_BY_OFFICERS" -> messages.getMessage("audit.cacOutcome." + detail, null, detail, locale);
+            // The exception's name is what Spring Security reported; the page says what it means.
+            case "LOGIN_FAILED" -> messages.getMessage("audit.loginFailed." + detail, null,
+                    messages.getMessage("audit.loginFailed.other", null, locale), locale);
+            // Older entries named the token by its id only.
+            case "TOKEN_REVOKED" -> detail.matches("[0-9a-f-]{36}")
+                    ? messages.getMessage("audit.token.unnamed", null, locale) : detail;
             default -> detail;
         };
     }
@@ -179,6 +186,8 @@ class HistoryController {
                 ChangeLog.Entry::id, entry -> describe(entry, locale))));
         model.addAttribute("page", shown);
         model.addAttribute("companyId", companyId);
+        // Administrators read every company's log but not the filings themselves: the name is no link for them.
+        model.addAttribute("filingLinks", !user.is(com.cacfiling.web.user.UserRole.ADMIN));
         return "history/audit";
     }
 

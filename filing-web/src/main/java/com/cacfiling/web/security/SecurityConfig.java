@@ -107,9 +107,13 @@ class SecurityConfig {
             .requestCache(cache -> cache.requestCache(new NullRequestCache()))
             // Outside their entitlement users get the same 404 as for a missing page, so nothing can be probed;
             // a missing or wrong CSRF token stays a 403.
-            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+                if (denied instanceof CsrfException) {
+                    request.setAttribute(com.cacfiling.web.system.PortalErrorController.EXPIRED_FORM, true);
+                }
                 response.sendError(denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN
-                        : HttpServletResponse.SC_NOT_FOUND)))
+                        : HttpServletResponse.SC_NOT_FOUND);
+            }))
             .sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 // Every session is registered, so that deactivating a user or changing their password ends

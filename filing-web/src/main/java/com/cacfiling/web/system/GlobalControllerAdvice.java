@@ -65,6 +65,10 @@ class GlobalControllerAdvice {
         if (exception instanceof IllegalTransitionException || exception instanceof NotEditableException) {
             page.addObject("titleKey", "error.409.notEditableTitle");
         }
+        // Nobody else's save either: the company is no longer served.
+        if (exception instanceof CompanyArchivedException) {
+            page.addObject("titleKey", "error.409.companyArchivedTitle");
+        }
         if (exception instanceof NotEditableException notEditable) {
             page.addObject("backTo", notEditable.backTo());
         }

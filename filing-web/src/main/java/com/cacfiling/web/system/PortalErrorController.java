@@ -19,10 +19,17 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
-class PortalErrorController implements ErrorController {
+public class PortalErrorController implements ErrorController {
 
     /** Statuses with their own title and text in the bundles; others show the generic text. */
     private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 422, 500, 503);
+
+    /**
+     * Set on a request refused for its form's security token (CSRF): the token of a page opened before a sign-out,
+     * a new sign-in or the session's end. Its 403 says the page has expired and the change was not saved, not that
+     * the user may not do this.
+     */
+    public static final String EXPIRED_FORM = PortalErrorController.class.getName() + ".expiredForm";
 
     private final MessageSource messages;
 
@@ -38,7 +45,8 @@ class PortalErrorController implements ErrorController {
             request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
         }
         HttpStatus status = status(request);
-        String key = EXPLAINED.contains(status.value()) ? "error." + status.value() : "error.generic";
+        String key = status == HttpStatus.FORBIDDEN && request.getAttribute(EXPIRED_FORM) != null ? "error.expiredForm"
+                : EXPLAINED.contains(status.value()) ? "error." + status.value() : "error.generic";
         if (Problems.isApi(request)) {
             return Problems.of(status, messages.getMessage(key + ".text", null, Locale.ENGLISH), request);
         }

@@ -63,16 +63,19 @@ public class ApiTokens {
 
     /** Revokes one of the user's own tokens. */
     @Transactional
-    public void revoke(UUID userId, UUID tokenId) {
+    public ApiToken revoke(UUID userId, UUID tokenId) {
         ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(userId))
                 .orElseThrow(NotFoundException::new);
         token.revoke(clock.instant());
+        return token;
     }
 
     /** Administrators revoke any token. */
     @Transactional
-    public void revokeAny(UUID tokenId) {
-        tokens.findById(tokenId).orElseThrow(NotFoundException::new).revoke(clock.instant());
+    public ApiToken revokeAny(UUID tokenId) {
+        ApiToken token = tokens.findById(tokenId).orElseThrow(NotFoundException::new);
+        token.revoke(clock.instant());
+        return token;
     }
 
     static String hash(String token) {

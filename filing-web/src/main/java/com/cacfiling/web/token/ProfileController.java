@@ -127,8 +127,9 @@ class ProfileController {
 
     @PostMapping("/profile/tokens/{tokenId}/revoke")
     String revokeToken(@CurrentUser PortalUser user, @PathVariable UUID tokenId, RedirectAttributes redirect) {
-        tokens.revoke(user.id(), tokenId);
-        changeLog.record(AuditEvent.TOKEN_REVOKED, null, user.getUsername(), tokenId.toString());
+        ApiToken revoked = tokens.revoke(user.id(), tokenId);
+        changeLog.record(AuditEvent.TOKEN_REVOKED, null, user.getUsername(), revoked.getName() + " · "
+                + user.getUsername());
         redirect.addFlashAttribute("message", "token.revoked");
         return "redirect:/profile";
     }

@@ -6,6 +6,8 @@ import com.cacfiling.web.history.AuditEvent;
 import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserAccountRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,22 +21,31 @@ class TokenAdminController {
 
     private final ApiTokens tokens;
     private final ChangeLog changeLog;
+    private final UserAccountRepository users;
 
-    TokenAdminController(ApiTokens tokens, ChangeLog changeLog) {
+    TokenAdminController(ApiTokens tokens, ChangeLog changeLog, UserAccountRepository users) {
+        this.users = users;
         this.tokens = tokens;
         this.changeLog = changeLog;
     }
 
     @GetMapping("/admin/tokens")
     String list(Model model) {
-        model.addAttribute("tokens", tokens.all());
+        java.util.List<ApiToken> all = tokens.all();
+        // Whose each token is: the administrator revokes a person's integration, not a prefix.
+        java.util.Map<UUID, String> owners = new java.util.HashMap<>();
+        users.findAllById(all.stream().map(ApiToken::getUserId).distinct().toList())
+                .forEach(owner -> owners.put(owner.getId(), owner.getDisplayName() + " (" + owner.getUsername() + ")"));
+        model.addAttribute("tokens", all);
+        model.addAttribute("owners", owners);
         return "admin/tokens";
     }
 
     @PostMapping("/admin/tokens/{tokenId}/revoke")
     String revoke(@CurrentUser PortalUser admin, @PathVariable UUID tokenId, RedirectAttributes redirect) {
-        tokens.revokeAny(tokenId);
-        changeLog.record(AuditEvent.TOKEN_REVOKED, null, admin.getUsername(), tokenId.toString());
+        ApiToken revoked = tokens.revokeAny(tokenId);
+        String owner = users.findById(revoked.getUserId()).map(UserAccount::getUsername).orElse("");
+        changeLog.record(AuditEvent.TOKEN_REVOKED, null, admin.getUsername(), revoked.getName() + " · " + owner);
         redirect.addFlashAttribute("message", "token.revoked");
         return "redirect:/admin/tokens";
     }

@@ -11,14 +11,6 @@ public class InvitationFormData extends UserFormData {
     @Size(max = 254)
     private String email;
 
-    /** An administrator's invitation needs it: full access is never one careless click away. */
-    private boolean confirmAdmin;
-
-    /** Officers by default: the role most invitations are for. */
-    public InvitationFormData() {
-        setRole(UserRole.OFFICER);
-    }
-
     static InvitationFormData forCompany(UUID companyId) {
         InvitationFormData form = new InvitationFormData();
         form.setCompanyId(companyId);
@@ -31,13 +23,5 @@ public class InvitationFormData extends UserFormData {
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public boolean isConfirmAdmin() {
-        return confirmAdmin;
-    }
-
-    public void setConfirmAdmin(boolean confirmAdmin) {
-        this.confirmAdmin = confirmAdmin;
     }
 }

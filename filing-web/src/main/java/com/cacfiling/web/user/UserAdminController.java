@@ -1,5 +1,6 @@
 package com.cacfiling.web.user;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.cacfiling.web.company.Company;
@@ -63,14 +64,7 @@ class UserAdminController {
         if (!result.hasFieldErrors("username") && users.existsByUsernameIgnoreCase(invite.getUsername())) {
             result.rejectValue("username", "user.username.duplicate");
         }
-        Company company = invite.getCompanyId() == null ? null
-                : companies.findById(invite.getCompanyId()).orElse(null);
-        if (invite.getRole() == UserRole.OFFICER && company == null) {
-            result.rejectValue("companyId", "user.company.required");
-        }
-        if (invite.getRole() == UserRole.ADMIN && !invite.isConfirmAdmin()) {
-            result.rejectValue("confirmAdmin", "invite.adminNotConfirmed");
-        }
+        Company company = roleAndCompany(invite, result, "invite.adminNotConfirmed");
         String email = invite.getEmail() == null ? "" : invite.getEmail().strip();
         if (!result.hasFieldErrors("email") && !email.isEmpty() && !isEmailAddress(email)) {
             result.rejectValue("email", "invite.invalidEmail");
@@ -86,9 +80,11 @@ class UserAdminController {
             case CONSULTANT -> UserAccount.consultant(username, hash, displayName);
             case OFFICER -> UserAccount.officer(username, hash, displayName, company);
         };
+        assignFirstClient(account, company);
         account.changeEmail(email.isEmpty() ? null : email);
         String token = invitations.invite(account);
         changeLog.record(AuditEvent.USER_INVITED, companyOf(account), admin.getUsername(), describe(account));
+        logFirstClient(admin, account, company);
         redirect.addFlashAttribute("message", "invite.created");
         redirect.addFlashAttribute("inviteLink", org.springframework.web.servlet.support.ServletUriComponentsBuilder
                 .fromCurrentContextPath().path("/invite/{token}").buildAndExpand(token).toUriString());
@@ -112,13 +108,7 @@ class UserAdminController {
         if (!result.hasFieldErrors("username") && users.existsByUsernameIgnoreCase(form.getUsername())) {
             result.rejectValue("username", "user.username.duplicate");
         }
-        Company company = null;
-        if (form.getRole() == UserRole.OFFICER) {
-            company = form.getCompanyId() == null ? null : companies.findById(form.getCompanyId()).orElse(null);
-            if (company == null) {
-                result.rejectValue("companyId", "user.company.required");
-            }
-        }
+        Company company = roleAndCompany(form, result, "user.adminNotConfirmed");
         if (!result.hasFieldErrors("password")) {
             passwordPolicy.violation(form.getPassword(), form.getUsername())
                     .ifPresent(key -> result.rejectValue("password", key));
@@ -132,8 +122,10 @@ class UserAdminController {
             case CONSULTANT -> UserAccount.consultant(form.getUsername(), hash, form.getDisplayName());
             case OFFICER -> UserAccount.officer(form.getUsername(), hash, form.getDisplayName(), company);
         };
+        assignFirstClient(account, company);
         users.save(account);
         changeLog.record(AuditEvent.USER_CREATED, companyOf(account), admin.getUsername(), describe(account));
+        logFirstClient(admin, account, company);
         redirect.addFlashAttribute("message", "user.created");
         return "redirect:/admin/users";
     }
@@ -145,7 +137,13 @@ class UserAdminController {
         UserAccount consultant = users.findById(userId)
                 .filter(user -> user.getRole() == UserRole.CONSULTANT)
                 .orElseThrow(NotFoundException::new);
-        consultant.assign(companies.findById(companyId).orElseThrow(NotFoundException::new));
+        Company company = companies.findById(companyId).filter(found -> !found.isArchived())
+                .orElseThrow(NotFoundException::new);
+        if (consultant.getAssignedCompanies().contains(company)) {
+            redirect.addFlashAttribute("message", "user.alreadyAssigned");
+            return "redirect:/admin/users";
+        }
+        consultant.assign(company);
         changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.assigned");
         return "redirect:/admin/users";
@@ -222,27 +220,42 @@ class UserAdminController {
     @Transactional
     String changeRole(@CurrentUser PortalUser admin, @PathVariable UUID userId,
             @RequestParam(required = false) UserRole role, @RequestParam(required = false) UUID companyId,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmAdmin, RedirectAttributes redirect) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
-        Company company = role == UserRole.OFFICER && companyId != null
-                ? companies.findById(companyId).orElse(null) : null;
+        Company chosen = companyId == null ? null : companies.findById(companyId).orElse(null);
+        Company company = role == UserRole.OFFICER ? chosen : null;
         if (role == null || role == UserRole.OFFICER && company == null) {
             redirect.addFlashAttribute("message", "user.roleInvalid");
             return "redirect:/admin/users";
         }
+        if (role == UserRole.ADMIN && account.getRole() != UserRole.ADMIN && !confirmAdmin) {
+            redirect.addFlashAttribute("message", "user.adminNotConfirmed");
+            return "redirect:/admin/users";
+        }
         if (account.getRole() == UserRole.ADMIN && role != UserRole.ADMIN && account.isEnabled()
                 && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
-            redirect.addFlashAttribute("message", "user.lastAdmin");
+            redirect.addFlashAttribute("message", "user.lastAdminRole");
             return "redirect:/admin/users";
         }
         UserRole before = account.getRole();
         UUID companyBefore = account.getCompany() == null ? null : account.getCompany().getId();
-        if (before == role && java.util.Objects.equals(companyBefore, company == null ? null : company.getId())) {
+        boolean newClient = role == UserRole.CONSULTANT && chosen != null && !chosen.isArchived()
+                && !account.getAssignedCompanies().contains(chosen);
+        if (before == role && !newClient
+                && java.util.Objects.equals(companyBefore, company == null ? null : company.getId())) {
             // Nothing to change: the user's sessions and the audit log stay as they are.
             redirect.addFlashAttribute("message", "user.roleUnchanged");
             return "redirect:/admin/users";
         }
+        if (before == role && role == UserRole.CONSULTANT) {
+            // The same role, a client company chosen for the consultant: an assignment, not a role change.
+            return assign(admin, userId, chosen.getId(), redirect);
+        }
         account.changeRole(role, company);
+        if (role == UserRole.CONSULTANT && chosen != null && !chosen.isArchived()) {
+            account.assign(chosen);
+            changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, chosen.getId(), admin.getUsername(), account.getUsername());
+        }
         sessions.expire(account.getId(), null);
         changeLog.record(AuditEvent.ROLE_CHANGED, companyOf(account), admin.getUsername(),
                 account.getUsername() + ": " + before + " → " + role);
@@ -261,6 +274,43 @@ class UserAdminController {
         }
         redirect.addFlashAttribute("message", "invite.revoked");
         return "redirect:/admin/users";
+    }
+
+    /**
+     * The company a new user's form chose, checked against the role: an officer's is required; a consultant's is
+     * a first client, assigned with the account; an administrator belongs to no company and needs the confirmation
+     * that the role gives full access. Archived companies are not offered and not taken.
+     */
+    private Company roleAndCompany(UserFormData form, BindingResult result, String adminNotConfirmedKey) {
+        Company company = form.getCompanyId() == null ? null
+                : companies.findById(form.getCompanyId()).filter(found -> !found.isArchived()).orElse(null);
+        if (form.getRole() == UserRole.OFFICER && company == null) {
+            result.rejectValue("companyId", "user.company.required");
+        }
+        if (form.getRole() == UserRole.CONSULTANT && form.getCompanyId() != null && company == null) {
+            result.rejectValue("companyId", "user.company.required");
+        }
+        if (form.getRole() == UserRole.ADMIN && form.getCompanyId() != null) {
+            result.rejectValue("companyId", "user.company.notForAdmin");
+        }
+        if (form.getRole() == UserRole.ADMIN && !form.isConfirmAdmin()) {
+            result.rejectValue("confirmAdmin", adminNotConfirmedKey);
+        }
+        return company;
+    }
+
+    /** A consultant created or invited with a company has it as a first client. */
+    private static void assignFirstClient(UserAccount account, Company company) {
+        if (account.getRole() == UserRole.CONSULTANT && company != null) {
+            account.assign(company);
+        }
+    }
+
+    private void logFirstClient(PortalUser admin, UserAccount account, Company company) {
+        if (account.getRole() == UserRole.CONSULTANT && company != null) {
+            changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, company.getId(), admin.getUsername(),
+                    account.getUsername());
+        }
     }
 
     private static UUID companyOf(UserAccount account) {
@@ -296,7 +346,15 @@ class UserAdminController {
         model.addAttribute("users", page);
         model.addAttribute("statuses", UserSearch.Status.values());
         model.addAttribute("pendingInvitations", invitations.usersWithPendingInvitation());
-        model.addAttribute("companies", companies.findAllByOrderByNameAsc());
+        // Archived companies are not offered for new users or assignments; an officer's own is still shown.
+        List<Company> active = companies.findAllByOrderByNameAsc().stream()
+                .filter(company -> !company.isArchived()).toList();
+        model.addAttribute("companies", active);
+        // A consultant's assignment list offers the companies not assigned yet.
+        java.util.Map<UUID, List<Company>> assignable = new java.util.HashMap<>();
+        page.forEach(user -> assignable.put(user.getId(), active.stream()
+                .filter(company -> !user.getAssignedCompanies().contains(company)).toList()));
+        model.addAttribute("assignable", assignable);
         model.addAttribute("roles", UserRole.values());
         return "admin/users";
     }

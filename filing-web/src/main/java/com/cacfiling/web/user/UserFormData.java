@@ -22,8 +22,16 @@ public abstract class UserFormData {
     @NotNull
     private UserRole role;
 
-    /** Required for officers only. */
+    /** Required for officers; for a consultant, a first client company (optional). */
     private UUID companyId;
+
+    /** An administrator needs it: full access is never one careless click away. */
+    private boolean confirmAdmin;
+
+    /** Officers by default: the role most new users are for (never administrators). */
+    protected UserFormData() {
+        role = UserRole.OFFICER;
+    }
 
     public String getUsername() {
         return username;
@@ -55,5 +63,13 @@ public abstract class UserFormData {
 
     public void setCompanyId(UUID companyId) {
         this.companyId = companyId;
+    }
+
+    public boolean isConfirmAdmin() {
+        return confirmAdmin;
+    }
+
+    public void setConfirmAdmin(boolean confirmAdmin) {
+        this.confirmAdmin = confirmAdmin;
     }
 }

@@ -95,7 +95,15 @@ class AdministrationTest {
         assertThat(companies.findById(company.getId()).orElseThrow().isArchived()).isTrue();
         mvc.perform(get("/filings/new").with(user(officer))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(renamed))));
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(renamed))))
+                // The page says why there is nothing to choose, with no empty form to send.
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"no-company\"")));
+        // Sent anyway: the answer says the company is archived, not that someone else saved.
+        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
+                        .param("algorithmName", "归档后的算法").param("role", "SERVICE_PROVIDER"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("内容已被他人修改"))));
     }
 
     @Test

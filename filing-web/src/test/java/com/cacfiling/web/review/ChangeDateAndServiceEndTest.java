@@ -110,6 +110,14 @@ class ChangeDateAndServiceEndTest {
                         com.cacfiling.rules.calendar.WorkingCalendar.official()));
         assertThat(filings.evaluate(approved.getId(), officer).findings())
                 .anySatisfy(f -> assertThat(f.messageKey()).isEqualTo("rule.deadline.cancellationDue"));
+        // The workflow page says what was recorded and by when to cancel, and the cancellation form starts from the
+        // recorded date (the date had vanished from the page once recorded).
+        var workflow = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", approved.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(workflow.selectFirst("#service-end-recorded").text()).contains(ended.toString(),
+                filings.get(approved.getId(), officer).getDueDate().toString());
+        assertThat(workflow.selectFirst("#service-ended").val()).isEqualTo(ended.toString());
+        assertThat(workflow.selectFirst("#service-ends").val()).isEqualTo(ended.toString());
         // Without a date nothing is recorded and the user is told why.
         mvc.perform(post("/filings/{id}/service-end", approved.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("formErrors", java.util.Map.of("serviceEndedOn", "review.dateRequired")));

@@ -247,6 +247,20 @@ class ReviewWorkflowTest {
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
                 .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings").text())
                 .contains("已由变更取代");
+        // The change cancelled in its turn: the original stays replaced, no change or cancellation starts from it.
+        mvc.perform(post("/filings/{id}/cancel", change.getId()).with(user(officer)).with(csrf())
+                        .param("serviceEndedOn", daysAgo(1)).param("reason", "服务下线"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(filings.get(change.getId(), officer).getStatus()).isEqualTo(FilingStatus.CANCELLED);
+        var afterCancel = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", original.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(afterCancel.selectFirst("#superseded-by").attr("href")).endsWith(change.getId() + "/workflow");
+        assertThat(afterCancel.select("#move-change, #move-cancel, #move-service-end")).isEmpty();
+        mvc.perform(post("/filings/{id}/change", original.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "workflow.superseded.refused"));
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
+                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings").text())
+                .contains("已由变更取代");
 
         // Another company's filing may not take that number.
         Company other = fixtures.company();

@@ -106,6 +106,20 @@ class OverHttpTest {
                 Long.class, sessionId)).as("last access time after 20 requests within a minute").isEqualTo(lastAccess);
     }
 
+    /**
+     * A form sent with the token of a page opened before a new sign-in (another tab signed out and in) is refused,
+     * and the page says it expired and nothing was saved, not that the user may not do this.
+     */
+    @Test
+    void aFormWithAnExpiredTokenSaysThePageExpired() throws Exception {
+        Browser admin = new Browser(port, Map.of("Accept-Language", "zh-CN"));
+        admin.signIn("root-admin", "Root-Admin-Test-1");
+        HttpResponse<String> refused = admin.post("/admin/companies", Map.of("_csrf", "a-token-of-an-older-page",
+                "name", TestFixtures.unique("过期公司")));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("页面已过期，修改未保存").doesNotContain("无权执行此操作");
+    }
+
     @Test
     void aLocalClientCannotFakeItsAddressOrTheHostOfGeneratedLinks() throws Exception {
         String username = TestFixtures.unique("probe");

@@ -49,7 +49,7 @@ class RoleChangeTest {
             Company company = fixtures.company();
             mvc.perform(post("/admin/users/{id}/role", last.getId()).with(user(PortalUser.of(last))).with(csrf())
                             .param("role", "OFFICER").param("companyId", company.getId().toString()))
-                    .andExpect(flash().attribute("message", "user.lastAdmin"));
+                    .andExpect(flash().attribute("message", "user.lastAdminRole"));
             assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, last.getId()))
                     .isEqualTo("ADMIN");
         }
@@ -81,6 +81,99 @@ class RoleChangeTest {
             assertThat(text).doesNotContain("OFFICER").doesNotContain("CONSULTANT")
                     .contains(locale == Locale.ENGLISH ? "Compliance officer → Legal consultant" : "合规专员 → 法律顾问");
         }
+    }
+
+    @Test
+    void theAuditLogSaysInWordsWhatItsEntriesStoreAsCodes() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        mvc.perform(post("/admin/companies/{id}/cac-outcome", company.getId()).with(user(admin)).with(csrf())
+                .param("allowed", "true"));
+        String stranger = TestFixtures.unique("nobody");
+        mvc.perform(post("/login").with(csrf()).param("username", stranger).param("password", "wrong-password"));
+        mvc.perform(post("/profile/tokens").with(user(PortalUser.of(officer))).with(csrf()).param("name", "报表同步"));
+        UUID token = jdbc.queryForObject("select id from api_token where user_id = ?", UUID.class, officer.getId());
+        mvc.perform(post("/admin/tokens/{id}/revoke", token).with(user(admin)).with(csrf()));
+        String audit = Jsoup.parse(mvc.perform(get("/audit").with(user(admin))).andReturn().getResponse()
+                .getContentAsString()).select("tbody").text();
+        assertThat(audit).contains("允许该公司的合规专员自行记录网信办结果", stranger + " ", "用户名或密码错误",
+                "报表同步 · " + officer.getUsername()).doesNotContain("CAC_OUTCOME_BY_OFFICERS", "allowed",
+                "BadCredentialsException", token.toString());
+        // The administrators' token list says whose each token is.
+        assertThat(Jsoup.parse(mvc.perform(get("/admin/tokens").with(user(admin))).andReturn().getResponse()
+                .getContentAsString()).select("#tokens").text()).contains(officer.getDisplayName() + " ("
+                + officer.getUsername() + ")");
+    }
+
+    @Test
+    void fullAccessIsNeverOneCarelessClickAway() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        // A role change to administrator without the confirmation changes nothing.
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(admin)).with(csrf())
+                .param("role", "ADMIN")).andExpect(flash().attribute("message", "user.adminNotConfirmed"));
+        assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, officer.getId()))
+                .isEqualTo("OFFICER");
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(admin)).with(csrf())
+                        .param("role", "ADMIN").param("confirmAdmin", "true"))
+                .andExpect(flash().attribute("message", "user.roleChanged"));
+        assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, officer.getId()))
+                .isEqualTo("ADMIN");
+
+        // The new-user form starts with the officer's role and asks for the same confirmation.
+        org.jsoup.nodes.Document page = Jsoup.parse(mvc.perform(get("/admin/users").with(user(admin)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#role option[selected]").val()).isEqualTo("OFFICER");
+        String username = TestFixtures.unique("careless");
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).param("username", username)
+                        .param("displayName", "Careless").param("password", "Good-Enough-Pass-7").param("role", "ADMIN"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("form", "confirmAdmin", "user.adminNotConfirmed"));
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username))
+                .isZero();
+    }
+
+    @Test
+    void aConsultantCreatedInvitedOrMadeWithACompanyHasItAsAClient() throws Exception {
+        Company company = fixtures.company();
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String created = TestFixtures.unique("consultant.c");
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).param("username", created)
+                        .param("displayName", "顾问丙").param("password", "Good-Enough-Pass-7").param("role", "CONSULTANT")
+                        .param("companyId", company.getId().toString()))
+                .andExpect(flash().attribute("message", "user.created"));
+        String invited = TestFixtures.unique("consultant.inv");
+        mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf()).param("username", invited)
+                        .param("displayName", "顾问丁").param("role", "CONSULTANT")
+                        .param("companyId", company.getId().toString()))
+                .andExpect(flash().attribute("message", "invite.created"));
+        UserAccount officer = fixtures.officer(fixtures.company());
+        mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(admin)).with(csrf())
+                        .param("role", "CONSULTANT").param("companyId", company.getId().toString()))
+                .andExpect(flash().attribute("message", "user.roleChanged"));
+        for (String username : List.of(created, invited, officer.getUsername())) {
+            assertThat(jdbc.queryForList("select a.company_id from consultant_assignment a join app_user u "
+                    + "on u.id = a.consultant_id where u.username = ?", UUID.class, username)).containsExactly(company.getId());
+        }
+        // Assigning it again changes nothing and logs nothing; the list offers it no more.
+        UUID consultantId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, created);
+        int logged = jdbc.queryForObject("select count(*) from change_log where action = 'CONSULTANT_ASSIGNED' "
+                + "and detail = ?", Integer.class, created);
+        mvc.perform(post("/admin/users/{id}/assignments", consultantId).with(user(admin)).with(csrf())
+                .param("companyId", company.getId().toString()))
+                .andExpect(flash().attribute("message", "user.alreadyAssigned"));
+        assertThat(jdbc.queryForObject("select count(*) from change_log where action = 'CONSULTANT_ASSIGNED' "
+                + "and detail = ?", Integer.class, created)).isEqualTo(logged).isOne();
+        // An administrator belongs to no company: a company chosen for one is refused, not dropped.
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
+                        .param("username", TestFixtures.unique("admin.co")).param("displayName", "A")
+                        .param("password", "Good-Enough-Pass-7").param("role", "ADMIN").param("confirmAdmin", "true")
+                        .param("companyId", company.getId().toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("form", "companyId", "user.company.notForAdmin"));
     }
 
     @Test
