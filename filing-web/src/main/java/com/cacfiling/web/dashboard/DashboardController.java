@@ -83,6 +83,10 @@ class DashboardController {
 
         /** What the deadline is for: the filing after launch, the change after it took effect, the cancellation. */
         public String dueKind() {
+            return dueKindOf(filing);
+        }
+
+        static String dueKindOf(FilingRecord filing) {
             if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED) {
                 return "CANCELLATION";
             }
@@ -172,8 +176,17 @@ class DashboardController {
                         : sort(sort, dir))).getContent();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("dashboard.title", locale));
+            // A reader of the sheet tells a change from its original, a replaced filing from the current one, the
+            // two halves of a pair, and what each deadline is for, as the list's badges tell them.
             String[] headers = {"filing.company", "filing.algorithmName", "filing.role", "filing.status",
-                    "dashboard.due", "dashboard.filingNumber", "filing.updatedAt"};
+                    "dashboard.kind", "dashboard.note", "dashboard.due", "dashboard.dueFor", "dashboard.filingNumber",
+                    "filing.updatedAt"};
+            List<UUID> approved = all.stream()
+                    .filter(filing -> filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED)
+                    .map(FilingRecord::getId).toList();
+            java.util.Set<UUID> replaced = approved.isEmpty() ? java.util.Set.of()
+                    : new java.util.HashSet<>(records.replacedAmong(approved));
+            java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairs = pairRoles(all);
             org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(text(headers[i], locale));
@@ -185,9 +198,22 @@ class DashboardController {
                 row.createCell(1).setCellValue(filing.getAlgorithm().getName());
                 row.createCell(2).setCellValue(text("role." + filing.getRole(), locale));
                 row.createCell(3).setCellValue(text("status." + filing.getStatus(), locale));
-                row.createCell(4).setCellValue(filing.getDueDate() == null ? "" : filing.getDueDate().toString());
-                row.createCell(5).setCellValue(filing.getFilingNumber() == null ? "" : filing.getFilingNumber());
-                row.createCell(6).setCellValue(updated.format(filing.getUpdatedAt().atZone(zone)));
+                row.createCell(4).setCellValue(text(filing.getKind() == com.cacfiling.domain.filing.FilingKind.CHANGE
+                        ? "dashboard.change" : "dashboard.initial", locale));
+                List<String> notes = new java.util.ArrayList<>();
+                if (replaced.contains(filing.getId())) {
+                    notes.add(text("dashboard.superseded", locale));
+                }
+                if (pairs.containsKey(filing.getId())) {
+                    notes.add(messages.getMessage("dashboard.pair", new Object[] {
+                            text("role." + pairs.get(filing.getId()), locale)}, locale));
+                }
+                row.createCell(5).setCellValue(String.join(text("list.separator", locale), notes));
+                row.createCell(6).setCellValue(filing.getDueDate() == null ? "" : filing.getDueDate().toString());
+                row.createCell(7).setCellValue(filing.getDueDate() == null ? ""
+                        : text("dashboard.dueKind." + Row.dueKindOf(filing), locale));
+                row.createCell(8).setCellValue(filing.getFilingNumber() == null ? "" : filing.getFilingNumber());
+                row.createCell(9).setCellValue(updated.format(filing.getUpdatedAt().atZone(zone)));
             }
             workbook.write(out);
             workbook.dispose();

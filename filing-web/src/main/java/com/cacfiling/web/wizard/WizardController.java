@@ -284,6 +284,12 @@ class WizardController {
         model.addAttribute("steps", Step.values());
         java.util.Set<Step> started = java.util.EnumSet.noneOf(Step.class);
         filing.getStartedSteps().forEach(name -> started.add(Step.valueOf(name)));
+        // The other filing of a pair filled the content both share (the company's entity, the algorithm): started
+        // there is started here (it showed "not started" beside 100 %). Step 3 is each role's own.
+        for (FilingRecord other : siblings) {
+            other.getStartedSteps().stream().map(Step::valueOf).filter(shared -> !"step3".equals(shared.part()))
+                    .forEach(started::add);
+        }
         // A filing that has gone to review once has every step started, whatever way its fields were filled.
         if (dossier.filing().history().size() > 1) {
             started.addAll(java.util.EnumSet.allOf(Step.class));
@@ -298,6 +304,12 @@ class WizardController {
                 ? FilingService.sharedAlgorithmFrozenBy(siblings).orElse(null) : null;
         boolean editable = filing.getStatus().isEditable() && frozenBy == null;
         model.addAttribute("frozenBy", frozenBy);
+        // A change of the pair's other filing has its own copy of the algorithm: from then on this filing's shared
+        // content no longer follows it, which the page says (the pair had split without a word).
+        model.addAttribute("pairChange", siblings.stream()
+                .filter(other -> other.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED)
+                .map(other -> filings.supersededBy(other).or(() -> filings.openChangeOf(other)))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null));
         boolean typeFirst = editable && step == Step.ALGORITHM_DETAILED
                 && dossier.filing().algorithm().profile().basics().algorithmType() == null;
         model.addAttribute("typeFirst", typeFirst ? Step.ALGORITHM_BASIC.slug() : null);

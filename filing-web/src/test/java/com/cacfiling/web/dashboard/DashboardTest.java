@@ -224,7 +224,7 @@ class DashboardTest {
         byte[] xlsx = mvc.perform(get("/filings/export.xlsx").param("companyId", company.getId().toString())
                 .with(user(consultant))).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue()).isEqualTo(expected);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(9).getStringCellValue()).isEqualTo(expected);
         }
     }
 

@@ -179,6 +179,31 @@ class FrozenSubmissionTest {
     }
 
     @Test
+    void aPairsSharedContentFilledByOneIsStartedInTheOtherAndItsChangeIsAnnounced() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        List<FilingRecord> pair = filings.create(officer, company.getId(), SampleDossiers.ALGORITHM_NAME,
+                RoleChoice.BOTH);
+        FilingRecord provider = fixtures.fillWithDemo(pair.get(0), officer);
+        FilingRecord supporter = pair.get(1);
+        // The algorithm the provider filled is the supporter's too: its steps are not "not started" there.
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic",
+                supporter.getId()).with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#step-basic .not-started, #step-detailed .not-started")).isEmpty();
+        assertThat(page.select("#step-step3 .not-started")).hasSize(1);
+        assertThat(page.select("#pair-change")).isEmpty();
+
+        // Approved and changed: the supporter is told that its shared content no longer follows the provider's.
+        bringTo(filings, officer, provider, FilingStatus.APPROVED);
+        FilingRecord change = filings.startChange(officer, provider.getId(),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1));
+        page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic", supporter.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#pair-change").text()).contains("服务提供者", "变更备案");
+        assertThat(page.select("#pair-change a").attr("href")).isEqualTo("/filings/" + change.getId() + "/workflow");
+    }
+
+    @Test
     void theApiRefusesToChangeAFilingInReviewWithProblemJson() throws Exception {
         Company company = fixtures.company();
         UserAccount account = fixtures.officer(company);

@@ -1,5 +1,7 @@
 package com.cacfiling.web.review;
 
+import java.util.List;
+
 import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.filing.FilingStatus;
@@ -261,6 +263,23 @@ class ReviewWorkflowTest {
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
                 .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings").text())
                 .contains("已由变更取代");
+        // The export tells them apart as the list does: the change's type, the original replaced.
+        byte[] xlsx = mvc.perform(get("/filings/export.xlsx").param("companyId", company.getId().toString())
+                .with(user(officer))).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).contains("备案类型", "说明", "期限事项");
+            List<String> rows = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                StringBuilder row = new StringBuilder();
+                sheet.getRow(r).forEach(cell -> row.append(cell.getStringCellValue()).append('|'));
+                rows.add(row.toString());
+            }
+            assertThat(rows).anySatisfy(row -> assertThat(row).contains("已通过|首次备案|已由变更取代|"))
+                    .anySatisfy(row -> assertThat(row).contains("|变更备案|"));
+        }
 
         // Another company's filing may not take that number.
         Company other = fixtures.company();
