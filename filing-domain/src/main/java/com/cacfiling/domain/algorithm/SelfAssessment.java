@@ -33,6 +33,13 @@ public record SelfAssessment(
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    /** The same assessment with other evidence (the measures' references are the caller's to keep consistent). */
+    public SelfAssessment withEvidence(List<EvidenceItem> changed) {
+        return new SelfAssessment(flow, scope, servedUsers, userCount, socialImpact, softwareHardware,
+                deploymentLocation, otherDescription, dataDescription, modelDescription, interventionStrategy,
+                resultLabelling, risks, changed, assessmentDate, reportDate, conclusion, otherMatters);
+    }
+
     public static SelfAssessment empty() {
         return new SelfAssessment(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);

@@ -54,11 +54,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
     private final com.cacfiling.web.history.ChangeLog changeLog;
+    private final com.cacfiling.web.evidence.DemoEvidence demoEvidence;
 
     DemoDataSeeder(UserAccountRepository users, CompanyRepository companies, AlgorithmRecordRepository algorithms,
             FilingRecordRepository filings, PasswordEncoder passwordEncoder, Clock clock,
             com.cacfiling.web.modelfiling.ModelFilingService modelFilings,
-            com.cacfiling.web.history.ChangeLog changeLog) {
+            com.cacfiling.web.history.ChangeLog changeLog, com.cacfiling.web.evidence.DemoEvidence demoEvidence) {
+        this.demoEvidence = demoEvidence;
         this.modelFilings = modelFilings;
         this.changeLog = changeLog;
         this.users = users;
@@ -104,7 +106,12 @@ class DemoDataSeeder implements ApplicationRunner {
         users.save(UserAccount.officer("officer.a", hash, "张敏", lingxi));
         users.save(UserAccount.officer("officer.b", hash, "王芳", galaxy));
 
-        Algorithm algorithm = new Algorithm(AlgorithmId.random(), SampleDossiers.algorithmProfile());
+        AlgorithmId algorithmId = AlgorithmId.random();
+        com.cacfiling.domain.algorithm.AlgorithmProfile sample = SampleDossiers.algorithmProfile();
+        // The listed screenshots as files that open (they were listed and answered 404).
+        var assessment = sample.assessment();
+        Algorithm algorithm = new Algorithm(algorithmId, sample.withAssessment(assessment.withEvidence(
+                demoEvidence.store(algorithmId.value(), assessment.evidence(), "officer.a"))));
         AlgorithmRecord algorithmRecord = algorithms.save(
                 new AlgorithmRecord(algorithm.id().value(), lingxi, algorithm.profile()));
         Filing filing = Filing.start(new FilingId(UUID.randomUUID()), FilingRole.SERVICE_PROVIDER, algorithm,

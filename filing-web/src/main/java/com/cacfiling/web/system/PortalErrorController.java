@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 public class PortalErrorController implements ErrorController {
 
     /** Statuses with their own title and text in the bundles; others show the generic text. */
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 422, 500, 503);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 422, 500, 503);
 
     /**
      * Set on a request refused for its form's security token (CSRF): the token of a page opened before a sign-out,

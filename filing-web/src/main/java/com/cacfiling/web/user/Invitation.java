@@ -47,6 +47,11 @@ public class Invitation {
         return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
     }
 
+    /** Why a link no longer opens: used, revoked or expired (in that order of precedence); null while usable. */
+    String unusableBecause(Instant now) {
+        return usedAt != null ? "used" : revokedAt != null ? "revoked" : now.isBefore(expiresAt) ? null : "expired";
+    }
+
     void revoke(Instant now) {
         revokedAt = now;
     }

@@ -26,17 +26,37 @@ class InvitationController {
     }
 
     @GetMapping("/invite/{token}")
-    String initAcceptForm(@PathVariable String token, Model model) {
-        UserAccount account = invitations.pending(token).orElseThrow(NotFoundException::new);
-        model.addAttribute("username", account.getUsername());
+    Object initAcceptForm(@PathVariable String token, Model model) {
+        java.util.Optional<UserAccount> account = invitations.pending(token);
+        if (account.isEmpty()) {
+            return unusable(token);
+        }
+        model.addAttribute("username", account.get().getUsername());
         model.addAttribute("token", token);
         return "invite";
     }
 
+    /**
+     * A link that was used, revoked or has expired says which, and what to do (sign in, or ask for a new link); a
+     * token that never was one is a page not found like any other.
+     */
+    private org.springframework.web.servlet.ModelAndView unusable(String token) {
+        String reason = invitations.unusableBecause(token).orElseThrow(NotFoundException::new);
+        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error",
+                org.springframework.http.HttpStatus.GONE);
+        page.addObject("titleKey", "invite.unusable." + reason + ".title");
+        page.addObject("textKey", "invite.unusable." + reason + ".text");
+        return page;
+    }
+
     @PostMapping("/invite/{token}")
-    String processAcceptForm(@PathVariable String token, @RequestParam(defaultValue = "") String password,
+    Object processAcceptForm(@PathVariable String token, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String confirmation, Model model) {
-        UserAccount account = invitations.pending(token).orElseThrow(NotFoundException::new);
+        java.util.Optional<UserAccount> pending = invitations.pending(token);
+        if (pending.isEmpty()) {
+            return unusable(token);
+        }
+        UserAccount account = pending.get();
         String error = passwordPolicy.violation(password, account.getUsername())
                 .orElse(password.equals(confirmation) ? null : "password.mismatch");
         if (error != null) {

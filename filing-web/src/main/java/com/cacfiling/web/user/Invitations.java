@@ -45,6 +45,12 @@ public class Invitations {
                 .flatMap(i -> users.findById(i.getUserId()));
     }
 
+    /** Why a link that is not pending no longer opens ("used", "revoked", "expired"); empty for no such link. */
+    @Transactional(readOnly = true)
+    public Optional<String> unusableBecause(String token) {
+        return invitations.findByTokenHash(hash(token)).map(i -> i.unusableBecause(clock.instant()));
+    }
+
     /** Sets the password, activates the account and uses up the link. */
     @Transactional
     public boolean accept(String token, String password) {

@@ -82,6 +82,14 @@ class AdministrationTest {
     }
 
     @Test
+    void aTooLongNameSaysItsLimitAsALimit() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        mvc.perform(post("/admin/companies").with(user(admin)).with(csrf()).param("name", "公".repeat(201)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("最多 200 个字符。")));
+    }
+
+    @Test
     void companiesAreArchivedAndNoLongerOfferedForNewFilings() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());
         Company company = fixtures.company();

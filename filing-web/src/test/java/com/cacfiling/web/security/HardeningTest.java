@@ -253,9 +253,12 @@ class HardeningTest {
                 .andExpect(content().string(containsString("/admin/users/" + userId + "/invitation/revoke")));
         mvc.perform(post("/admin/users/{id}/invitation/revoke", userId).with(user(admin)).with(csrf()))
                 .andExpect(flash().attribute("message", "invite.revoked"));
-        mvc.perform(get(path)).andExpect(status().isNotFound());
+        // The revoked link says so (it said "not found, or not yours"); a token that never was one is not found.
+        mvc.perform(get(path)).andExpect(status().isGone())
+                .andExpect(content().string(containsString("此邀请链接已撤销")));
         mvc.perform(post(path).with(csrf()).param("password", "Invited-Pass-1").param("confirmation", "Invited-Pass-1"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isGone());
+        mvc.perform(get("/invite/not-a-token")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -267,7 +270,7 @@ class HardeningTest {
         mvc.perform(post("/admin/users/{id}/activate", userId).with(user(admin)).with(csrf()));
         mvc.perform(post("/admin/users/{id}/deactivate", userId).with(user(admin)).with(csrf()));
         mvc.perform(post(path).with(csrf()).param("password", "Invited-Pass-1").param("confirmation", "Invited-Pass-1"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isGone());
         assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, userId)).isFalse();
     }
 

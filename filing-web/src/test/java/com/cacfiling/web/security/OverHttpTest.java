@@ -120,6 +120,15 @@ class OverHttpTest {
         assertThat(refused.body()).contains("页面已过期，修改未保存").doesNotContain("无权执行此操作");
     }
 
+    /** An API call with a token that is no (longer a) token says what is wrong, not "try again later". */
+    @Test
+    void anApiCallWithAnUnknownTokenSaysSo() throws Exception {
+        HttpResponse<String> refused = new Browser(port, Map.of("Authorization", "Bearer fpat_not-a-token"))
+                .get("/api/v1/filings");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("valid access token").doesNotContain("try again later");
+    }
+
     @Test
     void aLocalClientCannotFakeItsAddressOrTheHostOfGeneratedLinks() throws Exception {
         String username = TestFixtures.unique("probe");
