@@ -70,6 +70,31 @@ class DocumentsTest {
     }
 
     @Test
+    void aChangesReportCitesTheFilingItChangesAndWhenTheChangeTookEffect() throws Exception {
+        Dossier provider = SampleDossiers.completeProvider();
+        com.cacfiling.domain.filing.Filing approved = provider.filing();
+        com.cacfiling.domain.filing.Actor actor = new com.cacfiling.domain.filing.Actor("officer",
+                java.time.Instant.parse("2026-01-05T02:00:00Z"));
+        approved.submitForReview(actor);
+        approved.markReady(actor);
+        approved.recordSubmission(actor, LocalDate.of(2026, 1, 6));
+        approved.recordApproval(actor, new com.cacfiling.domain.identifiers.FilingNumber(
+                "网信算备110108123456701230011号"), LocalDate.of(2026, 3, 2));
+        com.cacfiling.domain.filing.Filing change = approved.startChange(com.cacfiling.domain.filing.FilingId.random(),
+                com.cacfiling.domain.algorithm.AlgorithmId.random(), approved.formVersion(), actor,
+                LocalDate.of(2026, 5, 11));
+        Dossier dossier = new Dossier(provider.entity(), change);
+        String zh = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.SIMPLIFIED_CHINESE)
+                .replaceAll("\\s+", "");
+        assertThat(zh).contains("变更备案", "原备案编号网信算备110108123456701230011号", "变更生效日期2026年5月11日");
+        String en = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.ENGLISH);
+        assertThat(en).contains("网信算备110108123456701230011号");
+        // A first filing has neither row.
+        assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, provider, Locale.SIMPLIFIED_CHINESE))
+                .doesNotContain("原备案编号");
+    }
+
+    @Test
     void theReportShowsTheChaptersAndKeyValuesOfTheFiling() throws Exception {
         String zh = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(),
                 Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");

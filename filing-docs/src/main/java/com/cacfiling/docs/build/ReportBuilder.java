@@ -62,8 +62,13 @@ public final class ReportBuilder {
                 .row(l.text("field.assessmentDate"), l.value(s.assessmentDate()))
                 .row(l.text("field.reportDate"), l.value(s.reportDate()))
                 .row(l.text("field.filingType"), Text.of(l.text(filing.kind() == FilingKind.CHANGE
-                        ? "filingType.change" : "filingType.initial")))
-                .row(l.text("field.basicSituation"), basicSituation(a, l, fields, today))
+                        ? "filingType.change" : "filingType.initial")));
+        // A change names the filing it changes and the day the change took effect (its deadline runs from it).
+        if (filing.kind() == FilingKind.CHANGE) {
+            b.row(l.text("field.previousFilingNumber"), l.value(filing.previousFilingNumber()))
+                    .row(l.text("field.changeEffectiveOn"), l.value(filing.changeEffectiveOn()));
+        }
+        b.row(l.text("field.basicSituation"), basicSituation(a, l, fields, today))
                 .row(l.text("field.disclosureReference"), Text.of(l.text("report.seeDocument", l.text("doc.disclosure.title"))))
                 .row(l.text("field.responsibilityReference"),
                         Text.of(l.text("report.seeDocument", l.text("doc.responsibility.title"))))

@@ -17,6 +17,7 @@ import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.domain.filing.Step3;
 import com.cacfiling.domain.filing.Transition;
+import com.cacfiling.domain.identifiers.FilingNumber;
 
 /**
  * The JSON dossier format, version {@value DossierJson#SCHEMA_VERSION}: the shape of the file, kept apart from
@@ -31,7 +32,7 @@ public record DossierDocument(int schemaVersion, EntityProfile entity, Algorithm
     public record FilingDocument(UUID id, FilingRole role, FilingKind kind, UUID previousFilingId, String formVersion,
             FilingStatus status, Step3 step3, LocalDate submittedOn, Approval approval, String cacReturnReason,
             Cancellation cancellation, List<Transition> history, LocalDate changeEffectiveOn,
-            LocalDate serviceEndsOn) {
+            LocalDate serviceEndsOn, FilingNumber previousFilingNumber) {
     }
 
     static DossierDocument of(Dossier dossier) {
@@ -44,7 +45,7 @@ public record DossierDocument(int schemaVersion, EntityProfile entity, Algorithm
                         filing.formVersion(), filing.status(), filing.step3(), filing.submittedOn(), filing.approval(),
                         filing.cacReturnReason(), filing.cancellation(), filing.history(), filing.changeEffectiveOn(),
                         // Once cancelled, the end of the service is the cancellation's; it is not written twice.
-                        filing.cancellation() == null ? filing.serviceEndsOn() : null));
+                        filing.cancellation() == null ? filing.serviceEndsOn() : null, filing.previousFilingNumber()));
     }
 
     Dossier toDossier() {
@@ -53,7 +54,7 @@ public record DossierDocument(int schemaVersion, EntityProfile entity, Algorithm
                 filing.previousFilingId() == null ? null : new FilingId(filing.previousFilingId()),
                 filing.formVersion(), filing.step3(), filing.status(), filing.submittedOn(), filing.approval(),
                 filing.cacReturnReason(), filing.cancellation(), filing.history(), filing.changeEffectiveOn(),
-                filing.serviceEndsOn());
+                filing.serviceEndsOn(), filing.previousFilingNumber());
         return new Dossier(entity, restored);
     }
 }

@@ -36,6 +36,8 @@ public final class Filing {
     private LocalDate changeEffectiveOn;
     /** An approved filing: the day its service ends or ended, announced before the cancellation is recorded. */
     private LocalDate serviceEndsOn;
+    /** A change filing: the CAC's number of the filing it changes, which its documents cite. */
+    private FilingNumber previousFilingNumber;
     private final List<Transition> history;
 
     private Filing(FilingId id, FilingRole role, Algorithm algorithm, FilingKind kind, FilingId previousFilingId,
@@ -88,6 +90,17 @@ public final class Filing {
                 submittedOn, approval, cacReturnReason, cancellation, history);
         filing.changeEffectiveOn = changeEffectiveOn;
         filing.serviceEndsOn = serviceEndsOn;
+        return filing;
+    }
+
+    /** Rebuilds a stored filing with, for a change, the number of the filing it changes. */
+    public static Filing restore(FilingId id, FilingRole role, Algorithm algorithm, FilingKind kind,
+            FilingId previousFilingId, String formVersion, Step3 step3, FilingStatus status, LocalDate submittedOn,
+            Approval approval, String cacReturnReason, Cancellation cancellation, List<Transition> history,
+            LocalDate changeEffectiveOn, LocalDate serviceEndsOn, FilingNumber previousFilingNumber) {
+        Filing filing = restore(id, role, algorithm, kind, previousFilingId, formVersion, step3, status, submittedOn,
+                approval, cacReturnReason, cancellation, history, changeEffectiveOn, serviceEndsOn);
+        filing.previousFilingNumber = previousFilingNumber;
         return filing;
     }
 
@@ -187,6 +200,7 @@ public final class Filing {
         Filing change = new Filing(newId, role, algorithm.copy(newAlgorithmId), FilingKind.CHANGE, id, formVersion,
                 step3, FilingStatus.DRAFT, null, null, null, null, List.of());
         change.changeEffectiveOn = effectiveOn;
+        change.previousFilingNumber = approval == null ? null : approval.filingNumber();
         change.history.add(new Transition(null, FilingStatus.DRAFT, "startChange", actor.username(), actor.at(),
                 id.toString()));
         history.add(new Transition(status, status, "changeStarted", actor.username(), actor.at(), newId.toString()));
@@ -278,6 +292,11 @@ public final class Filing {
 
     public LocalDate changeEffectiveOn() {
         return changeEffectiveOn;
+    }
+
+    /** A change filing: the number of the approved filing it changes (null for a first filing). */
+    public FilingNumber previousFilingNumber() {
+        return previousFilingNumber;
     }
 
     public LocalDate serviceEndsOn() {

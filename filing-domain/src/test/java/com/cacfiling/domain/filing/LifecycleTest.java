@@ -111,6 +111,8 @@ class LifecycleTest {
         assertThat(change.kind()).isEqualTo(FilingKind.CHANGE);
         assertThat(change.status()).isEqualTo(FilingStatus.DRAFT);
         assertThat(change.previousFilingId()).isEqualTo(filing.id());
+        // Its documents cite the number of the filing it changes.
+        assertThat(change.previousFilingNumber()).isEqualTo(filing.approval().filingNumber());
         assertThat(change.algorithm().profile()).isEqualTo(filing.algorithm().profile());
         assertThat(change.algorithm()).isNotSameAs(filing.algorithm());
         assertThat(change.step3()).isEqualTo(filing.step3());

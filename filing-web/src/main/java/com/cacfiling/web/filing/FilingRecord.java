@@ -71,6 +71,8 @@ public class FilingRecord extends AuditedEntity {
     private FilingKind kind;
 
     private UUID previousFilingId;
+    /** A change filing: the number of the filing it changes (its documents cite it). */
+    private String previousFilingNumber;
 
     @Column(nullable = false)
     private String formVersion;
@@ -132,6 +134,8 @@ public class FilingRecord extends AuditedEntity {
         this.role = filing.role();
         this.kind = filing.kind();
         this.previousFilingId = filing.previousFilingId() == null ? null : filing.previousFilingId().value();
+        this.previousFilingNumber = filing.previousFilingNumber() == null ? null
+                : filing.previousFilingNumber().value();
         this.formVersion = filing.formVersion();
         apply(filing);
     }
@@ -172,7 +176,8 @@ public class FilingRecord extends AuditedEntity {
                 cacReturnReason,
                 cancelledOn == null ? null : new Cancellation(serviceEndedOn, cancelledOn, cancellationReason),
                 history.stream().map(TransitionEntry::toDomain).toList(), changeEffectiveOn,
-                cancelledOn == null ? serviceEndedOn : null);
+                cancelledOn == null ? serviceEndedOn : null,
+                previousFilingNumber == null ? null : new FilingNumber(previousFilingNumber));
     }
 
     /** Freezes the entity information once the filing is no longer editable; reopened drafts read the company again. */

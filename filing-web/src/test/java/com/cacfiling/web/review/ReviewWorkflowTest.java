@@ -196,11 +196,16 @@ class ReviewWorkflowTest {
     void anApprovedFilingStartsAChangeFilingAsACopy() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
-        FilingRecord filing = approvedFiling(company, officer, uniqueNumber());
+        String number = uniqueNumber();
+        FilingRecord filing = approvedFiling(company, officer, number);
         mvc.perform(post("/filings/{id}/change", filing.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.startChange"));
         assertThat(filings.visibleFilings(officer)).hasSize(2)
                 .anySatisfy(f -> assertThat(f.getKind().name()).isEqualTo("CHANGE"));
+        // The change keeps the number it changes, for its documents (stored, read back with the filing).
+        FilingRecord change = filings.visibleFilings(officer).stream()
+                .filter(f -> f.getKind().name().equals("CHANGE")).findFirst().orElseThrow();
+        assertThat(filings.dossier(change.getId(), officer).filing().previousFilingNumber().value()).isEqualTo(number);
     }
 
     @Test
