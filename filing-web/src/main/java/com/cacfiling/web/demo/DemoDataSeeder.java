@@ -2,6 +2,7 @@ package com.cacfiling.web.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.cacfiling.domain.algorithm.Algorithm;
@@ -108,10 +109,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
         AlgorithmId algorithmId = AlgorithmId.random();
         com.cacfiling.domain.algorithm.AlgorithmProfile sample = SampleDossiers.algorithmProfile();
-        // The listed screenshots as files that open (they were listed and answered 404).
+        // The listed screenshots as files that open (they were listed and answered 404); stored once the
+        // algorithm they belong to is.
         var assessment = sample.assessment();
+        List<com.cacfiling.web.evidence.DemoEvidence.Screenshot> screenshots =
+                demoEvidence.prepare(assessment.evidence());
         Algorithm algorithm = new Algorithm(algorithmId, sample.withAssessment(assessment.withEvidence(
-                demoEvidence.store(algorithmId.value(), assessment.evidence(), "officer.a"))));
+                screenshots.stream().map(com.cacfiling.web.evidence.DemoEvidence.Screenshot::item).toList())));
         AlgorithmRecord algorithmRecord = algorithms.save(
                 new AlgorithmRecord(algorithm.id().value(), lingxi, algorithm.profile()));
         Filing filing = Filing.start(new FilingId(UUID.randomUUID()), FilingRole.SERVICE_PROVIDER, algorithm,
@@ -121,6 +125,7 @@ class DemoDataSeeder implements ApplicationRunner {
         // Every step of the demo filing is filled in, as if its user had gone through them: they show their progress
         // and findings, not "not started".
         filings.flush();
+        demoEvidence.store(algorithmId.value(), screenshots, "officer.a");
         // Its first version, as a filing created in the portal has one: the first change compares against it.
         changeLog.record(lingxi.getId(), demo.getId(), "officer.a", "CREATE", FilingRole.SERVICE_PROVIDER.name(),
                 new com.cacfiling.domain.dossier.Dossier(entity, filing));

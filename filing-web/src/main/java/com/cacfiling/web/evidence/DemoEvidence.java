@@ -35,19 +35,29 @@ public class DemoEvidence {
         this.clock = clock;
     }
 
-    /** Stores a placeholder image for each item; returns the items with the stored files' sizes and hashes. */
-    public List<EvidenceItem> store(UUID algorithmId, List<EvidenceItem> items, String by) {
-        List<EvidenceItem> stored = new ArrayList<>();
+    /** A listed screenshot with its placeholder image; {@code item} carries the image's real size and hash. */
+    public record Screenshot(EvidenceItem item, byte[] image) {
+    }
+
+    /** The placeholder images of the listed items, not stored yet (their algorithm must be stored first). */
+    public List<Screenshot> prepare(List<EvidenceItem> items) {
+        List<Screenshot> screenshots = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             EvidenceItem item = items.get(i);
             byte[] image = placeholder(SHADES[i % SHADES.length]);
-            String sha256 = DossierBundle.sha256(image);
-            files.save(new EvidenceFile(algorithmId, item.id(), item.fileName(), "image/png", image, sha256,
-                    clock.instant(), by));
-            stored.add(new EvidenceItem(item.id(), item.title(), item.kind(), item.fileName(), "image/png",
-                    (long) image.length, sha256));
+            screenshots.add(new Screenshot(new EvidenceItem(item.id(), item.title(), item.kind(), item.fileName(),
+                    "image/png", (long) image.length, DossierBundle.sha256(image)), image));
         }
-        return stored;
+        return screenshots;
+    }
+
+    /** Stores the images as uploads of the (stored) algorithm. */
+    public void store(UUID algorithmId, List<Screenshot> screenshots, String by) {
+        for (Screenshot screenshot : screenshots) {
+            EvidenceItem item = screenshot.item();
+            files.save(new EvidenceFile(algorithmId, item.id(), item.fileName(), item.contentType(),
+                    screenshot.image(), item.sha256(), clock.instant(), by));
+        }
     }
 
     /** A screen-shaped image: a title bar and content blocks in one shade (no text: no font is assumed). */

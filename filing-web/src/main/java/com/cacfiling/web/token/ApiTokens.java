@@ -70,6 +70,15 @@ public class ApiTokens {
         return token;
     }
 
+    /** A deactivated account's tokens end with it (still listed, as revoked). */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void revokeAllOf(com.cacfiling.web.user.UserDeactivated deactivated) {
+        java.time.Instant now = clock.instant();
+        tokens.findByUserIdOrderByCreatedAtDesc(deactivated.userId()).stream()
+                .filter(token -> token.getRevokedAt() == null).forEach(token -> token.revoke(now));
+    }
+
     /** Administrators revoke any token. */
     @Transactional
     public ApiToken revokeAny(UUID tokenId) {

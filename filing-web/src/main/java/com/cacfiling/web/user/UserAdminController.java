@@ -39,9 +39,12 @@ class UserAdminController {
     private final ChangeLog changeLog;
     private final java.time.Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder,
             Invitations invitations, PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.clock = clock;
         this.users = users;
         this.companies = companies;
@@ -180,9 +183,11 @@ class UserAdminController {
             return "redirect:/admin/users";
         }
         account.deactivate();
-        // A link sent earlier must not bring the account back, and its open sessions end now.
+        // A link sent earlier must not bring the account back, and its open sessions end now; its API tokens end
+        // too (told to the tokens' feature), so that an activation later does not revive them.
         invitations.revokeAll(account.getId());
         sessions.expire(account.getId(), null);
+        events.publishEvent(new UserDeactivated(account.getId()));
         changeLog.record(AuditEvent.USER_DEACTIVATED, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.deactivated");
         return "redirect:/admin/users";

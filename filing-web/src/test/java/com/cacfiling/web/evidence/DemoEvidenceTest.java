@@ -42,7 +42,9 @@ class DemoEvidenceTest {
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         FilingRecord filing = fixtures.filing(company, "示例证据算法");
         List<EvidenceItem> listed = SampleDossiers.algorithmProfile().assessment().evidence();
-        List<EvidenceItem> stored = demoEvidence.store(filing.getAlgorithm().getId(), listed, "officer.a");
+        List<DemoEvidence.Screenshot> screenshots = demoEvidence.prepare(listed);
+        demoEvidence.store(filing.getAlgorithm().getId(), screenshots, "officer.a");
+        List<EvidenceItem> stored = screenshots.stream().map(DemoEvidence.Screenshot::item).toList();
         assertThat(stored).extracting(EvidenceItem::id).containsExactlyElementsOf(listed.stream()
                 .map(EvidenceItem::id).toList());
         for (EvidenceItem item : stored) {

@@ -81,7 +81,10 @@ class InvitationAndMailTest {
         mvc.perform(post(path).with(csrf()).param("password", "Invited-Pass-1").param("confirmation", "Invited-Pass-1"))
                 .andExpect(redirectedUrl("/login?invited"));
         mvc.perform(formLogin("/login").user(username).password("Invited-Pass-1")).andExpect(authenticated());
-        mvc.perform(get(path)).andExpect(status().isNotFound());
+        // Used: the link says so and leads to the sign-in (it said "not found, or not yours").
+        mvc.perform(get(path)).andExpect(status().isGone())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("此邀请链接已使用")));
     }
 
     @Test

@@ -70,6 +70,23 @@ class ApiTokenAuthenticationTest {
         mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
     }
 
+    /** An administrator's deactivation ends the account's tokens: an activation later does not revive them. */
+    @Test
+    void tokensEndWithTheDeactivationOfTheirAccount() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        String token = tokens.create(officer.getId(), "ci");
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(com.cacfiling.web.security.PortalUser.of(fixtures.admin()));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/admin/users/{id}/deactivate", officer.getId()).with(admin).with(csrf));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/admin/users/{id}/activate", officer.getId()).with(admin).with(csrf));
+        assertThat(users.findById(officer.getId()).orElseThrow().isEnabled()).isTrue();
+        assertThat(tokens.authenticate(token)).isEmpty();
+        assertThat(tokens.of(officer.getId())).allSatisfy(listed -> assertThat(listed.getRevokedAt()).isNotNull());
+    }
+
     @Test
     void aRevokedOrUnknownTokenIsRefused() {
         UserAccount officer = fixtures.officer(fixtures.company());
