@@ -179,7 +179,7 @@ class UserAdminController {
     String deactivate(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         if (account.getRole() == UserRole.ADMIN && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
-            redirect.addFlashAttribute("message", "user.lastAdmin");
+            redirect.addFlashAttribute("refusal", "user.lastAdmin");
             return "redirect:/admin/users";
         }
         account.deactivate();
@@ -230,22 +230,27 @@ class UserAdminController {
         Company chosen = companyId == null ? null : companies.findById(companyId).orElse(null);
         Company company = role == UserRole.OFFICER ? chosen : null;
         if (role == null || role == UserRole.OFFICER && company == null) {
-            redirect.addFlashAttribute("message", "user.roleInvalid");
+            redirect.addFlashAttribute("refusal", "user.roleInvalid");
             return "redirect:/admin/users";
         }
         if (role == UserRole.ADMIN && account.getRole() != UserRole.ADMIN && !confirmAdmin) {
-            redirect.addFlashAttribute("message", "user.adminNotConfirmed");
+            redirect.addFlashAttribute("refusal", "user.adminNotConfirmed");
             return "redirect:/admin/users";
         }
         if (account.getRole() == UserRole.ADMIN && role != UserRole.ADMIN && account.isEnabled()
                 && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
-            redirect.addFlashAttribute("message", "user.lastAdminRole");
+            redirect.addFlashAttribute("refusal", "user.lastAdminRole");
             return "redirect:/admin/users";
         }
         UserRole before = account.getRole();
         UUID companyBefore = account.getCompany() == null ? null : account.getCompany().getId();
         boolean newClient = role == UserRole.CONSULTANT && chosen != null && !chosen.isArchived()
                 && !account.getAssignedCompanies().contains(chosen);
+        if (before == UserRole.CONSULTANT && role == UserRole.CONSULTANT && chosen != null
+                && account.getAssignedCompanies().contains(chosen)) {
+            redirect.addFlashAttribute("message", "user.alreadyAssigned");
+            return "redirect:/admin/users";
+        }
         if (before == role && !newClient
                 && java.util.Objects.equals(companyBefore, company == null ? null : company.getId())) {
             // Nothing to change: the user's sessions and the audit log stay as they are.

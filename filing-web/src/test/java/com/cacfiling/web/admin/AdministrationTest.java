@@ -77,7 +77,7 @@ class AdministrationTest {
                 .forEach(UserAccount::deactivate);
         users.flush();
         mvc.perform(post("/admin/users/{id}/deactivate", keeper.getId()).with(user(PortalUser.of(keeper))).with(csrf()))
-                .andExpect(flash().attribute("message", "user.lastAdmin"));
+                .andExpect(flash().attribute("refusal", "user.lastAdmin"));
         assertThat(users.findById(keeper.getId()).orElseThrow().isEnabled()).isTrue();
     }
 

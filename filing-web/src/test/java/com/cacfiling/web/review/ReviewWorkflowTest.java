@@ -262,6 +262,7 @@ class ReviewWorkflowTest {
         var afterCancel = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", original.getId())
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
         assertThat(afterCancel.selectFirst("#superseded-by").attr("href")).endsWith(change.getId() + "/workflow");
+        assertThat(afterCancel.selectFirst("#superseded").text()).contains("随后已注销");
         assertThat(afterCancel.select("#move-change, #move-cancel, #move-service-end")).isEmpty();
         mvc.perform(post("/filings/{id}/change", original.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "workflow.superseded.refused"));

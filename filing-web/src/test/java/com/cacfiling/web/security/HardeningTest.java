@@ -224,7 +224,7 @@ class HardeningTest {
         MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
         UserAccount admin = fixtures.admin();
         mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(PortalUser.of(admin))).with(csrf())
-                .param("role", "OFFICER")).andExpect(flash().attribute("message", "user.roleInvalid"));
+                .param("role", "OFFICER")).andExpect(flash().attribute("refusal", "user.roleInvalid"));
         mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(PortalUser.of(admin))).with(csrf())
                 .param("role", "CONSULTANT")).andExpect(flash().attribute("message", "user.roleChanged"));
         mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));

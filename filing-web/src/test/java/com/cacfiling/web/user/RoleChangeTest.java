@@ -49,7 +49,7 @@ class RoleChangeTest {
             Company company = fixtures.company();
             mvc.perform(post("/admin/users/{id}/role", last.getId()).with(user(PortalUser.of(last))).with(csrf())
                             .param("role", "OFFICER").param("companyId", company.getId().toString()))
-                    .andExpect(flash().attribute("message", "user.lastAdminRole"));
+                    .andExpect(flash().attribute("refusal", "user.lastAdminRole"));
             assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, last.getId()))
                     .isEqualTo("ADMIN");
         }
@@ -113,7 +113,7 @@ class RoleChangeTest {
         PortalUser admin = PortalUser.of(fixtures.admin());
         // A role change to administrator without the confirmation changes nothing.
         mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(admin)).with(csrf())
-                .param("role", "ADMIN")).andExpect(flash().attribute("message", "user.adminNotConfirmed"));
+                .param("role", "ADMIN")).andExpect(flash().attribute("refusal", "user.adminNotConfirmed"));
         assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, officer.getId()))
                 .isEqualTo("OFFICER");
         mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(admin)).with(csrf())
@@ -167,6 +167,10 @@ class RoleChangeTest {
                 .andExpect(flash().attribute("message", "user.alreadyAssigned"));
         assertThat(jdbc.queryForObject("select count(*) from change_log where action = 'CONSULTANT_ASSIGNED' "
                 + "and detail = ?", Integer.class, created)).isEqualTo(logged).isOne();
+        // The same through the row's role form (the consultant's role with a company it has): said, not "no change".
+        mvc.perform(post("/admin/users/{id}/role", consultantId).with(user(admin)).with(csrf())
+                        .param("role", "CONSULTANT").param("companyId", company.getId().toString()))
+                .andExpect(flash().attribute("message", "user.alreadyAssigned"));
         // An administrator belongs to no company: a company chosen for one is refused, not dropped.
         mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
                         .param("username", TestFixtures.unique("admin.co")).param("displayName", "A")
