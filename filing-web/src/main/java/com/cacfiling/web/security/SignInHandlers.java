@@ -99,6 +99,13 @@ class SignInHandlers {
                 throttle.succeeded(authentication.getName());
                 changeLog.record(AuditEvent.LOGIN_SUCCEEDED, null, authentication.getName(), null);
                 startInTheUsersLanguage(request, response, authentication.getName());
+                if (users.findByUsernameIgnoreCase(authentication.getName())
+                        .filter(com.cacfiling.web.user.UserAccount::isPasswordChangeRequired).isPresent()) {
+                    PasswordChangeRequired.require(request);
+                    clearAuthenticationAttributes(request);
+                    response.sendRedirect(request.getContextPath() + PasswordChangeRequired.PROFILE);
+                    return;
+                }
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };

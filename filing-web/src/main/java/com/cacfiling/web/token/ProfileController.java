@@ -54,6 +54,10 @@ class ProfileController {
     @GetMapping("/profile")
     String profile(@CurrentUser PortalUser user, Model model) {
         model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("passwordChangeRequired",
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().getAttribute(
+                        com.cacfiling.web.security.PasswordChangeRequired.SESSION_ATTRIBUTE,
+                        org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION) != null);
         model.addAttribute("zones", com.cacfiling.web.user.UserZones.OFFERED);
         return "profile";
     }
@@ -106,6 +110,7 @@ class ProfileController {
             return profile(user, model);
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        com.cacfiling.web.security.PasswordChangeRequired.done(session);
         sessions.expire(account.getId(), session.getId());
         changeLog.record(AuditEvent.PASSWORD_CHANGED, null, account.getUsername(), null);
         redirect.addFlashAttribute("message", "password.changed");

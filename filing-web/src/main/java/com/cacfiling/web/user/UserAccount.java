@@ -31,6 +31,8 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false)
     private String passwordHash;
 
+    private boolean passwordChangeRequired;
+
     @Column(nullable = false)
     private String displayName;
 
@@ -112,8 +114,23 @@ public class UserAccount extends AuditedEntity {
         this.company = newCompany;
     }
 
+    /** A password the user chose (a change, an accepted invitation): nothing left to change. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /**
+     * A password somebody else knows (an administrator's reset, handed over): the user changes it at the next
+     * sign-in before doing anything else.
+     */
+    public void resetPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public void deactivate() {

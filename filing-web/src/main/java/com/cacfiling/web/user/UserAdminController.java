@@ -211,7 +211,7 @@ class UserAdminController {
         byte[] random = new byte[12];
         new java.security.SecureRandom().nextBytes(random);
         String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        account.changePasswordHash(passwordEncoder.encode(password));
+        account.resetPasswordHash(passwordEncoder.encode(password));
         sessions.expire(account.getId(), null);
         changeLog.record(AuditEvent.PASSWORD_RESET, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.passwordReset");

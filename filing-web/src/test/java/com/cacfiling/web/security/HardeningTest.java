@@ -218,6 +218,31 @@ class HardeningTest {
         mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
+    /**
+     * A reset password is one the administrator has seen: the next sign-in leads to the password form, every other
+     * page leads back to it, and once the user has chosen a new one the portal opens as usual.
+     */
+    @Test
+    void aResetPasswordIsChangedAtTheNextSignInBeforeAnythingElse() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        String reset = (String) mvc.perform(post("/admin/users/{id}/reset-password", officer.getId())
+                .with(user(PortalUser.of(fixtures.admin()))).with(csrf())).andReturn().getFlashMap().get("newPassword");
+        MvcResult signedIn = mvc.perform(login(officer.getUsername(), reset, someAddress()))
+                .andExpect(authenticated()).andExpect(redirectedUrl("/profile?passwordChangeRequired#password-form"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        mvc.perform(get("/filings").session(session))
+                .andExpect(redirectedUrl("/profile?passwordChangeRequired#password-form"));
+        mvc.perform(get("/profile").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"password-change-required\"")));
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", reset)
+                        .param("newPassword", "Mine-Alone-2026").param("confirmation", "Mine-Alone-2026"))
+                .andExpect(redirectedUrl("/profile"));
+        mvc.perform(get("/filings").session(session)).andExpect(status().isOk());
+        // Signing in again with the chosen password asks nothing more.
+        mvc.perform(login(officer.getUsername(), "Mine-Alone-2026", someAddress())).andExpect(redirectedUrl("/"));
+    }
+
     @Test
     void changingTheRoleEndsTheUsersSessionAndIsAudited() throws Exception {
         UserAccount officer = fixtures.officer(fixtures.company());

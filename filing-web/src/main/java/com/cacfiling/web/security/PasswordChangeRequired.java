@@ -1,0 +1,48 @@
+package com.cacfiling.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * After an administrator's password reset the user's first sign-in leads to the profile's password form, and every
+ * other page leads back to it until the password is changed: the reset password is one somebody else has seen. The
+ * mark lives in the session (set at the sign-in, removed by the change), so the pages pay no statement for it.
+ */
+public final class PasswordChangeRequired implements HandlerInterceptor {
+
+    public static final String SESSION_ATTRIBUTE = PasswordChangeRequired.class.getName();
+    public static final String PROFILE = "/profile?passwordChangeRequired#password-form";
+
+    /**
+     * Paths that stay open meanwhile: the profile with its password, zone and language (not its tokens), signing
+     * out, errors, static files, the token API.
+     */
+    public static final String[] OPEN = {"/profile", "/profile/password", "/profile/zone", "/profile/language",
+            "/logout", "/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/api/**", "/invite/**",
+            "/actuator/**"};
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session == null || session.getAttribute(SESSION_ATTRIBUTE) == null) {
+            return true;
+        }
+        response.sendRedirect(request.getContextPath() + PROFILE);
+        return false;
+    }
+
+    public static void require(HttpServletRequest request) {
+        request.getSession().setAttribute(SESSION_ATTRIBUTE, Boolean.TRUE);
+    }
+
+    public static void done(HttpSession session) {
+        if (session.getAttribute(SESSION_ATTRIBUTE) != null) {
+            session.removeAttribute(SESSION_ATTRIBUTE);
+        }
+    }
+}
