@@ -361,6 +361,10 @@ public class FilingService {
         }
         filings.flush();
         created.forEach(record -> log(user, record, "CREATE", record.getRole().name()));
+        // Step 1 is the company's, shared by its filings: filled in already, it is not "not started" in a new one.
+        if (company.getEntityProfile() != null) {
+            created.forEach(record -> markStarted(record, STARTED_BY_PART.get("entity")));
+        }
         return created;
     }
 

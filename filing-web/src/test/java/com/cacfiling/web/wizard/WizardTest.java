@@ -78,6 +78,24 @@ class WizardTest {
         assertThat(step3.products()).extracting(p -> p.name()).containsExactly("产品甲");
     }
 
+    @Autowired
+    com.cacfiling.web.company.CompanyRepository companies;
+
+    @Test
+    void aNewFilingOfACompanyWhoseEntityIsFilledInShowsStepOneStarted() throws Exception {
+        com.cacfiling.web.company.Company company = fixtures.company();
+        com.cacfiling.domain.company.EntityProfile entity = com.cacfiling.domain.sample.SampleDossiers.entity();
+        company.updateEntityProfile(com.cacfiling.domain.dossier.DomainJson.write(entity), null);
+        companies.save(company);
+        PortalUser owner = PortalUser.of(fixtures.officer(company));
+        FilingRecord created = filings.create(owner, company.getId(), "第二个算法",
+                com.cacfiling.web.filing.RoleChoice.SERVICE_PROVIDER).get(0);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity",
+                created.getId()).with(user(owner))).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#step-entity .not-started")).isEmpty();
+        assertThat(page.select("#step-basic .not-started")).hasSize(1);
+    }
+
     @Test
     void aNewFilingOpensCalmAndShowsAStepsFindingsOnceTheStepIsSaved() throws Exception {
         provider();
