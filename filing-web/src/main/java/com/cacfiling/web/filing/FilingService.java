@@ -81,6 +81,13 @@ public class FilingService {
         return companyIds.isEmpty() ? List.of() : filings.findVisible(companyIds);
     }
 
+    /** The filings of one company the user may reach (404 otherwise): not every filing the user sees. */
+    @Transactional(readOnly = true)
+    public List<FilingRecord> companyFilings(PortalUser user, UUID companyId) {
+        access.check(user, companyId);
+        return filings.findVisible(List.of(companyId));
+    }
+
     /** The filing if the user may reach it; otherwise 404, whether it exists or not. */
     @Transactional(readOnly = true)
     public FilingRecord get(UUID id, PortalUser user) {

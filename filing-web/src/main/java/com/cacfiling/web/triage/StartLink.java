@@ -22,8 +22,21 @@ public record StartLink(String href, String labelKey, String argument, String st
     public record StartedModelFiling(UUID id, String route, String status) {
     }
 
-    /** A filing of the service's company, for the labelling checklist links. */
-    public record CompanyFiling(UUID id, String name) {
+    /** A filing of the service's company: the labelling checklist links, the algorithm filings already made. */
+    public record CompanyFiling(UUID id, String name, String role, String status) {
+    }
+
+    /** The company's algorithm filings in the role, to open, ahead of the link that starts another. */
+    private static List<StartLink> existingThenStart(List<CompanyFiling> filings, String role, StartLink start) {
+        List<StartLink> links = new ArrayList<>();
+        for (CompanyFiling filing : filings) {
+            if (filing.role().equals(role)) {
+                links.add(new StartLink("/filings/" + filing.id(), "triage.open.algorithmFiling", filing.name(),
+                        "status." + filing.status()));
+            }
+        }
+        links.add(start);
+        return links;
     }
 
     /** The new filing starts with the role found and the service's company chosen. */
@@ -38,10 +51,11 @@ public record StartLink(String href, String labelKey, String argument, String st
             }
         }
         return switch (kind) {
-            case ALGORITHM_FILING_PROVIDER -> List.of(new StartLink("/filings/new?role=SERVICE_PROVIDER&company="
-                    + companyId, "triage.start.algorithmFiling", null));
-            case ALGORITHM_FILING_SUPPORTER -> List.of(new StartLink("/filings/new?role=TECHNICAL_SUPPORTER&company="
-                    + companyId, "triage.start.algorithmFiling", null));
+            case ALGORITHM_FILING_PROVIDER -> existingThenStart(filings, "SERVICE_PROVIDER", new StartLink(
+                    "/filings/new?role=SERVICE_PROVIDER&company=" + companyId, "triage.start.algorithmFiling", null));
+            case ALGORITHM_FILING_SUPPORTER -> existingThenStart(filings, "TECHNICAL_SUPPORTER", new StartLink(
+                    "/filings/new?role=TECHNICAL_SUPPORTER&company=" + companyId, "triage.start.algorithmFiling",
+                    null));
             case LARGE_MODEL_FILING -> List.of(new StartLink("/model-filings/new?route=FILING&service=" + serviceId,
                     "triage.start.largeModelFiling", null));
             case LARGE_MODEL_REGISTRATION -> List.of(new StartLink(

@@ -81,9 +81,10 @@ class TriageController {
     String result(@CurrentUser PortalUser user, @PathVariable UUID serviceId, Model model) {
         ServiceRow service = services.get(serviceId, user);
         TriageResult result = Services.resultOf(service);
-        List<StartLink.CompanyFiling> companyFilings = filings.visibleFilings(user).stream()
-                .filter(filing -> filing.getCompany().getId().equals(service.companyId()))
-                .map(filing -> new StartLink.CompanyFiling(filing.getId(), filing.getAlgorithm().getName()))
+        // The service's company's filings only (a consultant with 1,000 clients read every filing they see).
+        List<StartLink.CompanyFiling> companyFilings = filings.companyFilings(user, service.companyId()).stream()
+                .map(filing -> new StartLink.CompanyFiling(filing.getId(), filing.getAlgorithm().getName(),
+                        filing.getRole().name(), filing.getStatus().name()))
                 .toList();
         List<StartLink.StartedModelFiling> startedModelFilings = modelFilings.startedFor(user, service.companyId(),
                 serviceId).stream().map(started -> new StartLink.StartedModelFiling(started.getId(),

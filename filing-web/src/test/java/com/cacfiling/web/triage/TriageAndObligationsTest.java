@@ -116,6 +116,25 @@ class TriageAndObligationsTest {
     }
 
     @Test
+    void theServicesResultOffersTheCompanysAlgorithmFilingsOfTheRoleBeforeANewOne() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var existing = fixtures.filing(company, "灵犀对话生成算法");
+        fixtures.filing(fixtures.company(), "别家的算法");
+        UUID service = createService(officer, company, "灵犀对话");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        var links = result.select("#obligation-ALGORITHM_FILING_PROVIDER a.start-work");
+        assertThat(links).hasSize(2);
+        assertThat(links.get(0).attr("href")).isEqualTo("/filings/" + existing.getId());
+        assertThat(links.get(0).text()).contains("打开已有的算法备案", "灵犀对话生成算法");
+        assertThat(links.get(1).attr("href")).startsWith("/filings/new?role=SERVICE_PROVIDER");
+        assertThat(result.select("#obligation-ALGORITHM_FILING_PROVIDER").text()).contains("草稿")
+                .doesNotContain("别家的算法");
+    }
+
+    @Test
     void theLargeModelFilingStartedFromTheServiceIsNamedAfterItTakesItsObligationIntoWorkAndIsNotStartedTwice()
             throws Exception {
         Company company = fixtures.company();
