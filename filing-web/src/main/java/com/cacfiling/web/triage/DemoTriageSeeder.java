@@ -43,10 +43,12 @@ class DemoTriageSeeder implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final Services services;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DemoTriageSeeder(JdbcTemplate jdbc, Services services) {
+    DemoTriageSeeder(JdbcTemplate jdbc, Services services, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.services = services;
+        this.events = events;
     }
 
     @Override
@@ -63,6 +65,21 @@ class DemoTriageSeeder implements ApplicationRunner {
         if (!company.isEmpty()) {
             services.seed(company.get(0), "灵犀对话", "自研大语言模型的公众对话服务（网页与 App）", SELF_BUILT_CHAT,
                     "officer.a");
+            linkTheStartedModelFiling(company.get(0));
+        }
+    }
+
+    /**
+     * The demo's large-model filing, started before the service existed, is the chat service's: its result then
+     * opens that filing (it offered to start a second one) and its obligation is in work, as when started from it.
+     */
+    private void linkTheStartedModelFiling(UUID companyId) {
+        UUID service = jdbc.queryForObject("select id from service where company_id = ? and name = ?", UUID.class,
+                companyId, "灵犀对话");
+        if (jdbc.update("update model_filing set service_id = ? where company_id = ? and route = 'FILING' "
+                + "and service_id is null", service, companyId) > 0) {
+            events.publishEvent(new com.cacfiling.web.modelfiling.ModelFilingStarted(companyId, service, "灵犀对话",
+                    com.cacfiling.domain.largemodel.ModelFilingRoute.FILING, "officer.a"));
         }
     }
 }

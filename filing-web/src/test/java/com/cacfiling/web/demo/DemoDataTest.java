@@ -60,5 +60,13 @@ class DemoDataTest {
             assertThat(file).hasSize(item.sizeBytes().intValue());
             assertThat(DossierBundle.sha256(file)).isEqualTo(item.sha256());
         }
+        // The demo's chat service is the one its large-model filing was started for: its result opens that filing,
+        // and the obligation is in work.
+        UUID service = jdbc.queryForObject("select id from service where name = '灵犀对话'", UUID.class);
+        String result = mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(result).contains("打开已开始的大模型上线备案").doesNotContain("开始大模型上线备案<");
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = "
+                + "'LARGE_MODEL_FILING'", String.class, service)).isEqualTo("IN_PROGRESS");
     }
 }

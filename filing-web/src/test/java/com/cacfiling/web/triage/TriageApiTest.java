@@ -154,7 +154,7 @@ class TriageApiTest {
     @Test
     void theDemoCompanysChatServiceIsTriagedIntoTheAlgorithmFilingTheLargeModelFilingAndLabelling() {
         Company company = fixtures.company();
-        DemoTriageSeeder seeder = new DemoTriageSeeder(jdbc, services);
+        DemoTriageSeeder seeder = new DemoTriageSeeder(jdbc, services, context);
         seeder.seedFor(company.getName());
         seeder.seedFor(company.getName());
         assertThat(jdbc.queryForObject("select count(*) from service where company_id = ?", Long.class,
