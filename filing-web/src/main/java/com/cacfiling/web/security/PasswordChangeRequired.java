@@ -28,12 +28,16 @@ public final class PasswordChangeRequired implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
-        HttpSession session = request.getSession(false);
-        if (session == null || session.getAttribute(SESSION_ATTRIBUTE) == null) {
+        if (!isRequired(request.getSession(false))) {
             return true;
         }
         response.sendRedirect(request.getContextPath() + PROFILE);
         return false;
+    }
+
+    /** Whether the session still has the password to change (the profile says why it was led there). */
+    public static boolean isRequired(HttpSession session) {
+        return session != null && session.getAttribute(SESSION_ATTRIBUTE) != null;
     }
 
     public static void require(HttpServletRequest request) {
@@ -41,7 +45,7 @@ public final class PasswordChangeRequired implements HandlerInterceptor {
     }
 
     public static void done(HttpSession session) {
-        if (session.getAttribute(SESSION_ATTRIBUTE) != null) {
+        if (isRequired(session)) {
             session.removeAttribute(SESSION_ATTRIBUTE);
         }
     }

@@ -98,9 +98,11 @@ class SignInHandlers {
                     Authentication authentication) throws IOException, ServletException {
                 throttle.succeeded(authentication.getName());
                 changeLog.record(AuditEvent.LOGIN_SUCCEEDED, null, authentication.getName(), null);
-                startInTheUsersLanguage(request, response, authentication.getName());
-                if (users.findByUsernameIgnoreCase(authentication.getName())
-                        .filter(com.cacfiling.web.user.UserAccount::isPasswordChangeRequired).isPresent()) {
+                // One read of the account for both: the language to start in, a password to change first.
+                java.util.Optional<com.cacfiling.web.user.UserAccount> account =
+                        users.findByUsernameIgnoreCase(authentication.getName());
+                startInTheUsersLanguage(request, response, account);
+                if (account.filter(com.cacfiling.web.user.UserAccount::isPasswordChangeRequired).isPresent()) {
                     PasswordChangeRequired.require(request);
                     clearAuthenticationAttributes(request);
                     response.sendRedirect(request.getContextPath() + PasswordChangeRequired.PROFILE);
@@ -117,12 +119,13 @@ class SignInHandlers {
      * A browser that has not chosen a language yet (a new device) starts in the one the user last chose; one that
      * has keeps its own.
      */
-    private void startInTheUsersLanguage(HttpServletRequest request, HttpServletResponse response, String username) {
+    private void startInTheUsersLanguage(HttpServletRequest request, HttpServletResponse response,
+            java.util.Optional<com.cacfiling.web.user.UserAccount> signedIn) {
         if (org.springframework.web.util.WebUtils.getCookie(request,
                 com.cacfiling.web.system.PortalLanguages.COOKIE) != null) {
             return;
         }
-        users.findByUsernameIgnoreCase(username).filter(account -> account.getLanguage() != null)
+        signedIn.filter(account -> account.getLanguage() != null)
                 .ifPresent(account -> localeResolver.setLocale(request, response,
                         com.cacfiling.web.user.UserLanguages.of(account)));
     }

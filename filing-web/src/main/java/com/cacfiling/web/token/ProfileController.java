@@ -52,12 +52,10 @@ class ProfileController {
     }
 
     @GetMapping("/profile")
-    String profile(@CurrentUser PortalUser user, Model model) {
+    String profile(@CurrentUser PortalUser user, HttpSession session, Model model) {
         model.addAttribute("tokens", tokens.of(user.id()));
         model.addAttribute("passwordChangeRequired",
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().getAttribute(
-                        com.cacfiling.web.security.PasswordChangeRequired.SESSION_ATTRIBUTE,
-                        org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION) != null);
+                com.cacfiling.web.security.PasswordChangeRequired.isRequired(session));
         model.addAttribute("zones", com.cacfiling.web.user.UserZones.OFFERED);
         return "profile";
     }
@@ -101,13 +99,13 @@ class ProfileController {
         UserAccount account = users.findById(user.id()).orElseThrow(NotFoundException::new);
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             model.addAttribute("currentPasswordError", "password.currentWrong");
-            return profile(user, model);
+            return profile(user, session, model);
         }
         String violation = passwordPolicy.violation(newPassword, account.getUsername())
                 .orElse(newPassword.equals(confirmation) ? null : "password.mismatch");
         if (violation != null) {
             model.addAttribute("newPasswordError", violation);
-            return profile(user, model);
+            return profile(user, session, model);
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         com.cacfiling.web.security.PasswordChangeRequired.done(session);

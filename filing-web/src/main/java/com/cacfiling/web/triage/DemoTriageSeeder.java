@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoTriageSeeder implements ApplicationRunner {
 
     static final String DEMO_COMPANY = "北京灵犀智能科技有限公司";
+    static final String DEMO_SERVICE = "灵犀对话";
 
     /** A public chat service on the company's own model, not sold as an API, without face or voice editing. */
     static final Map<String, Boolean> SELF_BUILT_CHAT;
@@ -63,7 +64,7 @@ class DemoTriageSeeder implements ApplicationRunner {
         List<UUID> company = jdbc.queryForList("select id from company where name = ? and not exists "
                 + "(select 1 from service s where s.company_id = company.id)", UUID.class, companyName);
         if (!company.isEmpty()) {
-            services.seed(company.get(0), "灵犀对话", "自研大语言模型的公众对话服务（网页与 App）", SELF_BUILT_CHAT,
+            services.seed(company.get(0), DEMO_SERVICE, "自研大语言模型的公众对话服务（网页与 App）", SELF_BUILT_CHAT,
                     "officer.a");
             linkTheStartedModelFiling(company.get(0));
         }
@@ -75,10 +76,10 @@ class DemoTriageSeeder implements ApplicationRunner {
      */
     private void linkTheStartedModelFiling(UUID companyId) {
         UUID service = jdbc.queryForObject("select id from service where company_id = ? and name = ?", UUID.class,
-                companyId, "灵犀对话");
+                companyId, DEMO_SERVICE);
         if (jdbc.update("update model_filing set service_id = ? where company_id = ? and route = 'FILING' "
                 + "and service_id is null", service, companyId) > 0) {
-            events.publishEvent(new com.cacfiling.web.modelfiling.ModelFilingStarted(companyId, service, "灵犀对话",
+            events.publishEvent(new com.cacfiling.web.modelfiling.ModelFilingStarted(companyId, service, DEMO_SERVICE,
                     com.cacfiling.domain.largemodel.ModelFilingRoute.FILING, "officer.a"));
         }
     }
