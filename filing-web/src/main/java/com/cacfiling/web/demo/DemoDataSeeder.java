@@ -54,13 +54,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
-    private final com.cacfiling.web.history.ChangeLog changeLog;
+    private final com.cacfiling.web.changelog.ChangeLog changeLog;
     private final com.cacfiling.web.evidence.DemoEvidence demoEvidence;
 
     DemoDataSeeder(UserAccountRepository users, CompanyRepository companies, AlgorithmRecordRepository algorithms,
             FilingRecordRepository filings, PasswordEncoder passwordEncoder, Clock clock,
             com.cacfiling.web.modelfiling.ModelFilingService modelFilings,
-            com.cacfiling.web.history.ChangeLog changeLog, com.cacfiling.web.evidence.DemoEvidence demoEvidence) {
+            com.cacfiling.web.changelog.ChangeLog changeLog, com.cacfiling.web.evidence.DemoEvidence demoEvidence) {
         this.demoEvidence = demoEvidence;
         this.modelFilings = modelFilings;
         this.changeLog = changeLog;

@@ -2,8 +2,11 @@ package com.cacfiling.web.document;
 
 import java.time.Duration;
 
+import com.cacfiling.web.system.Refusal;
+import org.springframework.http.HttpStatus;
+
 /** The dossier is too large to be rendered within the budget (or the renderers are all busy with large ones). */
-public class DocumentTooLargeException extends RuntimeException {
+public class DocumentTooLargeException extends Refusal {
 
     private final boolean busy;
 
@@ -16,5 +19,20 @@ public class DocumentTooLargeException extends RuntimeException {
 
     public boolean isBusy() {
         return busy;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return busy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
+    @Override
+    public String textKey() {
+        return busy ? "document.busy" : "document.tooLarge";
+    }
+
+    @Override
+    public String titleKey() {
+        return "document.tooLarge.title";
     }
 }

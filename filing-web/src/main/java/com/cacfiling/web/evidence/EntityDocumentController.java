@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.cacfiling.docs.bundle.DossierBundle;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
-import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.NotFoundException;

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import com.cacfiling.web.security.SignInAttackSuspected;
 import com.cacfiling.web.user.UserAccount;
 import com.cacfiling.web.user.UserAccountRepository;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +84,14 @@ public class Inbox {
             notifications.save(new Notification(user.getId(), null, messageKey, argument, clock.instant()));
             mail.send(user, null, messageKey, locale -> argument);
         });
+    }
+
+    /** Someone is guessing a user's password: the user and every administrator are told. */
+    @EventListener
+    @Transactional
+    void signInAttackSuspected(SignInAttackSuspected attack) {
+        notifyUser(attack.userId(), "notice.signInAttack.user", null);
+        notifyAdministrators("notice.signInAttack.admin", attack.username());
     }
 
     /** A message to every active administrator. */

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.filing.FilingService;
-import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
 import org.springframework.context.MessageSource;

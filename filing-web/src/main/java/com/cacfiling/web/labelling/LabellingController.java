@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import com.cacfiling.domain.labelling.AigcLabelReader;
 import com.cacfiling.domain.labelling.AigcLabelReport;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.filing.FilingService;
-import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;

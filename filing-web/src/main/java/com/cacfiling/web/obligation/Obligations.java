@@ -14,7 +14,7 @@ import com.cacfiling.domain.triage.ApplicableObligation;
 import com.cacfiling.domain.triage.Evidence;
 import com.cacfiling.domain.triage.ObligationKind;
 import com.cacfiling.domain.triage.TriageResult;
-import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.security.CompanyAccess;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;

@@ -22,11 +22,11 @@ public class Comments {
     private final FilingService filings;
     private final Inbox inbox;
     private final Clock clock;
-    private final com.cacfiling.web.history.ChangeLog changeLog;
+    private final com.cacfiling.web.changelog.ChangeLog changeLog;
     private final WorkflowOutcomes outcomes;
 
     Comments(FieldCommentRepository comments, FilingService filings, Inbox inbox, Clock clock,
-            com.cacfiling.web.history.ChangeLog changeLog, WorkflowOutcomes outcomes) {
+            com.cacfiling.web.changelog.ChangeLog changeLog, WorkflowOutcomes outcomes) {
         this.outcomes = outcomes;
         this.comments = comments;
         this.filings = filings;

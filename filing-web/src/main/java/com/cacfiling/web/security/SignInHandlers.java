@@ -2,9 +2,8 @@ package com.cacfiling.web.security;
 
 import java.io.IOException;
 
-import com.cacfiling.web.history.AuditEvent;
-import com.cacfiling.web.history.ChangeLog;
-import com.cacfiling.web.inbox.Inbox;
+import com.cacfiling.web.changelog.AuditEvent;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.user.UserAccountRepository;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -32,16 +32,16 @@ class SignInHandlers {
 
     private final LoginThrottle throttle;
     private final ChangeLog changeLog;
-    private final Inbox inbox;
+    private final ApplicationEventPublisher events;
     private final UserAccountRepository users;
     private final org.springframework.web.servlet.LocaleResolver localeResolver;
 
-    SignInHandlers(LoginThrottle throttle, ChangeLog changeLog, Inbox inbox, UserAccountRepository users,
-            org.springframework.web.servlet.LocaleResolver localeResolver) {
+    SignInHandlers(LoginThrottle throttle, ChangeLog changeLog, ApplicationEventPublisher events,
+            UserAccountRepository users, org.springframework.web.servlet.LocaleResolver localeResolver) {
         this.localeResolver = localeResolver;
         this.throttle = throttle;
         this.changeLog = changeLog;
-        this.inbox = inbox;
+        this.events = events;
         this.users = users;
     }
 
@@ -135,10 +135,8 @@ class SignInHandlers {
         boolean underAttack = throttle.failed(request.getRemoteAddr(), username);
         changeLog.record(AuditEvent.LOGIN_FAILED, null, username, exception.getClass().getSimpleName());
         if (underAttack) {
-            users.findByUsernameIgnoreCase(username).ifPresent(account -> {
-                inbox.notifyUser(account.getId(), "notice.signInAttack.user", null);
-                inbox.notifyAdministrators("notice.signInAttack.admin", account.getUsername());
-            });
+            users.findByUsernameIgnoreCase(username).ifPresent(account ->
+                    events.publishEvent(new SignInAttackSuspected(account.getId(), account.getUsername())));
         }
     }
 }

@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import com.cacfiling.domain.dossier.DossierFormatException;
 import com.cacfiling.domain.filing.IllegalTransitionException;
-import com.cacfiling.web.filing.CompanyArchivedException;
-import com.cacfiling.web.filing.CreditCodeTakenException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -47,13 +45,11 @@ class GlobalControllerAdvice {
 
     /** Someone else saved first, or the filing is no longer editable (in review, submitted, approved). */
     @ExceptionHandler({EditConflictException.class, ObjectOptimisticLockingFailureException.class,
-            IllegalTransitionException.class, CreditCodeTakenException.class, CompanyArchivedException.class,
-            NotEditableException.class})
+            IllegalTransitionException.class, NotEditableException.class})
     Object conflict(RuntimeException exception, HttpServletRequest request, Locale locale) {
-        String textKey = exception instanceof IllegalTransitionException || exception instanceof NotEditableException
-                ? "wizard.notEditable"
-                : exception instanceof CreditCodeTakenException ? "company.creditCode.duplicate"
-                : exception instanceof CompanyArchivedException ? "filing.companyArchived" : "error.409.text";
+        boolean notEditable = exception instanceof IllegalTransitionException
+                || exception instanceof NotEditableException;
+        String textKey = notEditable ? "wizard.notEditable" : "error.409.text";
         if (Problems.isApi(request)) {
             return Problems.of(HttpStatus.CONFLICT, messages.getMessage(textKey, null, Locale.ENGLISH), request);
         }
@@ -62,17 +58,29 @@ class GlobalControllerAdvice {
             page.addObject("recordId", conflict.recordId());
         }
         // Not a colleague's save: the filing is in review or filed; the page's title says that, and leads back.
-        if (exception instanceof IllegalTransitionException || exception instanceof NotEditableException) {
+        if (notEditable) {
             page.addObject("titleKey", "error.409.notEditableTitle");
         }
-        // Nobody else's save either: the company is no longer served.
-        if (exception instanceof CompanyArchivedException) {
-            page.addObject("titleKey", "error.409.companyArchivedTitle");
-        }
-        if (exception instanceof NotEditableException notEditable) {
-            page.addObject("backTo", notEditable.backTo());
+        if (exception instanceof NotEditableException refused) {
+            page.addObject("backTo", refused.backTo());
         }
         page.addObject("textKey", textKey);
+        return page;
+    }
+
+    /** A refusal a feature explains itself (a credit code taken, an archived company, a dossier too large, ...). */
+    @ExceptionHandler(Refusal.class)
+    Object refused(Refusal refusal, HttpServletRequest request) {
+        if (Problems.isApi(request)) {
+            return Problems.of(refusal.status(), messages.getMessage(refusal.textKey(), null, Locale.ENGLISH),
+                    request);
+        }
+        ModelAndView page = refusal.status() == HttpStatus.CONFLICT
+                ? new ModelAndView("error/409", HttpStatus.CONFLICT) : errorPage(refusal.status());
+        if (refusal.titleKey() != null) {
+            page.addObject("titleKey", refusal.titleKey());
+        }
+        page.addObject("textKey", refusal.textKey());
         return page;
     }
 
@@ -86,32 +94,13 @@ class GlobalControllerAdvice {
         return errorPage(HttpStatus.BAD_REQUEST);
     }
 
-    /** A dossier too large to render within the budget: said plainly instead of a page loading for minutes. */
-    @ExceptionHandler(com.cacfiling.web.document.DocumentTooLargeException.class)
-    Object documentTooLarge(com.cacfiling.web.document.DocumentTooLargeException tooLarge,
-            HttpServletRequest request) {
-        HttpStatus status = tooLarge.isBusy() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_CONTENT;
-        String textKey = tooLarge.isBusy() ? "document.busy" : "document.tooLarge";
-        if (Problems.isApi(request)) {
-            return Problems.of(status, messages.getMessage(textKey, null, Locale.ENGLISH), request);
-        }
-        ModelAndView page = errorPage(status);
-        page.addObject("titleKey", "document.tooLarge.title");
-        page.addObject("textKey", textKey);
-        return page;
-    }
-
     /** A value the domain refuses that got past the form's checks: the request was wrong, not the server. */
     @ExceptionHandler(IllegalArgumentException.class)
     Object invalidArgument(IllegalArgumentException invalid, HttpServletRequest request) {
         if (Problems.isApi(request)) {
             return Problems.of(HttpStatus.BAD_REQUEST, invalid.getMessage(), request);
         }
-        ModelAndView page = errorPage(HttpStatus.BAD_REQUEST);
-        if (invalid instanceof com.cacfiling.web.filing.AlgorithmNameTooLongException tooLong) {
-            page.addObject("textKey", tooLong.messageKey());
-        }
-        return page;
+        return errorPage(HttpStatus.BAD_REQUEST);
     }
 
     /**

@@ -57,7 +57,5 @@ class WebConfig implements WebMvcConfigurer {
                 return true;
             }
         }).excludePathPatterns("/filings/*/documents/**", "/api/**");
-        registry.addInterceptor(new com.cacfiling.web.security.PasswordChangeRequired())
-                .excludePathPatterns(com.cacfiling.web.security.PasswordChangeRequired.OPEN);
     }
 }

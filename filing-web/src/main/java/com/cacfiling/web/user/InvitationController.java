@@ -1,9 +1,9 @@
 package com.cacfiling.web.user;
 
-import com.cacfiling.web.history.AuditEvent;
-import com.cacfiling.web.history.ChangeLog;
-import com.cacfiling.web.security.PasswordPolicy;
+import com.cacfiling.web.changelog.AuditEvent;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.user.PasswordPolicy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The design card's one-way dependencies (web → docs → rules → domain) and a model free of Spring. Maven scopes
@@ -68,5 +69,29 @@ class ArchitectureTest {
                 .should().callMethod(com.github.benmanes.caffeine.cache.Caffeine.class, "newBuilder")
                 .because("Caches.caffeine() keeps a cache's upkeep off the common fork-join pool")
                 .check(portal);
+    }
+
+    /**
+     * The portal's feature packages (administration, filing, review, wizard, ...) depend on each other one way only:
+     * a feature can be read, changed and tested from the packages below it. Where a lower feature must let a higher
+     * one act (a sign-in under attack, the inbox told), it publishes an event instead of calling up.
+     */
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("com.cacfiling.web.(*)..").should().beFreeOfCycles().check(portal);
+    }
+
+    /** Javadoc alone makes no package-info class, so the sources are read (the test runs in filing-web). */
+    @Test
+    void everyFeaturePackageSaysWhatItIsFor() throws java.io.IOException {
+        java.nio.file.Path web = java.nio.file.Path.of("src/main/java/com/cacfiling/web");
+        java.util.List<String> undescribed;
+        try (java.util.stream.Stream<java.nio.file.Path> features = java.nio.file.Files.list(web)) {
+            undescribed = features.filter(java.nio.file.Files::isDirectory)
+                    .filter(feature -> !java.nio.file.Files.isRegularFile(feature.resolve("package-info.java")))
+                    .map(feature -> feature.getFileName().toString()).sorted().toList();
+        }
+        org.assertj.core.api.Assertions.assertThat(undescribed).as("feature packages without a package-info")
+                .isEmpty();
     }
 }

@@ -3,6 +3,8 @@ package com.cacfiling.web.history;
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.changelog.AuditEvent;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.changelog.AuditEvent;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.company.Company;
-import com.cacfiling.web.history.AuditEvent;
-import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccount;
 import org.junit.jupiter.api.Test;

@@ -29,6 +29,7 @@ class ConflictAnswersTest {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("error.409.text", Locale.ENGLISH, "Someone else saved this");
         messages.addMessage("wizard.notEditable", Locale.ENGLISH, "Not editable");
+        messages.addMessage("feature.refused", Locale.ENGLISH, "The feature says no, in words");
         return messages;
     }
 
@@ -54,5 +55,56 @@ class ConflictAnswersTest {
         assertThat(page.getViewName()).isEqualTo("error/409");
         assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(page.getModel()).containsEntry("textKey", "wizard.notEditable");
+    }
+
+    /** A feature's own refusal (system knows no feature): its status, title and words, on the page and in the API. */
+    private static final class FeatureRefusal extends Refusal {
+        private final HttpStatus status;
+        private final String titleKey;
+
+        FeatureRefusal(HttpStatus status, String titleKey) {
+            super("refused");
+            this.status = status;
+            this.titleKey = titleKey;
+        }
+
+        @Override
+        public HttpStatus status() {
+            return status;
+        }
+
+        @Override
+        public String textKey() {
+            return "feature.refused";
+        }
+
+        @Override
+        public String titleKey() {
+            return titleKey;
+        }
+    }
+
+    @Test
+    void aFeaturesRefusalIsAnsweredInItsOwnWords() {
+        MockHttpServletRequest browser = new MockHttpServletRequest("POST", "/filings/new");
+        ModelAndView conflict = (ModelAndView) advice.refused(
+                new FeatureRefusal(HttpStatus.CONFLICT, "feature.refused.title"), browser);
+        assertThat(conflict.getViewName()).isEqualTo("error/409");
+        assertThat(conflict.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(conflict.getModel()).containsEntry("textKey", "feature.refused")
+                .containsEntry("titleKey", "feature.refused.title");
+
+        ModelAndView unavailable = (ModelAndView) advice.refused(
+                new FeatureRefusal(HttpStatus.SERVICE_UNAVAILABLE, null), browser);
+        assertThat(unavailable.getViewName()).isEqualTo("error");
+        assertThat(unavailable.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(unavailable.getModel()).containsEntry("textKey", "feature.refused")
+                .containsEntry("titleKey", "error.503.title");
+
+        MockHttpServletRequest api = new MockHttpServletRequest("PUT", "/api/v1/filings/" + UUID.randomUUID());
+        ResponseEntity<?> problem = (ResponseEntity<?>) advice.refused(
+                new FeatureRefusal(HttpStatus.BAD_REQUEST, null), api);
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(((ProblemDetail) problem.getBody()).getDetail()).isEqualTo("The feature says no, in words");
     }
 }

@@ -1,11 +1,13 @@
-package com.cacfiling.web.token;
+package com.cacfiling.web.administration;
 
 import java.util.UUID;
 
-import com.cacfiling.web.history.AuditEvent;
-import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.changelog.AuditEvent;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.token.ApiToken;
+import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccount;
 import com.cacfiling.web.user.UserAccountRepository;
 import org.springframework.stereotype.Controller;

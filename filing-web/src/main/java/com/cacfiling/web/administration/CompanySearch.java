@@ -1,7 +1,8 @@
-package com.cacfiling.web.company;
+package com.cacfiling.web.administration;
 
 import java.util.Map;
 
+import com.cacfiling.web.company.Company;
 import com.cacfiling.web.system.ListQuery;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;

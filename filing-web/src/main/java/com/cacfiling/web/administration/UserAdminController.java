@@ -1,17 +1,22 @@
-package com.cacfiling.web.user;
+package com.cacfiling.web.administration;
 
 import java.util.List;
 import java.util.UUID;
 
+import com.cacfiling.web.changelog.AuditEvent;
+import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
-import com.cacfiling.web.history.AuditEvent;
-import com.cacfiling.web.history.ChangeLog;
 import com.cacfiling.web.security.CurrentUser;
-import com.cacfiling.web.security.PasswordPolicy;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.security.UserSessions;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.user.Invitations;
+import com.cacfiling.web.user.PasswordPolicy;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserAccountRepository;
+import com.cacfiling.web.user.UserDeactivated;
+import com.cacfiling.web.user.UserRole;
 import jakarta.validation.Valid;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package com.cacfiling.web.user;
+package com.cacfiling.web.administration;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

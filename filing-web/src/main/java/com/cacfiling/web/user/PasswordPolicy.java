@@ -1,4 +1,4 @@
-package com.cacfiling.web.security;
+package com.cacfiling.web.user;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.cacfiling.web.user;
+package com.cacfiling.web.administration;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.cacfiling.web.system.ListQuery;
+import com.cacfiling.web.user.Invitation;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserRole;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.domain.Pageable;

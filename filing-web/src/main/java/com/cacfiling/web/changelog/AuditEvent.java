@@ -1,4 +1,4 @@
-package com.cacfiling.web.history;
+package com.cacfiling.web.changelog;
 
 /** Administration and sign-in events of the audit log (the action column; labels are {@code action.<name>}). */
 public enum AuditEvent {

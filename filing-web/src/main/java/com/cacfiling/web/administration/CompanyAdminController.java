@@ -1,11 +1,13 @@
-package com.cacfiling.web.company;
+package com.cacfiling.web.administration;
 
 import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.identifiers.InvalidValueException;
 import com.cacfiling.domain.identifiers.UnifiedSocialCreditCode;
-import com.cacfiling.web.history.AuditEvent;
-import com.cacfiling.web.history.ChangeLog;
+import com.cacfiling.web.changelog.AuditEvent;
+import com.cacfiling.web.changelog.ChangeLog;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.company.CompanyRepository;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.user.UserAccount;

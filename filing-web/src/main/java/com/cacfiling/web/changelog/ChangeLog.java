@@ -1,4 +1,4 @@
-package com.cacfiling.web.history;
+package com.cacfiling.web.changelog;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,9 +1,11 @@
-package com.cacfiling.web.filing;
+package com.cacfiling.web.review;
 
 import java.util.Locale;
 import java.util.UUID;
 
 import com.cacfiling.rules.Evaluation;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.review.WorkflowOutcomes;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;

@@ -1,5 +1,6 @@
-package com.cacfiling.web.user;
+package com.cacfiling.web.administration;
 
+import com.cacfiling.web.user.UserRole;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package com.cacfiling.web.user;
+package com.cacfiling.web.administration;
 
 import java.util.UUID;
 
