@@ -15,6 +15,7 @@ import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.rules.policies.BiometricPolicy;
 import com.cacfiling.rules.policies.BoilerplatePolicy;
 import com.cacfiling.rules.policies.CompletenessPolicy;
+import com.cacfiling.rules.policies.DateOrderPolicy;
 import com.cacfiling.rules.policies.DeadlinePolicy;
 import com.cacfiling.rules.policies.EvidencePolicy;
 import com.cacfiling.rules.policies.FilingBeforeLaunchPolicy;
@@ -46,6 +47,7 @@ public final class FilingRules {
             new ZiLimitPolicy(),
             new KnownCodesPolicy(),
             new IdentifierPolicy(),
+            new DateOrderPolicy(),
             new NameConsistencyPolicy(),
             new OutputFormatPolicy(),
             new BiometricPolicy(),

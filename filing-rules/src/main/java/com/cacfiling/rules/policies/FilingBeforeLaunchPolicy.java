@@ -15,7 +15,7 @@ import com.cacfiling.rules.Citations;
 import com.cacfiling.rules.LegalBasis;
 
 /**
- * The filing should precede the launch. A product launched before the algorithm it uses is a WARNING (the dates
+ * Launch and filing dates agree. A product launched before the algorithm it uses is a WARNING (the dates
  * contradict each other or the algorithm ran unfiled); so is a planned launch too close for the CAC's review, which
  * takes 2–4 months in practice once the materials are complete (stages of review per the reference).
  * A generative-synthesis service goes further: it is assessed and filed before it is offered (Interim Measures for

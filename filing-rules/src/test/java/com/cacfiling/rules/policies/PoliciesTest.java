@@ -161,6 +161,62 @@ class PoliciesTest {
         }
     }
 
+    /** Dates each valid alone that contradict each other or the calendar (found in a walk: saved as "ready"). */
+    @Nested
+    class DateOrder {
+
+        private Dossier entityDates(LocalDate established, LocalDate termEnd, Boolean unlimited) {
+            return Samples.withEntity(provider(), e -> new EntityProfile(e.name(), e.creditCode(), e.entityType(),
+                    e.registeredAddress(), e.registeredCapitalWanYuan(), established, termEnd, unlimited,
+                    e.certificateType(), e.certificateNumber(), e.legalRepresentative(), e.securityOfficer(),
+                    e.contact(), e.icp(), e.responsibilityTable()));
+        }
+
+        private Dossier assessmentDates(LocalDate assessed, LocalDate reported) {
+            return Samples.withAssessment(provider(), a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
+                    a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
+                    a.resultLabelling(), a.risks(), a.evidence(), assessed, reported, a.conclusion(),
+                    a.otherMatters()));
+        }
+
+        @Test
+        void theSampleFilingsDatesAgree() {
+            assertThat(findings(provider(), "DATE_ORDER")).isEmpty();
+        }
+
+        @Test
+        void anOperatingTermEndingBeforeTheEstablishmentIsAnError() {
+            Dossier reversed = entityDates(LocalDate.of(2021, 6, 1), LocalDate.of(2020, 1, 1), false);
+            assertThat(findings(reversed, "DATE_ORDER")).singleElement().satisfies(f -> {
+                assertThat(f.fieldPath()).isEqualTo("entity.operatingTermEnd");
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.arguments()).containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 6, 1));
+            });
+            // An unlimited term has no end to compare; the same day is no contradiction.
+            assertThat(findings(entityDates(LocalDate.of(2021, 6, 1), LocalDate.of(2020, 1, 1), true), "DATE_ORDER"))
+                    .isEmpty();
+            assertThat(findings(entityDates(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 1), false), "DATE_ORDER"))
+                    .isEmpty();
+        }
+
+        @Test
+        void anEstablishmentAfterTodayIsAnError() {
+            assertThat(findings(entityDates(Samples.TODAY.plusDays(1), null, true), "DATE_ORDER"))
+                    .extracting(Finding::fieldPath).containsExactly("entity.establishedOn");
+            assertThat(findings(entityDates(Samples.TODAY, null, true), "DATE_ORDER")).isEmpty();
+        }
+
+        @Test
+        void aReportDatedBeforeItsAssessmentIsAnError() {
+            assertThat(findings(assessmentDates(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 1)), "DATE_ORDER"))
+                    .extracting(Finding::fieldPath, Finding::messageKey).containsExactly(org.assertj.core.groups.Tuple
+                            .tuple("algorithm.assessment.reportDate", "rule.dates.reportBeforeAssessment"));
+            assertThat(findings(assessmentDates(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1)), "DATE_ORDER"))
+                    .isEmpty();
+        }
+    }
+
     @Nested
     class Identifiers {
 

@@ -33,6 +33,7 @@ import com.cacfiling.web.system.Caches;
 import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
 import com.cacfiling.web.system.ReadWithoutTransaction;
+import org.springframework.context.ApplicationEventPublisher;
 import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -56,9 +57,12 @@ public class FilingService {
     private final TimedRules rules;
     private final NamedParameterJdbcTemplate jdbc;
 
+    private final ApplicationEventPublisher events;
+
     FilingService(FilingRecordRepository filings, AlgorithmRecordRepository algorithms, CompanyRepository companies,
             CompanyAccess access, Clock clock, ChangeLog changeLog, TimedRules rules,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.rules = rules;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.filings = filings;
@@ -486,8 +490,15 @@ public class FilingService {
         return save(loadVisible(filingId, user), user, part, expectedVersion, changed, typedInputJson);
     }
 
-    /** What a wizard step's form makes of its part of the dossier: the new tree and what was typed invalidly. */
-    public record StepEdit(DossierTree tree, String typedInputJson) {
+    /**
+     * What a wizard step's form makes of its part of the dossier: the new tree, what was typed invalidly, and the
+     * rows it moved or removed.
+     */
+    public record StepEdit(DossierTree tree, String typedInputJson, RowChanges rows) {
+
+        public StepEdit(DossierTree tree, String typedInputJson) {
+            this(tree, typedInputJson, RowChanges.NONE);
+        }
     }
 
     /**
@@ -504,6 +515,13 @@ public class FilingService {
         FilingRecord record = loaded.record();
         StepEdit edit = bind.apply(opened(loaded, List.of()));
         boolean saved = save(loaded, user, part, expectedVersion, edit.tree(), edit.typedInputJson());
+        if (saved && !edit.rows().isEmpty()) {
+            List<UUID> filingIds = new ArrayList<>(List.of(filingId));
+            if (part.equals("algorithm") && loaded.otherFilings() > 0) {
+                sharedAlgorithmsOtherFilings(record).forEach(other -> filingIds.add(other.getId()));
+            }
+            events.publishEvent(new RowsRenumbered(filingIds, edit.rows()));
+        }
         remember(record, step);
         return saved;
     }

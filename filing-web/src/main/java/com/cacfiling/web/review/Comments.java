@@ -1,16 +1,21 @@
 package com.cacfiling.web.review;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.filing.RowChanges;
+import com.cacfiling.web.filing.RowsRenumbered;
 import com.cacfiling.web.inbox.Inbox;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.ForbiddenException;
 import com.cacfiling.web.system.NotFoundException;
 import com.cacfiling.web.user.UserRole;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +52,45 @@ public class Comments {
      */
     public List<FieldComment> of(FilingService.Opened opened) {
         return opened.comments() == 0 ? List.of() : comments.findByFilingIdOrderByCreatedAtAsc(opened.record().getId());
+    }
+
+    /**
+     * Comments made on a table's row follow the row when a save moves it (a row above removed, a row moved up or
+     * down); a comment on a removed row stays with its table, so it is still seen and answered, never on another row.
+     */
+    @EventListener
+    @Transactional
+    void rowsRenumbered(RowsRenumbered renumbered) {
+        for (UUID filingId : renumbered.filingIds()) {
+            for (FieldComment comment : comments.findByFilingIdOrderByCreatedAtAsc(filingId)) {
+                String followed = followRows(comment.getFieldPath(), renumbered.rows());
+                if (!followed.equals(comment.getFieldPath())) {
+                    comment.moveTo(followed);
+                }
+            }
+        }
+    }
+
+    /** Where a field's path is after the save: through its (innermost) row that moved, or to the removed row's table. */
+    static String followRows(String path, RowChanges rows) {
+        String removed = innermostRow(path, rows.removed());
+        if (removed != null) {
+            // The table's own path, itself perhaps inside a row that moved.
+            return followRows(removed.substring(0, removed.lastIndexOf('[')), new RowChanges(rows.moved(), Set.of()));
+        }
+        String moved = innermostRow(path, rows.moved().keySet());
+        return moved == null ? path : rows.moved().get(moved) + path.substring(moved.length());
+    }
+
+    private static String innermostRow(String path, Collection<String> rows) {
+        String innermost = null;
+        for (String row : rows) {
+            boolean inside = path.equals(row) || path.startsWith(row + ".") || path.startsWith(row + "[");
+            if (inside && (innermost == null || row.length() > innermost.length())) {
+                innermost = row;
+            }
+        }
+        return innermost;
     }
 
     @Transactional

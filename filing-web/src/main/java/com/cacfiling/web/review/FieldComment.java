@@ -64,6 +64,11 @@ public class FieldComment {
         resolvedAt = at;
     }
 
+    /** The row the comment was made on moved (or went, and the comment is the table's now). */
+    void moveTo(String path) {
+        this.fieldPath = path;
+    }
+
     void reopen() {
         resolved = false;
         resolvedBy = null;

@@ -40,7 +40,8 @@ public final class StepBinder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The dossier with the step's values, what was typed invalidly, and where to come back to on the page. */
-    public record Result(DossierTree tree, TypedInputs typed, String anchor, boolean rowLimitReached) {
+    public record Result(DossierTree tree, TypedInputs typed, String anchor, boolean rowLimitReached,
+            com.cacfiling.web.filing.RowChanges rows) {
     }
 
     private final Map<String, String[]> params;
@@ -50,6 +51,8 @@ public final class StepBinder {
     private TypedInputs typed;
     private String anchor;
     private boolean rowLimitReached;
+    private final Map<String, String> movedRows = new java.util.HashMap<>();
+    private final java.util.Set<String> removedRows = new java.util.HashSet<>();
 
     private StepBinder(Map<String, String[]> params, String action, DossierTree stored, TypedInputs typed) {
         this.params = params;
@@ -72,16 +75,19 @@ public final class StepBinder {
             ObjectNode container = tree.objectAt(field.path().substring(0, dot));
             binder.field(field, field.path(), field.path(), container, field.path().substring(dot + 1));
         }
-        return new Result(tree, binder.typed, binder.anchor, binder.rowLimitReached);
+        return new Result(tree, binder.typed, binder.anchor, binder.rowLimitReached,
+                new com.cacfiling.web.filing.RowChanges(binder.movedRows, binder.removedRows));
     }
 
     /**
      * The inputs the user changed on the page, as the page's script lists them when the form is sent ({@code
-     * _touched}, one name per line); null without the script, and then the whole form counts as the user's.
+     * _touched}, one name per line; browsers send a form value's line breaks as CRLF); null without the script, and
+     * then the whole form counts as the user's.
      */
     public static java.util.Set<String> touched(Map<String, String[]> params) {
         String[] listed = params.get("_touched");
-        return listed == null || listed.length == 0 ? null : java.util.Set.copyOf(List.of(listed[0].split("\n", -1)));
+        return listed == null || listed.length == 0 ? null
+                : java.util.Set.copyOf(List.of(listed[0].split("\\R", -1)));
     }
 
     /**
@@ -118,7 +124,8 @@ public final class StepBinder {
                 typed = typed.with(entry.getKey(), entry.getValue());
             }
         }
-        return new Result(merged, typed, mine.anchor(), mine.rowLimitReached());
+        return new Result(merged, typed, mine.anchor(), mine.rowLimitReached(),
+                com.cacfiling.web.filing.RowChanges.NONE);
     }
 
     /** Whether a concrete path is the field or inside it (its rows). */
@@ -141,7 +148,8 @@ public final class StepBinder {
     }
 
     private void rows(FieldSpec field, String posted, String target, ObjectNode container, String name) {
-        List<Integer> rows = new ArrayList<>(postedRows(posted));
+        TreeSet<Integer> onThePage = postedRows(posted);
+        List<Integer> rows = new ArrayList<>(onThePage);
         if (action != null && action.list().equals(posted)) {
             int at = action.apply(rows);
             anchor = WizardView.anchor(at < 0 ? target : target + "[" + at + "]");
@@ -149,6 +157,19 @@ public final class StepBinder {
         if (rows.size() > field.rowLimit()) {
             rows = new ArrayList<>(rows.subList(0, field.rowLimit()));
             rowLimitReached = true;
+        }
+        // Where each row of the page went (comments on a row follow it), and which rows are gone.
+        for (int index = 0; index < rows.size(); index++) {
+            String from = posted + "[" + rows.get(index) + "]";
+            String to = target + "[" + index + "]";
+            if (rows.get(index) >= 0 && !from.equals(to)) {
+                movedRows.put(from, to);
+            }
+        }
+        for (Integer row : onThePage) {
+            if (!rows.contains(row)) {
+                removedRows.add(posted + "[" + row + "]");
+            }
         }
         ArrayNode bound = NODES.arrayNode();
         for (int index = 0; index < rows.size(); index++) {

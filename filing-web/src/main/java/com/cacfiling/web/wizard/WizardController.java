@@ -198,7 +198,7 @@ class WizardController {
         }
 
         FilingService.StepEdit edit() {
-            return new FilingService.StepEdit(bound.tree(), bound.typed().of(step.part()).toJson());
+            return new FilingService.StepEdit(bound.tree(), bound.typed().of(step.part()).toJson(), bound.rows());
         }
 
         /**
@@ -217,7 +217,7 @@ class WizardController {
             }
             bound = new StepBinder.Result(bound.tree(),
                     bound.typed().with(path, new TypedInput(raw, "company.creditCode.duplicate", null)),
-                    bound.anchor(), bound.rowLimitReached());
+                    bound.anchor(), bound.rowLimitReached(), bound.rows());
         }
     }
 

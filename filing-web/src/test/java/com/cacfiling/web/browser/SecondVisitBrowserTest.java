@@ -140,19 +140,23 @@ class SecondVisitBrowserTest extends BrowserTestBase {
         page.click("#save");
         page.waitForURL("**/steps/basic");
 
-        // This tab still shows the old name; its user changes only the application areas.
+        // This tab still shows the old name; its user changes the application areas and the launch date. Two
+        // changed fields: the browser sends the list of their names with CRLF line breaks, as every form value.
         String area = "#g-basics input[name='algorithm.basics.applicationAreas'] >> nth=0";
         boolean wasChecked = mine.isChecked(area);
         mine.setChecked(area, !wasChecked);
+        mine.fill("#f-algorithm-basics-launchDate", "2026-12-20");
         mine.click("#save");
         assertThat(mine.textContent("#conflict")).doesNotContain("算法名称");
         assertThat(mine.inputValue("#f-algorithm-basics-name")).isEqualTo("灵犀对话生成算法（同事改）");
         assertThat(mine.isChecked(area)).isEqualTo(!wasChecked);
+        assertThat(mine.inputValue("#f-algorithm-basics-launchDate")).isEqualTo("2026-12-20");
         screenshot(mine, "conflict-keeps-colleagues-name");
         mine.click("#save");
         mine.waitForURL("**/steps/basic");
         var saved = filings.dossierOf(filings.get(filing.getId(), officer)).filing().algorithm().profile().basics();
         assertThat(saved.name()).isEqualTo("灵犀对话生成算法（同事改）");
+        assertThat(saved.launchDate()).hasToString("2026-12-20");
         assertThat(saved.applicationAreas()).hasSize(wasChecked
                 ? SampleDossiers.algorithmProfile().basics().applicationAreas().size() - 1
                 : SampleDossiers.algorithmProfile().basics().applicationAreas().size() + 1);
