@@ -20,7 +20,10 @@ class FilingController {
 
     private final FilingService filings;
 
-    FilingController(FilingService filings) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    FilingController(FilingService filings, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.filings = filings;
     }
 
@@ -33,6 +36,7 @@ class FilingController {
     String initCreationForm(@CurrentUser PortalUser user,
             @org.springframework.web.bind.annotation.RequestParam(required = false) RoleChoice role,
             @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID company,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID service,
             Model model) {
         NewFilingFormData form = new NewFilingFormData();
         List<Company> companies = filings.companiesFor(user);
@@ -44,6 +48,7 @@ class FilingController {
                 .ifPresent(chosen -> form.setCompanyId(chosen.getId()));
         // The triage's result links here with the role it found.
         form.setRole(role == null ? RoleChoice.SERVICE_PROVIDER : role);
+        form.setServiceId(service);
         model.addAttribute("form", form);
         return creationView(user, model);
     }
@@ -55,6 +60,10 @@ class FilingController {
             return creationView(user, model);
         }
         List<FilingRecord> created = filings.create(user, form.getCompanyId(), form.getAlgorithmName(), form.getRole());
+        if (form.getServiceId() != null) {
+            events.publishEvent(new AlgorithmFilingStarted(form.getCompanyId(), form.getServiceId(),
+                    form.getRole().roles(), user.getUsername()));
+        }
         redirect.addFlashAttribute("message", created.size() > 1 ? "filing.createdPair" : "filing.created");
         return "redirect:/filings/" + created.get(0).getId() + "/steps/entity";
     }

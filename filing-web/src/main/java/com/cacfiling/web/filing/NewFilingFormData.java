@@ -19,6 +19,17 @@ public class NewFilingFormData {
     @NotNull
     private RoleChoice role;
 
+    /** The service whose triage result started this filing (none when started from the filings page). */
+    private UUID serviceId;
+
+    public UUID getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(UUID serviceId) {
+        this.serviceId = serviceId;
+    }
+
     public UUID getCompanyId() {
         return companyId;
     }

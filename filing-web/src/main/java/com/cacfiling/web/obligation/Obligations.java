@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.triage.ApplicableObligation;
 import com.cacfiling.domain.triage.Evidence;
 import com.cacfiling.domain.triage.ObligationKind;
@@ -255,6 +256,27 @@ public class Obligations {
         if (updated > 0) {
             changeLog.record(started.companyId(), null, started.actor(), "OBLIGATION_UPDATED", started.serviceName(),
                     null);
+        }
+    }
+
+    /**
+     * An algorithm filing started from a service's triage result takes the service's open obligations to file in its
+     * roles into work, as a large-model filing does; a service of another company than the filing's changes nothing.
+     */
+    @org.springframework.context.event.EventListener
+    public void algorithmFilingStarted(com.cacfiling.web.filing.AlgorithmFilingStarted started) {
+        List<String> kinds = started.roles().stream().map(role -> role == FilingRole.SERVICE_PROVIDER
+                ? "ALGORITHM_FILING_PROVIDER" : "ALGORITHM_FILING_SUPPORTER").toList();
+        for (String kind : kinds) {
+            int updated = jdbc.update("update obligation set status = 'IN_PROGRESS', version = version + 1, "
+                    + "updated_at = ?, updated_by = ? where service_id = ? and company_id = ? and kind = ? "
+                    + "and status = 'OPEN'", Timestamp.from(clock.instant()), started.actor(), started.serviceId(),
+                    started.companyId(), kind);
+            if (updated > 0) {
+                String serviceName = jdbc.queryForObject("select name from service where id = ?", String.class,
+                        started.serviceId());
+                changeLog.record(started.companyId(), null, started.actor(), "OBLIGATION_UPDATED", serviceName, null);
+            }
         }
     }
 

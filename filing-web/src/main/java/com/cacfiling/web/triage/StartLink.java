@@ -52,9 +52,9 @@ public record StartLink(String href, String labelKey, String argument, String st
         }
         return switch (kind) {
             case ALGORITHM_FILING_PROVIDER -> existingThenStart(filings, "SERVICE_PROVIDER", new StartLink(
-                    "/filings/new?role=SERVICE_PROVIDER&company=" + companyId, "triage.start.algorithmFiling", null));
+                    "/filings/new?role=SERVICE_PROVIDER&company=" + companyId + "&service=" + serviceId, "triage.start.algorithmFiling", null));
             case ALGORITHM_FILING_SUPPORTER -> existingThenStart(filings, "TECHNICAL_SUPPORTER", new StartLink(
-                    "/filings/new?role=TECHNICAL_SUPPORTER&company=" + companyId, "triage.start.algorithmFiling",
+                    "/filings/new?role=TECHNICAL_SUPPORTER&company=" + companyId + "&service=" + serviceId, "triage.start.algorithmFiling",
                     null));
             case LARGE_MODEL_FILING -> List.of(new StartLink("/model-filings/new?route=FILING&service=" + serviceId,
                     "triage.start.largeModelFiling", null));

@@ -174,6 +174,38 @@ class TriageAndObligationsTest {
                 UUID.fromString(foreign.split("/")[2]))).isNull();
     }
 
+    /** Found in two walks: the algorithm filing started from the result left its obligation "open". */
+    @Test
+    void theAlgorithmFilingStartedFromTheServiceTakesItsObligationIntoWork() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "灵犀写作");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        String start = result.select("#obligation-ALGORITHM_FILING_PROVIDER a.start-work").attr("href");
+        assertThat(start).contains("service=" + service);
+        // The new filing page carries the service to the creation.
+        org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(mvc.perform(get(start).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("input[name=serviceId]").val()).isEqualTo(service.toString());
+        // Another company's officer sending this service's id moves nothing of it.
+        Company other = fixtures.company();
+        PortalUser otherOfficer = PortalUser.of(fixtures.officer(other));
+        mvc.perform(post("/filings/new").with(user(otherOfficer)).with(csrf()).param("companyId",
+                        other.getId().toString()).param("algorithmName", "别家的写作算法").param("role", "SERVICE_PROVIDER")
+                        .param("serviceId", service.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
+                String.class, service, "ALGORITHM_FILING_PROVIDER")).isEqualTo("OPEN");
+        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
+                        .param("algorithmName", "灵犀写作算法").param("role", "SERVICE_PROVIDER")
+                        .param("serviceId", form.select("input[name=serviceId]").val()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
+                String.class, service, "ALGORITHM_FILING_PROVIDER")).isEqualTo("IN_PROGRESS");
+    }
+
     @Test
     void theStartLinkOfTheSupporterFilingOpensTheNewFilingPageWithThatRole() throws Exception {
         Company company = fixtures.company();
