@@ -538,7 +538,8 @@ public class FilingService {
                     throw new EditConflictException(filingId);
                 }
                 EntityProfile entity = changed.entity();
-                if (entity.equals(entityProfile(company)) && sameJson(typedInputJson, company.getTypedInput())) {
+                boolean contentChanged = !entity.equals(entityProfile(company));
+                if (!contentChanged && sameJson(typedInputJson, company.getTypedInput())) {
                     return false;
                 }
                 if (entity.creditCode() != null
@@ -549,7 +550,10 @@ public class FilingService {
                         entity.creditCode() == null ? null : entity.creditCode().value());
                 company.setTypedInput(typedInputJson);
                 companies.saveAndFlush(company);
-                logEntityChange(user, record, entity.name());
+                // Only a value typed invalidly (kept, not used by the dossier): no version of an unchanged dossier.
+                if (contentChanged) {
+                    logEntityChange(user, record, entity.name());
+                }
             }
             case "algorithm" -> {
                 AlgorithmRecord algorithm = record.getAlgorithm();
@@ -557,7 +561,8 @@ public class FilingService {
                     throw new EditConflictException(filingId);
                 }
                 AlgorithmProfile profile = changed.algorithm();
-                if (profile.equals(algorithm.profile()) && sameJson(typedInputJson, algorithm.getTypedInput())) {
+                boolean contentChanged = !profile.equals(algorithm.profile());
+                if (!contentChanged && sameJson(typedInputJson, algorithm.getTypedInput())) {
                     return false;
                 }
                 List<FilingRecord> others = List.of();
@@ -569,7 +574,9 @@ public class FilingService {
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
-                redateAndLogAlgorithmChange(user, record, algorithm, others);
+                if (contentChanged) {
+                    redateAndLogAlgorithmChange(user, record, algorithm, others);
+                }
             }
             case "step3" -> {
                 if (record.getVersion() != expectedVersion) {
@@ -577,14 +584,17 @@ public class FilingService {
                 }
                 Filing filing = record.toDomain();
                 Step3 step3 = changed.step3();
-                if (step3.equals(filing.step3()) && sameJson(typedInputJson, record.getTypedInput())) {
+                boolean contentChanged = !step3.equals(filing.step3());
+                if (!contentChanged && sameJson(typedInputJson, record.getTypedInput())) {
                     return false;
                 }
                 filing.updateStep3(step3);
                 record.apply(filing);
                 record.setTypedInput(typedInputJson);
                 filings.saveAndFlush(record);
-                log(user, record, "SAVE_STEP3", null);
+                if (contentChanged) {
+                    log(user, record, "SAVE_STEP3", null);
+                }
             }
             default -> throw new IllegalArgumentException("No dossier part " + part);
         }

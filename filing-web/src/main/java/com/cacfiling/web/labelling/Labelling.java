@@ -118,11 +118,12 @@ public class Labelling {
     public boolean filingAgrees(LabellingChecklist checklist, com.cacfiling.domain.dossier.Dossier dossier) {
         var profile = dossier.filing().algorithm().profile();
         var risk = profile.details().riskPrevention();
+        // The "labelling of results" text is not compared: one the user chose to keep differs from the checklist's
+        // by choice (the page said "changed in the wizard" after every such save), and a text that differs is shown
+        // with the question whether to keep it (ownResultText).
         return agrees(checklist.implicitLabel(), risk.implicitLabel())
                 && agrees(checklist.explicitLabel(), risk.explicitLabel())
-                && agrees(checklist.remindUsersToLabel(), risk.remindUsersToLabel())
-                && (checklist.modalities().isEmpty()
-                        || resultText(checklist).equals(profile.assessment().resultLabelling()));
+                && agrees(checklist.remindUsersToLabel(), risk.remindUsersToLabel());
     }
 
     private static boolean agrees(Boolean checklistAnswer, Boolean filingAnswer) {

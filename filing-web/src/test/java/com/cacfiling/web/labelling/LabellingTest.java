@@ -177,6 +177,11 @@ class LabellingTest {
         mvc.perform(changed).andExpect(flash().attribute("message", "labelling.saved"));
         assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
                 .resultLabelling()).isEqualTo(own);
+        // Kept by choice, not changed in the wizard: the page does not say the filing differs (it did after every
+        // such save).
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/labelling", filing.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filing-differs"))
+                .isEmpty();
 
         // The answers as shown, the checklist's text chosen: the text is replaced.
         page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)))

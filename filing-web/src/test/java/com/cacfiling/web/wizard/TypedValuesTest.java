@@ -42,6 +42,9 @@ class TypedValuesTest {
     @Autowired
     FilingService filings;
 
+    @Autowired
+    com.cacfiling.web.changelog.ChangeLog changeLog;
+
     private PortalUser officer;
     private FilingRecord filing;
 
@@ -102,6 +105,26 @@ class TypedValuesTest {
         save("entity", List.of("entity.establishedOn", "2021-02-30"));
         assertThat(filings.dossier(filing.getId(), officer).entity().establishedOn()).hasToString("2021-03-01");
         assertThat(page("entity").getElementById("f-entity-establishedOn").val()).isEqualTo("2021-02-30");
+    }
+
+    /**
+     * A save whose only change is a value typed invalidly keeps the value but makes no version: the dossier did not
+     * change, and the history said "both versions are the same" for it (found in a walk).
+     */
+    @Test
+    void aSaveOfOnlyAnInvalidValueMakesNoVersion() throws Exception {
+        // The step's form posts every field it shows; these are the ones filled in.
+        String name = filings.get(filing.getId(), officer).getCompany().getName();
+        save("entity", List.of("entity.name", name, "entity.contact.mobile", "13800138000"));
+        save("basic", List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate", "2026-12-15"));
+        int versions = changeLog.versions(filing.getId()).size();
+        save("entity", List.of("entity.name", name, "entity.contact.mobile", "138-abc"));
+        save("basic", List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate", "2026-12-32"));
+        assertThat(changeLog.versions(filing.getId())).hasSize(versions);
+        assertThat(page("entity").select("[name=entity.contact.mobile]").val()).isEqualTo("138-abc");
+        // Corrected to another valid value: that is a change of the dossier, and a version.
+        save("entity", List.of("entity.name", name, "entity.contact.mobile", "13800138001"));
+        assertThat(changeLog.versions(filing.getId())).hasSize(versions + 1);
     }
 
     @Test
