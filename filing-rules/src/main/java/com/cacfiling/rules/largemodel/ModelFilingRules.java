@@ -69,6 +69,7 @@ public final class ModelFilingRules {
             calledModel(tree, findings);
         }
         agreements(tree, findings);
+        algorithmFiling(tree, route, findings);
         findings.addAll(ListChecks.keywords(lists.keywords(), thresholds));
         findings.addAll(ListChecks.contentBank(lists.contentBank(), thresholds));
         findings.addAll(ListChecks.shouldRefuse(lists.shouldRefuse(), thresholds));
@@ -81,6 +82,22 @@ public final class ModelFilingRules {
                 .noneMatch(finding -> finding.isError() && finding.fieldPath().equals(path))).count();
         readiness.put(LISTS_STEP, (double) listsReady / listPaths.size());
         return new ModelEvaluation(findings, readiness);
+    }
+
+    /**
+     * Both routes build on the service's algorithm filing, whose number the form cites (a prerequisite in practice,
+     * [S] in the reference; Art. 17 of the Interim Measures asks for the algorithm filing itself): without the number
+     * the review said "no errors, can be submitted". A warning, since the dossier is often prepared while the algorithm
+     * filing is still with the CAC.
+     */
+    private static void algorithmFiling(DossierTree tree, ModelFilingRoute route, List<Finding> findings) {
+        String number = "model.basics.algorithmFilingNumber";
+        boolean asked = ModelFilingForm.steps(route).stream().flatMap(step -> step.groups().stream())
+                .flatMap(group -> group.fields().stream()).anyMatch(field -> field.path().equals(number));
+        if (asked && !isPresent(tree.get(number))) {
+            findings.add(new Finding("MODEL_PREREQUISITES", Severity.WARNING, number,
+                    "rule.model.algorithmFilingNumber.missing", List.of(), MEASURES_17));
+        }
     }
 
     /** {required, filled} of a field and its rows; adds the paths of the missing ones. */

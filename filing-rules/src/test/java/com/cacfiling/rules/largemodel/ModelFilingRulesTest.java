@@ -46,6 +46,21 @@ class ModelFilingRulesTest {
                 .doesNotContain("model.development.baseModelKind", "model.service.inferenceCompute");
     }
 
+    /** Found in a walk: a filing without the algorithm filing's number was called complete. */
+    @Test
+    void bothRoutesWarnWithoutTheAlgorithmFilingsNumber() {
+        for (ModelFilingRoute route : ModelFilingRoute.values()) {
+            assertThat(findings("{\"model\":{\"route\":\"" + route + "\"}}", route))
+                    .filteredOn(f -> f.ruleCode().equals("MODEL_PREREQUISITES")).singleElement().satisfies(f -> {
+                        assertThat(f.fieldPath()).isEqualTo("model.basics.algorithmFilingNumber");
+                        assertThat(f.severity()).isEqualTo(com.cacfiling.rules.Severity.WARNING);
+                    });
+            assertThat(findings("{\"model\":{\"route\":\"" + route
+                    + "\",\"basics\":{\"algorithmFilingNumber\":\"网信算备110108823483902230019号\"}}}", route))
+                    .filteredOn(f -> f.ruleCode().equals("MODEL_PREREQUISITES")).isEmpty();
+        }
+    }
+
     @Test
     void eachClauseResultNeedsItsEvidenceOrReason() {
         List<Finding> findings = findings("""
