@@ -46,6 +46,12 @@ class WorkflowFormCheck {
                 problems.put(field, "workflow.dateInFuture");
             }
         }
+        // A filing is cancelled after its service ended (ARP Art. 24: within 20 working days of the end); an end to
+        // come is recorded as such ("service end"), and the cancellation follows it.
+        LocalDate serviceEndedOn = date(values.getOrDefault("serviceEndedOn", ""));
+        if (move == WorkflowMove.CANCEL && serviceEndedOn != null && serviceEndedOn.isAfter(filings.today())) {
+            problems.put("serviceEndedOn", "workflow.cancelBeforeServiceEnd");
+        }
         if (move == WorkflowMove.APPROVAL) {
             try {
                 FilingNumber number = new FilingNumber(values.get("filingNumber"));

@@ -121,6 +121,15 @@ class ChangeDateAndServiceEndTest {
         // Without a date nothing is recorded and the user is told why.
         mvc.perform(post("/filings/{id}/service-end", approved.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("formErrors", java.util.Map.of("serviceEndedOn", "review.dateRequired")));
+        // A cancellation for a service that has not ended yet is refused next to the date, nothing recorded (it
+        // cancelled the filing of a service still to end; found in a walk).
+        mvc.perform(post("/filings/{id}/cancel", approved.getId())
+                        .param("serviceEndedOn", filings.today().plusDays(30).toString()).param("reason", "计划下线")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("formErrors",
+                        java.util.Map.of("serviceEndedOn", "workflow.cancelBeforeServiceEnd")));
+        assertThat(filings.get(approved.getId(), officer).getStatus())
+                .isEqualTo(com.cacfiling.domain.filing.FilingStatus.APPROVED);
         // Cancelled: no deadline left, and the workflow page says the filing is closed (it said "drafts are
         // submitted on the review page").
         mvc.perform(post("/filings/{id}/cancel", approved.getId()).param("serviceEndedOn", ended.toString())
