@@ -25,10 +25,15 @@ public enum AgreementClause {
     /** Interim Measures Art. 15: a channel for complaints and reports. */
     COMPLAINTS(Document.SERVICE_AGREEMENT, LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第十五条"),
             List.of(List.of("投诉", "举报", "complaint", "report"))),
-    /** The personal information the service processes. */
+    /**
+     * Which personal information the service processes (PIPL Art. 17: its kinds). The word 个人信息 alone is in every
+     * privacy policy, and the check said "found" for one that listed nothing: a word for collecting or kinds is asked
+     * too ("我们收集的个人信息包括…", "the categories of personal information we collect").
+     */
     PERSONAL_INFORMATION(Document.PRIVACY_POLICY,
             LegalBasis.of(Regulation.PERSONAL_INFORMATION_PROTECTION_LAW, "第十七条"),
-            List.of(List.of("个人信息", "personal information"))),
+            List.of(List.of("个人信息", "personal information"),
+                    List.of("收集", "种类", "类型", "包括", "collect", "categor", "kinds", "types", "includ"))),
     /** Interim Measures Art. 11: what happens to the user's input (kept, used for training). */
     USER_INPUT(Document.PRIVACY_POLICY, LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第十一条"),
             List.of(List.of("输入", "input"), List.of("训练", "保存", "存储", "training", "retain", "store"))),

@@ -46,6 +46,15 @@ class ModelFilingRulesTest {
                 .doesNotContain("model.development.baseModelKind", "model.service.inferenceCompute");
     }
 
+    /** Found in a walk: a privacy policy that names no personal information was found to contain the clause. */
+    @Test
+    void thePersonalInformationClauseNeedsMoreThanTheWord() {
+        assertThat(AgreementClause.PERSONAL_INFORMATION.isIn("我们重视您的个人信息安全，遵守法律法规。")).isFalse();
+        assertThat(AgreementClause.PERSONAL_INFORMATION.isIn("我们收集的个人信息包括手机号码和设备信息。")).isTrue();
+        assertThat(AgreementClause.PERSONAL_INFORMATION.isIn("The categories of personal information we collect"))
+                .isTrue();
+    }
+
     /** Found in a walk: a filing without the algorithm filing's number was called complete. */
     @Test
     void bothRoutesWarnWithoutTheAlgorithmFilingsNumber() {
@@ -81,7 +90,7 @@ class ModelFilingRulesTest {
     void theAgreementWithoutALabellingClauseSaysSo() {
         String agreement = "用户的权利和义务……未成年人保护……投诉举报渠道……";
         List<Finding> findings = findings("{\"model\":{\"route\":\"FILING\",\"agreements\":{\"serviceAgreement\":\""
-                + agreement + "\",\"privacyPolicy\":\"我们处理的个人信息；您输入的内容不会用于训练；您可查阅、删除；联系我们\"}}}",
+                + agreement + "\",\"privacyPolicy\":\"我们收集的个人信息包括手机号；您输入的内容不会用于训练；您可查阅、删除；联系我们\"}}}",
                 ModelFilingRoute.FILING);
         assertThat(findings).filteredOn(f -> f.ruleCode().equals("MODEL_AGREEMENT")).singleElement().satisfies(f -> {
             assertThat(f.arguments()).containsExactly(new FindingArgument.Text("agreementClause.LABELLING"));
