@@ -46,6 +46,19 @@ class ModelFilingRulesTest {
                 .doesNotContain("model.development.baseModelKind", "model.service.inferenceCompute");
     }
 
+    /** A model trained from scratch has no base model to name (the walk found the name asked anyway). */
+    @Test
+    void theBaseModelsNameIsAskedOfAFiledOrOpenSourceBaseOnly() {
+        for (String kind : List.of("SELF_BUILT", "FILED_MODEL", "OPEN_SOURCE")) {
+            List<Finding> findings = findings("{\"model\":{\"route\":\"FILING\",\"development\":{\"baseModelKind\":\""
+                    + kind + "\"}}}", ModelFilingRoute.FILING);
+            assertThat(findings).extracting(Finding::fieldPath).as(kind)
+                    .matches(paths -> paths.contains("model.development.baseModelName") != kind.equals("SELF_BUILT"));
+        }
+        assertThat(findings("{\"model\":{\"route\":\"FILING\"}}", ModelFilingRoute.FILING))
+                .extracting(Finding::fieldPath).as("unanswered").contains("model.development.baseModelName");
+    }
+
     /** Found in a walk: a privacy policy that names no personal information was found to contain the clause. */
     @Test
     void thePersonalInformationClauseNeedsMoreThanTheWord() {
