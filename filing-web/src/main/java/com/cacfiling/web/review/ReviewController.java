@@ -74,6 +74,7 @@ class ReviewController {
         FilingService.Opened opened = filings.open(filingId, user);
         FilingRecord filing = opened.record();
         model.addAttribute("filing", filing);
+        model.addAttribute("overdue", Overdue.of(filing, filings.today()));
         model.addAttribute("history", opened.dossier().filing().history());
         List<FieldComment> shownComments = comments.of(opened);
         // Moves and comments are signed by people's names, not their sign-in names.

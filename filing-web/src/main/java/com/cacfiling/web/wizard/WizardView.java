@@ -59,6 +59,11 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
         return step == null || step == Step.REVIEW || started.contains(step);
     }
 
+    /** Whether every step is started: until then the progress line counts the started steps' errors only, and says so. */
+    public boolean allStarted() {
+        return java.util.Arrays.stream(Step.values()).allMatch(this::isStarted);
+    }
+
     /** The errors of the started steps, for the progress line. */
     public long shownErrors() {
         return findings.stream().filter(f -> f.isError() && isStarted(f.step()) && !hiddenByTyped(f)).count()

@@ -52,6 +52,47 @@ class WizardTest {
         return String.valueOf(filings.get(filing.getId(), officer).getVersion());
     }
 
+    /**
+     * A step not started says so rather than "no findings" (a walk read it as "nothing wrong" beside 26 errors on the
+     * review page), and the progress line says its count is of the steps started (it read 35 errors above the
+     * review's 74).
+     */
+    @Test
+    void aStepNotStartedSaysSoAndTheProgressCountsTheStartedSteps() throws Exception {
+        provider();
+        org.jsoup.nodes.Document entity = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity",
+                filing.getId()).with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(entity.select(".checklist .empty").text()).isEqualTo("本步骤尚未开始：保存本步骤后，这里列出需要处理的问题。");
+        assertThat(entity.select(".progress-text").text()).contains("已开始的步骤中");
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity",
+                filing.getId()).param("lang", "en").with(user(officer))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(english.select(".progress-text").text()).endsWith("in the steps started");
+    }
+
+    /** A late filing says so on its own pages (only the dashboard said "late"; found in a walk). */
+    @Test
+    void aFilingPastItsDeadlineSaysSoOnItsWorkflowPageAndAboveEveryStep() throws Exception {
+        provider();
+        java.time.LocalDate launched = filings.today().minusMonths(3);
+        mvc.perform(post("/filings/{id}/steps/basic", filing.getId()).with(user(officer)).with(csrf())
+                .param("_action", "save").param("_version", String.valueOf(filings.get(filing.getId(), officer)
+                        .getAlgorithm().getVersion()))
+                .param("algorithm.basics.name", "向导算法").param("algorithm.basics.launchDate", launched.toString()));
+        java.time.LocalDate due = filings.get(filing.getId(), officer).getDueDate();
+        assertThat(due).isBefore(filings.today());
+        for (String page : java.util.List.of("/filings/{id}/workflow", "/filings/{id}/steps/entity",
+                "/filings/{id}/steps/review")) {
+            String overdue = org.jsoup.Jsoup.parse(mvc.perform(get(page, filing.getId()).with(user(officer)))
+                    .andReturn().getResponse().getContentAsString()).select("#overdue").text();
+            assertThat(overdue).as(page).startsWith("已超过备案期限 " + due).contains("说明逾期原因");
+        }
+        String english = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
+                .param("lang", "en").with(user(officer))).andReturn().getResponse().getContentAsString())
+                .select("#overdue").text();
+        assertThat(english).startsWith("The filing deadline, " + due).contains("working days");
+    }
+
     @Test
     void productRowsAreAddedMovedAndRemovedAndSavedAsDrafts() throws Exception {
         provider();

@@ -1,0 +1,27 @@
+package com.cacfiling.web.review;
+
+import java.time.LocalDate;
+
+import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.domain.filing.FilingStatus;
+import com.cacfiling.rules.calendar.WorkingCalendar;
+import com.cacfiling.web.filing.FilingRecord;
+
+/**
+ * A filing past its deadline, as its workflow page says it: which deadline (filing, change, cancellation), since
+ * when, by how many working days. The dashboard marked such a filing "late", its own pages said nothing. Shown on the
+ * workflow page and above every wizard step.
+ */
+public record Overdue(LocalDate due, int workingDaysLate, String textKey) {
+
+    /** The filing's overdue deadline, or null when it has none or is not past it. */
+    public static Overdue of(FilingRecord filing, LocalDate today) {
+        LocalDate due = filing.getDueDate();
+        if (due == null || !due.isBefore(today)) {
+            return null;
+        }
+        String textKey = filing.getStatus() == FilingStatus.APPROVED ? "workflow.overdue.cancellation"
+                : filing.getKind() == FilingKind.CHANGE ? "workflow.overdue.change" : "workflow.overdue.filing";
+        return new Overdue(due, WorkingCalendar.official().workingDaysBetween(due, today), textKey);
+    }
+}
