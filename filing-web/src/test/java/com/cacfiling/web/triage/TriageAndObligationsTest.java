@@ -174,6 +174,21 @@ class TriageAndObligationsTest {
                 UUID.fromString(foreign.split("/")[2]))).isNull();
     }
 
+    /** A new company's officer is pointed to the triage from the empty filings page (found in a walk). */
+    @Test
+    void aNewCompanysOfficerIsPointedToTheTriage() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        org.jsoup.nodes.Document empty = org.jsoup.Jsoup.parse(mvc.perform(get("/filings").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(empty.select("#start-triage").attr("href")).isEqualTo("/services");
+        assertThat(empty.select("#start-with-triage").text()).contains("适用性问题");
+        // Once the company has a filing, the list speaks for itself.
+        fixtures.filing(company, "已有的算法");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings").with(user(officer))).andReturn().getResponse()
+                .getContentAsString()).select("#start-with-triage")).isEmpty();
+    }
+
     /** Found in two walks: the algorithm filing started from the result left its obligation "open". */
     @Test
     void theAlgorithmFilingStartedFromTheServiceTakesItsObligationIntoWork() throws Exception {
