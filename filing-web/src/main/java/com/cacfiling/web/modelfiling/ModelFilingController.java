@@ -191,7 +191,20 @@ class ModelFilingController {
         TypedInputs typed = TypedInputs.fromJson(filing.getTypedInput());
         model.addAttribute("groups", render(step, ModelFilingService.tree(filing), typed, locale));
         model.addAttribute("formVersion", filing.getVersion());
+        if (filing.isEditable() && step.groups().stream().flatMap(group -> group.fields().stream())
+                .anyMatch(field -> field.path().startsWith("model.entity."))) {
+            model.addAttribute("entityDiffers", filings.entityDiffersFromCompany(filing));
+        }
         return stepPage(filing, step, model, locale);
+    }
+
+    /** The company's current entity facts taken into the filing, from the notice that they differ. */
+    @PostMapping("/{modelFilingId}/entity-from-company")
+    String takeCompanyEntity(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
+            @RequestParam(name = "_version", defaultValue = "-1") long version, RedirectAttributes redirect) {
+        boolean changed = filings.takeCompanyEntity(user, modelFilingId, version);
+        redirect.addFlashAttribute("message", changed ? "modelFiling.entityTaken" : "wizard.unchanged");
+        return "redirect:/model-filings/" + modelFilingId + "/steps/" + slug("MODEL_BASIC");
     }
 
     @PostMapping("/{modelFilingId}/steps/{slug}")

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +176,38 @@ public class ModelFilingService {
                 ModelThresholds.current().standard(), ModelFilingForm.VERSION, null, DomainJson.write(started));
         record.addStartedStep("MODEL_BASIC");
         return filings.save(record);
+    }
+
+    /**
+     * The entity fields of this filing that differ from the company's entity as it is now (their paths), where the
+     * company has a value: the facts were copied when the filing started, and a change of the company's entity (made
+     * in an algorithm filing's Step 1) left the two dossiers saying different things.
+     */
+    public List<String> entityDiffersFromCompany(ModelFilingRecord checked) {
+        DossierTree tree = tree(checked);
+        List<String> differing = new ArrayList<>();
+        for (var fact : entityFacts(checked.getCompany()).properties()) {
+            String path = "model.entity." + fact.getKey();
+            if (!fact.getValue().equals(tree.get(path))) {
+                differing.add(path);
+            }
+        }
+        return differing;
+    }
+
+    /**
+     * Takes the company's current entity facts into the filing (the step's button), as a save of the step by the
+     * version the page showed; what was typed invalidly into those fields goes, the company's values replace it.
+     */
+    @Transactional
+    public boolean takeCompanyEntity(PortalUser user, UUID id, long expectedVersion) {
+        ModelFilingRecord record = get(id, user);
+        DossierTree changed = tree(record).copy();
+        ObjectNode entity = changed.objectAt("model.entity");
+        entityFacts(record.getCompany()).properties().forEach(fact -> entity.set(fact.getKey(), fact.getValue()));
+        com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
+                .fromJson(record.getTypedInput()).without(path -> path.startsWith("model.entity."));
+        return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson());
     }
 
     /** Name, credit code, contact, legal representative and security officer from the company's entity profile. */

@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,6 +56,9 @@ class ModelFilingTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    com.cacfiling.web.company.CompanyRepository companies;
+
+    @Autowired
     ApiTokens tokens;
 
     private static final ModelThresholds T = ModelThresholds.current();
@@ -65,6 +69,52 @@ class ModelFilingTest {
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).endsWith("/steps/basic");
         return UUID.fromString(location.split("/")[2]);
+    }
+
+    /**
+     * The entity facts copied when the filing started, then changed in the company's entity (an algorithm filing's
+     * Step 1): the step says which differ and takes the company's on one click (a walk downloaded two dossiers with
+     * two contact numbers).
+     */
+    @Test
+    void entityFactsThatNoLongerMatchTheCompanysAreShownAndTakenOnOneClick() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var algorithmFiling = fixtures.fillWithDemo(fixtures.filing(company, "主体一致算法"), officer);
+        UUID id = start(officer, "FILING");
+        org.jsoup.nodes.Document basic = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic",
+                Locale.CHINA));
+        assertThat(basic.select("#entity-differs")).isEmpty();
+        String copied = basic.select("[name=model.entity.contactPhone]").val();
+        assertThat(copied).isNotBlank();
+
+        // The company's contact changes in the algorithm filing's Step 1.
+        String changed = copied.equals("13700137001") ? "13700137002" : "13700137001";
+        var entity = com.cacfiling.web.filing.FilingService.entityProfile(jdbcCompany(company));
+        var contact = entity.contact();
+        fixtures.fill(algorithmFiling, officer, new com.cacfiling.domain.company.EntityProfile(entity.name(),
+                entity.creditCode(), entity.entityType(), entity.registeredAddress(), entity.registeredCapitalWanYuan(),
+                entity.establishedOn(), entity.operatingTermEnd(), entity.operatingTermUnlimited(),
+                entity.certificateType(), entity.certificateNumber(), entity.legalRepresentative(),
+                entity.securityOfficer(), new com.cacfiling.domain.company.ContactPerson(contact.name(), contact.title(),
+                        new com.cacfiling.domain.identifiers.PhoneNumber(changed), contact.email(),
+                        contact.officeAddress(), contact.postalCode()), entity.icp(), entity.responsibilityTable()),
+                com.cacfiling.domain.sample.SampleDossiers.completeProvider().filing().algorithm().profile(), null);
+        basic = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA));
+        assertThat(basic.select("#entity-differs").text()).contains("不一致");
+        assertThat(basic.select("#entity-differs span").text()).doesNotContain("model.entity");
+
+        mvc.perform(post("/model-filings/" + id + "/entity-from-company").with(user(officer)).with(csrf())
+                        .param("_version", basic.select("#entity-differs input[name=_version]").val()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "modelFiling.entityTaken"));
+        basic = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA));
+        assertThat(basic.select("[name=model.entity.contactPhone]").val()).isEqualTo(changed);
+        assertThat(basic.select("#entity-differs")).isEmpty();
+    }
+
+    private com.cacfiling.web.company.Company jdbcCompany(Company company) {
+        return companies.findById(company.getId()).orElseThrow();
     }
 
     private long version(UUID id) {
