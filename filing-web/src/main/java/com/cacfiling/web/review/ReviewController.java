@@ -158,6 +158,8 @@ class ReviewController {
         model.addAttribute("filing", filing);
         model.addAttribute("move", move);
         model.addAttribute("values", values);
+        // The language switch posts the values again (a link would GET the page without them: the reason was lost).
+        model.addAttribute("languageRepost", values);
         model.addAttribute("backUrl", "/filings/" + filingId + "/" + move.backTo());
         model.addAttribute("subject", outcomes.subject(filing, locale));
         model.addAttribute("notified", outcomes.people(inbox.recipients(filing.getCompany().getId(), user.id()),

@@ -92,6 +92,14 @@ class ConsultantBrowserTest extends BrowserTestBase {
         assertThat(consultant.textContent("#confirm")).contains("简介缺少模型来源，见字段批注",
                 officerAccount.getDisplayName() + "（合规专员）");
         screenshot(consultant, "confirm-return-zh");
+        // Switching the language on the confirmation keeps the reason (the link lost it; found in a walk), and back.
+        consultant.click("#lang-en");
+        consultant.waitForLoadState();
+        assertThat(consultant.textContent("#confirm")).contains("简介缺少模型来源，见字段批注", "Please confirm");
+        assertThat(consultant.url()).doesNotContain("reason");
+        consultant.click("#lang-zh");
+        consultant.waitForLoadState();
+        assertThat(consultant.textContent("#confirm")).contains("简介缺少模型来源，见字段批注");
         consultant.click("#confirm-move");
         consultant.waitForLoadState();
         assertThat(consultant.textContent("#status")).isEqualTo("已退回");
