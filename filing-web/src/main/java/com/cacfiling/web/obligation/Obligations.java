@@ -37,10 +37,13 @@ public class Obligations {
     private static final String SELECT = """
             select o.id, o.company_id, c.name as company_name, o.service_id, s.name as service_name, o.kind, o.detail,
                    o.basis, o.evidence_level, o.applies, o.status, o.owner_id, u.display_name as owner_name,
-                   o.evidence_link, o.note, o.next_review, o.version, o.updated_at, o.updated_by""";
+                   o.evidence_link, o.note, o.next_review, o.version, o.updated_at,
+                   coalesce(changer.display_name, o.updated_by) as updated_by""";
 
+    // Who changed it last by name, as everywhere else (the sign-in name was shown), the sign-in name if none is set.
     private static final String FROM = " from obligation o join company c on c.id = o.company_id"
-            + " join service s on s.id = o.service_id left join app_user u on u.id = o.owner_id";
+            + " join service s on s.id = o.service_id left join app_user u on u.id = o.owner_id"
+            + " left join app_user changer on lower(changer.username) = lower(o.updated_by)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;

@@ -400,6 +400,10 @@ class TriageAndObligationsTest {
                         .param("evidenceLink", "https://docs.example.cn/labelling").param("nextReview", "2020-01-31"))
                 .andExpect(redirectedUrl("/obligations/" + obligation))
                 .andExpect(flash().attribute("message", "obligation.saved"));
+        // Who changed it last is named as people are everywhere, not by sign-in name (found in a walk).
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/obligations/{id}", obligation).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).select("p.hint").text())
+                .contains(officerAccount.getDisplayName()).doesNotContain(officerAccount.getUsername());
         // Unchanged: no new version.
         mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "1")
                         .param("status", "IN_PROGRESS").param("ownerId", officerAccount.getId().toString())
