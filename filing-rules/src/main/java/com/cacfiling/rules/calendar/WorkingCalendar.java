@@ -15,8 +15,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Working days of mainland China: Monday to Friday, minus the official public holidays, plus the adjusted working
- * weekends (调休), from one data file per year. For a year without data it falls back to Monday to Friday and
- * says so through {@link #hasOfficialData(int)}.
+ * weekends (调休), from one data file per year. For a year without data it falls back to Monday to Friday less the
+ * holidays the national regulation fixes by date (全国年节及纪念日放假办法, as revised in 2024: 1 January, 1–2 May,
+ * 1–3 October), and says so through {@link #hasOfficialData(int)}; the lunar holidays and the adjusted days come with
+ * the year's notice.
  */
 public final class WorkingCalendar {
 
@@ -52,8 +54,22 @@ public final class WorkingCalendar {
         if (holidays.contains(date)) {
             return false;
         }
+        if (!sources.containsKey(date.getYear()) && isFixedHoliday(date)) {
+            return false;
+        }
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    }
+
+    /** New Year's Day, Labour Day and National Day by their fixed dates (a deadline fell on 1 January 2027). */
+    private static boolean isFixedHoliday(LocalDate date) {
+        int day = date.getDayOfMonth();
+        return switch (date.getMonth()) {
+            case JANUARY -> day == 1;
+            case MAY -> day <= 2;
+            case OCTOBER -> day <= 3;
+            default -> false;
+        };
     }
 
     /** The {@code workingDays}-th working day after {@code start} (the start day itself does not count). */

@@ -1,6 +1,7 @@
 package com.cacfiling.rules.calendar;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,14 @@ class WorkingCalendarTest {
     void yearsWithoutDataFallBackToMondayToFriday() {
         assertThat(calendar.hasOfficialData(2026)).isTrue();
         assertThat(calendar.hasOfficialData(2027)).isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).as("no data: a Friday counts").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).as("no data: a Monday counts").isTrue();
+        // The holidays the regulation fixes by date are off without the year's notice too (a deadline fell on
+        // New Year's Day): 1 January, 1-2 May, 1-3 October.
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).as("New Year's Day, a Friday").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 5, 3))).as("3 May, a Monday").isTrue();
+        assertThat(List.of(LocalDate.of(2027, 10, 1), LocalDate.of(2027, 5, 1))).noneMatch(calendar::isWorkingDay);
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 18), 10)).as("over New Year's Day")
+                .isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(calendar.source(2025)).contains("国办发明电〔2024〕12号");
     }
 
