@@ -562,6 +562,24 @@ public class ModelFilingService {
 
     /** One entry of a filing's history. */
     public record HistoryEntry(long id, Instant at, String actor, String action, String detail, boolean version) {
+
+        /**
+         * An uploaded list's row count, which the log keeps after the file's name ("kw.csv · 10180"): the page says it
+         * as a number of rows in the reader's language. Null for other entries.
+         */
+        public Integer rows() {
+            if (!"MODEL_LIST_UPLOADED".equals(action) || detail == null || !detail.contains(" · ")) {
+                return null;
+            }
+            String count = detail.substring(detail.lastIndexOf(" · ") + 3);
+            return count.chars().allMatch(Character::isDigit) && !count.isEmpty() && count.length() < 10
+                    ? Integer.valueOf(count) : null;
+        }
+
+        /** The uploaded file's name, before its row count. */
+        public String listFile() {
+            return rows() == null ? detail : detail.substring(0, detail.lastIndexOf(" · "));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -252,7 +252,7 @@ class ModelFilingBrowserTest extends BrowserTestBase {
                 shouldRefuse());
         upload("non-refusal", "非拒答.csv", "text/csv", nonRefusal());
         for (String list : List.of("keywords", "content-bank", "should-refuse", "non-refusal")) {
-            assertThat(page.textContent("#list-" + list)).as(list).contains("符合 GB/T 45654-2025 的各项要求");
+            assertThat(page.textContent("#list-" + list)).as(list).contains("符合门户按 GB/T 45654-2025 检查的各项数量和比例");
         }
         screenshot(page, "model-filing-lists-zh");
 

@@ -253,8 +253,14 @@ class ModelFilingTest {
                 "关键词2.xlsx", "application/octet-stream", keywordsXlsx(200, 100, 7500))).with(user(officer))
                 .with(csrf())).andExpect(status().is3xxRedirection());
         String passing = page(officer, "/model-filings/" + id + "/lists", Locale.ENGLISH);
-        assertThat(passing).contains("关键词2.xlsx", "Meets every requirement of GB/T 45654-2025")
+        assertThat(passing).contains("关键词2.xlsx", "Meets every count and rate the portal checks for GB/T 45654-2025")
                 .doesNotContain("distinct keywords");
+        // The history says how many rows each upload had, as a number of rows (it showed "关键词2.xlsx · 10180").
+        org.jsoup.nodes.Document history = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/history",
+                Locale.CHINA));
+        assertThat(history.text()).containsPattern("关键词2\\.xlsx · \\d{1,3}(,\\d{3})+ 行");
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/history", Locale.ENGLISH)).text())
+                .containsPattern("关键词2\\.xlsx · \\d{1,3}(,\\d{3})+ rows");
 
         // Rows without a keyword are not read, and the page says which.
         mvc.perform(multipart("/model-filings/" + id + "/lists/keywords").file(new MockMultipartFile("file",
