@@ -150,7 +150,8 @@ class TriageBrowserTest extends BrowserTestBase {
         page.check("#log-duty input[value=LOGGED_SIX_MONTHS]");
         page.click("#save-labelling");
         page.waitForLoadState();
-        assertThat(page.textContent("#gaps")).contains("清单各项均已落实。");
+        assertThat(page.textContent("#gaps")).contains("清单各项均已落实。").contains("已全部落实")
+                .doesNotContain("尚待完成");
         // The filing's own labelling questions now say yes.
         page.navigate(url("/filings/" + filing.getId() + "/steps/detailed"));
         assertThat(page.isChecked("input[name='algorithm.details.riskPrevention.implicitLabel'][value=true]")).isTrue();

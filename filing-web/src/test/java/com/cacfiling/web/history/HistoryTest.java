@@ -69,6 +69,8 @@ class HistoryTest {
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#no-versions").text()).isEqualTo("暂无版本：每次改变了内容的保存形成一个版本。");
         assertThat(page.select("#versions table, #compare")).isEmpty();
+        // The crumb to the workflow page is named as that page is (it said "review and download").
+        assertThat(page.select(".crumbs a[href$=/workflow]").text()).isEqualTo("审核与批注");
         var id = filings.create(officer, company.getId(), "历史算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
         page = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))).andReturn().getResponse()
                 .getContentAsString());
