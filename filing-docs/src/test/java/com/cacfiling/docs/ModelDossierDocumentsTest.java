@@ -174,7 +174,9 @@ class ModelDossierDocumentsTest {
     @Test
     void theAssessmentReportPrintsEachClauseAndTheNumbersInBothLanguages() throws Exception {
         ModelDossier dossier = sample(passingLists());
-        assertThat(dossier.evaluation().findings()).isEmpty();
+        // The sample's algorithm filing is not approved yet: its number is missing, a warning, not an error.
+        assertThat(dossier.evaluation().findings()).extracting(com.cacfiling.rules.Finding::ruleCode)
+                .containsExactly("MODEL_PREREQUISITES");
         String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(zh).contains("生成式人工智能服务安全评估报告", "灵犀大模型", "语料来源安全", "符合", "合格率100%",
