@@ -64,7 +64,7 @@ class WorkflowRolesTest {
             new Action("cac-return", FilingStatus.SUBMITTED, FilingStatus.RETURNED_BY_CAC,
                     Map.of("reason", "材料不全")),
             new Action("cancel", FilingStatus.APPROVED, FilingStatus.CANCELLED,
-                    Map.of("serviceEndedOn", "2027-06-01", "reason", "服务下线")),
+                    Map.of("serviceEndedOn", "2026-06-01", "reason", "服务下线")),
             new Action("change", FilingStatus.APPROVED, FilingStatus.APPROVED, Map.of()));
 
     static final Set<String> REVIEW = Set.of("return", "ready");
