@@ -127,6 +127,22 @@ class TypedValuesTest {
         assertThat(changeLog.versions(filing.getId())).hasSize(versions + 1);
     }
 
+    /** A colleague's empty value is said in the conflict table (a phone's card left the empty cell out). */
+    @Test
+    void aConflictWithAColleaguesEmptyValueSaysItIsEmpty() throws Exception {
+        String name = filings.get(filing.getId(), officer).getCompany().getName();
+        save("entity", List.of("entity.name", name, "entity.contact.title", "合规经理"));
+        long shown = filings.get(filing.getId(), officer).getCompany().getVersion();
+        save("entity", List.of("entity.name", name));
+        String page = mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
+                        .param("_action", "save").param("_version", String.valueOf(shown))
+                        .param("entity.name", name).param("entity.contact.title", "合规总监")
+                        .param("_touched", "entity.contact.title"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        var row = Jsoup.parse(page).select("#conflict tbody tr").first();
+        assertThat(row.select("td").eachText()).containsExactly("联系人职务", "（未填写）", "合规总监");
+    }
+
     @Test
     void correctingATypedValueClearsItsError() throws Exception {
         save("entity", List.of("entity.creditCode", "91110108MA01N7QX01"));
