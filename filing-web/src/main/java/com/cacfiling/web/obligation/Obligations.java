@@ -253,10 +253,7 @@ public class Obligations {
     public void modelFilingStarted(com.cacfiling.web.modelfiling.ModelFilingStarted started) {
         String kind = started.route() == com.cacfiling.domain.largemodel.ModelFilingRoute.FILING
                 ? "LARGE_MODEL_FILING" : "LARGE_MODEL_REGISTRATION";
-        int updated = jdbc.update("update obligation set status = 'IN_PROGRESS', version = version + 1, updated_at = ?, "
-                + "updated_by = ? where service_id = ? and kind = ? and status = 'OPEN'",
-                Timestamp.from(clock.instant()), started.actor(), started.serviceId(), kind);
-        if (updated > 0) {
+        if (takeIntoWork(started.companyId(), started.serviceId(), kind, started.actor())) {
             changeLog.record(started.companyId(), null, started.actor(), "OBLIGATION_UPDATED", started.serviceName(),
                     null);
         }
@@ -268,19 +265,22 @@ public class Obligations {
      */
     @org.springframework.context.event.EventListener
     public void algorithmFilingStarted(com.cacfiling.web.filing.AlgorithmFilingStarted started) {
-        List<String> kinds = started.roles().stream().map(role -> role == FilingRole.SERVICE_PROVIDER
-                ? "ALGORITHM_FILING_PROVIDER" : "ALGORITHM_FILING_SUPPORTER").toList();
-        for (String kind : kinds) {
-            int updated = jdbc.update("update obligation set status = 'IN_PROGRESS', version = version + 1, "
-                    + "updated_at = ?, updated_by = ? where service_id = ? and company_id = ? and kind = ? "
-                    + "and status = 'OPEN'", Timestamp.from(clock.instant()), started.actor(), started.serviceId(),
-                    started.companyId(), kind);
-            if (updated > 0) {
+        for (FilingRole role : started.roles()) {
+            String kind = role == FilingRole.SERVICE_PROVIDER ? "ALGORITHM_FILING_PROVIDER"
+                    : "ALGORITHM_FILING_SUPPORTER";
+            if (takeIntoWork(started.companyId(), started.serviceId(), kind, started.actor())) {
                 String serviceName = jdbc.queryForObject("select name from service where id = ?", String.class,
                         started.serviceId());
                 changeLog.record(started.companyId(), null, started.actor(), "OBLIGATION_UPDATED", serviceName, null);
             }
         }
+    }
+
+    /** The service's open obligation of that kind, within the company, from "open" to "in progress". */
+    private boolean takeIntoWork(UUID companyId, UUID serviceId, String kind, String actor) {
+        return jdbc.update("update obligation set status = 'IN_PROGRESS', version = version + 1, updated_at = ?, "
+                + "updated_by = ? where service_id = ? and company_id = ? and kind = ? and status = 'OPEN'",
+                Timestamp.from(clock.instant()), actor, serviceId, companyId, kind) > 0;
     }
 
     /** A file kept as evidence of an obligation, without its content. */
