@@ -174,13 +174,36 @@ public class FilingService {
         if (!contentTag(record).equals(expectedTag.strip())) {
             throw new ContentChangedException();
         }
-        Dossier dossier = replacement.apply(new Dossier(entityOf(record), record.toDomain()));
+        Dossier stored = new Dossier(entityOf(record), record.toDomain());
+        Dossier dossier = replacement.apply(stored);
         check.accept(record, dossier);
         updateEntity(record, user, record.getCompany().getVersion(), previous -> dossier.entity());
         updateAlgorithm(record, user, record.getAlgorithm().getVersion(),
                 previous -> dossier.filing().algorithm().profile(), loaded.otherFilings() > 0);
         updateStep3(record, user, record.getVersion(), dossier.filing().step3());
+        // Comments on table rows follow their rows, as after the wizard's row actions; without comments on the
+        // filing or a pair that may have some on the shared rows, there is nothing to move.
+        if (loaded.comments() > 0 || loaded.otherFilings() > 0) {
+            followReplacedRows(record, loaded.otherFilings() > 0, DossierTree.of(stored), DossierTree.of(dossier));
+        }
         return new Replaced(contentTag(record), new Dossier(entityOf(record), record.toDomain()));
+    }
+
+    private void followReplacedRows(FilingRecord record, boolean paired, DossierTree before, DossierTree after) {
+        RowChanges algorithmRows = RowMatching.between(before, after, "algorithm");
+        if (!algorithmRows.isEmpty()) {
+            List<UUID> filingIds = new ArrayList<>(List.of(record.getId()));
+            if (paired) {
+                sharedAlgorithmsOtherFilings(record).forEach(other -> filingIds.add(other.getId()));
+            }
+            events.publishEvent(new RowsRenumbered(filingIds, algorithmRows));
+        }
+        for (String part : List.of("entity", "step3")) {
+            RowChanges rows = RowMatching.between(before, after, part);
+            if (!rows.isEmpty()) {
+                events.publishEvent(new RowsRenumbered(List.of(record.getId()), rows));
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.sample.SampleDossiers;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
@@ -12,17 +13,25 @@ import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.filing.RowChanges;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.token.ApiTokens;
+import com.cacfiling.web.user.UserAccount;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -44,6 +53,11 @@ class CommentsFollowRowsTest {
 
     @Autowired
     Comments comments;
+
+    @Autowired
+    ApiTokens tokens;
+
+    private static final JsonMapper JSON = new JsonMapper();
 
     @Test
     void aCommentOnAProductFollowsItWhenTheProductAboveIsRemovedAndANewOneAdded() throws Exception {
@@ -81,6 +95,43 @@ class CommentsFollowRowsTest {
         save(filing, officer, null, "step3.products[0]._row", "1", "step3.products[0].name", "产品丙",
                 "step3.products[1]._row", "1", "step3.products[1].name", "产品乙");
         assertThat(pathsByBody(filing, officer)).containsEntry("产品乙的名称请与应用商店一致", "step3.products[1].name");
+    }
+
+    @Test
+    void aReplacementThroughTheApiTakesTheCommentsAlongWithTheirProducts() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officerAccount = fixtures.officer(company);
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = fixtures.filing(company, "接口批注跟随算法", FilingRole.SERVICE_PROVIDER);
+        String token = "Bearer " + tokens.create(officerAccount.getId(), "rows");
+        ObjectNode sample = (ObjectNode) JSON.readTree(
+                TestFixtures.sampleJson(SampleDossiers.completeProvider()));
+        replace(filing, token, sample);
+        comment(filing, consultant, "step3.products[1].name", "网页版的名称请与ICP备案一致");
+        comment(filing, consultant, "step3.products[0].name", "应用是否仍在运营？");
+
+        // The client sends the list without the app: the web version's comment goes up with it.
+        ArrayNode products = (ArrayNode) sample
+                .get("filing").get("step3").get("products");
+        products.remove(0);
+        replace(filing, token, sample);
+        assertThat(pathsByBody(filing, PortalUser.of(officerAccount)))
+                .containsEntry("网页版的名称请与ICP备案一致", "step3.products[0].name")
+                .containsEntry("应用是否仍在运营？", "step3.products");
+
+        // The same content again moves nothing.
+        replace(filing, token, sample);
+        assertThat(pathsByBody(filing, PortalUser.of(officerAccount)))
+                .containsEntry("网页版的名称请与ICP备案一致", "step3.products[0].name");
+    }
+
+    private void replace(FilingRecord filing, String token, JsonNode body) throws Exception {
+        String etag = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        mvc.perform(put("/api/v1/filings/{id}",
+                        filing.getId()).header("Authorization", token).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.toString()))
+                .andExpect(status().isOk());
     }
 
     @Test
