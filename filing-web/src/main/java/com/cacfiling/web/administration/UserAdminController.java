@@ -130,6 +130,8 @@ class UserAdminController {
             case CONSULTANT -> UserAccount.consultant(form.getUsername(), hash, form.getDisplayName());
             case OFFICER -> UserAccount.officer(form.getUsername(), hash, form.getDisplayName(), company);
         };
+        // The administrator knows this password: the user replaces it at the first sign-in, as after a reset.
+        account.resetPasswordHash(hash);
         assignFirstClient(account, company);
         users.save(account);
         changeLog.record(AuditEvent.USER_CREATED, companyOf(account), admin.getUsername(), describe(account));

@@ -104,9 +104,13 @@ class ProfileController {
             return profile(user, session, model);
         }
         String violation = passwordPolicy.violation(newPassword, account.getUsername())
-                .orElse(newPassword.equals(confirmation) ? null : "password.mismatch");
+                .orElse(newPassword.equals(currentPassword) ? "password.sameAsCurrent" : null);
         if (violation != null) {
             model.addAttribute("newPasswordError", violation);
+            return profile(user, session, model);
+        }
+        if (!newPassword.equals(confirmation)) {
+            model.addAttribute("confirmationError", "password.mismatch");
             return profile(user, session, model);
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));

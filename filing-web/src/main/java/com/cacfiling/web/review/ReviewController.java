@@ -139,6 +139,7 @@ class ReviewController {
             RedirectAttributes redirect) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
         FilingRecord filing = filings.get(filingId, user);
+        requireMayMove(user, move, filing);
         Optional<String> replaced = replacedFiling(move, filing, redirect);
         if (replaced.isPresent()) {
             return replaced.get();
@@ -178,7 +179,7 @@ class ReviewController {
             @PathVariable String movePath, @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
         WorkflowMove move = WorkflowMove.ofPath(movePath).orElseThrow(NotFoundException::new);
-        filings.get(filingId, user);
+        requireMayMove(user, move, filings.get(filingId, user));
         return backToForm(filingId, move, formValues(move, parameters), Map.of(), redirect);
     }
 
@@ -469,6 +470,27 @@ class ReviewController {
             redirect.addFlashAttribute("message", "review.illegalMove");
         }
         return "redirect:/filings/" + filingId + "/workflow";
+    }
+
+    /**
+     * A move's confirmation is refused as the move itself is (found in a walk: an officer was shown the confirmation
+     * of "ready", whose button then failed).
+     */
+    private static void requireMayMove(PortalUser user, WorkflowMove move, FilingRecord filing) {
+        switch (move) {
+            case RETURN, READY -> {
+                if (!user.is(UserRole.CONSULTANT)) {
+                    throw new NotFoundException();
+                }
+            }
+            case SUBMISSION, APPROVAL, CAC_RETURN, ENTITY_APPROVAL -> {
+                if (!mayRecordCacOutcome(user, filing)) {
+                    throw new ForbiddenException();
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     /** Reviewing is the consultant's part; to anybody else the action does not exist. */

@@ -113,6 +113,12 @@ class ReviewWorkflowTest {
 
         // The officer cannot review its own filing: for it the action does not exist.
         mvc.perform(post("/filings/{id}/ready", id).with(user(officer)).with(csrf())).andExpect(status().isNotFound());
+        // Nor its confirmation (found in a walk: the officer was shown it, and its button then failed); a CAC outcome
+        // the company may not record is refused as its move is.
+        mvc.perform(post("/filings/{id}/confirm/ready", id).with(user(officer)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/filings/{id}/confirm/approval", id).with(user(officer)).with(csrf()))
+                .andExpect(status().isForbidden());
 
         mvc.perform(post("/filings/{id}/comments", id).with(user(consultant)).with(csrf())
                         .param("fieldPath", "algorithm.details.introduction").param("body", "请补充模型来源。"))

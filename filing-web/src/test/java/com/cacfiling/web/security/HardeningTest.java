@@ -235,12 +235,35 @@ class HardeningTest {
                 .andExpect(redirectedUrl("/profile?passwordChangeRequired#password-form"));
         mvc.perform(get("/profile").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"password-change-required\"")));
+        // Keeping the administrator's password is not a change (found in a walk: it was accepted).
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", reset)
+                        .param("newPassword", reset).param("confirmation", reset))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"new-password-error\"")));
+        mvc.perform(get("/filings").session(session))
+                .andExpect(redirectedUrl("/profile?passwordChangeRequired#password-form"));
+        // A mismatch is marked at the repetition.
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", reset)
+                        .param("newPassword", "Mine-Alone-2026").param("confirmation", "Mine-Alone-2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm-password-error\"")));
         mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", reset)
                         .param("newPassword", "Mine-Alone-2026").param("confirmation", "Mine-Alone-2026"))
                 .andExpect(redirectedUrl("/profile"));
         mvc.perform(get("/filings").session(session)).andExpect(status().isOk());
         // Signing in again with the chosen password asks nothing more.
         mvc.perform(login(officer.getUsername(), "Mine-Alone-2026", someAddress())).andExpect(redirectedUrl("/"));
+    }
+
+    /** An initial password set by an administrator is as known to them as a reset one (found in a walk). */
+    @Test
+    void aUserCreatedWithAnInitialPasswordChangesItAtTheFirstSignIn() throws Exception {
+        String username = TestFixtures.unique("initial");
+        mvc.perform(post("/admin/users").with(user(PortalUser.of(fixtures.admin()))).with(csrf())
+                        .param("username", username).param("displayName", "新顾问")
+                        .param("password", "Handed-Over-2026").param("role", "CONSULTANT"))
+                .andExpect(flash().attribute("message", "user.created"));
+        mvc.perform(login(username, "Handed-Over-2026", someAddress())).andExpect(authenticated())
+                .andExpect(redirectedUrl("/profile?passwordChangeRequired#password-form"));
     }
 
     @Test
