@@ -119,7 +119,15 @@ public final class DossierBundle {
 
     /** The ZIP; with {@code fullIdNumbers} the unmasked submission copy (see {@link #files(Dossier, LocalDate, Map, boolean)}). */
     public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence, boolean fullIdNumbers) {
-        return write(files(dossier, today, evidence, fullIdNumbers), dossier, today, fullIdNumbers);
+        return write(files(dossier, today, evidence, fullIdNumbers), dossier, today, fullIdNumbers, List.of());
+    }
+
+    /** The masked ZIP with the company's uploads that may leave the company, and the names of those withheld. */
+    public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
+            CompanyDocuments company) {
+        Map<String, byte[]> files = files(dossier, today, evidence, false);
+        files.putAll(company.files());
+        return write(files, dossier, today, false, company.withheld());
     }
 
     /**
@@ -127,6 +135,12 @@ public final class DossierBundle {
      * {@code dossier.json} and the manifest differ, so no document is rendered twice.
      */
     public static byte[] submissionCopy(byte[] maskedZip, Dossier dossier, LocalDate today) {
+        return submissionCopy(maskedZip, dossier, today, Map.of());
+    }
+
+    /** As {@link #submissionCopy(byte[], Dossier, LocalDate)}, with the uploads the masked ZIP withholds (ID photos). */
+    public static byte[] submissionCopy(byte[] maskedZip, Dossier dossier, LocalDate today,
+            Map<String, byte[]> personalDocuments) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
                 new java.io.ByteArrayInputStream(maskedZip), StandardCharsets.UTF_8)) {
@@ -142,10 +156,12 @@ public final class DossierBundle {
         }
         files.put("dossier.json", withoutUnaskedAnswers(DossierJson.write(dossier), dossier)
                 .getBytes(StandardCharsets.UTF_8));
-        return write(files, dossier, today, true);
+        files.putAll(personalDocuments);
+        return write(files, dossier, today, true, List.of());
     }
 
-    private static byte[] write(Map<String, byte[]> files, Dossier dossier, LocalDate today, boolean fullIdNumbers) {
+    private static byte[] write(Map<String, byte[]> files, Dossier dossier, LocalDate today, boolean fullIdNumbers,
+            List<String> withheld) {
         Map<String, String> evidenceEntries = evidenceEntries(dossier);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
@@ -159,10 +175,12 @@ public final class DossierBundle {
                         + evidenceEntries.getOrDefault(file.getKey(), "") + "}");
             }
             zip.putNextEntry(new ZipEntry(MANIFEST));
+            String withheldEntry = withheld.isEmpty() ? "" : ",\n  \"withheldPersonalData\": ["
+                    + String.join(", ", withheld.stream().map(name -> "\"" + jsonEscape(name) + "\"").toList()) + "]";
             zip.write(("{\n  \"algorithm\": \"" + jsonEscape(String.valueOf(dossier.algorithmName()))
                     + "\",\n  \"generatedFor\": \"" + today
-                    + "\",\n  \"residentIdNumbers\": \"" + (fullIdNumbers ? "full" : "masked")
-                    + "\",\n  \"files\": [\n"
+                    + "\",\n  \"residentIdNumbers\": \"" + (fullIdNumbers ? "full" : "masked") + "\""
+                    + withheldEntry + ",\n  \"files\": [\n"
                     + String.join(",\n", manifest) + "\n  ]\n}\n").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }

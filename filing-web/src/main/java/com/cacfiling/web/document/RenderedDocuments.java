@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.cacfiling.docs.DocumentFormat;
 import com.cacfiling.docs.DocumentKind;
 import com.cacfiling.docs.DossierDocuments;
+import com.cacfiling.docs.bundle.CompanyDocuments;
 import com.cacfiling.docs.bundle.DossierBundle;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierJson;
@@ -25,6 +26,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
+import com.cacfiling.web.evidence.EntityDocuments;
 import com.cacfiling.web.evidence.EvidenceContents;
 import com.cacfiling.web.system.Caches;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,15 +60,17 @@ public class RenderedDocuments {
     private final AtomicLong renders = new AtomicLong();
 
     private final EvidenceContents evidence;
+    private final EntityDocuments companyUploads;
     private final MeterRegistry meters;
     /** Sizes of the dossier ZIPs built: where the database and the downloads grow (see docs/performance.md). */
     private final DistributionSummary dossierSizes;
 
     RenderedDocuments(@Value("${filing.documents.render-budget:15s}") Duration budget,
             @Value("${filing.documents.cache-megabytes:64}") long cacheMegabytes, EvidenceContents evidence,
-            MeterRegistry meters) {
+            EntityDocuments companyUploads, MeterRegistry meters) {
         this.budget = budget;
         this.evidence = evidence;
+        this.companyUploads = companyUploads;
         this.meters = meters;
         this.dossierSizes = DistributionSummary.builder("filing.dossier.size")
                 .description("Size of each dossier ZIP built (documents, JSON and evidence)")
@@ -102,12 +106,18 @@ public class RenderedDocuments {
 
     public byte[] zip(Dossier dossier, LocalDate today) {
         checkSize(dossier);
-        // The evidence items' SHA-256 values are part of the dossier, so the key covers the evidence files too.
-        return rendered.get(key(dossier, "dossier", "ZIP", "all", today),
+        // The evidence items' SHA-256 values are part of the dossier, so the key covers the evidence files too; the
+        // company's Step 1 uploads are not, so their fingerprint is part of the key.
+        UUID filingId = dossier.filing().id().value();
+        String uploads = companyUploads.fingerprint(filingId);
+        return rendered.get(key(dossier, "dossier", "ZIP", "all" + (uploads.isEmpty() ? ""
+                        : ":" + DossierBundle.sha256(uploads.getBytes(StandardCharsets.UTF_8))), today),
                 key -> {
                     java.util.Map<String, byte[]> files = evidence.of(dossier);
+                    CompanyDocuments company = uploads.isEmpty() ? CompanyDocuments.NONE
+                            : companyUploads.forDossier(filingId);
                     byte[] zip = withinBudget(key, () -> timed("dossier", "ZIP",
-                            () -> DossierBundle.zip(dossier, today, files)));
+                            () -> DossierBundle.zip(dossier, today, files, company)));
                     dossierSizes.record(zip.length);
                     return zip;
                 });
@@ -134,7 +144,8 @@ public class RenderedDocuments {
      * only for the one request that asked for it.
      */
     public byte[] submissionCopy(Dossier dossier, LocalDate today) {
-        return DossierBundle.submissionCopy(zip(dossier, today), dossier, today);
+        return DossierBundle.submissionCopy(zip(dossier, today), dossier, today,
+                companyUploads.personalForSubmission(dossier.filing().id().value()));
     }
 
     /** How many renders ran (cache misses), for tests and monitoring. */

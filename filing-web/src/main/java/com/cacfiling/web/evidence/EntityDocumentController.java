@@ -12,6 +12,7 @@ import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.user.UserRole;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -116,6 +117,10 @@ class EntityDocumentController {
             @PathVariable("key") String kind) {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
+        // ID photos show ID numbers: they leave the company only in its officer's submission copy.
+        if (documentKind.personal() && !user.is(UserRole.OFFICER)) {
+            throw new NotFoundException();
+        }
         EntityDocument document = documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind)
                 .orElseThrow(NotFoundException::new);
         return ResponseEntity.ok()

@@ -11,6 +11,11 @@ public enum EntityDocumentKind {
     /** 签字盖章的算法备案承诺书 */
     SIGNED_COMMITMENT_LETTER;
 
+    /** ID photos show the person's ID number: they leave the company only in the officer's submission copy. */
+    public boolean personal() {
+        return this == LEGAL_REPRESENTATIVE_ID || this == SECURITY_OFFICER_ID;
+    }
+
     /** The kind named in a URL, if it is one; anything else is no page. */
     static java.util.Optional<EntityDocumentKind> parse(String name) {
         return java.util.Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();

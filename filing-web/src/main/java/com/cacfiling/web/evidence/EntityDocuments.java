@@ -7,7 +7,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.cacfiling.docs.bundle.CompanyDocuments;
 import com.cacfiling.web.system.ReadWithoutTransaction;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Step 1's uploads of a company, for the entity step: each kind with its current file, or none yet. */
@@ -22,9 +24,64 @@ public class EntityDocuments {
     }
 
     private final EntityDocumentRepository documents;
+    private final MessageSource messages;
 
-    EntityDocuments(EntityDocumentRepository documents) {
+    EntityDocuments(EntityDocumentRepository documents, MessageSource messages) {
         this.documents = documents;
+        this.messages = messages;
+    }
+
+    /**
+     * What the filing's company has uploaded, as a fingerprint of kinds, names and SHA-256 values (empty when
+     * nothing): a dossier ZIP built with the uploads is the same as long as this is.
+     */
+    @ReadWithoutTransaction
+    public String fingerprint(UUID filingId) {
+        StringBuilder fingerprint = new StringBuilder();
+        for (Object[] row : documents.describeForFiling(filingId)) {
+            fingerprint.append(row[0]).append('/').append(row[1]).append('/').append(row[2]).append(';');
+        }
+        return fingerprint.toString();
+    }
+
+    /**
+     * The uploads for the dossier ZIP, which leaves the company: the business licence and the signed commitment
+     * letter; the ID photos are named as withheld (found in a walk: no upload was in any ZIP).
+     */
+    @ReadWithoutTransaction
+    public CompanyDocuments forDossier(UUID filingId) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        List<String> withheld = new ArrayList<>();
+        for (EntityDocument document : documents.findForFiling(filingId)) {
+            if (document.getKind().personal()) {
+                withheld.add(name(document.getKind()));
+            }
+            else {
+                files.put(path(document), document.getContent());
+            }
+        }
+        return new CompanyDocuments(files, withheld);
+    }
+
+    /** The ID photos, for the officer's submission copy only. */
+    @ReadWithoutTransaction
+    public Map<String, byte[]> personalForSubmission(UUID filingId) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (EntityDocument document : documents.findForFiling(filingId)) {
+            if (document.getKind().personal()) {
+                files.put(path(document), document.getContent());
+            }
+        }
+        return files;
+    }
+
+    /** Named in Chinese, as the CAC's upload asks for them. */
+    private String path(EntityDocument document) {
+        return CompanyDocuments.path(name(document.getKind()), document.getFileName());
+    }
+
+    private String name(EntityDocumentKind kind) {
+        return messages.getMessage("entityDocumentKind." + kind.name(), null, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     @ReadWithoutTransaction

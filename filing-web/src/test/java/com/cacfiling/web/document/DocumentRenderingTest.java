@@ -49,6 +49,9 @@ class DocumentRenderingTest {
     @Autowired
     com.cacfiling.web.evidence.EvidenceContents evidenceContents;
 
+    @Autowired
+    com.cacfiling.web.evidence.EntityDocuments entityDocuments;
+
     @Test
     void theReviewPageRendersNothingAndItsPreviewsFollowThePagesLanguage() throws Exception {
         Company company = fixtures.company();
@@ -114,7 +117,7 @@ class DocumentRenderingTest {
 
     @Test
     void aRenderOverItsBudgetFailsFastAndIsNotStartedAgain() {
-        RenderedDocuments tight = new RenderedDocuments(Duration.ofMillis(100), 16, evidenceContents,
+        RenderedDocuments tight = new RenderedDocuments(Duration.ofMillis(100), 16, evidenceContents, entityDocuments,
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         try {
             Dossier large = DocumentRenderBenchmark.dossier(profile -> LargeDossiers.withRows(profile, 150));

@@ -114,4 +114,68 @@ class EntityDocumentsTest {
         mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId()).with(user(officer)))
                 .andExpect(status().isOk());
     }
+
+    /**
+     * Found in a walk: no Step 1 upload was in any dossier ZIP. The masked ZIP, which leaves the company, has the
+     * licence and the commitment letter and names the ID photos it withholds; the officer's submission copy has all
+     * four; only the company's officers open an ID photo.
+     */
+    @Test
+    void theUploadsGoIntoTheDossierZipAndTheIdPhotosOnlyIntoTheSubmissionCopy() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        java.util.Map<String, String> uploads = java.util.Map.of("BUSINESS_LICENCE", "licence.png",
+                "LEGAL_REPRESENTATIVE_ID", "legal-id.png", "SECURITY_OFFICER_ID", "officer-id.png",
+                "SIGNED_COMMITMENT_LETTER", "letter.png");
+        mvc.perform(get("/filings/{id}/dossier.zip", filing.getId()).with(user(consultant))).andExpect(status().isOk());
+        for (var upload : uploads.entrySet()) {
+            mvc.perform(multipart("/filings/{id}/entity-documents/{kind}", filing.getId(), upload.getKey())
+                            .file(new MockMultipartFile("file", upload.getValue(), "image/png", png()))
+                            .with(user(officer)).with(csrf()))
+                    .andExpect(flash().attribute("message", "entityDocument.uploaded"));
+        }
+
+        java.util.Map<String, byte[]> masked = unzip(mvc.perform(get("/filings/{id}/dossier.zip", filing.getId())
+                .with(user(consultant))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(masked.keySet()).as("a ZIP made before the uploads is not served again")
+                .contains("entity/营业执照扫描件-licence.png", "entity/签字盖章的算法备案承诺书-letter.png")
+                .noneMatch(path -> path.contains("id.png"));
+        assertThat(new String(masked.get("manifest.json"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"withheldPersonalData\": [\"法定代表人身份证件照片\", \"算法安全责任人身份证件照片\"]")
+                .contains("entity/营业执照扫描件-licence.png");
+        java.util.Map<String, byte[]> copy = unzip(mvc.perform(post("/filings/{id}/submission-copy.zip",
+                filing.getId()).with(user(officer)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray());
+        assertThat(copy.keySet()).contains("entity/营业执照扫描件-licence.png",
+                "entity/法定代表人身份证件照片-legal-id.png", "entity/算法安全责任人身份证件照片-officer-id.png",
+                "entity/签字盖章的算法备案承诺书-letter.png");
+        assertThat(new String(copy.get("manifest.json"), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("withheldPersonalData").contains("entity/法定代表人身份证件照片-legal-id.png");
+
+        mvc.perform(get("/filings/{id}/entity-documents/LEGAL_REPRESENTATIVE_ID", filing.getId())
+                .with(user(consultant))).andExpect(status().isNotFound());
+        mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
+                .with(user(consultant))).andExpect(status().isOk());
+        mvc.perform(get("/filings/{id}/entity-documents/LEGAL_REPRESENTATIVE_ID", filing.getId())
+                .with(user(officer))).andExpect(status().isOk());
+        Document consultantsStep = entityStep(consultant, filing);
+        assertThat(consultantsStep.select("#entity-document-LEGAL_REPRESENTATIVE_ID a")).isEmpty();
+        assertThat(consultantsStep.select("#entity-document-LEGAL_REPRESENTATIVE_ID").text())
+                .contains("legal-id.png", "仅本公司合规专员可以打开");
+        assertThat(entityStep(officer, filing).select("#entity-document-LEGAL_REPRESENTATIVE_ID a").text())
+                .isEqualTo("legal-id.png");
+    }
+
+    private static java.util.Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
 }
