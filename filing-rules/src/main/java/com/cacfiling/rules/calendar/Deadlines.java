@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.FilingStatus;
 
 /**
@@ -38,9 +39,19 @@ public final class Deadlines {
         return Optional.ofNullable(filing.algorithm().profile().basics().launchDate());
     }
 
-    /** When the filing must be in the CAC system, for filings not yet submitted. */
+    /**
+     * Whether the periods bind the filing: Art. 24 binds service providers; a technical supporter only of a deep
+     * synthesis (generative) algorithm, which files "参照" the provider's procedure (Deep Synthesis Provisions
+     * Art. 19(2)). Found in a walk: a recommendation algorithm's supporter was told it was late.
+     */
+    public static boolean periodsApply(Filing filing) {
+        return filing.role() != FilingRole.TECHNICAL_SUPPORTER
+                || "GENERATIVE_SYNTHESIS".equals(filing.algorithm().profile().basics().algorithmType());
+    }
+
+    /** When the filing must be in the CAC system, for filings not yet submitted and bound by the periods. */
     public static Optional<LocalDate> due(Filing filing, WorkingCalendar calendar) {
-        if (isFiled(filing.status())) {
+        if (isFiled(filing.status()) || !periodsApply(filing)) {
             return Optional.empty();
         }
         int days = filing.kind() == FilingKind.CHANGE ? CHANGE_WORKING_DAYS : FILING_WORKING_DAYS;
@@ -53,7 +64,7 @@ public final class Deadlines {
      */
     public static Optional<LocalDate> nextDue(Filing filing, WorkingCalendar calendar) {
         if (filing.status() == FilingStatus.APPROVED && filing.serviceEndsOn() != null
-                && filing.cancellation() == null) {
+                && filing.cancellation() == null && periodsApply(filing)) {
             return Optional.of(cancellationDue(filing.serviceEndsOn(), calendar));
         }
         return due(filing, calendar);

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import com.cacfiling.domain.filing.Cancellation;
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
@@ -43,6 +44,14 @@ public final class DeadlinePolicy implements FilingPolicy {
             findings.add(Findings.info(RULE, path, "rule.deadline.changeDateMissing", ARTICLE_24));
         }
 
+        if (!Deadlines.periodsApply(filing)) {
+            if (!Deadlines.isFiled(filing.status())) {
+                findings.add(Findings.info(RULE, path, "rule.deadline.supporterNoPeriod", ARTICLE_24));
+            }
+            return findings;
+        }
+        LegalBasis basis = filing.role() == FilingRole.TECHNICAL_SUPPORTER ? Citations.DEEP_SYNTHESIS_FILING
+                : ARTICLE_24;
         Optional<LocalDate> trigger = Deadlines.trigger(filing);
         Optional<LocalDate> due = Deadlines.due(filing, calendar);
         if (trigger.isPresent() && due.isPresent()) {
@@ -50,28 +59,28 @@ public final class DeadlinePolicy implements FilingPolicy {
             LocalDate dueDate = due.get();
             if (!trigger.get().isAfter(today) && today.isAfter(dueDate)) {
                 findings.add(Findings.warning(RULE, path,
-                        byKind(filing, "rule.deadline.overdue", "rule.deadline.change.overdue"), ARTICLE_24, dueDate,
+                        byKind(filing, "rule.deadline.overdue", "rule.deadline.change.overdue"), basis, dueDate,
                         calendar.workingDaysBetween(dueDate, today)));
             }
             else if (!today.isAfter(dueDate) && calendar.workingDaysBetween(today, dueDate) <= DUE_SOON_WORKING_DAYS) {
-                findings.add(Findings.warning(RULE, path, "rule.deadline.dueSoon", ARTICLE_24, dueDate,
+                findings.add(Findings.warning(RULE, path, "rule.deadline.dueSoon", basis, dueDate,
                         calendar.workingDaysBetween(today, dueDate)));
             }
             else {
                 findings.add(Findings.info(RULE, path, byKind(filing, "rule.deadline.due", "rule.deadline.change.due"),
-                        ARTICLE_24, dueDate));
+                        basis, dueDate));
             }
         }
         Cancellation cancellation = filing.cancellation();
         if (cancellation == null && filing.status() == FilingStatus.APPROVED && filing.serviceEndsOn() != null) {
-            remindOfCancellation(findings, fallbackYears, filing.serviceEndsOn(), today, calendar);
+            remindOfCancellation(findings, fallbackYears, filing.serviceEndsOn(), today, calendar, basis);
         }
         if (cancellation != null) {
             LocalDate cancellationDue = Deadlines.cancellationDue(cancellation.serviceEndedOn(), calendar);
             collectYears(fallbackYears, calendar, cancellation.serviceEndedOn(), cancellationDue);
             if (cancellation.cancelledOn().isAfter(cancellationDue)) {
                 findings.add(Findings.warning(RULE, "filing.cancellation", "rule.deadline.lateCancellation",
-                        ARTICLE_24, cancellationDue));
+                        basis, cancellationDue));
             }
         }
         if (!fallbackYears.isEmpty()) {
@@ -86,19 +95,19 @@ public final class DeadlinePolicy implements FilingPolicy {
      * filing reminds its officer: a WARNING from the day the service ends (due, then overdue), a note before.
      */
     private static void remindOfCancellation(List<Finding> findings, TreeSet<Integer> fallbackYears, LocalDate endsOn,
-            LocalDate today, WorkingCalendar calendar) {
+            LocalDate today, WorkingCalendar calendar, LegalBasis basis) {
         LocalDate due = Deadlines.cancellationDue(endsOn, calendar);
         collectYears(fallbackYears, calendar, endsOn, due);
         if (today.isBefore(endsOn)) {
-            findings.add(Findings.info(RULE, "filing.cancellation", "rule.deadline.cancellationPlanned", ARTICLE_24,
+            findings.add(Findings.info(RULE, "filing.cancellation", "rule.deadline.cancellationPlanned", basis,
                     endsOn, due));
         }
         else if (!today.isAfter(due)) {
-            findings.add(Findings.warning(RULE, "filing.cancellation", "rule.deadline.cancellationDue", ARTICLE_24,
+            findings.add(Findings.warning(RULE, "filing.cancellation", "rule.deadline.cancellationDue", basis,
                     endsOn, due, calendar.workingDaysBetween(today, due)));
         }
         else {
-            findings.add(Findings.warning(RULE, "filing.cancellation", "rule.deadline.cancellationOverdue", ARTICLE_24,
+            findings.add(Findings.warning(RULE, "filing.cancellation", "rule.deadline.cancellationOverdue", basis,
                     endsOn, due, calendar.workingDaysBetween(due, today)));
         }
     }

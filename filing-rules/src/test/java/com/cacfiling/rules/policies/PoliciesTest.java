@@ -29,6 +29,8 @@ import com.cacfiling.rules.FilingRules;
 import com.cacfiling.rules.Regulation;
 import com.cacfiling.rules.Samples;
 import com.cacfiling.rules.Severity;
+import com.cacfiling.rules.calendar.Deadlines;
+import com.cacfiling.rules.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -412,6 +414,34 @@ class PoliciesTest {
                 assertThat(f.arguments()).containsExactly(LocalDate.of(2026, 11, 16), 5);
                 assertThat(f.legalBasis().article()).isEqualTo("第二十四条");
             });
+        }
+
+        /**
+         * Found in a walk: a recommendation algorithm's technical supporter was told it was late. Art. 24 binds
+         * providers; a supporter of a deep synthesis algorithm files by reference (Deep Synthesis Provisions Art. 19).
+         */
+        @Test
+        void theTenWorkingDaysBindProvidersAndTheSupportersOfDeepSynthesisOnly() {
+            LocalDate today = LocalDate.of(2026, 11, 23);
+            Dossier supporter = Samples.withBasics(SampleDossiers.completeSupporter(),
+                    b -> b.withLaunchDate(LocalDate.of(2026, 11, 2)).withAlgorithmType("PERSONALISED_PUSH"));
+            assertThat(FilingRules.evaluate(supporter, today).findings()).filteredOn(f -> f.ruleCode().equals("DEADLINE"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Severity.INFO);
+                        assertThat(f.messageKey()).isEqualTo("rule.deadline.supporterNoPeriod");
+                    });
+            assertThat(Deadlines.due(supporter.filing(), WorkingCalendar.official())).isEmpty();
+
+            Dossier generativeSupporter = Samples.withBasics(supporter, b -> b.withAlgorithmType("GENERATIVE_SYNTHESIS"));
+            assertThat(FilingRules.evaluate(generativeSupporter, today).findings())
+                    .filteredOn(f -> f.ruleCode().equals("DEADLINE")).singleElement().satisfies(f -> {
+                        assertThat(f.messageKey()).isEqualTo("rule.deadline.overdue");
+                        assertThat(f.legalBasis().article()).isEqualTo("第十九条");
+                    });
+            Dossier provider = Samples.withBasics(launchedOn(LocalDate.of(2026, 11, 2)),
+                    b -> b.withAlgorithmType("PERSONALISED_PUSH"));
+            assertThat(FilingRules.evaluate(provider, today).findings()).filteredOn(f -> f.ruleCode().equals("DEADLINE"))
+                    .extracting(Finding::messageKey).containsExactly("rule.deadline.overdue");
         }
 
         @Test

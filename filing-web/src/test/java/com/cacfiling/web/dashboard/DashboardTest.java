@@ -54,9 +54,9 @@ class DashboardTest {
         }
         FilingRecord supporter = fixtures.filing(second, "乙公司支持算法", FilingRole.TECHNICAL_SUPPORTER);
         fixtures.filing(unassigned, "不可见的算法");
-        // Launched three weeks ago and not filed: overdue.
+        // Launched three weeks ago and not filed: overdue (a supporter of a deep synthesis algorithm is bound too).
         filings.updateAlgorithm(consultant, supporter.getId(), filings.get(supporter.getId(), consultant)
-                .getAlgorithm().getVersion(), p -> p.withBasics(new AlgorithmBasics(null, p.name(),
+                .getAlgorithm().getVersion(), p -> p.withBasics(new AlgorithmBasics("GENERATIVE_SYNTHESIS", p.name(),
                         LocalDate.now().minusDays(21), null, null)));
 
         mvc.perform(get("/filings").with(user(consultant)))
