@@ -54,8 +54,11 @@ class DualRolePairTest {
                 RoleChoice.SERVICE_PROVIDER).get(0);
         java.time.LocalDate launch = filings.today().plusDays(20);
 
+        // A deep synthesis algorithm: its technical supporter has the provider's period too (Deep Synthesis
+        // Provisions Art. 19), so both halves of the pair get the due date.
         filings.updateAlgorithm(officer, pair.get(0).getId(), pair.get(0).getAlgorithm().getVersion(),
-                profile -> profile.withBasics(profile.basics().withLaunchDate(launch)));
+                profile -> profile.withBasics(profile.basics().withLaunchDate(launch)
+                        .withAlgorithmType("GENERATIVE_SYNTHESIS")));
         filings.updateAlgorithm(officer, alone.getId(), alone.getAlgorithm().getVersion(),
                 profile -> profile.withBasics(profile.basics().withLaunchDate(launch)));
 
