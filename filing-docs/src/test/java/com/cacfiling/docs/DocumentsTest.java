@@ -274,4 +274,25 @@ class DocumentsTest {
                     assertThat(paragraph.getText()).isEqualTo("Evidence: 生成内容显式标识截图"));
         }
     }
+
+    /**
+     * Found in a walk: a recommendation algorithm's technical supporter promised to show its filing number on the
+     * services (a provider's duty) and to meet periods that bind providers, citing the Deep Synthesis Provisions.
+     */
+    @Test
+    void aSupporterOfARecommendationAlgorithmCommitsOnlyToWhatBindsIt() throws Exception {
+        Dossier supporter = SampleDossiers.completeSupporter();
+        var algorithm = supporter.filing().algorithm();
+        algorithm.update(algorithm.profile().withBasics(algorithm.profile().basics()
+                .withAlgorithmType("PERSONALISED_PUSH")));
+        String zh = pdfText(DocumentKind.COMMITMENT_LETTER, supporter, Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
+        assertThat(zh).contains("以服务技术支持者身份", "本单位将及时办理变更或者注销")
+                .doesNotContain("显著位置标明备案编号", "深度合成管理规定", "十个工作日");
+        String en = pdfText(DocumentKind.COMMITMENT_LETTER, supporter, Locale.ENGLISH).replaceAll("\\s+", " ");
+        assertThat(en).contains("as technical supporter").doesNotContain("display the filing number");
+
+        String provider = pdfText(DocumentKind.COMMITMENT_LETTER, SampleDossiers.completeProvider(),
+                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
+        assertThat(provider).contains("显著位置标明备案编号", "十个工作日");
+    }
 }

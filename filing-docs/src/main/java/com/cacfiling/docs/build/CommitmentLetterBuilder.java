@@ -8,6 +8,7 @@ import com.cacfiling.docs.model.Block;
 import com.cacfiling.docs.model.DocumentModel;
 import com.cacfiling.docs.model.Text;
 import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.filing.FilingRole;
 
 /**
  * 算法备案承诺书 as a formal letter (公文 layout): the title, the addressee on its own line, the body in indented
@@ -30,10 +31,21 @@ public final class CommitmentLetterBuilder {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Addressee(l.text("commitment.addressee")));
         blocks.add(new Block.LetterParagraph(Text.of(l.text("commitment.intro", entity, algorithm,
-                l.text("role." + dossier.filing().role())))));
+                l.text("commitment.role." + dossier.filing().role())))));
+        // A technical supporter neither shows a filing number on a service (a provider's duty, ARP Art. 26) nor, but
+        // for deep synthesis, is bound by Art. 24's periods (found in a walk: its letter promised both).
+        boolean supporter = dossier.filing().role() == FilingRole.TECHNICAL_SUPPORTER;
         List<String> items = new ArrayList<>();
         for (int i = 1; i <= ITEMS; i++) {
-            items.add(generative && i == 3 ? l.text("commitment.item3.generative") : l.text("commitment.item" + i));
+            if (generative && i == 3) {
+                items.add(l.text("commitment.item3.generative"));
+            }
+            else if (supporter && !generative && i == 4) {
+                items.add(l.text("commitment.item4.noPeriod"));
+            }
+            else if (!(supporter && i == 5)) {
+                items.add(l.text("commitment.item" + i));
+            }
         }
         if (generative) {
             items.add(l.text("commitment.item.labelling"));

@@ -110,9 +110,13 @@ public final class ReportBuilder {
         else {
             b.table(List.of(l.text("evidence.id"), l.text("evidence.title"), l.text("evidence.kind"),
                             l.text("evidence.file")),
-                    s.evidence().stream().map(item -> List.of(Text.of(item.id()), l.value(item.title()),
-                            item.kind() == null ? l.missing() : Text.of(l.text("evidenceKind." + item.kind())),
-                            l.value(item.fileName()))).toList());
+                    // Numbered: the items' ids are the portal's own keys, no reader's reference (found in a walk).
+                    java.util.stream.IntStream.range(0, s.evidence().size()).mapToObj(i -> {
+                        var item = s.evidence().get(i);
+                        return List.of(Text.of(String.valueOf(i + 1)), l.value(item.title()),
+                                item.kind() == null ? l.missing() : Text.of(l.text("evidenceKind." + item.kind())),
+                                l.value(item.fileName()));
+                    }).toList());
         }
 
         return new DocumentModel(DocumentKind.SELF_ASSESSMENT_REPORT, l.language(),
@@ -128,6 +132,15 @@ public final class ReportBuilder {
         return Text.of(status + " " + l.date(a.basics().launchDate()));
     }
 
+    /** The launch inside the basic situation's sentence ("…, launched on 20 November 2026; it serves …"). */
+    private static Text launchInSentence(AlgorithmProfile a, Labels l, java.time.LocalDate today) {
+        if (a.basics().launchDate() == null) {
+            return l.missing();
+        }
+        return Text.of(l.text(a.basics().launchDate().isAfter(today) ? "launch.plannedOn" : "launch.launchedOn",
+                l.date(a.basics().launchDate())));
+    }
+
     private static Text applicationAreas(AlgorithmProfile a, Labels l) {
         return l.options(OptionList.APPLICATION_AREAS, a.basics().applicationAreas(), "OTHER",
                 a.basics().applicationAreasOther());
@@ -140,7 +153,7 @@ public final class ReportBuilder {
     private static Text basicSituation(AlgorithmProfile a, Labels l, FieldValues fields, java.time.LocalDate today) {
         List<Text> parts = List.of(l.value(a.name()), l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()),
                 applicationAreas(a, l),
-                l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), launch(a, l, today),
+                l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), launchInSentence(a, l, today),
                 l.value(a.assessment().servedUsers()), orMissing(fields.value("algorithm.assessment.userCount"), l));
         String text = l.text("report.basicSituation", parts.stream().map(Text::value).toArray());
         return parts.stream().anyMatch(Text::missing) ? Text.missing(text) : Text.of(text);
