@@ -10,6 +10,7 @@ import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +31,19 @@ class LabellingController {
     private final FilingService filings;
     private final Labelling labelling;
     private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
 
-    LabellingController(FilingService filings, Labelling labelling, ChangeLog changeLog) {
+    LabellingController(FilingService filings, Labelling labelling, ChangeLog changeLog,
+            ApplicationEventPublisher events) {
         this.filings = filings;
         this.labelling = labelling;
         this.changeLog = changeLog;
+        this.events = events;
     }
 
     @GetMapping("/filings/{filingId}/labelling")
-    String checklist(@CurrentUser PortalUser user, @PathVariable UUID filingId, Model model) {
+    String checklist(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) UUID service, Model model) {
         FilingService.Opened opened = filings.open(filingId, user);
         Labelling.Stored stored = labelling.load(opened.record().getAlgorithm().getId());
         LabellingChecklist shown = Labelling.shown(stored, opened.dossier());
@@ -61,21 +66,28 @@ class LabellingController {
         model.addAttribute("typeUnknown", type == null);
         model.addAttribute("modalities", Modality.values());
         model.addAttribute("logDuties", LogDuty.values());
+        // Opened from a service's triage result: a save takes that service's labelling obligation into work.
+        model.addAttribute("service", service);
         return "labelling/checklist";
     }
 
     @PostMapping("/filings/{filingId}/labelling")
     String save(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @ModelAttribute("form") LabellingFormData form, RedirectAttributes redirect) {
+            @ModelAttribute("form") LabellingFormData form, @RequestParam(required = false) UUID service,
+            RedirectAttributes redirect) {
         try {
             boolean changed = labelling.save(user, filingId, form.getChecklistVersion(), form.getAlgorithmVersion(),
                     form.toChecklist(), form.isKeepResultText());
             redirect.addFlashAttribute("message", changed ? "labelling.saved" : "labelling.unchanged");
+            if (changed && service != null) {
+                events.publishEvent(new LabellingChecklistSaved(filings.get(filingId, user).getCompany().getId(),
+                        service, user.getUsername()));
+            }
         }
         catch (EditConflictException conflict) {
             redirect.addFlashAttribute("message", "labelling.conflict");
         }
-        return "redirect:/filings/" + filingId + "/labelling";
+        return "redirect:/filings/" + filingId + "/labelling" + (service == null ? "" : "?service=" + service);
     }
 
     /** Reads the uploaded sample's metadata for the implicit label and says on the checklist page what it found. */

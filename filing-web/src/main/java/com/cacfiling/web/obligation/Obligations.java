@@ -276,6 +276,16 @@ public class Obligations {
         }
     }
 
+    /** A labelling checklist saved from the service's triage result takes its labelling obligation into work. */
+    @org.springframework.context.event.EventListener
+    public void labellingChecklistSaved(com.cacfiling.web.labelling.LabellingChecklistSaved saved) {
+        if (takeIntoWork(saved.companyId(), saved.serviceId(), "LABELLING", saved.actor())) {
+            String serviceName = jdbc.queryForObject("select name from service where id = ?", String.class,
+                    saved.serviceId());
+            changeLog.record(saved.companyId(), null, saved.actor(), "OBLIGATION_UPDATED", serviceName, null);
+        }
+    }
+
     /** The service's open obligation of that kind, within the company, from "open" to "in progress". */
     private boolean takeIntoWork(UUID companyId, UUID serviceId, String kind, String actor) {
         return jdbc.update("update obligation set status = 'IN_PROGRESS', version = version + 1, updated_at = ?, "

@@ -63,7 +63,8 @@ public record StartLink(String href, String labelKey, String argument, String st
             case LABELLING -> {
                 List<StartLink> links = new ArrayList<>();
                 for (CompanyFiling filing : filings) {
-                    links.add(new StartLink("/filings/" + filing.id() + "/labelling", "triage.start.labelling",
+                    links.add(new StartLink("/filings/" + filing.id() + "/labelling?service=" + serviceId,
+                            "triage.start.labelling",
                             filing.name()));
                 }
                 yield links;

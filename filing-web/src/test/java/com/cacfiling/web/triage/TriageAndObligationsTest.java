@@ -8,6 +8,8 @@ import java.util.UUID;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.user.UserAccount;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -50,6 +52,9 @@ class TriageAndObligationsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FilingService filings;
 
     private UUID createService(PortalUser user, Company company, String name) throws Exception {
         String location = mvc.perform(post("/services").with(user(user)).with(csrf())
@@ -219,6 +224,31 @@ class TriageAndObligationsTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
                 String.class, service, "ALGORITHM_FILING_PROVIDER")).isEqualTo("IN_PROGRESS");
+    }
+
+    /** Found in a walk: the labelling obligation stayed "open" after its checklist was saved from the result. */
+    @Test
+    void theLabellingChecklistSavedFromTheServiceTakesItsObligationIntoWork() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "灵犀绘图算法");
+        UUID service = createService(officer, company, "灵犀绘图");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        String start = result.select("#obligation-LABELLING a.start-work").attr("href");
+        assertThat(start).isEqualTo("/filings/" + filing.getId() + "/labelling?service=" + service);
+        org.jsoup.nodes.Document checklist = org.jsoup.Jsoup.parse(mvc.perform(get(start).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(checklist.select("#labelling-form input[name=service]").val()).isEqualTo(service.toString());
+        FilingRecord current = filings.get(filing.getId(), officer);
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                        .param("service", service.toString()).param("checklistVersion", "0")
+                        .param("algorithmVersion", String.valueOf(current.getAlgorithm().getVersion()))
+                        .param("modalities", "TEXT").param("explicitDone", "TEXT"))
+                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/labelling?service=" + service));
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
+                String.class, service, "LABELLING")).isEqualTo("IN_PROGRESS");
     }
 
     @Test
