@@ -37,6 +37,7 @@ class FilingController {
             @org.springframework.web.bind.annotation.RequestParam(required = false) RoleChoice role,
             @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID company,
             @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID service,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String type,
             Model model) {
         NewFilingFormData form = new NewFilingFormData();
         List<Company> companies = filings.companiesFor(user);
@@ -49,6 +50,8 @@ class FilingController {
         // The triage's result links here with the role it found.
         form.setRole(role == null ? RoleChoice.SERVICE_PROVIDER : role);
         form.setServiceId(service);
+        // And the algorithm type it found (found in a walk: the filing asked again what the triage had said).
+        form.setAlgorithmType(FilingService.knownAlgorithmType(type));
         model.addAttribute("form", form);
         return creationView(user, model);
     }
@@ -59,7 +62,8 @@ class FilingController {
         if (result.hasErrors()) {
             return creationView(user, model);
         }
-        List<FilingRecord> created = filings.create(user, form.getCompanyId(), form.getAlgorithmName(), form.getRole());
+        List<FilingRecord> created = filings.create(user, form.getCompanyId(), form.getAlgorithmName(), form.getRole(),
+                FilingService.knownAlgorithmType(form.getAlgorithmType()));
         if (form.getServiceId() != null) {
             events.publishEvent(new AlgorithmFilingStarted(form.getCompanyId(), form.getServiceId(),
                     form.getRole().roles(), user.getUsername()));

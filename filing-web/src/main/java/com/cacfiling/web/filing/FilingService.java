@@ -375,6 +375,19 @@ public class FilingService {
     /** Starts the filing(s) of a new algorithm; "both roles" creates the pair sharing one algorithm. */
     @Transactional
     public List<FilingRecord> create(PortalUser user, UUID companyId, String algorithmName, RoleChoice choice) {
+        return create(user, companyId, algorithmName, choice, null);
+    }
+
+    /** An algorithm type of the current form, or null (a code from a link is not trusted as it stands). */
+    public static String knownAlgorithmType(String code) {
+        return code != null && ReferenceCatalog.standard().current()
+                .contains(com.cacfiling.domain.reference.OptionList.ALGORITHM_TYPES, code) ? code : null;
+    }
+
+    /** A new filing (or pair) of a new algorithm; with the algorithm type already known when the triage found it. */
+    @Transactional
+    public List<FilingRecord> create(PortalUser user, UUID companyId, String algorithmName, RoleChoice choice,
+            String algorithmType) {
         access.check(user, companyId);
         Company company = companies.findById(companyId).orElseThrow(NotFoundException::new);
         if (company.isArchived()) {
@@ -384,7 +397,11 @@ public class FilingService {
                 || algorithmName.strip().length() > MAX_ALGORITHM_NAME_LENGTH) {
             throw new IllegalArgumentException("algorithm name blank or longer than " + MAX_ALGORITHM_NAME_LENGTH);
         }
-        Algorithm algorithm = new Algorithm(AlgorithmId.random(), AlgorithmProfile.named(algorithmName.strip()));
+        AlgorithmProfile profile = AlgorithmProfile.named(algorithmName.strip());
+        if (knownAlgorithmType(algorithmType) != null) {
+            profile = profile.withBasics(profile.basics().withAlgorithmType(algorithmType));
+        }
+        Algorithm algorithm = new Algorithm(AlgorithmId.random(), profile);
         AlgorithmRecord algorithmRecord = algorithms.save(
                 new AlgorithmRecord(algorithm.id().value(), company, algorithm.profile()));
         String formVersion = ReferenceCatalog.standard().current().formVersion();

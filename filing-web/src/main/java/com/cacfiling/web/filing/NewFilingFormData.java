@@ -22,6 +22,17 @@ public class NewFilingFormData {
     /** The service whose triage result started this filing (none when started from the filings page). */
     private UUID serviceId;
 
+    /** The algorithm type the triage found (generative synthesis), taken into the new filing. */
+    private String algorithmType;
+
+    public String getAlgorithmType() {
+        return algorithmType;
+    }
+
+    public void setAlgorithmType(String algorithmType) {
+        this.algorithmType = algorithmType;
+    }
+
     public UUID getServiceId() {
         return serviceId;
     }

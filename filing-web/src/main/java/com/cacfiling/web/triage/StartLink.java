@@ -40,8 +40,10 @@ public record StartLink(String href, String labelKey, String argument, String st
     }
 
     /** The new filing starts with the role found and the service's company chosen. */
-    public static List<StartLink> of(ObligationKind kind, UUID serviceId, UUID companyId, List<CompanyFiling> filings,
-            List<StartedModelFiling> modelFilings) {
+    public static List<StartLink> of(ObligationKind kind, String detail, UUID serviceId, UUID companyId,
+            List<CompanyFiling> filings, List<StartedModelFiling> modelFilings) {
+        // A generative service's filing starts with its algorithm type, as the triage found it.
+        String type = "GENERATIVE".equals(detail) ? "&type=GENERATIVE_SYNTHESIS" : "";
         String route = kind == ObligationKind.LARGE_MODEL_FILING ? "FILING"
                 : kind == ObligationKind.LARGE_MODEL_REGISTRATION ? "REGISTRATION" : null;
         for (StartedModelFiling started : modelFilings) {
@@ -52,9 +54,11 @@ public record StartLink(String href, String labelKey, String argument, String st
         }
         return switch (kind) {
             case ALGORITHM_FILING_PROVIDER -> existingThenStart(filings, "SERVICE_PROVIDER", new StartLink(
-                    "/filings/new?role=SERVICE_PROVIDER&company=" + companyId + "&service=" + serviceId, "triage.start.algorithmFiling", null));
+                    "/filings/new?role=SERVICE_PROVIDER&company=" + companyId + "&service=" + serviceId + type,
+                    "triage.start.algorithmFiling", null));
             case ALGORITHM_FILING_SUPPORTER -> existingThenStart(filings, "TECHNICAL_SUPPORTER", new StartLink(
-                    "/filings/new?role=TECHNICAL_SUPPORTER&company=" + companyId + "&service=" + serviceId, "triage.start.algorithmFiling",
+                    "/filings/new?role=TECHNICAL_SUPPORTER&company=" + companyId + "&service=" + serviceId + type,
+                    "triage.start.algorithmFiling",
                     null));
             case LARGE_MODEL_FILING -> List.of(new StartLink("/model-filings/new?route=FILING&service=" + serviceId,
                     "triage.start.largeModelFiling", null));

@@ -91,8 +91,8 @@ class TriageController {
                         started.getRoute().name(), started.getStatus())).toList();
         Map<ApplicableObligation, List<StartLink>> links = new LinkedHashMap<>();
         for (ApplicableObligation obligation : result.obligations()) {
-            links.put(obligation, StartLink.of(obligation.kind(), serviceId, service.companyId(), companyFilings,
-                    startedModelFilings));
+            links.put(obligation, StartLink.of(obligation.kind(), obligation.detail(), serviceId, service.companyId(),
+                    companyFilings, startedModelFilings));
         }
         model.addAttribute("service", service);
         model.addAttribute("result", result);

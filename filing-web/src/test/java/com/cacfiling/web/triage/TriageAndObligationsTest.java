@@ -220,10 +220,19 @@ class TriageAndObligationsTest {
                 String.class, service, "ALGORITHM_FILING_PROVIDER")).isEqualTo("OPEN");
         mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
                         .param("algorithmName", "灵犀写作算法").param("role", "SERVICE_PROVIDER")
-                        .param("serviceId", form.select("input[name=serviceId]").val()))
+                        .param("serviceId", form.select("input[name=serviceId]").val())
+                        .param("algorithmType", form.select("input[name=algorithmType]").val()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
                 String.class, service, "ALGORITHM_FILING_PROVIDER")).isEqualTo("IN_PROGRESS");
+        // The triage found a generative service: the filing starts with that type (found in a walk: it asked again).
+        assertThat(jdbc.queryForObject("select a.content::jsonb #>> '{basics,algorithmType}' from algorithm a "
+                + "where a.company_id = ? and a.name = ?", String.class, company.getId(), "灵犀写作算法"))
+                .isEqualTo("GENERATIVE_SYNTHESIS");
+        // A code the form does not know is not taken from a link.
+        org.jsoup.nodes.Document forged = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/new?type=NOT_A_TYPE")
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(forged.select("input[name=algorithmType]")).isEmpty();
     }
 
     /** Found in a walk: the labelling obligation stayed "open" after its checklist was saved from the result. */
