@@ -66,6 +66,13 @@ class WalkingSkeletonTest {
 
         // The officer signs in and creates a filing.
         MockHttpSession officerSession = login(officerName, "Officer-Password-1");
+        // The administrator knows the initial password: the officer chooses one of their own first.
+        mvc.perform(get("/filings").session(officerSession))
+                .andExpect(redirectedUrl("/profile?passwordChangeRequired#password-form"));
+        mvc.perform(post("/profile/password").session(officerSession).with(csrf())
+                        .param("currentPassword", "Officer-Password-1").param("newPassword", "Officer-Own-Password-2")
+                        .param("confirmation", "Officer-Own-Password-2"))
+                .andExpect(redirectedUrl("/profile"));
         MvcResult created = mvc.perform(post("/filings/new").session(officerSession).with(csrf())
                         .param("companyId", company.getId().toString())
                         .param("algorithmName", "智能对话生成算法").param("role", "SERVICE_PROVIDER"))
@@ -80,7 +87,7 @@ class WalkingSkeletonTest {
 
         // Signs out, signs in again and finds it.
         mvc.perform(post("/logout").session(officerSession).with(csrf())).andExpect(status().is3xxRedirection());
-        MockHttpSession again = login(officerName, "Officer-Password-1");
+        MockHttpSession again = login(officerName, "Officer-Own-Password-2");
         mvc.perform(get("/filings").session(again)).andExpect(content().string(containsString("智能对话生成算法")));
         mvc.perform(get("/filings/{id}", filingId).session(again))
                 .andExpect(redirectedUrl("/filings/" + filingId + "/steps/detailed"));

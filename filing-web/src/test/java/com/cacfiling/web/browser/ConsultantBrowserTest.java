@@ -194,6 +194,13 @@ class ConsultantBrowserTest extends BrowserTestBase {
         BrowserContext officerContext = newContext();
         Page officer = officerContext.newPage();
         login(officer, username, "New-Officer-Password-1");
+        // The administrator knows the initial password: the officer chooses one of their own first.
+        assertThat(officer.url()).contains("/profile?passwordChangeRequired");
+        officer.fill("#current-password", "New-Officer-Password-1");
+        officer.fill("#new-password", "Officer-Own-Password-2");
+        officer.fill("#confirm-password", "Officer-Own-Password-2");
+        officer.click("#change-password");
+        officer.waitForLoadState();
         officer.navigate(url("/filings/new"));
         assertThat(officer.textContent("#companyId")).contains(companyName);
         officerContext.close();
