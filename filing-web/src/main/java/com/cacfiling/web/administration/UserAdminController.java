@@ -67,8 +67,7 @@ class UserAdminController {
     @PostMapping("/invite")
     @Transactional
     String invite(@CurrentUser PortalUser admin, @Valid @ModelAttribute("invite") InvitationFormData invite,
-            BindingResult result, @ModelAttribute("search") UserSearch search, Model model,
-            RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("username") && users.existsByUsernameIgnoreCase(invite.getUsername())) {
             result.rejectValue("username", "user.username.duplicate");
         }
@@ -78,7 +77,7 @@ class UserAdminController {
             result.rejectValue("email", "invite.invalidEmail");
         }
         if (result.hasErrors()) {
-            return listView(search, model);
+            return refusedForm("invite-card", model);
         }
         String hash = invitations.unusablePasswordHash();
         String username = invite.getUsername();
@@ -108,11 +107,52 @@ class UserAdminController {
         return listView(search, model);
     }
 
+    /**
+     * One user: the role (with an officer's company) and a consultant's clients, assigned from a search rather than a
+     * list of every company (found in a walk: the users page repeated 300 companies in every row, 540 KB).
+     */
+    @GetMapping("/{userId}")
+    @Transactional(readOnly = true)
+    String userPage(@PathVariable UUID userId, @RequestParam(defaultValue = "") String q, Model model) {
+        UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
+        String query = q.strip();
+        List<Company> assigned = account.getAssignedCompanies().stream()
+                .filter(company -> query.isEmpty() || matches(company, query))
+                .sorted(java.util.Comparator.comparing(Company::getName)).toList();
+        model.addAttribute("account", account);
+        model.addAttribute("q", query);
+        model.addAttribute("assigned", assigned);
+        model.addAttribute("assignedCount", account.getAssignedCompanies().size());
+        model.addAttribute("candidates", account.getRole() == UserRole.CONSULTANT
+                ? users.assignableCompanies(userId, com.cacfiling.web.system.ListQuery.like(query),
+                        org.springframework.data.domain.PageRequest.of(0, ASSIGNABLE_SHOWN))
+                : List.of());
+        model.addAttribute("companies", companies.findAllByOrderByNameAsc().stream()
+                .filter(company -> !company.isArchived()).toList());
+        model.addAttribute("assignableShown", ASSIGNABLE_SHOWN);
+        model.addAttribute("roles", UserRole.values());
+        model.addAttribute("pending", invitations.usersWithPendingInvitation().contains(userId));
+        return "admin/user";
+    }
+
+    /** A consultant's clients named in the users list's row; the rest are counted, and listed on the user page. */
+    static final int CLIENTS_SHOWN_IN_ROW = 5;
+
+    /** Companies offered at once on the user page; a search narrows them. */
+    static final int ASSIGNABLE_SHOWN = 20;
+
+    private static boolean matches(Company company, String query) {
+        String lower = query.toLowerCase(java.util.Locale.ROOT);
+        return company.getName().toLowerCase(java.util.Locale.ROOT).contains(lower)
+                || company.getNameEn() != null && company.getNameEn().toLowerCase(java.util.Locale.ROOT).contains(lower)
+                || company.getCreditCode() != null
+                        && company.getCreditCode().toLowerCase(java.util.Locale.ROOT).contains(lower);
+    }
+
     @PostMapping
     @Transactional
     String processCreationForm(@CurrentUser PortalUser admin, @Valid @ModelAttribute("form") NewUserFormData form,
-            BindingResult result, @ModelAttribute("search") UserSearch search, Model model,
-            RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("username") && users.existsByUsernameIgnoreCase(form.getUsername())) {
             result.rejectValue("username", "user.username.duplicate");
         }
@@ -122,7 +162,7 @@ class UserAdminController {
                     .ifPresent(key -> result.rejectValue("password", key));
         }
         if (result.hasErrors()) {
-            return listView(search, model);
+            return refusedForm("create-card", model);
         }
         String hash = passwordEncoder.encode(form.getPassword());
         UserAccount account = switch (form.getRole()) {
@@ -151,19 +191,23 @@ class UserAdminController {
                 .orElseThrow(NotFoundException::new);
         if (consultant.getAssignedCompanies().contains(company)) {
             redirect.addFlashAttribute("message", "user.alreadyAssigned");
-            return "redirect:/admin/users";
+            return "redirect:/admin/users/" + userId;
         }
         consultant.assign(company);
         changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.assigned");
-        return "redirect:/admin/users";
+        return "redirect:/admin/users/" + userId;
     }
 
     /** The company page's next step after creating a company: assign a consultant chosen there, then go back. */
     @PostMapping("/assignments")
     @Transactional
-    String assignFromCompany(@CurrentUser PortalUser admin, @RequestParam UUID userId, @RequestParam UUID companyId,
-            RedirectAttributes redirect) {
+    String assignFromCompany(@CurrentUser PortalUser admin, @RequestParam(required = false) UUID userId,
+            @RequestParam UUID companyId, RedirectAttributes redirect) {
+        if (userId == null) {
+            redirect.addFlashAttribute("refusal", "companies.nextSteps.chooseFirst");
+            return "redirect:/admin/companies?created=" + companyId;
+        }
         assign(admin, userId, companyId, redirect);
         return "redirect:/admin/companies?created=" + companyId;
     }
@@ -178,7 +222,7 @@ class UserAdminController {
         consultant.unassign(companies.findById(companyId).orElseThrow(NotFoundException::new));
         changeLog.record(AuditEvent.CONSULTANT_UNASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.unassigned");
-        return "redirect:/admin/users";
+        return "redirect:/admin/users/" + userId;
     }
 
     @PostMapping("/{userId}/deactivate")
@@ -238,16 +282,16 @@ class UserAdminController {
         Company company = role == UserRole.OFFICER ? chosen : null;
         if (role == null || role == UserRole.OFFICER && company == null) {
             redirect.addFlashAttribute("refusal", "user.roleInvalid");
-            return "redirect:/admin/users";
+            return "redirect:/admin/users/" + userId;
         }
         if (role == UserRole.ADMIN && account.getRole() != UserRole.ADMIN && !confirmAdmin) {
             redirect.addFlashAttribute("refusal", "user.adminNotConfirmed");
-            return "redirect:/admin/users";
+            return "redirect:/admin/users/" + userId;
         }
         if (account.getRole() == UserRole.ADMIN && role != UserRole.ADMIN && account.isEnabled()
                 && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
             redirect.addFlashAttribute("refusal", "user.lastAdminRole");
-            return "redirect:/admin/users";
+            return "redirect:/admin/users/" + userId;
         }
         UserRole before = account.getRole();
         UUID companyBefore = account.getCompany() == null ? null : account.getCompany().getId();
@@ -256,13 +300,13 @@ class UserAdminController {
         if (before == UserRole.CONSULTANT && role == UserRole.CONSULTANT && chosen != null
                 && account.getAssignedCompanies().contains(chosen)) {
             redirect.addFlashAttribute("message", "user.alreadyAssigned");
-            return "redirect:/admin/users";
+            return "redirect:/admin/users/" + userId;
         }
         if (before == role && !newClient
                 && java.util.Objects.equals(companyBefore, company == null ? null : company.getId())) {
             // Nothing to change: the user's sessions and the audit log stay as they are.
             redirect.addFlashAttribute("message", "user.roleUnchanged");
-            return "redirect:/admin/users";
+            return "redirect:/admin/users/" + userId;
         }
         if (before == role && role == UserRole.CONSULTANT) {
             // The same role, a client company chosen for the consultant: an assignment, not a role change.
@@ -277,7 +321,7 @@ class UserAdminController {
         changeLog.record(AuditEvent.ROLE_CHANGED, companyOf(account), admin.getUsername(),
                 account.getUsername() + ": " + before + " → " + role);
         redirect.addFlashAttribute("message", "user.roleChanged");
-        return "redirect:/admin/users";
+        return "redirect:/admin/users/" + userId;
     }
 
     /** Makes the user's unused invitation links worthless. */
@@ -348,6 +392,15 @@ class UserAdminController {
         return account.getUsername() + " (" + account.getRole() + ")";
     }
 
+    /**
+     * A refused form shown again: with the whole list, not the list filtered by the form's own fields (found in a walk:
+     * a refused officer's invitation showed only officers), and a notice at the top that leads to the form.
+     */
+    private String refusedForm(String card, Model model) {
+        model.addAttribute("refusedForm", card);
+        return listView(new UserSearch(), model);
+    }
+
     private String listView(UserSearch search, Model model) {
         // A refused form of the two is shown again as typed; the other one starts empty.
         if (!model.containsAttribute("form")) {
@@ -367,11 +420,13 @@ class UserAdminController {
         List<Company> active = companies.findAllByOrderByNameAsc().stream()
                 .filter(company -> !company.isArchived()).toList();
         model.addAttribute("companies", active);
-        // A consultant's assignment list offers the companies not assigned yet.
-        java.util.Map<UUID, List<Company>> assignable = new java.util.HashMap<>();
-        page.forEach(user -> assignable.put(user.getId(), active.stream()
-                .filter(company -> !user.getAssignedCompanies().contains(company)).toList()));
-        model.addAttribute("assignable", assignable);
+        // A consultant's clients by name, in a stable order; the row shows the first few, the user page all of them.
+        java.util.Map<UUID, List<Company>> clients = new java.util.HashMap<>();
+        page.forEach(user -> clients.put(user.getId(), user.getAssignedCompanies().stream()
+                .sorted(java.util.Comparator.comparing(Company::getName)).toList()));
+        model.addAttribute("clients", clients);
+        model.addAttribute("clientsShown", CLIENTS_SHOWN_IN_ROW);
+        model.addAttribute("search", search);
         model.addAttribute("roles", UserRole.values());
         return "admin/users";
     }

@@ -10,6 +10,19 @@ import org.springframework.data.jpa.repository.Query;
 public interface UserAccountRepository extends JpaRepository<UserAccount, UUID>,
         org.springframework.data.jpa.repository.JpaSpecificationExecutor<UserAccount> {
 
+    /**
+     * Active companies not yet assigned to the consultant whose name, English name or credit code matches
+     * ({@code pattern}: a LIKE pattern, backslash-escaped), by name: the user page's search to assign from.
+     */
+    @Query("""
+            select c from Company c where c.archived = false
+              and (lower(c.name) like :pattern escape '\\' or lower(coalesce(c.nameEn, '')) like :pattern escape '\\'
+                   or lower(coalesce(c.creditCode, '')) like :pattern escape '\\')
+              and c.id not in (select a.id from UserAccount u join u.assignedCompanies a where u.id = :userId)
+            order by c.name""")
+    List<com.cacfiling.web.company.Company> assignableCompanies(UUID userId, String pattern,
+            org.springframework.data.domain.Pageable page);
+
     /** The administrators' page of users, with the officer's company in the same query. */
     @Override
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"company"})
