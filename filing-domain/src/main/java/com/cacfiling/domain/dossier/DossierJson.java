@@ -99,7 +99,11 @@ public final class DossierJson {
             tree = MAPPER.readTree(json);
         }
         catch (JacksonException ex) {
-            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$", notJson(ex))));
+            TokenStreamLocation location = ex.getLocation();
+            throw new DossierFormatException(List.of(location == null
+                    ? new DossierFormatException.Problem("$", notJson(ex), "dossier.problem.notJsonAnywhere", List.of())
+                    : new DossierFormatException.Problem("$", notJson(ex), "dossier.problem.notJson",
+                            List.of(location.getLineNr(), location.getColumnNr()))));
         }
         if (tree == null || !tree.isObject()) {
             throw new DossierFormatException(List.of(new DossierFormatException.Problem("$",
@@ -131,7 +135,7 @@ public final class DossierJson {
             return MAPPER.treeToValue(tree, DossierDocument.class).toDossier();
         }
         catch (JacksonException ex) {
-            throw new DossierFormatException(List.of(new DossierFormatException.Problem(path(ex), reason(ex))));
+            throw new DossierFormatException(List.of(problem(path(ex), ex)));
         }
         catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
             throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing",
@@ -253,6 +257,27 @@ public final class DossierJson {
             }
         }
         return path.toString();
+    }
+
+    /** A value that could not be read: a known identifier's own words, or the type expected (a date, a number). */
+    private static DossierFormatException.Problem problem(String path, JacksonException ex) {
+        Throwable cause = ex.getCause();
+        while (cause != null) {
+            if (cause instanceof InvalidValueException invalid) {
+                return new DossierFormatException.Problem(path, reason(ex), invalid.messageKey(),
+                        List.of(String.valueOf(invalid.value())));
+            }
+            cause = cause.getCause();
+        }
+        if (ex instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                && mismatch.getTargetType() != null) {
+            String expected = mismatch.getTargetType() == java.time.LocalDate.class ? "date"
+                    : Number.class.isAssignableFrom(mismatch.getTargetType())
+                            || mismatch.getTargetType().isPrimitive() ? "number" : "value";
+            return new DossierFormatException.Problem(path, "not a valid " + expected,
+                    "dossier.problem.invalid." + expected, List.of());
+        }
+        return new DossierFormatException.Problem(path, reason(ex));
     }
 
     private static String reason(JacksonException ex) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.dossier.DossierFormatException;
+import com.cacfiling.rules.FilingContext;
+import com.cacfiling.rules.policies.KnownCodesPolicy;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.filing.RoleChoice;
@@ -34,6 +36,8 @@ class FilingImports {
         try {
             return filings.replaceContent(user, filingId, ifMatch, (filing, replacement) -> {
                 checkLimits(replacement);
+                checkCodes(new Dossier(FilingService.entityOf(filing), filing.toDomain()), replacement,
+                        filings.today());
                 if (replacement.filing().role() != filing.getRole()) {
                     throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
                             "the filing is a " + filing.getRole() + " filing")));
@@ -46,13 +50,37 @@ class FilingImports {
     }
 
     /**
+     * A chosen option must be one of the filing's form (found in a walk: an entity type "FOO" was stored, and the wizard
+     * then called it an option "no longer offered"); a code the filing already had (kept from an older form) stays.
+     */
+    static void checkCodes(Dossier stored, Dossier replacement, java.time.LocalDate today) {
+        KnownCodesPolicy codes = new KnownCodesPolicy();
+        java.util.Set<String> before = codes.check(FilingContext.of(stored, today)).stream()
+                .map(finding -> finding.fieldPath() + "=" + finding.arguments()).collect(java.util.stream.Collectors.toSet());
+        List<DossierFormatException.Problem> problems = codes.check(FilingContext.of(replacement, today)).stream()
+                .filter(finding -> !before.contains(finding.fieldPath() + "=" + finding.arguments()))
+                .map(finding -> new DossierFormatException.Problem(dossierPath(finding.fieldPath()),
+                        "not a code of the form " + finding.arguments(), finding.messageKey(), finding.arguments()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new DossierFormatException(problems);
+        }
+    }
+
+    /** A catalogue path as the JSON dossier names it. */
+    private static String dossierPath(String fieldPath) {
+        return new com.cacfiling.domain.form.FormLimits.Violation(fieldPath, "", 0, "").dossierPath();
+    }
+
+    /**
      * What the JSON Schema does not say but the form does: the field catalogue's limits (characters, number bounds,
      * rows), the same the wizard applies, so no way in lets a dossier grow past the form.
      */
     static void checkLimits(Dossier dossier) {
         List<DossierFormatException.Problem> problems = com.cacfiling.domain.form.FormLimits
                 .check(com.cacfiling.domain.form.DossierTree.of(dossier)).stream()
-                .map(violation -> new DossierFormatException.Problem(violation.dossierPath(), violation.reason()))
+                .map(violation -> new DossierFormatException.Problem(violation.dossierPath(), violation.reason(),
+                        "dossier.problem.limit." + violation.limit(), List.of(violation.allowed(), violation.actual())))
                 .toList();
         if (!problems.isEmpty()) {
             throw new DossierFormatException(problems);

@@ -51,7 +51,8 @@ class GlobalControllerAdvice {
                 || exception instanceof NotEditableException;
         String textKey = notEditable ? "wizard.notEditable" : "error.409.text";
         if (Problems.isApi(request)) {
-            return Problems.of(HttpStatus.CONFLICT, messages.getMessage(textKey, null, Locale.ENGLISH), request);
+            return Problems.of(HttpStatus.CONFLICT, messages.getMessage(textKey, null, Problems.apiLocale(request)),
+                    request);
         }
         ModelAndView page = new ModelAndView("error/409", HttpStatus.CONFLICT);
         if (exception instanceof EditConflictException conflict) {
@@ -72,8 +73,8 @@ class GlobalControllerAdvice {
     @ExceptionHandler(Refusal.class)
     Object refused(Refusal refusal, HttpServletRequest request) {
         if (Problems.isApi(request)) {
-            return Problems.of(refusal.status(), messages.getMessage(refusal.textKey(), null, Locale.ENGLISH),
-                    request);
+            return Problems.of(refusal.status(), messages.getMessage(refusal.textKey(), null,
+                    Problems.apiLocale(request)), request);
         }
         ModelAndView page = refusal.status() == HttpStatus.CONFLICT
                 ? new ModelAndView("error/409", HttpStatus.CONFLICT) : errorPage(refusal.status());
@@ -87,8 +88,14 @@ class GlobalControllerAdvice {
     @ExceptionHandler(DossierFormatException.class)
     Object invalidDossier(DossierFormatException invalid, HttpServletRequest request) {
         if (Problems.isApi(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The dossier is not valid");
-            problem.setProperty("problems", invalid.problems());
+            Locale locale = Problems.apiLocale(request);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("dossier.problem.title", null, locale));
+            // Each problem at its path, in the caller's words where the portal has them (never a message key).
+            problem.setProperty("problems", invalid.problems().stream().map(each -> java.util.Map.of("path",
+                    each.path(), "message", each.messageKey() == null ? each.reason()
+                            : messages.getMessage(each.messageKey(), each.arguments().toArray(), each.reason(),
+                                    locale))).toList());
             return Problems.of(problem);
         }
         return errorPage(HttpStatus.BAD_REQUEST);
@@ -118,7 +125,7 @@ class GlobalControllerAdvice {
         }
         if (Problems.isApi(request)) {
             return Problems.of(HttpStatus.CONTENT_TOO_LARGE,
-                    messages.getMessage("error.413.text", null, Locale.ENGLISH), request);
+                    messages.getMessage("error.413.text", null, Problems.apiLocale(request)), request);
         }
         return errorPage(HttpStatus.CONTENT_TOO_LARGE);
     }

@@ -15,6 +15,16 @@ public final class Problems {
     }
 
     /** Whether the request (or, on an error dispatch, the original request) addresses the REST API. */
+    /**
+     * The language of an API answer's words: the caller's Accept-Language when it names one of the portal's two,
+     * English otherwise (found in a walk: a client asking for Chinese got English, with the portal's internals).
+     */
+    public static java.util.Locale apiLocale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && request.getLocale().getLanguage().equals("zh")
+                ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+    }
+
     public static boolean isApi(HttpServletRequest request) {
         Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
         String uri = original instanceof String path ? path : request.getRequestURI();

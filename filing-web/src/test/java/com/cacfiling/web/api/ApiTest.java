@@ -129,6 +129,62 @@ class ApiTest {
                 .andExpect(status().isNotFound());
     }
 
+    /**
+     * Found in a walk: a PUT stored an entity type "FOO", and its refusals spoke English with the portal's internals
+     * (message keys, Java types, "REDACTED") to a client asking for Chinese.
+     */
+    @Test
+    void aPutIsRefusedAtEachWrongValueInTheCallersLanguageAndStoresNothing() throws Exception {
+        Company company = fixtures.company();
+        String token = bearer(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "接口校验算法");
+        String etag = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
+                .andReturn().getResponse().getHeader("ETag");
+        tools.jackson.databind.json.JsonMapper json = new tools.jackson.databind.json.JsonMapper();
+        tools.jackson.databind.node.ObjectNode sample = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                TestFixtures.sampleJson(SampleDossiers.completeProvider()));
+        ((tools.jackson.databind.node.ObjectNode) sample.get("entity")).put("entityType", "FOO");
+        String refused = mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                        .header("If-Match", etag).header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content(sample.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("$.entity.entityType"))
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("FOO")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertNoInternals(refused);
+        mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
+                .andExpect(header().string("ETag", etag));
+
+        ((tools.jackson.databind.node.ObjectNode) sample.get("entity")).remove("entityType");
+        ((tools.jackson.databind.node.ObjectNode) sample.at("/algorithm/profile/basics")).put("launchDate", "2027-02-30");
+        String badDate = mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                        .header("If-Match", etag).header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content(sample.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("$.algorithm.profile.basics.launchDate"))
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("日期无效")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertNoInternals(badDate);
+        ((tools.jackson.databind.node.ObjectNode) sample.at("/algorithm/profile/basics")).remove("launchDate");
+        ((tools.jackson.databind.node.ObjectNode) sample.at("/entity/contact")).put("email", "not-an-email");
+        mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                        .header("If-Match", etag).contentType(MediaType.APPLICATION_JSON).content(sample.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value("Not a valid e-mail address."));
+        String broken = mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                        .header("If-Match", etag).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"entity\": {"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("Not valid JSON")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertNoInternals(broken);
+    }
+
+    private static void assertNoInternals(String body) {
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("identifier.", "java.", "Exception",
+                "REDACTED", "rule.code");
+    }
+
     @Test
     void theOpenApiDescriptionListsTheEndpoints() throws Exception {
         String token = bearer(fixtures.officer(fixtures.company()));
