@@ -142,7 +142,8 @@ class ApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String body) {
         if (ifMatch == null) {
             filings.get(filingId, user); // a filing the caller cannot reach is 404 first
-            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+                    "Send the ETag of GET in If-Match");
         }
         // Unmasked against the stored dossier inside the save's transaction, which has locked and loaded the filing.
         FilingService.Replaced replaced = imports.update(user, filingId, ifMatch, stored -> DossierJson.read(

@@ -75,7 +75,9 @@ class SecurityConfig {
             .requestCache(cache -> cache.requestCache(new NullRequestCache()))
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
             .exceptionHandling(exceptions -> exceptions
-                .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                // Through the error page, which answers an API caller with a problem saying how to authenticate.
+                .authenticationEntryPoint((request, response, refused) ->
+                        response.sendError(HttpServletResponse.SC_UNAUTHORIZED))
                 .accessDeniedHandler((request, response, denied) ->
                     response.sendError(denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN
                             : HttpServletResponse.SC_NOT_FOUND)));

@@ -48,7 +48,10 @@ public class PortalErrorController implements ErrorController {
         String key = status == HttpStatus.FORBIDDEN && request.getAttribute(EXPIRED_FORM) != null ? "error.expiredForm"
                 : EXPLAINED.contains(status.value()) ? "error." + status.value() : "error.generic";
         if (Problems.isApi(request)) {
-            return Problems.of(status, messages.getMessage(key + ".text", null, Locale.ENGLISH), request);
+            // An API caller reads of a resource and of a token, not of a page and a sign-in.
+            Locale apiLocale = Problems.apiLocale(request);
+            return Problems.of(status, messages.getMessage("api." + status.value() + ".text", null,
+                    messages.getMessage(key + ".text", null, apiLocale), apiLocale), request);
         }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("titleKey", key + ".title");

@@ -61,7 +61,9 @@ class ApiTest {
 
     @Test
     void withoutOrWithARevokedTokenTheApiAnswers401() throws Exception {
+        // With a problem that says how to authenticate (found in a walk: the body was empty).
         mvc.perform(get("/api/v1/filings")).andExpect(status().isUnauthorized());
+        org.assertj.core.api.Assertions.assertThat(errorDispatch(401)).contains("valid access token", "Bearer");
         mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer fpat_not-a-token"))
                 .andExpect(status().isUnauthorized());
         UserAccount officer = fixtures.officer(fixtures.company());
@@ -191,5 +193,12 @@ class ApiTest {
         mvc.perform(get("/v3/api-docs").header("Authorization", token))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/filings/{filingId}/findings")));
+    }
+
+    /** What the error page answers an API request with a status (MockMvc does not follow sendError itself). */
+    private String errorDispatch(int status) throws Exception {
+        return mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/filings"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
