@@ -44,6 +44,15 @@ class WorkingCalendarTest {
         assertThat(calendar.addWorkingDays(LocalDate.of(2024, 2, 8), 10)).isEqualTo(LocalDate.of(2024, 2, 28));
     }
 
+    /** Found in a walk: a service launched in 2022 (the Provisions apply from 1 March) was counted without holidays. */
+    @Test
+    void theTenthWorkingDayAfterALaunchBeforeMayDay2022() {
+        // Wed 20 Apr; Sun 24 Apr worked; 30 Apr – 4 May off; Sat 7 May worked.
+        assertThat(calendar.hasOfficialData(2022)).isTrue();
+        assertThat(calendar.addWorkingDays(LocalDate.of(2022, 4, 20), 10)).isEqualTo(LocalDate.of(2022, 5, 6));
+        assertThat(calendar.source(2022)).contains("国办发明电〔2021〕11号");
+    }
+
     @Test
     void twentyWorkingDaysForACancellationOverMayDay2023() {
         // 29 Apr – 3 May off, Sun 23 Apr and Sat 6 May worked.
