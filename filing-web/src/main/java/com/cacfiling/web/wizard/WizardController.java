@@ -319,6 +319,9 @@ class WizardController {
                 ? ReferenceCatalog.standard().current() : null);
         model.addAttribute("editable", editable);
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
+        // The labelling checklist is a generative synthesis algorithm's (or one whose type is not chosen yet).
+        String algorithmType = dossier.filing().algorithm().profile().basics().algorithmType();
+        model.addAttribute("labellingApplies", algorithmType == null || "GENERATIVE_SYNTHESIS".equals(algorithmType));
         if (step == Step.ENTITY) {
             model.addAttribute("entityDocuments", entityDocuments.of(filing.getCompany().getId()));
         }

@@ -284,4 +284,25 @@ class LabellingTest {
     static byte[] pngWithText(String keyword, String text) throws IOException {
         return LabellingTestFiles.pngWithText(keyword, text);
     }
+
+    /** Found in a walk: a recommendation algorithm's review page offered the labelling checklist. */
+    @Test
+    void theReviewOffersTheChecklistOnlyWhereLabellingApplies() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "推荐算法");
+        assertThat(review(filing, officer).select("#labelling-link")).as("type not chosen yet").hasSize(1);
+        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm()
+                .getVersion(), p -> p.withBasics(p.basics().withAlgorithmType("PERSONALISED_PUSH")));
+        assertThat(review(filing, officer).select("#labelling-link")).isEmpty();
+        assertThat(review(filing, officer).text()).doesNotContain("生成合成有害信息");
+        filings.updateAlgorithm(officer, filing.getId(), filings.get(filing.getId(), officer).getAlgorithm()
+                .getVersion(), p -> p.withBasics(p.basics().withAlgorithmType("GENERATIVE_SYNTHESIS")));
+        assertThat(review(filing, officer).select("#labelling-link")).hasSize(1);
+    }
+
+    private org.jsoup.nodes.Document review(FilingRecord filing, PortalUser officer) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
 }
