@@ -16,8 +16,24 @@ public record UnifiedSocialCreditCode(@JsonValue String value) {
     public UnifiedSocialCreditCode {
         value = Values.compact(Values.require(value, KEY)).toUpperCase(java.util.Locale.ROOT);
         if (!isValid(value)) {
-            throw new InvalidValueException(KEY, value);
+            throw new InvalidValueException(problem(value), value);
         }
+    }
+
+    /**
+     * What is wrong with a code that is not valid, as a message key: its length, a character outside the alphabet,
+     * or the check code (found in a walk: a 17-character code and a wrong check code read the same).
+     */
+    static String problem(String candidate) {
+        if (candidate.length() != 18) {
+            return KEY + ".length";
+        }
+        for (int i = 0; i < 18; i++) {
+            if (ALPHABET.indexOf(candidate.charAt(i)) < 0) {
+                return KEY + ".characters";
+            }
+        }
+        return KEY + ".checkCode";
     }
 
     public static boolean isValid(String candidate) {

@@ -242,4 +242,22 @@ class ValueObjectPropertiesTest {
                     invalid -> assertThat(invalid.messageKey()).isEqualTo("identifier.postalCode.invalid"));
         }
     }
+
+    /** Found in a walk: a 17-character code and a wrong check code got the same message. */
+    @org.junit.jupiter.api.Test
+    void aCreditCodeSaysWhatIsWrongWithIt() {
+        java.util.function.Function<String, String> key = code -> {
+            try {
+                new UnifiedSocialCreditCode(code);
+                return "valid";
+            }
+            catch (InvalidValueException invalid) {
+                return invalid.messageKey();
+            }
+        };
+        assertThat(key.apply("91110108MA01N7QX00")).isEqualTo("valid");
+        assertThat(key.apply("91110108MA01N7QX0")).isEqualTo("identifier.creditCode.invalid.length");
+        assertThat(key.apply("91110108MA01N7QXI0")).isEqualTo("identifier.creditCode.invalid.characters");
+        assertThat(key.apply("91110108MA01N7QX01")).isEqualTo("identifier.creditCode.invalid.checkCode");
+    }
 }

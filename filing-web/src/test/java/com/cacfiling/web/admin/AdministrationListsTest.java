@@ -78,7 +78,7 @@ class AdministrationListsTest {
         mvc.perform(post("/admin/companies").with(user(admin)).with(csrf()).param("name", name)
                         .param("creditCode", "91110108MA01N7QX0X"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "creditCode", "identifier.creditCode.invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "creditCode", "identifier.creditCode.invalid.checkCode"))
                 .andExpect(content().string(containsString("value=\"91110108MA01N7QX0X\"")))
                 .andExpect(content().string(containsString("统一社会信用代码不正确")));
         assertThat(jdbc.queryForObject("select count(*) from company where name = ?", Integer.class, name)).isZero();

@@ -76,7 +76,10 @@ class TypedValuesTest {
                 new Invalid("basic", "algorithm.basics.name", "算".repeat(150), "最多 100 个字符"),
                 new Invalid("basic", "algorithm.basics.launchDate", "明年三月", "请输入有效日期"),
                 new Invalid("assessment", "algorithm.assessment.userCount", "-1", "不能小于 0"),
-                new Invalid("detailed", "algorithm.details.introduction", "简介\u0007", "不允许的控制字符"));
+                new Invalid("detailed", "algorithm.details.introduction", "简介\u0007", "不允许的控制字符"),
+                // Said against the 200 字 the field's counter shows (found in a walk: it named 2000 characters).
+                new Invalid("detailed", "algorithm.details.introduction", "介".repeat(2100), "本栏限 200 字"),
+                new Invalid("entity", "entity.creditCode", "91110108MA01N7QX0", "须为18位"));
         for (Invalid invalid : cases) {
             save(invalid.step(), List.of(invalid.path(), invalid.typed()));
             Document page = page(invalid.step());
