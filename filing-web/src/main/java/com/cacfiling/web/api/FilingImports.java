@@ -55,9 +55,9 @@ class FilingImports {
      */
     static void checkCodes(Dossier stored, Dossier replacement, java.time.LocalDate today) {
         KnownCodesPolicy codes = new KnownCodesPolicy();
-        java.util.Set<String> before = codes.check(FilingContext.of(stored, today)).stream()
+        java.util.Set<String> before = codes.check(codesOnly(stored, today)).stream()
                 .map(finding -> finding.fieldPath() + "=" + finding.arguments()).collect(java.util.stream.Collectors.toSet());
-        List<DossierFormatException.Problem> problems = codes.check(FilingContext.of(replacement, today)).stream()
+        List<DossierFormatException.Problem> problems = codes.check(codesOnly(replacement, today)).stream()
                 .filter(finding -> !before.contains(finding.fieldPath() + "=" + finding.arguments()))
                 .map(finding -> new DossierFormatException.Problem(dossierPath(finding.fieldPath()),
                         "not a code of the form " + finding.arguments(), finding.messageKey(), finding.arguments()))
@@ -65,6 +65,13 @@ class FilingImports {
         if (!problems.isEmpty()) {
             throw new DossierFormatException(problems);
         }
+    }
+
+    /** The context the code check reads: the dossier and its form, without the tree (a conversion of the whole dossier). */
+    private static FilingContext codesOnly(Dossier dossier, java.time.LocalDate today) {
+        return new FilingContext(dossier, com.cacfiling.domain.reference.ReferenceCatalog.standard()
+                .version(dossier.filing().formVersion()), today, com.cacfiling.rules.calendar.WorkingCalendar.official(),
+                null);
     }
 
     /** A catalogue path as the JSON dossier names it. */

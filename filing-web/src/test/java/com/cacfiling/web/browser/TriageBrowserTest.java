@@ -138,7 +138,7 @@ class TriageBrowserTest extends BrowserTestBase {
             answer(page, SELF_BUILT_CHAT);
         }
         page.click("#obligation-LABELLING a.start-work");
-        page.waitForURL("**/filings/" + filing.getId() + "/labelling");
+        page.waitForURL("**/filings/" + filing.getId() + "/labelling**");
         for (String modality : List.of("TEXT", "IMAGE")) {
             page.check("#modality-" + modality + " input[name=modalities]");
             page.check("#modality-" + modality + " input[name=explicitDone]");
