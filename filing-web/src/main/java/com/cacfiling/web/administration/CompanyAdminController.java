@@ -191,7 +191,9 @@ class CompanyAdminController {
     }
 
     private String listView(CompanySearch search, Model model) {
-        model.addAttribute("companies", companies.findAll(search.toSpecification(), search.toPageable()));
+        var specification = search.toSpecification();
+        model.addAttribute("companies", com.cacfiling.web.system.Paging.withinRange(
+                companies.findAll(specification, search.toPageable()), last -> companies.findAll(specification, last)));
         return "admin/companies";
     }
 }

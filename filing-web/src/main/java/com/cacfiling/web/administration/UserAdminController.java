@@ -409,8 +409,9 @@ class UserAdminController {
         if (!model.containsAttribute("invite")) {
             model.addAttribute("invite", new InvitationFormData());
         }
-        org.springframework.data.domain.Page<UserAccount> page = users.findAll(
-                search.toSpecification(clock.instant()), search.toPageable());
+        var specification = search.toSpecification(clock.instant());
+        org.springframework.data.domain.Page<UserAccount> page = com.cacfiling.web.system.Paging.withinRange(
+                users.findAll(specification, search.toPageable()), last -> users.findAll(specification, last));
         // Consultants' assignments are shown in the row; loaded here, as the view renders outside the transaction.
         page.forEach(user -> org.hibernate.Hibernate.initialize(user.getAssignedCompanies()));
         model.addAttribute("users", page);

@@ -58,6 +58,13 @@ class AdministrationListsTest {
         assertThat(first.getTotalElements()).isEqualTo(30);
         assertThat(first.getContent()).hasSize(25);
         assertThat(first.getContent().get(0).getName()).isEqualTo(prefix + "-100");
+        // A page past the last shows the last one (found in a walk: "page 14 of 13" and an empty list).
+        @SuppressWarnings("unchecked")
+        Page<Company> beyond = (Page<Company>) mvc.perform(get("/admin/companies").with(user(admin))
+                        .param("q", prefix).param("sort", "name").param("dir", "asc").param("page", "13"))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("companies");
+        assertThat(beyond.getNumber()).isEqualTo(1);
+        assertThat(beyond.getContent()).hasSize(5);
         @SuppressWarnings("unchecked")
         Page<Company> last = (Page<Company>) mvc.perform(get("/admin/companies").with(user(admin))
                         .param("q", prefix).param("sort", "name").param("dir", "desc").param("page", "1"))
