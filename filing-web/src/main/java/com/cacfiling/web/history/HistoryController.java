@@ -211,7 +211,10 @@ class HistoryController {
         for (ChangeLog.Entry e : changeLog.audit(scope(user), companyId, 100_000, 0)) {
             csv.append(e.id()).append(',').append(cell(time.format(e.at().atZone(zone)))).append(',')
                     .append(cell(e.companyName())).append(',')
-                    .append(cell(e.algorithmName())).append(',').append(cell(e.actor())).append(',')
+                    .append(cell(e.algorithmName() == null || e.filingRole() == null ? e.algorithmName()
+                            : e.algorithmName() + " " + messages.getMessage("audit.role", new Object[] {
+                                    messages.getMessage("role." + e.filingRole(), null, locale)}, locale)))
+                    .append(',').append(cell(e.actor())).append(',')
                     .append(cell(e.clientAddress())).append(',').append(cell(actionInWords(e, locale))).append(',')
                     .append(cell(detailInWords(e, locale))).append('\n');
         }

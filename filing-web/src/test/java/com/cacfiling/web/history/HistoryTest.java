@@ -179,6 +179,15 @@ class HistoryTest {
         mvc.perform(get("/audit.csv").with(user(PortalUser.of(fixtures.admin()))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("审计算法")));
         mvc.perform(get("/audit").with(user(officer))).andExpect(status().isNotFound());
+        // The two filings of a pair are told apart by their role (found in a walk: a save read as one entry twice).
+        filings.create(officer, company.getId(), "成对审计算法", RoleChoice.BOTH);
+        String audit = mvc.perform(get("/audit").with(user(PortalUser.of(fixtures.admin()))).param("companyId",
+                company.getId().toString())).andReturn().getResponse().getContentAsString();
+        assertThat(audit).contains("成对审计算法</span><span class=\"hint\"> （服务提供者）")
+                .contains("（服务技术支持者）");
+        assertThat(mvc.perform(get("/audit.csv").with(user(PortalUser.of(fixtures.admin()))).param("companyId",
+                company.getId().toString())).andReturn().getResponse().getContentAsString(
+                java.nio.charset.StandardCharsets.UTF_8)).contains("成对审计算法 （服务提供者）");
         assertThatThrownBy(() -> jdbc.update("delete from change_log")).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("update change_log set actor = 'someone else'"))
                 .hasMessageContaining("append-only");
