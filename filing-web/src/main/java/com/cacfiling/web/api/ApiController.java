@@ -139,6 +139,8 @@ class ApiController {
     @Operation(summary = "Replace the filing's content (entity, algorithm, Step 3) from a JSON dossier; "
             + "requires If-Match with the ETag of GET")
     ResponseEntity<String> update(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @io.swagger.v3.oas.annotations.Parameter(required = true,
+                    description = "The ETag of GET; without it the answer is 428, with an older one 412")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String body) {
         if (ifMatch == null) {
             filings.get(filingId, user); // a filing the caller cannot reach is 404 first

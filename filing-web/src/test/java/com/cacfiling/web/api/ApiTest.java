@@ -192,7 +192,11 @@ class ApiTest {
         String token = bearer(fixtures.officer(fixtures.company()));
         mvc.perform(get("/v3/api-docs").header("Authorization", token))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/api/v1/filings/{filingId}/findings")));
+                .andExpect(content().string(containsString("/api/v1/filings/{filingId}/findings")))
+                // The API only, and If-Match as required as it is (found in a walk: a page's helper was listed).
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("zi-count"))))
+                .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}'].put.parameters[?(@.name == 'If-Match')].required")
+                        .value(org.hamcrest.Matchers.contains(true)));
     }
 
     /** What the error page answers an API request with a status (MockMvc does not follow sendError itself). */
