@@ -677,11 +677,18 @@ public class FilingService {
      */
     private void logEntityChange(PortalUser user, FilingRecord saved, String detail) {
         log(user, saved, "SAVE_ENTITY", detail);
+        List<UUID> showing = new ArrayList<>(List.of(saved.getId()));
         for (FilingRecord other : filings.findVisible(List.of(saved.getCompany().getId()))) {
             if (!other.getId().equals(saved.getId()) && other.getEntitySnapshot() == null) {
                 log(user, other, "SAVE_ENTITY", detail);
+                showing.add(other.getId());
             }
         }
+        // The lists' "updated" covers Step 1 too, as it covers the algorithm (found in a walk: an entity save left
+        // the dashboard's time where it was).
+        Company company = saved.getCompany();
+        filings.touch(showing, company.getUpdatedAt() == null ? clock.instant() : company.getUpdatedAt(),
+                user.getUsername());
     }
 
     /** The database may spell JSON differently (key order, spaces); equal trees are equal content. */

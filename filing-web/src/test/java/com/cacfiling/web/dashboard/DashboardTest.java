@@ -21,9 +21,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
 class DashboardTest {
@@ -226,6 +229,28 @@ class DashboardTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(9).getStringCellValue()).isEqualTo(expected);
         }
+    }
+
+    /** Found in a walk: a save of Step 1 left the dashboard's "updated" where it was. */
+    @Test
+    void aSaveOfTheSharedStepOneMovesTheFilingsThatShowItWithoutChangingTheirVersions() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord first = fixtures.filing(company, "主体排序算法甲");
+        FilingRecord second = fixtures.filing(company, "主体排序算法乙");
+        jdbc.update("update filing set updated_at = now() - interval '10 minutes' where company_id = ?",
+                company.getId());
+        FilingRecord before = filings.get(second.getId(), officer);
+        mvc.perform(post("/filings/{id}/steps/entity", first.getId()).with(user(officer)).with(csrf())
+                .param("entity.name", "主体排序公司").param("_action", "save")
+                .param("_version", String.valueOf(filings.get(first.getId(), officer).getCompany().getVersion())))
+                .andExpect(status().is3xxRedirection());
+        for (FilingRecord filing : List.of(first, second)) {
+            FilingRecord after = filings.get(filing.getId(), officer);
+            assertThat(after.getUpdatedAt()).isAfter(java.time.Instant.now().minusSeconds(60));
+        }
+        // The other filing's own version (and so its ETag's filing part) stays: only its own saves change it.
+        assertThat(filings.get(second.getId(), officer).getVersion()).isEqualTo(before.getVersion());
     }
 
     @Test
