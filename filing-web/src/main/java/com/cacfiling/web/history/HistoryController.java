@@ -126,6 +126,9 @@ class HistoryController {
     private String triageInWords(String detail, java.util.Locale locale) {
         int separator = detail.lastIndexOf(" · ");
         String count = separator < 0 ? "" : detail.substring(separator + 3);
+        if (count.equals("-")) {
+            return messages.getMessage("audit.triagePartial", new Object[] {detail.substring(0, separator)}, locale);
+        }
         if (!count.matches("\\d{1,4}")) {
             return detail;
         }

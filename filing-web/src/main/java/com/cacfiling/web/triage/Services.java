@@ -131,8 +131,9 @@ public class Services {
         jdbc.update("insert into service_triage_version (service_id, triage_version, answers, obligations, actor, at) "
                 + "values (?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)", serviceId, triage.version(), answersJson,
                 DomainJson.write(result.obligations()), user.getUsername(), now);
+        // A questionnaire not answered to its end has found nothing yet: "-" rather than "0 obligations".
         changeLog.record(service.companyId(), null, user.getUsername(), "TRIAGE_SAVED",
-                service.name() + " · " + result.obligations().size(), null);
+                service.name() + " · " + (result.complete() ? String.valueOf(result.obligations().size()) : "-"), null);
         if (result.complete()) {
             obligations.follow(service.companyId(), serviceId, result, user.getUsername());
         }
