@@ -23,14 +23,22 @@ public record StartLink(String href, String labelKey, String argument, String st
     }
 
     /** A filing of the service's company: the labelling checklist links, the algorithm filings already made. */
-    public record CompanyFiling(UUID id, String name, String role, String status) {
+    public record CompanyFiling(UUID id, String name, String role, String status, String algorithmType) {
+
+        /** Of the kind the obligation is about: generative synthesis or another type (a type not chosen fits both). */
+        boolean fits(Boolean generative) {
+            return generative == null || algorithmType == null
+                    || generative == "GENERATIVE_SYNTHESIS".equals(algorithmType);
+        }
     }
 
     /** The company's algorithm filings in the role, to open, ahead of the link that starts another. */
-    private static List<StartLink> existingThenStart(List<CompanyFiling> filings, String role, StartLink start) {
+    private static List<StartLink> existingThenStart(List<CompanyFiling> filings, String role, Boolean generative,
+            StartLink start) {
         List<StartLink> links = new ArrayList<>();
         for (CompanyFiling filing : filings) {
-            if (filing.role().equals(role)) {
+            // Found in a walk: a generative service's result offered the company's recommendation algorithms.
+            if (filing.role().equals(role) && filing.fits(generative)) {
                 links.add(new StartLink("/filings/" + filing.id(), "triage.open.algorithmFiling", filing.name(),
                         "status." + filing.status()));
             }
@@ -44,6 +52,8 @@ public record StartLink(String href, String labelKey, String argument, String st
             List<CompanyFiling> filings, List<StartedModelFiling> modelFilings) {
         // A generative service's filing starts with its algorithm type, as the triage found it.
         String type = "GENERATIVE".equals(detail) ? "&type=GENERATIVE_SYNTHESIS" : "";
+        Boolean generative = "GENERATIVE".equals(detail) ? Boolean.TRUE : "OTHER_TYPE".equals(detail) ? Boolean.FALSE
+                : null;
         String route = kind == ObligationKind.LARGE_MODEL_FILING ? "FILING"
                 : kind == ObligationKind.LARGE_MODEL_REGISTRATION ? "REGISTRATION" : null;
         for (StartedModelFiling started : modelFilings) {
@@ -53,10 +63,10 @@ public record StartLink(String href, String labelKey, String argument, String st
             }
         }
         return switch (kind) {
-            case ALGORITHM_FILING_PROVIDER -> existingThenStart(filings, "SERVICE_PROVIDER", new StartLink(
+            case ALGORITHM_FILING_PROVIDER -> existingThenStart(filings, "SERVICE_PROVIDER", generative, new StartLink(
                     "/filings/new?role=SERVICE_PROVIDER&company=" + companyId + "&service=" + serviceId + type,
                     "triage.start.algorithmFiling", null));
-            case ALGORITHM_FILING_SUPPORTER -> existingThenStart(filings, "TECHNICAL_SUPPORTER", new StartLink(
+            case ALGORITHM_FILING_SUPPORTER -> existingThenStart(filings, "TECHNICAL_SUPPORTER", generative, new StartLink(
                     "/filings/new?role=TECHNICAL_SUPPORTER&company=" + companyId + "&service=" + serviceId + type,
                     "triage.start.algorithmFiling",
                     null));
@@ -67,6 +77,10 @@ public record StartLink(String href, String labelKey, String argument, String st
             case LABELLING -> {
                 List<StartLink> links = new ArrayList<>();
                 for (CompanyFiling filing : filings) {
+                    // Labelling is a generative synthesis algorithm's.
+                    if (!filing.fits(Boolean.TRUE)) {
+                        continue;
+                    }
                     links.add(new StartLink("/filings/" + filing.id() + "/labelling?service=" + serviceId,
                             "triage.start.labelling",
                             filing.name()));

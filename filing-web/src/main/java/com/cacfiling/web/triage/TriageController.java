@@ -84,7 +84,8 @@ class TriageController {
         // The service's company's filings only (a consultant with 1,000 clients read every filing they see).
         List<StartLink.CompanyFiling> companyFilings = filings.companyFilings(user, service.companyId()).stream()
                 .map(filing -> new StartLink.CompanyFiling(filing.getId(), filing.getAlgorithm().getName(),
-                        filing.getRole().name(), filing.getStatus().name()))
+                        filing.getRole().name(), filing.getStatus().name(),
+                        filing.getAlgorithm().profile().basics().algorithmType()))
                 .toList();
         List<StartLink.StartedModelFiling> startedModelFilings = modelFilings.startedFor(user, service.companyId(),
                 serviceId).stream().map(started -> new StartLink.StartedModelFiling(started.getId(),

@@ -156,12 +156,20 @@ class EntityDocumentsTest {
 
         mvc.perform(get("/filings/{id}/entity-documents/LEGAL_REPRESENTATIVE_ID", filing.getId())
                 .with(user(consultant))).andExpect(status().isNotFound());
+        // Nor replaces or removes it (found in a walk: a consultant replaced the officer's photo).
+        mvc.perform(multipart("/filings/{id}/entity-documents/LEGAL_REPRESENTATIVE_ID", filing.getId())
+                        .file(new MockMultipartFile("file", "other.png", "image/png", png()))
+                        .with(user(consultant)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/filings/{id}/entity-documents/LEGAL_REPRESENTATIVE_ID/delete", filing.getId())
+                .with(user(consultant)).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
                 .with(user(consultant))).andExpect(status().isOk());
         mvc.perform(get("/filings/{id}/entity-documents/LEGAL_REPRESENTATIVE_ID", filing.getId())
                 .with(user(officer))).andExpect(status().isOk());
         Document consultantsStep = entityStep(consultant, filing);
         assertThat(consultantsStep.select("#entity-document-LEGAL_REPRESENTATIVE_ID a")).isEmpty();
+        assertThat(consultantsStep.select("#entity-document-LEGAL_REPRESENTATIVE_ID form")).isEmpty();
         assertThat(consultantsStep.select("#entity-document-LEGAL_REPRESENTATIVE_ID").text())
                 .contains("legal-id.png", "仅本公司合规专员可以打开");
         assertThat(entityStep(officer, filing).select("#entity-document-LEGAL_REPRESENTATIVE_ID a").text())

@@ -137,6 +137,17 @@ class TriageAndObligationsTest {
         assertThat(links.get(1).attr("href")).startsWith("/filings/new?role=SERVICE_PROVIDER");
         assertThat(result.select("#obligation-ALGORITHM_FILING_PROVIDER").text()).contains("草稿")
                 .doesNotContain("别家的算法");
+
+        // A recommendation algorithm of the company is no filing of this generative service (found in a walk), nor
+        // one whose labelling checklist it needs.
+        var push = fixtures.filing(company, "灵犀推荐算法");
+        filings.updateAlgorithm(officer, push.getId(), filings.get(push.getId(), officer).getAlgorithm().getVersion(),
+                p -> p.withBasics(p.basics().withAlgorithmType("PERSONALISED_PUSH")));
+        org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(again.select("#obligation-ALGORITHM_FILING_PROVIDER").text()).doesNotContain("灵犀推荐算法");
+        assertThat(again.select("#obligation-LABELLING").text()).contains("灵犀对话生成算法")
+                .doesNotContain("灵犀推荐算法");
     }
 
     @Test
