@@ -121,14 +121,14 @@ public final class DossierJson {
         if (version == null || !version.isInt() || version.intValue() != SCHEMA_VERSION) {
             throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.schemaVersion",
                     "unsupported schema version " + (version == null ? "(missing)" : version.toString())
-                            + "; this portal reads version " + SCHEMA_VERSION)));
+                            + "; this portal reads version " + SCHEMA_VERSION, "dossier.problem.schemaVersion",
+                    List.of(version == null ? "-" : version.toString(), SCHEMA_VERSION))));
         }
         List<Error> errors = SCHEMA.validate(tree);
         if (!errors.isEmpty()) {
             throw new DossierFormatException(errors.stream()
                     .sorted(Comparator.comparing(error -> error.getInstanceLocation().toString()))
-                    .map(error -> new DossierFormatException.Problem(jsonPath(error.getInstanceLocation().toString()),
-                            error.getMessage()))
+                    .map(DossierJson::schemaProblem)
                     .toList());
         }
         try {
@@ -138,8 +138,9 @@ public final class DossierJson {
             throw new DossierFormatException(List.of(problem(path(ex), ex)));
         }
         catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
+            // The domain refused the combination (a supporter's filing with products, a provider's with a plan).
             throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing",
-                    String.valueOf(ex.getMessage()))));
+                    String.valueOf(ex.getMessage()), "dossier.problem.filing", List.of())));
         }
     }
 
@@ -257,6 +258,37 @@ public final class DossierJson {
             }
         }
         return path.toString();
+    }
+
+    /** Identifiers by the property that holds them: a value not of their shape is said in their own words. */
+    private static final java.util.Map<String, String> IDENTIFIER_KEYS = java.util.Map.of(
+            "creditCode", "identifier.creditCode.invalid", "mobile", "identifier.phone.invalid",
+            "phone", "identifier.phone.invalid", "contactPhone", "identifier.phone.invalid",
+            "idNumber", "identifier.residentId.invalid", "email", "identifier.email.invalid",
+            "postalCode", "identifier.postalCode.invalid");
+
+    /**
+     * A JSON Schema error as a problem users can read: by its keyword, an identifier's shape in the identifier's own
+     * words (found in a walk: API clients got the schema's regular expressions and validator sentences).
+     */
+    private static DossierFormatException.Problem schemaProblem(Error error) {
+        String path = jsonPath(error.getInstanceLocation().toString());
+        String property = path.substring(path.lastIndexOf('.') + 1);
+        String keyword = String.valueOf(error.getKeyword());
+        String key = switch (keyword) {
+            case "pattern", "format" -> IDENTIFIER_KEYS.getOrDefault(property, "dossier.problem.schema.pattern");
+            case "type" -> String.valueOf(error.getSchemaNode()).contains("integer") ? "dossier.problem.invalid.integer"
+                    : String.valueOf(error.getSchemaNode()).contains("number") ? "dossier.problem.invalid.number"
+                    : "dossier.problem.invalid.value";
+            case "additionalProperties", "unevaluatedProperties" -> "dossier.problem.schema.unknownProperty";
+            case "required" -> "dossier.problem.schema.required";
+            case "enum", "const" -> "dossier.problem.schema.enum";
+            case "maxLength", "minLength", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "maxItems",
+                    "minItems" -> "dossier.problem.schema.limit";
+            default -> null;
+        };
+        return new DossierFormatException.Problem(path, error.getMessage(), key,
+                List.of(error.getProperty() == null ? property : error.getProperty()));
     }
 
     /** A value that could not be read: a known identifier's own words, or the type expected (a date, a number). */

@@ -19,12 +19,26 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final org.springframework.context.MessageSource messages;
+
+    ApiExceptionHandler(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response == null || !(response.getBody() instanceof ProblemDetail)) {
             return response;
+        }
+        // The ETag refusals say what to do, in the caller's language (found in a walk: English to a Chinese client).
+        int status = response.getStatusCode().value();
+        if ((status == 412 || status == 428) && request instanceof org.springframework.web.context.request
+                .ServletWebRequest servlet) {
+            ProblemDetail problem = (ProblemDetail) response.getBody();
+            problem.setDetail(messages.getMessage("api." + status + ".text", null, problem.getDetail(),
+                    com.cacfiling.web.system.Problems.apiLocale(servlet.getRequest())));
         }
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.putAll(response.getHeaders());

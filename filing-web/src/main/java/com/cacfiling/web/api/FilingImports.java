@@ -40,7 +40,7 @@ class FilingImports {
                         filings.today());
                 if (replacement.filing().role() != filing.getRole()) {
                     throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
-                            "the filing is a " + filing.getRole() + " filing")));
+                            "the filing is a " + filing.getRole() + " filing", "dossier.problem.role", List.of())));
                 }
             }, replacing);
         }

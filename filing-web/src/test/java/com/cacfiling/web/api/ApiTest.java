@@ -180,6 +180,27 @@ class ApiTest {
                 .andExpect(jsonPath("$.problems[0].message").value(containsString("Not valid JSON")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertNoInternals(broken);
+        // The schema's own checks, an ETag missing or outdated: in words too.
+        ((tools.jackson.databind.node.ObjectNode) sample.at("/entity/contact")).put("email", "ok@example.cn");
+        ((tools.jackson.databind.node.ObjectNode) sample.get("entity")).put("creditCode", "123");
+        ((tools.jackson.databind.node.ObjectNode) sample.get("entity")).put("fooBar", 1);
+        String schema = mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                        .header("If-Match", etag).header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content(sample.toString()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(schema).contains("统一社会信用代码不正确", "fooBar")
+                .doesNotContain("regex", "is not defined in the schema");
+        mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.detail").value(containsString("If-Match")))
+                .andExpect(jsonPath("$.detail").value(containsString("以免覆盖")));
+        mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                        .header("If-Match", "\"c0-a0-f0\"").header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.detail").value(containsString("重新读取")));
     }
 
     private static void assertNoInternals(String body) {
