@@ -295,4 +295,19 @@ class DocumentsTest {
                 Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
         assertThat(provider).contains("显著位置标明备案编号", "十个工作日");
     }
+
+    /** Found in a walk: "is a Personalised pushing algorithm applied in E-commerce" in the English report. */
+    @Test
+    void optionLabelsInsideAnEnglishSentenceAreInLowerCase() throws Exception {
+        Dossier provider = SampleDossiers.completeProvider();
+        var algorithm = provider.filing().algorithm();
+        algorithm.update(algorithm.profile().withBasics(algorithm.profile().basics()
+                .withAlgorithmType("PERSONALISED_PUSH")));
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DossierDocuments.render(
+                DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.DOCX, provider, Locale.ENGLISH, TODAY)));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("is a personalised pushing algorithm applied in")
+                    .doesNotContain("is a Personalised");
+        }
+    }
 }

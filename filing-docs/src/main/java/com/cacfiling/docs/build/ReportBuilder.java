@@ -151,12 +151,38 @@ public final class ReportBuilder {
      * the introduction follows in the next table, and a reviewer reads a repeated text as an unanswered question.
      */
     private static Text basicSituation(AlgorithmProfile a, Labels l, FieldValues fields, java.time.LocalDate today) {
-        List<Text> parts = List.of(l.value(a.name()), l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()),
-                applicationAreas(a, l),
-                l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), launchInSentence(a, l, today),
+        List<Text> parts = List.of(l.value(a.name()),
+                inSentence(l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()), l),
+                inSentence(applicationAreas(a, l), l),
+                inSentence(l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), l),
+                launchInSentence(a, l, today),
                 l.value(a.assessment().servedUsers()), orMissing(fields.value("algorithm.assessment.userCount"), l));
         String text = l.text("report.basicSituation", parts.stream().map(Text::value).toArray());
         return parts.stream().anyMatch(Text::missing) ? Text.missing(text) : Text.of(text);
+    }
+
+    /**
+     * An option's label inside an English sentence: "a personalised pushing algorithm applied in e-commerce", not
+     * "a Personalised pushing algorithm applied in E-commerce" (found in a walk). Only a capital followed by a small
+     * letter is lowered, so abbreviations (API, AI) stay as they are; Chinese has no case.
+     */
+    private static Text inSentence(Text label, Labels l) {
+        if (label.missing() || !"en".equals(l.language())) {
+            return label;
+        }
+        String value = label.value();
+        StringBuilder lowered = new StringBuilder(value.length());
+        boolean wordStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean lower = wordStart && Character.isUpperCase(c) && i + 1 < value.length()
+                    && (Character.isLowerCase(value.charAt(i + 1)) || value.charAt(i + 1) == '-'
+                            && i + 2 < value.length() && Character.isLowerCase(value.charAt(i + 2)))
+                    && (i == 0 || value.startsWith(", ", i - 2) || value.startsWith("; ", i - 2));
+            lowered.append(lower ? Character.toLowerCase(c) : c);
+            wordStart = c == ' ' || c == ',' || c == ';';
+        }
+        return Text.of(lowered.toString());
     }
 
     private static Text orMissing(Text value, Labels l) {

@@ -234,7 +234,9 @@ class HardeningTest {
         mvc.perform(get("/filings").session(session))
                 .andExpect(redirectedUrl("/profile?passwordChangeRequired#password-form"));
         mvc.perform(get("/profile").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"password-change-required\"")));
+                .andExpect(content().string(containsString("id=\"password-change-required\"")))
+                // No token form that would only lead back here.
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"token-card\""))));
         // Keeping the administrator's password is not a change (found in a walk: it was accepted).
         mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", reset)
                         .param("newPassword", reset).param("confirmation", reset))
