@@ -281,10 +281,7 @@ class DocumentsTest {
      */
     @Test
     void aSupporterOfARecommendationAlgorithmCommitsOnlyToWhatBindsIt() throws Exception {
-        Dossier supporter = SampleDossiers.completeSupporter();
-        var algorithm = supporter.filing().algorithm();
-        algorithm.update(algorithm.profile().withBasics(algorithm.profile().basics()
-                .withAlgorithmType("PERSONALISED_PUSH")));
+        Dossier supporter = personalisedPush(SampleDossiers.completeSupporter());
         String zh = pdfText(DocumentKind.COMMITMENT_LETTER, supporter, Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
         assertThat(zh).contains("以服务技术支持者身份", "本单位将及时办理变更或者注销")
                 .doesNotContain("显著位置标明备案编号", "深度合成管理规定", "十个工作日");
@@ -299,15 +296,20 @@ class DocumentsTest {
     /** Found in a walk: "is a Personalised pushing algorithm applied in E-commerce" in the English report. */
     @Test
     void optionLabelsInsideAnEnglishSentenceAreInLowerCase() throws Exception {
-        Dossier provider = SampleDossiers.completeProvider();
-        var algorithm = provider.filing().algorithm();
-        algorithm.update(algorithm.profile().withBasics(algorithm.profile().basics()
-                .withAlgorithmType("PERSONALISED_PUSH")));
+        Dossier provider = personalisedPush(SampleDossiers.completeProvider());
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DossierDocuments.render(
                 DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.DOCX, provider, Locale.ENGLISH, TODAY)));
                 var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
             assertThat(text.getText()).contains("is a personalised pushing algorithm applied in")
                     .doesNotContain("is a Personalised");
         }
+    }
+
+    /** The sample with a personalised push algorithm instead of its generative one. */
+    private static Dossier personalisedPush(Dossier sample) {
+        var algorithm = sample.filing().algorithm();
+        algorithm.update(algorithm.profile().withBasics(algorithm.profile().basics()
+                .withAlgorithmType("PERSONALISED_PUSH")));
+        return sample;
     }
 }

@@ -1,15 +1,15 @@
 package com.cacfiling.rules;
 
-import com.cacfiling.domain.form.DossierTree;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.cacfiling.domain.algorithm.AlgorithmProfile;
+import com.cacfiling.domain.algorithm.AlgorithmTypes;
 import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.filing.Filing;
+import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.reference.FormVersion;
 import com.cacfiling.domain.reference.ReferenceCatalog;
 import com.cacfiling.rules.calendar.WorkingCalendar;
@@ -51,6 +51,6 @@ public record FilingContext(Dossier dossier, Optional<FormVersion> formVersion, 
     }
 
     public boolean isGenerativeSynthesis() {
-        return "GENERATIVE_SYNTHESIS".equals(algorithm().basics().algorithmType());
+        return AlgorithmTypes.isGenerativeSynthesis(algorithm().basics().algorithmType());
     }
 }

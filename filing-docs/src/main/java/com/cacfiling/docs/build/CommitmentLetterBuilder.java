@@ -7,6 +7,7 @@ import com.cacfiling.docs.DocumentKind;
 import com.cacfiling.docs.model.Block;
 import com.cacfiling.docs.model.DocumentModel;
 import com.cacfiling.docs.model.Text;
+import com.cacfiling.domain.algorithm.AlgorithmTypes;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.filing.FilingRole;
 
@@ -26,7 +27,7 @@ public final class CommitmentLetterBuilder {
     public static DocumentModel build(Dossier dossier, Labels l, String draftWatermark) {
         String entity = l.value(dossier.entity().name()).value();
         String algorithm = DocumentNames.algorithmName(dossier, l);
-        boolean generative = "GENERATIVE_SYNTHESIS".equals(
+        boolean generative = AlgorithmTypes.isGenerativeSynthesis(
                 dossier.filing().algorithm().profile().basics().algorithmType());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Addressee(l.text("commitment.addressee")));

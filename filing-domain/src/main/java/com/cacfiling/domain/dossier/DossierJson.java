@@ -293,13 +293,12 @@ public final class DossierJson {
 
     /** A value that could not be read: a known identifier's own words, or the type expected (a date, a number). */
     private static DossierFormatException.Problem problem(String path, JacksonException ex) {
-        Throwable cause = ex.getCause();
-        while (cause != null) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidValueException invalid) {
-                return new DossierFormatException.Problem(path, reason(ex), invalid.messageKey(),
+                return new DossierFormatException.Problem(path,
+                        invalid.messageKey() + " ('" + invalid.value() + "')", invalid.messageKey(),
                         List.of(String.valueOf(invalid.value())));
             }
-            cause = cause.getCause();
         }
         if (ex instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
                 && mismatch.getTargetType() != null) {
@@ -309,18 +308,7 @@ public final class DossierJson {
             return new DossierFormatException.Problem(path, "not a valid " + expected,
                     "dossier.problem.invalid." + expected, List.of());
         }
-        return new DossierFormatException.Problem(path, reason(ex));
-    }
-
-    private static String reason(JacksonException ex) {
-        Throwable cause = ex.getCause();
-        while (cause != null) {
-            if (cause instanceof InvalidValueException invalid) {
-                return invalid.messageKey() + " ('" + invalid.value() + "')";
-            }
-            cause = cause.getCause();
-        }
-        return ex.getOriginalMessage();
+        return new DossierFormatException.Problem(path, ex.getOriginalMessage());
     }
 
     private static Schema loadSchema() {

@@ -13,18 +13,23 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FormLimits {
 
+    /** Where a catalogue path ({@code algorithm.basics.name}) is in the JSON dossier file. */
+    public static String dossierPath(String catalogPath) {
+        if (catalogPath.startsWith("algorithm.")) {
+            return "$.algorithm.profile." + catalogPath.substring("algorithm.".length());
+        }
+        if (catalogPath.startsWith("step3.")) {
+            return "$.filing.step3." + catalogPath.substring("step3.".length());
+        }
+        return "$." + catalogPath;
+    }
+
     /** One value over its field's limit: where (catalogue path), which limit, and the limit and actual value. */
     public record Violation(String path, String limit, long allowed, String actual) {
 
         /** The JSON path in the dossier file ({@code $.algorithm.profile.basics.name}). */
         public String dossierPath() {
-            if (path.startsWith("algorithm.")) {
-                return "$.algorithm.profile." + path.substring("algorithm.".length());
-            }
-            if (path.startsWith("step3.")) {
-                return "$.filing.step3." + path.substring("step3.".length());
-            }
-            return "$." + path;
+            return FormLimits.dossierPath(path);
         }
 
         /** What is wrong, in English for API clients. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import com.cacfiling.domain.algorithm.AlgorithmTypes;
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingKind;
 import com.cacfiling.domain.filing.FilingRole;
@@ -46,7 +47,7 @@ public final class Deadlines {
      */
     public static boolean periodsApply(Filing filing) {
         return filing.role() != FilingRole.TECHNICAL_SUPPORTER
-                || "GENERATIVE_SYNTHESIS".equals(filing.algorithm().profile().basics().algorithmType());
+                || AlgorithmTypes.isGenerativeSynthesis(filing.algorithm().profile().basics().algorithmType());
     }
 
     /** When the filing must be in the CAC system, for filings not yet submitted and bound by the periods. */

@@ -59,7 +59,8 @@ class FilingImports {
                 .map(finding -> finding.fieldPath() + "=" + finding.arguments()).collect(java.util.stream.Collectors.toSet());
         List<DossierFormatException.Problem> problems = codes.check(codesOnly(replacement, today)).stream()
                 .filter(finding -> !before.contains(finding.fieldPath() + "=" + finding.arguments()))
-                .map(finding -> new DossierFormatException.Problem(dossierPath(finding.fieldPath()),
+                .map(finding -> new DossierFormatException.Problem(
+                        com.cacfiling.domain.form.FormLimits.dossierPath(finding.fieldPath()),
                         "not a code of the form " + finding.arguments(), finding.messageKey(), finding.arguments()))
                 .toList();
         if (!problems.isEmpty()) {
@@ -72,11 +73,6 @@ class FilingImports {
         return new FilingContext(dossier, com.cacfiling.domain.reference.ReferenceCatalog.standard()
                 .version(dossier.filing().formVersion()), today, com.cacfiling.rules.calendar.WorkingCalendar.official(),
                 null);
-    }
-
-    /** A catalogue path as the JSON dossier names it. */
-    private static String dossierPath(String fieldPath) {
-        return new com.cacfiling.domain.form.FormLimits.Violation(fieldPath, "", 0, "").dossierPath();
     }
 
     /**

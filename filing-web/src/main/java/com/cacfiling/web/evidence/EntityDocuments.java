@@ -50,28 +50,22 @@ public class EntityDocuments {
      */
     @ReadWithoutTransaction
     public CompanyDocuments forDossier(UUID filingId) {
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        List<String> withheld = new ArrayList<>();
-        for (EntityDocument document : documents.findForFiling(filingId)) {
-            if (document.getKind().personal()) {
-                withheld.add(name(document.getKind()));
-            }
-            else {
-                files.put(path(document), document.getContent());
-            }
-        }
-        return new CompanyDocuments(files, withheld);
+        List<EntityDocument> uploaded = documents.findForFiling(filingId);
+        return new CompanyDocuments(files(uploaded, false), uploaded.stream()
+                .filter(document -> document.getKind().personal()).map(document -> name(document.getKind())).toList());
     }
 
     /** The ID photos, for the officer's submission copy only. */
     @ReadWithoutTransaction
     public Map<String, byte[]> personalForSubmission(UUID filingId) {
+        return files(documents.findForFiling(filingId), true);
+    }
+
+    /** The uploads that are personal data, or those that are not, by their path in the ZIP. */
+    private Map<String, byte[]> files(List<EntityDocument> uploaded, boolean personal) {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        for (EntityDocument document : documents.findForFiling(filingId)) {
-            if (document.getKind().personal()) {
-                files.put(path(document), document.getContent());
-            }
-        }
+        uploaded.stream().filter(document -> document.getKind().personal() == personal)
+                .forEach(document -> files.put(path(document), document.getContent()));
         return files;
     }
 

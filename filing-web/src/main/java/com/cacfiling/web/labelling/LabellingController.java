@@ -3,6 +3,7 @@ package com.cacfiling.web.labelling;
 import java.io.IOException;
 import java.util.UUID;
 
+import com.cacfiling.domain.algorithm.AlgorithmTypes;
 import com.cacfiling.domain.labelling.AigcLabelReader;
 import com.cacfiling.domain.labelling.AigcLabelReport;
 import com.cacfiling.web.changelog.ChangeLog;
@@ -62,7 +63,7 @@ class LabellingController {
         model.addAttribute("editable", opened.record().getStatus().isEditable());
         // Said only of a filing whose type is chosen and is another; before the type is chosen, the type is asked.
         String type = opened.dossier().filing().algorithm().profile().basics().algorithmType();
-        model.addAttribute("generative", type == null || "GENERATIVE_SYNTHESIS".equals(type));
+        model.addAttribute("generative", AlgorithmTypes.mayBeGenerativeSynthesis(type));
         model.addAttribute("typeUnknown", type == null);
         model.addAttribute("modalities", Modality.values());
         model.addAttribute("logDuties", LogDuty.values());

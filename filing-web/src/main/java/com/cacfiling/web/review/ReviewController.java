@@ -478,16 +478,8 @@ class ReviewController {
      */
     private static void requireMayMove(PortalUser user, WorkflowMove move, FilingRecord filing) {
         switch (move) {
-            case RETURN, READY -> {
-                if (!user.is(UserRole.CONSULTANT)) {
-                    throw new NotFoundException();
-                }
-            }
-            case SUBMISSION, APPROVAL, CAC_RETURN, ENTITY_APPROVAL -> {
-                if (!mayRecordCacOutcome(user, filing)) {
-                    throw new ForbiddenException();
-                }
-            }
+            case RETURN, READY -> requireReviewer(user);
+            case SUBMISSION, APPROVAL, CAC_RETURN, ENTITY_APPROVAL -> requireOutcomeRecorder(user, filing);
             default -> {
             }
         }
@@ -496,10 +488,14 @@ class ReviewController {
     /** Reviewing is the consultant's part; to anybody else the action does not exist. */
     private FilingRecord requireConsultant(PortalUser user, UUID filingId) {
         FilingRecord filing = filings.get(filingId, user);
+        requireReviewer(user);
+        return filing;
+    }
+
+    private static void requireReviewer(PortalUser user) {
         if (!user.is(UserRole.CONSULTANT)) {
             throw new NotFoundException();
         }
-        return filing;
     }
 
     /**
@@ -508,10 +504,14 @@ class ReviewController {
      */
     private FilingRecord requireCacOutcomeRecorder(PortalUser user, UUID filingId) {
         FilingRecord filing = filings.get(filingId, user);
+        requireOutcomeRecorder(user, filing);
+        return filing;
+    }
+
+    private static void requireOutcomeRecorder(PortalUser user, FilingRecord filing) {
         if (!mayRecordCacOutcome(user, filing)) {
             throw new ForbiddenException();
         }
-        return filing;
     }
 
     static boolean mayRecordCacOutcome(PortalUser user, FilingRecord filing) {

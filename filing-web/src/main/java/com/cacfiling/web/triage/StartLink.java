@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.cacfiling.domain.algorithm.AlgorithmTypes;
 import com.cacfiling.domain.triage.ObligationKind;
 
 /**
@@ -28,7 +29,7 @@ public record StartLink(String href, String labelKey, String argument, String st
         /** Of the kind the obligation is about: generative synthesis or another type (a type not chosen fits both). */
         boolean fits(Boolean generative) {
             return generative == null || algorithmType == null
-                    || generative == "GENERATIVE_SYNTHESIS".equals(algorithmType);
+                    || generative == AlgorithmTypes.isGenerativeSynthesis(algorithmType);
         }
     }
 
@@ -51,7 +52,7 @@ public record StartLink(String href, String labelKey, String argument, String st
     public static List<StartLink> of(ObligationKind kind, String detail, UUID serviceId, UUID companyId,
             List<CompanyFiling> filings, List<StartedModelFiling> modelFilings) {
         // A generative service's filing starts with its algorithm type, as the triage found it.
-        String type = "GENERATIVE".equals(detail) ? "&type=GENERATIVE_SYNTHESIS" : "";
+        String type = "GENERATIVE".equals(detail) ? "&type=" + AlgorithmTypes.GENERATIVE_SYNTHESIS : "";
         Boolean generative = "GENERATIVE".equals(detail) ? Boolean.TRUE : "OTHER_TYPE".equals(detail) ? Boolean.FALSE
                 : null;
         String route = kind == ObligationKind.LARGE_MODEL_FILING ? "FILING"

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.cacfiling.domain.algorithm.AlgorithmTypes;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.filing.IllegalTransitionException;
 import com.cacfiling.domain.form.DossierTree;
@@ -321,7 +322,7 @@ class WizardController {
         model.addAttribute("evidence", dossier.filing().algorithm().profile().assessment().evidence());
         // The labelling checklist is a generative synthesis algorithm's (or one whose type is not chosen yet).
         String algorithmType = dossier.filing().algorithm().profile().basics().algorithmType();
-        model.addAttribute("labellingApplies", algorithmType == null || "GENERATIVE_SYNTHESIS".equals(algorithmType));
+        model.addAttribute("labellingApplies", AlgorithmTypes.mayBeGenerativeSynthesis(algorithmType));
         if (step == Step.ENTITY) {
             model.addAttribute("entityDocuments", entityDocuments.of(filing.getCompany().getId()));
         }

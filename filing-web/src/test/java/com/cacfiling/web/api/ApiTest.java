@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -142,65 +143,67 @@ class ApiTest {
         FilingRecord filing = fixtures.filing(company, "接口校验算法");
         String etag = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
                 .andReturn().getResponse().getHeader("ETag");
-        tools.jackson.databind.json.JsonMapper json = new tools.jackson.databind.json.JsonMapper();
-        tools.jackson.databind.node.ObjectNode sample = (tools.jackson.databind.node.ObjectNode) json.readTree(
+        ObjectNode sample = (ObjectNode) new tools.jackson.databind.json.JsonMapper().readTree(
                 TestFixtures.sampleJson(SampleDossiers.completeProvider()));
-        ((tools.jackson.databind.node.ObjectNode) sample.get("entity")).put("entityType", "FOO");
-        String refused = mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
-                        .header("If-Match", etag).header("Accept-Language", "zh-CN")
-                        .contentType(MediaType.APPLICATION_JSON).content(sample.toString()))
+        node(sample, "/entity").put("entityType", "FOO");
+        assertNoInternals(body(putDossier(filing, token, etag, "zh-CN", sample.toString())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].path").value("$.entity.entityType"))
-                .andExpect(jsonPath("$.problems[0].message").value(containsString("FOO")))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertNoInternals(refused);
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("FOO")))));
         mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
                 .andExpect(header().string("ETag", etag));
 
-        ((tools.jackson.databind.node.ObjectNode) sample.get("entity")).remove("entityType");
-        ((tools.jackson.databind.node.ObjectNode) sample.at("/algorithm/profile/basics")).put("launchDate", "2027-02-30");
-        String badDate = mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
-                        .header("If-Match", etag).header("Accept-Language", "zh-CN")
-                        .contentType(MediaType.APPLICATION_JSON).content(sample.toString()))
+        node(sample, "/entity").remove("entityType");
+        node(sample, "/algorithm/profile/basics").put("launchDate", "2027-02-30");
+        assertNoInternals(body(putDossier(filing, token, etag, "zh-CN", sample.toString())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].path").value("$.algorithm.profile.basics.launchDate"))
-                .andExpect(jsonPath("$.problems[0].message").value(containsString("日期无效")))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertNoInternals(badDate);
-        ((tools.jackson.databind.node.ObjectNode) sample.at("/algorithm/profile/basics")).remove("launchDate");
-        ((tools.jackson.databind.node.ObjectNode) sample.at("/entity/contact")).put("email", "not-an-email");
-        mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
-                        .header("If-Match", etag).contentType(MediaType.APPLICATION_JSON).content(sample.toString()))
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("日期无效")))));
+        node(sample, "/algorithm/profile/basics").remove("launchDate");
+        node(sample, "/entity/contact").put("email", "not-an-email");
+        putDossier(filing, token, etag, null, sample.toString())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].message").value("Not a valid e-mail address."));
-        String broken = mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
-                        .header("If-Match", etag).header("Accept-Language", "en")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"entity\": {"))
+        assertNoInternals(body(putDossier(filing, token, etag, "en", "{\"entity\": {")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].message").value(containsString("Not valid JSON")))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertNoInternals(broken);
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("Not valid JSON")))));
         // The schema's own checks, an ETag missing or outdated: in words too.
-        ((tools.jackson.databind.node.ObjectNode) sample.at("/entity/contact")).put("email", "ok@example.cn");
-        ((tools.jackson.databind.node.ObjectNode) sample.get("entity")).put("creditCode", "123");
-        ((tools.jackson.databind.node.ObjectNode) sample.get("entity")).put("fooBar", 1);
-        String schema = mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
-                        .header("If-Match", etag).header("Accept-Language", "zh-CN")
-                        .contentType(MediaType.APPLICATION_JSON).content(sample.toString()))
-                .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        node(sample, "/entity/contact").put("email", "ok@example.cn");
+        node(sample, "/entity").put("creditCode", "123");
+        node(sample, "/entity").put("fooBar", 1);
+        String schema = body(putDossier(filing, token, etag, "zh-CN", sample.toString())
+                .andExpect(status().isBadRequest()));
         org.assertj.core.api.Assertions.assertThat(schema).contains("统一社会信用代码不正确", "fooBar")
                 .doesNotContain("regex", "is not defined in the schema");
-        mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
-                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        putDossier(filing, token, null, "zh-CN", "{}")
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(jsonPath("$.detail").value(containsString("If-Match")))
                 .andExpect(jsonPath("$.detail").value(containsString("以免覆盖")));
-        mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
-                        .header("If-Match", "\"c0-a0-f0\"").header("Accept-Language", "zh-CN")
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        putDossier(filing, token, "\"c0-a0-f0\"", "zh-CN", "{}")
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.detail").value(containsString("重新读取")));
+    }
+
+    /** A PUT of a dossier, with its ETag and language where given. */
+    private org.springframework.test.web.servlet.ResultActions putDossier(FilingRecord filing, String token,
+            String etag, String language, String body) throws Exception {
+        var request = put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return mvc.perform(request);
+    }
+
+    private static String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return result.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static ObjectNode node(ObjectNode dossier, String pointer) {
+        return (ObjectNode) dossier.at(pointer);
     }
 
     private static void assertNoInternals(String body) {
