@@ -156,4 +156,12 @@
     select.addEventListener('change', update);
     update();
   });
+
+  // An action a slip of the finger should not take (deactivate, revoke, reset a password, archive, delete a file) asks
+  // first, naming what it acts on; without the script it acts at once, as before.
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
+    });
+  });
 })();

@@ -26,13 +26,18 @@ public class ChangeLog {
      * One entry; {@code filingRole} tells the two filings of a dual-role pair apart (a save of their shared algorithm
      * is an entry in each: found in a walk, they read as the same entry twice).
      */
-    public record Entry(long id, UUID companyId, String companyName, UUID filingId, String algorithmName,
-            String filingRole, String actor, String clientAddress, Instant at, String action, String detail,
-            boolean hasSnapshot) {
+    public record Entry(long id, UUID companyId, String companyName, String companyNameEn, UUID filingId,
+            String algorithmName, String filingRole, String actor, String clientAddress, Instant at, String action,
+            String detail, boolean hasSnapshot) {
+
+        /** The company's name as a page in {@code locale} shows it. */
+        public String companyDisplayName(java.util.Locale locale) {
+            return com.cacfiling.web.company.CompanyNames.shown(companyName, companyNameEn, locale);
+        }
     }
 
     private static final String SELECT = """
-            select l.id, l.company_id, c.name as company_name, l.filing_id, a.name as algorithm_name,
+            select l.id, l.company_id, c.name as company_name, c.name_en as company_name_en, l.filing_id, a.name as algorithm_name,
                    f.role as filing_role, l.actor,
                    l.client_address, l.at, l.action, l.detail, l.snapshot is not null as has_snapshot
             from change_log l left join company c on c.id = l.company_id
@@ -100,7 +105,7 @@ public class ChangeLog {
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Entry(rs.getLong("id"), rs.getObject("company_id", UUID.class), rs.getString("company_name"),
-                rs.getObject("filing_id", UUID.class), rs.getString("algorithm_name"), rs.getString("filing_role"),
+                rs.getString("company_name_en"), rs.getObject("filing_id", UUID.class), rs.getString("algorithm_name"), rs.getString("filing_role"),
                 rs.getString("actor"),
                 rs.getString("client_address"), rs.getTimestamp("at").toInstant(), rs.getString("action"),
                 rs.getString("detail"), rs.getBoolean("has_snapshot"));

@@ -127,6 +127,11 @@ public class Company extends AuditedEntity {
         return nameEn;
     }
 
+    /** The name a page in {@code locale} shows (see {@link CompanyNames}). */
+    public String displayName(java.util.Locale locale) {
+        return CompanyNames.shown(name, nameEn, locale);
+    }
+
     public boolean isArchived() {
         return archived;
     }

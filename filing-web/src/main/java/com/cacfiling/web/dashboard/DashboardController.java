@@ -157,7 +157,8 @@ class DashboardController {
         model.addAttribute("deadlines", tally.deadlines());
         model.addAttribute("modelFilings", modelFilings.dashboard(user).stream()
                 .filter(row -> filter.selectsModelFiling(row.filing().getCompany().getId(),
-                        row.filing().getCompany().getName(), row.filing().displayName()))
+                        row.filing().getCompany().getName(), row.filing().getCompany().getNameEn(),
+                        row.filing().displayName()))
                 .toList());
         return "filing/list";
     }
@@ -194,7 +195,7 @@ class DashboardController {
             int r = 1;
             for (FilingRecord filing : all) {
                 org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(filing.getCompany().getName());
+                row.createCell(0).setCellValue(filing.getCompany().displayName(locale));
                 row.createCell(1).setCellValue(filing.getAlgorithm().getName());
                 row.createCell(2).setCellValue(text("role." + filing.getRole(), locale));
                 row.createCell(3).setCellValue(text("status." + filing.getStatus(), locale));

@@ -55,13 +55,13 @@ public class DashboardFilter {
                 companyJoin = root.join("company", JoinType.INNER);
                 String pattern = containing(q);
                 where.add(cb.or(cb.like(cb.lower(algorithm.get("name")), pattern, '\\'),
-                        cb.like(cb.lower(companyJoin.get("name")), pattern, '\\')));
+                        namedLike(cb, companyJoin, pattern)));
             }
             if (company != null && !company.isBlank()) {
                 if (companyJoin == null) {
                     companyJoin = root.join("company", JoinType.INNER);
                 }
-                where.add(cb.like(cb.lower(companyJoin.get("name")), containing(company), '\\'));
+                where.add(namedLike(cb, companyJoin, containing(company)));
             }
             if (due == Due.OVERDUE) {
                 where.add(cb.lessThan(root.get("dueDate"), today));
@@ -90,17 +90,27 @@ public class DashboardFilter {
      * search as the algorithm filings above it. A status, role or deadline is the algorithm filing's, which a
      * large-model filing does not have, so with one of them the table shows none.
      */
-    public boolean selectsModelFiling(UUID filingCompanyId, String companyName, String modelName) {
+    public boolean selectsModelFiling(UUID filingCompanyId, String companyName, String companyNameEn,
+            String modelName) {
         if (status != null || role != null || due != null) {
             return false;
         }
         if (companyId != null && !companyId.equals(filingCompanyId)) {
             return false;
         }
-        if (company != null && !company.isBlank() && !contains(companyName, company)) {
+        if (company != null && !company.isBlank() && !contains(companyName, company)
+                && !contains(companyNameEn, company)) {
             return false;
         }
-        return q == null || q.isBlank() || contains(companyName, q) || contains(modelName, q);
+        return q == null || q.isBlank() || contains(companyName, q) || contains(companyNameEn, q)
+                || contains(modelName, q);
+    }
+
+    /** The company's registered or English name matches: a page in English shows the English one. */
+    private static Predicate namedLike(jakarta.persistence.criteria.CriteriaBuilder cb,
+            Join<Object, Object> company, String pattern) {
+        return cb.or(cb.like(cb.lower(company.get("name")), pattern, '\\'),
+                cb.like(cb.lower(company.get("nameEn")), pattern, '\\'));
     }
 
     private static boolean contains(String text, String part) {

@@ -29,7 +29,11 @@ import org.springframework.stereotype.Component;
 class DashboardPages {
 
     /** A company to filter by: its id and name, nothing else of the entity (a consultant may have 1,000). */
-    record CompanyChoice(UUID id, String name) {
+    record CompanyChoice(UUID id, String name, String nameEn) {
+
+        public String displayName(java.util.Locale locale) {
+            return com.cacfiling.web.company.CompanyNames.shown(name, nameEn, locale);
+        }
     }
 
     /**
@@ -88,7 +92,8 @@ class DashboardPages {
         CriteriaBuilder cb = entities.getCriteriaBuilder();
         CriteriaQuery<CompanyChoice> query = cb.createQuery(CompanyChoice.class);
         Root<Company> company = query.from(Company.class);
-        query.select(cb.construct(CompanyChoice.class, company.get("id"), company.get("name")))
+        query.select(cb.construct(CompanyChoice.class, company.get("id"), company.get("name"),
+                company.get("nameEn")))
                 .where(cb.isFalse(company.get("archived")),
                         Reach.includes(company.<UUID>get("id"), user, query, cb));
         // Sorted here, as before, so the order does not depend on the database's collation.
@@ -102,7 +107,8 @@ class DashboardPages {
         CriteriaBuilder cb = entities.getCriteriaBuilder();
         CriteriaQuery<CompanyChoice> query = cb.createQuery(CompanyChoice.class);
         Root<Company> company = query.from(Company.class);
-        query.select(cb.construct(CompanyChoice.class, company.get("id"), company.get("name")))
+        query.select(cb.construct(CompanyChoice.class, company.get("id"), company.get("name"),
+                company.get("nameEn")))
                 .where(cb.equal(company.get("id"), id), Reach.includes(company.<UUID>get("id"), user, query, cb));
         return entities.createQuery(query).getResultList();
     }

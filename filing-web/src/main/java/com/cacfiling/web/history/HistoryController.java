@@ -213,7 +213,7 @@ class HistoryController {
                 "yyyy-MM-dd HH:mm:ss (xxx)");
         for (ChangeLog.Entry e : changeLog.audit(scope(user), companyId, 100_000, 0)) {
             csv.append(e.id()).append(',').append(cell(time.format(e.at().atZone(zone)))).append(',')
-                    .append(cell(e.companyName())).append(',')
+                    .append(cell(e.companyDisplayName(locale))).append(',')
                     .append(cell(e.algorithmName() == null || e.filingRole() == null ? e.algorithmName()
                             : e.algorithmName() + " " + messages.getMessage("audit.role", new Object[] {
                                     messages.getMessage("role." + e.filingRole(), null, locale)}, locale)))

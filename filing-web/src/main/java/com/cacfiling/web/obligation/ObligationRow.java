@@ -8,7 +8,7 @@ import com.cacfiling.domain.triage.Evidence;
 import com.cacfiling.domain.triage.ObligationKind;
 
 /** One obligation of the register, with the names the pages show (company, service, owner). */
-public record ObligationRow(UUID id, UUID companyId, String companyName, UUID serviceId, String serviceName,
+public record ObligationRow(UUID id, UUID companyId, String companyName, String companyNameEn, UUID serviceId, String serviceName,
         ObligationKind kind, String detail, String basis, Evidence evidence, boolean applies, ObligationStatus status,
         UUID ownerId, String ownerName, String evidenceLink, String note, LocalDate nextReview, long version,
         Instant updatedAt, String updatedBy) {
@@ -16,6 +16,11 @@ public record ObligationRow(UUID id, UUID companyId, String companyName, UUID se
     /** Overdue for review: open, and the review date has passed. */
     public boolean reviewDue(LocalDate today) {
         return applies && status.isOpen() && nextReview != null && nextReview.isBefore(today);
+    }
+
+    /** The company's name as a page in {@code locale} shows it. */
+    public String companyDisplayName(java.util.Locale locale) {
+        return com.cacfiling.web.company.CompanyNames.shown(companyName, companyNameEn, locale);
     }
 
     public boolean confirmWithLocalCac() {

@@ -35,7 +35,8 @@ public class Obligations {
     public static final int MAX_NOTE = 1000;
 
     private static final String SELECT = """
-            select o.id, o.company_id, c.name as company_name, o.service_id, s.name as service_name, o.kind, o.detail,
+            select o.id, o.company_id, c.name as company_name, c.name_en as company_name_en, o.service_id,
+                   s.name as service_name, o.kind, o.detail,
                    o.basis, o.evidence_level, o.applies, o.status, o.owner_id, u.display_name as owner_name,
                    o.evidence_link, o.note, o.next_review, o.version, o.updated_at,
                    coalesce(changer.display_name, o.updated_by) as updated_by""";
@@ -129,7 +130,8 @@ public class Obligations {
             params.addValue("company", filter.getCompanyId());
         }
         if (filter.getCompany() != null) {
-            where.append(" and c.name ilike :companyName escape '\\'");
+            where.append(" and (c.name ilike :companyName escape '\\'"
+                    + " or c.name_en ilike :companyName escape '\\')");
             params.addValue("companyName", "%" + filter.getCompany().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
@@ -345,7 +347,8 @@ public class Obligations {
     private static ObligationRow row(ResultSet rs) throws SQLException {
         java.sql.Date review = rs.getDate("next_review");
         return new ObligationRow(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
-                rs.getString("company_name"), rs.getObject("service_id", UUID.class), rs.getString("service_name"),
+                rs.getString("company_name"), rs.getString("company_name_en"), rs.getObject("service_id", UUID.class),
+                rs.getString("service_name"),
                 ObligationKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("basis"),
                 Evidence.valueOf(rs.getString("evidence_level")), rs.getBoolean("applies"),
                 ObligationStatus.valueOf(rs.getString("status")), rs.getObject("owner_id", UUID.class),

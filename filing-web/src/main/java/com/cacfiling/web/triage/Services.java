@@ -38,7 +38,8 @@ public class Services {
     public static final int MAX_DESCRIPTION = 1000;
 
     private static final String SELECT = """
-            select s.id, s.company_id, c.name as company_name, s.name, s.description, s.triage_version,
+            select s.id, s.company_id, c.name as company_name, c.name_en as company_name_en, s.name, s.description,
+                   s.triage_version,
                    s.answers::text as answers, s.version, s.updated_at, s.updated_by
             from service s join company c on c.id = s.company_id""";
 
@@ -191,7 +192,8 @@ public class Services {
 
     private static ServiceRow row(ResultSet rs) throws SQLException {
         return new ServiceRow(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
-                rs.getString("company_name"), rs.getString("name"), rs.getString("description"),
+                rs.getString("company_name"), rs.getString("company_name_en"), rs.getString("name"),
+                rs.getString("description"),
                 rs.getString("triage_version"), answers(rs.getString("answers")), rs.getLong("version"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
     }

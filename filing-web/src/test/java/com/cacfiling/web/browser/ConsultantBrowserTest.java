@@ -204,6 +204,24 @@ class ConsultantBrowserTest extends BrowserTestBase {
         officer.navigate(url("/filings/new"));
         assertThat(officer.textContent("#companyId")).contains(companyName);
         officerContext.close();
+
+        // Deactivation asks first, naming the user (walks: it acted at once); cancelled, nothing changes.
+        page.navigate(url("/admin/users?q=" + username));
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.click("#users form[action$='/deactivate'] button");
+        assertThat(asked).singleElement().asString().contains("新专员").contains("停用");
+        page.navigate(url("/admin/users?q=" + username));
+        assertThat(page.locator("#users form[action$='/deactivate']").count()).isEqualTo(1);
+        page.onceDialog(dialog -> dialog.accept());
+        page.click("#users form[action$='/deactivate'] button");
+        page.waitForLoadState();
+        page.navigate(url("/admin/users?q=" + username));
+        assertThat(page.locator("#users form[action$='/deactivate']").count()).isZero();
+        assertThat(page.locator("#users form[action$='/activate']").count()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,18 @@
+package com.cacfiling.web.company;
+
+import java.util.Locale;
+
+/**
+ * Which of a company's two names a page shows: its English name on a page in another language than Chinese, when an
+ * administrator entered one; its registered (Chinese) name otherwise. Documents for the CAC keep the registered name.
+ */
+public final class CompanyNames {
+
+    private CompanyNames() {
+    }
+
+    public static String shown(String name, String nameEn, Locale locale) {
+        boolean chinese = locale == null || "zh".equals(locale.getLanguage());
+        return chinese || nameEn == null || nameEn.isBlank() ? name : nameEn;
+    }
+}
