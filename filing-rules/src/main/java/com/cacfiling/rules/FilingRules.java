@@ -23,6 +23,7 @@ import com.cacfiling.rules.policies.GenerationOutputPolicy;
 import com.cacfiling.rules.policies.GenerativeRiskPolicy;
 import com.cacfiling.rules.policies.RiskMeasurePolicy;
 import com.cacfiling.rules.policies.UsageScenarioPolicy;
+import com.cacfiling.rules.policies.IdNumberInTextPolicy;
 import com.cacfiling.rules.policies.IdentifierPolicy;
 import com.cacfiling.rules.policies.KnownCodesPolicy;
 import com.cacfiling.rules.policies.LabellingMeasurePolicy;
@@ -47,6 +48,7 @@ public final class FilingRules {
             new ZiLimitPolicy(),
             new KnownCodesPolicy(),
             new IdentifierPolicy(),
+            new IdNumberInTextPolicy(),
             new DateOrderPolicy(),
             new NameConsistencyPolicy(),
             new OutputFormatPolicy(),

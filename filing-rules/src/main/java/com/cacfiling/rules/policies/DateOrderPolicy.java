@@ -13,7 +13,8 @@ import com.cacfiling.rules.Finding;
 /**
  * Dates that contradict each other or the calendar, each valid on its own: an operating term that ends before the
  * company was established, an establishment after today (both as on the business licence), a self-assessment report
- * dated before the assessment it reports. No article: the CAC's reviewers return such a dossier as inconsistent.
+ * dated before the assessment it reports, an assessment or report dated after today (a filing reports an assessment
+ * made; found in a walk: 2027-01-10 passed). No article: the CAC's reviewers return such a dossier as inconsistent.
  */
 public final class DateOrderPolicy implements FilingPolicy {
 
@@ -35,6 +36,14 @@ public final class DateOrderPolicy implements FilingPolicy {
                     entity.operatingTermEnd(), established));
         }
         SelfAssessment assessment = context.algorithm().assessment();
+        if (assessment.assessmentDate() != null && assessment.assessmentDate().isAfter(context.today())) {
+            findings.add(Findings.error(RULE, "algorithm.assessment.assessmentDate", "rule.dates.assessmentInFuture",
+                    null, assessment.assessmentDate()));
+        }
+        if (assessment.reportDate() != null && assessment.reportDate().isAfter(context.today())) {
+            findings.add(Findings.error(RULE, "algorithm.assessment.reportDate", "rule.dates.reportInFuture", null,
+                    assessment.reportDate()));
+        }
         if (assessment.assessmentDate() != null && assessment.reportDate() != null
                 && assessment.reportDate().isBefore(assessment.assessmentDate())) {
             findings.add(Findings.error(RULE, "algorithm.assessment.reportDate", "rule.dates.reportBeforeAssessment",

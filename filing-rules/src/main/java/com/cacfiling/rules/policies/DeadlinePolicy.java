@@ -58,9 +58,15 @@ public final class DeadlinePolicy implements FilingPolicy {
             collectYears(fallbackYears, calendar, trigger.get(), due.get());
             LocalDate dueDate = due.get();
             if (!trigger.get().isAfter(today) && today.isAfter(dueDate)) {
-                findings.add(Findings.warning(RULE, path,
-                        byKind(filing, "rule.deadline.overdue", "rule.deadline.change.overdue"), basis, dueDate,
-                        calendar.workingDaysBetween(dueDate, today)));
+                // Once 其他事项 says something, the officer has done what the warning asked (found in a walk: it
+                // stayed a warning after the reason was written); a note keeps the lateness and asks to submit.
+                findings.add(reasonStated(context.algorithm().assessment().otherMatters())
+                        ? Findings.info(RULE, path, byKind(filing, "rule.deadline.overdueExplained",
+                                "rule.deadline.change.overdueExplained"), basis, dueDate,
+                                calendar.workingDaysBetween(dueDate, today))
+                        : Findings.warning(RULE, path,
+                                byKind(filing, "rule.deadline.overdue", "rule.deadline.change.overdue"), basis, dueDate,
+                                calendar.workingDaysBetween(dueDate, today)));
             }
             else if (!today.isAfter(dueDate) && calendar.workingDaysBetween(today, dueDate) <= DUE_SOON_WORKING_DAYS) {
                 findings.add(Findings.warning(RULE, path, "rule.deadline.dueSoon", basis, dueDate,
@@ -88,6 +94,19 @@ public final class DeadlinePolicy implements FilingPolicy {
                     fallbackYears.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")));
         }
         return findings;
+    }
+
+    /** Answers that say there is nothing to add. */
+    private static final java.util.Set<String> NOTHING = java.util.Set.of("无", "暂无", "没有", "无其他事项", "none",
+            "n/a", "na", "nil", "-", "—", "/");
+
+    /** Whether 其他事项 says more than "nothing": the reason for a late filing is asked for there. */
+    static boolean reasonStated(String otherMatters) {
+        if (otherMatters == null) {
+            return false;
+        }
+        String said = otherMatters.strip().replaceAll("[。.！!；;，,\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
+        return said.length() >= 2 && !NOTHING.contains(said);
     }
 
     /**

@@ -3,6 +3,7 @@ package com.cacfiling.rules.policies;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.filing.Product;
@@ -61,7 +62,49 @@ public final class IdentifierPolicy implements FilingPolicy {
                 }
             }
         }
+        samePeople(e, findings);
         return findings;
+    }
+
+    /**
+     * The legal representative, the security officer and the head of the security body are often the same person
+     * (found in a walk: one name sent to the CAC with two ID numbers after one of them was corrected). One ID number
+     * under two names is an ERROR; one name with two ID numbers a WARNING (namesakes exist).
+     */
+    private static void samePeople(EntityProfile e, List<Finding> findings) {
+        List<Map.Entry<String, com.cacfiling.domain.company.Person>> people = List.of(
+                Map.entry("entity.legalRepresentative", e.legalRepresentative()),
+                Map.entry("entity.securityOfficer", e.securityOfficer()),
+                Map.entry("entity.responsibilityTable.body.head", e.responsibilityTable().body().head()));
+        for (int later = 1; later < people.size(); later++) {
+            var person = people.get(later).getValue();
+            if (person.idNumber() == null) {
+                continue;
+            }
+            for (int earlier = 0; earlier < later; earlier++) {
+                var other = people.get(earlier).getValue();
+                if (other.idNumber() == null) {
+                    continue;
+                }
+                String path = people.get(later).getKey();
+                String otherPath = people.get(earlier).getKey();
+                boolean sameId = person.idNumber().equals(other.idNumber());
+                boolean sameName = person.name() != null && other.name() != null
+                        && person.name().strip().equals(other.name().strip());
+                if (sameId && !sameName && person.name() != null && other.name() != null) {
+                    findings.add(Findings.error(RULE, path + ".name", "rule.identifier.oneIdTwoNames", null,
+                            person.name().strip(), other.name().strip(),
+                            new com.cacfiling.rules.FindingArgument.FieldLabel(otherPath + ".name")));
+                    break;
+                }
+                if (sameName && !sameId) {
+                    findings.add(Findings.warning(RULE, path + ".idNumber", "rule.identifier.oneNameTwoIds", null,
+                            person.name().strip(),
+                            new com.cacfiling.rules.FindingArgument.FieldLabel(otherPath + ".idNumber")));
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean isWebAddress(String candidate) {

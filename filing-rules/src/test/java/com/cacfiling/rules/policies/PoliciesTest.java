@@ -210,6 +210,18 @@ class PoliciesTest {
         }
 
         @Test
+        void anAssessmentOrReportDatedAfterTodayIsAnError() {
+            // Found in a walk: a self-assessment dated next month passed without a word.
+            assertThat(findings(assessmentDates(Samples.TODAY.plusDays(40), Samples.TODAY.plusDays(41)), "DATE_ORDER"))
+                    .extracting(Finding::fieldPath, Finding::messageKey, Finding::severity).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("algorithm.assessment.assessmentDate",
+                                    "rule.dates.assessmentInFuture", Severity.ERROR),
+                            org.assertj.core.groups.Tuple.tuple("algorithm.assessment.reportDate",
+                                    "rule.dates.reportInFuture", Severity.ERROR));
+            assertThat(findings(assessmentDates(Samples.TODAY, Samples.TODAY), "DATE_ORDER")).isEmpty();
+        }
+
+        @Test
         void aReportDatedBeforeItsAssessmentIsAnError() {
             assertThat(findings(assessmentDates(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 1)), "DATE_ORDER"))
                     .extracting(Finding::fieldPath, Finding::messageKey).containsExactly(org.assertj.core.groups.Tuple
@@ -234,6 +246,45 @@ class PoliciesTest {
                     e.icp(), e.responsibilityTable()));
             assertThat(findings(landline, "IDENTIFIERS")).extracting(Finding::fieldPath)
                     .containsExactly("entity.contact.mobile");
+        }
+
+        private Dossier people(com.cacfiling.domain.company.Person officer,
+                java.util.function.UnaryOperator<com.cacfiling.domain.company.Person> head) {
+            return Samples.withEntity(provider(), e -> new EntityProfile(e.name(), e.creditCode(),
+                    e.entityType(), e.registeredAddress(), e.registeredCapitalWanYuan(), e.establishedOn(),
+                    e.operatingTermEnd(), e.operatingTermUnlimited(), e.certificateType(), e.certificateNumber(),
+                    e.legalRepresentative(), officer, e.contact(), e.icp(),
+                    new com.cacfiling.domain.company.ResponsibilityTable(new com.cacfiling.domain.company.SecurityBody(
+                            e.responsibilityTable().body().name(), e.responsibilityTable().body().establishedOn(),
+                            e.responsibilityTable().body().setUp(), head.apply(e.responsibilityTable().body().head()),
+                            e.responsibilityTable().body().headExperience(),
+                            e.responsibilityTable().body().staffRequirements(),
+                            e.responsibilityTable().body().staffingSize(),
+                            e.responsibilityTable().body().technicalSafeguards()),
+                            e.responsibilityTable().policies(), e.responsibilityTable().attachments())));
+        }
+
+        @Test
+        void onePersonHasOneIdNumberAndOneIdNumberOnePerson() {
+            var officer = provider().entity().securityOfficer();
+            var otherId = new com.cacfiling.domain.identifiers.ResidentIdNumber("11010519491231002X");
+            // Found in a walk: the officer's number corrected, the head (the same 李安全) kept the old one.
+            Dossier twoIds = people(officer, head -> new com.cacfiling.domain.company.Person(officer.name(),
+                    head.title(), otherId, head.phone(), head.email()));
+            assertThat(findings(twoIds, "IDENTIFIERS")).singleElement().satisfies(f -> {
+                assertThat(f.fieldPath()).isEqualTo("entity.responsibilityTable.body.head.idNumber");
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.messageKey()).isEqualTo("rule.identifier.oneNameTwoIds");
+            });
+            Dossier twoNames = people(officer, head -> new com.cacfiling.domain.company.Person("王另一",
+                    head.title(), officer.idNumber(), head.phone(), head.email()));
+            assertThat(findings(twoNames, "IDENTIFIERS")).singleElement().satisfies(f -> {
+                assertThat(f.fieldPath()).isEqualTo("entity.responsibilityTable.body.head.name");
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            });
+            // Two people with their own names and numbers are no contradiction.
+            assertThat(findings(people(officer, head -> new com.cacfiling.domain.company.Person("王另一", head.title(),
+                    otherId, head.phone(), head.email())), "IDENTIFIERS")).isEmpty();
         }
 
         @Test
@@ -416,6 +467,33 @@ class PoliciesTest {
             });
         }
 
+        @Test
+        void theReasonWrittenUnderOtherMattersTurnsTheWarningIntoANote() {
+            // Found in a walk: the warning asked for the reason under 其他事项 and stayed after it was written.
+            LocalDate today = LocalDate.of(2026, 11, 23);
+            Dossier late = launchedOn(LocalDate.of(2026, 11, 2));
+            for (String nothing : new String[] {"无", "无。", " 暂无 ", "N/A", ""}) {
+                assertThat(FilingRules.evaluate(withOtherMatters(late, nothing), today).findings())
+                        .filteredOn(f -> f.ruleCode().equals("DEADLINE")).extracting(Finding::severity)
+                        .as(nothing).containsExactly(Severity.WARNING);
+            }
+            assertThat(FilingRules.evaluate(withOtherMatters(late, "延迟备案原因：上线时未识别出备案义务，已于发现后立即补报。"),
+                    today).findings()).filteredOn(f -> f.ruleCode().equals("DEADLINE")).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Severity.INFO);
+                        assertThat(f.messageKey()).isEqualTo("rule.deadline.overdueExplained");
+                        assertThat(f.arguments()).containsExactly(LocalDate.of(2026, 11, 16), 5);
+                    });
+        }
+
+        private Dossier withOtherMatters(Dossier dossier, String text) {
+            return Samples.withAssessment(dossier, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
+                    a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
+                    a.resultLabelling(), a.risks(), a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(),
+                    text));
+        }
+
         /**
          * Found in a walk: a recommendation algorithm's technical supporter was told it was late. Art. 24 binds
          * providers; a supporter of a deep synthesis algorithm files by reference (Deep Synthesis Provisions Art. 19).
@@ -507,6 +585,39 @@ class PoliciesTest {
             assertThat(FilingRules.evaluate(launchedOn(LocalDate.of(2027, 3, 1)), LocalDate.of(2026, 12, 1)).findings())
                     .filteredOn(f -> f.ruleCode().equals("DEADLINE")).extracting(Finding::messageKey)
                     .containsExactly("rule.deadline.due", "rule.deadline.calendarFallback");
+        }
+    }
+
+    /** A resident ID number typed into a text leaves unmasked (found in a walk: 其他事项 reached the consultant). */
+    @Nested
+    class IdNumbersInTexts {
+
+        private Dossier otherMatters(String text) {
+            return Samples.withAssessment(provider(), a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
+                    a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
+                    a.resultLabelling(), a.risks(), a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(),
+                    text));
+        }
+
+        @Test
+        void aValidNumberInATextIsNamedMaskedAtItsField() {
+            assertThat(findings(provider(), "ID_NUMBER_IN_TEXT")).isEmpty();
+            assertThat(findings(otherMatters("法定代表人王法人，身份证号码110105198503120020，联系电话13800001234。"),
+                    "ID_NUMBER_IN_TEXT")).singleElement().satisfies(f -> {
+                        assertThat(f.fieldPath()).isEqualTo("algorithm.assessment.otherMatters");
+                        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                        assertThat(f.arguments()).containsExactly("110105********0020");
+                    });
+            // A lower-case check character is the same number.
+            assertThat(findings(otherMatters("证件 11010519491231002x"), "ID_NUMBER_IN_TEXT")).hasSize(1);
+        }
+
+        @Test
+        void numbersThatAreNoIdNumberPass() {
+            // A wrong check character, a longer run of digits, an order number: not an ID number.
+            assertThat(findings(otherMatters("订单 110105198503120021；流水 11010519850312002012；共 100000000 条"),
+                    "ID_NUMBER_IN_TEXT")).isEmpty();
         }
     }
 }
