@@ -7,7 +7,9 @@ import com.cacfiling.domain.filing.FilingRole;
 
 /**
  * An algorithm filing (or a dual-role pair) was started from a service's triage result: the service's obligations to
- * file in those roles are in work. {@code serviceId} is as the form sent it; listeners match it within the company.
+ * file in those roles are in work, and what is done in the filings later is the service's too. {@code serviceId} is as
+ * the form sent it; listeners match it within the company.
  */
-public record AlgorithmFilingStarted(UUID companyId, UUID serviceId, List<FilingRole> roles, String actor) {
+public record AlgorithmFilingStarted(UUID companyId, UUID serviceId, List<FilingRole> roles, List<UUID> filingIds,
+        String actor) {
 }

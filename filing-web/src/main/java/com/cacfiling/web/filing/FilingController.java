@@ -66,7 +66,7 @@ class FilingController {
                 FilingService.knownAlgorithmType(form.getAlgorithmType()));
         if (form.getServiceId() != null) {
             events.publishEvent(new AlgorithmFilingStarted(form.getCompanyId(), form.getServiceId(),
-                    form.getRole().roles(), user.getUsername()));
+                    form.getRole().roles(), created.stream().map(FilingRecord::getId).toList(), user.getUsername()));
         }
         redirect.addFlashAttribute("message", created.size() > 1 ? "filing.createdPair" : "filing.created");
         return "redirect:/filings/" + created.get(0).getId() + "/steps/entity";

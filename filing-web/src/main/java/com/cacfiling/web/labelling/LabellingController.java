@@ -80,9 +80,9 @@ class LabellingController {
             boolean changed = labelling.save(user, filingId, form.getChecklistVersion(), form.getAlgorithmVersion(),
                     form.toChecklist(), form.isKeepResultText());
             redirect.addFlashAttribute("message", changed ? "labelling.saved" : "labelling.unchanged");
-            if (changed && service != null) {
+            if (changed) {
                 events.publishEvent(new LabellingChecklistSaved(filings.get(filingId, user).getCompany().getId(),
-                        service, user.getUsername()));
+                        filingId, service, user.getUsername()));
             }
         }
         catch (EditConflictException conflict) {

@@ -267,6 +267,12 @@ public class Obligations {
      */
     @org.springframework.context.event.EventListener
     public void algorithmFilingStarted(com.cacfiling.web.filing.AlgorithmFilingStarted started) {
+        // Remembered within the company only: a service id of another company links nothing.
+        for (UUID filingId : started.filingIds()) {
+            jdbc.update("insert into service_filing (service_id, filing_id) select s.id, f.id from service s"
+                    + " join filing f on f.company_id = s.company_id where s.id = ? and f.id = ? and s.company_id = ?"
+                    + " on conflict do nothing", started.serviceId(), filingId, started.companyId());
+        }
         for (FilingRole role : started.roles()) {
             String kind = role == FilingRole.SERVICE_PROVIDER ? "ALGORITHM_FILING_PROVIDER"
                     : "ALGORITHM_FILING_SUPPORTER";
@@ -278,13 +284,21 @@ public class Obligations {
         }
     }
 
-    /** A labelling checklist saved from the service's triage result takes its labelling obligation into work. */
+    /**
+     * A labelling checklist saved takes the labelling obligation into work: that of the service whose triage result
+     * it was opened from, else those of the services the filing was started for.
+     */
     @org.springframework.context.event.EventListener
     public void labellingChecklistSaved(com.cacfiling.web.labelling.LabellingChecklistSaved saved) {
-        if (takeIntoWork(saved.companyId(), saved.serviceId(), "LABELLING", saved.actor())) {
-            String serviceName = jdbc.queryForObject("select name from service where id = ?", String.class,
-                    saved.serviceId());
-            changeLog.record(saved.companyId(), null, saved.actor(), "OBLIGATION_UPDATED", serviceName, null);
+        List<UUID> serviceIds = saved.serviceId() != null ? List.of(saved.serviceId())
+                : jdbc.queryForList("select service_id from service_filing where filing_id = ?", UUID.class,
+                        saved.filingId());
+        for (UUID serviceId : serviceIds) {
+            if (takeIntoWork(saved.companyId(), serviceId, "LABELLING", saved.actor())) {
+                String serviceName = jdbc.queryForObject("select name from service where id = ?", String.class,
+                        serviceId);
+                changeLog.record(saved.companyId(), null, saved.actor(), "OBLIGATION_UPDATED", serviceName, null);
+            }
         }
     }
 

@@ -240,6 +240,20 @@ class TriageAndObligationsTest {
         assertThat(jdbc.queryForObject("select a.content::jsonb #>> '{basics,algorithmType}' from algorithm a "
                 + "where a.company_id = ? and a.name = ?", String.class, company.getId(), "灵犀写作算法"))
                 .isEqualTo("GENERATIVE_SYNTHESIS");
+        // Its labelling checklist, opened later from the filing's own pages (no service in the link), still takes the
+        // service's labelling obligation into work (found in a walk: it stayed "open").
+        UUID started = jdbc.queryForObject("select f.id from filing f join algorithm a on a.id = f.algorithm_id "
+                + "where a.company_id = ? and a.name = ?", UUID.class, company.getId(), "灵犀写作算法");
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
+                String.class, service, "LABELLING")).isEqualTo("OPEN");
+        mvc.perform(post("/filings/{id}/labelling", started).with(user(officer)).with(csrf())
+                        .param("checklistVersion", "0")
+                        .param("algorithmVersion", String.valueOf(filings.get(started, officer).getAlgorithm()
+                                .getVersion()))
+                        .param("modalities", "TEXT").param("explicitDone", "TEXT"))
+                .andExpect(redirectedUrl("/filings/" + started + "/labelling"));
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
+                String.class, service, "LABELLING")).isEqualTo("IN_PROGRESS");
         // A code the form does not know is not taken from a link.
         org.jsoup.nodes.Document forged = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/new?type=NOT_A_TYPE")
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
