@@ -262,4 +262,32 @@ class ModelDossierDocumentsTest {
         String called = Poppler.pdftotext(files.get("1_调用已备案模型情况说明.pdf")).replaceAll("\\s+", "");
         assertThat(called).contains("云雀大模型", "Beijing-YunQue-20230821", "API接口调用", "草稿");
     }
+
+    /**
+     * Found in a walk: a barely started filing's English form ended with a page holding nothing but the draft mark,
+     * and left out the algorithm filing number, which its checks ask for.
+     */
+    @Test
+    void aBarelyStartedFormEndsWithItsSignatureAndShowsWhatItsChecksAskFor() throws Exception {
+        DossierTree tree = DossierTree.of((ObjectNode) DomainJson.readTree(
+                "{\"model\":{\"basics\":{\"modelName\":\"灵犀大模型\"}}}"), ModelFilingForm.fields());
+        ModelDossier started = ModelDossier.of(ModelFilingRoute.FILING, tree,
+                new ModelLists(List.of(), List.of(), List.of(), List.of()), T, LocalDate.of(2026, 11, 30));
+        assertThat(started.evaluation().findings()).anyMatch(f -> f.fieldPath().equals(
+                "model.basics.algorithmFilingNumber"));
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            byte[] pdf = ModelDocuments.render(ModelDocumentKind.FORM, DocumentFormat.PDF, started, locale);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/rendered"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/rendered/model-form-started-" + locale + ".pdf"),
+                    pdf);
+            int pages = Integer.parseInt(Poppler.pdfinfo(pdf).lines().filter(line -> line.startsWith("Pages:"))
+                    .findFirst().orElseThrow().replaceAll("\\D", ""));
+            String text = Poppler.pdftotext(pdf);
+            String[] byPage = text.split("\f");
+            assertThat(byPage[pages - 1].replaceAll("\\s+", "")).as(locale + ", last page")
+                    .contains(locale == Locale.ENGLISH ? "Date:" : "日期");
+            assertThat(text.replaceAll("\\s+", "")).contains(locale == Locale.ENGLISH ? "Algorithmfilingnumber"
+                    : "算法备案编号");
+        }
+    }
 }

@@ -108,8 +108,11 @@ public final class ModelDocuments {
                 continue;
             }
             Text value = value(field, dossier.tree().get(field.path()), l);
+            // A field the checks ask for is outstanding, required or not (found in a walk: the algorithm filing
+            // number, warned about, was left out of the form instead of showing as to be completed).
             boolean required = field.isAlwaysRequired() || dossier.evaluation().findings().stream()
-                    .anyMatch(f -> f.fieldPath().equals(field.path()) && f.messageKey().equals("rule.required"));
+                    .anyMatch(f -> f.fieldPath().equals(field.path()) && (f.messageKey().equals("rule.required")
+                            || f.severity() != com.cacfiling.rules.Severity.INFO));
             if (value != null || required) {
                 rows.add(new Block.KeyValueTable.Row(l.text(field.labelKey()),
                         value != null ? value : Text.missing(l.text("placeholder.missing"))));
