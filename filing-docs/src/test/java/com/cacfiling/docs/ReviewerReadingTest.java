@@ -104,7 +104,7 @@ class ReviewerReadingTest {
         int date = text.indexOf("____年____月____日");
         assertThat(List.of(title, addressee, body, signature, seal, date)).allMatch(i -> i >= 0).isSorted();
         assertThat(text).contains("《生成式人工智能服务管理暂行办法》", "《人工智能生成合成内容标识办法》", "GB45438-2025",
-                "六、本单位已按照");
+                "六、本单位将按照");
         String en = pdf(DocumentKind.COMMITMENT_LETTER, generative, Locale.ENGLISH);
         assertThat(flat(en)).contains(flat("Interim Measures for Generative AI Services"),
                 flat("Labelling Measures for AI-Generated Content"));

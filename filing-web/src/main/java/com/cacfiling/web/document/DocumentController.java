@@ -34,8 +34,9 @@ class DocumentController {
     }
 
     @GetMapping("/filings/{filingId}/dossier.zip")
-    ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
-        return Documents.zip(filings.dossier(filingId, user), filings, rendered);
+    ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            java.util.Locale locale) {
+        return Documents.zip(filings.dossier(filingId, user), filings, rendered, locale);
     }
 
     /**
@@ -45,19 +46,21 @@ class DocumentController {
      * and every copy is recorded in the audit log with who and when.
      */
     @PostMapping("/filings/{filingId}/submission-copy.zip")
-    ResponseEntity<byte[]> submissionCopy(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
+    ResponseEntity<byte[]> submissionCopy(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            java.util.Locale locale) {
         var dossier = filings.dossier(filingId, user);
         if (!user.is(UserRole.OFFICER)) {
             throw new NotFoundException(); // as the consultant-only moves are for officers: not theirs to take
         }
-        ResponseEntity<byte[]> copy = Documents.submissionCopy(dossier, filings, rendered);
+        ResponseEntity<byte[]> copy = Documents.submissionCopy(dossier, filings, rendered, locale);
         // Recorded once the copy exists: a render that fails hands out nothing and records nothing.
         filings.recordSubmissionCopy(user, filingId);
         return copy;
     }
 
     @GetMapping("/filings/{filingId}/dossier.json")
-    ResponseEntity<byte[]> dossierJson(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
-        return Documents.json(filings.dossier(filingId, user));
+    ResponseEntity<byte[]> dossierJson(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            java.util.Locale locale) {
+        return Documents.json(filings.dossier(filingId, user), locale);
     }
 }

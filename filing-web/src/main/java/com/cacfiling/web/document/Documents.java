@@ -40,28 +40,44 @@ public final class Documents {
     }
 
     public static ResponseEntity<byte[]> zip(Dossier dossier, FilingService filings, RenderedDocuments rendered) {
-        return file(rendered.zip(dossier, filings.today()), "application/zip", fileBase(dossier) + ".zip", false);
+        return zip(dossier, filings, rendered, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Named in the reader's language (the ZIP holds the documents in both). */
+    public static ResponseEntity<byte[]> zip(Dossier dossier, FilingService filings, RenderedDocuments rendered,
+            Locale locale) {
+        return file(rendered.zip(dossier, filings.today()), "application/zip", fileBase(dossier, locale) + ".zip",
+                false);
     }
 
     /** The dossier ZIP with full resident ID numbers: the officer's audited submission copy. */
     public static ResponseEntity<byte[]> submissionCopy(Dossier dossier, FilingService filings,
-            RenderedDocuments rendered) {
+            RenderedDocuments rendered, Locale locale) {
         return file(rendered.submissionCopy(dossier, filings.today()), "application/zip",
-                fileBase(dossier) + "-submission-copy.zip", false);
+                fileBase(dossier, locale) + "-" + labels(dossier, locale).text("bundle.submissionCopy") + ".zip",
+                false);
     }
 
     /** The JSON export: resident ID numbers masked, as everywhere outside the company. */
-    public static ResponseEntity<byte[]> json(Dossier dossier) {
+    public static ResponseEntity<byte[]> json(Dossier dossier, Locale locale) {
         return file(PersonalData.maskedDossierJson(dossier).getBytes(StandardCharsets.UTF_8),
                 MediaType.APPLICATION_JSON_VALUE,
-                fileBase(dossier) + ".json", false);
+                fileBase(dossier, locale) + ".json", false);
     }
 
-    /** The download's name: the algorithm and, since a dual-role pair shares the algorithm, the filing's role. */
-    static String fileBase(Dossier dossier) {
-        String role = new Labels(Locale.SIMPLIFIED_CHINESE, dossier.filing().formVersion())
-                .text("role." + dossier.filing().role());
-        return ("算法备案材料-" + dossier.algorithmName() + "-" + role).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    /**
+     * The download's name in the reader's language: the algorithm and, since a dual-role pair shares the algorithm,
+     * the filing's role.
+     */
+    static String fileBase(Dossier dossier, Locale locale) {
+        Labels labels = labels(dossier, locale);
+        return labels.text("bundle.fileName", dossier.algorithmName(), labels.text("role." + dossier.filing().role()))
+                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    }
+
+    private static Labels labels(Dossier dossier, Locale locale) {
+        return new Labels(locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE,
+                dossier.filing().formVersion());
     }
 
     static ResponseEntity<byte[]> file(byte[] content, String contentType, String fileName, boolean inline) {

@@ -484,27 +484,35 @@ class ModelFilingController {
         Locale language = lang == null ? locale : Locale.forLanguageTag(lang);
         DocumentFormat format = extension.equals("pdf") ? DocumentFormat.PDF : DocumentFormat.DOCX;
         byte[] content = filings.document(filing, document, format, language);
-        String name = ModelDocuments.title(document, filing.getRoute(), language) + "." + extension;
+        // With the model's name: a consultant downloads the same documents for many clients.
+        String name = named(ModelDocuments.title(document, filing.getRoute(), language), filing) + "." + extension;
         return file(content, format == DocumentFormat.PDF ? MediaType.APPLICATION_PDF : DOCX, name,
                 format == DocumentFormat.PDF);
     }
 
     @GetMapping("/{modelFilingId}/sheets/keywords.xlsx")
     ResponseEntity<byte[]> keywordSheet(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
-        ModelLists lists = filings.lists(filings.get(modelFilingId, user));
-        return file(ReviewerSheets.keywordList(lists.keywords()), XLSX, "拦截关键词列表.xlsx", false);
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        ModelLists lists = filings.lists(filing);
+        return file(ReviewerSheets.keywordList(lists.keywords()), XLSX, named("拦截关键词列表", filing) + ".xlsx", false);
     }
 
     @GetMapping("/{modelFilingId}/sheets/test-bank.xlsx")
     ResponseEntity<byte[]> testBankSheet(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
-        ModelLists lists = filings.lists(filings.get(modelFilingId, user));
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        ModelLists lists = filings.lists(filing);
         return file(ReviewerSheets.testBank(lists.contentBank(), lists.shouldRefuse(), lists.nonRefusal()), XLSX,
-                "评估测试题.xlsx", false);
+                named("评估测试题", filing) + ".xlsx", false);
     }
 
     @GetMapping(path = "/{modelFilingId}/dossier.zip", produces = "application/zip")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
         return ModelDossierDownloads.zip(filings, filings.get(modelFilingId, user));
+    }
+
+    /** A download's title with the filing's name (the model's, else the service's), as the ZIP is named. */
+    private static String named(String title, ModelFilingRecord filing) {
+        return filing.displayName().isBlank() ? title : title + "-" + filing.displayName();
     }
 
     static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, boolean inline) {

@@ -98,6 +98,10 @@ class DualRolePairTest {
                 .andExpect(header().string("Content-Disposition", containsString(
                         java.net.URLEncoder.encode("-服务技术支持者.json", java.nio.charset.StandardCharsets.UTF_8)
                                 .replace("+", "%20"))));
+        // In the reader's language (found in a walk: Chinese file names from English pages).
+        mvc.perform(get("/filings/{id}/dossier.json", supporter.getId()).with(user(officer)).param("lang", "en"))
+                .andExpect(header().string("Content-Disposition", containsString("Algorithm%20filing%20dossier-")))
+                .andExpect(header().string("Content-Disposition", containsString("Technical%20supporter.json")));
 
         mvc.perform(post("/filings/{id}/comments", provider.getId()).with(user(consultant)).with(csrf())
                 .param("fieldPath", "algorithm.basics.name").param("body", "名称请与官网一致。"));
