@@ -413,7 +413,9 @@ public class FilingService {
         filings.flush();
         created.forEach(record -> log(user, record, "CREATE", record.getRole().name()));
         // Step 1 is the company's, shared by its filings: filled in already, it is not "not started" in a new one.
-        if (company.getEntityProfile() != null) {
+        // What the administration gave it (the name, the credit code) is not filled in (found in a walk: a new
+        // company's first filing opened with 34 errors before its officer had typed anything).
+        if (entityFilledIn(company)) {
             created.forEach(record -> markStarted(record, STARTED_BY_PART.get("entity")));
         }
         return created;
@@ -863,6 +865,16 @@ public class FilingService {
     public static EntityProfile entityOf(FilingRecord record) {
         return record.getEntitySnapshot() == null ? entityProfile(record.getCompany())
                 : ParsedValues.read(record.getEntitySnapshot(), EntityProfile.class);
+    }
+
+    /** Whether someone filled Step 1 in: more than the name and credit code the administration gave the company. */
+    static boolean entityFilledIn(Company company) {
+        EntityProfile profile = entityProfile(company);
+        EntityProfile given = new EntityProfile(company.getName(), profile.creditCode(), null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+        boolean typed = company.getTypedInput() != null && !company.getTypedInput().isBlank()
+                && !company.getTypedInput().strip().equals("{}");
+        return typed || !profile.equals(given);
     }
 
     public static EntityProfile entityProfile(Company company) {

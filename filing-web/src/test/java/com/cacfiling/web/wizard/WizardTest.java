@@ -70,6 +70,45 @@ class WizardTest {
         assertThat(english.select(".progress-text").text()).endsWith("in the steps started");
     }
 
+    /**
+     * Found in a walk: a new company's first filing opened with 34 errors at Step 1 before its officer had typed
+     * anything, because the administrator had given the company its credit code. What the administration gives is
+     * not "filled in"; what an officer saved is.
+     */
+    @Test
+    void aNewCompanysFirstFilingOpensWithStep1NotStartedUntilAnOfficerFilledItIn() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String name = TestFixtures.unique("新客户公司");
+        mvc.perform(post("/admin/companies").with(user(admin)).with(csrf()).param("name", name)
+                .param("creditCode", TestFixtures.uniqueCreditCode())).andExpect(status().is3xxRedirection());
+        Company company = companies.findAll().stream().filter(c -> c.getName().equals(name)).findFirst()
+                .orElseThrow();
+        PortalUser newOfficer = PortalUser.of(fixtures.officer(company));
+        org.jsoup.nodes.Document first = newFilingsStep1(newOfficer, company, "首个算法");
+        assertThat(first.select(".checklist .empty").text()).isEqualTo("本步骤尚未开始：保存本步骤后，这里列出需要处理的问题。");
+        assertThat(first.select(".checklist li")).isEmpty();
+
+        var profile = FilingService.entityProfile(company);
+        company.updateEntityProfile(com.cacfiling.domain.dossier.DomainJson.write(
+                new com.cacfiling.domain.company.EntityProfile(profile.name(), profile.creditCode(), null,
+                        "北京市海淀区中关村大街1号", null, null, null, null, null, null, null, null, null, null, null)),
+                company.getCreditCode());
+        companies.saveAndFlush(company);
+        org.jsoup.nodes.Document second = newFilingsStep1(newOfficer, company, "第二个算法");
+        assertThat(second.select(".checklist .empty")).isEmpty();
+        assertThat(second.select(".checklist li.error")).isNotEmpty();
+    }
+
+    private org.jsoup.nodes.Document newFilingsStep1(PortalUser user, Company company, String algorithmName)
+            throws Exception {
+        String location = mvc.perform(post("/filings/new").with(user(user)).with(csrf())
+                        .param("companyId", company.getId().toString()).param("algorithmName", algorithmName)
+                        .param("role", "SERVICE_PROVIDER"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return org.jsoup.Jsoup.parse(mvc.perform(get(location).with(user(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
     /** A late filing says so on its own pages (only the dashboard said "late"; found in a walk). */
     @Test
     void aFilingPastItsDeadlineSaysSoOnItsWorkflowPageAndAboveEveryStep() throws Exception {
