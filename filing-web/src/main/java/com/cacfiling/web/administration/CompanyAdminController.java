@@ -48,8 +48,16 @@ class CompanyAdminController {
         if (created != null) {
             companies.findById(created).ifPresent(company -> {
                 model.addAttribute("createdCompany", company);
+                // Who works on it already (found in a walk: after "assign" nothing showed that it had happened).
+                java.util.List<UserAccount> working = users.findWorkingOnCompany(company.getId());
+                java.util.List<UserAccount> assigned = working.stream().filter(u -> u.getRole() == UserRole.CONSULTANT)
+                        .sorted(java.util.Comparator.comparing(UserAccount::getUsername)).toList();
+                model.addAttribute("assignedConsultants", assigned);
+                model.addAttribute("companyOfficers", working.stream().filter(u -> u.getRole() == UserRole.OFFICER)
+                        .sorted(java.util.Comparator.comparing(UserAccount::getUsername)).toList());
                 model.addAttribute("consultants", users.findByRoleOrderByUsername(UserRole.CONSULTANT).stream()
-                        .filter(UserAccount::isEnabled).toList());
+                        .filter(UserAccount::isEnabled)
+                        .filter(u -> assigned.stream().noneMatch(a -> a.getId().equals(u.getId()))).toList());
             });
         }
         return listView(search, model);

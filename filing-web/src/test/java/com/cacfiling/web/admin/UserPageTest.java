@@ -110,4 +110,24 @@ class UserPageTest {
                         .param("companyId", company.getId().toString()))
                 .andExpect(flash().attribute("refusal", "companies.nextSteps.chooseFirst"));
     }
+
+    /** Found in a walk: after "assign" the next steps showed the same empty choice and nothing of who was assigned. */
+    @Test
+    void theNextStepsShowWhoWorksOnTheCompanyAndOfferOnlyTheOtherConsultants() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        var consultant = fixtures.consultant(fixtures.company());
+        var officer = fixtures.officer(company);
+        Document before = page(admin, "/admin/companies?created=" + company.getId());
+        assertThat(before.select("#assigned-consultants")).isEmpty();
+        assertThat(before.select("#assign-consultant option").eachAttr("value")).contains(consultant.getId().toString());
+        assertThat(before.select("#company-officers").text()).contains(officer.getUsername());
+        mvc.perform(post("/admin/users/assignments").with(user(admin)).with(csrf())
+                .param("userId", consultant.getId().toString()).param("companyId", company.getId().toString()))
+                .andExpect(status().is3xxRedirection());
+        Document after = page(admin, "/admin/companies?created=" + company.getId());
+        assertThat(after.select("#assigned-consultants").text()).contains("已分配的法律顾问").contains(consultant.getUsername());
+        assertThat(after.select("#assign-consultant option").eachAttr("value"))
+                .doesNotContain(consultant.getId().toString());
+    }
 }
