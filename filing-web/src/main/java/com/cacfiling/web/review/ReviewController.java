@@ -55,9 +55,12 @@ class ReviewController {
     private final PeopleNames peopleNames;
     private final ChangeLog changeLog;
     private final WorkflowFormCheck formCheck;
+    private final com.cacfiling.web.evidence.EntityDocuments entityDocuments;
 
     ReviewController(FilingService filings, Comments comments, Inbox inbox, WorkflowOutcomes outcomes,
-            PeopleNames peopleNames, ChangeLog changeLog, WorkflowFormCheck formCheck) {
+            PeopleNames peopleNames, ChangeLog changeLog, WorkflowFormCheck formCheck,
+            com.cacfiling.web.evidence.EntityDocuments entityDocuments) {
+        this.entityDocuments = entityDocuments;
         this.filings = filings;
         this.comments = comments;
         this.inbox = inbox;
@@ -89,6 +92,13 @@ class ReviewController {
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
+        // Until it is submitted: which of Step 1's uploads the CAC's system will ask for are not there yet (found in a
+        // walk: a filing without any was approved as ready to submit).
+        model.addAttribute("missingUploads", !java.util.EnumSet.of(FilingStatus.DRAFT, FilingStatus.IN_REVIEW,
+                FilingStatus.RETURNED, FilingStatus.READY).contains(filing.getStatus())
+                ? List.of() : entityDocuments.of(filing.getCompany().getId()).stream()
+                        .filter(slot -> !slot.uploaded())
+                        .map(com.cacfiling.web.evidence.EntityDocuments.Slot::kind).toList());
         model.addAttribute("today", filings.today());
         model.addAttribute("siblings", opened.siblings());
         // Replaced by an approved change: said, and its moves (another change, the end, the cancellation) are the change's.

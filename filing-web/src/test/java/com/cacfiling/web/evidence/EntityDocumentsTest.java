@@ -94,6 +94,32 @@ class EntityDocumentsTest {
                 .containsExactly("ENTITY_DOCUMENT_UPLOADED 营业执照.png", "ENTITY_DOCUMENT_DELETED 营业执照.png");
     }
 
+    /**
+     * Found in a walk: a filing without any of Step 1's uploads was "ready" and approved. The rules see no files;
+     * the review and the workflow page name what is missing until the filing is submitted.
+     */
+    @Test
+    void theReviewAndTheWorkflowNameTheUploadsStillMissing() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        Document review = Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review", filing.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(review.select("#missing-uploads li").eachText()).containsExactly("营业执照扫描件",
+                "法定代表人身份证件照片", "算法安全责任人身份证件照片", "签字盖章的算法备案承诺书");
+        assertThat(review.select("#missing-uploads a").attr("href"))
+                .isEqualTo("/filings/" + filing.getId() + "/steps/entity#entity-documents");
+        mvc.perform(multipart("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
+                        .file(new MockMultipartFile("file", "营业执照.png", "image/png", png()))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "entityDocument.uploaded"));
+        Document workflow = Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
+                .with(user(consultant)).param("lang", "en")).andReturn().getResponse().getContentAsString());
+        assertThat(workflow.select("#missing-uploads h2").text()).isEqualTo("Step 1 uploads are missing");
+        assertThat(workflow.select("#missing-uploads li")).hasSize(3);
+    }
+
     @Test
     void anotherCompanyReachesNothingAndAnUnknownKindIsNoPage() throws Exception {
         Company company = fixtures.company();
