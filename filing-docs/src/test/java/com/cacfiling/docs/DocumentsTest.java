@@ -196,6 +196,10 @@ class DocumentsTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(document.getAllPictures()).singleElement()
                     .satisfies(picture -> assertThat(picture.getData().length).isGreaterThan(2000));
+            // Word's title and author are the document's and the entity's (a walk found "Apache POI" and no title).
+            var core = document.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).contains("算法安全自评估报告");
+            assertThat(core.getCreator()).isNotBlank().isNotEqualTo("Apache POI");
         }
         String xhtml = com.cacfiling.docs.pdf.PdfRenderer.xhtml(DossierDocuments.model(
                 DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(), Locale.SIMPLIFIED_CHINESE, TODAY));

@@ -180,10 +180,11 @@ class ModelDossierDocumentsTest {
         String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(zh).contains("生成式人工智能服务安全评估报告", "灵犀大模型", "语料来源安全", "符合", "合格率100%",
-                "GB/T45654-2025", "10,000个不重复关键词").doesNotContain("草稿");
+                "GB/T45654-2025", "10,000个不重复关键词", "2026年11月30日").doesNotContain("草稿");
         String en = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
                 Locale.ENGLISH)).replaceAll("\\s+", " ");
-        assertThat(en).contains("Security Assessment Report", "Conforms", "Pass rate 100%");
+        // Dates as the algorithm filing's documents write them (a walk found 2026-11-30 here).
+        assertThat(en).contains("Security Assessment Report", "Conforms", "Pass rate 100%", "30 November 2026");
     }
 
     @Test

@@ -53,6 +53,11 @@ public final class DocxRenderer {
             addHeadingStyle(styles, "Heading1", "heading 1", 0, 30);
             addHeadingStyle(styles, "Heading2", "heading 2", 1, 26);
             headerAndFooter(docx, document);
+            // Word shows these as the file's title and author (found in a walk: "Apache POI" and no title).
+            var core = docx.getProperties().getCoreProperties();
+            core.setTitle(String.join(" ", document.titleLines()));
+            core.setCreator(document.subtitle() == null ? "" : document.subtitle());
+            core.getUnderlyingProperties().setLanguageProperty(document.language());
 
             for (String line : document.titleLines()) {
                 XWPFParagraph title = docx.createParagraph();

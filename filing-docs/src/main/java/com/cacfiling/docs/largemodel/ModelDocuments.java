@@ -141,8 +141,19 @@ public final class ModelDocuments {
                 node.forEach(item -> lines.add(item.asString()));
                 yield String.join("\n", lines);
             }
+            // As the algorithm filing's documents write dates (found in a walk: 2026-12-15 here, 2026年12月15日 there).
+            case DATE -> isoDate(node.asString()).map(l::date).orElse(node.asString());
             default -> node.isNumber() ? node.numberValue().toString() : node.asString();
         });
+    }
+
+    private static java.util.Optional<java.time.LocalDate> isoDate(String value) {
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(value));
+        }
+        catch (java.time.format.DateTimeParseException notADate) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String text(ModelDossier dossier, String path) {
@@ -168,7 +179,7 @@ public final class ModelDocuments {
                         textOrMissing(dossier, "model.entity.assessmentLead", l)),
                 new Block.KeyValueTable.Row(l.text("model.doc.report.standard"),
                         Text.of(l.text("regulation." + ListChecks.basis(t.standard()).regulation()))),
-                new Block.KeyValueTable.Row(l.text("model.doc.report.date"), Text.of(dossier.today().toString())))));
+                new Block.KeyValueTable.Row(l.text("model.doc.report.date"), Text.of(l.date(dossier.today()))))));
 
         blocks.add(new Block.Heading(1, "clauses", l.text("model.doc.report.clauses")));
         // One heading per clause with its result and what supports it: a grid squeezes the result into a sliver.

@@ -50,6 +50,12 @@ final class ModelLabels {
         throw new MissingResourceException("No text " + key, ModelLabels.class.getName(), key);
     }
 
+    /** A date as the algorithm filing's documents write it (2026年12月15日, 15 December 2026). */
+    String date(java.time.LocalDate date) {
+        return date.format(isEnglish() ? java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日"));
+    }
+
     /** A finding's message with its arguments in words. */
     String message(Finding finding) {
         Object[] args = finding.arguments().stream().map(arg -> arg instanceof FindingArgument.Text words

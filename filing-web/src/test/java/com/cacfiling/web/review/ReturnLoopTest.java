@@ -147,6 +147,9 @@ class ReturnLoopTest {
         mvc.perform(post("/filings/{id}/comments", id).with(user(p.officer())).with(csrf())
                 .param("parentId", comment.toString()).param("body", "已核对：统一社会信用代码已更正。"));
         assertThat(commentRepository.findById(comment).orElseThrow().isAddressed()).isTrue();
+        // The consultant's inbox calls it a reply (it read "a new comment").
+        mvc.perform(get("/inbox").with(user(p.consultant())))
+                .andExpect(content().string(containsString("的批注有新的回复")));
         assertThat(tabOf(p, "entity")).doesNotContain("条批注");
 
         // The consultant does not accept the answer: open again, and counted again.
