@@ -37,7 +37,8 @@ public class ChangeLog {
     }
 
     private static final String SELECT = """
-            select l.id, l.company_id, c.name as company_name, c.name_en as company_name_en, l.filing_id, a.name as algorithm_name,
+            select l.id, l.company_id, c.name as company_name, c.name_en as company_name_en, l.filing_id,
+                   coalesce(l.algorithm_name, a.name) as algorithm_name,
                    f.role as filing_role, l.actor,
                    l.client_address, l.at, l.action, l.detail, l.snapshot is not null as has_snapshot
             from change_log l left join company c on c.id = l.company_id
@@ -62,10 +63,12 @@ public class ChangeLog {
      */
     public void record(UUID companyId, UUID filingId, String actor, String action, String detail,
             Dossier snapshot) {
-        jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot) "
-                + "values (?, ?, ?, ?, ?, ?, ?, cast(? as json))", companyId, filingId, actor, clientAddress(),
-                Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail),
-                snapshot == null ? null : cipher.sealedDossierJson(snapshot));
+        // The algorithm's name as it is now, kept with the entry (renamed later, the entry still says what it was).
+        jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot,"
+                + " algorithm_name) values (?, ?, ?, ?, ?, ?, ?, cast(? as json), (select a.name from filing f"
+                + " join algorithm a on a.id = f.algorithm_id where f.id = ?))", companyId, filingId, actor,
+                clientAddress(), Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail),
+                snapshot == null ? null : cipher.sealedDossierJson(snapshot), filingId);
     }
 
     /** An administration or sign-in event; {@code companyId} only when it concerns one company. */
@@ -105,8 +108,8 @@ public class ChangeLog {
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Entry(rs.getLong("id"), rs.getObject("company_id", UUID.class), rs.getString("company_name"),
-                rs.getString("company_name_en"), rs.getObject("filing_id", UUID.class), rs.getString("algorithm_name"), rs.getString("filing_role"),
-                rs.getString("actor"),
+                rs.getString("company_name_en"), rs.getObject("filing_id", UUID.class), rs.getString("algorithm_name"),
+                rs.getString("filing_role"), rs.getString("actor"),
                 rs.getString("client_address"), rs.getTimestamp("at").toInstant(), rs.getString("action"),
                 rs.getString("detail"), rs.getBoolean("has_snapshot"));
     }

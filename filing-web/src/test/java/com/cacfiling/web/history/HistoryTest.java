@@ -167,6 +167,19 @@ class HistoryTest {
         assertThat(changeLog.versions(second)).extracting(ChangeLog.Entry::action).contains("SAVE_ENTITY");
     }
 
+    /** Found in a walk: the creation, logged under the filing's first name, showed the name it got later. */
+    @Test
+    void anEntryNamesTheAlgorithmAsItWasNamedThen() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var created = filings.create(officer, company.getId(), "初名算法", RoleChoice.SERVICE_PROVIDER).get(0);
+        filings.updateAlgorithm(officer, created.getId(), filings.get(created.getId(), officer).getAlgorithm()
+                .getVersion(), p -> p.withBasics(p.basics().withName("新名算法")));
+        assertThat(changeLog.audit(null, company.getId(), 10, 0)).extracting(ChangeLog.Entry::action,
+                ChangeLog.Entry::algorithmName).contains(org.assertj.core.groups.Tuple.tuple("CREATE", "初名算法"),
+                org.assertj.core.groups.Tuple.tuple("SAVE_ALGORITHM", "新名算法"));
+    }
+
     @Test
     void theAuditLogIsForAdministratorsAndTheCompanysConsultantsAndCannotBeChanged() throws Exception {
         Company company = fixtures.company();
