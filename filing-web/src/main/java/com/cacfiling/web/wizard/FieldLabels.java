@@ -27,6 +27,15 @@ public class FieldLabels {
         this.messages = messages;
     }
 
+    /**
+     * Where a field is in the wizard: its step's page and the field's anchor there (the workflow page's comments lead
+     * to their fields; found in a walk: only the inline comment under the field did).
+     */
+    public String wizardHref(java.util.UUID filingId, String path) {
+        return "/filings/" + filingId + "/steps/" + Step.of(com.cacfiling.rules.WizardStep.of(path)).slug() + "#"
+                + WizardView.anchor(path);
+    }
+
     public String label(String path, Locale locale) {
         FormFields fields = FormFields.current();
         Optional<FieldSpec> spec = fields.findOrEnclosing(path);

@@ -150,6 +150,11 @@ class ReturnLoopTest {
         // The consultant's inbox calls it a reply (it read "a new comment").
         mvc.perform(get("/inbox").with(user(p.consultant())))
                 .andExpect(content().string(containsString("的批注有新的回复")));
+        // The workflow page's comment leads to its field in the wizard (found in a walk: no link).
+        String workflow = mvc.perform(get("/filings/{id}/workflow", id).with(user(p.consultant()))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(workflow).select("#c-" + comment + " .comment-field a").attr("href"))
+                .startsWith("/filings/" + id + "/steps/entity#f-entity-");
         assertThat(tabOf(p, "entity")).doesNotContain("条批注");
 
         // The consultant does not accept the answer: open again, and counted again.
