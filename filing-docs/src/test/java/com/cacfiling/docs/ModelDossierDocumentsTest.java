@@ -291,4 +291,24 @@ class ModelDossierDocumentsTest {
                     : "算法备案编号");
         }
     }
+
+    /**
+     * Found in a walk: with this filing's first values, the English form's signature block went to a page of its own
+     * and left a blank last page (then, with more rows shown, was split over two pages). It stays together, last.
+     */
+    @Test
+    void theSignatureBlockStaysTogetherOnTheLastPage() throws Exception {
+        DossierTree tree = DossierTree.of((ObjectNode) DomainJson.readTree("{\"model\": {\"route\": \"FILING\", \"basics\": {\"functions\": [\"DIALOGUE\", \"TEXT\"], \"modelName\": \"灵犀大模型\", \"launchDate\": \"2026-12-15\", \"serviceName\": \"灵犀助手\", \"targetUsers\": \"面向境内公众的个人用户和办公用户，不面向未成年人提供专门服务。\", \"domainLimited\": false}, \"entity\": {\"name\": \"北京灵犀智能科技有限公司\", \"creditCode\": \"91110108MA01N7QX00\", \"contactName\": \"赵联络\", \"contactEmail\": \"compliance@lingxi-ai.example.cn\", \"contactPhone\": \"13700002222\", \"assessmentLead\": \"李安全\", \"legalRepresentative\": \"王法人\"}}}"),
+                ModelFilingForm.fields());
+        ModelDossier started = ModelDossier.of(ModelFilingRoute.FILING, tree,
+                new ModelLists(List.of(), List.of(), List.of(), List.of()), T, LocalDate.of(2026, 12, 2));
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            byte[] pdf = ModelDocuments.render(ModelDocumentKind.FORM, DocumentFormat.PDF, started, locale);
+            int pages = Integer.parseInt(Poppler.pdfinfo(pdf).lines().filter(line -> line.startsWith("Pages:"))
+                    .findFirst().orElseThrow().replaceAll("\\D", ""));
+            String last = Poppler.pdftotext(pdf).split("\f")[pages - 1].replaceAll("\\s+", "");
+            assertThat(last).as(locale + ", last page of " + pages).contains(locale == Locale.ENGLISH
+                    ? List.of("Legalrepresentative(signature)", "Date:") : List.of("法定代表人（签字）", "日期"));
+        }
+    }
 }
