@@ -199,7 +199,15 @@ class DocumentsTest {
             // Word's title and author are the document's and the entity's (a walk found "Apache POI" and no title).
             var core = document.getProperties().getCoreProperties();
             assertThat(core.getTitle()).contains("算法安全自评估报告");
-            assertThat(core.getCreator()).isNotBlank().isNotEqualTo("Apache POI");
+            assertThat(core.getCreator()).isEqualTo(SampleDossiers.completeProvider().entity().name());
+            assertThat(document.getProperties().getExtendedProperties().getApplication()).isEqualTo("CAC Filing Portal");
+        }
+        // The commitment letter has no subtitle; its author is the entity all the same (a walk found none).
+        try (XWPFDocument letter = new XWPFDocument(new ByteArrayInputStream(DossierDocuments.render(
+                DocumentKind.COMMITMENT_LETTER, DocumentFormat.DOCX, SampleDossiers.completeProvider(), Locale.ENGLISH,
+                TODAY)))) {
+            assertThat(letter.getProperties().getCoreProperties().getCreator())
+                    .isEqualTo(SampleDossiers.completeProvider().entity().name());
         }
         String xhtml = com.cacfiling.docs.pdf.PdfRenderer.xhtml(DossierDocuments.model(
                 DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(), Locale.SIMPLIFIED_CHINESE, TODAY));

@@ -58,6 +58,7 @@ public final class CommitmentLetterBuilder {
         blocks.add(new Block.SealedSignature(List.of(l.text("commitment.sign.entity", entity),
                 l.text("commitment.sign.legal")), l.text("commitment.sign.seal"), l.text("commitment.sign.date")));
         return new DocumentModel(DocumentKind.COMMITMENT_LETTER, l.language(), List.of(l.text("doc.commitment.title")),
-                null, DocumentNames.runningHeader(dossier, l), false, null, draftWatermark, blocks);
+                null, DocumentNames.runningHeader(dossier, l), false, null, draftWatermark, blocks,
+                dossier.entity().name());
     }
 }

@@ -54,10 +54,10 @@ public final class DocxRenderer {
             addHeadingStyle(styles, "Heading2", "heading 2", 1, 26);
             headerAndFooter(docx, document);
             // Word shows these as the file's title and author (found in a walk: "Apache POI" and no title).
-            var core = docx.getProperties().getCoreProperties();
-            core.setTitle(String.join(" ", document.titleLines()));
-            core.setCreator(document.subtitle() == null ? "" : document.subtitle());
-            core.getUnderlyingProperties().setLanguageProperty(document.language());
+            com.cacfiling.docs.OfficeProperties.stamp(docx.getProperties(), String.join(" ", document.titleLines()),
+                    document.author());
+            docx.getProperties().getCoreProperties().getUnderlyingProperties()
+                    .setLanguageProperty(document.language());
 
             for (String line : document.titleLines()) {
                 XWPFParagraph title = docx.createParagraph();

@@ -65,7 +65,7 @@ public final class ModelDocuments {
         String watermark = dossier.isReady() ? null : l.text("draft.watermark");
         return new DocumentModel(null, l.isEnglish() ? "en" : "zh-CN", List.of(title),
                 entity.isBlank() ? dossier.name() : entity + " · " + dossier.name(),
-                title + " · " + dossier.name(), false, null, watermark, blocks);
+                title + " · " + dossier.name(), false, null, watermark, blocks, entity.isBlank() ? null : entity);
     }
 
     private static List<Block> form(ModelDossier dossier, ModelLabels l) {

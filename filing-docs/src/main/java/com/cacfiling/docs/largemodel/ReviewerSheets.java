@@ -30,6 +30,7 @@ public final class ReviewerSheets {
 
     public static byte[] keywordList(List<KeywordEntry> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
+            com.cacfiling.docs.OfficeProperties.stamp(workbook, "拦截关键词列表", null);
             Sheet sheet = workbook.createSheet("拦截关键词列表");
             header(workbook, sheet, KEYWORD_COLUMNS);
             int r = 1;
@@ -49,6 +50,7 @@ public final class ReviewerSheets {
     public static byte[] testBank(List<TestQuestion> content, List<TestQuestion> shouldRefuse,
             List<TestQuestion> nonRefusal) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
+            com.cacfiling.docs.OfficeProperties.stamp(workbook, "评估测试题", null);
             List<List<TestQuestion>> banks = java.util.Arrays.asList(content, shouldRefuse, nonRefusal);
             for (int s = 0; s < BANK_SHEETS.size(); s++) {
                 Sheet sheet = workbook.createSheet(BANK_SHEETS.get(s));

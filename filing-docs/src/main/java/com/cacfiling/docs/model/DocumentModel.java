@@ -5,11 +5,20 @@ import java.util.List;
 import com.cacfiling.docs.DocumentKind;
 
 /**
- * One document ready to render: title lines, running header, the blocks, and whether it gets a table of
- * contents and the draft watermark.
+ * One document ready to render: title lines, running header, the blocks, whether it gets a table of contents and the
+ * draft watermark, and its author for the file's properties (the entity; none when not known yet).
  */
 public record DocumentModel(DocumentKind kind, String language, List<String> titleLines, String subtitle,
-        String runningHeader, boolean tableOfContents, String tocTitle, String draftWatermark, List<Block> blocks) {
+        String runningHeader, boolean tableOfContents, String tocTitle, String draftWatermark, List<Block> blocks,
+        String author) {
+
+    /** A document whose subtitle names its author (the entity, on most documents). */
+    public DocumentModel(DocumentKind kind, String language, List<String> titleLines, String subtitle,
+            String runningHeader, boolean tableOfContents, String tocTitle, String draftWatermark,
+            List<Block> blocks) {
+        this(kind, language, titleLines, subtitle, runningHeader, tableOfContents, tocTitle, draftWatermark, blocks,
+                subtitle);
+    }
 
     public DocumentModel {
         titleLines = List.copyOf(titleLines);

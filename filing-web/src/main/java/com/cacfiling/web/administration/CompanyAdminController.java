@@ -10,6 +10,7 @@ import com.cacfiling.web.company.Company;
 import com.cacfiling.web.company.CompanyRepository;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.Invitations;
 import com.cacfiling.web.user.UserAccount;
 import com.cacfiling.web.user.UserAccountRepository;
 import com.cacfiling.web.user.UserRole;
@@ -32,8 +33,11 @@ class CompanyAdminController {
     private final CompanyRepository companies;
     private final UserAccountRepository users;
     private final ChangeLog changeLog;
+    private final Invitations invitations;
 
-    CompanyAdminController(CompanyRepository companies, UserAccountRepository users, ChangeLog changeLog) {
+    CompanyAdminController(CompanyRepository companies, UserAccountRepository users, ChangeLog changeLog,
+            Invitations invitations) {
+        this.invitations = invitations;
         this.companies = companies;
         this.users = users;
         this.changeLog = changeLog;
@@ -55,6 +59,8 @@ class CompanyAdminController {
                 model.addAttribute("assignedConsultants", assigned);
                 model.addAttribute("companyOfficers", working.stream().filter(u -> u.getRole() == UserRole.OFFICER)
                         .sorted(java.util.Comparator.comparing(UserAccount::getUsername)).toList());
+                // An officer invited but not signed up yet is said to be invited, not listed as if working.
+                model.addAttribute("pendingInvitations", invitations.usersWithPendingInvitation());
                 model.addAttribute("consultants", users.findByRoleOrderByUsername(UserRole.CONSULTANT).stream()
                         .filter(UserAccount::isEnabled)
                         .filter(u -> assigned.stream().noneMatch(a -> a.getId().equals(u.getId()))).toList());

@@ -176,6 +176,7 @@ class DashboardController {
                 PageRequest.of(0, EXPORT_LIMIT, sort == null ? Sort.by("company.name", "algorithm.name")
                         : sort(sort, dir))).getContent();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            com.cacfiling.docs.OfficeProperties.stamp(workbook, text("dashboard.title", locale), user.displayName());
             Sheet sheet = workbook.createSheet(text("dashboard.title", locale));
             // A reader of the sheet tells a change from its original, a replaced filing from the current one, the
             // two halves of a pair, and what each deadline is for, as the list's badges tell them.

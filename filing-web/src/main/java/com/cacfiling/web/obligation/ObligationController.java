@@ -145,6 +145,7 @@ class ObligationController {
             Locale locale) {
         List<ObligationRow> rows = obligations.all(user, filter);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            com.cacfiling.docs.OfficeProperties.stamp(workbook, text("obligations.title", locale), user.displayName());
             Sheet sheet = workbook.createSheet(text("obligations.title", locale));
             String[] headers = {"dashboard.col.company", "services.col.name", "obligations.col.obligation",
                     "obligations.col.form", "triage.basis", "obligations.col.evidenceLevel", "obligations.col.status",

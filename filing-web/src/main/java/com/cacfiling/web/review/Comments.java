@@ -108,7 +108,8 @@ public class Comments {
             }
         }
         comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(), clock.instant()));
-        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT", path, null);
+        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(),
+                parentId != null ? "COMMENT_REPLY" : "COMMENT", path, null);
         // A reply says so (found in a walk: an officer's answer reached the consultant as "a new comment").
         inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(),
                 parentId != null ? "inbox.reply" : "inbox.comment", outcomes.inMessages(filing));

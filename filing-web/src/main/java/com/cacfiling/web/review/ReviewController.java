@@ -94,11 +94,7 @@ class ReviewController {
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
         // Until it is submitted: which of Step 1's uploads the CAC's system will ask for are not there yet (found in a
         // walk: a filing without any was approved as ready to submit).
-        model.addAttribute("missingUploads", !java.util.EnumSet.of(FilingStatus.DRAFT, FilingStatus.IN_REVIEW,
-                FilingStatus.RETURNED, FilingStatus.READY).contains(filing.getStatus())
-                ? List.of() : entityDocuments.of(filing.getCompany().getId()).stream()
-                        .filter(slot -> !slot.uploaded())
-                        .map(com.cacfiling.web.evidence.EntityDocuments.Slot::kind).toList());
+        model.addAttribute("missingUploads", MissingUploads.of(filing, entityDocuments));
         model.addAttribute("today", filings.today());
         model.addAttribute("siblings", opened.siblings());
         // Replaced by an approved change: said, and its moves (another change, the end, the cancellation) are the change's.
@@ -180,6 +176,13 @@ class ReviewController {
             model.addAttribute("openComments", comments.of(opened).stream()
                     .filter(comment -> !comment.isResolved() && comment.getParentId() == null).count());
         }
+        // What the CAC's system will ask for first, said before the filing is called ready or recorded as submitted
+        // (found in a walk: a submission was recorded for a company whose Step 1 approval was not recorded).
+        if (move == WorkflowMove.READY || move == WorkflowMove.SUBMISSION) {
+            model.addAttribute("missingUploads", MissingUploads.of(filing, entityDocuments));
+        }
+        model.addAttribute("entityNotApproved", move == WorkflowMove.SUBMISSION
+                && filing.getCompany().getEntityApprovedOn() == null);
         return "review/confirm";
     }
 
@@ -228,7 +231,7 @@ class ReviewController {
         }
         else {
             comments.add(user, filingId, fieldPath, parentId, body);
-            redirect.addFlashAttribute("message", "review.comment.added");
+            redirect.addFlashAttribute("message", parentId != null ? "review.comment.replied" : "review.comment.added");
         }
         return "redirect:/filings/" + filingId + "/workflow#comments";
     }

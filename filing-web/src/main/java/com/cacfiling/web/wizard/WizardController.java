@@ -328,9 +328,9 @@ class WizardController {
         }
         if (step == Step.REVIEW) {
             // The uploads Step 1 asks for are the company's files, not the dossier's values, so the rules cannot see
-            // them (found in a walk: a filing without any was "ready" and approved); the review names what is missing.
-            model.addAttribute("missingUploads", entityDocuments.of(filing.getCompany().getId()).stream()
-                    .filter(slot -> !slot.uploaded()).map(com.cacfiling.web.evidence.EntityDocuments.Slot::kind).toList());
+            // them (found in a walk: a filing without any was "ready" and approved); the review names what is missing
+            // until the filing is submitted, as the workflow page does.
+            model.addAttribute("missingUploads", com.cacfiling.web.review.MissingUploads.of(filing, entityDocuments));
         }
         model.addAttribute("typedProblems", typedProblems(typed, locale));
         ReturnNotice returned = ReturnNotice.of(dossier.filing());

@@ -100,6 +100,9 @@ class DashboardTest {
         byte[] xlsx = mvc.perform(get("/filings/export.xlsx").param("companyId", first.getId().toString())
                 .with(user(consultant))).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            // Its properties name who exported it, not "Apache POI" (found in a walk).
+            assertThat(workbook.getProperties().getCoreProperties().getCreator()).isEqualTo(consultant.displayName());
+            assertThat(workbook.getProperties().getExtendedProperties().getApplication()).isEqualTo("CAC Filing Portal");
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(27);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("算法名称");

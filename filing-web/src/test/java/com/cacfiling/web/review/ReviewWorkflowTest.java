@@ -151,7 +151,15 @@ class ReviewWorkflowTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(confirmReady).selectFirst("#confirm-open-comments").text())
                 .contains("1 条批注尚未解决");
+        // And what the CAC's system will ask for: Step 1's uploads (none here).
+        assertThat(org.jsoup.Jsoup.parse(confirmReady).select("#confirm-missing-uploads li")).hasSize(4);
         mvc.perform(post("/filings/{id}/ready", id).with(user(consultant)).with(csrf()));
+        // Recording a submission for a company whose Step 1 approval is not recorded says so first (a walk recorded
+        // one without a word).
+        String confirmSubmission = mvc.perform(post("/filings/{id}/confirm/submission", id).with(user(consultant))
+                .with(csrf()).param("submittedOn", daysAgo(40))).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(confirmSubmission).select("#confirm-entity-not-approved").text())
+                .contains("第一步");
         mvc.perform(post("/filings/{id}/submission", id).with(user(consultant)).with(csrf())
                 .param("submittedOn", daysAgo(40)));
         mvc.perform(post("/filings/{id}/approval", id).with(user(consultant)).with(csrf())

@@ -1,0 +1,30 @@
+package com.cacfiling.web.review;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import com.cacfiling.domain.filing.FilingStatus;
+import com.cacfiling.web.evidence.EntityDocumentKind;
+import com.cacfiling.web.evidence.EntityDocuments;
+import com.cacfiling.web.filing.FilingRecord;
+
+/**
+ * Step 1's uploads the CAC's system will ask for and the company has not uploaded, while the filing is still being
+ * prepared (until it is submitted); none after. The rules see only the dossier's values, not files.
+ */
+public final class MissingUploads {
+
+    private static final EnumSet<FilingStatus> PREPARED = EnumSet.of(FilingStatus.DRAFT, FilingStatus.IN_REVIEW,
+            FilingStatus.RETURNED, FilingStatus.READY);
+
+    private MissingUploads() {
+    }
+
+    public static List<EntityDocumentKind> of(FilingRecord filing, EntityDocuments documents) {
+        if (!PREPARED.contains(filing.getStatus())) {
+            return List.of();
+        }
+        return documents.of(filing.getCompany().getId()).stream().filter(slot -> !slot.uploaded())
+                .map(EntityDocuments.Slot::kind).toList();
+    }
+}
