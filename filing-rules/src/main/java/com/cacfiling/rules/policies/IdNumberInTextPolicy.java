@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FieldKind;
@@ -26,8 +24,6 @@ public final class IdNumberInTextPolicy implements FilingPolicy {
 
     static final String RULE = "ID_NUMBER_IN_TEXT";
 
-    /** Eighteen characters, not inside a longer run of digits; the check code decides. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
     private static final Set<FieldKind> TEXTS = Set.of(FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.ZI_TEXT,
             FieldKind.LINES);
 
@@ -35,39 +31,67 @@ public final class IdNumberInTextPolicy implements FilingPolicy {
     public List<Finding> check(FilingContext context) {
         DossierTree tree = context.tree() != null ? context.tree() : DossierTree.of(context.dossier());
         List<Finding> findings = new ArrayList<>();
-        walk(tree.root(), "", tree.fields(), findings);
+        walk(tree.root(), new StringBuilder(64), tree.fields(), findings);
         return findings;
     }
 
-    private static void walk(JsonNode node, String path, FormFields fields, List<Finding> findings) {
+    /** Depth first; the path is built in one buffer and made a string only at a number (every page evaluates). */
+    private static void walk(JsonNode node, StringBuilder path, FormFields fields, List<Finding> findings) {
+        int length = path.length();
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
-                walk(property.getValue(), path.isEmpty() ? property.getKey() : path + "." + property.getKey(), fields,
-                        findings);
+                if (length > 0) {
+                    path.append('.');
+                }
+                walk(property.getValue(), path.append(property.getKey()), fields, findings);
+                path.setLength(length);
             }
         }
         else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
                 // A list of lines is one field; rows of a group are addressed by their index.
-                walk(item, item.isString() ? path : path + "[" + i + "]", fields, findings);
+                walk(item, item.isString() ? path : path.append('[').append(i).append(']'), fields, findings);
+                path.setLength(length);
             }
         }
         else if (node.isString() && node.asString().length() >= 18) {
             String number = firstNumber(node.asString());
-            if (number != null && fields.find(path).filter(field -> TEXTS.contains(field.kind())).isPresent()
-                    && findings.stream().noneMatch(finding -> finding.fieldPath().equals(path))) {
-                findings.add(Findings.warning(RULE, path, "rule.personalData.idNumberInText", null,
+            if (number == null) {
+                return;
+            }
+            String at = path.toString();
+            if (fields.find(at).filter(field -> TEXTS.contains(field.kind())).isPresent()
+                    && findings.stream().noneMatch(finding -> finding.fieldPath().equals(at))) {
+                findings.add(Findings.warning(RULE, at, "rule.personalData.idNumberInText", null,
                         new ResidentIdNumber(number).masked()));
             }
         }
     }
 
-    private static String firstNumber(String text) {
-        Matcher candidates = CANDIDATE.matcher(text);
-        while (candidates.find()) {
-            String candidate = candidates.group().toUpperCase(java.util.Locale.ROOT);
-            if (ResidentIdNumber.isValid(candidate)) {
+    /**
+     * The first valid resident ID number in a text: a run of exactly 18 digits, or of 17 digits and an X (not
+     * followed by a digit). A scan rather than a regular expression: it runs over every text of every evaluation,
+     * and the expression made this policy a sixth of all the rules' time (RulesBenchmark).
+     */
+    static String firstNumber(String text) {
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            String candidate = null;
+            if (run == 18) {
+                candidate = text.substring(i - 18, i);
+            }
+            else if (run == 17 && (c == 'X' || c == 'x')
+                    && (i + 1 >= text.length() || text.charAt(i + 1) < '0' || text.charAt(i + 1) > '9')) {
+                candidate = text.substring(i - 17, i) + 'X';
+            }
+            run = 0;
+            if (candidate != null && candidate.charAt(0) != '0' && ResidentIdNumber.isValid(candidate)) {
                 return candidate;
             }
         }

@@ -34,10 +34,19 @@ public class RulesBenchmark {
     private Dossier supporter;
     private final LocalDate today = LocalDate.of(2026, 12, 1);
 
+    private com.cacfiling.rules.FilingContext providerContext;
+
     @Setup
     public void setUp() {
         provider = SampleDossiers.completeProvider();
         supporter = SampleDossiers.completeSupporter();
+        providerContext = com.cacfiling.rules.FilingContext.of(provider, today);
+    }
+
+    /** One policy that walks the whole dossier's tree (every text searched for ID numbers), for its share. */
+    @Benchmark
+    public java.util.List<com.cacfiling.rules.Finding> idNumbersInTextsOfCompleteProvider() {
+        return new com.cacfiling.rules.policies.IdNumberInTextPolicy().check(providerContext);
     }
 
     @Benchmark
