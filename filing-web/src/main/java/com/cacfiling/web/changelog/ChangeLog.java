@@ -64,8 +64,8 @@ public class ChangeLog {
     public void record(UUID companyId, UUID filingId, String actor, String action, String detail,
             Dossier snapshot) {
         // The algorithm's name as it is now, kept with the entry (renamed later, the entry still says what it was).
-        jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail, snapshot,"
-                + " algorithm_name) values (?, ?, ?, ?, ?, ?, ?, cast(? as json), (select a.name from filing f"
+        jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail,"
+                + " snapshot, algorithm_name) values (?, ?, ?, ?, ?, ?, ?, cast(? as json), (select a.name from filing f"
                 + " join algorithm a on a.id = f.algorithm_id where f.id = ?))", companyId, filingId, actor,
                 clientAddress(), Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail),
                 snapshot == null ? null : cipher.sealedDossierJson(snapshot), filingId);

@@ -494,7 +494,8 @@ class ModelFilingController {
     ResponseEntity<byte[]> keywordSheet(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
         ModelFilingRecord filing = filings.get(modelFilingId, user);
         ModelLists lists = filings.lists(filing);
-        return file(ReviewerSheets.keywordList(lists.keywords()), XLSX, named("拦截关键词列表", filing) + ".xlsx", false);
+        return file(ReviewerSheets.keywordList(lists.keywords()), XLSX, named("拦截关键词列表", filing) + ".xlsx",
+                false);
     }
 
     @GetMapping("/{modelFilingId}/sheets/test-bank.xlsx")

@@ -8,7 +8,8 @@ import com.cacfiling.domain.triage.Evidence;
 import com.cacfiling.domain.triage.ObligationKind;
 
 /** One obligation of the register, with the names the pages show (company, service, owner). */
-public record ObligationRow(UUID id, UUID companyId, String companyName, String companyNameEn, UUID serviceId, String serviceName,
+public record ObligationRow(UUID id, UUID companyId, String companyName, String companyNameEn, UUID serviceId,
+        String serviceName,
         ObligationKind kind, String detail, String basis, Evidence evidence, boolean applies, ObligationStatus status,
         UUID ownerId, String ownerName, String evidenceLink, String note, LocalDate nextReview, long version,
         Instant updatedAt, String updatedBy) {
