@@ -37,12 +37,22 @@ public class Inbox {
     @Transactional
     public List<UserAccount> notifyCompany(UUID companyId, UUID filingId, UUID actorId, String messageKey,
             String argument) {
+        return notifyCompany(companyId, filingId, actorId, messageKey, argument, null);
+    }
+
+    /** As above, with what the mover wrote (a return's reason), shown with the message and in its mail. */
+    @Transactional
+    public List<UserAccount> notifyCompany(UUID companyId, UUID filingId, UUID actorId, String messageKey,
+            String argument, String detail) {
         List<UserAccount> recipients = recipients(companyId, actorId);
         java.util.function.Function<java.util.Locale, String> inTheirLanguage = filingId == null || !mail.sends()
                 ? locale -> argument : inLanguages(argument, filingId);
         for (UserAccount user : recipients) {
-            notifications.save(new Notification(user.getId(), filingId, messageKey, argument, clock.instant()));
-            mail.send(user, filingId, messageKey, inTheirLanguage);
+            Notification notification = new Notification(user.getId(), filingId, messageKey, argument,
+                    clock.instant());
+            notification.attachDetail(detail);
+            notifications.save(notification);
+            mail.send(user, filingId, messageKey, inTheirLanguage, notification.getDetail());
         }
         return recipients;
     }

@@ -53,6 +53,12 @@ class MailNotifier {
      */
     void send(UserAccount to, UUID filingId, String messageKey,
             java.util.function.Function<Locale, String> argument) {
+        send(to, filingId, messageKey, argument, null);
+    }
+
+    /** With what the mover wrote (a return's reason) below the message, as typed. */
+    void send(UserAccount to, UUID filingId, String messageKey,
+            java.util.function.Function<Locale, String> argument, String detail) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (!enabled || sender == null || to.getEmail() == null) {
             return;
@@ -64,7 +70,7 @@ class MailNotifier {
         mail.setTo(to.getEmail());
         mail.setSubject(messages.getMessage("mail.subject",
                 new Object[] {messages.getMessage("app.name", null, locale), text}, locale));
-        mail.setText(text + "\n\n" + baseUrl + (filingId == null ? "/inbox" : "/filings/" + filingId + "/workflow") + "\n");
+        mail.setText(text + (detail == null ? "" : "\n\n" + detail) + "\n\n" + baseUrl + (filingId == null ? "/inbox" : "/filings/" + filingId + "/workflow") + "\n");
         try {
             sender.send(mail);
         }

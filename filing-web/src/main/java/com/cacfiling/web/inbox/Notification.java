@@ -29,6 +29,9 @@ public class Notification {
 
     private String argument;
 
+    /** What the mover wrote with the move (a return's reason), as typed; null for most moves. */
+    private String detail;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -78,6 +81,16 @@ public class Notification {
 
     public String getMessageKey() {
         return messageKey;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    void attachDetail(String detail) {
+        String stripped = detail == null || detail.isBlank() ? null : detail.strip();
+        // The column's length; a reason is limited well below it where it is typed.
+        this.detail = stripped == null || stripped.length() <= 4000 ? stripped : stripped.substring(0, 4000);
     }
 
     public String getArgument() {

@@ -271,7 +271,7 @@ class ReviewController {
             return refused.get();
         }
         return move(user, filing, "returnForRework", (f, a) -> f.returnForRework(a, reason.strip()), "inbox.returned",
-                redirect);
+                reason, redirect);
     }
 
     @PostMapping("/filings/{filingId}/ready")
@@ -344,7 +344,8 @@ class ReviewController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        return move(user, filing, "recordCacReturn", (f, a) -> f.recordCacReturn(a, reason.strip()), "inbox.cacReturned", redirect);
+        return move(user, filing, "recordCacReturn", (f, a) -> f.recordCacReturn(a, reason.strip()),
+                "inbox.cacReturned", reason, redirect);
     }
 
     @PostMapping("/filings/{filingId}/cancel")
@@ -472,11 +473,17 @@ class ReviewController {
     /** A move on a filing the caller has already loaded through the access check ({@code filings.get}). */
     private String move(PortalUser user, FilingRecord filing, String action, BiConsumer<Filing, Actor> transition,
             String inboxKey, RedirectAttributes redirect) {
+        return move(user, filing, action, transition, inboxKey, null, redirect);
+    }
+
+    /** A move whose message carries what the mover wrote ({@code detail}: a return's reason). */
+    private String move(PortalUser user, FilingRecord filing, String action, BiConsumer<Filing, Actor> transition,
+            String inboxKey, String detail, RedirectAttributes redirect) {
         UUID filingId = filing.getId();
         try {
             filings.transition(user, filingId, transition);
             List<UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
-                    filingId, user.id(), inboxKey, outcomes.inMessages(filing));
+                    filingId, user.id(), inboxKey, outcomes.inMessages(filing), detail);
             outcomes.tell(redirect, action, filing, notified, LocaleContextHolder.getLocale());
         }
         catch (IllegalTransitionException illegal) {

@@ -131,6 +131,9 @@ class ReviewWorkflowTest {
                 .andExpect(flash().attribute("outcome", "outcome.returnForRework"));
         assertThat(filings.get(filing.getId(), officer).getStatus()).isEqualTo(FilingStatus.RETURNED);
         assertThat(inbox.unread(officer.id())).isEqualTo(2);
+        // The message carries the reason (found in a walk: it said "returned" and nothing else).
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/inbox").with(user(officer))).andReturn().getResponse()
+                .getContentAsString()).select("#notifications .message-detail").eachText()).contains("见批注");
 
         // The officer sees the open comment at the field, reopens, fixes and resubmits.
         mvc.perform(post("/filings/{id}/reopen", id).with(user(officer)).with(csrf()));
