@@ -178,7 +178,7 @@ class ReviewController {
         }
         // What the CAC's system will ask for first, said before the filing is called ready or recorded as submitted
         // (found in a walk: a submission was recorded for a company whose Step 1 approval was not recorded).
-        if (move == WorkflowMove.READY || move == WorkflowMove.SUBMISSION) {
+        if (move == WorkflowMove.SUBMIT_FOR_REVIEW || move == WorkflowMove.READY || move == WorkflowMove.SUBMISSION) {
             model.addAttribute("missingUploads", MissingUploads.of(filing, entityDocuments));
         }
         model.addAttribute("entityNotApproved", move == WorkflowMove.SUBMISSION

@@ -85,6 +85,11 @@ class EntityApprovalTest {
         Document after = workflow(officer, other);
         assertThat(after.getElementById("entity-approval-state").text()).contains("已于 2026-11-20 经网信办审核通过");
         assertThat(workflow(consultant, filing).getElementById("submission-entity-warning")).isNull();
+        assertThat(after.getElementById("entity-approval-state").text()).contains("可以提交算法信息");
+        // Once submitted, the page no longer says the algorithm may be submitted (found in a walk).
+        filings.transition(consultant, filing.getId(), (f, a) -> f.recordSubmission(a, LocalDate.of(2026, 11, 25)));
+        assertThat(workflow(consultant, filing).getElementById("entity-approval-state").text())
+                .contains("已于 2026-11-20 经网信办审核通过").doesNotContain("可以提交");
     }
 
     @Test
