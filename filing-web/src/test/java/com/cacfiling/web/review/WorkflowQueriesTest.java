@@ -30,10 +30,11 @@ class WorkflowQueriesTest {
 
     /**
      * The filing with company, algorithm and history, the consultant's access checked in the same statement, which
-     * also counts the filing's dual-role sibling and comments: for a filing with neither, nothing more. The header's
-     * unread count is one JDBC statement and not counted here.
+     * also counts the filing's dual-role sibling and comments: for a filing with neither, nothing more; and, until the
+     * filing is submitted, the company's Step 1 uploads, to name those still missing (a walk found a filing without
+     * any approved as ready). The header's unread count is one JDBC statement and not counted here.
      */
-    static final int MAX_STATEMENTS_PER_WORKFLOW_GET = 1;
+    static final int MAX_STATEMENTS_PER_WORKFLOW_GET = 2;
 
     /**
      * The access check and load of the consultant's filing (2: assigned companies, filing), the move in

@@ -106,7 +106,10 @@ class StepQueriesTest {
             // storing the session MockMvc starts each request with.
             assertThat(counted.transactions()).as("transactions of one GET of step %s", slug).isEqualTo(1);
             assertThat(statements).as("SQL statements of one GET of step %s", slug)
-                    .isLessThanOrEqualTo(MAX_STATEMENTS_PER_STEP_GET + ("entity".equals(slug) ? 1 : 0));
+                    // Step 1 lists the company's uploads; the review names those still missing (a walk found a
+                    // filing without any called ready): one statement each.
+                    .isLessThanOrEqualTo(MAX_STATEMENTS_PER_STEP_GET
+                            + ("entity".equals(slug) || "review".equals(slug) ? 1 : 0));
         }
     }
 
