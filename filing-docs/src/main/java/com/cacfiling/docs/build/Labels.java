@@ -117,7 +117,14 @@ public final class Labels {
     }
 
     public String date(LocalDate date) {
-        return date.format(isEnglish(locale) ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-                : DateTimeFormatter.ofPattern("yyyy年M月d日"));
+        return date(date, locale);
+    }
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    /** A date as every document writes it: 2026年12月15日, 15 December 2026. */
+    public static String date(LocalDate date, Locale locale) {
+        return date.format(isEnglish(locale) ? ENGLISH_DATE : CHINESE_DATE);
     }
 }

@@ -52,8 +52,7 @@ final class ModelLabels {
 
     /** A date as the algorithm filing's documents write it (2026年12月15日, 15 December 2026). */
     String date(java.time.LocalDate date) {
-        return date.format(isEnglish() ? java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-                : java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日"));
+        return com.cacfiling.docs.build.Labels.date(date, locale);
     }
 
     /** A finding's message with its arguments in words. */

@@ -473,25 +473,18 @@ class PoliciesTest {
             LocalDate today = LocalDate.of(2026, 11, 23);
             Dossier late = launchedOn(LocalDate.of(2026, 11, 2));
             for (String nothing : new String[] {"无", "无。", " 暂无 ", "N/A", ""}) {
-                assertThat(FilingRules.evaluate(withOtherMatters(late, nothing), today).findings())
+                assertThat(FilingRules.evaluate(Samples.withOtherMatters(late, nothing), today).findings())
                         .filteredOn(f -> f.ruleCode().equals("DEADLINE")).extracting(Finding::severity)
                         .as(nothing).containsExactly(Severity.WARNING);
             }
-            assertThat(FilingRules.evaluate(withOtherMatters(late, "延迟备案原因：上线时未识别出备案义务，已于发现后立即补报。"),
+            assertThat(FilingRules.evaluate(Samples.withOtherMatters(late,
+                    "延迟备案原因：上线时未识别出备案义务，已于发现后立即补报。"),
                     today).findings()).filteredOn(f -> f.ruleCode().equals("DEADLINE")).singleElement()
                     .satisfies(f -> {
                         assertThat(f.severity()).isEqualTo(Severity.INFO);
                         assertThat(f.messageKey()).isEqualTo("rule.deadline.overdueExplained");
                         assertThat(f.arguments()).containsExactly(LocalDate.of(2026, 11, 16), 5);
                     });
-        }
-
-        private Dossier withOtherMatters(Dossier dossier, String text) {
-            return Samples.withAssessment(dossier, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
-                    a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
-                    a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
-                    a.resultLabelling(), a.risks(), a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(),
-                    text));
         }
 
         /**
@@ -592,31 +585,26 @@ class PoliciesTest {
     @Nested
     class IdNumbersInTexts {
 
-        private Dossier otherMatters(String text) {
-            return Samples.withAssessment(provider(), a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
-                    a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
-                    a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
-                    a.resultLabelling(), a.risks(), a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(),
-                    text));
-        }
-
         @Test
         void aValidNumberInATextIsNamedMaskedAtItsField() {
             assertThat(findings(provider(), "ID_NUMBER_IN_TEXT")).isEmpty();
-            assertThat(findings(otherMatters("法定代表人王法人，身份证号码110105198503120020，联系电话13800001234。"),
+            assertThat(findings(Samples.withOtherMatters(provider(),
+                    "法定代表人王法人，身份证号码110105198503120020，联系电话13800001234。"),
                     "ID_NUMBER_IN_TEXT")).singleElement().satisfies(f -> {
                         assertThat(f.fieldPath()).isEqualTo("algorithm.assessment.otherMatters");
                         assertThat(f.severity()).isEqualTo(Severity.WARNING);
                         assertThat(f.arguments()).containsExactly("110105********0020");
                     });
             // A lower-case check character is the same number.
-            assertThat(findings(otherMatters("证件 11010519491231002x"), "ID_NUMBER_IN_TEXT")).hasSize(1);
+            assertThat(findings(Samples.withOtherMatters(provider(), "证件 11010519491231002x"), "ID_NUMBER_IN_TEXT"))
+                    .hasSize(1);
         }
 
         @Test
         void numbersThatAreNoIdNumberPass() {
             // A wrong check character, a longer run of digits, an order number: not an ID number.
-            assertThat(findings(otherMatters("订单 110105198503120021；流水 11010519850312002012；共 100000000 条"),
+            assertThat(findings(Samples.withOtherMatters(provider(),
+                    "订单 110105198503120021；流水 11010519850312002012；共 100000000 条"),
                     "ID_NUMBER_IN_TEXT")).isEmpty();
         }
     }
