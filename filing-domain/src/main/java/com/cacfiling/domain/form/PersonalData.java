@@ -52,6 +52,20 @@ public final class PersonalData {
         return value != null && ResidentIdNumber.isValid(value) ? new ResidentIdNumber(value).masked() : value;
     }
 
+    /**
+     * A value typed into a resident ID field, for a reader outside the company: a valid number masked as stored ones
+     * are; one that is not valid (a digit too few, a wrong check digit) is still nearly the person's number, so only
+     * its region (the first six characters) stays.
+     */
+    public static String maskTyped(String raw) {
+        if (raw == null || ResidentIdNumber.isValid(raw)) {
+            return mask(raw);
+        }
+        String value = raw.strip();
+        int kept = value.length() > 6 ? 6 : 0;
+        return value.substring(0, kept) + "*".repeat(value.length() - kept);
+    }
+
     /** A JSON dossier (the export format) with every resident ID number masked. */
     public static String maskDossierJson(String dossierJson) {
         JsonNode root = DomainJson.readTree(dossierJson);

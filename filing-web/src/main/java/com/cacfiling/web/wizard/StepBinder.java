@@ -48,13 +48,17 @@ public final class StepBinder {
     private final RowAction action;
     private final DossierTree stored;
     private final FormFields fields;
+    /** The values typed invalidly before this save, all of them (a masked one posted back stands for its value). */
+    private final TypedInputs storedTyped;
     private TypedInputs typed;
     private String anchor;
     private boolean rowLimitReached;
     private final Map<String, String> movedRows = new java.util.HashMap<>();
     private final java.util.Set<String> removedRows = new java.util.HashSet<>();
 
-    private StepBinder(Map<String, String[]> params, String action, DossierTree stored, TypedInputs typed) {
+    private StepBinder(Map<String, String[]> params, String action, DossierTree stored, TypedInputs typed,
+            TypedInputs storedTyped) {
+        this.storedTyped = storedTyped;
         this.params = params;
         this.action = RowAction.parse(action);
         this.stored = stored;
@@ -68,7 +72,7 @@ public final class StepBinder {
         // A field the page did not show (not asked of this dossier) is not in the form: not saved over either.
         List<FieldSpec> shown = step.fieldsFor(role, stored);
         TypedInputs others = storedTyped.without(path -> shown.stream().anyMatch(field -> covers(field, path)));
-        StepBinder binder = new StepBinder(params, action, stored, others);
+        StepBinder binder = new StepBinder(params, action, stored, others, storedTyped);
         DossierTree tree = stored.copy();
         for (FieldSpec field : shown) {
             int dot = field.path().lastIndexOf('.');
@@ -309,6 +313,12 @@ public final class StepBinder {
                     container.put(name, kept);
                     return;
                 }
+                TypedInputs.TypedInput typedBefore = typedNumberMaskedAs(field, posted, raw);
+                if (typedBefore != null) {
+                    reject(container, name, posted, target, typedBefore.raw(), typedBefore.messageKey(),
+                            typedBefore.arguments().toArray());
+                    return;
+                }
                 try {
                     container.put(name, field.identifier().canonical(raw));
                 }
@@ -335,6 +345,18 @@ public final class StepBinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A consultant sees a resident ID number typed invalidly masked ({@link TypedInputs#withResidentIdsMasked()});
+     * posted back unchanged, the mask stands for what the company's officer typed, which stays as it was.
+     */
+    private TypedInputs.TypedInput typedNumberMaskedAs(FieldSpec field, String posted, String raw) {
+        TypedInputs.TypedInput before = storedTyped.at(posted);
+        if (field.identifier() != IdentifierType.RESIDENT_ID || before == null || raw.equals(before.raw())) {
+            return null;
+        }
+        return raw.strip().equals(PersonalData.maskTyped(before.raw())) ? before : null;
     }
 
     private void number(FieldSpec field, String raw, String posted, String target, ObjectNode container, String name,

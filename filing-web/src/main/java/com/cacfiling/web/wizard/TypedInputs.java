@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.IdentifierType;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -65,6 +67,21 @@ public record TypedInputs(@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String
     /** The entries of one part of the dossier ({@code entity}, {@code algorithm}, {@code step3}). */
     public TypedInputs of(String root) {
         return without(path -> !path.startsWith(root + "."));
+    }
+
+    /**
+     * For a reader outside the company (a consultant, an administrator): values typed into resident ID fields masked
+     * ({@link com.cacfiling.domain.form.PersonalData#maskTyped}); posted back unchanged, the mask keeps what was typed
+     * ({@link StepBinder}).
+     */
+    public TypedInputs withResidentIdsMasked() {
+        Map<String, TypedInput> masked = new TreeMap<>(entries);
+        masked.replaceAll((path, input) -> FormFields.current().find(path)
+                .filter(field -> field.identifier() == IdentifierType.RESIDENT_ID).isPresent()
+                        ? new TypedInput(com.cacfiling.domain.form.PersonalData.maskTyped(input.raw()),
+                                input.messageKey(), input.arguments())
+                        : input);
+        return new TypedInputs(masked);
     }
 
     public TypedInputs plus(TypedInputs other) {

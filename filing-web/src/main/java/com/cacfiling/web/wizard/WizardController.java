@@ -92,7 +92,7 @@ class WizardController {
         return filings.open(filingId, user, opened -> {
             FilingRecord filing = opened.record();
             Dossier dossier = opened.dossier();
-            TypedInputs typed = typedInputs(filing);
+            TypedInputs typed = typedInputsSeenBy(user, filing);
             // Built once for a step's form: its fields and the rules read the same tree.
             DossierTree tree = step == Step.REVIEW ? null : DossierTree.of(dossier);
             if (step != Step.REVIEW) {
@@ -126,22 +126,24 @@ class WizardController {
             StepBinder.Result mine = touched == null ? form.bound
                     : StepBinder.mergeTouched(stepSpec(step, current), current.getRole(), DossierTree.of(theirs),
                             typedInputs(current), form.bound, touched, action);
-            List<GroupView> myGroups = render(step, current, theirs, mine.tree(), mine.typed(), locale);
-            List<GroupView> theirGroups = render(step, current, theirs, DossierTree.of(theirs), typedInputs(current),
+            List<GroupView> myGroups = render(step, current, theirs, mine.tree(), seenBy(user, current, mine.typed()),
                     locale);
+            List<GroupView> theirGroups = render(step, current, theirs, DossierTree.of(theirs),
+                    typedInputsSeenBy(user, current), locale);
             model.addAttribute("groups", myGroups);
             model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
             model.addAttribute("formVersion", FilingService.versionOf(current, step.part()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(step, now, now.siblings(), typedInputs(current), model, locale, null);
+            return page(step, now, now.siblings(), typedInputsSeenBy(user, current), model, locale, null);
         }
         catch (IllegalTransitionException notEditable) {
             FilingRecord filing = form.opened.record();
             Dossier dossier = form.opened.dossier();
             model.addAttribute("message", "wizard.notEditable");
-            model.addAttribute("groups", render(step, filing, dossier, form.stored, form.storedTyped, locale));
+            TypedInputs typed = seenBy(user, filing, form.storedTyped);
+            model.addAttribute("groups", render(step, filing, dossier, form.stored, typed, locale));
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
-            return page(step, form.opened, filings.siblings(filingId, user), form.storedTyped, model, locale, null);
+            return page(step, form.opened, filings.siblings(filingId, user), typed, model, locale, null);
         }
         StepBinder.Result mine = form.bound;
         boolean problems = form.spec.fieldsFor(form.opened.record().getRole()).stream()
@@ -264,6 +266,18 @@ class WizardController {
 
     private static StepSpec stepSpec(Step step, FilingRecord filing) {
         return FormFields.forVersion(filing.getFormVersion()).step(step.rulesStep().name());
+    }
+
+    /**
+     * What a user may see of the values typed invalidly: the company's own users all of it; anyone else (a consultant,
+     * an administrator) resident ID numbers masked, as stored numbers always are.
+     */
+    private static TypedInputs typedInputsSeenBy(PortalUser user, FilingRecord filing) {
+        return seenBy(user, filing, typedInputs(filing));
+    }
+
+    private static TypedInputs seenBy(PortalUser user, FilingRecord filing, TypedInputs typed) {
+        return filing.getCompany().getId().equals(user.companyId()) ? typed : typed.withResidentIdsMasked();
     }
 
     static TypedInputs typedInputs(FilingRecord filing) {

@@ -293,6 +293,31 @@ class PersonalDataTest {
     }
 
     @Test
+    void aNumberTypedInvalidlyReachesAConsultantMaskedAndTheirUnchangedSaveKeepsWhatTheOfficerTyped()
+            throws Exception {
+        Subject subject = demoFiling();
+        PortalUser consultant = TestFixtures.principal(fixtures.consultant(subject.company()));
+        String field = "entity.legalRepresentative.idNumber";
+        String typo = "11010519850312002"; // a digit short: still nearly the person's number
+        saveEntity(subject, Map.of(field, typo));
+
+        Document consultantsStep = page(subject, "entity", consultant);
+        assertThat(consultantsStep.selectFirst("[name='" + field + "']").attr("value")).isEqualTo("110105***********");
+        assertThat(consultantsStep.html()).doesNotContain(typo).doesNotContain(REPRESENTATIVE);
+        Document consultantsReview = page(subject, "review", consultant);
+        assertThat(consultantsReview.select("#typed-problems").text()).contains("110105***********");
+        assertThat(consultantsReview.html()).doesNotContain(typo);
+        assertThat(page(subject, "review", subject.officer()).select("#typed-problems").text()).contains(typo);
+
+        long versionsBefore = versions(subject);
+        saveEntity(subject, Map.of(), consultant);
+        assertThat(entityPage(subject).selectFirst("[name='" + field + "']").attr("value"))
+                .as("the officer still sees what they typed").isEqualTo(typo);
+        assertThat(storedRepresentative(subject)).isEqualTo(REPRESENTATIVE);
+        assertThat(versions(subject)).isEqualTo(versionsBefore);
+    }
+
+    @Test
     void theMigrationEncryptsPlainRowsAndARotationReencryptsUnderTheNewKey() throws Exception {
         Subject subject = demoFiling();
         assertThat(cipher.openEntity(profile(subject))).contains(REPRESENTATIVE);
@@ -352,18 +377,26 @@ class PersonalDataTest {
     }
 
     private Document entityPage(Subject subject) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/filings/{id}/steps/{step}", subject.filing().getId(), "entity")
-                .with(user(subject.officer()))).andExpect(status().isOk()).andReturn().getResponse()
+        return page(subject, "entity", subject.officer());
+    }
+
+    private Document page(Subject subject, String step, PortalUser viewer) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/filings/{id}/steps/{step}", subject.filing().getId(), step)
+                .with(user(viewer))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
     }
 
-    /** What the browser sends for Step 1 as shown, with {@code changes} typed over it. */
     private void saveEntity(Subject subject, Map<String, String> changes) throws Exception {
+        saveEntity(subject, changes, subject.officer());
+    }
+
+    /** What the browser sends for Step 1 as shown to {@code editor}, with {@code changes} typed over it. */
+    private void saveEntity(Subject subject, Map<String, String> changes, PortalUser editor) throws Exception {
         Map<String, List<String>> submission = com.cacfiling.web.wizard.BrowserSubmissions.of(
                 mvc.perform(get("/filings/{id}/steps/{step}", subject.filing().getId(), "entity")
-                        .with(user(subject.officer()))).andReturn().getResponse().getContentAsString());
+                        .with(user(editor))).andReturn().getResponse().getContentAsString());
         MockHttpServletRequestBuilder save = post("/filings/{id}/steps/{step}", subject.filing().getId(), "entity")
-                .with(user(subject.officer())).with(csrf());
+                .with(user(editor)).with(csrf());
         Map<String, List<String>> values = new HashMap<>(submission);
         changes.forEach((name, value) -> values.put(name, List.of(value)));
         values.forEach((name, list) -> save.param(name, list.toArray(String[]::new)));
