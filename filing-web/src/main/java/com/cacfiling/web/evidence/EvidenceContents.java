@@ -31,4 +31,11 @@ public class EvidenceContents {
         }
         return contents;
     }
+
+    /** A change filing's algorithm carries the approved one's evidence items: their files come with them. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void changeFilingStarted(com.cacfiling.web.filing.ChangeFilingStarted started) {
+        files.copyAll(started.approvedAlgorithmId(), started.changeAlgorithmId());
+    }
 }

@@ -855,6 +855,7 @@ public class FilingService {
         AlgorithmRecord algorithm = algorithms.save(new AlgorithmRecord(change.algorithm().id().value(),
                 record.getCompany(), change.algorithm().profile()));
         FilingRecord created = filings.saveAndFlush(new FilingRecord(change, algorithm));
+        events.publishEvent(new ChangeFilingStarted(record.getAlgorithm().getId(), algorithm.getId()));
         // A copy of the approved filing, every step filled: started, as the original's were.
         markStarted(created, STARTED_BY_PART.values().stream().flatMap(List::stream).toList());
         log(user, created, "CREATE_CHANGE", record.getId().toString());

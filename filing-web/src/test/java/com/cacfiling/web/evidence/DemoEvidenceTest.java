@@ -56,4 +56,33 @@ class DemoEvidenceTest {
             assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file)).getWidth()).isEqualTo(640);
         }
     }
+
+    /** A change filing copies the approved algorithm with its evidence items: their files come too. */
+    @Test
+    void aChangeFilingKeepsTheEvidenceFilesOfTheApprovedFiling() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        List<DemoEvidence.Screenshot> screenshots = demoEvidence.prepare(
+                SampleDossiers.algorithmProfile().assessment().evidence());
+        demoEvidence.store(filing.getAlgorithm().getId(), screenshots, "officer.a");
+        filings.transition(officer, filing.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
+                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
+                    java.time.LocalDate.of(2027, 3, 1));
+        });
+
+        FilingRecord change = filings.startChange(officer, filing.getId(), java.time.LocalDate.of(2027, 6, 1));
+
+        for (DemoEvidence.Screenshot screenshot : screenshots) {
+            byte[] original = mvc.perform(get("/filings/{id}/evidence/{key}", filing.getId(), screenshot.item().id())
+                    .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            byte[] copied = mvc.perform(get("/filings/{id}/evidence/{key}", change.getId(), screenshot.item().id())
+                    .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(copied).isEqualTo(original);
+        }
+    }
 }
