@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import com.cacfiling.web.filing.FilingService;
@@ -69,7 +70,11 @@ class ObligationController {
     private String editView(ObligationRow row, PortalUser user, Model model) {
         model.addAttribute("obligation", row);
         model.addAttribute("evidenceFiles", obligations.evidence(row.id(), user));
-        model.addAttribute("owners", obligations.owners(row.companyId()));
+        List<Map<String, Object>> owners = obligations.owners(row.companyId());
+        model.addAttribute("owners", owners);
+        // The owner it has, no longer active or assigned: shown as such, so that an unchanged save keeps them.
+        model.addAttribute("formerOwner", row.ownerId() != null
+                && owners.stream().noneMatch(owner -> row.ownerId().equals(owner.get("id"))) ? row : null);
         model.addAttribute("statuses", ObligationStatus.values());
         return "obligations/edit";
     }
@@ -79,8 +84,7 @@ class ObligationController {
             @Valid @ModelAttribute("form") ObligationFormData form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         ObligationRow row = obligations.get(obligationId, user);
-        if (form.getOwnerId() != null && obligations.owners(row.companyId()).stream()
-                .noneMatch(owner -> form.getOwnerId().equals(owner.get("id")))) {
+        if (!obligations.mayOwn(row, form.getOwnerId())) {
             result.rejectValue("ownerId", "obligation.owner.invalid");
         }
         if (result.hasErrors()) {

@@ -208,6 +208,16 @@ public class Obligations {
                 + "order by u.display_name", companyId, companyId);
     }
 
+    /**
+     * Whether {@code ownerId} may own the obligation: nobody, one of {@link #owners}, or the owner it has, who stays
+     * until someone chooses another (deactivated or unassigned since, they are still shown, and an unchanged save
+     * keeps them).
+     */
+    public boolean mayOwn(ObligationRow row, UUID ownerId) {
+        return ownerId == null || ownerId.equals(row.ownerId())
+                || owners(row.companyId()).stream().anyMatch(owner -> ownerId.equals(owner.get("id")));
+    }
+
     /** What people edit on an obligation. */
     public record Edit(ObligationStatus status, UUID ownerId, String evidenceLink, String note, LocalDate nextReview) {
     }
@@ -224,8 +234,7 @@ public class Obligations {
         if (row.version() != expectedVersion) {
             throw new EditConflictException(id);
         }
-        if (edit.ownerId() != null && owners(row.companyId()).stream()
-                .noneMatch(owner -> edit.ownerId().equals(owner.get("id")))) {
+        if (!mayOwn(row, edit.ownerId())) {
             throw new IllegalArgumentException("owner is not a user of the company");
         }
         String link = blankToNull(edit.evidenceLink());

@@ -500,6 +500,44 @@ class TriageAndObligationsTest {
         }
     }
 
+    /** Found in a review: the owner, deactivated since, was not among the choices, so an unchanged save cleared it. */
+    @Test
+    void anUnchangedSaveKeepsAnOwnerWhoIsNoLongerActive() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officerAccount = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(officerAccount);
+        UserAccount leaving = fixtures.officer(company);
+        UUID service = createService(officer, company, "负责人服务");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT));
+        UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? and kind = 'LABELLING'",
+                UUID.class, service);
+        mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "0")
+                        .param("status", "IN_PROGRESS").param("ownerId", leaving.getId().toString()))
+                .andExpect(flash().attribute("message", "obligation.saved"));
+        jdbc.update("update app_user set enabled = false where id = ?", leaving.getId());
+
+        String page = mvc.perform(get("/obligations/{id}", obligation).with(user(officer)))
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element selected = org.jsoup.Jsoup.parse(page).selectFirst("#ownerId option[selected]");
+        assertThat(selected.attr("value")).isEqualTo(leaving.getId().toString());
+        assertThat(selected.text()).contains(leaving.getDisplayName()).contains("已不在本公司的用户中");
+        MockHttpServletRequestBuilder unchanged = post("/obligations/{id}", obligation).with(user(officer))
+                .with(csrf());
+        com.cacfiling.web.wizard.BrowserSubmissions.of(page, "#obligation-form").forEach((name, values) ->
+                unchanged.param(name, values.toArray(String[]::new)));
+        mvc.perform(unchanged).andExpect(flash().attribute("message", "obligation.unchanged"));
+        assertThat(jdbc.queryForObject("select owner_id from obligation where id = ?", UUID.class, obligation))
+                .isEqualTo(leaving.getId());
+        // Someone else can still be chosen, and the former owner not chosen again once gone.
+        mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "1")
+                        .param("status", "IN_PROGRESS").param("ownerId", officerAccount.getId().toString()))
+                .andExpect(flash().attribute("message", "obligation.saved"));
+        mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "2")
+                        .param("status", "IN_PROGRESS").param("ownerId", leaving.getId().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请选择该公司的用户或其法律顾问。")));
+    }
+
     @Test
     void anObligationKeepsEvidenceFilesCheckedByContentAndOnlyItsCompanyReachesThem() throws Exception {
         Company company = fixtures.company();

@@ -12,4 +12,9 @@ public final class BrowserSubmissions {
     public static Map<String, List<String>> of(String html) {
         return StepRoundTripTest.browserSubmission(html);
     }
+
+    /** What a browser posts for the page's form {@code formSelector} unchanged. */
+    public static Map<String, List<String>> of(String html, String formSelector) {
+        return StepRoundTripTest.browserSubmission(html, formSelector);
+    }
 }

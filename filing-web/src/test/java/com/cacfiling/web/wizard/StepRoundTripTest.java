@@ -122,8 +122,12 @@ class StepRoundTripTest {
 
     /** What a browser sends for the page's step form when the user presses 保存草稿 without changing anything. */
     static Map<String, List<String>> browserSubmission(String html) {
-        Element form = Jsoup.parse(html).selectFirst("form.step-form");
-        assertThat(form).as("the step form").isNotNull();
+        return browserSubmission(html, "form.step-form");
+    }
+
+    static Map<String, List<String>> browserSubmission(String html, String formSelector) {
+        Element form = Jsoup.parse(html).selectFirst(formSelector);
+        assertThat(form).as("the form " + formSelector).isNotNull();
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (Element element : form.select("input, select, textarea")) {
             String name = element.attr("name");
