@@ -14,7 +14,6 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Whether the request (or, on an error dispatch, the original request) addresses the REST API. */
     /**
      * The language of an API answer's words: the caller's Accept-Language when it names one of the portal's two,
      * English otherwise (found in a walk: a client asking for Chinese got English, with the portal's internals).
@@ -25,6 +24,7 @@ public final class Problems {
                 ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
     }
 
+    /** Whether the request (or, on an error dispatch, the original request) addresses the REST API. */
     public static boolean isApi(HttpServletRequest request) {
         Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
         String uri = original instanceof String path ? path : request.getRequestURI();

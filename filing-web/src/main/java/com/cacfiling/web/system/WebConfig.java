@@ -20,7 +20,22 @@ class WebConfig implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(PortalLanguages.COOKIE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(PortalLanguages.COOKIE) {
+            // The REST API speaks the caller's Accept-Language (English without one), never the browser's cookie:
+            // a script has none, and its findings came back in Chinese (found in a walk).
+            @Override
+            public java.util.Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                return Problems.isApi(request) ? Problems.apiLocale(request) : super.resolveLocale(request);
+            }
+
+            @Override
+            public org.springframework.context.i18n.LocaleContext resolveLocaleContext(
+                    jakarta.servlet.http.HttpServletRequest request) {
+                return Problems.isApi(request)
+                        ? new org.springframework.context.i18n.SimpleLocaleContext(Problems.apiLocale(request))
+                        : super.resolveLocaleContext(request);
+            }
+        };
         resolver.setDefaultLocale(PortalLanguages.DEFAULT);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;

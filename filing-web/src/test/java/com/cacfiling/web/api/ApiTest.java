@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -90,6 +92,26 @@ class ApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ready").value(false))
                 .andExpect(jsonPath("$.findings[0].message").exists());
+        // In the caller's language, whatever the browser's language cookie says; English without a header (a walk
+        // got Chinese for a script's Accept-Language: en).
+        java.util.function.Function<MockHttpServletRequestBuilder, String> firstMessage = request -> {
+            try {
+                return com.jayway.jsonpath.JsonPath.read(mvc.perform(request.header("Authorization", token))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+                        "$.findings[0].label");
+            }
+            catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        java.util.regex.Pattern chinese = java.util.regex.Pattern.compile("\\p{IsHan}");
+        assertThat(firstMessage.apply(get("/api/v1/filings/{id}/findings", id).header("Accept-Language", "en")
+                .cookie(new jakarta.servlet.http.Cookie(com.cacfiling.web.system.PortalLanguages.COOKIE, "zh-CN"))))
+                .doesNotContainPattern(chinese);
+        assertThat(firstMessage.apply(get("/api/v1/filings/{id}/findings", id))).doesNotContainPattern(chinese);
+        assertThat(firstMessage.apply(get("/api/v1/filings/{id}/findings", id).header("Accept-Language", "zh-CN")
+                .cookie(new jakarta.servlet.http.Cookie(com.cacfiling.web.system.PortalLanguages.COOKIE, "en"))))
+                .containsPattern(chinese);
 
         MvcResult current = mvc.perform(get("/api/v1/filings/{id}", id).header("Authorization", token))
                 .andReturn();
