@@ -104,7 +104,7 @@ class FilingImports {
         UUID id = created.getId();
         FilingRecord stored = filings.get(id, user);
         if (stored.getCompany().getCreditCode() == null) {
-            filings.updateEntity(user, id, stored.getCompany().getVersion(), previous -> dossier.entity());
+            filings.updateEntity(user, id, stored.getCompany().getEntityVersion(), previous -> dossier.entity());
         }
         filings.updateAlgorithm(user, id, stored.getAlgorithm().getVersion(),
                 previous -> dossier.filing().algorithm().profile());

@@ -58,6 +58,14 @@ public class Company extends AuditedEntity {
     @Convert(converter = SealedTypedInputConverter.class)
     private String typedInput = "{}";
 
+    /**
+     * Step 1's version: moved by what Step 1 shows (its values, its typed values, the company name it falls back to),
+     * not by the administrators' settings or the entity's approval, so that those never refuse an officer's Step 1
+     * save or an API client's ETag. The row's own version still guards every write of the row.
+     */
+    @Column(nullable = false)
+    private long entityVersion;
+
 
     protected Company() {
     }
@@ -68,6 +76,9 @@ public class Company extends AuditedEntity {
     }
 
     public void rename(String name, String nameEn) {
+        if (this.name != null && !this.name.equals(name.strip())) {
+            entityVersion++;
+        }
         this.name = name.strip();
         this.nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.strip();
     }
@@ -103,12 +114,20 @@ public class Company extends AuditedEntity {
     }
 
     public void updateEntityProfile(String profileJson, String creditCode) {
+        if (!java.util.Objects.equals(entityProfile, profileJson)) {
+            entityVersion++;
+        }
         this.entityProfile = profileJson;
         this.creditCode = creditCode;
     }
 
     public String getEntityProfile() {
         return entityProfile;
+    }
+
+    /** Step 1's version (see the field). */
+    public long getEntityVersion() {
+        return entityVersion;
     }
 
     public String getCreditCode() {
@@ -141,6 +160,9 @@ public class Company extends AuditedEntity {
     }
 
     public void setTypedInput(String typedInput) {
+        if (!java.util.Objects.equals(this.typedInput, typedInput)) {
+            entityVersion++;
+        }
         this.typedInput = typedInput;
     }
 }

@@ -140,7 +140,7 @@ public class FilingService {
      * filing of the company never changes this one's tag.
      */
     public static String contentTag(FilingRecord filing) {
-        return "\"c" + filing.getCompany().getVersion() + "-a" + filing.getAlgorithm().getVersion() + "-f"
+        return "\"c" + filing.getCompany().getEntityVersion() + "-a" + filing.getAlgorithm().getVersion() + "-f"
                 + filing.getVersion() + "\"";
     }
 
@@ -177,7 +177,7 @@ public class FilingService {
         Dossier stored = new Dossier(entityOf(record), record.toDomain());
         Dossier dossier = replacement.apply(stored);
         check.accept(record, dossier);
-        updateEntity(record, user, record.getCompany().getVersion(), previous -> dossier.entity());
+        updateEntity(record, user, record.getCompany().getEntityVersion(), previous -> dossier.entity());
         updateAlgorithm(record, user, record.getAlgorithm().getVersion(),
                 previous -> dossier.filing().algorithm().profile(), loaded.otherFilings() > 0);
         updateStep3(record, user, record.getVersion(), dossier.filing().step3());
@@ -499,7 +499,7 @@ public class FilingService {
         UUID filingId = record.getId();
         requireEditable(record);
         Company company = record.getCompany();
-        if (company.getVersion() != expectedVersion) {
+        if (company.getEntityVersion() != expectedVersion) {
             throw new EditConflictException(filingId);
         }
         EntityProfile current = entityProfile(company);
@@ -576,7 +576,7 @@ public class FilingService {
         switch (part) {
             case "entity" -> {
                 Company company = record.getCompany();
-                if (company.getVersion() != expectedVersion) {
+                if (company.getEntityVersion() != expectedVersion) {
                     throw new EditConflictException(filingId);
                 }
                 EntityProfile entity = changed.entity();
@@ -727,7 +727,7 @@ public class FilingService {
     /** The version of the part of the dossier a step edits: what a save of that step must be based on. */
     public static long versionOf(FilingRecord record, String part) {
         return switch (part) {
-            case "entity" -> record.getCompany().getVersion();
+            case "entity" -> record.getCompany().getEntityVersion();
             case "algorithm" -> record.getAlgorithm().getVersion();
             default -> record.getVersion();
         };

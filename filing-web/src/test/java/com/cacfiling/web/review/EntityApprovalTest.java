@@ -43,6 +43,9 @@ class EntityApprovalTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    com.cacfiling.web.token.ApiTokens tokens;
+
     private Document workflow(PortalUser user, FilingRecord filing) throws Exception {
         return Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId()).with(user(user)))
                 .andReturn().getResponse().getContentAsString());
@@ -103,5 +106,61 @@ class EntityApprovalTest {
         mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-20")
                 .with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
         assertThat(filings.get(filing.getId(), consultant).getCompany().getEntityApprovedOn()).isNull();
+    }
+
+    /**
+     * Found in a review: Step 1's version was the company row's, which the entity's approval and the administrators'
+     * settings move too, so an officer's Step 1 save of another filing was refused as if someone had changed Step 1,
+     * and every API client's ETag of the company's filings went stale.
+     */
+    @Test
+    void recordingTheApprovalOrAnAdministratorsSettingRefusesNoStepOneSaveAndKeepsTheEtags() throws Exception {
+        Company company = fixtures.company();
+        com.cacfiling.web.user.UserAccount officerAccount = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(officerAccount);
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        FilingRecord approvedOne = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        FilingRecord draft = fixtures.fillWithDemo(fixtures.filing(company, "另一算法"), officer);
+        filings.transition(officer, approvedOne.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+        });
+        String token = "Bearer " + tokens.create(officerAccount.getId(), "etag");
+        String etag = mvc.perform(get("/api/v1/filings/{id}", draft.getId()).header("Authorization", token))
+                .andReturn().getResponse().getHeader("ETag");
+        String stepOne = mvc.perform(get("/filings/{id}/steps/entity", draft.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsString();
+
+        mvc.perform(post("/filings/{id}/entity-approval", approvedOne.getId()).param("entityApprovedOn", "2026-11-20")
+                        .with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.recordEntityApproval"));
+        mvc.perform(post("/admin/companies/{id}/cac-outcome", company.getId()).param("allowed", "true")
+                .with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(mvc.perform(get("/api/v1/filings/{id}", draft.getId()).header("Authorization", token))
+                .andReturn().getResponse().getHeader("ETag")).isEqualTo(etag);
+        org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save =
+                post("/filings/{id}/steps/entity", draft.getId()).with(user(officer)).with(csrf());
+        java.util.Map<String, java.util.List<String>> form = com.cacfiling.web.wizard.BrowserSubmissions.of(stepOne);
+        form.put("entity.registeredAddress", java.util.List.of("北京市朝阳区望京东路8号"));
+        form.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
+        mvc.perform(save).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "wizard.saved"));
+        assertThat(filings.dossier(draft.getId(), officer).entity().registeredAddress())
+                .isEqualTo("北京市朝阳区望京东路8号");
+
+        // Step 1 changed: a form and an ETag from before are refused, as ever.
+        mvc.perform(post("/filings/{id}/steps/entity", draft.getId()).with(user(officer)).with(csrf())
+                .params(toParams(form))).andExpect(status().isConflict());
+        assertThat(mvc.perform(get("/api/v1/filings/{id}", draft.getId()).header("Authorization", token))
+                .andReturn().getResponse().getHeader("ETag")).isNotEqualTo(etag);
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> toParams(
+            java.util.Map<String, java.util.List<String>> form) {
+        org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+        form.forEach(params::put);
+        return params;
     }
 }
