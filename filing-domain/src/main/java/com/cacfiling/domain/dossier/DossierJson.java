@@ -107,7 +107,7 @@ public final class DossierJson {
         }
         if (tree == null || !tree.isObject()) {
             throw new DossierFormatException(List.of(new DossierFormatException.Problem("$",
-                    "expected a JSON object")));
+                    "expected a JSON object", "dossier.problem.notObject", List.of())));
         }
         JsonNode version = tree.get("schemaVersion");
         if (version != null && version.isInt() && version.intValue() == 1) {
@@ -308,7 +308,10 @@ public final class DossierJson {
             return new DossierFormatException.Problem(path, "not a valid " + expected,
                     "dossier.problem.invalid." + expected, List.of());
         }
-        return new DossierFormatException.Problem(path, ex.getOriginalMessage());
+        // Never the parser's own sentence (it named Java's long and its range, found in a walk).
+        return new DossierFormatException.Problem(path, ex.getOriginalMessage(),
+                ex instanceof tools.jackson.core.exc.InputCoercionException ? "dossier.problem.invalid.outOfRange"
+                        : "dossier.problem.invalid.value", List.of());
     }
 
     private static Schema loadSchema() {

@@ -191,4 +191,19 @@ class DossierJsonTest {
         assertThat(second).isEqualTo(first);
         return first;
     }
+
+    /** Found in a walk: the parser's own sentences (Java's long and its range) reached API callers. */
+    @Test
+    void aNumberTooLargeAndABodyThatIsNoObjectAreSaidByMessageKeys() {
+        String json = DossierJson.write(SampleDossiers.completeProvider());
+        assertThat(json).contains("1200000");
+        assertThatThrownBy(() -> DossierJson.read(json.replace("1200000", "1000000000000000000000000000000")))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> assertThat(ex.problems())
+                        .extracting(DossierFormatException.Problem::messageKey)
+                        .contains("dossier.problem.invalid.outOfRange"));
+        assertThatThrownBy(() -> DossierJson.read("[1, 2]"))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> assertThat(ex.problems())
+                        .extracting(DossierFormatException.Problem::messageKey)
+                        .containsExactly("dossier.problem.notObject"));
+    }
 }

@@ -52,6 +52,19 @@ class ObligationApiController {
     record PageView(List<ObligationView> obligations, long total, int page, int size) {
     }
 
+    private static com.cacfiling.web.system.InvalidRequestException.Problem problem(
+            jakarta.validation.ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        var attributes = violation.getConstraintDescriptor().getAttributes();
+        // Spring's argument order for a field error: the field, then the constraint's attributes by name (max, min).
+        Object[] arguments = {path, attributes.get("max"), attributes.get("min")};
+        return new com.cacfiling.web.system.InvalidRequestException.Problem(path,
+                new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {
+                        constraint + ".form." + path, constraint + "." + path, constraint}, arguments,
+                        violation.getMessage()));
+    }
+
     record Change(@NotNull ObligationStatus status, UUID ownerId,
             @Size(max = Obligations.MAX_LINK) @Pattern(regexp = "^(https?://\\S+)?$") String evidenceLink,
             @Size(max = Obligations.MAX_NOTE) String note, LocalDate nextReview) {
@@ -91,9 +104,13 @@ class ObligationApiController {
         // Validated after the access check, so that a stranger learns nothing from a 400.
         var violations = validator.validate(change);
         if (!violations.isEmpty()) {
-            throw new IllegalArgumentException(violations.stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
-                    .collect(java.util.stream.Collectors.joining("; ")));
+            // Said as the page says it (the same message codes as the form's), never the constraint's expression.
+            throw new com.cacfiling.web.system.InvalidRequestException(violations.stream()
+                    .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(ObligationApiController::problem).toList());
+        }
+        if (!obligations.mayOwn(row, change.ownerId())) {
+            throw com.cacfiling.web.system.InvalidRequestException.at("ownerId", "obligation.owner.invalid");
         }
         try {
             obligations.update(user, obligationId, row.version(), new Obligations.Edit(change.status(),

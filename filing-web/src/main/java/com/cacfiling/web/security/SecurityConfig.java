@@ -78,9 +78,24 @@ class SecurityConfig {
                 // Through the error page, which answers an API caller with a problem saying how to authenticate.
                 .authenticationEntryPoint((request, response, refused) ->
                         response.sendError(HttpServletResponse.SC_UNAUTHORIZED))
-                .accessDeniedHandler((request, response, denied) ->
-                    response.sendError(denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN
-                            : HttpServletResponse.SC_NOT_FOUND)));
+                .accessDeniedHandler((request, response, denied) -> {
+                    if (!(denied instanceof CsrfException)) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                        return;
+                    }
+                    // The CSRF check runs before authorization: a call with neither token nor session is refused
+                    // here, and is told to authenticate (it got "you may not do this", found in a walk); a signed-in
+                    // browser's call is told what it lacks.
+                    var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                            .getAuthentication();
+                    if (authentication == null || !authentication.isAuthenticated() || authentication instanceof
+                            org.springframework.security.authentication.AnonymousAuthenticationToken) {
+                        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                        return;
+                    }
+                    request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_WITHOUT_CSRF, true);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }));
         return http.build();
     }
 

@@ -101,11 +101,32 @@ class GlobalControllerAdvice {
         return errorPage(HttpStatus.BAD_REQUEST);
     }
 
-    /** A value the domain refuses that got past the form's checks: the request was wrong, not the server. */
+    /**
+     * A value the domain refuses that got past the form's checks: the request was wrong, not the server. Its message
+     * is the code's, in English, so an API caller gets the status's words instead (the API's own checks say what is
+     * wrong with an {@link InvalidRequestException}).
+     */
     @ExceptionHandler(IllegalArgumentException.class)
     Object invalidArgument(IllegalArgumentException invalid, HttpServletRequest request) {
         if (Problems.isApi(request)) {
-            return Problems.of(HttpStatus.BAD_REQUEST, invalid.getMessage(), request);
+            return Problems.of(HttpStatus.BAD_REQUEST, messages.getMessage("error.400.text", null,
+                    Problems.apiLocale(request)), request);
+        }
+        return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
+    /** Values of a request that are not valid, each at its path in the caller's words. */
+    @ExceptionHandler(InvalidRequestException.class)
+    Object invalidRequest(InvalidRequestException invalid, HttpServletRequest request) {
+        if (Problems.isApi(request)) {
+            Locale locale = Problems.apiLocale(request);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("api.problem.invalid", null, locale));
+            problem.setTitle(messages.getMessage("error.400.title", null, locale));
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            problem.setProperty("problems", invalid.problems().stream().map(each -> java.util.Map.of("path",
+                    each.path(), "message", messages.getMessage(each.message(), locale))).toList());
+            return Problems.of(problem);
         }
         return errorPage(HttpStatus.BAD_REQUEST);
     }

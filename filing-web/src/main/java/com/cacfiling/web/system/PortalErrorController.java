@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 public class PortalErrorController implements ErrorController {
 
     /** Statuses with their own title and text in the bundles; others show the generic text. */
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 422, 500, 503);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 415, 422, 500, 503);
 
     /**
      * Set on a request refused for its form's security token (CSRF): the token of a page opened before a sign-out,
@@ -30,6 +30,12 @@ public class PortalErrorController implements ErrorController {
      * the user may not do this.
      */
     public static final String EXPIRED_FORM = PortalErrorController.class.getName() + ".expiredForm";
+
+    /**
+     * Set on an API request from a signed-in browser refused for its missing CSRF token: its 403 says what the
+     * request lacks (and that scripts use a token), not that the user may not do this.
+     */
+    public static final String API_WITHOUT_CSRF = PortalErrorController.class.getName() + ".apiWithoutCsrf";
 
     private final MessageSource messages;
 
@@ -50,8 +56,13 @@ public class PortalErrorController implements ErrorController {
         if (Problems.isApi(request)) {
             // An API caller reads of a resource and of a token, not of a page and a sign-in.
             Locale apiLocale = Problems.apiLocale(request);
-            return Problems.of(status, messages.getMessage("api." + status.value() + ".text", null,
+            String apiKey = request.getAttribute(API_WITHOUT_CSRF) != null ? "api.403.csrf.text"
+                    : "api." + status.value() + ".text";
+            var problem = Problems.of(status, messages.getMessage(apiKey, null,
                     messages.getMessage(key + ".text", null, apiLocale), apiLocale), request);
+            problem.getBody().setTitle(messages.getMessage(key + ".title", null, problem.getBody().getTitle(),
+                    apiLocale));
+            return problem;
         }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("titleKey", key + ".title");

@@ -123,11 +123,13 @@ class ServiceApiController {
         }
         // Checked after the access check, so that a stranger learns nothing from a 400.
         if (body.answers() == null) {
-            throw new IllegalArgumentException("answers are missing");
+            throw com.cacfiling.web.system.InvalidRequestException.at("answers", "NotNull");
         }
         for (String id : body.answers().keySet()) {
             if (Triage.current().questions().stream().noneMatch(q -> q.id().equals(id))) {
-                throw new IllegalArgumentException("No triage question " + id);
+                throw com.cacfiling.web.system.InvalidRequestException.at("answers." + id, "api.problem.question", id,
+                        Triage.current().questions().stream().map(q -> q.id()).collect(
+                                java.util.stream.Collectors.joining(", ")));
             }
         }
         try {

@@ -246,6 +246,49 @@ class ApiTest {
     }
 
     /** What the error page answers an API request with a status (MockMvc does not follow sendError itself). */
+    /** Found in a walk and a review: Spring's English sentences about converters, regular expressions, no field. */
+    @Test
+    void requestErrorsNameTheParameterOrPropertyInTheCallersLanguage() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        String token = bearer(officer);
+        mvc.perform(get("/api/v1/filings/{id}", "not-a-uuid").header("Authorization", token)
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("请求无效"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是编号")));
+        mvc.perform(post("/api/v1/filings").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyId\":\"" + company.getId() + "\",\"algorithmName\":\"x\",\"role\":\"PROVIDER\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("role"),
+                        org.hamcrest.Matchers.containsString("SERVICE_PROVIDER, TECHNICAL_SUPPORTER, BOTH"))));
+        mvc.perform(post("/api/v1/filings").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyId\":\"" + company.getId() + "\",\"role\":\"BOTH\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("algorithmName"))
+                .andExpect(jsonPath("$.problems[0].message").value("This field is required."));
+        mvc.perform(put("/api/v1/filings/{id}", fixtures.filing(company, "类型算法").getId())
+                        .header("Authorization", token).header("If-Match", "\"x\"")
+                        .contentType(MediaType.TEXT_PLAIN).content("{}"))
+                .andExpect(status().isUnsupportedMediaType());
+        // Refused before any controller: the error dispatch answers (it said "try again later").
+        assertThat(errorDispatch(415)).contains("application/json").doesNotContain("try again");
+        // A write with neither token nor session is told to authenticate; a signed-in browser's without its CSRF
+        // token what it lacks (both were "you may not do this").
+        mvc.perform(post("/api/v1/filings").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/filings").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(com.cacfiling.web.TestFixtures.principal(officer)))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/filings")
+                        .requestAttr(com.cacfiling.web.system.PortalErrorController.API_WITHOUT_CSRF, true))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("CSRF", "Bearer");
+    }
+
     private String errorDispatch(int status) throws Exception {
         return mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
                         .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/filings"))

@@ -96,12 +96,17 @@ class TriageApiTest {
         mvc.perform(put("/api/v1/obligations/{id}", labelling).header("Authorization", token)
                         .header("If-Match", obligationEtag).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"DONE\",\"evidenceLink\":\"javascript:alert(1)\"}"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                // In words, at its property: never the constraint's regular expression (found in a review).
+                .andExpect(jsonPath("$.problems[0].path").value("evidenceLink"))
+                .andExpect(jsonPath("$.problems[0].message")
+                        .value("Enter a web address starting with http:// or https://."));
         mvc.perform(put("/api/v1/obligations/{id}", labelling).header("Authorization", token)
                         .header("If-Match", obligationEtag).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"DONE\",\"ownerId\":\"" + fixtures.officer(fixtures.company()).getId()
                                 + "\"}"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("ownerId"));
         mvc.perform(put("/api/v1/obligations/{id}", labelling).header("Authorization", token)
                         .header("If-Match", obligationEtag).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"DONE\",\"ownerId\":\"" + officer.getId()
