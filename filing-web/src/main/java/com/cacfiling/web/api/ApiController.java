@@ -95,6 +95,18 @@ class ApiController {
     record Findings(boolean ready, long errors, List<FindingView> findings) {
     }
 
+    /** A company the caller may file for: its id is what creating or importing a filing names. */
+    record CompanySummary(java.util.UUID id, String name, String nameEn, String creditCode) {
+    }
+
+    @GetMapping("/companies")
+    @Operation(summary = "The companies the caller may file for (an officer: their own; a consultant: the assigned "
+            + "ones), with the id that creating or importing a filing names")
+    List<CompanySummary> companies(@CurrentUser PortalUser user) {
+        return filings.companiesFor(user).stream().map(company -> new CompanySummary(company.getId(),
+                company.getName(), company.getNameEn(), company.getCreditCode())).toList();
+    }
+
     @GetMapping("/filings")
     @Operation(summary = "Filings of the companies the caller may reach: algorithm filings (kind ALGORITHM), then "
             + "large-model filings and registrations (kind MODEL_FILING, MODEL_REGISTRATION)")

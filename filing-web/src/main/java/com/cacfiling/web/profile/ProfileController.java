@@ -131,7 +131,8 @@ class ProfileController {
         redirect.addFlashAttribute("newToken", tokens.create(user.id(), name));
         changeLog.record(AuditEvent.TOKEN_CREATED, null, user.getUsername(), name.strip());
         redirect.addFlashAttribute("message", "token.createdMessage");
-        return "redirect:/profile";
+        // The token is shown once, in its card further down: the page opens there (a walk found it below the fold).
+        return "redirect:/profile#new-token";
     }
 
     @PostMapping("/profile/tokens/{tokenId}/revoke")

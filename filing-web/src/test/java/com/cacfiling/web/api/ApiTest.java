@@ -5,6 +5,7 @@ import com.cacfiling.domain.sample.SampleDossiers;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
+import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.token.ApiTokens;
 import com.cacfiling.web.user.UserAccount;
@@ -287,6 +288,39 @@ class ApiTest {
                         .requestAttr(com.cacfiling.web.system.PortalErrorController.API_WITHOUT_CSRF, true))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("CSRF", "Bearer");
+    }
+
+    /** Found in a walk: a script could not learn the companyId that creating a filing names. */
+    @Test
+    void aCallerListsTheCompaniesItMayFileFor() throws Exception {
+        Company mine = fixtures.company();
+        fixtures.company();
+        mvc.perform(get("/api/v1/companies").header("Authorization", bearer(fixtures.officer(mine))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].id").value(mine.getId().toString()))
+                .andExpect(jsonPath("$[0].name").value(mine.getName()));
+    }
+
+    /** Found in a walk: the token, shown once, was below the fold, without a copy button or a word on its use. */
+    @Test
+    void aNewTokenOpensAtItsCardWithACopyButtonAndItsUse() throws Exception {
+        PortalUser officer = com.cacfiling.web.TestFixtures.principal(fixtures.officer(fixtures.company()));
+        MvcResult created = mvc.perform(post("/profile/tokens").with(org.springframework.security.test.web.servlet
+                        .request.SecurityMockMvcRequestPostProcessors.user(officer))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()).param("name", "ci"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/profile#new-token")).andReturn();
+        String token = (String) created.getFlashMap().get("newToken");
+        assertThat(token).startsWith("fpat_");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/profile")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(officer)).cookie(created.getResponse().getCookies()))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.getElementById("new-token-text").text()).isEqualTo(token);
+        assertThat(page.getElementById("copy-new-token").attr("data-copy")).isEqualTo("new-token-text");
+        assertThat(page.getElementById("token-usage").text()).contains("Authorization: Bearer");
     }
 
     private String errorDispatch(int status) throws Exception {
