@@ -40,9 +40,11 @@ class EntityDocumentController {
     private final EntityDocumentRepository documents;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final EntityDocuments entityDocuments;
 
     EntityDocumentController(FilingService filings, EntityDocumentRepository documents, ChangeLog changeLog,
-            Clock clock) {
+            Clock clock, EntityDocuments entityDocuments) {
+        this.entityDocuments = entityDocuments;
         this.filings = filings;
         this.documents = documents;
         this.changeLog = changeLog;
@@ -120,13 +122,14 @@ class EntityDocumentController {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
         requireMayHandle(user, documentKind);
-        EntityDocument document = documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind)
+        // The filing's own copy once it left the drafts, else the company's current file.
+        EntityDocuments.Upload document = entityDocuments.upload(filing.getId(), documentKind)
                 .orElseThrow(NotFoundException::new);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(document.getContentType()))
-                .body(document.getContent());
+                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .body(document.content());
     }
 
     /**

@@ -23,12 +23,59 @@ public class EntityDocuments {
         }
     }
 
-    private final EntityDocumentRepository documents;
-    private final MessageSource messages;
+    /** One of a filing's uploads: its own copy once it left the drafts, else the company's current file. */
+    record Upload(EntityDocumentKind kind, String fileName, String contentType, String sha256, byte[] content) {
+    }
 
-    EntityDocuments(EntityDocumentRepository documents, MessageSource messages) {
-        this.documents = documents;
+    /**
+     * A filing's uploads: those it kept when it left the drafts (with its snapshot of Step 1's values), else the
+     * company's current ones. {@code %s}: the columns.
+     */
+    private static final String FOR_FILING = """
+            select %1$s from filing_entity_document where filing_id = ?
+            union all
+            select %1$s from entity_document d
+             where d.company_id = (select f.company_id from filing f where f.id = ? and f.entity_snapshot is null)
+            order by kind""";
+
+    private final MessageSource messages;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    EntityDocuments(MessageSource messages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.messages = messages;
+        this.jdbc = jdbc;
+    }
+
+    /** A filing leaving the drafts keeps the company's uploads as they are; back in draft it reads them again. */
+    @org.springframework.context.event.EventListener
+    @org.springframework.transaction.annotation.Transactional
+    void entitySnapshotChanged(com.cacfiling.web.filing.EntitySnapshotChanged changed) {
+        if (changed.taken()) {
+            jdbc.update("""
+                    insert into filing_entity_document (filing_id, kind, file_name, content_type, size_bytes, sha256,
+                                                        content, created_at, created_by)
+                    select f.id, d.kind, d.file_name, d.content_type, d.size_bytes, d.sha256, d.content, d.created_at,
+                           d.created_by
+                      from filing f join entity_document d on d.company_id = f.company_id
+                     where f.id = ?
+                    on conflict do nothing""", changed.filingId());
+        }
+        else {
+            jdbc.update("delete from filing_entity_document where filing_id = ?", changed.filingId());
+        }
+    }
+
+    private List<Upload> uploads(UUID filingId, boolean withContent) {
+        String columns = "kind, file_name, content_type, sha256" + (withContent ? ", content" : ", null::bytea as content");
+        return jdbc.query(FOR_FILING.formatted(columns), (rs, i) -> new Upload(
+                EntityDocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
+                rs.getString("content_type"), rs.getString("sha256"), rs.getBytes("content")), filingId, filingId);
+    }
+
+    /** One upload of the filing (its own copy once it left the drafts), for the download. */
+    @ReadWithoutTransaction
+    public java.util.Optional<Upload> upload(UUID filingId, EntityDocumentKind kind) {
+        return uploads(filingId, true).stream().filter(upload -> upload.kind() == kind).findFirst();
     }
 
     /**
@@ -38,8 +85,9 @@ public class EntityDocuments {
     @ReadWithoutTransaction
     public String fingerprint(UUID filingId) {
         StringBuilder fingerprint = new StringBuilder();
-        for (Object[] row : documents.describeForFiling(filingId)) {
-            fingerprint.append(row[0]).append('/').append(row[1]).append('/').append(row[2]).append(';');
+        for (Upload upload : uploads(filingId, false)) {
+            fingerprint.append(upload.kind()).append('/').append(upload.fileName()).append('/')
+                    .append(upload.sha256()).append(';');
         }
         return fingerprint.toString();
     }
@@ -50,42 +98,43 @@ public class EntityDocuments {
      */
     @ReadWithoutTransaction
     public CompanyDocuments forDossier(UUID filingId) {
-        List<EntityDocument> uploaded = documents.findForFiling(filingId);
+        List<Upload> uploaded = uploads(filingId, true);
         return new CompanyDocuments(files(uploaded, false), uploaded.stream()
-                .filter(document -> document.getKind().personal()).map(document -> name(document.getKind())).toList());
+                .filter(upload -> upload.kind().personal()).map(upload -> name(upload.kind())).toList());
     }
 
     /** The ID photos, for the officer's submission copy only. */
     @ReadWithoutTransaction
     public Map<String, byte[]> personalForSubmission(UUID filingId) {
-        return files(documents.findForFiling(filingId), true);
+        return files(uploads(filingId, true), true);
     }
 
     /** The uploads that are personal data, or those that are not, by their path in the ZIP. */
-    private Map<String, byte[]> files(List<EntityDocument> uploaded, boolean personal) {
+    private Map<String, byte[]> files(List<Upload> uploaded, boolean personal) {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        uploaded.stream().filter(document -> document.getKind().personal() == personal)
-                .forEach(document -> files.put(path(document), document.getContent()));
+        uploaded.stream().filter(upload -> upload.kind().personal() == personal)
+                .forEach(upload -> files.put(path(upload), upload.content()));
         return files;
     }
 
     /** Named in Chinese, as the CAC's upload asks for them. */
-    private String path(EntityDocument document) {
-        return CompanyDocuments.path(name(document.getKind()), document.getFileName());
+    private String path(Upload upload) {
+        return CompanyDocuments.path(name(upload.kind()), upload.fileName());
     }
 
     private String name(EntityDocumentKind kind) {
         return messages.getMessage("entityDocumentKind." + kind.name(), null, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
+    /** Each kind of upload with the file the filing has (its own copy once it left the drafts), or none yet. */
     @ReadWithoutTransaction
-    public List<Slot> of(UUID companyId) {
-        Map<EntityDocumentKind, EntityDocument> stored = documents.findByCompanyIdOrderByKind(companyId).stream()
-                .collect(Collectors.toMap(EntityDocument::getKind, Function.identity()));
+    public List<Slot> ofFiling(UUID filingId) {
+        Map<EntityDocumentKind, Upload> stored = uploads(filingId, false).stream()
+                .collect(Collectors.toMap(Upload::kind, Function.identity()));
         List<Slot> slots = new ArrayList<>();
         for (EntityDocumentKind kind : EntityDocumentKind.values()) {
-            EntityDocument document = stored.get(kind);
-            slots.add(new Slot(kind, document == null ? null : document.getFileName()));
+            Upload upload = stored.get(kind);
+            slots.add(new Slot(kind, upload == null ? null : upload.fileName()));
         }
         return slots;
     }

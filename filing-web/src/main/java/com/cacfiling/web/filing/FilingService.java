@@ -740,8 +740,12 @@ public class FilingService {
         Filing filing = record.toDomain();
         move.accept(filing, actor(user));
         record.apply(filing);
+        boolean frozenBefore = record.getEntitySnapshot() != null;
         record.keepEntitySnapshot(DomainJson.write(entityProfile(record.getCompany())));
         filings.saveAndFlush(record);
+        if (frozenBefore != (record.getEntitySnapshot() != null)) {
+            events.publishEvent(new EntitySnapshotChanged(record.getId(), !frozenBefore));
+        }
         List<com.cacfiling.domain.filing.Transition> history = filing.history();
         com.cacfiling.domain.filing.Transition last = history.get(history.size() - 1);
         log(user, record, "TRANSITION", last.action() + (last.note() == null ? "" : ": " + last.note()));

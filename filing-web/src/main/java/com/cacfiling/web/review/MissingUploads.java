@@ -24,7 +24,7 @@ public final class MissingUploads {
         if (!PREPARED.contains(filing.getStatus())) {
             return List.of();
         }
-        return documents.of(filing.getCompany().getId()).stream().filter(slot -> !slot.uploaded())
+        return documents.ofFiling(filing.getId()).stream().filter(slot -> !slot.uploaded())
                 .map(EntityDocuments.Slot::kind).toList();
     }
 }

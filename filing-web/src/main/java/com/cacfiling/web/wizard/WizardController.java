@@ -338,7 +338,7 @@ class WizardController {
         String algorithmType = dossier.filing().algorithm().profile().basics().algorithmType();
         model.addAttribute("labellingApplies", AlgorithmTypes.mayBeGenerativeSynthesis(algorithmType));
         if (step == Step.ENTITY) {
-            model.addAttribute("entityDocuments", entityDocuments.of(filing.getCompany().getId()));
+            model.addAttribute("entityDocuments", entityDocuments.ofFiling(filing.getId()));
         }
         if (step == Step.REVIEW) {
             // The uploads Step 1 asks for are the company's files, not the dossier's values, so the rules cannot see

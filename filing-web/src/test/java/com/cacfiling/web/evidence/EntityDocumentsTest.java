@@ -120,6 +120,64 @@ class EntityDocumentsTest {
         assertThat(workflow.select("#missing-uploads li")).hasSize(3);
     }
 
+    @Autowired
+    com.cacfiling.web.filing.FilingService filings;
+
+    /**
+     * Found in a review: the uploads were the company's current files for every filing, so replacing the signed
+     * letter (or deleting the licence) through a draft changed what a filing in review or submitted showed and
+     * zipped. A filing leaving the drafts keeps its own copy, as it keeps Step 1's values; back in draft it reads the
+     * company's files again.
+     */
+    @Test
+    void aFilingSentForReviewKeepsItsUploadsWhateverADraftChangesLater() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord submitted = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        FilingRecord draft = fixtures.filing(company, "另一算法");
+        byte[] first = png();
+        mvc.perform(multipart("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", submitted.getId())
+                .file(new MockMultipartFile("file", "承诺书-第一版.png", "image/png", first))
+                .with(user(officer)).with(csrf()));
+        mvc.perform(multipart("/filings/{id}/entity-documents/BUSINESS_LICENCE", submitted.getId())
+                .file(new MockMultipartFile("file", "营业执照.png", "image/png", first))
+                .with(user(officer)).with(csrf()));
+        filings.transition(officer, submitted.getId(), (f, a) -> f.submitForReview(a));
+
+        java.awt.image.BufferedImage other = new java.awt.image.BufferedImage(60, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(other, "png", out);
+        byte[] second = out.toByteArray();
+        mvc.perform(multipart("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", draft.getId())
+                        .file(new MockMultipartFile("file", "承诺书-另一算法.png", "image/png", second))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "entityDocument.uploaded"));
+        mvc.perform(post("/filings/{id}/entity-documents/BUSINESS_LICENCE/delete", draft.getId())
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "entityDocument.deleted"));
+
+        mvc.perform(get("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", submitted.getId())
+                .with(user(officer))).andExpect(status().isOk()).andExpect(content().bytes(first));
+        mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", submitted.getId())
+                .with(user(officer))).andExpect(status().isOk()).andExpect(content().bytes(first));
+        Document kept = entityStep(officer, submitted);
+        assertThat(kept.select("#entity-document-SIGNED_COMMITMENT_LETTER a").text()).isEqualTo("承诺书-第一版.png");
+        assertThat(kept.select("#entity-document-BUSINESS_LICENCE a").text()).isEqualTo("营业执照.png");
+        mvc.perform(get("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", draft.getId())
+                .with(user(officer))).andExpect(status().isOk()).andExpect(content().bytes(second));
+        mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", draft.getId())
+                .with(user(officer))).andExpect(status().isNotFound());
+
+        // Returned to draft: the company's current files again, as its Step 1 values.
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        filings.transition(consultant, submitted.getId(), (f, a) -> f.returnForRework(a, "请补充"));
+        mvc.perform(get("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", submitted.getId())
+                .with(user(officer))).andExpect(status().isOk()).andExpect(content().bytes(second));
+        assertThat(jdbc.queryForObject("select count(*) from filing_entity_document where filing_id = ?",
+                Integer.class, submitted.getId())).isZero();
+    }
+
     @Test
     void anotherCompanyReachesNothingAndAnUnknownKindIsNoPage() throws Exception {
         Company company = fixtures.company();
