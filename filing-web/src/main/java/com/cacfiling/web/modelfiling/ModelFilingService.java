@@ -256,7 +256,9 @@ public class ModelFilingService {
         }
         boolean started = record.getStartedSteps().contains(step);
         JsonNode before = DomainJson.readTree(record.getContent());
-        boolean same = before.equals(SAME_VALUE, changed.root()) && sameJson(typedInputJson, record.getTypedInput());
+        // A form writes an empty list for a field left empty where the stored content has none: the same answer.
+        boolean same = answered(before).equals(SAME_VALUE, answered(changed.root()))
+                && sameJson(typedInputJson, record.getTypedInput());
         if (same && started) {
             return false;
         }
@@ -278,6 +280,27 @@ public class ModelFilingService {
      */
     private static final java.util.Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
             ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+    /** The content without what answers nothing: nulls, empty lists and objects left empty by them. */
+    static JsonNode answered(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode kept = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(entry -> {
+                JsonNode value = answered(entry.getValue());
+                if (!value.isNull() && !(value.isContainer() && value.isEmpty())) {
+                    kept.set(entry.getKey(), value);
+                }
+            });
+            return kept;
+        }
+        if (node.isArray()) {
+            tools.jackson.databind.node.ArrayNode kept = tools.jackson.databind.node.JsonNodeFactory.instance
+                    .arrayNode();
+            node.forEach(item -> kept.add(answered(item)));
+            return kept;
+        }
+        return node;
+    }
 
     private static boolean sameJson(String a, String b) {
         return Objects.equals(DomainJson.readTree(a == null || a.isBlank() ? "{}" : a),

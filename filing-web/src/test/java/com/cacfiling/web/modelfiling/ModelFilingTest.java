@@ -221,6 +221,21 @@ class ModelFilingTest {
         assertThat(form.select("#conflict").text()).doesNotContain("功能");
     }
 
+    /** Found in a review: the first save of an untouched step wrote its empty lists and made a version. */
+    @Test
+    void anUntouchedStepSavedMakesNoVersion() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        int created = versions(id);
+        for (String step : List.of("development", "assessment")) {
+            mvc.perform(post("/model-filings/" + id + "/steps/" + step).with(user(officer)).with(csrf())
+                    .param("_version", String.valueOf(version(id))).param("_action", "save"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(versions(id)).isEqualTo(created);
+    }
+
     @Test
     void numbersSavedAgainUnchangedMakeNoVersion() throws Exception {
         Company company = fixtures.company();
