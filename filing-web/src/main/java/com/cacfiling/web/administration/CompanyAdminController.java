@@ -118,6 +118,15 @@ class CompanyAdminController {
                 && companies.existsByNameIgnoreCase(rename.getName().strip())) {
             result.rejectValue("name", "company.name.duplicate");
         }
+        if (rename.getShownName() != null && (!rename.getShownName().strip().equals(company.getName())
+                || !java.util.Objects.equals(blankToNull(rename.getShownNameEn()), company.getNameEn()))) {
+            // Another administrator renamed it since this list was shown: the row comes back as typed, saying so;
+            // saved again, it replaces their names.
+            result.rejectValue("name", "company.name.renamedMeanwhile", new Object[] {company.getName(),
+                    company.getNameEn() == null ? "—" : company.getNameEn()}, null);
+            rename.setShownName(company.getName());
+            rename.setShownNameEn(company.getNameEn());
+        }
         if (result.hasErrors()) {
             model.addAttribute("renamed", companyId);
             model.addAttribute("form", new CompanyFormData());
@@ -209,5 +218,9 @@ class CompanyAdminController {
         model.addAttribute("companies", com.cacfiling.web.system.Paging.withinRange(
                 companies.findAll(specification, search.toPageable()), last -> companies.findAll(specification, last)));
         return "admin/companies";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

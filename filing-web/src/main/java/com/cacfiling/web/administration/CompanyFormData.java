@@ -39,4 +39,25 @@ public class CompanyFormData {
     public void setNameEn(String nameEn) {
         this.nameEn = nameEn;
     }
+
+    /** The names the form showed (hidden): a rename meanwhile by another administrator is not overwritten unseen. */
+    private String shownName;
+
+    private String shownNameEn;
+
+    public String getShownName() {
+        return shownName;
+    }
+
+    public void setShownName(String shownName) {
+        this.shownName = shownName;
+    }
+
+    public String getShownNameEn() {
+        return shownNameEn;
+    }
+
+    public void setShownNameEn(String shownNameEn) {
+        this.shownNameEn = shownNameEn;
+    }
 }

@@ -114,6 +114,33 @@ class AdministrationTest {
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("内容已被他人修改"))));
     }
 
+    /** Found in a review: a list open in two administrators' browsers; the later rename overwrote the earlier unseen. */
+    @Test
+    void aRenameFromAListShownBeforeAnotherRenameIsRefusedAsTypedAndTakenWhenSavedAgain() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        String shown = company.getName();
+        String theirs = TestFixtures.unique("甲改名");
+        String mine = TestFixtures.unique("乙改名");
+        mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf())
+                        .param("name", theirs).param("shownName", shown).param("shownNameEn", ""))
+                .andExpect(flash().attribute("message", "company.updated"));
+        String html = mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf())
+                        .param("name", mine).param("shownName", shown).param("shownNameEn", "")
+                        .param("q", theirs))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(html).getElementById("rename-" + company.getId());
+        assertThat(row.selectFirst("input[name=name]").val()).isEqualTo(mine);
+        assertThat(row.select(".field-error").text()).contains(theirs).contains("其他管理员");
+        assertThat(companies.findById(company.getId()).orElseThrow().getName()).isEqualTo(theirs);
+        // Saved again from that row (which now shows their names as the ones replaced): taken.
+        mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf())
+                        .param("name", mine).param("shownName", row.selectFirst("input[name=shownName]").val())
+                        .param("shownNameEn", row.selectFirst("input[name=shownNameEn]").val()))
+                .andExpect(flash().attribute("message", "company.updated"));
+        assertThat(companies.findById(company.getId()).orElseThrow().getName()).isEqualTo(mine);
+    }
+
     @Test
     void aRefusedRenameShowsTheRowAsTypedWithTheMessageAtTheFieldAndAnUnchangedOneSaysSo() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());
