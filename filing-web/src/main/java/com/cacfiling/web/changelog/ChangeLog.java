@@ -26,9 +26,15 @@ public class ChangeLog {
      * One entry; {@code filingRole} tells the two filings of a dual-role pair apart (a save of their shared algorithm
      * is an entry in each: found in a walk, they read as the same entry twice).
      */
+    /**
+     * The request attribute naming the API token a request was authenticated with (set by the token's filter): its
+     * changes are logged as made through the API with that token.
+     */
+    public static final String API_TOKEN = ChangeLog.class.getName() + ".apiToken";
+
     public record Entry(long id, UUID companyId, String companyName, String companyNameEn, UUID filingId,
             String algorithmName, String filingRole, String actor, String clientAddress, Instant at, String action,
-            String detail, boolean hasSnapshot) {
+            String detail, boolean hasSnapshot, String apiToken) {
 
         /** The company's name as a page in {@code locale} shows it. */
         public String companyDisplayName(java.util.Locale locale) {
@@ -40,7 +46,7 @@ public class ChangeLog {
             select l.id, l.company_id, c.name as company_name, c.name_en as company_name_en, l.filing_id,
                    coalesce(l.algorithm_name, a.name) as algorithm_name,
                    f.role as filing_role, l.actor,
-                   l.client_address, l.at, l.action, l.detail, l.snapshot is not null as has_snapshot
+                   l.client_address, l.at, l.action, l.detail, l.snapshot is not null as has_snapshot, l.api_token
             from change_log l left join company c on c.id = l.company_id
             left join filing f on f.id = l.filing_id left join algorithm a on a.id = f.algorithm_id""";
 
@@ -65,10 +71,11 @@ public class ChangeLog {
             Dossier snapshot) {
         // The algorithm's name as it is now, kept with the entry (renamed later, the entry still says what it was).
         jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail,"
-                + " snapshot, algorithm_name) values (?, ?, ?, ?, ?, ?, ?, cast(? as json), (select a.name from filing f"
-                + " join algorithm a on a.id = f.algorithm_id where f.id = ?))", companyId, filingId, actor,
-                clientAddress(), Timestamp.from(clock.instant()), action, detail == null ? null : truncate(detail),
-                snapshot == null ? null : cipher.sealedDossierJson(snapshot), filingId);
+                + " snapshot, api_token, algorithm_name) values (?, ?, ?, ?, ?, ?, ?, cast(? as json), ?, (select a.name"
+                + " from filing f join algorithm a on a.id = f.algorithm_id where f.id = ?))", companyId, filingId,
+                actor, clientAddress(), Timestamp.from(clock.instant()), action,
+                detail == null ? null : truncate(detail), snapshot == null ? null : cipher.sealedDossierJson(snapshot),
+                apiToken(), filingId);
     }
 
     /** An administration or sign-in event; {@code companyId} only when it concerns one company. */
@@ -111,7 +118,16 @@ public class ChangeLog {
                 rs.getString("company_name_en"), rs.getObject("filing_id", UUID.class), rs.getString("algorithm_name"),
                 rs.getString("filing_role"), rs.getString("actor"),
                 rs.getString("client_address"), rs.getTimestamp("at").toInstant(), rs.getString("action"),
-                rs.getString("detail"), rs.getBoolean("has_snapshot"));
+                rs.getString("detail"), rs.getBoolean("has_snapshot"), rs.getString("api_token"));
+    }
+
+    /** The name of the API token the current request came with; null for a browser's request or none. */
+    private static String apiToken() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getAttribute(API_TOKEN) instanceof String name) {
+            return name.length() > 100 ? name.substring(0, 100) : name;
+        }
+        return null;
     }
 
     private static String clientAddress() {

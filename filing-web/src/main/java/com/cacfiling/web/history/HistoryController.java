@@ -217,7 +217,8 @@ class HistoryController {
                     .append(cell(e.algorithmName() == null || e.filingRole() == null ? e.algorithmName()
                             : e.algorithmName() + " " + messages.getMessage("audit.role", new Object[] {
                                     messages.getMessage("role." + e.filingRole(), null, locale)}, locale)))
-                    .append(',').append(cell(e.actor())).append(',')
+                    .append(',').append(cell(e.apiToken() == null ? e.actor() : e.actor() + " · "
+                            + messages.getMessage("history.viaApi", new Object[] {e.apiToken()}, locale))).append(',')
                     .append(cell(e.clientAddress())).append(',').append(cell(actionInWords(e, locale))).append(',')
                     .append(cell(detailInWords(e, locale))).append('\n');
         }

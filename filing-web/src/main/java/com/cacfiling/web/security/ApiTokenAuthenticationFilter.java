@@ -35,11 +35,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(7).strip()).map(PortalUser::of);
-        if (user.isEmpty()) {
+        var bearer = tokens.bearer(header.substring(7).strip());
+        if (bearer.isEmpty()) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
+        var user = bearer.map(authenticated -> PortalUser.of(authenticated.user()));
+        // What this request changes is logged as made through the API with this token.
+        request.setAttribute(com.cacfiling.web.changelog.ChangeLog.API_TOKEN, bearer.get().tokenName());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities()));

@@ -18,13 +18,13 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
      * its own (declared queries take none), as every API request asks it.
      */
     @Query("""
-            select new com.cacfiling.web.token.ApiTokenRepository$Bearer(t.id, t.lastUsedAt, u)
+            select new com.cacfiling.web.token.ApiTokenRepository$Bearer(t.id, t.name, t.lastUsedAt, u)
             from ApiToken t, UserAccount u
             where t.tokenHash = :tokenHash and t.revokedAt is null and u.id = t.userId and u.enabled = true""")
     Optional<Bearer> findBearer(String tokenHash);
 
-    /** A valid token's user, the token's id and when its use was last written. */
-    record Bearer(UUID tokenId, Instant lastUsedAt, UserAccount user) {
+    /** A valid token's user, the token's id and name and when its use was last written. */
+    record Bearer(UUID tokenId, String name, Instant lastUsedAt, UserAccount user) {
     }
 
     @Modifying

@@ -39,6 +39,14 @@ public class ApiTokens {
      * (in a transaction of its own) only when {@link ApiToken#useToNote} asks for it, about once a minute.
      */
     public Optional<UserAccount> authenticate(String token) {
+        return bearer(token).map(Authenticated::user);
+    }
+
+    /** The user a valid token stands for, and the token's name (which the change log keeps with each change). */
+    public record Authenticated(UserAccount user, String tokenName) {
+    }
+
+    public Optional<Authenticated> bearer(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -47,7 +55,7 @@ public class ApiTokens {
             if (ApiToken.useToNote(bearer.lastUsedAt(), now)) {
                 tokens.noteUse(bearer.tokenId(), now);
             }
-            return bearer.user();
+            return new Authenticated(bearer.user(), bearer.name());
         });
     }
 

@@ -80,7 +80,8 @@ class ApiTest {
     @Test
     void createValidateUpdateWithETagAndDownload() throws Exception {
         Company company = fixtures.company();
-        String token = bearer(fixtures.officer(company));
+        UserAccount officerAccount = fixtures.officer(company);
+        String token = bearer(officerAccount);
         MvcResult created = mvc.perform(post("/api/v1/filings").header("Authorization", token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"companyId\":\"" + company.getId() + "\",\"algorithmName\":\"接口算法\",\"role\":\"BOTH\"}"))
@@ -128,6 +129,12 @@ class ApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content(sample))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("灵犀对话生成算法")));
+        // History and audit tell the script's change from a browser's (found in a walk: they read alike).
+        org.jsoup.nodes.Document history = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/history", id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(com.cacfiling.web.TestFixtures.principal(officerAccount))))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(history.select(".via-api").eachText()).isNotEmpty().allMatch(text -> text.equals("通过 API（令牌“test”）"));
         mvc.perform(get("/api/v1/filings/{id}/documents/report.pdf", id).header("Authorization", token))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
         mvc.perform(get("/api/v1/filings/{id}/dossier.zip", id).header("Authorization", token))
