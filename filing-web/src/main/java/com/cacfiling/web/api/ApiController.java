@@ -96,7 +96,24 @@ class ApiController {
     }
 
     /** A company the caller may file for: its id is what creating or importing a filing names. */
+    /** What the operations that take a dossier say about their body (Swagger UI showed a bare "string"). */
+    static final String DOSSIER_BODY = "The body is a dossier as GET /api/v1/filings/{filingId} gives it (start from "
+            + "one): its JSON Schema is at GET /api/v1/dossier-schema. Resident ID numbers come masked; sent back "
+            + "masked they keep the stored number. A body that does not match is answered 400 with every problem at "
+            + "its JSON path, in the language of Accept-Language, and nothing is saved.";
+
     record CompanySummary(java.util.UUID id, String name, String nameEn, String creditCode) {
+    }
+
+    /** The dossier format as JSON Schema (2020-12): what GET gives and PUT and import take, to validate against. */
+    @GetMapping(path = "/dossier-schema", produces = "application/schema+json")
+    @Operation(summary = "The JSON Schema (2020-12) of the dossier that GET /filings/{filingId} gives and PUT and "
+            + "import take")
+    ResponseEntity<byte[]> dossierSchema() throws java.io.IOException {
+        try (java.io.InputStream in = DossierJson.schema()) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json"))
+                    .body(in.readAllBytes());
+        }
     }
 
     @GetMapping("/companies")
@@ -149,7 +166,7 @@ class ApiController {
 
     @PutMapping(path = "/filings/{filingId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace the filing's content (entity, algorithm, Step 3) from a JSON dossier; "
-            + "requires If-Match with the ETag of GET")
+            + "requires If-Match with the ETag of GET", description = DOSSIER_BODY)
     ResponseEntity<String> update(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @io.swagger.v3.oas.annotations.Parameter(required = true,
                     description = "The ETag of GET; without it the answer is 428, with an older one 412")
@@ -166,7 +183,8 @@ class ApiController {
     }
 
     @PostMapping(path = "/filings/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import a JSON dossier as a new filing of one of the caller's companies")
+    @Operation(summary = "Import a JSON dossier as a new filing of one of the caller's companies",
+            description = DOSSIER_BODY)
     ResponseEntity<FilingSummary> importDossier(@CurrentUser PortalUser user, @RequestParam UUID companyId,
             @RequestBody String body) {
         FilingRecord created = imports.importAsNew(user, companyId,

@@ -21,4 +21,43 @@ class OpenApiConfig {
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
     }
+
+    /**
+     * Every operation's refusals, as problem JSON (RFC 9457) in the language of Accept-Language: Swagger UI showed
+     * only the 200 answers and called the others "undocumented" (found in a walk).
+     */
+    @Bean
+    org.springdoc.core.customizers.OperationCustomizer problemAnswers() {
+        return (operation, handler) -> {
+            io.swagger.v3.oas.models.media.Content problem = new io.swagger.v3.oas.models.media.Content()
+                    .addMediaType("application/problem+json", new io.swagger.v3.oas.models.media.MediaType()
+                            .schema(new io.swagger.v3.oas.models.media.ObjectSchema()
+                                    .addProperty("title", new io.swagger.v3.oas.models.media.StringSchema())
+                                    .addProperty("status", new io.swagger.v3.oas.models.media.IntegerSchema())
+                                    .addProperty("detail", new io.swagger.v3.oas.models.media.StringSchema())
+                                    .addProperty("instance", new io.swagger.v3.oas.models.media.StringSchema())
+                                    .addProperty("problems", new io.swagger.v3.oas.models.media.ArraySchema()
+                                            .items(new io.swagger.v3.oas.models.media.ObjectSchema()
+                                                    .addProperty("path", new io.swagger.v3.oas.models.media.StringSchema())
+                                                    .addProperty("message",
+                                                            new io.swagger.v3.oas.models.media.StringSchema())))));
+            var responses = operation.getResponses();
+            java.util.Map<String, String> refusals = new java.util.LinkedHashMap<>();
+            refusals.put("400", "Not valid: the detail (and for a body, problems) says what, where");
+            refusals.put("401", "No valid token: send Authorization: Bearer fpat_…");
+            refusals.put("404", "No such resource, or the caller may not see it");
+            if (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PutMapping.class)) {
+                refusals.put("409", "Not editable now (e.g. in review or submitted)");
+                refusals.put("412", "Changed since the caller's GET: read it again");
+                refusals.put("428", "If-Match missing: send the ETag of GET");
+            }
+            refusals.forEach((status, description) -> {
+                if (responses != null && !responses.containsKey(status)) {
+                    responses.addApiResponse(status, new io.swagger.v3.oas.models.responses.ApiResponse()
+                            .description(description).content(problem));
+                }
+            });
+            return operation;
+        };
+    }
 }

@@ -250,7 +250,16 @@ class ApiTest {
                 // The API only, and If-Match as required as it is (found in a walk: a page's helper was listed).
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("zi-count"))))
                 .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}'].put.parameters[?(@.name == 'If-Match')].required")
-                        .value(org.hamcrest.Matchers.contains(true)));
+                        .value(org.hamcrest.Matchers.contains(true)))
+                // Refusals documented as problems, and the dossier's body pointed to its schema (found in a walk:
+                // "undocumented" answers and a body of type string).
+                .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}'].put.responses['412'].content['application/problem+json']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/filings'].get.responses['401']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}'].put.description")
+                        .value(containsString("/api/v1/dossier-schema")));
+        mvc.perform(get("/api/v1/dossier-schema").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$['$schema']").value(containsString("2020-12")));
     }
 
     /** What the error page answers an API request with a status (MockMvc does not follow sendError itself). */
