@@ -51,9 +51,13 @@ class ApiController {
     private final com.cacfiling.web.document.RenderedDocuments rendered;
     private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
 
+    private final org.springframework.context.MessageSource messages;
+
     ApiController(FilingService filings, FindingViews findingViews, FilingImports imports,
             com.cacfiling.web.document.RenderedDocuments rendered,
-            com.cacfiling.web.modelfiling.ModelFilingService modelFilings) {
+            com.cacfiling.web.modelfiling.ModelFilingService modelFilings,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.filings = filings;
         this.modelFilings = modelFilings;
         this.findingViews = findingViews;
@@ -96,6 +100,37 @@ class ApiController {
     }
 
     /** A company the caller may file for: its id is what creating or importing a filing names. */
+    /**
+     * Not found: for the id of a large-model filing the caller may see (the list names them), the answer says what the
+     * API offers of it instead of "no such resource" (found in a walk); anything else stays the plain 404, which
+     * tells nothing about other companies' filings.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(com.cacfiling.web.system.NotFoundException.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> notFound(
+            jakarta.servlet.http.HttpServletRequest request) {
+        java.util.Locale locale = com.cacfiling.web.system.Problems.apiLocale(request);
+        String key = "api.404.text";
+        Object variables = request.getAttribute(
+                org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables instanceof java.util.Map<?, ?> map && map.get("filingId") instanceof String id
+                && !request.getRequestURI().endsWith("/dossier.zip")
+                && org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                        .getPrincipal() instanceof PortalUser user) {
+            try {
+                if (modelFilings.find(UUID.fromString(id), user).isPresent()) {
+                    key = "api.modelFiling.zipOnly";
+                }
+            }
+            catch (IllegalArgumentException notAnId) {
+                // the plain 404
+            }
+        }
+        var problem = com.cacfiling.web.system.Problems.of(HttpStatus.NOT_FOUND,
+                messages.getMessage(key, null, locale), request);
+        problem.getBody().setTitle(messages.getMessage("error.404.title", null, locale));
+        return problem;
+    }
+
     /** What the operations that take a dossier say about their body (Swagger UI showed a bare "string"). */
     static final String DOSSIER_BODY = "The body is a dossier as GET /api/v1/filings/{filingId} gives it (start from "
             + "one): its JSON Schema is at GET /api/v1/dossier-schema. Resident ID numbers come masked; sent back "
@@ -206,6 +241,11 @@ class ApiController {
     ResponseEntity<byte[]> document(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @PathVariable String kind, @PathVariable String extension,
             @RequestParam(defaultValue = "zh-CN") String lang) {
+        // The documents exist in the portal's two languages; any other was answered in Chinese unasked.
+        String language = lang.toLowerCase(java.util.Locale.ROOT);
+        if (!language.startsWith("zh") && !language.startsWith("en")) {
+            throw com.cacfiling.web.system.InvalidRequestException.at("lang", "api.problem.documentLanguage", lang);
+        }
         return com.cacfiling.web.document.Documents.render(filings.dossier(filingId, user), kind, extension, lang,
                 false, filings, rendered);
     }

@@ -291,6 +291,11 @@ class ApiTest {
                 .andExpect(status().isUnsupportedMediaType());
         // Refused before any controller: the error dispatch answers (it said "try again later").
         assertThat(errorDispatch(415)).contains("application/json").doesNotContain("try again");
+        // A language the documents do not have is said, not answered in Chinese; the scheme's case does not matter.
+        mvc.perform(get("/api/v1/filings/{id}/documents/report.pdf", fixtures.filing(company, "语言算法").getId())
+                        .header("Authorization", token.replace("Bearer", "bearer")).param("lang", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("lang"));
         // A write with neither token nor session is told to authenticate; a signed-in browser's without its CSRF
         // token what it lacks (both were "you may not do this").
         mvc.perform(post("/api/v1/filings").contentType(MediaType.APPLICATION_JSON).content("{}"))

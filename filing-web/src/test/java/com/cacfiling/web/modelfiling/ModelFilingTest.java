@@ -419,6 +419,15 @@ class ModelFilingTest {
         String other = "Bearer " + tokens.create(fixtures.officer(fixtures.company()).getId(), "test");
         mvc.perform(get("/api/v1/filings/" + id + "/dossier.zip").header("Authorization", other))
                 .andExpect(status().isNotFound());
+        // Its other addresses say what the API offers of it (a walk read "no such resource"); to a stranger, nothing.
+        assertThat(mvc.perform(get("/api/v1/filings/" + id).header("Authorization", token)
+                        .header("Accept-Language", "en")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("large-model filing or registration", "dossier.zip");
+        assertThat(mvc.perform(get("/api/v1/filings/" + id + "/findings").header("Authorization", other)
+                        .header("Accept-Language", "en")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("large-model").contains("No such resource");
         assertThat(filings.visible(officer)).extracting(ModelFilingRecord::getRoute)
                 .containsExactly(ModelFilingRoute.REGISTRATION);
     }
