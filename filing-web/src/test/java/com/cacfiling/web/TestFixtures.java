@@ -117,7 +117,7 @@ public class TestFixtures {
     public FilingRecord fill(FilingRecord filing, PortalUser officer, com.cacfiling.domain.company.EntityProfile entity,
             AlgorithmProfile algorithm, com.cacfiling.domain.filing.Step3 step3) {
         filingService.updateEntity(officer, filing.getId(),
-                filingService.get(filing.getId(), officer).getCompany().getVersion(), previous -> entity);
+                filingService.get(filing.getId(), officer).getCompany().getEntityVersion(), previous -> entity);
         filingService.updateAlgorithm(officer, filing.getId(),
                 filingService.get(filing.getId(), officer).getAlgorithm().getVersion(), previous -> algorithm);
         if (step3 != null && step3.role() == filing.getRole()) {

@@ -1,5 +1,7 @@
 package com.cacfiling.web.api;
 
+import java.util.List;
+
 import com.cacfiling.domain.dossier.DossierJson;
 import com.cacfiling.domain.sample.SampleDossiers;
 import com.cacfiling.web.PortalTest;
@@ -291,6 +293,20 @@ class ApiTest {
                 .andExpect(status().isUnsupportedMediaType());
         // Refused before any controller: the error dispatch answers (it said "try again later").
         assertThat(errorDispatch(415)).contains("application/json").doesNotContain("try again");
+        // Valid JSON of the wrong shape: said as such (a re-check got a 500 for [] and "not valid JSON" for a list).
+        FilingRecord shaped = fixtures.filing(company, "形状算法");
+        String shapedTag = mvc.perform(get("/api/v1/filings/{id}", shaped.getId()).header("Authorization", token))
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(put("/api/v1/filings/{id}", shaped.getId()).header("Authorization", token)
+                        .header("If-Match", shapedTag).header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("请求无效"))
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("JSON 对象")));
+        mvc.perform(post("/api/v1/filings").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("one JSON object")));
         // A language the documents do not have is said, not answered in Chinese; the scheme's case does not matter.
         mvc.perform(get("/api/v1/filings/{id}/documents/report.pdf", fixtures.filing(company, "语言算法").getId())
                         .header("Authorization", token.replace("Bearer", "bearer")).param("lang", "fr"))
@@ -309,6 +325,34 @@ class ApiTest {
                         .requestAttr(com.cacfiling.web.system.PortalErrorController.API_WITHOUT_CSRF, true))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("CSRF", "Bearer");
+    }
+
+    /** Found in a walk: the API called a filing ready that the review page kept from review for a typed value. */
+    @Test
+    void aValueTypedInvalidlyIsAnErrorOfTheFindingsAndTheFilingIsNotReady() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officerAccount = fixtures.officer(company);
+        PortalUser officer = com.cacfiling.web.TestFixtures.principal(officerAccount);
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        String token = bearer(officerAccount);
+        mvc.perform(get("/api/v1/filings/{id}/findings", filing.getId()).header("Authorization", token))
+                .andExpect(jsonPath("$.ready").value(true));
+        var submission = com.cacfiling.web.wizard.BrowserSubmissions.of(mvc.perform(
+                get("/filings/{id}/steps/entity", filing.getId()).with(org.springframework.security.test.web.servlet
+                        .request.SecurityMockMvcRequestPostProcessors.user(officer)))
+                .andReturn().getResponse().getContentAsString());
+        submission.put("entity.icp.entityCreditCode", List.of("不是信用代码"));
+        var save = post("/filings/{id}/steps/entity", filing.getId())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(officer))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        submission.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
+        mvc.perform(save).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/filings/{id}/findings", filing.getId()).header("Authorization", token))
+                .andExpect(jsonPath("$.ready").value(false))
+                .andExpect(jsonPath("$.errors").value(1))
+                .andExpect(jsonPath("$.findings[0].ruleCode").value("TYPED_VALUE"))
+                .andExpect(jsonPath("$.findings[0].path").value("entity.icp.entityCreditCode"));
     }
 
     /** Found in a walk: a script could not learn the companyId that creating a filing names. */

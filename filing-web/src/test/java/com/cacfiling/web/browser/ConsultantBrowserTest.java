@@ -32,7 +32,7 @@ class ConsultantBrowserTest extends BrowserTestBase {
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
         EntityProfile sample = DomainJson.read(DomainJson.write(SampleDossiers.entity())
                 .replace("91110108MA01N7QX00", TestFixtures.uniqueCreditCode()), EntityProfile.class);
-        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
+        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getEntityVersion(),
                 previous -> new EntityProfile(sample.name(), sample.creditCode(), sample.entityType(),
                         sample.registeredAddress(), sample.registeredCapitalWanYuan(), sample.establishedOn(),
                         sample.operatingTermEnd(), sample.operatingTermUnlimited(), sample.certificateType(),

@@ -246,7 +246,7 @@ class DashboardTest {
         FilingRecord before = filings.get(second.getId(), officer);
         mvc.perform(post("/filings/{id}/steps/entity", first.getId()).with(user(officer)).with(csrf())
                 .param("entity.name", "主体排序公司").param("_action", "save")
-                .param("_version", String.valueOf(filings.get(first.getId(), officer).getCompany().getVersion())))
+                .param("_version", String.valueOf(filings.get(first.getId(), officer).getCompany().getEntityVersion())))
                 .andExpect(status().is3xxRedirection());
         for (FilingRecord filing : List.of(first, second)) {
             FilingRecord after = filings.get(filing.getId(), officer);

@@ -28,7 +28,7 @@ public final class FilingScenarios {
         String entityJson = DomainJson.write(SampleDossiers.entity()).replace("91110108MA01N7QX00",
                 TestFixtures.uniqueCreditCode());
         EntityProfile entity = DomainJson.read(entityJson, EntityProfile.class);
-        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
+        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getEntityVersion(),
                 previous -> new EntityProfile(entity.name(), entity.creditCode(), entity.entityType(),
                         entity.registeredAddress(), entity.registeredCapitalWanYuan(), entity.establishedOn(),
                         entity.operatingTermEnd(), entity.operatingTermUnlimited(), entity.certificateType(),

@@ -66,7 +66,7 @@ class FrozenSubmissionTest {
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         FilingRecord filing = completeFiling(fixtures, filings, company, officer);
         bringTo(filings, officer, filing, FilingStatus.IN_REVIEW);
-        long companyVersion = filings.get(filing.getId(), officer).getCompany().getVersion();
+        long companyVersion = filings.get(filing.getId(), officer).getCompany().getEntityVersion();
 
         assertThatThrownBy(() -> filings.updateEntity(officer, filing.getId(), companyVersion,
                 previous -> withLegalRepresentative(previous, "改名者"))).isInstanceOf(IllegalTransitionException.class);
@@ -79,7 +79,7 @@ class FrozenSubmissionTest {
                         .param("name", "改过的公司名"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("现在不能修改")));
         assertThat(filings.dossier(filing.getId(), officer).entity().name()).isEqualTo(SampleDossiers.entity().name());
-        assertThat(filings.get(filing.getId(), officer).getCompany().getVersion()).isEqualTo(companyVersion);
+        assertThat(filings.get(filing.getId(), officer).getCompany().getEntityVersion()).isEqualTo(companyVersion);
 
         // Evidence can neither be added nor removed.
         long evidenceFiles = jdbc.queryForObject("select count(*) from evidence_file where algorithm_id = ?",
@@ -109,7 +109,7 @@ class FrozenSubmissionTest {
         FilingRecord draft = fixtures.filing(company, "另一个算法");
         int approvedVersions = changeLog.versions(approved.getId()).size();
 
-        filings.updateEntity(officer, draft.getId(), filings.get(draft.getId(), officer).getCompany().getVersion(),
+        filings.updateEntity(officer, draft.getId(), filings.get(draft.getId(), officer).getCompany().getEntityVersion(),
                 previous -> withLegalRepresentative(previous, "新任法人"));
 
         assertThat(legalRepresentative(draft, officer)).isEqualTo("新任法人");
@@ -241,7 +241,7 @@ class FrozenSubmissionTest {
         jdbc.execute(migration.substring(migration.indexOf("update filing")));
 
         String original = legalRepresentative(approved, officer);
-        filings.updateEntity(officer, draft.getId(), filings.get(draft.getId(), officer).getCompany().getVersion(),
+        filings.updateEntity(officer, draft.getId(), filings.get(draft.getId(), officer).getCompany().getEntityVersion(),
                 previous -> withLegalRepresentative(previous, "迁移后法人"));
         assertThat(legalRepresentative(approved, officer)).isEqualTo(original);
         assertThat(filings.dossier(approved.getId(), officer).entity().name()).isEqualTo(SampleDossiers.entity().name());

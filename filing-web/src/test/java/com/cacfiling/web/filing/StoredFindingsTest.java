@@ -53,13 +53,13 @@ class StoredFindingsTest {
         assertThat(remembered(filing.getId(), officer, today)).as("an unchanged filing").isSameAs(complete);
 
         // The company's Step 1, shared by its filings, changed through the other filing.
-        filings.updateEntity(officer, other.getId(), filings.get(other.getId(), officer).getCompany().getVersion(),
+        filings.updateEntity(officer, other.getId(), filings.get(other.getId(), officer).getCompany().getEntityVersion(),
                 entity -> withLegalRepresentative(entity, ""));
         Evaluation incomplete = remembered(filing.getId(), officer, today);
         assertThat(incomplete.isReady()).as("legal representative removed through another filing").isFalse();
         assertThat(incomplete).isEqualTo(afresh(filing.getId(), officer, today));
 
-        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
+        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getEntityVersion(),
                 entity -> withLegalRepresentative(entity, "王法人"));
         assertThat(remembered(filing.getId(), officer, today).isReady()).as("legal representative back").isTrue();
 

@@ -162,7 +162,7 @@ class HistoryTest {
         var second = filings.create(officer, company.getId(), "乙算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
         mvc.perform(post("/filings/{id}/steps/entity", first).with(user(officer)).with(csrf())
                 .param("entity.name", "共享主体名称").param("_action", "save")
-                .param("_version", String.valueOf(filings.get(first, officer).getCompany().getVersion())));
+                .param("_version", String.valueOf(filings.get(first, officer).getCompany().getEntityVersion())));
         assertThat(changeLog.versions(first)).extracting(ChangeLog.Entry::action).contains("SAVE_ENTITY");
         assertThat(changeLog.versions(second)).extracting(ChangeLog.Entry::action).contains("SAVE_ENTITY");
     }

@@ -78,7 +78,7 @@ class ReviewWorkflowTest {
         String entityJson = DomainJson.write(SampleDossiers.entity()).replace("91110108MA01N7QX00",
                 TestFixtures.uniqueCreditCode());
         EntityProfile entity = DomainJson.read(entityJson, EntityProfile.class);
-        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getVersion(),
+        filings.updateEntity(officer, filing.getId(), filings.get(filing.getId(), officer).getCompany().getEntityVersion(),
                 previous -> new EntityProfile(entity.name(), entity.creditCode(), entity.entityType(),
                         entity.registeredAddress(), entity.registeredCapitalWanYuan(), entity.establishedOn(),
                         entity.operatingTermEnd(), entity.operatingTermUnlimited(), entity.certificateType(),

@@ -145,10 +145,10 @@ class HostileInputSweepTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    /** The version the step's form carries: the company's (entity), the filing's (Step 3), else the algorithm's. */
+    /** The version the step's form carries: Step 1's own (entity), the filing's (Step 3), else the algorithm's. */
     private String currentVersion(String pattern, UUID filingId) {
         String sql = pattern.endsWith("/steps/entity")
-                ? "select c.version from company c join filing f on f.company_id = c.id where f.id = ?"
+                ? "select c.entity_version from company c join filing f on f.company_id = c.id where f.id = ?"
                 : pattern.endsWith("/steps/step3") ? "select version from filing where id = ?"
                 : "select a.version from algorithm a join filing f on f.algorithm_id = a.id where f.id = ?";
         return String.valueOf(jdbc.queryForObject(sql, Long.class, filingId));

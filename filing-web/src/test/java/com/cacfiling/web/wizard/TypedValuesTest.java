@@ -135,7 +135,7 @@ class TypedValuesTest {
     void aConflictWithAColleaguesEmptyValueSaysItIsEmpty() throws Exception {
         String name = filings.get(filing.getId(), officer).getCompany().getName();
         save("entity", List.of("entity.name", name, "entity.contact.title", "合规经理"));
-        long shown = filings.get(filing.getId(), officer).getCompany().getVersion();
+        long shown = filings.get(filing.getId(), officer).getCompany().getEntityVersion();
         save("entity", List.of("entity.name", name));
         String page = mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
                         .param("_action", "save").param("_version", String.valueOf(shown))
@@ -163,12 +163,12 @@ class TypedValuesTest {
         FilingRecord otherFiling = fixtures.filing(other, "别家算法", FilingRole.SERVICE_PROVIDER);
         mvc.perform(post("/filings/{id}/steps/entity", otherFiling.getId()).with(user(otherOfficer)).with(csrf())
                 .param("_action", "save")
-                .param("_version", String.valueOf(filings.get(otherFiling.getId(), otherOfficer).getCompany().getVersion()))
+                .param("_version", String.valueOf(filings.get(otherFiling.getId(), otherOfficer).getCompany().getEntityVersion()))
                 .param("entity.creditCode", theirs)).andExpect(status().is3xxRedirection());
 
         String ours = TestFixtures.uniqueCreditCode();
         save("entity", List.of("entity.creditCode", ours));
-        long version = filings.get(filing.getId(), officer).getCompany().getVersion();
+        long version = filings.get(filing.getId(), officer).getCompany().getEntityVersion();
         mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
                 .param("_action", "save").param("_version", String.valueOf(version))
                 .param("entity.creditCode", theirs).param("entity.name", "主体乙"))
@@ -184,7 +184,7 @@ class TypedValuesTest {
         // "Save and continue" with the invalid code stays on the step, at the field.
         mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
                 .param("_action", "next").param("_version", String.valueOf(filings.get(filing.getId(), officer)
-                        .getCompany().getVersion()))
+                        .getCompany().getEntityVersion()))
                 .param("entity.creditCode", theirs).param("entity.name", "主体乙"))
                 .andExpect(flash().attribute("message", "wizard.savedWithProblems"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
@@ -380,7 +380,7 @@ class TypedValuesTest {
     private void save(String step, List<String> pairs) throws Exception {
         FilingRecord current = filings.get(filing.getId(), officer);
         long version = switch (step) {
-            case "entity" -> current.getCompany().getVersion();
+            case "entity" -> current.getCompany().getEntityVersion();
             case "step3" -> current.getVersion();
             default -> current.getAlgorithm().getVersion();
         };

@@ -185,7 +185,7 @@ class WizardTest {
                 .andExpect(content().string(containsString("未开始")));
         mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
                 .param("_action", "save").param("_version",
-                        String.valueOf(filings.get(filing.getId(), officer).getCompany().getVersion())));
+                        String.valueOf(filings.get(filing.getId(), officer).getCompany().getEntityVersion())));
         mvc.perform(get("/filings/{id}/steps/basic", filing.getId()).with(user(officer)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("此项为必填项。"))));
         mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()));
@@ -198,7 +198,7 @@ class WizardTest {
         provider();
         mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
                 .param("_action", "save").param("_version",
-                        String.valueOf(filings.get(filing.getId(), officer).getCompany().getVersion())));
+                        String.valueOf(filings.get(filing.getId(), officer).getCompany().getEntityVersion())));
         mvc.perform(get("/filings/{id}/steps/entity", filing.getId()).with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"f-entity-creditCode\"")))
