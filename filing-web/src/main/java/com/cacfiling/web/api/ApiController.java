@@ -232,8 +232,12 @@ class ApiController {
     @Operation(summary = "Validate: the rules' findings in the language of Accept-Language")
     Findings findings(@CurrentUser PortalUser user, @PathVariable UUID filingId, Locale locale) {
         Evaluation evaluation = filings.evaluate(filingId, user);
-        return new Findings(evaluation.isReady(), evaluation.errorCount(),
-                findingViews.view(evaluation, locale).findings());
+        // Values typed that are not valid yet keep a filing from review as the review page says (found in a walk:
+        // the API called such a filing ready); they are errors here too (ruleCode TYPED_VALUE).
+        List<FindingView> typed = findingViews.typedValues(filings.get(filingId, user), locale);
+        List<FindingView> all = new java.util.ArrayList<>(typed);
+        all.addAll(findingViews.view(evaluation, locale).findings());
+        return new Findings(evaluation.isReady() && typed.isEmpty(), evaluation.errorCount() + typed.size(), all);
     }
 
     @GetMapping(path = "/filings/{filingId}/documents/{kind}.{extension}", produces = MediaType.ALL_VALUE)

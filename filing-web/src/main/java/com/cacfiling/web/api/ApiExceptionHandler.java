@@ -112,6 +112,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (jackson == null) {
             return text("api.problem.body.missing", locale);
         }
+        if (jackson instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+            // Valid JSON of the wrong shape ([], 42): the body is one object.
+            return text("api.problem.body.notObject", locale);
+        }
         if (jackson instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String path = path(databind.getPath());
             Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;

@@ -91,6 +91,7 @@ class GlobalControllerAdvice {
             Locale locale = Problems.apiLocale(request);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     messages.getMessage("dossier.problem.title", null, locale));
+            problem.setTitle(messages.getMessage("error.400.title", null, locale));
             // Each problem at its path, in the caller's words where the portal has them (never a message key).
             problem.setProperty("problems", invalid.problems().stream().map(each -> java.util.Map.of("path",
                     each.path(), "message", each.messageKey() == null ? each.reason()

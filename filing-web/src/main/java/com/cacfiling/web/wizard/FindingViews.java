@@ -73,6 +73,26 @@ public class FindingViews {
     }
 
     /** The label of a field path in the user's language. */
+    /** The values typed that are not valid yet as errors of their steps, for the checklist and the progress. */
+    public java.util.List<FindingView> typedValues(TypedInputs typed, String formVersion, Locale locale) {
+        if (typed.isEmpty()) {
+            return java.util.List.of();
+        }
+        com.cacfiling.domain.form.FormFields fields = com.cacfiling.domain.form.FormFields.forVersion(formVersion);
+        java.util.List<FindingView> views = new java.util.ArrayList<>();
+        typed.entries().forEach((path, input) -> fields.stepOf(path).ifPresent(spec -> views.add(new FindingView(
+                "TYPED_VALUE", com.cacfiling.rules.Severity.ERROR, path,
+                Step.of(com.cacfiling.rules.WizardStep.valueOf(spec.step())), path, WizardView.anchor(path),
+                label(path, locale), messages.getMessage(input.messageKey(), input.arguments().toArray(),
+                        input.messageKey(), locale), null, false))));
+        return views;
+    }
+
+    /** A filing's values typed that are not valid yet (which keep it from review), as errors of their steps. */
+    public java.util.List<FindingView> typedValues(com.cacfiling.web.filing.FilingRecord filing, Locale locale) {
+        return typedValues(WizardController.typedInputs(filing), filing.getFormVersion(), locale);
+    }
+
     public String label(String path, Locale locale) {
         return labels.label(path, locale);
     }

@@ -310,7 +310,7 @@ class WizardController {
             started.addAll(java.util.EnumSet.allOf(Step.class));
         }
         WizardView view = findingViews.view(evaluation, locale, started)
-                .withTyped(typedValueViews(typed, filing.getFormVersion(), locale));
+                .withTyped(findingViews.typedValues(typed, filing.getFormVersion(), locale));
         model.addAttribute("view", view);
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));
         model.addAttribute("siblings", siblings);
@@ -362,19 +362,6 @@ class WizardController {
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 
-    /** The values typed that are not valid yet as errors of their steps, for the checklist and the progress. */
-    private List<FindingView> typedValueViews(TypedInputs typed, String formVersion, Locale locale) {
-        if (typed.isEmpty()) {
-            return List.of();
-        }
-        FormFields fields = FormFields.forVersion(formVersion);
-        List<FindingView> views = new ArrayList<>();
-        typed.entries().forEach((path, input) -> fields.stepOf(path).ifPresent(spec -> views.add(new FindingView(
-                "TYPED_VALUE", com.cacfiling.rules.Severity.ERROR, path,
-                Step.of(com.cacfiling.rules.WizardStep.valueOf(spec.step())), path, WizardView.anchor(path),
-                findingViews.label(path, locale), problem(input, locale), null, false))));
-        return views;
-    }
 
     /** For the review page: the values typed that are not valid yet, in words. */
     private List<TypedProblem> typedProblems(TypedInputs typed, Locale locale) {
