@@ -11,7 +11,7 @@ import com.cacfiling.domain.triage.ObligationKind;
 public record ObligationRow(UUID id, UUID companyId, String companyName, String companyNameEn, UUID serviceId,
         String serviceName,
         ObligationKind kind, String detail, String basis, Evidence evidence, boolean applies, ObligationStatus status,
-        UUID ownerId, String ownerName, String evidenceLink, String note, LocalDate nextReview, long version,
+        UUID ownerId, String ownerName, boolean ownerActive, String evidenceLink, String note, LocalDate nextReview, long version,
         Instant updatedAt, String updatedBy) {
 
     /** Overdue for review: open, and the review date has passed. */

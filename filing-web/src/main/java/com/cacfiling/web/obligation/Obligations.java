@@ -38,6 +38,8 @@ public class Obligations {
             select o.id, o.company_id, c.name as company_name, c.name_en as company_name_en, o.service_id,
                    s.name as service_name, o.kind, o.detail,
                    o.basis, o.evidence_level, o.applies, o.status, o.owner_id, u.display_name as owner_name,
+                   (u.enabled and (u.company_id = o.company_id or exists (select 1 from consultant_assignment a
+                        where a.consultant_id = u.id and a.company_id = o.company_id))) as owner_active,
                    o.evidence_link, o.note, o.next_review, o.version, o.updated_at,
                    coalesce(changer.display_name, o.updated_by) as updated_by""";
 
@@ -375,7 +377,8 @@ public class Obligations {
                 ObligationKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("basis"),
                 Evidence.valueOf(rs.getString("evidence_level")), rs.getBoolean("applies"),
                 ObligationStatus.valueOf(rs.getString("status")), rs.getObject("owner_id", UUID.class),
-                rs.getString("owner_name"), rs.getString("evidence_link"), rs.getString("note"),
+                rs.getString("owner_name"), rs.getBoolean("owner_active"), rs.getString("evidence_link"),
+                rs.getString("note"),
                 review == null ? null : review.toLocalDate(), rs.getLong("version"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
     }

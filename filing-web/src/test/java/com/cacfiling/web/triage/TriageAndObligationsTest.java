@@ -528,6 +528,9 @@ class TriageAndObligationsTest {
         mvc.perform(unchanged).andExpect(flash().attribute("message", "obligation.unchanged"));
         assertThat(jdbc.queryForObject("select owner_id from obligation where id = ?", UUID.class, obligation))
                 .isEqualTo(leaving.getId());
+        // The register marks them too (found in a re-check: it named them as if still there).
+        mvc.perform(get("/obligations").with(user(officer)).param("companyId", company.getId().toString()))
+                .andExpect(content().string(containsString(leaving.getDisplayName() + "（已不在本公司的用户中）")));
         // Someone else can still be chosen, and the former owner not chosen again once gone.
         mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "1")
                         .param("status", "IN_PROGRESS").param("ownerId", officerAccount.getId().toString()))
