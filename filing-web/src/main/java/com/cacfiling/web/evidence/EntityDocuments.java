@@ -29,13 +29,13 @@ public class EntityDocuments {
 
     /**
      * A filing's uploads: those it kept when it left the drafts (with its snapshot of Step 1's values), else the
-     * company's current ones. {@code %s}: the columns.
+     * company's current ones. {@code %1$s}: the columns; {@code %2$s}: a further condition on the kind.
      */
     private static final String FOR_FILING = """
-            select %1$s from filing_entity_document where filing_id = ?
+            select %1$s from filing_entity_document where filing_id = ? %2$s
             union all
             select %1$s from entity_document d
-             where d.company_id = (select f.company_id from filing f where f.id = ? and f.entity_snapshot is null)
+             where d.company_id = (select f.company_id from filing f where f.id = ? and f.entity_snapshot is null) %2$s
             order by kind""";
 
     private final MessageSource messages;
@@ -66,16 +66,22 @@ public class EntityDocuments {
     }
 
     private List<Upload> uploads(UUID filingId, boolean withContent) {
-        String columns = "kind, file_name, content_type, sha256" + (withContent ? ", content" : ", null::bytea as content");
-        return jdbc.query(FOR_FILING.formatted(columns), (rs, i) -> new Upload(
-                EntityDocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
-                rs.getString("content_type"), rs.getString("sha256"), rs.getBytes("content")), filingId, filingId);
+        return jdbc.query(FOR_FILING.formatted(columns(withContent), ""), UPLOAD_ROW, filingId, filingId);
     }
 
-    /** One upload of the filing (its own copy once it left the drafts), for the download. */
+    private static String columns(boolean withContent) {
+        return "kind, file_name, content_type, sha256" + (withContent ? ", content" : ", null::bytea as content");
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<Upload> UPLOAD_ROW = (rs, i) -> new Upload(
+            EntityDocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
+            rs.getString("content_type"), rs.getString("sha256"), rs.getBytes("content"));
+
+    /** One upload of the filing (its own copy once it left the drafts), for the download: only its file is read. */
     @ReadWithoutTransaction
     public java.util.Optional<Upload> upload(UUID filingId, EntityDocumentKind kind) {
-        return uploads(filingId, true).stream().filter(upload -> upload.kind() == kind).findFirst();
+        return jdbc.query(FOR_FILING.formatted(columns(true), "and kind = ?"), UPLOAD_ROW, filingId, kind.name(),
+                filingId, kind.name()).stream().findFirst();
     }
 
     /**
