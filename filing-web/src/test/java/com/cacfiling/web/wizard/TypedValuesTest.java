@@ -270,6 +270,11 @@ class TypedValuesTest {
         submission.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
         mvc.perform(save).andExpect(flash().attribute("message", "wizard.savedWithProblems"));
         assertThat(page("review").getElementById("submit-review").hasAttr("disabled")).isTrue();
+        // The page counts it as the header's progress does (a re-check read "no check errors" under "1 error").
+        Document review = page("review");
+        assertThat(review.getElementById("typed-blocking").text()).startsWith("1 个字段的输入格式不正确")
+                .contains("改正前计为错误");
+        assertThat(errorsInProgress(review)).isEqualTo(1);
         mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "review.blocked"));
         assertThat(filings.get(filing.getId(), officer).getStatus().name()).isEqualTo("DRAFT");
