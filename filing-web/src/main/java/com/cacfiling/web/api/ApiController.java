@@ -96,10 +96,26 @@ class ApiController {
             @NotNull RoleChoice role) {
     }
 
-    record Findings(boolean ready, long errors, List<FindingView> findings) {
+    record Findings(boolean ready, long errors, List<ApiFinding> findings) {
     }
 
-    /** A company the caller may file for: its id is what creating or importing a filing names. */
+    /**
+     * A finding for a script: where it is in the dossier this API reads and writes ({@code jsonPath}) besides the form's
+     * field ({@code path}), and the step page that shows it ({@code page}). The wizard's view of a finding also carried
+     * its CSS class and anchor, which meant nothing to a caller, and only the form's paths, which a script had to map
+     * to the dossier's itself (found in an integrator's walk).
+     */
+    record ApiFinding(String ruleCode, com.cacfiling.rules.Severity severity, String step, String path,
+            String jsonPath, String label, String message, String basis, boolean missing, String page) {
+
+        static ApiFinding of(FindingView finding, UUID filingId) {
+            return new ApiFinding(finding.ruleCode(), finding.severity(), finding.step().slug(), finding.path(),
+                    com.cacfiling.domain.form.FormLimits.dossierPath(finding.path()), finding.label(),
+                    finding.message(), finding.basis(), finding.missing(),
+                    "/filings/" + filingId + "/steps/" + finding.step().slug() + "#" + finding.anchor());
+        }
+    }
+
     /**
      * Not found: for the id of a large-model filing the caller may see (the list names them), the answer says what the
      * API offers of it instead of "no such resource" (found in a walk); anything else stays the plain 404, which
@@ -137,6 +153,7 @@ class ApiController {
             + "masked they keep the stored number. A body that does not match is answered 400 with every problem at "
             + "its JSON path, in the language of Accept-Language, and nothing is saved.";
 
+    /** A company the caller may file for: its id is what creating or importing a filing names. */
     record CompanySummary(java.util.UUID id, String name, String nameEn, String creditCode) {
     }
 
@@ -237,7 +254,8 @@ class ApiController {
         List<FindingView> typed = findingViews.typedValues(filings.get(filingId, user), locale);
         List<FindingView> all = new java.util.ArrayList<>(typed);
         all.addAll(findingViews.view(evaluation, locale).findings());
-        return new Findings(evaluation.isReady() && typed.isEmpty(), evaluation.errorCount() + typed.size(), all);
+        return new Findings(evaluation.isReady() && typed.isEmpty(), evaluation.errorCount() + typed.size(),
+                all.stream().map(finding -> ApiFinding.of(finding, filingId)).toList());
     }
 
     @GetMapping(path = "/filings/{filingId}/documents/{kind}.{extension}", produces = MediaType.ALL_VALUE)

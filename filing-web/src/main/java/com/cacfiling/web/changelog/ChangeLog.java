@@ -21,17 +21,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class ChangeLog {
 
-    /** One entry; {@code hasSnapshot} marks a version of the filing's content. */
-    /**
-     * One entry; {@code filingRole} tells the two filings of a dual-role pair apart (a save of their shared algorithm
-     * is an entry in each: found in a walk, they read as the same entry twice).
-     */
     /**
      * The request attribute naming the API token a request was authenticated with (set by the token's filter): its
      * changes are logged as made through the API with that token.
      */
     public static final String API_TOKEN = ChangeLog.class.getName() + ".apiToken";
 
+    /**
+     * One entry; {@code hasSnapshot} marks a version of the filing's content, {@code filingRole} tells the two filings
+     * of a dual-role pair apart (a save of their shared algorithm is an entry in each: found in a walk, they read as
+     * the same entry twice).
+     */
     public record Entry(long id, UUID companyId, String companyName, String companyNameEn, UUID filingId,
             String algorithmName, String filingRole, String actor, String clientAddress, Instant at, String action,
             String detail, boolean hasSnapshot, String apiToken) {

@@ -72,7 +72,6 @@ public class FindingViews {
         return argument;
     }
 
-    /** The label of a field path in the user's language. */
     /** The values typed that are not valid yet as errors of their steps, for the checklist and the progress. */
     public java.util.List<FindingView> typedValues(TypedInputs typed, String formVersion, Locale locale) {
         if (typed.isEmpty()) {
@@ -93,6 +92,7 @@ public class FindingViews {
         return typedValues(WizardController.typedInputs(filing), filing.getFormVersion(), locale);
     }
 
+    /** The label of a field path in the user's language. */
     public String label(String path, Locale locale) {
         return labels.label(path, locale);
     }

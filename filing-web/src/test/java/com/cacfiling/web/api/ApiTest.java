@@ -355,6 +355,57 @@ class ApiTest {
                 .andExpect(jsonPath("$.findings[0].path").value("entity.icp.entityCreditCode"));
     }
 
+    /**
+     * Found in an integrator's walk: findings named only the form's paths, which a script had to map to the dossier it
+     * PUTs, and carried the wizard's CSS class and anchor. Each finding's {@code jsonPath} now points into the body of
+     * GET, and {@code page} opens the step at the field.
+     */
+    @Test
+    void findingsPointIntoTheDossierAndToTheirStepPage() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officerAccount = fixtures.officer(company);
+        PortalUser officer = com.cacfiling.web.TestFixtures.principal(officerAccount);
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        String token = bearer(officerAccount);
+        MvcResult current = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
+                .andReturn();
+        ObjectNode dossier = (ObjectNode) new tools.jackson.databind.json.JsonMapper()
+                .readTree(current.getResponse().getContentAsString());
+        // A report dated before its assessment (DATE_ORDER).
+        ObjectNode assessment = (ObjectNode) dossier.at("/algorithm/profile/assessment");
+        assessment.put("reportDate", java.time.LocalDate.parse(assessment.get("assessmentDate").asString())
+                .minusDays(3).toString());
+        mvc.perform(put("/api/v1/filings/{id}", filing.getId()).header("Authorization", token)
+                        .header("If-Match", current.getResponse().getHeader("ETag"))
+                        .contentType(MediaType.APPLICATION_JSON).content(dossier.toString()))
+                .andExpect(status().isOk());
+        String body = mvc.perform(get("/api/v1/filings/{id}/findings", filing.getId()).header("Authorization", token)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[0].severityCss").doesNotExist())
+                .andExpect(jsonPath("$.findings[0].anchor").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        List<java.util.Map<String, Object>> findings = com.jayway.jsonpath.JsonPath.read(body, "$.findings");
+        var reportDate = findings.stream().filter(f -> "DATE_ORDER".equals(f.get("ruleCode"))).findFirst().orElseThrow();
+        assertThat(reportDate.get("jsonPath")).isEqualTo("$.algorithm.profile.assessment.reportDate");
+        assertThat(reportDate.get("step")).isEqualTo("assessment");
+        String dossierBody = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
+                .andReturn().getResponse().getContentAsString();
+        for (var finding : findings) {
+            if (!Boolean.TRUE.equals(finding.get("missing"))) {
+                // A finding about a value points at that value in what GET gives.
+                assertThat((Object) com.jayway.jsonpath.JsonPath.read(dossierBody, (String) finding.get("jsonPath")))
+                        .as("%s", finding).isNotNull();
+            }
+            String page = (String) finding.get("page");
+            String anchor = page.substring(page.indexOf('#') + 1);
+            assertThat(mvc.perform(get(page.substring(0, page.indexOf('#'))).with(org.springframework.security.test
+                            .web.servlet.request.SecurityMockMvcRequestPostProcessors.user(officer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                    .as("%s", finding).contains("id=\"" + anchor + "\"");
+        }
+    }
+
     /** Found in a walk: a script could not learn the companyId that creating a filing names. */
     @Test
     void aCallerListsTheCompaniesItMayFileFor() throws Exception {
