@@ -520,7 +520,10 @@ class TriageAndObligationsTest {
                 .andReturn().getResponse().getContentAsString();
         org.jsoup.nodes.Element selected = org.jsoup.Jsoup.parse(page).selectFirst("#ownerId option[selected]");
         assertThat(selected.attr("value")).isEqualTo(leaving.getId().toString());
-        assertThat(selected.text()).contains(leaving.getDisplayName()).contains("已不在本公司的用户中");
+        // Short in the select (a phone cut the long label off), said in full below it.
+        assertThat(selected.text()).isEqualTo(leaving.getDisplayName() + "（原用户）");
+        assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#former-owner-hint").text())
+                .contains(leaving.getDisplayName(), "已不在本公司的用户中");
         MockHttpServletRequestBuilder unchanged = post("/obligations/{id}", obligation).with(user(officer))
                 .with(csrf());
         com.cacfiling.web.wizard.BrowserSubmissions.of(page, "#obligation-form").forEach((name, values) ->
