@@ -264,6 +264,7 @@ class UserAdminController {
         String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         account.resetPasswordHash(passwordEncoder.encode(password));
         sessions.expire(account.getId(), null);
+        events.publishEvent(new com.cacfiling.web.user.UserPasswordReset(account.getId()));
         changeLog.record(AuditEvent.PASSWORD_RESET, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.passwordReset");
         redirect.addFlashAttribute("newPassword", password);

@@ -19,17 +19,24 @@ public final class PasswordChangeRequired implements HandlerInterceptor {
 
     /**
      * Paths that stay open meanwhile: the profile with its password, zone and language (not its tokens), signing
-     * out, errors, static files, the token API.
+     * out, errors, static files. The API is not open to such a session (found in a review: a browser signed in with
+     * the administrator's one-time password could use all of it); a token's calls have no session and are not
+     * concerned.
      */
     public static final String[] OPEN = {"/profile", "/profile/password", "/profile/zone", "/profile/language",
-            "/logout", "/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/api/**", "/invite/**",
-            "/actuator/**"};
+            "/logout", "/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/invite/**", "/actuator/**"};
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
         if (!isRequired(request.getSession(false))) {
             return true;
+        }
+        if (com.cacfiling.web.system.Problems.isApi(request)) {
+            request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
+                    "api.403.passwordChange.text");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return false;
         }
         response.sendRedirect(request.getContextPath() + PROFILE);
         return false;

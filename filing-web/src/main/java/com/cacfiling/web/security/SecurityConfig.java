@@ -36,7 +36,8 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain operationsSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain operationsSecurity(HttpSecurity http, ApiTokens tokens, SessionRegistry sessionRegistry)
+            throws Exception {
         http
             .securityMatcher("/actuator/**")
             .authorizeHttpRequests(requests -> requests
@@ -49,7 +50,8 @@ class SecurityConfig {
                 .ignoringRequestMatchers(request ->
                     request.getAttribute(ApiTokenAuthenticationFilter.AUTHENTICATED_BY_TOKEN) != null))
             .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            .sessionManagement(session -> endedSessionsRefused(session
+                    .sessionCreationPolicy(SessionCreationPolicy.NEVER), sessionRegistry))
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return http.build();
@@ -61,7 +63,8 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, SessionRegistry sessionRegistry)
+            throws Exception {
         http
             .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -73,7 +76,8 @@ class SecurityConfig {
                 .ignoringRequestMatchers(request ->
                     request.getAttribute(ApiTokenAuthenticationFilter.AUTHENTICATED_BY_TOKEN) != null))
             .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            .sessionManagement(session -> endedSessionsRefused(session
+                    .sessionCreationPolicy(SessionCreationPolicy.NEVER), sessionRegistry))
             .exceptionHandling(exceptions -> exceptions
                 // Through the error page, which answers an API caller with a problem saying how to authenticate.
                 .authenticationEntryPoint((request, response, refused) ->
@@ -146,6 +150,22 @@ class SecurityConfig {
                         + "frame-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A browser session that an administrator ended (the user deactivated, given another role or company, or their
+     * password reset) is refused here as on the pages: found in a review, the API and the operations endpoints still
+     * served it with the user's old rights, only the pages' chain checked the registry. The answer is a 401 problem
+     * saying the session has ended.
+     */
+    private static void endedSessionsRefused(
+            org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer<HttpSecurity> session,
+            SessionRegistry sessionRegistry) {
+        session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredSessionStrategy(event -> {
+            event.getRequest().setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
+                    "api.401.sessionEnded.text");
+            event.getResponse().sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        });
     }
 
     /**

@@ -37,6 +37,12 @@ public class PortalErrorController implements ErrorController {
      */
     public static final String API_WITHOUT_CSRF = PortalErrorController.class.getName() + ".apiWithoutCsrf";
 
+    /**
+     * Set on an API request refused for a reason of its own: the message key of the problem's text (a browser
+     * session ended by an administrator, a password still to change), instead of the status's general words.
+     */
+    public static final String API_TEXT = PortalErrorController.class.getName() + ".apiText";
+
     private final MessageSource messages;
 
     PortalErrorController(MessageSource messages) {
@@ -56,7 +62,8 @@ public class PortalErrorController implements ErrorController {
         if (Problems.isApi(request)) {
             // An API caller reads of a resource and of a token, not of a page and a sign-in.
             Locale apiLocale = Problems.apiLocale(request);
-            String apiKey = request.getAttribute(API_WITHOUT_CSRF) != null ? "api.403.csrf.text"
+            String apiKey = request.getAttribute(API_TEXT) instanceof String own ? own
+                    : request.getAttribute(API_WITHOUT_CSRF) != null ? "api.403.csrf.text"
                     : "api." + status.value() + ".text";
             var problem = Problems.of(status, messages.getMessage(apiKey, null,
                     messages.getMessage(key + ".text", null, apiLocale), apiLocale), request);

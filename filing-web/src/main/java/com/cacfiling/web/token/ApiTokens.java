@@ -82,8 +82,19 @@ public class ApiTokens {
     @org.springframework.context.event.EventListener
     @Transactional
     public void revokeAllOf(com.cacfiling.web.user.UserDeactivated deactivated) {
+        revokeAllOf(deactivated.userId());
+    }
+
+    /** A password reset by an administrator ends the account's tokens (still listed, as revoked). */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void revokeAllOf(com.cacfiling.web.user.UserPasswordReset reset) {
+        revokeAllOf(reset.userId());
+    }
+
+    private void revokeAllOf(UUID userId) {
         java.time.Instant now = clock.instant();
-        tokens.findByUserIdOrderByCreatedAtDesc(deactivated.userId()).stream()
+        tokens.findByUserIdOrderByCreatedAtDesc(userId).stream()
                 .filter(token -> token.getRevokedAt() == null).forEach(token -> token.revoke(now));
     }
 

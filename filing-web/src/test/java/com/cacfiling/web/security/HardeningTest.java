@@ -219,6 +219,63 @@ class HardeningTest {
     }
 
     /**
+     * Found in a review: only the pages' filter chain refused a session an administrator had ended; the same browser
+     * session still read and wrote through the API (and the operations endpoints) with the user's old rights.
+     */
+    @Test
+    void aSessionAnAdministratorEndedIsRefusedByTheApiToo() throws Exception {
+        Company company = fixtures.company();
+        fixtures.filing(company, "会话结束算法");
+        UserAccount officer = fixtures.officer(company);
+        MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
+        mvc.perform(get("/api/v1/filings").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/admin/users/{id}/deactivate", officer.getId()).with(user(PortalUser.of(fixtures.admin())))
+                .with(csrf())).andExpect(flash().attribute("message", "user.deactivated"));
+        mvc.perform(get("/api/v1/filings").session(session))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().attribute(
+                        com.cacfiling.web.system.PortalErrorController.API_TEXT, "api.401.sessionEnded.text"));
+
+        UserAccount admin = fixtures.admin();
+        MockHttpSession adminSession = signIn(admin, TestFixtures.PASSWORD);
+        mvc.perform(get("/actuator/prometheus").session(adminSession)).andExpect(status().isOk());
+        UserAccount otherAdmin = fixtures.admin();
+        mvc.perform(post("/admin/users/{id}/reset-password", admin.getId()).with(user(PortalUser.of(otherAdmin)))
+                .with(csrf())).andExpect(flash().attribute("message", "user.passwordReset"));
+        mvc.perform(get("/actuator/prometheus").session(adminSession)).andExpect(status().isUnauthorized());
+    }
+
+    /** Found in a review: a token created with a stolen password outlived the administrator's reset. */
+    @Test
+    void anAdministratorsPasswordResetRevokesTheUsersTokens() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        String token = tokens.create(officer.getId(), "before the reset");
+        mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/admin/users/{id}/reset-password", officer.getId()).with(user(PortalUser.of(fixtures.admin())))
+                .with(csrf())).andExpect(flash().attribute("message", "user.passwordReset"));
+        mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        assertThat(tokens.of(officer.getId())).allSatisfy(revoked -> assertThat(revoked.getRevokedAt()).isNotNull());
+    }
+
+    /**
+     * Found in a review: a browser signed in with the administrator's one-time password could use the whole API
+     * before choosing its own.
+     */
+    @Test
+    void aSessionWithThePasswordStillToChangeMayNotUseTheApi() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        String reset = (String) mvc.perform(post("/admin/users/{id}/reset-password", officer.getId())
+                .with(user(PortalUser.of(fixtures.admin()))).with(csrf())).andReturn().getFlashMap().get("newPassword");
+        MockHttpSession session = (MockHttpSession) mvc.perform(login(officer.getUsername(), reset, someAddress()))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/api/v1/filings").session(session))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().attribute(
+                        com.cacfiling.web.system.PortalErrorController.API_TEXT, "api.403.passwordChange.text"));
+    }
+
+    /**
      * A reset password is one the administrator has seen: the next sign-in leads to the password form, every other
      * page leads back to it, and once the user has chosen a new one the portal opens as usual.
      */
