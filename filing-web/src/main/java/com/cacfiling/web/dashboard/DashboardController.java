@@ -125,8 +125,13 @@ class DashboardController {
                         () -> pages.count(specification))));
         if (result.getNumber() > 0 && result.getNumber() >= result.getTotalPages()) {
             // Past the last page (an old link, a number typed too high): the last page, not "page 501 of 120, none".
-            return "redirect:" + org.springframework.web.servlet.support.ServletUriComponentsBuilder
-                    .fromCurrentRequest().replaceQueryParam("pageNumber")
+            // A path, not an absolute address: one built from the request would name whatever Host it was sent
+            // with (found in a review).
+            var current = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+            String query = ((org.springframework.web.context.request.ServletRequestAttributes) current).getRequest()
+                    .getQueryString();
+            return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/filings").query(query)
+                    .replaceQueryParam("pageNumber")
                     .replaceQueryParam("page", Math.max(0, result.getTotalPages() - 1)).build().toUriString();
         }
         java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles = pairRoles(result.getContent());
