@@ -198,6 +198,21 @@ public final class PersonalData {
         return changed ? incoming.toString() : incomingJson;
     }
 
+    /**
+     * The catalogue paths of the resident ID numbers that differ between two dossiers' JSON (one set and not the
+     * other, or another number).
+     */
+    public static List<String> residentIdsChanged(String beforeJson, String afterJson) {
+        JsonNode before = DomainJson.readTree(beforeJson);
+        JsonNode after = DomainJson.readTree(afterJson);
+        return residentIdPaths().stream().filter(path -> !path.contains("[]"))
+                .filter(path -> !java.util.Objects.equals(text(at(before, path)), text(at(after, path)))).toList();
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || !node.isString() || node.asString().isBlank() ? null : node.asString();
+    }
+
     private static JsonNode at(JsonNode root, String path) {
         JsonNode node = root;
         for (String segment : path.split("\\.")) {

@@ -36,8 +36,11 @@ class FilingImports {
         try {
             return filings.replaceContent(user, filingId, ifMatch, (filing, replacement) -> {
                 checkLimits(replacement);
-                checkCodes(new Dossier(FilingService.entityOf(filing), filing.toDomain()), replacement,
-                        filings.today());
+                Dossier stored = new Dossier(FilingService.entityOf(filing), filing.toDomain());
+                checkCodes(stored, replacement, filings.today());
+                if (!filing.getCompany().getId().equals(user.companyId())) {
+                    checkResidentIdsKept(stored, replacement);
+                }
                 if (replacement.filing().role() != filing.getRole()) {
                     throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
                             "the filing is a " + filing.getRole() + " filing", "dossier.problem.role", List.of())));
@@ -62,6 +65,25 @@ class FilingImports {
                 .map(finding -> new DossierFormatException.Problem(
                         com.cacfiling.domain.form.FormLimits.dossierPath(finding.fieldPath()),
                         "not a code of the form " + finding.arguments(), finding.messageKey(), finding.arguments()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new DossierFormatException(problems);
+        }
+    }
+
+    /**
+     * Callers outside the company (consultants, administrators) read resident ID numbers masked and do not change
+     * them: sent back masked they stand for the stored numbers; any other value is refused at its path. Found in a
+     * review: a consultant could send candidate numbers and learn the real one from the rules' "one name, two ID
+     * numbers" warning. The wizard keeps such fields read-only for them.
+     */
+    static void checkResidentIdsKept(Dossier stored, Dossier replacement) {
+        List<DossierFormatException.Problem> problems = com.cacfiling.domain.form.PersonalData.residentIdsChanged(
+                        com.cacfiling.domain.dossier.DossierJson.write(stored),
+                        com.cacfiling.domain.dossier.DossierJson.write(replacement)).stream()
+                .map(path -> new DossierFormatException.Problem(com.cacfiling.domain.form.FormLimits.dossierPath(path),
+                        "only the company's officers enter resident ID numbers", "dossier.problem.residentIdOfficersOnly",
+                        List.of()))
                 .toList();
         if (!problems.isEmpty()) {
             throw new DossierFormatException(problems);

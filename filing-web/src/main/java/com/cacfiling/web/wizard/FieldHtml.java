@@ -61,7 +61,17 @@ public class FieldHtml {
     public Page page(Locale locale, UUID filingId, boolean editable,
             Function<String, List<? extends Note>> findings, Function<String, List<FieldComment>> comments,
             Function<String, String> names) {
-        return new Page(locale, filingId, editable, findings, comments, names);
+        return new Page(locale, filingId, editable, findings, comments, names, path -> false);
+    }
+
+    /**
+     * As above; fields whose path {@code officersOnly} accepts are read-only on this page, saying that the company's
+     * officers enter them (resident ID numbers, for readers outside the company).
+     */
+    public Page page(Locale locale, UUID filingId, boolean editable,
+            Function<String, List<? extends Note>> findings, Function<String, List<FieldComment>> comments,
+            Function<String, String> names, java.util.function.Predicate<String> officersOnly) {
+        return new Page(locale, filingId, editable, findings, comments, names, officersOnly);
     }
 
     /** Writes fields for one page; made per request. */
@@ -73,11 +83,14 @@ public class FieldHtml {
         private final Function<String, List<? extends Note>> findings;
         private final Function<String, List<FieldComment>> comments;
         private final Function<String, String> names;
+        private final java.util.function.Predicate<String> officersOnly;
 
         private Page(Locale locale, UUID filingId, boolean editable,
                 Function<String, List<? extends Note>> findings,
-                Function<String, List<FieldComment>> comments, Function<String, String> names) {
+                Function<String, List<FieldComment>> comments, Function<String, String> names,
+                java.util.function.Predicate<String> officersOnly) {
             this.names = names;
+            this.officersOnly = officersOnly;
             this.locale = locale;
             this.filingId = filingId;
             this.editable = editable;
@@ -134,7 +147,16 @@ public class FieldHtml {
             }
             html.append("\n<div class=\"field").append(errorClass).append("\">\n<label for=\"")
                     .append(escape(f.anchor())).append("\">").append(escape(f.label())).append("</label>\n");
-            input(html, f);
+            boolean lockedHere = editable && officersOnly.test(f.path());
+            input(html, f, editable && !lockedHere);
+            if (lockedHere) {
+                html.append("<p class=\"hint officers-only\">").append(escape(text("form.residentId.officersOnly")))
+                        .append("</p>\n");
+                error(html, f);
+                notes(html, found, f.path());
+                html.append("</div>\n");
+                return;
+            }
             if (editable && f.suggestion() != null) {
                 html.append("<button type=\"button\" class=\"small suggest\" data-fill=\"").append(escape(f.anchor()))
                         .append("\" data-value=\"").append(escape(f.suggestion().value())).append("\">")
@@ -155,7 +177,7 @@ public class FieldHtml {
                     .append("</span></label>");
         }
 
-        private void input(StringBuilder html, FieldView f) {
+        private void input(StringBuilder html, FieldView f, boolean editable) {
             String id = escape(f.anchor());
             String name = escape(f.path());
             String value = escape(f.value());

@@ -14,6 +14,7 @@ import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.domain.reference.ReferenceCatalog;
+import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.rules.Evaluation;
 import com.cacfiling.web.filing.CreditCodeTakenException;
 import com.cacfiling.web.filing.FilingRecord;
@@ -99,7 +100,7 @@ class WizardController {
                 model.addAttribute("groups", render(step, filing, dossier, tree, typed, locale));
                 model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
             }
-            return page(step, opened, opened.siblings(), typed, model, locale, tree);
+            return page(user, step, opened, opened.siblings(), typed, model, locale, tree);
         });
     }
 
@@ -112,7 +113,7 @@ class WizardController {
         if (step == Step.REVIEW) {
             throw new NotFoundException();
         }
-        PostedForm form = new PostedForm(step, action, request.getParameterMap());
+        PostedForm form = new PostedForm(user, step, action, request.getParameterMap());
         boolean changed;
         try {
             changed = save(user, filingId, step, version, form);
@@ -134,7 +135,7 @@ class WizardController {
             model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
             model.addAttribute("formVersion", FilingService.versionOf(current, step.part()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(step, now, now.siblings(), typedInputsSeenBy(user, current), model, locale, null);
+            return page(user, step, now, now.siblings(), typedInputsSeenBy(user, current), model, locale, null);
         }
         catch (IllegalTransitionException notEditable) {
             FilingRecord filing = form.opened.record();
@@ -143,7 +144,7 @@ class WizardController {
             TypedInputs typed = seenBy(user, filing, form.storedTyped);
             model.addAttribute("groups", render(step, filing, dossier, form.stored, typed, locale));
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
-            return page(step, form.opened, filings.siblings(filingId, user), typed, model, locale, null);
+            return page(user, step, form.opened, filings.siblings(filingId, user), typed, model, locale, null);
         }
         StepBinder.Result mine = form.bound;
         boolean problems = form.spec.fieldsFor(form.opened.record().getRole()).stream()
@@ -174,6 +175,7 @@ class WizardController {
      * keeping what it bound against for the page a refused save shows.
      */
     private static final class PostedForm implements Function<FilingService.Opened, FilingService.StepEdit> {
+        private final PortalUser user;
         private final Step step;
         private final String action;
         private final Map<String, String[]> parameters;
@@ -183,7 +185,8 @@ class WizardController {
         private TypedInputs storedTyped;
         private StepBinder.Result bound;
 
-        PostedForm(Step step, String action, Map<String, String[]> parameters) {
+        PostedForm(PortalUser user, Step step, String action, Map<String, String[]> parameters) {
+            this.user = user;
             this.step = step;
             this.action = action;
             this.parameters = parameters;
@@ -196,8 +199,30 @@ class WizardController {
             spec = stepSpec(step, filing);
             stored = DossierTree.of(loaded.dossier());
             storedTyped = typedInputs(filing);
-            bound = StepBinder.bind(spec, filing.getRole(), stored, storedTyped, parameters, action);
+            bound = StepBinder.bind(spec, filing.getRole(), stored, storedTyped,
+                    insideCompany(user, filing) ? parameters : residentIdsAsShown(parameters, stored, storedTyped),
+                    action);
             return edit();
+        }
+
+        /**
+         * Readers outside the company do not enter resident ID numbers (the page shows them read-only): whatever they
+         * post there stands for what the page showed them, so the numbers stay as the company's officers entered them.
+         * Found in a review: a consultant could type candidate numbers and learn the real one from the rules'
+         * "one name, two ID numbers" warning.
+         */
+        private static Map<String, String[]> residentIdsAsShown(Map<String, String[]> parameters, DossierTree stored,
+                TypedInputs typed) {
+            Map<String, String[]> posted = new java.util.LinkedHashMap<>(parameters);
+            for (String path : PersonalData.residentIdPaths()) {
+                if (posted.containsKey(path)) {
+                    TypedInputs.TypedInput typedBefore = typed.at(path);
+                    var value = stored.get(path);
+                    posted.put(path, new String[] {typedBefore != null ? PersonalData.maskTyped(typedBefore.raw())
+                            : value.isString() ? PersonalData.mask(value.asString()) : ""});
+                }
+            }
+            return posted;
         }
 
         FilingService.StepEdit edit() {
@@ -276,8 +301,13 @@ class WizardController {
         return seenBy(user, filing, typedInputs(filing));
     }
 
+    /** Whether the user belongs to the filing's company (its officers); consultants and administrators do not. */
+    static boolean insideCompany(PortalUser user, FilingRecord filing) {
+        return filing.getCompany().getId().equals(user.companyId());
+    }
+
     private static TypedInputs seenBy(PortalUser user, FilingRecord filing, TypedInputs typed) {
-        return filing.getCompany().getId().equals(user.companyId()) ? typed : typed.withResidentIdsMasked();
+        return insideCompany(user, filing) ? typed : typed.withResidentIdsMasked();
     }
 
     static TypedInputs typedInputs(FilingRecord filing) {
@@ -287,8 +317,8 @@ class WizardController {
     }
 
     /** The step's page; {@code tree}: the dossier's tree if the caller has built it (read only), else null. */
-    private String page(Step step, FilingService.Opened opened, List<FilingRecord> siblings, TypedInputs typed,
-            Model model, Locale locale, DossierTree tree) {
+    private String page(PortalUser user, Step step, FilingService.Opened opened, List<FilingRecord> siblings,
+            TypedInputs typed, Model model, Locale locale, DossierTree tree) {
         FilingRecord filing = opened.record();
         Dossier dossier = opened.dossier();
         Evaluation evaluation = tree == null ? filings.evaluateStored(filing, dossier, filings.today())
@@ -356,9 +386,11 @@ class WizardController {
         // Comments are signed by their authors' names, not their sign-in names (no statement without comments).
         java.util.Map<String, String> authors = peopleNames.of(openComments.open().stream()
                 .map(FieldComment::getAuthor).toList());
+        java.util.Set<String> officersOnly = insideCompany(user, filing) ? java.util.Set.of()
+                : java.util.Set.copyOf(PersonalData.residentIdPaths());
         model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), editable,
                 path -> view.at(step, path), path -> openComments.at(step, path),
-                author -> authors.getOrDefault(author, author)));
+                author -> authors.getOrDefault(author, author), officersOnly::contains));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 

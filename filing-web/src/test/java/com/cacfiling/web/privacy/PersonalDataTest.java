@@ -292,6 +292,52 @@ class PersonalDataTest {
                 .doesNotContain(REPRESENTATIVE).doesNotContain(replacement);
     }
 
+    /**
+     * Found in a review: a consultant could type candidate numbers and learn the real one from the rules' "one name,
+     * two ID numbers" warning. Readers outside the company see the numbers read-only and cannot change them, on the
+     * page or through the API; the company's officers still can.
+     */
+    @Test
+    void onlyTheCompanysOfficersEnterIdNumbers() throws Exception {
+        Subject subject = demoFiling();
+        UserAccount consultantAccount = fixtures.consultant(subject.company());
+        PortalUser consultant = TestFixtures.principal(consultantAccount);
+        String field = "entity.legalRepresentative.idNumber";
+        Document consultantsStep = page(subject, "entity", consultant);
+        Element input = consultantsStep.selectFirst("[name='" + field + "']");
+        assertThat(input.hasAttr("readonly")).isTrue();
+        assertThat(input.parent().select(".officers-only").text()).contains("合规专员");
+        assertThat(page(subject, "entity", subject.officer()).selectFirst("[name='" + field + "']").hasAttr("readonly"))
+                .isFalse();
+
+        String candidate = validNumber("11010519850312001");
+        long versionsBefore = versions(subject);
+        saveEntity(subject, Map.of(field, candidate, "entity.securityOfficer.idNumber", ""), consultant);
+        assertThat(storedRepresentative(subject)).isEqualTo(REPRESENTATIVE);
+        assertThat(filings.dossier(subject.filing().getId(), subject.officer()).entity().securityOfficer().idNumber()
+                .value()).isEqualTo(OFFICER_ID);
+        assertThat(versions(subject)).isEqualTo(versionsBefore);
+
+        String token = "Bearer " + tokens.create(consultantAccount.getId(), "consultant");
+        MvcResult read = mvc.perform(get("/api/v1/filings/{id}", subject.filing().getId())
+                .header("Authorization", token)).andExpect(status().isOk()).andReturn();
+        String body = read.getResponse().getContentAsString();
+        mvc.perform(put("/api/v1/filings/{id}", subject.filing().getId()).header("Authorization", token)
+                        .header("Accept-Language", "en").header("If-Match", read.getResponse().getHeader("ETag"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace(REPRESENTATIVE_MASKED, candidate)))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(
+                        "$.entity.legalRepresentative.idNumber")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("compliance officers")));
+        assertThat(storedRepresentative(subject)).isEqualTo(REPRESENTATIVE);
+        // Sent back masked, as read, the numbers stay and the rest of the change is taken.
+        mvc.perform(put("/api/v1/filings/{id}", subject.filing().getId()).header("Authorization", token)
+                        .header("If-Match", read.getResponse().getHeader("ETag"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk());
+        assertThat(storedRepresentative(subject)).isEqualTo(REPRESENTATIVE);
+    }
+
     @Test
     void aNumberTypedInvalidlyReachesAConsultantMaskedAndTheirUnchangedSaveKeepsWhatTheOfficerTyped()
             throws Exception {
