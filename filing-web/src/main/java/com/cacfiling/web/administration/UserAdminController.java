@@ -220,6 +220,7 @@ class UserAdminController {
                 .filter(user -> user.getRole() == UserRole.CONSULTANT)
                 .orElseThrow(NotFoundException::new);
         consultant.unassign(companies.findById(companyId).orElseThrow(NotFoundException::new));
+        events.publishEvent(new com.cacfiling.web.user.CompaniesLeft(consultant.getId(), java.util.Set.of(companyId)));
         changeLog.record(AuditEvent.CONSULTANT_UNASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.unassigned");
         return "redirect:/admin/users/" + userId;
@@ -313,7 +314,13 @@ class UserAdminController {
             // The same role, a client company chosen for the consultant: an assignment, not a role change.
             return assign(admin, userId, chosen.getId(), redirect);
         }
+        java.util.Set<UUID> worked = worksOn(account);
         account.changeRole(role, company);
+        java.util.Set<UUID> left = new java.util.HashSet<>(worked);
+        left.removeAll(worksOn(account));
+        if (!left.isEmpty()) {
+            events.publishEvent(new com.cacfiling.web.user.CompaniesLeft(account.getId(), left));
+        }
         if (role == UserRole.CONSULTANT && chosen != null && !chosen.isArchived()) {
             account.assign(chosen);
             changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, chosen.getId(), admin.getUsername(), account.getUsername());
@@ -323,6 +330,18 @@ class UserAdminController {
                 account.getUsername() + ": " + before + " → " + role);
         redirect.addFlashAttribute("message", "user.roleChanged");
         return "redirect:/admin/users/" + userId;
+    }
+
+    /** The companies whose filings the user works on: an officer's own, a consultant's clients. */
+    private static java.util.Set<UUID> worksOn(UserAccount account) {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        if (account.getRole() == UserRole.OFFICER && account.getCompany() != null) {
+            ids.add(account.getCompany().getId());
+        }
+        if (account.getRole() == UserRole.CONSULTANT) {
+            account.getAssignedCompanies().forEach(assigned -> ids.add(assigned.getId()));
+        }
+        return ids;
     }
 
     /** Makes the user's unused invitation links worthless. */

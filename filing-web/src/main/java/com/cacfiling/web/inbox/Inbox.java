@@ -115,6 +115,16 @@ public class Inbox {
         }
     }
 
+    /** Messages about the filings of companies the user no longer works on are removed (see {@link CompaniesLeft}). */
+    @EventListener
+    @Transactional
+    void companiesLeft(com.cacfiling.web.user.CompaniesLeft left) {
+        UUID[] companies = left.companyIds().toArray(new UUID[0]);
+        jdbc.update("delete from notification where user_id = ? and (filing_id in (select id from filing where"
+                + " company_id = any(?)) or model_filing_id in (select id from model_filing where company_id = any(?)))",
+                left.userId(), companies, companies);
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> of(UUID userId) {
         return notifications.findTop100ByUserIdOrderByCreatedAtDesc(userId);

@@ -1,0 +1,67 @@
+package com.cacfiling.web.inbox;
+
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import com.cacfiling.web.user.UserRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Found in a walk: a consultant's inbox still named a company's filing and showed its return reason after the company
+ * was taken from them, and its links led to "not found". Messages go with the access.
+ */
+@PortalTest
+class InboxAccessTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    Inbox inbox;
+
+    @Test
+    void messagesAboutACompanysFilingsGoWhenTheUserNoLongerWorksOnIt() throws Exception {
+        Company taken = fixtures.company();
+        Company kept = fixtures.company();
+        FilingRecord takenFiling = fixtures.filing(taken, "收件箱撤销算法");
+        FilingRecord keptFiling = fixtures.filing(kept, "收件箱保留算法");
+        UserAccount consultant = fixtures.consultant(taken, kept);
+        UserAccount officer = fixtures.officer(taken);
+        UserAccount otherOfficer = fixtures.officer(fixtures.company());
+        inbox.notifyCompany(taken.getId(), takenFiling.getId(), otherOfficer.getId(), "inbox.returned",
+                "收件箱撤销算法（服务提供者）", "退回原因：身份证号待核实");
+        inbox.notifyCompany(kept.getId(), keptFiling.getId(), otherOfficer.getId(), "inbox.returned",
+                "收件箱保留算法（服务提供者）", null);
+        assertThat(inbox.unread(consultant.getId())).isEqualTo(2);
+        assertThat(inbox.unread(officer.getId())).isEqualTo(1);
+
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        mvc.perform(post("/admin/users/{u}/assignments/{c}/delete", consultant.getId(), taken.getId())
+                .with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(inbox.unread(consultant.getId())).isEqualTo(1);
+        String page = mvc.perform(get("/inbox").with(user(PortalUser.of(consultant))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("收件箱保留算法").doesNotContain("收件箱撤销算法").doesNotContain("身份证号待核实");
+
+        // An officer moved to another company keeps nothing of the old one's.
+        mvc.perform(post("/admin/users/{u}/role", officer.getId()).param("role", UserRole.OFFICER.name())
+                .param("companyId", kept.getId().toString()).with(user(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(inbox.of(officer.getId())).isEmpty();
+    }
+}
