@@ -71,6 +71,27 @@ class WebConfig implements WebMvcConfigurer {
                                 .setLocale(request, response, chosen));
                 return true;
             }
+
+            /**
+             * The language links of a page with a query keep it (found in a walk: switching the language of a
+             * filtered dashboard's third page showed the first page of everything).
+             */
+            @Override
+            public void postHandle(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response, Object handler,
+                    org.springframework.web.servlet.ModelAndView page) {
+                String query = request.getQueryString();
+                if (page == null || query == null || page.getViewName() != null
+                        && page.getViewName().startsWith("redirect:")) {
+                    return;
+                }
+                java.util.Map<String, String> links = new java.util.HashMap<>();
+                for (String language : java.util.List.of("zh-CN", "en")) {
+                    links.put(language, org.springframework.web.util.UriComponentsBuilder.fromPath("").query(query)
+                            .replaceQueryParam("lang", language).build().toUriString());
+                }
+                page.addObject("languageLinks", links);
+            }
         }).excludePathPatterns("/filings/*/documents/**", "/api/**");
     }
 }

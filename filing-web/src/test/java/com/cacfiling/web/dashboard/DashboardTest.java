@@ -153,6 +153,11 @@ class DashboardTest {
                         .with(user(consultant)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
                         "/filings?q=%E8%AE%A1%E6%95%B0&page=1"));
+        // The language switch keeps the search and the page (found in a walk: it showed page 1 of everything).
+        org.jsoup.nodes.Document onPage2 = page(consultant, "/filings?q=计数&page=1");
+        assertThat(onPage2.selectFirst("#lang-en").attr("href")).contains("q=", "page=1", "lang=en")
+                .doesNotContain("lang=zh-CN");
+        assertThat(onPage2.selectFirst("#lang-zh").attr("href")).contains("page=1", "lang=zh-CN");
         // A page by its number, the search kept by the form.
         org.jsoup.nodes.Document second = page(consultant, "/filings?q=计数&pageNumber=2");
         assertThat(second.select(".pager span").text()).contains("第 2 / 2 页");
