@@ -253,6 +253,10 @@ public class FilingRecord extends AuditedEntity {
         return filingNumber;
     }
 
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+
     public LocalDate getSubmittedOn() {
         return submittedOn;
     }

@@ -407,6 +407,11 @@ class ReviewController {
             return backToForm(filingId, WorkflowMove.SERVICE_END, values("serviceEndedOn", ""),
                     Map.of("serviceEndedOn", "review.dateRequired"), redirect);
         }
+        Optional<String> refused = refused(filingId, WorkflowMove.SERVICE_END, filing,
+                values("serviceEndedOn", serviceEndedOn.toString()), redirect);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         return move(user, filing, "recordServiceEnd", (f, a) -> f.recordServiceEnd(a, serviceEndedOn),
                 "inbox.serviceEnd", redirect);
     }
@@ -419,10 +424,15 @@ class ReviewController {
     String startChange(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changeEffectiveOn,
             RedirectAttributes redirect) {
-        Optional<String> replaced = replacedFiling(WorkflowMove.CHANGE, filings.get(filingId, user),
-                redirect);
+        FilingRecord approved = filings.get(filingId, user);
+        Optional<String> replaced = replacedFiling(WorkflowMove.CHANGE, approved, redirect);
         if (replaced.isPresent()) {
             return replaced.get();
+        }
+        Optional<String> refused = refused(filingId, WorkflowMove.CHANGE, approved,
+                values("changeEffectiveOn", changeEffectiveOn == null ? "" : changeEffectiveOn.toString()), redirect);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         try {
             FilingRecord change = filings.startChange(user, filingId, changeEffectiveOn);

@@ -52,6 +52,14 @@ class WorkflowFormCheck {
         if (move == WorkflowMove.CANCEL && serviceEndedOn != null && serviceEndedOn.isAfter(filings.today())) {
             problems.put("serviceEndedOn", "workflow.cancelBeforeServiceEnd");
         }
+        // A change changes the approved filing: one "effective" before the approval (found in a walk: two months
+        // before, a draft overdue from its first day, which nothing could correct) belongs to the filing itself. A
+        // service may end before its launch date (a filing made ahead of a launch that never came), so that stays.
+        LocalDate effectiveOn = date(values.getOrDefault("changeEffectiveOn", ""));
+        if (move == WorkflowMove.CHANGE && effectiveOn != null && filing.getApprovedOn() != null
+                && effectiveOn.isBefore(filing.getApprovedOn())) {
+            problems.put("changeEffectiveOn", "workflow.changeBeforeApproval");
+        }
         if (move == WorkflowMove.APPROVAL) {
             try {
                 FilingNumber number = new FilingNumber(values.get("filingNumber"));

@@ -69,6 +69,12 @@ class ChangeDateAndServiceEndTest {
                 .andExpect(content().string(containsString("变更生效日期")))
                 .andExpect(content().string(containsString("2027-03-01")));
         com.cacfiling.web.user.UserAccount consultant = fixtures.consultant(company);
+        // Not before the approval (found in a walk: a change "effective" two months before it was accepted, a draft
+        // overdue from its first day that nothing could correct).
+        mvc.perform(post("/filings/{id}/change", approved.getId()).param("changeEffectiveOn", "2027-02-26")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("formErrors",
+                        java.util.Map.of("changeEffectiveOn", "workflow.changeBeforeApproval")));
         mvc.perform(post("/filings/{id}/change", approved.getId()).param("changeEffectiveOn", "2027-03-01")
                         .with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.startChange"));
