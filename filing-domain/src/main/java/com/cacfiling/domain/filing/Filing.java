@@ -173,6 +173,17 @@ public final class Filing {
         this.serviceEndsOn = endsOn;
     }
 
+    /**
+     * Withdraws a filing that has not been filed with the CAC, or came back from it: it is closed and keeps its
+     * record. A draft started by mistake, or a change whose approved filing was cancelled, otherwise stayed open with a
+     * deadline nothing could meet (found in a walk).
+     */
+    public void withdraw(Actor actor, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        move(Set.of(FilingStatus.DRAFT, FilingStatus.RETURNED, FilingStatus.RETURNED_BY_CAC, FilingStatus.IN_REVIEW,
+                FilingStatus.READY), FilingStatus.WITHDRAWN, "withdraw", actor, reason);
+    }
+
     /** Records the cancellation of an approved filing after the service ended. */
     public void cancel(Actor actor, LocalDate serviceEndedOn, LocalDate cancelledOn, String reason) {
         Cancellation cancelled = new Cancellation(serviceEndedOn, cancelledOn, reason);

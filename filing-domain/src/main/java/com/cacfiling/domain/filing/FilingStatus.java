@@ -17,7 +17,12 @@ public enum FilingStatus {
     /** Returned by the CAC with a reason; reopened as a draft for rework. */
     RETURNED_BY_CAC,
     /** Cancelled after the service ended (within 20 working days). */
-    CANCELLED;
+    CANCELLED,
+    /**
+     * Given up before it was filed (a draft started by mistake or no longer wanted, a change whose original was
+     * cancelled): closed, kept as a record, with no deadline.
+     */
+    WITHDRAWN;
 
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED || this == RETURNED_BY_CAC;

@@ -52,7 +52,7 @@ public final class Deadlines {
 
     /** When the filing must be in the CAC system, for filings not yet submitted and bound by the periods. */
     public static Optional<LocalDate> due(Filing filing, WorkingCalendar calendar) {
-        if (isFiled(filing.status()) || !periodsApply(filing)) {
+        if (isClosedForFiling(filing.status()) || !periodsApply(filing)) {
             return Optional.empty();
         }
         int days = filing.kind() == FilingKind.CHANGE ? CHANGE_WORKING_DAYS : FILING_WORKING_DAYS;
@@ -77,5 +77,10 @@ public final class Deadlines {
 
     public static boolean isFiled(FilingStatus status) {
         return status == FilingStatus.SUBMITTED || status == FilingStatus.APPROVED || status == FilingStatus.CANCELLED;
+    }
+
+    /** Whether a filing still faces a filing deadline: not once filed, nor once withdrawn. */
+    public static boolean isClosedForFiling(FilingStatus status) {
+        return isFiled(status) || status == FilingStatus.WITHDRAWN;
     }
 }

@@ -40,12 +40,12 @@ public final class DeadlinePolicy implements FilingPolicy {
         List<Finding> findings = new ArrayList<>();
         TreeSet<Integer> fallbackYears = new TreeSet<>();
         String path = filing.kind() == FilingKind.CHANGE ? "filing.changeEffectiveOn" : "algorithm.basics.launchDate";
-        if (filing.kind() == FilingKind.CHANGE && filing.changeEffectiveOn() == null && !Deadlines.isFiled(filing.status())) {
+        if (filing.kind() == FilingKind.CHANGE && filing.changeEffectiveOn() == null && !Deadlines.isClosedForFiling(filing.status())) {
             findings.add(Findings.info(RULE, path, "rule.deadline.changeDateMissing", ARTICLE_24));
         }
 
         if (!Deadlines.periodsApply(filing)) {
-            if (!Deadlines.isFiled(filing.status())) {
+            if (!Deadlines.isClosedForFiling(filing.status())) {
                 findings.add(Findings.info(RULE, path, "rule.deadline.supporterNoPeriod", ARTICLE_24));
             }
             return findings;

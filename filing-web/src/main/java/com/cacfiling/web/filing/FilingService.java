@@ -822,7 +822,7 @@ public class FilingService {
     /** A change of this filing started and not approved or cancelled yet: a second one would compete with it. */
     @Transactional(readOnly = true)
     public java.util.Optional<FilingRecord> openChangeOf(FilingRecord filing) {
-        return changes(filing, "status not in ('APPROVED', 'CANCELLED')");
+        return changes(filing, "status not in ('APPROVED', 'CANCELLED', 'WITHDRAWN')");
     }
 
     private java.util.Optional<FilingRecord> changes(FilingRecord filing, String condition) {
@@ -911,7 +911,9 @@ public class FilingService {
 
     /** The other filing of the pair whose state freezes the algorithm they share, if any (see above). */
     public static java.util.Optional<FilingRecord> sharedAlgorithmFrozenBy(List<FilingRecord> siblings) {
-        return siblings.stream().filter(other -> !other.getStatus().isEditable()).findFirst();
+        // A withdrawn filing of the pair is given up: it freezes nothing.
+        return siblings.stream().filter(other -> !other.getStatus().isEditable()
+                && other.getStatus() != com.cacfiling.domain.filing.FilingStatus.WITHDRAWN).findFirst();
     }
 
     /** Submitted, approved and cancelled filings are records of what was filed: nothing edits them. */

@@ -57,9 +57,13 @@ class ReviewController {
     private final WorkflowFormCheck formCheck;
     private final com.cacfiling.web.evidence.EntityDocuments entityDocuments;
 
+    private final org.springframework.context.MessageSource messages;
+
     ReviewController(FilingService filings, Comments comments, Inbox inbox, WorkflowOutcomes outcomes,
             PeopleNames peopleNames, ChangeLog changeLog, WorkflowFormCheck formCheck,
-            com.cacfiling.web.evidence.EntityDocuments entityDocuments) {
+            com.cacfiling.web.evidence.EntityDocuments entityDocuments,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.entityDocuments = entityDocuments;
         this.filings = filings;
         this.comments = comments;
@@ -90,6 +94,7 @@ class ReviewController {
         model.addAttribute("actorNames", peopleNames.of(people));
         model.addAttribute("comments", shownComments);
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
+        model.addAttribute("officer", user.is(UserRole.OFFICER));
         model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
         // Until it is submitted: which of Step 1's uploads the CAC's system will ask for are not there yet (found in a
@@ -181,6 +186,8 @@ class ReviewController {
         if (move == WorkflowMove.SUBMIT_FOR_REVIEW || move == WorkflowMove.READY || move == WorkflowMove.SUBMISSION) {
             model.addAttribute("missingUploads", MissingUploads.of(filing, entityDocuments));
         }
+        model.addAttribute("withdrawsChange", move == WorkflowMove.CANCEL ? filings.openChangeOf(filing)
+                .filter(change -> change.getStatus() != FilingStatus.SUBMITTED).orElse(null) : null);
         model.addAttribute("entityNotApproved", move == WorkflowMove.SUBMISSION
                 && filing.getCompany().getEntityApprovedOn() == null);
         return "review/confirm";
@@ -363,8 +370,34 @@ class ReviewController {
             return refused.get();
         }
         LocalDate today = filings.today();
-        return move(user, filing, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()), "inbox.cancelled",
+        // A change still open goes with its filing (found in a walk: it stayed a draft with a deadline, and said
+        // "ready to submit" until its last confirmation refused it); the confirmation said so.
+        Optional<FilingRecord> openChange = filings.openChangeOf(filing)
+                .filter(change -> change.getStatus() != FilingStatus.SUBMITTED);
+        String moved = move(user, filing, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()),
+                "inbox.cancelled", redirect);
+        if (filings.get(filingId, user).getStatus() == FilingStatus.CANCELLED) {
+            openChange.ifPresent(change -> filings.transition(user, change.getId(), (f, a) -> f.withdraw(a,
+                    messages.getMessage("workflow.withdrawn.originalCancelled", null, Locale.SIMPLIFIED_CHINESE))));
+        }
+        return moved;
+    }
+
+    /**
+     * Withdraws a filing not filed with the CAC (or come back from it): the company's officers give up a draft
+     * started by mistake or no longer wanted. It is closed, keeps its record and has no deadline.
+     */
+    @PostMapping("/filings/{filingId}/withdraw")
+    String withdraw(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        FilingRecord filing = filings.get(filingId, user);
+        requireMayMove(user, WorkflowMove.WITHDRAW, filing);
+        Optional<String> refused = refused(filingId, WorkflowMove.WITHDRAW, filing, values("reason", reason),
                 redirect);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return move(user, filing, "withdraw", (f, a) -> f.withdraw(a, reason.strip()), "inbox.withdrawn", redirect);
     }
 
     /**
@@ -510,6 +543,12 @@ class ReviewController {
         switch (move) {
             case RETURN, READY -> requireReviewer(user);
             case SUBMISSION, APPROVAL, CAC_RETURN, ENTITY_APPROVAL -> requireOutcomeRecorder(user, filing);
+            // Giving a filing up is the company's decision: its officers'.
+            case WITHDRAW -> {
+                if (!user.is(UserRole.OFFICER)) {
+                    throw new NotFoundException();
+                }
+            }
             default -> {
             }
         }

@@ -18,7 +18,8 @@ public enum WorkflowMove {
     CANCEL("cancel", "cancel", List.of("serviceEndedOn", "reason"), "workflow"),
     CHANGE("change", "startChange", List.of("changeEffectiveOn"), "workflow"),
     SERVICE_END("service-end", "recordServiceEnd", List.of("serviceEndedOn"), "workflow"),
-    ENTITY_APPROVAL("entity-approval", "recordEntityApproval", List.of("entityApprovedOn"), "workflow");
+    ENTITY_APPROVAL("entity-approval", "recordEntityApproval", List.of("entityApprovedOn"), "workflow"),
+    WITHDRAW("withdraw", "withdraw", List.of("reason"), "workflow");
 
     private final String path;
     private final String action;
