@@ -749,6 +749,10 @@ public class FilingService {
         List<com.cacfiling.domain.filing.Transition> history = filing.history();
         com.cacfiling.domain.filing.Transition last = history.get(history.size() - 1);
         log(user, record, "TRANSITION", last.action() + (last.note() == null ? "" : ": " + last.note()));
+        if ("recordApproval".equals(last.action())) {
+            events.publishEvent(new AlgorithmFilingApproved(record.getCompany().getId(), record.getId(),
+                    record.getPreviousFilingId(), record.getRole(), user.getUsername()));
+        }
     }
 
     /**

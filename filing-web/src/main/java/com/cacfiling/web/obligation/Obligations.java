@@ -299,6 +299,30 @@ public class Obligations {
      * A labelling checklist saved takes the labelling obligation into work: that of the service whose triage result
      * it was opened from, else those of the services the filing was started for.
      */
+    /**
+     * An approved algorithm filing fulfils the obligation to file it of the services it was started for (a change's
+     * are those of the filing it changes).
+     */
+    @org.springframework.context.event.EventListener
+    public void algorithmFilingApproved(com.cacfiling.web.filing.AlgorithmFilingApproved approved) {
+        String kind = approved.role() == FilingRole.SERVICE_PROVIDER ? "ALGORITHM_FILING_PROVIDER"
+                : "ALGORITHM_FILING_SUPPORTER";
+        List<UUID> filingIds = approved.previousFilingId() == null ? List.of(approved.filingId())
+                : List.of(approved.filingId(), approved.previousFilingId());
+        List<UUID> serviceIds = jdbc.queryForList("select distinct service_id from service_filing where filing_id = any(?)",
+                UUID.class, (Object) filingIds.toArray(new UUID[0]));
+        for (UUID serviceId : serviceIds) {
+            int done = jdbc.update("update obligation set status = 'DONE', version = version + 1, updated_at = ?, "
+                    + "updated_by = ? where service_id = ? and company_id = ? and kind = ? and status in ('OPEN', "
+                    + "'IN_PROGRESS')", Timestamp.from(clock.instant()), approved.actor(), serviceId,
+                    approved.companyId(), kind);
+            if (done > 0) {
+                changeLog.record(approved.companyId(), null, approved.actor(), "OBLIGATION_UPDATED",
+                        jdbc.queryForObject("select name from service where id = ?", String.class, serviceId), null);
+            }
+        }
+    }
+
     @org.springframework.context.event.EventListener
     public void labellingChecklistSaved(com.cacfiling.web.labelling.LabellingChecklistSaved saved) {
         List<UUID> serviceIds = saved.serviceId() != null ? List.of(saved.serviceId())

@@ -254,6 +254,20 @@ class TriageAndObligationsTest {
                 .andExpect(redirectedUrl("/filings/" + started + "/labelling"));
         assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
                 String.class, service, "LABELLING")).isEqualTo("IN_PROGRESS");
+        // Approved by the CAC: the obligation to file is done (found in a walk: the register still listed it), and
+        // the workflow page says what the approval obliges to next: the number shown on the service.
+        filings.transition(officer, started, (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, java.time.LocalDate.of(2026, 10, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber("网信算备110108123456701230011号"),
+                    java.time.LocalDate.of(2026, 11, 2));
+        });
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
+                String.class, service, "ALGORITHM_FILING_PROVIDER")).isEqualTo("DONE");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", started).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).selectFirst("#display-number").text())
+                .contains("网信算备110108123456701230011号", "显著位置", "第二十六条");
         // A code the form does not know is not taken from a link.
         org.jsoup.nodes.Document forged = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/new?type=NOT_A_TYPE")
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
