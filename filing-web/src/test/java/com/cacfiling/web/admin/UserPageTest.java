@@ -82,6 +82,23 @@ class UserPageTest {
                 .andExpect(redirectedUrl("/admin/users/" + consultant.getId()))
                 .andExpect(flash().attribute("message", "user.assigned"));
         assertThat(page(admin, userPage).select("#assigned-clients li")).hasSize(8);
+        // From the page's form the search is kept, and the notice names the company (found in a walk: the search
+        // was cleared after every click, and the notice said "the company").
+        String another = found.select("#assignable-clients input[name=companyId]").get(1).val();
+        mvc.perform(post("/admin/users/{id}/assignments", consultant.getId()).with(user(admin)).with(csrf())
+                        .param("companyId", another).param("q", prefix + "-12"))
+                .andExpect(redirectedUrl("/admin/users/" + consultant.getId() + "?q=" + org.springframework.web.util
+                        .UriUtils.encodeQueryParam(prefix + "-12", java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(flash().attribute("messageArgument", prefix + "-121"));
+        // Every match at once (55 clients took 55 page loads), each audited.
+        Document matching = page(admin, userPage + "?q=" + prefix + "-12");
+        assertThat(matching.select("#assign-matching")).isNotEmpty();
+        mvc.perform(post("/admin/users/{id}/assignments/matching", consultant.getId()).with(user(admin)).with(csrf())
+                        .param("q", prefix + "-12"))
+                .andExpect(flash().attribute("message", "user.assignedMatching"))
+                .andExpect(flash().attribute("messageArgument", 8));
+        assertThat(page(admin, userPage + "?q=" + prefix + "-12").select("#assignable-clients li")).isEmpty();
+        assertThat(page(admin, userPage).select("#assigned-clients li")).hasSize(17);
         // A wildcard typed is taken literally.
         assertThat(page(admin, userPage + "?q=%25").select("#assignable-clients li")).isEmpty();
     }
