@@ -83,6 +83,7 @@ class ReviewController {
         model.addAttribute("filing", filing);
         model.addAttribute("overdue", Overdue.of(filing, filings.today()));
         model.addAttribute("history", opened.dossier().filing().history());
+        model.addAttribute("changeOf", changeOf(opened));
         List<FieldComment> shownComments = comments.of(opened);
         // Moves and comments are signed by people's names, not their sign-in names.
         List<String> people = new ArrayList<>(opened.dossier().filing().history().stream()
@@ -111,6 +112,27 @@ class ReviewController {
         model.addAttribute("previousNumber", filing.getStatus() == FilingStatus.SUBMITTED
                 ? filings.previousFilingNumber(filing) : null);
         return "review/workflow";
+    }
+
+    /**
+     * What a change filing changes: the approved filing (its number), the day the change takes effect, and the versions
+     * to compare for what changed since the approved content (its first version is the copy of it). Found in a walk:
+     * the change's own page named neither, and a reviewer had to find the comparison in the history.
+     */
+    record ChangeOf(UUID previousId, String previousNumber, LocalDate effectiveOn, Long from, Long to) {
+    }
+
+    private ChangeOf changeOf(FilingService.Opened opened) {
+        FilingRecord filing = opened.record();
+        if (filing.getKind() != com.cacfiling.domain.filing.FilingKind.CHANGE || filing.getPreviousFilingId() == null) {
+            return null;
+        }
+        List<ChangeLog.Entry> versions = changeLog.versions(filing.getId());
+        boolean changed = versions.size() > 1;
+        var previousNumber = opened.dossier().filing().previousFilingNumber();
+        return new ChangeOf(filing.getPreviousFilingId(), previousNumber == null ? null : previousNumber.value(),
+                opened.dossier().filing().changeEffectiveOn(),
+                changed ? versions.get(versions.size() - 1).id() : null, changed ? versions.get(0).id() : null);
     }
 
     /** The versions to compare for what changed since the filing was last returned: before it and the latest. */

@@ -93,6 +93,14 @@ class ChangeDateAndServiceEndTest {
                 .contains("/filings/" + change.getId() + "/workflow");
         assertThat(org.jsoup.Jsoup.parse(workflow).select("#history td").eachText())
                 .noneMatch(cell -> cell.contains(change.getId().toString()));
+        // The change's own page says what it changes and since when, and leads to the approved filing (found in a
+        // walk: only its PDF did).
+        var changePage = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", change.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(changePage.selectFirst("#change-of").text()).contains(approved.getFilingNumber() == null
+                ? filings.get(approved.getId(), officer).getFilingNumber() : approved.getFilingNumber(), "2027-03-01");
+        assertThat(changePage.selectFirst("#change-of-original").attr("href"))
+                .isEqualTo("/filings/" + approved.getId() + "/workflow");
         // Monday 2027-03-01 plus 10 working days, not the day the draft was opened.
         assertThat(change.getDueDate()).isEqualTo(LocalDate.of(2027, 3, 15));
         assertThat(filings.dossier(change.getId(), officer).filing().changeEffectiveOn())
