@@ -215,7 +215,7 @@ class HistoryController {
             csv.append(e.id()).append(',').append(cell(time.format(e.at().atZone(zone)))).append(',')
                     .append(cell(e.companyDisplayName(locale))).append(',')
                     .append(cell(e.algorithmName() == null || e.filingRole() == null ? e.algorithmName()
-                            : e.algorithmName() + " " + messages.getMessage("audit.role", new Object[] {
+                            : e.algorithmName() + messages.getMessage("audit.role", new Object[] {
                                     messages.getMessage("role." + e.filingRole(), null, locale)}, locale)))
                     .append(',').append(cell(e.apiToken() == null ? e.actor() : e.actor() + " · "
                             + messages.getMessage("history.viaApi", new Object[] {e.apiToken()}, locale))).append(',')

@@ -196,7 +196,7 @@ class HistoryTest {
         filings.create(officer, company.getId(), "成对审计算法", RoleChoice.BOTH);
         String audit = mvc.perform(get("/audit").with(user(PortalUser.of(fixtures.admin()))).param("companyId",
                 company.getId().toString())).andReturn().getResponse().getContentAsString();
-        assertThat(audit).contains("成对审计算法</span><span class=\"hint\"> （服务提供者）")
+        assertThat(audit).contains("成对审计算法</span><span class=\"hint\">（服务提供者）")
                 .contains("（服务技术支持者）");
         assertThat(mvc.perform(get("/audit.csv").with(user(PortalUser.of(fixtures.admin()))).param("companyId",
                 company.getId().toString())).andReturn().getResponse().getContentAsString(
