@@ -200,7 +200,7 @@ class HistoryTest {
                 .contains("（服务技术支持者）");
         assertThat(mvc.perform(get("/audit.csv").with(user(PortalUser.of(fixtures.admin()))).param("companyId",
                 company.getId().toString())).andReturn().getResponse().getContentAsString(
-                java.nio.charset.StandardCharsets.UTF_8)).contains("成对审计算法 （服务提供者）");
+                java.nio.charset.StandardCharsets.UTF_8)).contains("成对审计算法（服务提供者）");
         assertThatThrownBy(() -> jdbc.update("delete from change_log")).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("update change_log set actor = 'someone else'"))
                 .hasMessageContaining("append-only");
