@@ -146,6 +146,9 @@ class DashboardTest {
         assertThat(page(consultant, "/filings?q=计数").select(".pager span").text()).contains("共 27 条");
         assertThat(page(consultant, "/filings?status=DRAFT").select(".pager span").text()).contains("共 27 条");
         assertThat(page(consultant, "/filings?status=READY").select("#filings")).isEmpty();
+        // Nothing found: a way back to everything (found in a walk: a dead end).
+        assertThat(page(consultant, "/filings?status=READY").selectFirst("#clear-filters").attr("href"))
+                .isEqualTo("/filings");
 
         // Past the last page: the last page, the search kept (it said "page 501 of 2" over an empty list).
         // A path, whatever Host the request named (found in a review: the address was built from it).
@@ -185,6 +188,8 @@ class DashboardTest {
         org.jsoup.nodes.Document typed = page(consultant, "/filings?company="
                 + companies[0].getName().substring(companies[0].getName().length() - 8));
         assertThat(typed.select("#filings").text()).contains("多客户甲算法").doesNotContain("多客户乙算法");
+        // One page of results still says how many (found in a walk).
+        assertThat(typed.selectFirst("#result-count").text()).isEqualTo("共 1 条");
         assertThat(typed.select("input#company").val()).isEqualTo(
                 companies[0].getName().substring(companies[0].getName().length() - 8));
 
@@ -322,7 +327,8 @@ class DashboardTest {
         assertThat(filtered.text()).contains("没有符合筛选条件的备案。");
         var nothing = page(consultant, "/filings?q=" + java.util.UUID.randomUUID());
         assertThat(nothing.select("#model-filings")).isEmpty();
-        assertThat(nothing.select("p.empty").eachText()).containsExactly("没有符合筛选条件的备案。", "没有符合筛选条件的备案。");
+        assertThat(nothing.select("p.empty").eachText()).containsExactly("没有符合筛选条件的备案。 清除筛选，显示全部",
+                "没有符合筛选条件的备案。");
         // The charts still count every filing, and their titles say the filters do not narrow them.
         assertThat(nothing.select("#status-chart .chart-title").text()).isEqualTo("全部备案（按状态，不随筛选变化）");
         assertThat(page(consultant, "/filings?companyId=" + theirs.getId()).select("#model-filings a").eachAttr("href"))
