@@ -38,6 +38,7 @@ class FilingController {
             @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID company,
             @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID service,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String type,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String companyQ,
             Model model) {
         NewFilingFormData form = new NewFilingFormData();
         List<Company> companies = filings.companiesFor(user);
@@ -53,6 +54,7 @@ class FilingController {
         // And the algorithm type it found (found in a walk: the filing asked again what the triage had said).
         form.setAlgorithmType(FilingService.knownAlgorithmType(type));
         model.addAttribute("form", form);
+        model.addAttribute("companyQ", companyQ.strip());
         return creationView(user, model);
     }
 
@@ -72,9 +74,31 @@ class FilingController {
         return "redirect:/filings/" + created.get(0).getId() + "/steps/entity";
     }
 
+    /** More companies than this and the page offers a search over them instead of one long list. */
+    static final int COMPANIES_LISTED = 50;
+
+    /**
+     * The companies to choose from: all of them up to {@link #COMPANIES_LISTED}; beyond, those the search finds (by
+     * name, English name or credit code), at most that many, and always the one chosen. Found in a walk: a consultant
+     * of 251 companies scrolled one list of 251 on a phone, with the first company chosen for them.
+     */
     private String creationView(PortalUser user, Model model) {
-        model.addAttribute("companies", filings.companiesFor(user));
+        List<Company> all = filings.companiesFor(user);
+        String query = model.getAttribute("companyQ") instanceof String q ? q.toLowerCase(java.util.Locale.ROOT) : "";
+        NewFilingFormData form = (NewFilingFormData) model.getAttribute("form");
+        java.util.UUID chosen = form == null ? null : form.getCompanyId();
+        List<Company> shown = all.size() <= COMPANIES_LISTED && query.isEmpty() ? all : all.stream()
+                .filter(company -> company.getId().equals(chosen) || query.isEmpty() || matches(company, query))
+                .limit(COMPANIES_LISTED).toList();
+        model.addAttribute("companies", shown);
+        model.addAttribute("companiesTotal", all.size());
+        model.addAttribute("companiesSearch", all.size() > COMPANIES_LISTED);
         model.addAttribute("roles", RoleChoice.values());
         return "filing/new";
+    }
+
+    private static boolean matches(Company company, String query) {
+        return java.util.stream.Stream.of(company.getName(), company.getNameEn(), company.getCreditCode())
+                .anyMatch(text -> text != null && text.toLowerCase(java.util.Locale.ROOT).contains(query));
     }
 }
