@@ -406,6 +406,40 @@ class ApiTest {
         }
     }
 
+    /** Found in a walk: a consultant's script got 5,000 filings as one 1.6 MB answer, with no way to narrow it. */
+    @Test
+    void theListIsNarrowedByCompanyAndStatusAndPaged() throws Exception {
+        Company first = fixtures.company();
+        Company second = fixtures.company();
+        for (int i = 0; i < 5; i++) {
+            fixtures.filing(first, "分页算法" + i);
+        }
+        fixtures.filing(second, "另一家算法");
+        UserAccount consultant = fixtures.consultant(first, second);
+        String token = bearer(consultant);
+        mvc.perform(get("/api/v1/filings").header("Authorization", token))
+                .andExpect(jsonPath("$", hasSize(6))).andExpect(header().string("X-Total-Count", "6"));
+        mvc.perform(get("/api/v1/filings").param("companyId", first.getId().toString()).param("status", "DRAFT")
+                        .param("page", "1").param("size", "2").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(header().string("X-Total-Count", "5"))
+                .andExpect(header().string("Link", "</api/v1/filings?companyId=" + first.getId()
+                        + "&status=DRAFT&page=2&size=2>; rel=\"next\""));
+        mvc.perform(get("/api/v1/filings").param("companyId", first.getId().toString()).param("page", "2")
+                        .param("size", "2").header("Authorization", token))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(header().doesNotExist("Link"));
+        mvc.perform(get("/api/v1/filings").param("status", "APPROVED").header("Authorization", token))
+                .andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/v1/filings").param("size", "501").param("page", "0").header("Authorization", token)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("from 1 to 500")));
+        // A company the caller does not reach is not found, as everywhere.
+        mvc.perform(get("/api/v1/filings").param("companyId", fixtures.company().getId().toString())
+                .header("Authorization", token)).andExpect(status().isNotFound());
+    }
+
     /** Found in a walk: a script could not learn the companyId that creating a filing names. */
     @Test
     void aCallerListsTheCompaniesItMayFileFor() throws Exception {
