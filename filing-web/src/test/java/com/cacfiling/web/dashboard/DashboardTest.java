@@ -65,6 +65,7 @@ class DashboardTest {
         mvc.perform(get("/filings").with(user(consultant)))
                 .andExpect(content().string(containsString("第 1 / 2 页，共 28 条")))
                 .andExpect(content().string(containsString("id=\"deadline-chart\"")))
+                .andExpect(content().string(containsString("href=\"/filings?due=OVERDUE\"")))
                 .andExpect(content().string(not(containsString("不可见的算法"))));
         mvc.perform(get("/filings").param("q", "乙公司").with(user(consultant)))
                 .andExpect(content().string(containsString("乙公司支持算法")))
@@ -146,6 +147,9 @@ class DashboardTest {
         assertThat(page(consultant, "/filings?q=计数").select(".pager span").text()).contains("共 27 条");
         assertThat(page(consultant, "/filings?status=DRAFT").select(".pager span").text()).contains("共 27 条");
         assertThat(page(consultant, "/filings?status=READY").select("#filings")).isEmpty();
+        // The charts' counts lead to their filings (found in a walk: they were not links).
+        assertThat(page(consultant, "/filings").select("#status-chart a.bar-label").eachAttr("href"))
+                .contains("/filings?status=DRAFT");
         // Nothing found: a way back to everything (found in a walk: a dead end).
         assertThat(page(consultant, "/filings?status=READY").selectFirst("#clear-filters").attr("href"))
                 .isEqualTo("/filings");
