@@ -89,6 +89,10 @@ class DocumentsTest {
         assertThat(zh).contains("变更备案", "原备案编号网信算备110108123456701230011号", "变更生效日期2026年5月11日");
         String en = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.ENGLISH);
         assertThat(en).contains("网信算备110108123456701230011号");
+        // Its commitment letter applies for the change of that filing (found in a walk: it read as a first filing).
+        assertThat(pdfText(DocumentKind.COMMITMENT_LETTER, dossier, Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", ""))
+                .contains("（原备案编号网信算备110108123456701230011号）", "申请互联网信息服务算法备案变更");
+        assertThat(pdfText(DocumentKind.COMMITMENT_LETTER, dossier, Locale.ENGLISH)).contains("apply for the change");
         // A first filing has neither row.
         assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, provider, Locale.SIMPLIFIED_CHINESE))
                 .doesNotContain("原备案编号");

@@ -31,8 +31,15 @@ public final class CommitmentLetterBuilder {
                 dossier.filing().algorithm().profile().basics().algorithmType());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Addressee(l.text("commitment.addressee")));
-        blocks.add(new Block.LetterParagraph(Text.of(l.text("commitment.intro", entity, algorithm,
-                l.text("commitment.role." + dossier.filing().role())))));
+        // A change's letter says it applies for the change of the filing it names (found in a walk: it read as a
+        // first filing).
+        String role = l.text("commitment.role." + dossier.filing().role());
+        var previous = dossier.filing().previousFilingNumber();
+        String intro = dossier.filing().kind() != com.cacfiling.domain.filing.FilingKind.CHANGE
+                ? l.text("commitment.intro", entity, algorithm, role)
+                : previous == null ? l.text("commitment.intro.change", entity, algorithm, role)
+                : l.text("commitment.intro.changeOf", entity, algorithm, role, previous.value());
+        blocks.add(new Block.LetterParagraph(Text.of(intro)));
         // A technical supporter neither shows a filing number on a service (a provider's duty, ARP Art. 26) nor, but
         // for deep synthesis, is bound by Art. 24's periods (found in a walk: its letter promised both).
         boolean supporter = dossier.filing().role() == FilingRole.TECHNICAL_SUPPORTER;
