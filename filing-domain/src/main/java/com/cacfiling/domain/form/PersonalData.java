@@ -1,5 +1,6 @@
 package com.cacfiling.domain.form;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -66,10 +67,89 @@ public final class PersonalData {
         return value.substring(0, kept) + "*".repeat(value.length() - kept);
     }
 
-    /** A JSON dossier (the export format) with every resident ID number masked. */
+    /**
+     * A JSON dossier (the export format) with every resident ID number masked: those of the ID fields, and those
+     * written into texts (其他事项 and the like; found in a review: they left in full).
+     */
     public static String maskDossierJson(String dossierJson) {
         JsonNode root = DomainJson.readTree(dossierJson);
-        return transform(root, "", PersonalData::mask) ? DomainJson.writeIndented(root) : dossierJson;
+        boolean changed = transform(root, "", PersonalData::mask);
+        changed |= maskInTexts(root);
+        return changed ? DomainJson.writeIndented(root) : dossierJson;
+    }
+
+    /** Every text of a JSON tree with the resident ID numbers written into it masked, in place; whether any were. */
+    static boolean maskInTexts(JsonNode node) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            for (var property : new ArrayList<>(object.properties())) {
+                JsonNode value = property.getValue();
+                if (value.isString()) {
+                    String masked = ResidentIdNumber.maskedIn(value.asString());
+                    if (!masked.equals(value.asString())) {
+                        object.put(property.getKey(), masked);
+                        changed = true;
+                    }
+                }
+                else {
+                    changed |= maskInTexts(value);
+                }
+            }
+        }
+        else if (node instanceof tools.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isString()) {
+                    String masked = ResidentIdNumber.maskedIn(value.asString());
+                    if (!masked.equals(value.asString())) {
+                        array.set(i, masked);
+                        changed = true;
+                    }
+                }
+                else {
+                    changed |= maskInTexts(value);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Sent back as it was given out, a text whose ID numbers were masked stands for the stored text (the round trip
+     * of {@link #maskInTexts}); a text changed otherwise is taken as sent. In place; whether any was restored.
+     */
+    static boolean restoreTexts(JsonNode incoming, JsonNode stored) {
+        boolean changed = false;
+        if (incoming instanceof ObjectNode object && stored != null && stored.isObject()) {
+            for (var property : new ArrayList<>(object.properties())) {
+                JsonNode sent = property.getValue();
+                JsonNode kept = stored.get(property.getKey());
+                if (sent.isString() && kept != null && kept.isString() && !sent.asString().equals(kept.asString())
+                        && sent.asString().equals(ResidentIdNumber.maskedIn(kept.asString()))) {
+                    object.put(property.getKey(), kept.asString());
+                    changed = true;
+                }
+                else {
+                    changed |= restoreTexts(sent, kept);
+                }
+            }
+        }
+        else if (incoming instanceof tools.jackson.databind.node.ArrayNode array && stored != null
+                && stored.isArray()) {
+            for (int i = 0; i < array.size() && i < stored.size(); i++) {
+                JsonNode sent = array.get(i);
+                JsonNode kept = stored.get(i);
+                if (sent.isString() && kept.isString() && !sent.asString().equals(kept.asString())
+                        && sent.asString().equals(ResidentIdNumber.maskedIn(kept.asString()))) {
+                    array.set(i, kept.asString());
+                    changed = true;
+                }
+                else {
+                    changed |= restoreTexts(sent, kept);
+                }
+            }
+        }
+        return changed;
     }
 
     /**
@@ -81,8 +161,15 @@ public final class PersonalData {
         if (!allInEntity()) {
             return maskDossierJson(com.cacfiling.domain.dossier.DossierJson.write(dossier));
         }
-        return com.cacfiling.domain.dossier.DossierJson.write(dossier,
+        String written = com.cacfiling.domain.dossier.DossierJson.write(dossier,
                 entity -> transform(entity, "entity", PersonalData::mask));
+        // Numbers written into texts (rare: the rules warn at the field) are masked in a second pass, only then.
+        if (ResidentIdNumber.startsIn(written).isEmpty()) {
+            return written;
+        }
+        JsonNode root = DomainJson.readTree(written);
+        maskInTexts(root);
+        return DomainJson.writeIndented(root);
     }
 
     /**
@@ -195,6 +282,7 @@ public final class PersonalData {
                 changed = true;
             }
         }
+        changed |= restoreTexts(incoming, stored);
         return changed ? incoming.toString() : incomingJson;
     }
 

@@ -30,6 +30,27 @@ class PersonalDataTest {
         assertThat(DossierJson.write(DossierJson.read(back))).isEqualTo(full);
     }
 
+    /**
+     * Found in a review: a number written into a text (the rules warn at the field) left the company in full through
+     * the API and the dossier JSON. It leaves masked; sent back as given out, the stored text stays.
+     */
+    @Test
+    void numbersWrittenIntoTextsLeaveMaskedAndComeBackAsStored() {
+        String plain = DossierJson.write(SampleDossiers.completeProvider());
+        assertThat(plain).contains("面向个人用户的智能助手应用。");
+        String full = plain.replace("面向个人用户的智能助手应用。", "面向个人用户的智能助手应用。联系人身份证110105198503120020。");
+        var dossier = DossierJson.read(full);
+        for (String out : java.util.List.of(PersonalData.maskDossierJson(full), PersonalData.maskedDossierJson(dossier))) {
+            assertThat(out).doesNotContain("110105198503120020").contains("联系人身份证110105********0020。");
+            assertThat(DossierJson.write(DossierJson.read(PersonalData.unmaskDossierJson(out, full)))).isEqualTo(full);
+        }
+        // A text changed besides is taken as sent, its number as the sender wrote it.
+        String edited = PersonalData.maskDossierJson(full).replace("智能助手应用。联系人", "智能助手应用（新版）。联系人");
+        assertThat(PersonalData.unmaskDossierJson(edited, full)).contains("（新版）。联系人身份证110105********0020。");
+        // Without such a number the masked dossier is written once, as before.
+        assertThat(PersonalData.maskedDossierJson(SampleDossiers.completeProvider())).doesNotContain("110105198503120020");
+    }
+
     @Test
     void aMaskThatMasksNothingStoredStaysOrIsDropped() {
         String full = DossierJson.write(SampleDossiers.completeProvider());
