@@ -78,6 +78,15 @@ public final class PersonalData {
         return changed ? DomainJson.writeIndented(root) : dossierJson;
     }
 
+    /**
+     * The form's tree as a reader outside the company sees it: a copy with every resident ID number masked, in its
+     * fields and written into texts (found in a review: numbers written into texts reached consultants in full).
+     */
+    public static DossierTree textsMasked(DossierTree tree) {
+        DossierTree copy = tree.copy();
+        return maskInTexts(copy.root()) ? copy : tree;
+    }
+
     /** Every text of a JSON tree with the resident ID numbers written into it masked, in place; whether any were. */
     static boolean maskInTexts(JsonNode node) {
         boolean changed = false;

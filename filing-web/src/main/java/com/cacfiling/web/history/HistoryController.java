@@ -175,7 +175,12 @@ class HistoryController {
             }
             model.addAttribute("from", from);
             model.addAttribute("to", to);
-            model.addAttribute("differences", differences(before, after, locale));
+            var differences = differences(before, after, locale);
+            // Readers outside the company see ID numbers written into texts masked, as on the form.
+            model.addAttribute("differences", filing.getCompany().getId().equals(user.companyId()) ? differences
+                    : differences.stream().map(d -> new com.cacfiling.web.wizard.FormComparison.Difference(d.label(),
+                            com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(d.before()),
+                            com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(d.after()))).toList());
         }
         return "history/filing";
     }

@@ -97,7 +97,7 @@ class WizardController {
             // Built once for a step's form: its fields and the rules read the same tree.
             DossierTree tree = step == Step.REVIEW ? null : DossierTree.of(dossier);
             if (step != Step.REVIEW) {
-                model.addAttribute("groups", render(step, filing, dossier, tree, typed, locale));
+                model.addAttribute("groups", render(step, filing, dossier, shownTo(user, filing, tree), typed, locale));
                 model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
             }
             return page(user, step, opened, opened.siblings(), typed, model, locale, tree);
@@ -127,9 +127,10 @@ class WizardController {
             StepBinder.Result mine = touched == null ? form.bound
                     : StepBinder.mergeTouched(stepSpec(step, current), current.getRole(), DossierTree.of(theirs),
                             typedInputs(current), form.bound, touched, action);
-            List<GroupView> myGroups = render(step, current, theirs, mine.tree(), seenBy(user, current, mine.typed()),
+            List<GroupView> myGroups = render(step, current, theirs, shownTo(user, current, mine.tree()),
+                    seenBy(user, current, mine.typed()),
                     locale);
-            List<GroupView> theirGroups = render(step, current, theirs, DossierTree.of(theirs),
+            List<GroupView> theirGroups = render(step, current, theirs, shownTo(user, current, DossierTree.of(theirs)),
                     typedInputsSeenBy(user, current), locale);
             model.addAttribute("groups", myGroups);
             model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
@@ -142,7 +143,8 @@ class WizardController {
             Dossier dossier = form.opened.dossier();
             model.addAttribute("message", "wizard.notEditable");
             TypedInputs typed = seenBy(user, filing, form.storedTyped);
-            model.addAttribute("groups", render(step, filing, dossier, form.stored, typed, locale));
+            model.addAttribute("groups", render(step, filing, dossier, shownTo(user, filing, form.stored), typed,
+                    locale));
             model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
             return page(user, step, form.opened, filings.siblings(filingId, user), typed, model, locale, null);
         }
@@ -199,9 +201,8 @@ class WizardController {
             spec = stepSpec(step, filing);
             stored = DossierTree.of(loaded.dossier());
             storedTyped = typedInputs(filing);
-            bound = StepBinder.bind(spec, filing.getRole(), stored, storedTyped,
-                    insideCompany(user, filing) ? parameters : residentIdsAsShown(parameters, stored, storedTyped),
-                    action);
+            bound = StepBinder.bind(spec, filing.getRole(), stored, storedTyped, insideCompany(user, filing)
+                    ? parameters : textsAsStored(residentIdsAsShown(parameters, stored, storedTyped), stored), action);
             return edit();
         }
 
@@ -211,6 +212,34 @@ class WizardController {
          * Found in a review: a consultant could type candidate numbers and learn the real one from the rules'
          * "one name, two ID numbers" warning.
          */
+        /**
+         * A text posted back as the page showed it to a reader outside the company (ID numbers written into it
+         * masked) stands for the stored text, so their unchanged save keeps the officer's; a text they changed is
+         * taken as posted.
+         */
+        private static Map<String, String[]> textsAsStored(Map<String, String[]> parameters, DossierTree stored) {
+            Map<String, String[]> posted = null;
+            for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+                String[] values = parameter.getValue();
+                if (parameter.getKey().startsWith("_") || values.length != 1) {
+                    continue;
+                }
+                var node = stored.get(parameter.getKey());
+                String kept = node.isString() ? node.asString() : node.isArray()
+                        ? String.join("\n", java.util.stream.StreamSupport.stream(node.spliterator(), false)
+                                .map(item -> item.asString()).toList()) : null;
+                if (kept == null) {
+                    continue;
+                }
+                String shown = com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(kept);
+                if (!shown.equals(kept) && values[0].replace("\r\n", "\n").strip().equals(shown.strip())) {
+                    posted = posted == null ? new java.util.LinkedHashMap<>(parameters) : posted;
+                    posted.put(parameter.getKey(), new String[] {kept});
+                }
+            }
+            return posted == null ? parameters : posted;
+        }
+
         private static Map<String, String[]> residentIdsAsShown(Map<String, String[]> parameters, DossierTree stored,
                 TypedInputs typed) {
             Map<String, String[]> posted = new java.util.LinkedHashMap<>(parameters);
@@ -299,6 +328,11 @@ class WizardController {
      */
     private static TypedInputs typedInputsSeenBy(PortalUser user, FilingRecord filing) {
         return seenBy(user, filing, typedInputs(filing));
+    }
+
+    /** The tree the form shows: to readers outside the company with ID numbers written into texts masked. */
+    private static DossierTree shownTo(PortalUser user, FilingRecord filing, DossierTree tree) {
+        return insideCompany(user, filing) ? tree : PersonalData.textsMasked(tree);
     }
 
     /** Whether the user belongs to the filing's company (its officers); consultants and administrators do not. */

@@ -210,6 +210,27 @@ class PersonalDataTest {
                 .andExpect(status().isOk());
         assertThat(com.cacfiling.domain.dossier.DossierJson.write(filings.dossier(subject.filing().getId(),
                 subject.officer()))).contains("负责人" + REPRESENTATIVE + "。");
+
+        // A consultant sees it masked on the form and in the history, and their unchanged save keeps the officer's.
+        PortalUser consultant = TestFixtures.principal(fixtures.consultant(subject.company()));
+        Document step3 = page(subject, "step3", consultant);
+        assertThat(step3.html()).doesNotContain(REPRESENTATIVE).contains("负责人" + REPRESENTATIVE_MASKED + "。");
+        assertThat(page(subject, "step3", subject.officer()).html()).contains("负责人" + REPRESENTATIVE + "。");
+        long versionsBefore = versions(subject);
+        Map<String, List<String>> submission = com.cacfiling.web.wizard.BrowserSubmissions.of(step3.outerHtml());
+        MockHttpServletRequestBuilder save = post("/filings/{id}/steps/{step}", subject.filing().getId(), "step3")
+                .with(user(consultant)).with(csrf());
+        submission.forEach((name, list) -> save.param(name, list.toArray(String[]::new)));
+        mvc.perform(save).andExpect(status().is3xxRedirection());
+        assertThat(versions(subject)).isEqualTo(versionsBefore);
+        assertThat(com.cacfiling.domain.dossier.DossierJson.write(filings.dossier(subject.filing().getId(),
+                subject.officer()))).contains("负责人" + REPRESENTATIVE + "。");
+        List<Long> ids = jdbc.queryForList("select id from change_log where filing_id = ? and snapshot is not null "
+                + "order by id desc limit 2", Long.class, subject.filing().getId());
+        String comparison = mvc.perform(get("/filings/{id}/history", subject.filing().getId())
+                        .param("from", ids.get(1).toString()).param("to", ids.get(0).toString()).with(user(consultant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(comparison).doesNotContain(REPRESENTATIVE).contains(REPRESENTATIVE_MASKED);
     }
 
     @Test
