@@ -39,7 +39,9 @@ public record StartLink(String href, String labelKey, String argument, String st
         List<StartLink> links = new ArrayList<>();
         for (CompanyFiling filing : filings) {
             // Found in a walk: a generative service's result offered the company's recommendation algorithms.
-            if (filing.role().equals(role) && filing.fits(generative)) {
+            // Not a filing given up or ended: it covers no service (found in a re-check: withdrawn ones were offered).
+            if (filing.role().equals(role) && filing.fits(generative) && !"WITHDRAWN".equals(filing.status())
+                    && !"CANCELLED".equals(filing.status())) {
                 links.add(new StartLink("/filings/" + filing.id(), "triage.open.algorithmFiling", filing.name(),
                         "status." + filing.status()));
             }

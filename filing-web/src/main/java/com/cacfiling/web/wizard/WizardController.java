@@ -373,6 +373,11 @@ class WizardController {
         if (dossier.filing().history().size() > 1) {
             started.addAll(java.util.EnumSet.allOf(Step.class));
         }
+        // A withdrawn filing is given up: what it lacks is no one's work (a re-check saw "39 errors" in red under
+        // fields no one can edit).
+        if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.WITHDRAWN) {
+            started.clear();
+        }
         WizardView view = findingViews.view(evaluation, locale, started)
                 .withTyped(findingViews.typedValues(typed, filing.getFormVersion(), locale));
         model.addAttribute("view", view);

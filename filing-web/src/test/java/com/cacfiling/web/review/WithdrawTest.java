@@ -75,8 +75,13 @@ class WithdrawTest {
         assertThat(after.select("#withdrawn-hint")).isNotEmpty();
         assertThat(after.select("#move-withdraw")).isEmpty();
         assertThat(after.select("#history").text()).contains("撤回", "产品计划取消").doesNotContain("WITHDRAWN");
-        assertThat(page("/filings/" + filing.getId() + "/steps/basic", officer).selectFirst("#read-only").text())
-                .contains("已撤回");
+        Document step = page("/filings/" + filing.getId() + "/steps/basic", officer);
+        assertThat(step.selectFirst("#read-only").text()).contains("已撤回");
+        // Given up: no progress and no errors under fields no one can edit, no stale prompts (found in a re-check).
+        assertThat(step.select(".progress")).isEmpty();
+        assertThat(step.select(".has-error")).isEmpty();
+        assertThat(after.select("#entity-approval")).isEmpty();
+        assertThat(after.select("#new-comment")).isEmpty();
         assertThat(page("/filings?status=WITHDRAWN", consultant).text()).contains(SampleDossiers.ALGORITHM_NAME, "已撤回");
         // Withdrawn once, not again.
         mvc.perform(post("/filings/{id}/withdraw", filing.getId()).param("reason", "再次")

@@ -268,6 +268,9 @@ class TriageAndObligationsTest {
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", started).with(user(officer)))
                 .andReturn().getResponse().getContentAsString()).selectFirst("#display-number").text())
                 .contains("网信算备110108123456701230011号", "显著位置", "第二十六条");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", started).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).selectFirst("#public-notice").attr("href"))
+                .isEqualTo("https://beian.cac.gov.cn");
         // A code the form does not know is not taken from a link.
         org.jsoup.nodes.Document forged = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/new?type=NOT_A_TYPE")
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
