@@ -419,7 +419,9 @@ class ReviewController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        return move(user, filing, "withdraw", (f, a) -> f.withdraw(a, reason.strip()), "inbox.withdrawn", redirect);
+        // The message carries the reason, as a return's does.
+        return move(user, filing, "withdraw", (f, a) -> f.withdraw(a, reason.strip()), "inbox.withdrawn",
+                reason.strip(), redirect);
     }
 
     /**
