@@ -296,10 +296,6 @@ public class Obligations {
     }
 
     /**
-     * A labelling checklist saved takes the labelling obligation into work: that of the service whose triage result
-     * it was opened from, else those of the services the filing was started for.
-     */
-    /**
      * An approved algorithm filing fulfils the obligation to file it of the services it was started for (a change's
      * are those of the filing it changes).
      */
@@ -323,6 +319,10 @@ public class Obligations {
         }
     }
 
+    /**
+     * A labelling checklist saved takes the labelling obligation into work: that of the service whose triage result
+     * it was opened from, else those of the services the filing was started for.
+     */
     @org.springframework.context.event.EventListener
     public void labellingChecklistSaved(com.cacfiling.web.labelling.LabellingChecklistSaved saved) {
         List<UUID> serviceIds = saved.serviceId() != null ? List.of(saved.serviceId())

@@ -207,12 +207,6 @@ class WizardController {
         }
 
         /**
-         * Readers outside the company do not enter resident ID numbers (the page shows them read-only): whatever they
-         * post there stands for what the page showed them, so the numbers stay as the company's officers entered them.
-         * Found in a review: a consultant could type candidate numbers and learn the real one from the rules'
-         * "one name, two ID numbers" warning.
-         */
-        /**
          * A text posted back as the page showed it to a reader outside the company (ID numbers written into it
          * masked) stands for the stored text, so their unchanged save keeps the officer's; a text they changed is
          * taken as posted.
@@ -240,6 +234,12 @@ class WizardController {
             return posted == null ? parameters : posted;
         }
 
+        /**
+         * Readers outside the company do not enter resident ID numbers (the page shows them read-only): whatever they
+         * post there stands for what the page showed them, so the numbers stay as the company's officers entered them.
+         * Found in a review: a consultant could type candidate numbers and learn the real one from the rules'
+         * "one name, two ID numbers" warning.
+         */
         private static Map<String, String[]> residentIdsAsShown(Map<String, String[]> parameters, DossierTree stored,
                 TypedInputs typed) {
             Map<String, String[]> posted = new java.util.LinkedHashMap<>(parameters);

@@ -264,7 +264,6 @@ class ApiTest {
                 .andExpect(jsonPath("$['$schema']").value(containsString("2020-12")));
     }
 
-    /** What the error page answers an API request with a status (MockMvc does not follow sendError itself). */
     /** Found in a walk and a review: Spring's English sentences about converters, regular expressions, no field. */
     @Test
     void requestErrorsNameTheParameterOrPropertyInTheCallersLanguage() throws Exception {
@@ -473,6 +472,7 @@ class ApiTest {
         assertThat(page.getElementById("token-usage").text()).contains("Authorization: Bearer");
     }
 
+    /** What the error page answers an API request with a status (MockMvc does not follow sendError itself). */
     private String errorDispatch(int status) throws Exception {
         return mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
                         .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/filings"))
