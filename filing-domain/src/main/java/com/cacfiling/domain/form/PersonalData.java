@@ -87,6 +87,30 @@ public final class PersonalData {
         return maskInTexts(copy.root()) ? copy : tree;
     }
 
+    /**
+     * The dossier as documents show it to a reader outside the company: resident ID numbers written into its texts
+     * masked (the documents print no ID field); the dossier itself when its texts hold none.
+     */
+    public static com.cacfiling.domain.dossier.Dossier textsMasked(com.cacfiling.domain.dossier.Dossier dossier) {
+        ObjectNode tree = com.cacfiling.domain.dossier.DossierJson.tree(dossier);
+        // The ID fields keep their numbers (a masked one is no number to read back); only texts are masked.
+        java.util.Map<String, JsonNode> fields = new java.util.HashMap<>();
+        for (String path : residentIdPaths()) {
+            JsonNode value = path.contains("[]") ? null : at(tree, path);
+            if (value != null && value.isString()) {
+                fields.put(path, value);
+            }
+        }
+        if (ResidentIdNumber.startsIn(tree.toString()).size() <= fields.size() || !maskInTexts(tree)) {
+            return dossier;
+        }
+        fields.forEach((path, value) -> {
+            int dot = path.lastIndexOf('.');
+            ((ObjectNode) at(tree, path.substring(0, dot))).set(path.substring(dot + 1), value);
+        });
+        return com.cacfiling.domain.dossier.DossierJson.read(tree.toString());
+    }
+
     /** Every text of a JSON tree with the resident ID numbers written into it masked, in place; whether any were. */
     static boolean maskInTexts(JsonNode node) {
         boolean changed = false;

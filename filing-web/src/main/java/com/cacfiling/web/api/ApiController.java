@@ -302,7 +302,7 @@ class ApiController {
         if (!language.startsWith("zh") && !language.startsWith("en")) {
             throw com.cacfiling.web.system.InvalidRequestException.at("lang", "api.problem.documentLanguage", lang);
         }
-        return com.cacfiling.web.document.Documents.render(filings.dossier(filingId, user), kind, extension, lang,
+        return com.cacfiling.web.document.Documents.render(filings.documentDossier(filingId, user), kind, extension, lang,
                 false, filings, rendered);
     }
 
@@ -314,6 +314,6 @@ class ApiController {
         if (model.isPresent()) {
             return com.cacfiling.web.modelfiling.ModelDossierDownloads.zip(modelFilings, model.get());
         }
-        return com.cacfiling.web.document.Documents.zip(filings.dossier(filingId, user), filings, rendered);
+        return com.cacfiling.web.document.Documents.zip(filings.documentDossier(filingId, user), filings, rendered);
     }
 }

@@ -30,13 +30,14 @@ class DocumentController {
     ResponseEntity<byte[]> document(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             @PathVariable String kind, @PathVariable String extension,
             @RequestParam(defaultValue = "zh-CN") String lang, @RequestParam(defaultValue = "false") boolean inline) {
-        return Documents.render(filings.dossier(filingId, user), kind, extension, lang, inline, filings, rendered);
+        return Documents.render(filings.documentDossier(filingId, user), kind, extension, lang, inline, filings,
+                rendered);
     }
 
     @GetMapping("/filings/{filingId}/dossier.zip")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             java.util.Locale locale) {
-        return Documents.zip(filings.dossier(filingId, user), filings, rendered, locale);
+        return Documents.zip(filings.documentDossier(filingId, user), filings, rendered, locale);
     }
 
     /**

@@ -231,6 +231,32 @@ class PersonalDataTest {
                         .param("from", ids.get(1).toString()).param("to", ids.get(0).toString()).with(user(consultant)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(comparison).doesNotContain(REPRESENTATIVE).contains(REPRESENTATIVE_MASKED);
+
+        // The documents too: the consultant's report masks it, the officer's keeps it.
+        java.util.function.Function<PortalUser, String> reportXml = viewer -> {
+            try {
+                byte[] docx = mvc.perform(get("/filings/{id}/documents/report.docx", subject.filing().getId())
+                        .with(user(viewer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx), StandardCharsets.UTF_8)) {
+                    ZipEntry entry;
+                    while ((entry = in.getNextEntry()) != null) {
+                        if (entry.getName().equals("word/document.xml")) {
+                            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        }
+                    }
+                }
+                return "";
+            }
+            catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(reportXml.apply(consultant)).doesNotContain(REPRESENTATIVE).contains(REPRESENTATIVE_MASKED);
+        assertThat(reportXml.apply(subject.officer())).contains(REPRESENTATIVE);
+        Map<String, String> consultantsZip = textsOf(mvc.perform(get("/filings/{id}/dossier.zip",
+                subject.filing().getId()).with(user(consultant))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray());
+        assertThat(consultantsZip.values()).noneMatch(text -> text.contains(REPRESENTATIVE));
     }
 
     @Test
