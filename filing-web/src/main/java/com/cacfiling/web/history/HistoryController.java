@@ -94,8 +94,15 @@ class HistoryController {
         return messages.getMessage("action." + entry.action(), null, entry.action(), locale);
     }
 
-    /** What the entry concerned, in words; null when it says nothing beyond its action. */
+    /**
+     * What the entry concerned, in words; null when it says nothing beyond its action. ID numbers written into it (a
+     * reason, an upload's name) are masked: the audit log is read outside the company (found in a review).
+     */
     private String detailInWords(ChangeLog.Entry entry, java.util.Locale locale) {
+        return com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(detailInWordsAsWritten(entry, locale));
+    }
+
+    private String detailInWordsAsWritten(ChangeLog.Entry entry, java.util.Locale locale) {
         String detail = entry.detail();
         if (detail == null || detail.isBlank() || entry.action().equals("CREATE_CHANGE")) {
             return null;

@@ -61,17 +61,19 @@ public class FieldHtml {
     public Page page(Locale locale, UUID filingId, boolean editable,
             Function<String, List<? extends Note>> findings, Function<String, List<FieldComment>> comments,
             Function<String, String> names) {
-        return new Page(locale, filingId, editable, findings, comments, names, path -> false);
+        return new Page(locale, filingId, editable, findings, comments, names, path -> false, false);
     }
 
     /**
-     * As above; fields whose path {@code officersOnly} accepts are read-only on this page, saying that the company's
-     * officers enter them (resident ID numbers, for readers outside the company).
+     * As above, for a reader outside the company when {@code officersOnly} names fields: those are read-only on this
+     * page, saying that the company's officers enter them (resident ID numbers), and ID numbers written into the
+     * comments are masked.
      */
     public Page page(Locale locale, UUID filingId, boolean editable,
             Function<String, List<? extends Note>> findings, Function<String, List<FieldComment>> comments,
-            Function<String, String> names, java.util.function.Predicate<String> officersOnly) {
-        return new Page(locale, filingId, editable, findings, comments, names, officersOnly);
+            Function<String, String> names, java.util.Set<String> officersOnly) {
+        return new Page(locale, filingId, editable, findings, comments, names, officersOnly::contains,
+                !officersOnly.isEmpty());
     }
 
     /** Writes fields for one page; made per request. */
@@ -84,13 +86,15 @@ public class FieldHtml {
         private final Function<String, List<FieldComment>> comments;
         private final Function<String, String> names;
         private final java.util.function.Predicate<String> officersOnly;
+        private final boolean idsMasked;
 
         private Page(Locale locale, UUID filingId, boolean editable,
                 Function<String, List<? extends Note>> findings,
                 Function<String, List<FieldComment>> comments, Function<String, String> names,
-                java.util.function.Predicate<String> officersOnly) {
+                java.util.function.Predicate<String> officersOnly, boolean idsMasked) {
             this.names = names;
             this.officersOnly = officersOnly;
+            this.idsMasked = idsMasked;
             this.locale = locale;
             this.filingId = filingId;
             this.editable = editable;
@@ -294,7 +298,9 @@ public class FieldHtml {
             for (FieldComment c : comments.apply(path)) {
                 html.append("<p class=\"comment\">\n<a href=\"")
                         .append(escape(contextPath + "/filings/" + filingId + "/workflow#c-" + c.getId()))
-                        .append("\">").append(escape(text("review.comment.at", names.apply(c.getAuthor()), c.getBody())))
+                        .append("\">").append(escape(text("review.comment.at", names.apply(c.getAuthor()),
+                                idsMasked ? com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(c.getBody())
+                                        : c.getBody())))
                         .append("</a>\n</p>\n");
             }
         }

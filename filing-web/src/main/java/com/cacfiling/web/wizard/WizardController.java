@@ -429,7 +429,8 @@ class WizardController {
                 : java.util.Set.copyOf(PersonalData.residentIdPaths());
         model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), editable,
                 path -> view.at(step, path), path -> openComments.at(step, path),
-                author -> authors.getOrDefault(author, author), officersOnly::contains));
+                author -> authors.getOrDefault(author, author), officersOnly));
+        model.addAttribute("idsMasked", !insideCompany(user, filing));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 

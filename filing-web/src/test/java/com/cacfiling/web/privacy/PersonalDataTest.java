@@ -259,6 +259,23 @@ class PersonalDataTest {
         assertThat(consultantsZip.values()).noneMatch(text -> text.contains(REPRESENTATIVE));
     }
 
+    /** Found in a review: a number written into a comment or a reason reached consultants and the audit log. */
+    @Test
+    void aNumberWrittenIntoACommentIsMaskedOutsideTheCompany() throws Exception {
+        Subject subject = demoFiling();
+        PortalUser consultant = TestFixtures.principal(fixtures.consultant(subject.company()));
+        mvc.perform(post("/filings/{id}/comments", subject.filing().getId()).with(user(subject.officer())).with(csrf())
+                        .param("fieldPath", "entity.name").param("body", "法人身份证 " + REPRESENTATIVE + " 已核对"))
+                .andExpect(status().is3xxRedirection());
+        String officersPage = mvc.perform(get("/filings/{id}/workflow", subject.filing().getId())
+                .with(user(subject.officer()))).andReturn().getResponse().getContentAsString();
+        assertThat(officersPage).contains(REPRESENTATIVE);
+        for (String path : List.of("/filings/{id}/workflow", "/filings/{id}/steps/entity")) {
+            assertThat(mvc.perform(get(path, subject.filing().getId()).with(user(consultant))).andReturn()
+                    .getResponse().getContentAsString()).doesNotContain(REPRESENTATIVE).contains(REPRESENTATIVE_MASKED);
+        }
+    }
+
     @Test
     void exportsAndTheDossierZipCarryOnlyMaskedNumbers() throws Exception {
         Subject subject = demoFiling();
