@@ -50,7 +50,9 @@ public class Inbox {
         for (UserAccount user : recipients) {
             Notification notification = new Notification(user.getId(), filingId, messageKey, argument,
                     clock.instant());
-            notification.attachDetail(detail);
+            // What the mover wrote reaches a consultant (outside the company) with ID numbers in it masked.
+            notification.attachDetail(user.getRole() == com.cacfiling.web.user.UserRole.OFFICER ? detail
+                    : com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(detail));
             notifications.save(notification);
             mail.send(user, filingId, messageKey, inTheirLanguage, notification.getDetail());
         }

@@ -48,6 +48,14 @@ class InboxAccessTest {
         inbox.notifyCompany(kept.getId(), keptFiling.getId(), otherOfficer.getId(), "inbox.returned",
                 "收件箱保留算法（服务提供者）", null);
         assertThat(inbox.unread(consultant.getId())).isEqualTo(2);
+        // What the mover wrote reaches the consultant, outside the company, with an ID number in it masked.
+        inbox.notifyCompany(kept.getId(), keptFiling.getId(), officer.getId(), "inbox.withdrawn", "收件箱保留算法",
+                "法人 110105198503120020 离职");
+        assertThat(inbox.of(consultant.getId()).get(0).getDetail()).contains("110105********0020")
+                .doesNotContain("110105198503120020");
+        inbox.markAllRead(consultant.getId());
+        inbox.notifyCompany(kept.getId(), keptFiling.getId(), otherOfficer.getId(), "inbox.returned",
+                "收件箱保留算法（服务提供者）", null);
         assertThat(inbox.unread(officer.getId())).isEqualTo(1);
 
         PortalUser admin = PortalUser.of(fixtures.admin());
