@@ -14,7 +14,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@AutoConfigureMockMvc
+// No printing of requests: Spring Boot keeps every request's printout of a test method in memory to print it on a
+// failure, and the hostile input sweep's ten thousand requests with 40,000-character values ran the test JVM out of
+// heap in a full build. Assertions say what failed.
+@AutoConfigureMockMvc(print = org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint.NONE)
 @ActiveProfiles("test")
 @Import({TestFixtures.class, MockMvcSessions.class})
 public @interface PortalTest {
