@@ -110,7 +110,7 @@ class DashboardController {
     String dashboard(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
             @RequestParam(defaultValue = "updated") String sort, @RequestParam(defaultValue = "desc") String dir,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String pageNumber,
-            Model model) {
+            Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         // The page-jump form counts from 1, as the page shows; what is not a number there is no jump.
         if (pageNumber != null && pageNumber.strip().matches("\\d{1,9}")) {
             page = Integer.parseInt(pageNumber.strip()) - 1;
@@ -130,6 +130,9 @@ class DashboardController {
             var current = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
             String query = ((org.springframework.web.context.request.ServletRequestAttributes) current).getRequest()
                     .getQueryString();
+            // Said, not silent (found in a walk: the last page came as if it were the one asked for).
+            redirect.addFlashAttribute("message", "dashboard.pastLast");
+            redirect.addFlashAttribute("messageArgument", result.getTotalPages());
             return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/filings").query(query)
                     .replaceQueryParam("pageNumber")
                     .replaceQueryParam("page", Math.max(0, result.getTotalPages() - 1)).build().toUriString();

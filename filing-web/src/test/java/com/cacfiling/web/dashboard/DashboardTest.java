@@ -159,7 +159,9 @@ class DashboardTest {
         mvc.perform(get(java.net.URI.create("/filings?q=%E8%AE%A1%E6%95%B0&page=500")).header("Host", "evil.example")
                         .with(user(consultant)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                        "/filings?q=%E8%AE%A1%E6%95%B0&page=1"));
+                        "/filings?q=%E8%AE%A1%E6%95%B0&page=1"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "dashboard.pastLast"));
         // The language switch keeps the search and the page (found in a walk: it showed page 1 of everything).
         org.jsoup.nodes.Document onPage2 = page(consultant, "/filings?q=计数&page=1");
         assertThat(onPage2.selectFirst("#lang-en").attr("href")).contains("q=", "page=1", "lang=en")
