@@ -117,7 +117,7 @@ class UserAdminController {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         String query = q.strip();
         List<Company> assigned = account.getAssignedCompanies().stream()
-                .filter(company -> query.isEmpty() || matches(company, query))
+                .filter(company -> query.isEmpty() || company.matches(query))
                 .sorted(java.util.Comparator.comparing(Company::getName)).toList();
         model.addAttribute("account", account);
         model.addAttribute("q", query);
@@ -140,14 +140,6 @@ class UserAdminController {
 
     /** Companies offered at once on the user page; a search narrows them. */
     static final int ASSIGNABLE_SHOWN = 20;
-
-    private static boolean matches(Company company, String query) {
-        String lower = query.toLowerCase(java.util.Locale.ROOT);
-        return company.getName().toLowerCase(java.util.Locale.ROOT).contains(lower)
-                || company.getNameEn() != null && company.getNameEn().toLowerCase(java.util.Locale.ROOT).contains(lower)
-                || company.getCreditCode() != null
-                        && company.getCreditCode().toLowerCase(java.util.Locale.ROOT).contains(lower);
-    }
 
     @PostMapping
     @Transactional

@@ -130,6 +130,13 @@ public class Company extends AuditedEntity {
         return entityVersion;
     }
 
+    /** Whether the name, the English name or the credit code contains {@code query}, in any case. */
+    public boolean matches(String query) {
+        String lower = query.toLowerCase(java.util.Locale.ROOT);
+        return java.util.stream.Stream.of(name, nameEn, creditCode)
+                .anyMatch(text -> text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lower));
+    }
+
     public String getCreditCode() {
         return creditCode;
     }

@@ -88,17 +88,12 @@ class FilingController {
         NewFilingFormData form = (NewFilingFormData) model.getAttribute("form");
         java.util.UUID chosen = form == null ? null : form.getCompanyId();
         List<Company> shown = all.size() <= COMPANIES_LISTED && query.isEmpty() ? all : all.stream()
-                .filter(company -> company.getId().equals(chosen) || query.isEmpty() || matches(company, query))
+                .filter(company -> company.getId().equals(chosen) || query.isEmpty() || company.matches(query))
                 .limit(COMPANIES_LISTED).toList();
         model.addAttribute("companies", shown);
         model.addAttribute("companiesTotal", all.size());
         model.addAttribute("companiesSearch", all.size() > COMPANIES_LISTED);
         model.addAttribute("roles", RoleChoice.values());
         return "filing/new";
-    }
-
-    private static boolean matches(Company company, String query) {
-        return java.util.stream.Stream.of(company.getName(), company.getNameEn(), company.getCreditCode())
-                .anyMatch(text -> text != null && text.toLowerCase(java.util.Locale.ROOT).contains(query));
     }
 }

@@ -210,8 +210,8 @@ class ReviewController {
         if (move == WorkflowMove.SUBMIT_FOR_REVIEW || move == WorkflowMove.READY || move == WorkflowMove.SUBMISSION) {
             model.addAttribute("missingUploads", MissingUploads.of(filing, entityDocuments));
         }
-        model.addAttribute("withdrawsChange", move == WorkflowMove.CANCEL ? filings.openChangeOf(filing)
-                .filter(change -> change.getStatus() != FilingStatus.SUBMITTED).orElse(null) : null);
+        model.addAttribute("withdrawsChange", move == WorkflowMove.CANCEL ? changeWithdrawnBy(filing).orElse(null)
+                : null);
         model.addAttribute("entityNotApproved", move == WorkflowMove.SUBMISSION
                 && filing.getCompany().getEntityApprovedOn() == null);
         return "review/confirm";
@@ -396,8 +396,7 @@ class ReviewController {
         LocalDate today = filings.today();
         // A change still open goes with its filing (found in a walk: it stayed a draft with a deadline, and said
         // "ready to submit" until its last confirmation refused it); the confirmation said so.
-        Optional<FilingRecord> openChange = filings.openChangeOf(filing)
-                .filter(change -> change.getStatus() != FilingStatus.SUBMITTED);
+        Optional<FilingRecord> openChange = changeWithdrawnBy(filing);
         String moved = move(user, filing, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()),
                 "inbox.cancelled", redirect);
         if (filings.get(filingId, user).getStatus() == FilingStatus.CANCELLED) {
@@ -405,6 +404,11 @@ class ReviewController {
                     messages.getMessage("workflow.withdrawn.originalCancelled", null, Locale.SIMPLIFIED_CHINESE))));
         }
         return moved;
+    }
+
+    /** The change of the filing still open that its cancellation withdraws (one with the CAC is the CAC's). */
+    private Optional<FilingRecord> changeWithdrawnBy(FilingRecord filing) {
+        return filings.openChangeOf(filing).filter(change -> change.getStatus() != FilingStatus.SUBMITTED);
     }
 
     /**
