@@ -40,6 +40,7 @@ class TokenAdminController {
                 .forEach(owner -> owners.put(owner.getId(), owner.getDisplayName() + " (" + owner.getUsername() + ")"));
         model.addAttribute("tokens", all);
         model.addAttribute("owners", owners);
+        model.addAttribute("now", tokens.now());
         return "admin/tokens";
     }
 

@@ -16,7 +16,8 @@ class OpenApiConfig {
         return new OpenAPI()
                 .info(new Info().title("CAC Filing Portal API").version("v1")
                         .description("Filings, checks and documents of the companies the caller may reach. "
-                                + "Authenticate with a personal access token (profile page): Authorization: Bearer fpat_…"))
+                                + "Authenticate with a personal access token (profile page): Authorization: Bearer fpat_…. "
+                                + "A read-only token may only GET; a token stops working when it expires."))
                 .components(new Components().addSecuritySchemes("token",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
@@ -44,8 +45,12 @@ class OpenApiConfig {
             var responses = operation.getResponses();
             java.util.Map<String, String> refusals = new java.util.LinkedHashMap<>();
             refusals.put("400", "Not valid: the detail (and for a body, problems) says what, where");
-            refusals.put("401", "No valid token: send Authorization: Bearer fpat_…");
+            refusals.put("401", "No valid token (unknown, revoked or expired): send Authorization: Bearer fpat_…");
             refusals.put("404", "No such resource, or the caller may not see it");
+            if (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PutMapping.class)
+                    || handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class)) {
+                refusals.put("403", "The token is read-only");
+            }
             if (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PutMapping.class)) {
                 refusals.put("409", "Not editable now (e.g. in review or submitted)");
                 refusals.put("412", "Changed since the caller's GET: read it again");

@@ -56,6 +56,16 @@ class ProfileController {
     @GetMapping("/profile")
     String profile(@CurrentUser PortalUser user, HttpSession session, Model model) {
         model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("now", tokens.now());
+        model.addAttribute("tokenAccesses", com.cacfiling.web.token.TokenAccess.values());
+        model.addAttribute("tokenLifetimes", com.cacfiling.web.token.TokenLifetime.values());
+        // A new token reads only and lives 90 days unless its maker chooses more: the least that serves most scripts.
+        if (!model.containsAttribute("tokenAccess")) {
+            model.addAttribute("tokenAccess", com.cacfiling.web.token.TokenAccess.READ);
+        }
+        if (!model.containsAttribute("tokenLifetime")) {
+            model.addAttribute("tokenLifetime", com.cacfiling.web.token.TokenLifetime.DAYS_90);
+        }
         model.addAttribute("passwordChangeRequired",
                 com.cacfiling.web.security.PasswordChangeRequired.isRequired(session));
         model.addAttribute("zones", com.cacfiling.web.user.UserZones.OFFERED);
@@ -121,14 +131,20 @@ class ProfileController {
         return "redirect:/profile";
     }
 
+    /** A name refused shows the form again with the error by the field and the choices as made. */
     @PostMapping("/profile/tokens")
     String createToken(@CurrentUser PortalUser user, @RequestParam(defaultValue = "") String name,
-            RedirectAttributes redirect) {
-        if (name.isBlank() || name.length() > 100) {
-            redirect.addFlashAttribute("message", "token.nameRequired");
-            return "redirect:/profile";
+            @RequestParam(defaultValue = "READ") com.cacfiling.web.token.TokenAccess access,
+            @RequestParam(defaultValue = "DAYS_90") com.cacfiling.web.token.TokenLifetime lifetime,
+            HttpSession session, Model model, RedirectAttributes redirect) {
+        if (name.isBlank() || name.strip().length() > 100) {
+            model.addAttribute("tokenNameError", "token.nameRequired");
+            model.addAttribute("tokenName", name);
+            model.addAttribute("tokenAccess", access);
+            model.addAttribute("tokenLifetime", lifetime);
+            return profile(user, session, model);
         }
-        redirect.addFlashAttribute("newToken", tokens.create(user.id(), name));
+        redirect.addFlashAttribute("newToken", tokens.create(user.id(), name, access, lifetime));
         changeLog.record(AuditEvent.TOKEN_CREATED, null, user.getUsername(), name.strip());
         redirect.addFlashAttribute("message", "token.createdMessage");
         // The token is shown once, in its card further down: the page opens there (a walk found it below the fold).

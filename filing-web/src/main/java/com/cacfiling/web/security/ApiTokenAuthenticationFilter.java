@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer fpat_…} as the token's user, for this
- * request only (no session). A wrong or revoked token answers 401.
+ * request only (no session). A wrong, revoked or expired token answers 401 (an expired one says so); a read-only
+ * token's request that would change something answers 403, before it reaches a controller.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -36,9 +37,20 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var bearer = tokens.bearer(header.substring(7).strip());
+        String token = header.substring(7).strip();
+        var bearer = tokens.bearer(token);
         if (bearer.isEmpty()) {
+            if (tokens.expired(token)) {
+                request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
+                        "api.401.tokenExpired.text");
+            }
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        if (!bearer.get().access().allows(request.getMethod())) {
+            request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
+                    "api.403.readOnlyToken.text");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         var user = bearer.map(authenticated -> PortalUser.of(authenticated.user()));

@@ -37,16 +37,26 @@ public class ApiToken {
 
     private Instant revokedAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private TokenAccess access;
+
+    /** Null for a token that does not expire. */
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
-    ApiToken(UUID userId, String name, String tokenHash, String tokenPrefix, Instant createdAt) {
+    ApiToken(UUID userId, String name, String tokenHash, String tokenPrefix, Instant createdAt, TokenAccess access,
+            Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
         this.createdAt = createdAt;
+        this.access = access;
+        this.expiresAt = expiresAt;
     }
 
     void revoke(Instant at) {
@@ -90,5 +100,18 @@ public class ApiToken {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public TokenAccess getAccess() {
+        return access;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    /** Whether the token no longer works at {@code at} because its time is up (a revoked one says so on its own). */
+    public boolean isExpiredAt(Instant at) {
+        return expiresAt != null && !at.isBefore(expiresAt);
     }
 }

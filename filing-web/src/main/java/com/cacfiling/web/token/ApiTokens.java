@@ -26,12 +26,23 @@ public class ApiTokens {
         this.clock = clock;
     }
 
-    /** A new token for the user; the returned secret is never stored and cannot be shown again. */
+    /**
+     * A new token for the user, with what it may do and how long it lives; the returned secret is never stored and
+     * cannot be shown again.
+     */
+    @Transactional
+    public String create(UUID userId, String name, TokenAccess access, TokenLifetime lifetime) {
+        String token = PREFIX + Secrets.random();
+        Instant now = clock.instant();
+        tokens.save(new ApiToken(userId, name.strip(), hash(token), token.substring(0, 12), now, access,
+                lifetime.expiry(now).orElse(null)));
+        return token;
+    }
+
+    /** A token that reads and writes and does not expire, as every token made before tokens had either. */
     @Transactional
     public String create(UUID userId, String name) {
-        String token = PREFIX + Secrets.random();
-        tokens.save(new ApiToken(userId, name.strip(), hash(token), token.substring(0, 12), clock.instant()));
-        return token;
+        return create(userId, name, TokenAccess.READ_WRITE, TokenLifetime.NEVER);
     }
 
     /**
@@ -42,21 +53,34 @@ public class ApiTokens {
         return bearer(token).map(Authenticated::user);
     }
 
-    /** The user a valid token stands for, and the token's name (which the change log keeps with each change). */
-    public record Authenticated(UserAccount user, String tokenName) {
+    /**
+     * The user a valid token stands for, the token's name (which the change log keeps with each change) and what
+     * the token may do.
+     */
+    public record Authenticated(UserAccount user, String tokenName, TokenAccess access) {
     }
 
     public Optional<Authenticated> bearer(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findBearer(hash(token)).map(bearer -> {
-            Instant now = clock.instant();
+        Instant now = clock.instant();
+        return tokens.findBearer(hash(token), now).map(bearer -> {
             if (ApiToken.useToNote(bearer.lastUsedAt(), now)) {
                 tokens.noteUse(bearer.tokenId(), now);
             }
-            return new Authenticated(bearer.user(), bearer.name());
+            return new Authenticated(bearer.user(), bearer.name(), bearer.access());
         });
+    }
+
+    /** Whether a token refused by {@link #bearer} was refused because its time is up: the caller is told so. */
+    public boolean expired(String token) {
+        return token != null && token.startsWith(PREFIX) && tokens.expired(hash(token), clock.instant());
+    }
+
+    /** The current instant of the tokens' clock: what a list of tokens compares their expiry with. */
+    public Instant now() {
+        return clock.instant();
     }
 
     @Transactional(readOnly = true)

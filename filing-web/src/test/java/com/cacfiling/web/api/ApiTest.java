@@ -472,6 +472,52 @@ class ApiTest {
         assertThat(page.getElementById("token-usage").text()).contains("Authorization: Bearer");
     }
 
+    /**
+     * A token is made with what it may do and how long it lives, chosen on the form (read only and 90 days unless
+     * chosen otherwise); the list says both in words. A name refused shows the error by its field and keeps the
+     * choices made.
+     */
+    @Test
+    void aTokenIsMadeWithItsAccessAndLifetimeAndTheListSaysBoth() throws Exception {
+        PortalUser officer = com.cacfiling.web.TestFixtures.principal(fixtures.officer(fixtures.company()));
+        var asOfficer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(officer);
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(mvc.perform(get("/profile").with(asOfficer)
+                .param("lang", "en")).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#token-access option[selected]").text()).isEqualTo("Read only");
+        assertThat(form.select("#token-lifetime option[selected]").text()).isEqualTo("90 days");
+        assertThat(form.select("#token-lifetime option").eachText())
+                .containsExactly("30 days", "90 days", "1 year", "No expiry");
+
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(mvc.perform(post("/profile/tokens").with(asOfficer)
+                        .with(csrf).param("lang", "en").param("name", "   ")
+                        .param("access", "READ_WRITE").param("lifetime", "NEVER"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.getElementById("token-name-error").text()).contains("name");
+        assertThat(refused.select("#token-access option[selected]").text()).isEqualTo("Read and write");
+        assertThat(refused.select("#token-lifetime option[selected]").text()).isEqualTo("No expiry");
+        assertThat(tokens.of(officer.id())).isEmpty();
+
+        mvc.perform(post("/profile/tokens").with(asOfficer).with(csrf).param("name", "夜间导出")
+                .param("access", "READ").param("lifetime", "DAYS_365"));
+        mvc.perform(post("/profile/tokens").with(asOfficer).with(csrf).param("name", "同步脚本")
+                .param("access", "READ_WRITE").param("lifetime", "NEVER"));
+        var made = tokens.of(officer.id());
+        assertThat(made).extracting(com.cacfiling.web.token.ApiToken::getAccess).containsExactlyInAnyOrder(
+                com.cacfiling.web.token.TokenAccess.READ, com.cacfiling.web.token.TokenAccess.READ_WRITE);
+        String rows = org.jsoup.Jsoup.parse(mvc.perform(get("/profile").with(asOfficer)
+                .param("lang", "en")).andReturn().getResponse().getContentAsString())
+                .select("#tokens tbody").text();
+        String expiry = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(365).toString();
+        assertThat(rows).contains("Read only", "Read and write", "Never", expiry)
+                .doesNotContain("READ_WRITE", "DAYS_365", "NEVER");
+        String zhRows = org.jsoup.Jsoup.parse(mvc.perform(get("/profile").with(asOfficer)
+                .param("lang", "zh-CN")).andReturn().getResponse().getContentAsString())
+                .select("#tokens tbody").text();
+        assertThat(zhRows).contains("只读", "读写", "永不过期");
+    }
+
     /** What the error page answers an API request with a status (MockMvc does not follow sendError itself). */
     private String errorDispatch(int status) throws Exception {
         return mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
