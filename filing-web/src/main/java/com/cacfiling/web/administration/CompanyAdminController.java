@@ -46,11 +46,17 @@ class CompanyAdminController {
     @GetMapping
     @Transactional(readOnly = true)
     String initCreationForm(@ModelAttribute("search") CompanySearch search,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID created, Model model) {
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID created,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID people,
+            Model model) {
         model.addAttribute("form", new CompanyFormData());
-        // Right after creating a company: offer the next steps of onboarding it, with the company preselected.
-        if (created != null) {
-            companies.findById(created).ifPresent(company -> {
+        // Right after creating a company: offer the next steps of onboarding it, with the company preselected. For
+        // any company (its row's "who has access"): the same panel, saying who may see it (found in a walk: nine
+        // clicks through the users' pages with three consultants).
+        java.util.UUID shown = created != null ? created : people;
+        if (shown != null) {
+            model.addAttribute("peopleOnly", created == null);
+            companies.findById(shown).ifPresent(company -> {
                 model.addAttribute("createdCompany", company);
                 // Who works on it already (found in a walk: after "assign" nothing showed that it had happened).
                 java.util.List<UserAccount> working = users.findWorkingOnCompany(company.getId());

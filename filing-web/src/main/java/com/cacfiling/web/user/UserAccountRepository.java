@@ -23,6 +23,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID>,
     List<com.cacfiling.web.company.Company> assignableCompanies(UUID userId, String pattern,
             org.springframework.data.domain.Pageable page);
 
+    /** How many companies {@link #assignableCompanies} finds in all: what "assign all matching" would assign. */
+    @Query("""
+            select count(c) from Company c where c.archived = false
+              and (lower(c.name) like :pattern escape '\\' or lower(coalesce(c.nameEn, '')) like :pattern escape '\\'
+                   or lower(coalesce(c.creditCode, '')) like :pattern escape '\\')
+              and c.id not in (select a.id from UserAccount u join u.assignedCompanies a where u.id = :userId)""")
+    long countAssignableCompanies(UUID userId, String pattern);
+
     /** The administrators' page of users, with the officer's company in the same query. */
     @Override
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"company"})

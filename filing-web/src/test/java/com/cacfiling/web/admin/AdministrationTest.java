@@ -77,8 +77,48 @@ class AdministrationTest {
                 .forEach(UserAccount::deactivate);
         users.flush();
         mvc.perform(post("/admin/users/{id}/deactivate", keeper.getId()).with(user(PortalUser.of(keeper))).with(csrf()))
-                .andExpect(flash().attribute("refusal", "user.lastAdmin"));
+                .andExpect(flash().attribute("refusal", "user.deactivateSelf"));
         assertThat(users.findById(keeper.getId()).orElseThrow().isEnabled()).isTrue();
+        mvc.perform(post("/admin/users/{id}/role", keeper.getId()).with(user(PortalUser.of(keeper))).with(csrf())
+                .param("role", "CONSULTANT")).andExpect(flash().attribute("refusal", "user.roleSelf"));
+        assertThat(users.findById(keeper.getId()).orElseThrow().getRole()).isEqualTo(UserRole.ADMIN);
+    }
+
+    /**
+     * Found in a walk: an administrator deactivated their own account by a slip (the confirmation did not say it was
+     * them) and could not sign in again. Their own row offers neither that nor a password reset, and the server
+     * refuses both, and giving up their own administration, while another administrator can do all three.
+     */
+    @Test
+    void anAdministratorCannotLockThemselvesOut() throws Exception {
+        UserAccount me = fixtures.admin();
+        UserAccount colleague = fixtures.admin();
+        PortalUser asMe = PortalUser.of(me);
+        String hash = users.findById(me.getId()).orElseThrow().getPasswordHash();
+        mvc.perform(post("/admin/users/{id}/deactivate", me.getId()).with(user(asMe)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "user.deactivateSelf"));
+        mvc.perform(post("/admin/users/{id}/reset-password", me.getId()).with(user(asMe)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "user.resetSelf"));
+        mvc.perform(post("/admin/users/{id}/role", me.getId()).with(user(asMe)).with(csrf())
+                .param("role", "CONSULTANT")).andExpect(flash().attribute("refusal", "user.roleSelf"));
+        UserAccount after = users.findById(me.getId()).orElseThrow();
+        assertThat(after.isEnabled()).isTrue();
+        assertThat(after.getRole()).isEqualTo(UserRole.ADMIN);
+        assertThat(after.getPasswordHash()).isEqualTo(hash);
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/users")
+                .param("q", me.getUsername()).with(user(asMe))).andReturn().getResponse().getContentAsString());
+        assertThat(page.getElementById("self-" + me.getUsername()).text()).isEqualTo("您本人");
+        assertThat(page.select("form[action$=/" + me.getId() + "/deactivate]")).isEmpty();
+        assertThat(page.select("form[action$=/" + me.getId() + "/reset-password]")).isEmpty();
+        org.jsoup.nodes.Document theirs = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/users")
+                .param("q", colleague.getUsername()).with(user(asMe))).andReturn().getResponse().getContentAsString());
+        assertThat(theirs.select("form[action$=/" + colleague.getId() + "/deactivate]")).hasSize(1);
+        assertThat(theirs.getElementById("self-" + colleague.getUsername())).isNull();
+
+        mvc.perform(post("/admin/users/{id}/deactivate", me.getId()).with(user(PortalUser.of(colleague))).with(csrf()))
+                .andExpect(flash().attribute("message", "user.deactivated"));
+        assertThat(users.findById(me.getId()).orElseThrow().isEnabled()).isFalse();
     }
 
     @Test

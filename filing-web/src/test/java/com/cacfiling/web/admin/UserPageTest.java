@@ -93,6 +93,13 @@ class UserPageTest {
         // Every match at once (55 clients took 55 page loads), each audited.
         Document matching = page(admin, userPage + "?q=" + prefix + "-12");
         assertThat(matching.select("#assign-matching")).isNotEmpty();
+        // It says how many it assigns, on the button and in its confirmation (one click assigned 300 unannounced).
+        assertThat(matching.select("#assign-matching button").text()).contains("8 家");
+        assertThat(matching.select("#assign-matching").attr("data-confirm")).contains("8 家");
+        // While searched, the assigned list says it shows the matches only, and how to see all (found in a walk:
+        // "client companies (4)" above one company).
+        assertThat(matching.select("#assigned-filter").text()).contains("2 家", "共 9 家");
+        assertThat(matching.select("#clear-client-search").attr("href")).isEqualTo(userPage);
         mvc.perform(post("/admin/users/{id}/assignments/matching", consultant.getId()).with(user(admin)).with(csrf())
                         .param("q", prefix + "-12"))
                 .andExpect(flash().attribute("message", "user.assignedMatching"))
@@ -146,5 +153,45 @@ class UserPageTest {
         assertThat(after.select("#assigned-consultants").text()).contains("已分配的法律顾问").contains(consultant.getUsername());
         assertThat(after.select("#assign-consultant option").eachAttr("value"))
                 .doesNotContain(consultant.getId().toString());
+    }
+
+    /**
+     * Found in a walk: who may see a company took nine clicks through the users' pages. Every company's row links to
+     * the panel of its consultants and officers, each a link to their own page; assigning from it comes back to it.
+     */
+    @Test
+    void everyCompanysRowShowsWhoMaySeeIt() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        var assigned = fixtures.consultant(company);
+        var other = fixtures.consultant(fixtures.company());
+        var officer = fixtures.officer(company);
+        Document list = page(admin, "/admin/companies?q=" + company.getName());
+        String link = list.getElementById("people-" + company.getId()).attr("href");
+        assertThat(link).contains("people=" + company.getId()).endsWith("#company-people");
+        assertThat(list.getElementById("people-" + company.getId()).text()).isEqualTo("有权访问的人员");
+
+        Document people = page(admin, org.springframework.web.util.UriUtils.decode(link.substring(0,
+                link.indexOf('#')), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(people.select("#company-people h2").text()).isEqualTo("谁可以查看“" + company.getName() + "”");
+        assertThat(people.select("#next-steps")).isEmpty();
+        assertThat(people.select("#assigned-consultants a").eachText()).containsExactly(
+                assigned.getDisplayName() + " (" + assigned.getUsername() + ")");
+        assertThat(people.select("#assigned-consultants a").attr("href")).startsWith("/admin/users/" + assigned.getId());
+        assertThat(people.select("#company-officers a").eachText()).containsExactly(
+                officer.getDisplayName() + " (" + officer.getUsername() + ")");
+        assertThat(people.select("#companies tbody tr")).as("the list stays as searched").hasSize(1);
+
+        mvc.perform(post("/admin/users/assignments").with(user(admin)).with(csrf())
+                        .param("userId", other.getId().toString()).param("companyId", company.getId().toString())
+                        .param("peopleOnly", "true"))
+                .andExpect(redirectedUrl("/admin/companies?people=" + company.getId()));
+        assertThat(page(admin, "/admin/companies?people=" + company.getId()).select("#assigned-consultants a")
+                .eachText()).hasSize(2);
+
+        Company nobody = fixtures.company();
+        Document empty = page(admin, "/admin/companies?people=" + nobody.getId());
+        assertThat(empty.select("#no-consultant-assigned").text()).isEqualTo("尚未分配法律顾问。");
+        assertThat(empty.select("#no-officer").text()).isEqualTo("该公司尚无合规专员。");
     }
 }
