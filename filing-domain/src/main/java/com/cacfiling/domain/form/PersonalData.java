@@ -111,6 +111,35 @@ public final class PersonalData {
         return com.cacfiling.domain.dossier.DossierJson.read(tree.toString());
     }
 
+    /**
+     * A text posted back as a page showed it to a reader outside the company (ID numbers written into it masked)
+     * stands for the stored text, so their unchanged save keeps the officer's; a text they changed is taken as
+     * posted. {@code parameters}: a form's posted fields by catalogue path; the same map when nothing is replaced.
+     */
+    public static java.util.Map<String, String[]> postedTextsAsStored(java.util.Map<String, String[]> parameters,
+            DossierTree stored) {
+        java.util.Map<String, String[]> posted = null;
+        for (java.util.Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            String[] values = parameter.getValue();
+            if (parameter.getKey().startsWith("_") || values.length != 1) {
+                continue;
+            }
+            JsonNode node = stored.get(parameter.getKey());
+            String kept = node.isString() ? node.asString() : node.isArray()
+                    ? String.join("\n", java.util.stream.StreamSupport.stream(node.spliterator(), false)
+                            .map(JsonNode::asString).toList()) : null;
+            if (kept == null) {
+                continue;
+            }
+            String shown = ResidentIdNumber.maskedIn(kept);
+            if (!shown.equals(kept) && values[0].replace("\r\n", "\n").strip().equals(shown.strip())) {
+                posted = posted == null ? new java.util.LinkedHashMap<>(parameters) : posted;
+                posted.put(parameter.getKey(), new String[] {kept});
+            }
+        }
+        return posted == null ? parameters : posted;
+    }
+
     /** Every text of a JSON tree with the resident ID numbers written into it masked, in place; whether any were. */
     static boolean maskInTexts(JsonNode node) {
         boolean changed = false;

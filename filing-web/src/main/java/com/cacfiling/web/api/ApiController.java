@@ -312,7 +312,7 @@ class ApiController {
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
         java.util.Optional<com.cacfiling.web.modelfiling.ModelFilingRecord> model = modelFilings.find(filingId, user);
         if (model.isPresent()) {
-            return com.cacfiling.web.modelfiling.ModelDossierDownloads.zip(modelFilings, model.get());
+            return com.cacfiling.web.modelfiling.ModelDossierDownloads.zip(modelFilings, model.get(), user);
         }
         return com.cacfiling.web.document.Documents.zip(filings.documentDossier(filingId, user), filings, rendered);
     }

@@ -10,11 +10,12 @@ public final class ModelDossierDownloads {
     }
 
     /** The ZIP of a filing the caller was already checked for (by {@link ModelFilingService#get} or find). */
-    public static ResponseEntity<byte[]> zip(ModelFilingService filings, ModelFilingRecord checked) {
+    public static ResponseEntity<byte[]> zip(ModelFilingService filings, ModelFilingRecord checked,
+            com.cacfiling.web.security.PortalUser reader) {
         // As the dossier names itself: the model's name, else the service's.
         String name = (checked.displayName().isBlank() ? "dossier" : checked.displayName()) + "-" + filings.today()
                 + ".zip";
-        return ModelFilingController.file(filings.zip(checked), MediaType.parseMediaType("application/zip"), name,
+        return ModelFilingController.file(filings.zip(checked, reader), MediaType.parseMediaType("application/zip"), name,
                 false);
     }
 }

@@ -189,7 +189,8 @@ class ModelFilingController {
         ModelFilingRecord filing = filings.get(modelFilingId, user);
         StepSpec step = stepOfSlug(filing.getRoute(), slug);
         TypedInputs typed = TypedInputs.fromJson(filing.getTypedInput());
-        model.addAttribute("groups", render(step, ModelFilingService.tree(filing), typed, locale));
+        model.addAttribute("groups", render(step, shownTo(user, filing, ModelFilingService.tree(filing)), typed,
+                locale));
         model.addAttribute("formVersion", filing.getVersion());
         if (filing.isEditable() && step.groups().stream().flatMap(group -> group.fields().stream())
                 .anyMatch(field -> field.path().startsWith("model.entity."))) {
@@ -216,8 +217,11 @@ class ModelFilingController {
         StepSpec step = stepOfSlug(filing.getRoute(), slug);
         DossierTree stored = ModelFilingService.tree(filing);
         TypedInputs typed = TypedInputs.fromJson(filing.getTypedInput());
+        // A text a reader outside the company sends back as shown (ID numbers masked) keeps the stored one.
         StepBinder.Result mine = StepBinder.bind(step, FilingRole.SERVICE_PROVIDER, stored, typed,
-                request.getParameterMap(), action);
+                ModelFilingService.insideCompany(user, filing) ? request.getParameterMap()
+                        : com.cacfiling.domain.form.PersonalData.postedTextsAsStored(request.getParameterMap(), stored),
+                action);
         boolean changed;
         try {
             changed = filings.saveStep(user, modelFilingId, version, step.step(), mine.tree(), mine.typed().toJson());
@@ -229,8 +233,8 @@ class ModelFilingController {
             StepBinder.Result shown = touched == null ? mine : StepBinder.mergeTouched(step,
                     FilingRole.SERVICE_PROVIDER, ModelFilingService.tree(current),
                     TypedInputs.fromJson(current.getTypedInput()), mine, touched, action);
-            List<GroupView> myGroups = render(step, shown.tree(), shown.typed(), locale);
-            List<GroupView> theirGroups = render(step, ModelFilingService.tree(current),
+            List<GroupView> myGroups = render(step, shownTo(user, current, shown.tree()), shown.typed(), locale);
+            List<GroupView> theirGroups = render(step, shownTo(user, current, ModelFilingService.tree(current)),
                     TypedInputs.fromJson(current.getTypedInput()), locale);
             model.addAttribute("groups", myGroups);
             model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
@@ -265,6 +269,12 @@ class ModelFilingController {
             return at + 1 < steps.size() ? base + "/steps/" + slug(steps.get(at + 1).step()) : base + "/lists";
         }
         return base + "/steps/" + slug;
+    }
+
+    /** The tree a step shows: to readers outside the company with ID numbers written into its texts masked. */
+    private static DossierTree shownTo(PortalUser user, ModelFilingRecord filing, DossierTree tree) {
+        return ModelFilingService.insideCompany(user, filing) ? tree
+                : com.cacfiling.domain.form.PersonalData.textsMasked(tree);
     }
 
     private List<GroupView> render(StepSpec step, DossierTree tree, TypedInputs typed, Locale locale) {
@@ -483,7 +493,7 @@ class ModelFilingController {
         }
         Locale language = lang == null ? locale : Locale.forLanguageTag(lang);
         DocumentFormat format = extension.equals("pdf") ? DocumentFormat.PDF : DocumentFormat.DOCX;
-        byte[] content = filings.document(filing, document, format, language);
+        byte[] content = filings.document(filing, document, format, language, user);
         // With the model's name: a consultant downloads the same documents for many clients.
         String name = named(ModelDocuments.title(document, filing.getRoute(), language), filing) + "." + extension;
         return file(content, format == DocumentFormat.PDF ? MediaType.APPLICATION_PDF : DOCX, name,
@@ -508,7 +518,7 @@ class ModelFilingController {
 
     @GetMapping(path = "/{modelFilingId}/dossier.zip", produces = "application/zip")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId) {
-        return ModelDossierDownloads.zip(filings, filings.get(modelFilingId, user));
+        return ModelDossierDownloads.zip(filings, filings.get(modelFilingId, user), user);
     }
 
     /** A download's title with the filing's name (the model's, else the service's), as the ZIP is named. */

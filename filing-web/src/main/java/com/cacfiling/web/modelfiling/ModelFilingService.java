@@ -16,6 +16,7 @@ import com.cacfiling.docs.largemodel.ModelDossier;
 import com.cacfiling.docs.largemodel.SheetReader;
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.domain.largemodel.KeywordEntry;
 import com.cacfiling.domain.largemodel.ModelFilingForm;
 import com.cacfiling.domain.largemodel.ModelFilingRoute;
@@ -432,10 +433,20 @@ public class ModelFilingService {
                         thresholds(checked)));
     }
 
+    /**
+     * The dossier its documents print; for a reader outside the company with the resident ID numbers written into
+     * its texts masked (found in a walk: a consultant read a test account's full number in the filing form).
+     */
     @Transactional(readOnly = true)
-    public ModelDossier dossier(ModelFilingRecord checked) {
-        return new ModelDossier(checked.getRoute(), tree(checked), lists(checked), thresholds(checked),
-                evaluation(checked), today(), typedPending(checked));
+    public ModelDossier dossier(ModelFilingRecord checked, boolean idsMasked) {
+        DossierTree tree = tree(checked);
+        return new ModelDossier(checked.getRoute(), idsMasked ? PersonalData.textsMasked(tree) : tree,
+                lists(checked), thresholds(checked), evaluation(checked), today(), typedPending(checked));
+    }
+
+    /** Whether the reader belongs to the filing's company (its officers); consultants and administrators do not. */
+    public static boolean insideCompany(PortalUser reader, ModelFilingRecord filing) {
+        return filing.getCompany().getId().equals(reader.companyId());
     }
 
     /** Ready to submit: no error found and nothing typed that is not valid yet (without reading the lists' rows). */
@@ -530,7 +541,7 @@ public class ModelFilingService {
      * (a walk in Chromium, 2026-12-02); opened again unchanged, it is served as rendered. Bounded by bytes.
      */
     record RenderedKey(UUID filing, long version, String lists, String document, String format, String language,
-            LocalDate today) {
+            LocalDate today, boolean idsMasked) {
     }
 
     private final com.github.benmanes.caffeine.cache.Cache<RenderedKey, byte[]> rendered =
@@ -538,22 +549,25 @@ public class ModelFilingService {
                     .weigher((RenderedKey key, byte[] content) -> content.length).build();
     private final java.util.concurrent.atomic.AtomicLong renders = new java.util.concurrent.atomic.AtomicLong();
 
-    /** A document of a filing the caller was checked for, rendered once per content. */
+    /** A document of a filing the reader was checked for, rendered once per content and kind of reader. */
     public byte[] document(ModelFilingRecord checked, com.cacfiling.docs.largemodel.ModelDocumentKind kind,
-            com.cacfiling.docs.DocumentFormat format, java.util.Locale language) {
+            com.cacfiling.docs.DocumentFormat format, java.util.Locale language, PortalUser reader) {
+        boolean idsMasked = !insideCompany(reader, checked);
         return rendered.get(new RenderedKey(checked.getId(), checked.getVersion(), listsStamp(checked), kind.key(),
-                format.name(), language.toLanguageTag(), today()), key -> {
+                format.name(), language.toLanguageTag(), today(), idsMasked), key -> {
                     renders.incrementAndGet();
-                    return com.cacfiling.docs.largemodel.ModelDocuments.render(kind, format, dossier(checked), language);
+                    return com.cacfiling.docs.largemodel.ModelDocuments.render(kind, format,
+                            dossier(checked, idsMasked), language);
                 });
     }
 
-    /** The dossier ZIP of a filing the caller was checked for, built once per content. */
-    public byte[] zip(ModelFilingRecord checked) {
+    /** The dossier ZIP of a filing the reader was checked for, built once per content and kind of reader. */
+    public byte[] zip(ModelFilingRecord checked, PortalUser reader) {
+        boolean idsMasked = !insideCompany(reader, checked);
         return rendered.get(new RenderedKey(checked.getId(), checked.getVersion(), listsStamp(checked), "dossier",
-                "ZIP", "all", today()), key -> {
+                "ZIP", "all", today(), idsMasked), key -> {
                     renders.incrementAndGet();
-                    return com.cacfiling.docs.largemodel.ModelDossierZip.zip(dossier(checked));
+                    return com.cacfiling.docs.largemodel.ModelDossierZip.zip(dossier(checked, idsMasked));
                 });
     }
 

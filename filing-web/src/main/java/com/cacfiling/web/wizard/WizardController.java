@@ -202,36 +202,8 @@ class WizardController {
             stored = DossierTree.of(loaded.dossier());
             storedTyped = typedInputs(filing);
             bound = StepBinder.bind(spec, filing.getRole(), stored, storedTyped, insideCompany(user, filing)
-                    ? parameters : textsAsStored(residentIdsAsShown(parameters, stored, storedTyped), stored), action);
+                    ? parameters : PersonalData.postedTextsAsStored(residentIdsAsShown(parameters, stored, storedTyped), stored), action);
             return edit();
-        }
-
-        /**
-         * A text posted back as the page showed it to a reader outside the company (ID numbers written into it
-         * masked) stands for the stored text, so their unchanged save keeps the officer's; a text they changed is
-         * taken as posted.
-         */
-        private static Map<String, String[]> textsAsStored(Map<String, String[]> parameters, DossierTree stored) {
-            Map<String, String[]> posted = null;
-            for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-                String[] values = parameter.getValue();
-                if (parameter.getKey().startsWith("_") || values.length != 1) {
-                    continue;
-                }
-                var node = stored.get(parameter.getKey());
-                String kept = node.isString() ? node.asString() : node.isArray()
-                        ? String.join("\n", java.util.stream.StreamSupport.stream(node.spliterator(), false)
-                                .map(item -> item.asString()).toList()) : null;
-                if (kept == null) {
-                    continue;
-                }
-                String shown = com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(kept);
-                if (!shown.equals(kept) && values[0].replace("\r\n", "\n").strip().equals(shown.strip())) {
-                    posted = posted == null ? new java.util.LinkedHashMap<>(parameters) : posted;
-                    posted.put(parameter.getKey(), new String[] {kept});
-                }
-            }
-            return posted == null ? parameters : posted;
         }
 
         /**

@@ -321,6 +321,68 @@ class ModelFilingTest {
         assertThat(binary.getFlashMap().get("agreementError")).isEqualTo("model.agreement.unreadable");
     }
 
+    /**
+     * Found in a walk: a resident ID number an officer wrote into a free text of the large-model filing (its test
+     * accounts) reached the consultant in full on the step page, in the filing form and in the ZIP. Outside the
+     * company it is masked everywhere; the consultant's unchanged save keeps the officer's text; the officer still
+     * reads and downloads it whole.
+     */
+    @Test
+    void idNumbersWrittenIntoTextsAreMaskedOutsideTheCompany() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        UUID id = start(officer, "FILING");
+        String text = "刘测试 11010519491231002X（不含安全策略）";
+        String shown = "刘测试 " + com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn("11010519491231002X")
+                + "（不含安全策略）";
+        assertThat(shown).doesNotContain("11010519491231002X");
+        mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.service.testAccounts", text)
+                .param("model.service.address", "https://chat.example.cn")).andExpect(status().is3xxRedirection());
+
+        org.jsoup.nodes.Document theirs = org.jsoup.Jsoup.parse(page(consultant, "/model-filings/" + id
+                + "/steps/service", Locale.CHINA));
+        assertThat(theirs.select("[name=model.service.testAccounts]").text()).isEqualTo(shown);
+        assertThat(theirs.outerHtml()).doesNotContain("11010519491231002X");
+        long before = version(id);
+        mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(consultant)).with(csrf())
+                .param("_version", String.valueOf(before)).param("model.service.testAccounts", shown)
+                .param("model.service.address", "https://chat.example.cn")).andExpect(status().is3xxRedirection());
+        assertThat(version(id)).as("an unchanged save changes nothing").isEqualTo(before);
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/service", Locale.CHINA))
+                .select("[name=model.service.testAccounts]").text()).isEqualTo(text);
+
+        assertThat(docxText(consultant, id)).contains(shown).doesNotContain("11010519491231002X");
+        assertThat(docxText(officer, id)).contains(text);
+        byte[] zip = mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(consultant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().endsWith(".docx")) {
+                    assertThat(wordText(in.readAllBytes())).as(entry.getName()).doesNotContain("11010519491231002X");
+                }
+            }
+        }
+    }
+
+    private String docxText(PortalUser reader, UUID id) throws Exception {
+        return wordText(mvc.perform(get("/model-filings/" + id + "/documents/form.docx").with(user(reader)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    }
+
+    /** The text of a DOCX's body, its runs joined. */
+    private static String wordText(byte[] docx) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        return "";
+    }
+
     @Test
     void theReviewPageListsTheDocumentsAndTheZipHoldsThem() throws Exception {
         Company company = fixtures.company();
