@@ -439,9 +439,28 @@ public class ModelFilingService {
      */
     @Transactional(readOnly = true)
     public ModelDossier dossier(ModelFilingRecord checked, boolean idsMasked) {
-        DossierTree tree = tree(checked);
+        DossierTree tree = withoutReplacedValues(tree(checked),
+                com.cacfiling.web.wizard.TypedInputs.fromJson(checked.getTypedInput()));
         return new ModelDossier(checked.getRoute(), idsMasked ? PersonalData.textsMasked(tree) : tree,
                 lists(checked), thresholds(checked), evaluation(checked), today(), typedPending(checked));
+    }
+
+    /**
+     * The tree documents print: a field whose last input was not valid prints as still to fill, not with the value
+     * that input replaced (found in a walk: a corrected credit code typed wrong printed the old code, unannounced).
+     */
+    static DossierTree withoutReplacedValues(DossierTree tree, com.cacfiling.web.wizard.TypedInputs typed) {
+        if (typed.isEmpty()) {
+            return tree;
+        }
+        DossierTree copy = tree.copy();
+        for (String path : typed.entries().keySet()) {
+            int dot = path.lastIndexOf('.');
+            if (dot > 0 && copy.get(path.substring(0, dot)) instanceof tools.jackson.databind.node.ObjectNode parent) {
+                parent.remove(path.substring(dot + 1));
+            }
+        }
+        return copy;
     }
 
     /** Whether the reader belongs to the filing's company (its officers); consultants and administrators do not. */

@@ -366,6 +366,32 @@ class ModelFilingTest {
         }
     }
 
+    /**
+     * Found in a walk: a value replaced by one typed invalidly (kept on the page with its error) still printed in the
+     * documents, unannounced. The documents print the field as still to fill until a valid value is saved.
+     */
+    @Test
+    void aValueReplacedByAnInvalidOneIsNotPrinted() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "4321")
+                .param("model.service.testAccounts", "测试账号 lingxi-test-1")).andExpect(status().is3xxRedirection());
+        assertThat(docxText(officer, id)).contains("4321");
+        mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "四千")
+                .param("model.service.testAccounts", "测试账号 lingxi-test-1")).andExpect(status().is3xxRedirection());
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/service", Locale.CHINA))
+                .select("[name=model.service.concurrency]").val()).as("kept as typed").isEqualTo("四千");
+        assertThat(docxText(officer, id)).doesNotContain("4321").doesNotContain("四千")
+                .contains("测试账号 lingxi-test-1");
+        mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "4000")
+                .param("model.service.testAccounts", "测试账号 lingxi-test-1")).andExpect(status().is3xxRedirection());
+        assertThat(docxText(officer, id)).contains("4000");
+    }
+
     private String docxText(PortalUser reader, UUID id) throws Exception {
         return wordText(mvc.perform(get("/model-filings/" + id + "/documents/form.docx").with(user(reader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
