@@ -25,7 +25,7 @@ public record ModelDossier(ModelFilingRoute route, DossierTree tree, ModelLists 
     public static ModelDossier of(ModelFilingRoute route, DossierTree tree, ModelLists lists,
             ModelThresholds thresholds, LocalDate today, boolean typedPending) {
         return new ModelDossier(route, tree, lists, thresholds,
-                ModelFilingRules.evaluate(tree, route, lists, thresholds), today, typedPending);
+                ModelFilingRules.evaluate(tree, route, lists, thresholds, today), today, typedPending);
     }
 
     /** Final documents: no error found and nothing typed that is not valid yet. */

@@ -41,8 +41,9 @@ public final class ModelFilingRules {
     private ModelFilingRules() {
     }
 
+    /** The findings of a filing as of {@code today} (a planned launch date that has come is one). */
     public static ModelEvaluation evaluate(DossierTree tree, ModelFilingRoute route, ModelLists lists,
-            ModelThresholds thresholds) {
+            ModelThresholds thresholds, java.time.LocalDate today) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Double> readiness = new LinkedHashMap<>();
         for (StepSpec step : ModelFilingForm.steps(route)) {
@@ -70,6 +71,7 @@ public final class ModelFilingRules {
         }
         agreements(tree, findings);
         algorithmFiling(tree, route, findings);
+        launchDate(tree, today, findings);
         findings.addAll(ListChecks.keywords(lists.keywords(), thresholds));
         findings.addAll(ListChecks.contentBank(lists.contentBank(), thresholds));
         findings.addAll(ListChecks.shouldRefuse(lists.shouldRefuse(), thresholds));
@@ -97,6 +99,30 @@ public final class ModelFilingRules {
         if (asked && !isPresent(tree.get(number))) {
             findings.add(new Finding("MODEL_PREREQUISITES", Severity.WARNING, number,
                     "rule.model.algorithmFilingNumber.missing", List.of(), MEASURES_17));
+        }
+    }
+
+    /**
+     * A generative AI service is assessed and filed before it is offered (Interim Measures Art. 17): a planned launch
+     * date that has come while the filing is still being prepared is either stale or a service running unfiled. A
+     * warning, as for the algorithm filing (found in a walk: a date nine months past, "no errors found").
+     */
+    private static void launchDate(DossierTree tree, java.time.LocalDate today, List<Finding> findings) {
+        JsonNode value = tree.get("model.basics.launchDate");
+        if (!value.isString()) {
+            return;
+        }
+        java.time.LocalDate launch;
+        try {
+            launch = java.time.LocalDate.parse(value.asString());
+        }
+        catch (java.time.format.DateTimeParseException notADate) {
+            return;
+        }
+        if (!launch.isAfter(today)) {
+            findings.add(new Finding("MODEL_LAUNCH", Severity.WARNING, "model.basics.launchDate",
+                    "rule.launch.beforeApproval", List.of(launch),
+                    com.cacfiling.rules.Citations.GENERATIVE_ASSESSMENT_AND_FILING));
         }
     }
 

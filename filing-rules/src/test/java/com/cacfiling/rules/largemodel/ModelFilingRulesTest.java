@@ -19,18 +19,20 @@ class ModelFilingRulesTest {
 
     private final ModelThresholds t = ModelThresholds.of("TC260-003").orElseThrow();
 
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 1);
+
     private static DossierTree tree(String json) {
         return DossierTree.of((ObjectNode) DomainJson.readTree(json), ModelFilingForm.fields());
     }
 
     private List<Finding> findings(String json, ModelFilingRoute route) {
-        return ModelFilingRules.evaluate(tree(json), route, ModelListsSamples.passing(t), t).findings();
+        return ModelFilingRules.evaluate(tree(json), route, ModelListsSamples.passing(t), t, TODAY).findings();
     }
 
     @Test
     void anEmptyFilingMissesItsRequiredFieldsPerRoute() {
         ModelEvaluation filing = ModelFilingRules.evaluate(tree("{\"model\":{\"route\":\"FILING\"}}"),
-                ModelFilingRoute.FILING, ModelLists.none(), t);
+                ModelFilingRoute.FILING, ModelLists.none(), t, TODAY);
         assertThat(filing.findings()).extracting(Finding::fieldPath).contains("model.basics.modelName",
                 "model.development.baseModelKind", "model.service.inferenceCompute",
                 "model.assessment.clauses.KEYWORD_LIBRARY.result", "lists.keywords")
@@ -41,9 +43,32 @@ class ModelFilingRulesTest {
         assertThat(filing.isReady()).isFalse();
 
         ModelEvaluation registration = ModelFilingRules.evaluate(
-                tree("{\"model\":{\"route\":\"REGISTRATION\"}}"), ModelFilingRoute.REGISTRATION, ModelLists.none(), t);
+                tree("{\"model\":{\"route\":\"REGISTRATION\"}}"), ModelFilingRoute.REGISTRATION, ModelLists.none(), t,
+                TODAY);
         assertThat(registration.findings()).extracting(Finding::fieldPath).contains("model.called.filingNumber")
                 .doesNotContain("model.development.baseModelKind", "model.service.inferenceCompute");
+    }
+
+    /**
+     * A planned launch date that has come while the filing is prepared is stale or a service running unfiled: a
+     * warning on the field (found in a walk: a date nine months past, "no errors found"); a later one is none.
+     */
+    @Test
+    void aLaunchDateThatHasComeIsAWarning() {
+        for (String route : List.of("FILING", "REGISTRATION")) {
+            for (String date : List.of("2026-03-15", "2026-12-01")) {
+                assertThat(findings("{\"model\":{\"route\":\"" + route + "\",\"basics\":{\"launchDate\":\"" + date
+                        + "\"}}}", ModelFilingRoute.valueOf(route)))
+                        .filteredOn(finding -> finding.fieldPath().equals("model.basics.launchDate")).as(route + " " + date)
+                        .singleElement().satisfies(finding -> {
+                            assertThat(finding.severity()).isEqualTo(com.cacfiling.rules.Severity.WARNING);
+                            assertThat(finding.arguments()).containsExactly(java.time.LocalDate.parse(date));
+                        });
+            }
+            assertThat(findings("{\"model\":{\"route\":\"" + route + "\",\"basics\":{\"launchDate\":\"2026-12-02\"}}}",
+                    ModelFilingRoute.valueOf(route))).extracting(Finding::fieldPath).as(route)
+                    .doesNotContain("model.basics.launchDate");
+        }
     }
 
     /** A model trained from scratch has no base model to name (the walk found the name asked anyway). */

@@ -430,7 +430,7 @@ public class ModelFilingService {
     public ModelEvaluation evaluation(ModelFilingRecord checked) {
         return evaluated.get(new EvaluatedKey(checked.getId(), checked.getVersion(), listsStamp(checked), today()),
                 key -> ModelFilingRules.evaluate(tree(checked), checked.getRoute(), lists(checked),
-                        thresholds(checked)));
+                        thresholds(checked), key.today()));
     }
 
     /**
