@@ -28,15 +28,21 @@ public enum AgreementClause {
     /**
      * Which personal information the service processes (PIPL Art. 17: its kinds). The word 个人信息 alone is in every
      * privacy policy, and the check said "found" for one that listed nothing: a word for collecting or kinds is asked
-     * too ("我们收集的个人信息包括…", "the categories of personal information we collect").
+     * too ("我们收集的个人信息包括…", "the categories of personal information we collect"), or the PIPL's own word
+     * for it as a heading does ("我们处理的个人信息", found in a walk: refused).
      */
     PERSONAL_INFORMATION(Document.PRIVACY_POLICY,
             LegalBasis.of(Regulation.PERSONAL_INFORMATION_PROTECTION_LAW, "第十七条"),
             List.of(List.of("个人信息", "personal information"),
-                    List.of("收集", "种类", "类型", "包括", "collect", "categor", "kinds", "types", "includ"))),
-    /** Interim Measures Art. 11: what happens to the user's input (kept, used for training). */
+                    List.of("收集", "种类", "类型", "包括", "处理的", "collect", "categor", "kinds", "types", "includ",
+                            "we process"))),
+    /**
+     * Interim Measures Art. 11: what happens to the user's input (kept, used for training); the input also as the
+     * conversation or prompts ("对话内容保存 6 个月，不用于模型训练", found in a walk: refused).
+     */
     USER_INPUT(Document.PRIVACY_POLICY, LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第十一条"),
-            List.of(List.of("输入", "input"), List.of("训练", "保存", "存储", "training", "retain", "store"))),
+            List.of(List.of("输入", "对话", "提问", "input", "conversation", "prompt", "chat"),
+                    List.of("训练", "保存", "存储", "training", "retain", "store"))),
     /** The user's rights to see, copy, correct and delete, and how to use them. */
     DATA_SUBJECT_RIGHTS(Document.PRIVACY_POLICY,
             LegalBasis.of(Regulation.PERSONAL_INFORMATION_PROTECTION_LAW, "第四十四条"),

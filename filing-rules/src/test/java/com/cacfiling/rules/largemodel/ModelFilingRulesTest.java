@@ -91,6 +91,18 @@ class ModelFilingRulesTest {
         assertThat(AgreementClause.PERSONAL_INFORMATION.isIn("我们收集的个人信息包括手机号码和设备信息。")).isTrue();
         assertThat(AgreementClause.PERSONAL_INFORMATION.isIn("The categories of personal information we collect"))
                 .isTrue();
+        // Found in a walk: the PIPL's own word as a heading was refused.
+        assertThat(AgreementClause.PERSONAL_INFORMATION.isIn("一、我们处理的个人信息：手机号码、设备标识。")).isTrue();
+        assertThat(AgreementClause.PERSONAL_INFORMATION.isIn("我们依法保护个人信息。")).isFalse();
+    }
+
+    /** Found in a walk: what happens to the conversation (the user's input) was not recognised as such. */
+    @Test
+    void theUserInputClauseKnowsTheConversationAsInput() {
+        assertThat(AgreementClause.USER_INPUT.isIn("对话内容保存 6 个月，不用于模型训练。")).isTrue();
+        assertThat(AgreementClause.USER_INPUT.isIn("Prompts are retained for 30 days and not used for training."))
+                .isTrue();
+        assertThat(AgreementClause.USER_INPUT.isIn("我们保存您的账号信息。")).isFalse();
     }
 
     /** Found in a walk: a filing without the algorithm filing's number was called complete. */

@@ -114,8 +114,9 @@ class SecondVisitBrowserTest extends BrowserTestBase {
                     + ".validity.badInput")).as("the browser holds an unreadable date").isTrue();
             page.click("#save");
             assertThat(page.textContent(".field:has(#f-algorithm-basics-launchDate) .field-error"))
-                    .isEqualTo(lang.equals("en") ? "Enter a valid date as year-month-day, e.g. 2026-03-01."
-                            : "请输入有效日期，格式为 年-月-日，例如 2026-03-01。");
+                    .isEqualTo(lang.equals("en")
+                            ? "Enter a date that exists: choose it in the date picker or type its day, month and year in full."
+                            : "请输入有效日期：在日期选择器中选择，或完整输入年、月、日（须为真实存在的日期）。");
             screenshot(page, "bad-date-not-sent-" + lang);
             assertThat(page.url()).isEqualTo(url);
             assertThat(stored(filing.getId(), officer)).as("nothing sent, nothing saved").isEqualTo(before);

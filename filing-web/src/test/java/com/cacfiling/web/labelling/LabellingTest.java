@@ -241,7 +241,7 @@ class LabellingTest {
                 .andExpect(redirectedUrl("/filings/" + filing.getId() + "/labelling#sample")).andReturn();
         mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))
                         .session((MockHttpSession) labelled.getRequest().getSession()))
-                .andExpect(content().string(containsString("这是一个PNG 图片文件，元数据中含有完整的 AIGC 隐式标识。")))
+                .andExpect(content().string(containsString("这是一个 PNG 图片文件，元数据中含有完整的 AIGC 隐式标识。")))
                 .andExpect(content().string(containsString("001191110108MA01N7QX00LX001")));
 
         var plain = mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())

@@ -68,7 +68,7 @@ class TypedValuesTest {
                 new Invalid("entity", "entity.contact.email", "compliance@", "电子邮箱格式不正确"),
                 new Invalid("entity", "entity.icp.number", "ICP 123", "ICP备案号格式不正确"),
                 new Invalid("entity", "entity.contact.postalCode", "10008A", "邮政编码须为6位数字"),
-                new Invalid("entity", "entity.registeredCapitalWanYuan", "1,000万", "请输入数字"),
+                new Invalid("entity", "entity.registeredCapitalWanYuan", "1,000万", "请用阿拉伯数字输入数值"),
                 new Invalid("entity", "entity.registeredCapitalWanYuan", "-5", "不能小于 0"),
                 new Invalid("entity", "entity.responsibilityTable.body.staffingSize", "12.5", "请输入整数"),
                 new Invalid("entity", "entity.establishedOn", "2026-02-30", "请输入有效日期"),
