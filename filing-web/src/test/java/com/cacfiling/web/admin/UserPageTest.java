@@ -193,5 +193,9 @@ class UserPageTest {
         Document empty = page(admin, "/admin/companies?people=" + nobody.getId());
         assertThat(empty.select("#no-consultant-assigned").text()).isEqualTo("尚未分配法律顾问。");
         assertThat(empty.select("#no-officer").text()).isEqualTo("该公司尚无合规专员。");
+        // A company without a credit code says who gives it (found in a walk: an empty column nobody could fill).
+        Company withoutCode = companies.save(new Company(TestFixtures.unique("无代码公司"), null));
+        assertThat(page(admin, "/admin/companies?q=" + withoutCode.getName())
+                .select("#companies td[data-label=统一社会信用代码]").text()).contains("合规专员在备案第1步");
     }
 }
