@@ -96,8 +96,38 @@ public class ChangeLog {
 
     /** Audit entries of the given companies (all companies when null), newest first. */
     public List<Entry> audit(Collection<UUID> companyIds, UUID companyId, int limit, int offset) {
+        return audit(companyIds, new AuditFilter(companyId, null, AuditKind.ALL), limit, offset);
+    }
+
+    /** What the audit log shows: every entry, those about no filing (users, access, companies), or filings'. */
+    public enum AuditKind {
+        ALL, ACCOUNTS, FILINGS
+    }
+
+    /** The audit log's filters: a company, who made the entries (a user name, any case), which kind. */
+    public record AuditFilter(UUID companyId, String actor, AuditKind kind) {
+
+        public AuditFilter {
+            actor = actor == null || actor.isBlank() ? null : actor.strip();
+            kind = kind == null ? AuditKind.ALL : kind;
+        }
+    }
+
+    /** The entries the filter keeps, newest first; {@code companyIds}: the reader's companies, null for all. */
+    public List<Entry> audit(Collection<UUID> companyIds, AuditFilter filter, int limit, int offset) {
+        UUID companyId = filter.companyId();
         MapSqlParameterSource params = new MapSqlParameterSource("limit", limit).addValue("offset", offset);
         StringBuilder where = new StringBuilder(" where true");
+        if (filter.actor() != null) {
+            where.append(" and lower(l.actor) = lower(:actor)");
+            params.addValue("actor", filter.actor());
+        }
+        switch (filter.kind()) {
+            case ACCOUNTS -> where.append(" and l.filing_id is null and l.model_filing_id is null");
+            case FILINGS -> where.append(" and (l.filing_id is not null or l.model_filing_id is not null)");
+            case ALL -> {
+            }
+        }
         if (companyIds != null) {
             if (companyIds.isEmpty()) {
                 return List.of();
