@@ -157,6 +157,37 @@
     update();
   });
 
+  // A long list of companies (or consultants) gets a search box that narrows its options; without the script the
+  // whole list is there as before. One match left is chosen; a choice the search hides goes back to "none".
+  document.querySelectorAll('select[data-searchable]').forEach(function (select) {
+    if (select.options.length < 15) { return; }
+    var search = document.createElement('input');
+    search.type = 'search';
+    search.className = 'select-search';
+    search.placeholder = select.getAttribute('data-searchable');
+    search.setAttribute('aria-label', select.getAttribute('data-searchable'));
+    search.setAttribute('aria-controls', select.id);
+    search.id = select.id + '-search';
+    select.parentNode.insertBefore(search, select);
+    search.addEventListener('input', function () {
+      var query = search.value.trim().toLowerCase();
+      var matches = [];
+      var none = null;
+      Array.prototype.forEach.call(select.options, function (option) {
+        if (option.value === '') { none = option; option.hidden = false; return; }
+        var shown = !query || option.text.toLowerCase().indexOf(query) >= 0;
+        option.hidden = !shown;
+        if (shown) { matches.push(option); }
+      });
+      if (query && matches.length === 1) {
+        matches[0].selected = true;
+      } else if (select.selectedIndex >= 0 && select.options[select.selectedIndex].hidden && none) {
+        none.selected = true;
+      }
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  });
+
   // An action a slip of the finger should not take (deactivate, revoke, reset a password, archive, delete a file) asks
   // first, naming what it acts on; without the script it acts at once, as before.
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {

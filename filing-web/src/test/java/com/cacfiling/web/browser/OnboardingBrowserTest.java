@@ -16,6 +16,26 @@ class OnboardingBrowserTest extends BrowserTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    /**
+     * Found in a walk: the company lists of the users' forms held every client (300 and more) with no search. A box
+     * above the list narrows it as one types; a single match is chosen.
+     */
+    @Test
+    void aLongCompanyListIsNarrowedByTyping() {
+        for (int i = 0; i < 16; i++) {
+            fixtures.company();
+        }
+        var company = fixtures.company();
+        login(page, fixtures.admin().getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/admin/users"));
+        assertThat(page.isVisible("#invite-company-search")).isTrue();
+        page.fill("#invite-company-search", company.getName());
+        assertThat(page.inputValue("#invite-company")).isEqualTo(company.getId().toString());
+        assertThat(page.locator("#invite-company option:not([hidden])").count()).isEqualTo(2);
+        page.fill("#invite-company-search", "");
+        assertThat(page.locator("#invite-company option:not([hidden])").count()).isGreaterThan(17);
+    }
+
     @Test
     void anAdministratorOnboardsAClientWhoseInvitedOfficerSignsInAndSeesTheEmptyList() {
         UserAccount consultant = fixtures.consultant();
