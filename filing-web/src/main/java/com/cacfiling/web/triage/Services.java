@@ -164,6 +164,12 @@ public class Services {
     }
 
     /** The result of the service's current answers. */
+    /** The algorithm filings started from the service's result (V104): its own, ahead of the company's others. */
+    public java.util.Set<UUID> filingsOf(UUID serviceId) {
+        return java.util.Set.copyOf(jdbc.queryForList("select filing_id from service_filing where service_id = ?",
+                UUID.class, serviceId));
+    }
+
     public static TriageResult resultOf(ServiceRow service) {
         return Triage.current().evaluate(service.answers());
     }

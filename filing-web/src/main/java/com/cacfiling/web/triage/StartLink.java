@@ -23,8 +23,16 @@ public record StartLink(String href, String labelKey, String argument, String st
     public record StartedModelFiling(UUID id, String route, String status) {
     }
 
-    /** A filing of the service's company: the labelling checklist links, the algorithm filings already made. */
-    public record CompanyFiling(UUID id, String name, String role, String status, String algorithmType) {
+    /**
+     * A filing of the service's company: the labelling checklist links, the algorithm filings already made;
+     * {@code ofService}: started from this service's result (V104), so it is this service's own.
+     */
+    public record CompanyFiling(UUID id, String name, String role, String status, String algorithmType,
+            boolean ofService) {
+
+        public CompanyFiling(UUID id, String name, String role, String status, String algorithmType) {
+            this(id, name, role, status, algorithmType, false);
+        }
 
         /** Of the kind the obligation is about: generative synthesis or another type (a type not chosen fits both). */
         boolean fits(Boolean generative) {
@@ -37,17 +45,24 @@ public record StartLink(String href, String labelKey, String argument, String st
     private static List<StartLink> existingThenStart(List<CompanyFiling> filings, String role, Boolean generative,
             StartLink start) {
         List<StartLink> links = new ArrayList<>();
+        // A service with a filing of its own is offered that one, not the company's other services' filings.
+        boolean ownOnly = filings.stream().anyMatch(filing -> filing.ofService() && filing.role().equals(role)
+                && filing.fits(generative) && isLive(filing));
         for (CompanyFiling filing : filings) {
             // Found in a walk: a generative service's result offered the company's recommendation algorithms.
             // Not a filing given up or ended: it covers no service (found in a re-check: withdrawn ones were offered).
-            if (filing.role().equals(role) && filing.fits(generative) && !"WITHDRAWN".equals(filing.status())
-                    && !"CANCELLED".equals(filing.status())) {
+            if (filing.role().equals(role) && filing.fits(generative) && isLive(filing)
+                    && (!ownOnly || filing.ofService())) {
                 links.add(new StartLink("/filings/" + filing.id(), "triage.open.algorithmFiling", filing.name(),
                         "status." + filing.status()));
             }
         }
         links.add(start);
         return links;
+    }
+
+    private static boolean isLive(CompanyFiling filing) {
+        return !"WITHDRAWN".equals(filing.status()) && !"CANCELLED".equals(filing.status());
     }
 
     /** The new filing starts with the role found and the service's company chosen. */
@@ -79,14 +94,18 @@ public record StartLink(String href, String labelKey, String argument, String st
                     "/model-filings/new?route=REGISTRATION&service=" + serviceId, "triage.start.registration", null));
             case LABELLING -> {
                 List<StartLink> links = new ArrayList<>();
+                // Found in a walk: a second service was offered the first service's checklist as if its own. A
+                // service with a generative filing of its own gets that one's checklist only, named as its own;
+                // otherwise the company's, named by algorithm, under the hint to open the one it uses.
+                boolean ownOnly = filings.stream().anyMatch(filing -> filing.ofService() && filing.fits(Boolean.TRUE)
+                        && isLive(filing));
                 for (CompanyFiling filing : filings) {
                     // Labelling is a generative synthesis algorithm's.
-                    if (!filing.fits(Boolean.TRUE)) {
+                    if (!filing.fits(Boolean.TRUE) || ownOnly && !filing.ofService()) {
                         continue;
                     }
                     links.add(new StartLink("/filings/" + filing.id() + "/labelling?service=" + serviceId,
-                            "triage.start.labelling",
-                            filing.name()));
+                            ownOnly ? "triage.start.labellingOwn" : "triage.start.labelling", filing.name()));
                 }
                 yield links;
             }

@@ -82,10 +82,11 @@ class TriageController {
         ServiceRow service = services.get(serviceId, user);
         TriageResult result = Services.resultOf(service);
         // The service's company's filings only (a consultant with 1,000 clients read every filing they see).
+        java.util.Set<UUID> own = services.filingsOf(serviceId);
         List<StartLink.CompanyFiling> companyFilings = filings.companyFilings(user, service.companyId()).stream()
                 .map(filing -> new StartLink.CompanyFiling(filing.getId(), filing.getAlgorithm().getName(),
                         filing.getRole().name(), filing.getStatus().name(),
-                        filing.getAlgorithm().profile().basics().algorithmType()))
+                        filing.getAlgorithm().profile().basics().algorithmType(), own.contains(filing.getId())))
                 .toList();
         List<StartLink.StartedModelFiling> startedModelFilings = modelFilings.startedFor(user, service.companyId(),
                 serviceId).stream().map(started -> new StartLink.StartedModelFiling(started.getId(),
