@@ -167,6 +167,12 @@ public class ModelFilingRecord extends AuditedEntity {
     public String displayName() {
         var tree = com.cacfiling.domain.dossier.DomainJson.readTree(content);
         String model = tree.path("model").path("basics").path("modelName").asString("");
-        return model.isBlank() ? tree.path("model").path("basics").path("serviceName").asString("") : model;
+        String service = tree.path("model").path("basics").path("serviceName").asString("");
+        // A registration is the app's, which calls another party's model: named after the service (found in a
+        // walk: two apps calling the same model read as the same registration, "DeepSeek-V3").
+        if (getRoute() == com.cacfiling.domain.largemodel.ModelFilingRoute.REGISTRATION) {
+            return service.isBlank() ? model : service;
+        }
+        return model.isBlank() ? service : model;
     }
 }

@@ -392,6 +392,27 @@ class ModelFilingTest {
         assertThat(docxText(officer, id)).contains("4000");
     }
 
+    /**
+     * Found in a walk: a registration named itself after the filed model it calls ("DeepSeek-V3"), so two apps calling
+     * the same model looked alike. A registration is named after its service; the model's field says what it asks.
+     */
+    @Test
+    void aRegistrationIsNamedAfterItsService() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "REGISTRATION");
+        org.jsoup.nodes.Document basic = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic",
+                Locale.CHINA));
+        assertThat(basic.text()).contains("所调用的他人已备案模型，在“调用的已备案模型”一步填写");
+        mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.basics.modelName", "DeepSeek-V3")
+                .param("model.basics.serviceName", "灵犀写作助手")).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(officer)))
+                .andReturn().getResponse().getHeader("Content-Disposition"))
+                .contains(java.net.URLEncoder.encode("灵犀写作助手", StandardCharsets.UTF_8).replace("+", "%20"))
+                .doesNotContain("DeepSeek");
+    }
+
     private String docxText(PortalUser reader, UUID id) throws Exception {
         return wordText(mvc.perform(get("/model-filings/" + id + "/documents/form.docx").with(user(reader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
