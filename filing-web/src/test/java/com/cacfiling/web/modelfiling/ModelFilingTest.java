@@ -413,6 +413,17 @@ class ModelFilingTest {
                 .doesNotContain("DeepSeek");
     }
 
+    /** Found in a walk: the non-refusal bank's accepted topic names had to be guessed from the error. */
+    @Test
+    void theListsPageNamesTheNonRefusalTopics() throws Exception {
+        PortalUser officer = PortalUser.of(fixtures.officer(fixtures.company()));
+        UUID id = start(officer, "FILING");
+        org.jsoup.nodes.Document lists = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/lists",
+                Locale.CHINA));
+        assertThat(lists.select("#non-refusal-topics").text()).startsWith("“方面”一列按以下名称填写：我国制度、信仰、")
+                .endsWith("健康。");
+    }
+
     private String docxText(PortalUser reader, UUID id) throws Exception {
         return wordText(mvc.perform(get("/model-filings/" + id + "/documents/form.docx").with(user(reader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
