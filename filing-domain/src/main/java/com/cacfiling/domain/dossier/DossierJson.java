@@ -93,6 +93,40 @@ public final class DossierJson {
         return MAPPER.valueToTree(DossierDocument.of(dossier));
     }
 
+    /**
+     * The dossier without the values at these form paths ({@code algorithm.basics.launchDate},
+     * {@code step3.products[0].name}, {@code entity.contactPhone}): what its documents print while a value typed
+     * invalidly there replaces them (found in a walk: the documents printed the value it replaced, unannounced).
+     * The dossier itself when none is there.
+     */
+    public static Dossier withoutValuesAt(Dossier dossier, java.util.Collection<String> formPaths) {
+        if (formPaths.isEmpty()) {
+            return dossier;
+        }
+        tools.jackson.databind.node.ObjectNode tree = tree(dossier);
+        boolean removed = false;
+        for (String formPath : formPaths) {
+            String path = com.cacfiling.domain.form.FormLimits.dossierPath(formPath).substring(2);
+            int dot = path.lastIndexOf('.');
+            if (dot < 0 || path.endsWith("]")) {
+                continue;
+            }
+            tools.jackson.databind.JsonNode parent = tree;
+            for (String segment : path.substring(0, dot).split("\\.")) {
+                int bracket = segment.indexOf('[');
+                parent = parent.path(bracket < 0 ? segment : segment.substring(0, bracket));
+                if (bracket >= 0) {
+                    parent = parent.path(Integer.parseInt(segment, bracket + 1, segment.indexOf(']'), 10));
+                }
+            }
+            if (parent instanceof tools.jackson.databind.node.ObjectNode object
+                    && object.remove(path.substring(dot + 1)) != null) {
+                removed = true;
+            }
+        }
+        return removed ? read(tree.toString()) : dossier;
+    }
+
     public static Dossier read(String json) {
         JsonNode tree;
         try {

@@ -114,7 +114,9 @@ public class FilingService {
     @Transactional(readOnly = true)
     public Dossier documentDossier(UUID filingId, PortalUser user) {
         FilingRecord record = get(filingId, user);
-        Dossier dossier = new Dossier(entityOf(record), record.toDomain());
+        // A field whose last input was not valid prints as still to fill, not with the value that input replaced.
+        Dossier dossier = com.cacfiling.domain.dossier.DossierJson.withoutValuesAt(
+                new Dossier(entityOf(record), record.toDomain()), typedPaths(record));
         return record.getCompany().getId().equals(user.companyId()) ? dossier
                 : com.cacfiling.domain.form.PersonalData.textsMasked(dossier);
     }
@@ -291,6 +293,18 @@ public class FilingService {
     public List<FilingRecord> siblings(UUID filingId, PortalUser user) {
         FilingRecord record = get(filingId, user);
         return filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), filingId);
+    }
+
+    /** The form paths of the values typed invalidly into the filing's fields (its company's, algorithm's and own). */
+    private static java.util.Set<String> typedPaths(FilingRecord record) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (String json : new String[] {record.getCompany().getTypedInput(), record.getAlgorithm().getTypedInput(),
+                record.getTypedInput()}) {
+            if (json != null && !json.isBlank()) {
+                DomainJson.readTree(json).path("entries").propertyNames().forEach(paths::add);
+            }
+        }
+        return paths;
     }
 
     /**

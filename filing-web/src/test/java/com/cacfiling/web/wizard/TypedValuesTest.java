@@ -108,6 +108,15 @@ class TypedValuesTest {
         save("entity", List.of("entity.establishedOn", "2021-02-30"));
         assertThat(filings.dossier(filing.getId(), officer).entity().establishedOn()).hasToString("2021-03-01");
         assertThat(page("entity").getElementById("f-entity-establishedOn").val()).isEqualTo("2021-02-30");
+        // The documents print the field as still to fill, not the value the typed one replaced (found in a walk).
+        assertThat(filings.documentDossier(filing.getId(), officer).entity().establishedOn()).isNull();
+        save("basic", List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate", "2026-12-15"));
+        save("basic", List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate", "明年三月"));
+        var printed = filings.documentDossier(filing.getId(), officer);
+        assertThat(printed.filing().algorithm().profile().basics().launchDate()).isNull();
+        assertThat(printed.filing().algorithm().profile().basics().name()).isEqualTo("输入算法");
+        save("entity", List.of("entity.establishedOn", "2021-03-02"));
+        assertThat(filings.documentDossier(filing.getId(), officer).entity().establishedOn()).hasToString("2021-03-02");
     }
 
     /**
