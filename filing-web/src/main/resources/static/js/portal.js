@@ -169,16 +169,25 @@
     search.setAttribute('aria-controls', select.id);
     search.id = select.id + '-search';
     select.parentNode.insertBefore(search, select);
+    var nothing = document.createElement('p');
+    nothing.className = 'hint select-search-none';
+    nothing.id = select.id + '-search-none';
+    nothing.hidden = true;
+    nothing.textContent = select.getAttribute('data-searchable-none') || '';
+    select.parentNode.insertBefore(nothing, select.nextSibling);
     search.addEventListener('input', function () {
       var query = search.value.trim().toLowerCase();
       var matches = [];
       var none = null;
       Array.prototype.forEach.call(select.options, function (option) {
         if (option.value === '') { none = option; option.hidden = false; return; }
-        var shown = !query || option.text.toLowerCase().indexOf(query) >= 0;
+        // The name shown, and what else names it (the other language's name, the credit code).
+        var words = (option.text + ' ' + (option.getAttribute('data-search') || '')).toLowerCase();
+        var shown = !query || words.indexOf(query) >= 0;
         option.hidden = !shown;
         if (shown) { matches.push(option); }
       });
+      nothing.hidden = !query || matches.length > 0;
       if (query && matches.length === 1) {
         matches[0].selected = true;
       } else if (select.selectedIndex >= 0 && select.options[select.selectedIndex].hidden && none) {

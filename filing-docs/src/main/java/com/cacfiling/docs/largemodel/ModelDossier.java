@@ -33,9 +33,9 @@ public record ModelDossier(ModelFilingRoute route, DossierTree tree, ModelLists 
         return evaluation.isReady() && !typedPending;
     }
 
-    /** The model's name (a registration's own service name when it has no model name yet). */
+    /** What the filing is called: a filing by its model, a registration by its service. */
     public String name() {
-        String model = tree.get("model.basics.modelName").asString("");
-        return model.isBlank() ? tree.get("model.basics.serviceName").asString("") : model;
+        return com.cacfiling.domain.largemodel.ModelFilingForm.name(route,
+                tree.get("model.basics.modelName").asString(""), tree.get("model.basics.serviceName").asString(""));
     }
 }

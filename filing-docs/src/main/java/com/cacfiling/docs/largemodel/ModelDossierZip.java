@@ -58,7 +58,10 @@ public final class ModelDossierZip {
                         + ", \"sha256\": \"" + DossierBundle.sha256(file.getValue()) + "\"}");
             }
             zip.putNextEntry(new ZipEntry(DossierBundle.MANIFEST));
-            zip.write(("{\n  \"model\": \"" + json(dossier.name()) + "\",\n  \"route\": \"" + dossier.route()
+            // "name": what the filing is called (a registration: its service); "model": the model's own name.
+            zip.write(("{\n  \"name\": \"" + json(dossier.name()) + "\",\n  \"model\": \""
+                    + json(dossier.tree().get("model.basics.modelName").asString("")) + "\",\n  \"route\": \""
+                    + dossier.route()
                     + "\",\n  \"standard\": \"" + json(dossier.thresholds().standard()) + "\",\n  \"generatedFor\": \""
                     + dossier.today() + "\",\n  \"files\": [\n" + String.join(",\n", manifest) + "\n  ]\n}\n")
                     .getBytes(StandardCharsets.UTF_8));

@@ -132,12 +132,42 @@ public final class PersonalData {
                 continue;
             }
             String shown = ResidentIdNumber.maskedIn(kept);
-            if (!shown.equals(kept) && values[0].replace("\r\n", "\n").strip().equals(shown.strip())) {
+            if (shown.equals(kept)) {
+                continue;
+            }
+            String sent = values[0].replace("\r\n", "\n");
+            String restored = sent.strip().equals(shown.strip()) ? kept : numbersRestored(sent, kept);
+            if (!restored.equals(sent)) {
                 posted = posted == null ? new java.util.LinkedHashMap<>(parameters) : posted;
-                posted.put(parameter.getKey(), new String[] {kept});
+                posted.put(parameter.getKey(), new String[] {restored});
             }
         }
         return posted == null ? parameters : posted;
+    }
+
+    /**
+     * A text edited around the masked numbers it showed: each masked number still in it stands for the stored
+     * number it masked (found in a walk: a consultant added a sentence and the officer's number was stored masked).
+     * A mask two stored numbers share is left as sent, as nothing says which it stands for.
+     */
+    static String numbersRestored(String sent, String stored) {
+        java.util.Map<String, String> numbers = new java.util.HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (int start : ResidentIdNumber.startsIn(stored)) {
+            String number = stored.substring(start, start + 18);
+            String masked = ResidentIdNumber.maskedIn(number);
+            String before = numbers.putIfAbsent(masked, number);
+            if (before != null && !before.equalsIgnoreCase(number)) {
+                ambiguous.add(masked);
+            }
+        }
+        String restored = sent;
+        for (var number : numbers.entrySet()) {
+            if (!ambiguous.contains(number.getKey())) {
+                restored = restored.replace(number.getKey(), number.getValue());
+            }
+        }
+        return restored;
     }
 
     /** Every text of a JSON tree with the resident ID numbers written into it masked, in place; whether any were. */

@@ -33,4 +33,18 @@ public final class ModelFilingForm {
         return (route == ModelFilingRoute.FILING ? FILING_STEPS : REGISTRATION_STEPS).stream().map(FIELDS::step)
                 .toList();
     }
+
+    /**
+     * What a filing is called (in lists, file names, documents' headers): a filing by its model, a registration by
+     * its service, as the app registers and calls another party's model (found in a walk: two apps calling the same
+     * model read alike); each falls back to the other name while its own is not given.
+     */
+    public static String name(ModelFilingRoute route, String modelName, String serviceName) {
+        String model = modelName == null ? "" : modelName;
+        String service = serviceName == null ? "" : serviceName;
+        if (route == ModelFilingRoute.REGISTRATION) {
+            return service.isBlank() ? model : service;
+        }
+        return model.isBlank() ? service : model;
+    }
 }

@@ -68,4 +68,26 @@ class PersonalDataTest {
         assertThat(PersonalData.isMasked("110105********0020")).isTrue();
         assertThat(PersonalData.isMasked("110105198503120020")).isFalse();
     }
+
+    /**
+     * Found in a walk: a consultant added a sentence to a text showing a masked ID number, and the officer's number
+     * was stored masked for good. A masked number still in the edited text stands for the stored one; a text sent
+     * back as shown keeps the stored one; a new text without the number is taken as sent.
+     */
+    @Test
+    void aTextEditedAroundAMaskedNumberKeepsTheNumber() {
+        String stored = "刘测试 11010519491231002X（不含安全策略）";
+        String shown = com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(stored);
+        assertThat(shown).isEqualTo("刘测试 110105********002X（不含安全策略）");
+        DossierTree tree = DossierTree.of(DossierJson.tree(SampleDossiers.completeProvider()).deepCopy()
+                .put("note", stored), FormFields.current());
+        java.util.function.Function<String, String> saved = sent -> PersonalData.postedTextsAsStored(
+                java.util.Map.of("note", new String[] {sent}), tree).get("note")[0];
+        assertThat(saved.apply(shown)).isEqualTo(stored);
+        assertThat(saved.apply(shown + "另有测试账号 lingxi-test-2。")).isEqualTo(stored + "另有测试账号 lingxi-test-2。");
+        assertThat(saved.apply("测试账号已停用。")).isEqualTo("测试账号已停用。");
+        // Two stored numbers with one mask: which one a mask stands for is unknown, so it stays as sent.
+        assertThat(PersonalData.numbersRestored("甲 110105********002X 乙",
+                "11010519491231002X 与 11010519500118002X")).contains("110105********002X");
+    }
 }

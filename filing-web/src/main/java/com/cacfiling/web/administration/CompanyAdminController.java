@@ -203,7 +203,15 @@ class CompanyAdminController {
 
     /** The list as the administrator left it: the same search, order and page. */
     private static String backTo(CompanySearch search) {
+        return backTo(search, null, null);
+    }
+
+    /** The list as left, with a company's panel ({@code panel}: "created" or "people") above it. */
+    static String backTo(CompanySearch search, String panel, java.util.UUID companyId) {
         var url = org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/companies");
+        if (panel != null) {
+            url.queryParam(panel, companyId);
+        }
         if (search.getQ() != null && !search.getQ().isBlank()) {
             url.queryParam("q", search.getQ());
         }

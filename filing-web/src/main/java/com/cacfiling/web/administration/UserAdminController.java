@@ -242,9 +242,11 @@ class UserAdminController {
     @Transactional
     String assignFromCompany(@CurrentUser PortalUser admin, @RequestParam(required = false) UUID userId,
             @RequestParam UUID companyId, @RequestParam(defaultValue = "false") boolean peopleOnly,
+            @org.springframework.web.bind.annotation.ModelAttribute("search") CompanySearch search,
             RedirectAttributes redirect) {
-        // Back to the panel it came from: the new company's next steps, or any company's people.
-        String back = "redirect:/admin/companies?" + (peopleOnly ? "people=" : "created=") + companyId;
+        // Back to the panel it came from (the new company's next steps, or any company's people), above the list as
+        // it was left (found in a re-check: the list's search was dropped).
+        String back = CompanyAdminController.backTo(search, peopleOnly ? "people" : "created", companyId);
         if (userId == null) {
             redirect.addFlashAttribute("refusal", "companies.nextSteps.chooseFirst");
             return back;

@@ -104,7 +104,7 @@ public class ChangeLog {
         ALL, ACCOUNTS, FILINGS
     }
 
-    /** The audit log's filters: a company, who made the entries (a user name, any case), which kind. */
+    /** The audit log's filters: a company, who made the entries (part of a user name or name), which kind. */
     public record AuditFilter(UUID companyId, String actor, AuditKind kind) {
 
         public AuditFilter {
@@ -119,8 +119,10 @@ public class ChangeLog {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", limit).addValue("offset", offset);
         StringBuilder where = new StringBuilder(" where true");
         if (filter.actor() != null) {
-            where.append(" and lower(l.actor) = lower(:actor)");
-            params.addValue("actor", filter.actor());
+            // Part of the user name or of the person's name (found in a re-check: "张敏" and "officer" found nothing).
+            where.append(" and (lower(l.actor) like :actor escape '\\' or l.actor in (select u.username from"
+                    + " app_user u where lower(u.display_name) like :actor escape '\\'))");
+            params.addValue("actor", com.cacfiling.web.system.ListQuery.like(filter.actor()));
         }
         switch (filter.kind()) {
             case ACCOUNTS -> where.append(" and l.filing_id is null and l.model_filing_id is null");

@@ -137,6 +137,12 @@ public class Company extends AuditedEntity {
                 .anyMatch(text -> text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lower));
     }
 
+    /** The words a list's search box matches besides the name shown: both names and the credit code. */
+    public String searchWords() {
+        return java.util.stream.Stream.of(name, nameEn, creditCode).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     public String getCreditCode() {
         return creditCode;
     }

@@ -165,14 +165,8 @@ public class ModelFilingRecord extends AuditedEntity {
 
     /** The name the filing goes by: the model's, else the service's, else nothing yet. */
     public String displayName() {
-        var tree = com.cacfiling.domain.dossier.DomainJson.readTree(content);
-        String model = tree.path("model").path("basics").path("modelName").asString("");
-        String service = tree.path("model").path("basics").path("serviceName").asString("");
-        // A registration is the app's, which calls another party's model: named after the service (found in a
-        // walk: two apps calling the same model read as the same registration, "DeepSeek-V3").
-        if (getRoute() == com.cacfiling.domain.largemodel.ModelFilingRoute.REGISTRATION) {
-            return service.isBlank() ? model : service;
-        }
-        return model.isBlank() ? service : model;
+        var basics = com.cacfiling.domain.dossier.DomainJson.readTree(content).path("model").path("basics");
+        return com.cacfiling.domain.largemodel.ModelFilingForm.name(getRoute(), basics.path("modelName").asString(""),
+                basics.path("serviceName").asString(""));
     }
 }

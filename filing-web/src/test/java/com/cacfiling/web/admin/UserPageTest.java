@@ -184,8 +184,11 @@ class UserPageTest {
 
         mvc.perform(post("/admin/users/assignments").with(user(admin)).with(csrf())
                         .param("userId", other.getId().toString()).param("companyId", company.getId().toString())
-                        .param("peopleOnly", "true"))
-                .andExpect(redirectedUrl("/admin/companies?people=" + company.getId()));
+                        .param("peopleOnly", "true").param("q", company.getName()))
+                // Above the list as it was left (found in a re-check: the search was dropped).
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).startsWith(
+                        "/admin/companies?people=" + company.getId() + "&q=" + org.springframework.web.util.UriUtils
+                                .encodeQueryParam(company.getName(), java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(page(admin, "/admin/companies?people=" + company.getId()).select("#assigned-consultants a")
                 .eachText()).hasSize(2);
 

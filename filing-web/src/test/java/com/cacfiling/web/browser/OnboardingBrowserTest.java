@@ -16,6 +16,9 @@ class OnboardingBrowserTest extends BrowserTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.cacfiling.web.company.CompanyRepository companies;
+
     /**
      * Found in a walk: the company lists of the users' forms held every client (300 and more) with no search. A box
      * above the list narrows it as one types; a single match is chosen.
@@ -25,7 +28,8 @@ class OnboardingBrowserTest extends BrowserTestBase {
         for (int i = 0; i < 16; i++) {
             fixtures.company();
         }
-        var company = fixtures.company();
+        var company = companies.save(new com.cacfiling.web.company.Company(TestFixtures.unique("搜索公司"),
+                TestFixtures.unique("Search Co")));
         login(page, fixtures.admin().getUsername(), TestFixtures.PASSWORD);
         page.navigate(url("/admin/users"));
         assertThat(page.isVisible("#invite-company-search")).isTrue();
@@ -34,6 +38,13 @@ class OnboardingBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#invite-company option:not([hidden])").count()).isEqualTo(2);
         page.fill("#invite-company-search", "");
         assertThat(page.locator("#invite-company option:not([hidden])").count()).isGreaterThan(17);
+        // Found in a re-check: the English page's search did not find a company by its Chinese name or its code.
+        page.navigate(url("/admin/users?lang=en"));
+        page.fill("#invite-company-search", company.getName());
+        assertThat(page.inputValue("#invite-company")).isEqualTo(company.getId().toString());
+        page.fill("#invite-company-search", "没有这家公司-" + company.getId());
+        assertThat(page.isVisible("#invite-company-search-none")).isTrue();
+        assertThat(page.textContent("#invite-company-search-none")).isEqualTo("No company name or credit code matches.");
     }
 
     @Test

@@ -58,6 +58,11 @@ class AuditFiltersTest {
         assertThat(mine.select("#clear-audit-filters").attr("href")).isEqualTo("/audit");
         assertThat(mine.select("#export-audit").attr("href")).contains("who=").contains("kind=ACCOUNTS");
 
+        // Part of the user name finds them too (found in a re-check: only the full name did).
+        String part = adminAccount.getUsername().substring(adminAccount.getUsername().length() - 8);
+        assertThat(page(admin, "/audit?kind=ACCOUNTS&who=" + part).select("#audit tbody td:nth-child(4)").eachText())
+                .isNotEmpty().allSatisfy(who -> assertThat(who).isEqualTo(adminAccount.getUsername()));
+
         Document filings = page(admin, "/audit?kind=FILINGS&who=" + adminAccount.getUsername());
         assertThat(filings.select("#audit tbody tr")).isEmpty();
         assertThat(filings.select(".empty").text()).isEqualTo("没有符合筛选条件的记录。");

@@ -353,6 +353,14 @@ class ModelFilingTest {
         assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/service", Locale.CHINA))
                 .select("[name=model.service.testAccounts]").text()).isEqualTo(text);
 
+        // Edited around the masked number (a walk stored the officer's number masked): the number stays.
+        mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(consultant)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.service.testAccounts", shown + "另有 lingxi-test-2。")
+                .param("model.service.address", "https://chat.example.cn")).andExpect(status().is3xxRedirection());
+        text = text + "另有 lingxi-test-2。";
+        shown = shown + "另有 lingxi-test-2。";
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/service", Locale.CHINA))
+                .select("[name=model.service.testAccounts]").text()).isEqualTo(text);
         assertThat(docxText(consultant, id)).contains(shown).doesNotContain("11010519491231002X");
         assertThat(docxText(officer, id)).contains(text);
         byte[] zip = mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(consultant)))
@@ -407,10 +415,21 @@ class ModelFilingTest {
         mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
                 .param("_version", String.valueOf(version(id))).param("model.basics.modelName", "DeepSeek-V3")
                 .param("model.basics.serviceName", "灵犀写作助手")).andExpect(status().is3xxRedirection());
-        assertThat(mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(officer)))
-                .andReturn().getResponse().getHeader("Content-Disposition"))
+        var zipped = mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(officer))).andReturn()
+                .getResponse();
+        assertThat(zipped.getHeader("Content-Disposition"))
                 .contains(java.net.URLEncoder.encode("灵犀写作助手", StandardCharsets.UTF_8).replace("+", "%20"))
                 .doesNotContain("DeepSeek");
+        // Inside too: the manifest names the registration by its service and keeps the model's own name apart.
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray()),
+                StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().equals("manifest.json")) {
+                    assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .contains("\"name\": \"灵犀写作助手\"", "\"model\": \"DeepSeek-V3\"");
+                }
+            }
+        }
     }
 
     /** Found in a walk: the non-refusal bank's accepted topic names had to be guessed from the error. */
