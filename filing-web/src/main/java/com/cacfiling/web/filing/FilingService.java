@@ -555,7 +555,18 @@ public class FilingService {
     @Transactional
     public boolean saveStep(PortalUser user, UUID filingId, String part, long expectedVersion, DossierTree changed,
             String typedInputJson) {
-        return save(loadVisible(filingId, user), user, part, expectedVersion, changed, typedInputJson);
+        Loaded loaded = loadVisible(filingId, user);
+        boolean saved = save(loaded, user, part, expectedVersion, changed, typedInputJson);
+        toldIfByConsultant(saved, user, loaded.record());
+        return saved;
+    }
+
+    /** A consultant's change of a client's filing is told to the company's officers (once until they read it). */
+    private void toldIfByConsultant(boolean saved, PortalUser user, FilingRecord record) {
+        if (saved && user.is(com.cacfiling.web.user.UserRole.CONSULTANT)) {
+            events.publishEvent(FilingEditedByConsultant.ofAlgorithmFiling(record.getCompany().getId(), record.getId(),
+                    user.id(), record.getAlgorithm().getName(), record.getRole()));
+        }
     }
 
     /**
@@ -591,6 +602,7 @@ public class FilingService {
             events.publishEvent(new RowsRenumbered(filingIds, edit.rows()));
         }
         remember(record, step);
+        toldIfByConsultant(saved, user, record);
         return saved;
     }
 

@@ -72,6 +72,34 @@ public class Inbox {
         return recipients;
     }
 
+    /**
+     * A consultant changed a client's filing: its officers are told, one message per filing until they read it (a
+     * consultant's afternoon of saves is one message, not forty). In the inbox only, not by mail.
+     */
+    @EventListener
+    @Transactional
+    public void filingEditedByConsultant(com.cacfiling.web.filing.FilingEditedByConsultant edit) {
+        boolean model = edit.modelFilingId() != null;
+        String argument = model ? edit.name()
+                : subject(new String[] {edit.name(), edit.role().name()}, java.util.Locale.SIMPLIFIED_CHINESE);
+        for (UserAccount officer : recipients(edit.companyId(), edit.consultantId())) {
+            if (officer.getRole() != com.cacfiling.web.user.UserRole.OFFICER || (model
+                    ? notifications.existsByUserIdAndModelFilingIdAndMessageKeyAndReadAtIsNull(officer.getId(),
+                            edit.modelFilingId(), EDITED_BY_CONSULTANT)
+                    : notifications.existsByUserIdAndFilingIdAndMessageKeyAndReadAtIsNull(officer.getId(),
+                            edit.filingId(), EDITED_BY_CONSULTANT))) {
+                continue;
+            }
+            notifications.save(model
+                    ? Notification.aboutModelFiling(officer.getId(), edit.modelFilingId(), EDITED_BY_CONSULTANT,
+                            argument, clock.instant())
+                    : new Notification(officer.getId(), edit.filingId(), EDITED_BY_CONSULTANT, argument,
+                            clock.instant()));
+        }
+    }
+
+    private static final String EDITED_BY_CONSULTANT = "inbox.editedByConsultant";
+
     /** Who a move on the company's filings by the actor would notify: everyone else working on them. */
     @Transactional(readOnly = true)
     public List<UserAccount> recipients(UUID companyId, UUID actorId) {

@@ -33,10 +33,15 @@ class InboxController {
     String open(@CurrentUser PortalUser user, @PathVariable UUID notificationId) {
         Notification opened = inbox.open(user.id(), notificationId).orElseThrow(NotFoundException::new);
         if (opened.getModelFilingId() != null) {
-            return "redirect:/model-filings/" + opened.getModelFilingId() + "/review";
+            return "redirect:/model-filings/" + opened.getModelFilingId()
+                    + ("inbox.editedByConsultant".equals(opened.getMessageKey()) ? "/history" : "/review");
         }
-        return opened.getFilingId() == null ? "redirect:/inbox"
-                : "redirect:/filings/" + opened.getFilingId() + "/workflow";
+        if (opened.getFilingId() == null) {
+            return "redirect:/inbox";
+        }
+        // A consultant's change is read in the filing's history, which shows what changed.
+        return "redirect:/filings/" + opened.getFilingId()
+                + ("inbox.editedByConsultant".equals(opened.getMessageKey()) ? "/history" : "/workflow");
     }
 
     @PostMapping("/inbox/read")

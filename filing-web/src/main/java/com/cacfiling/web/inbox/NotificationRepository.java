@@ -11,6 +11,11 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     List<Notification> findTop100ByUserIdOrderByCreatedAtDesc(UUID userId);
 
+    boolean existsByUserIdAndFilingIdAndMessageKeyAndReadAtIsNull(UUID userId, UUID filingId, String messageKey);
+
+    boolean existsByUserIdAndModelFilingIdAndMessageKeyAndReadAtIsNull(UUID userId, UUID modelFilingId,
+            String messageKey);
+
     @Modifying
     @Query("update Notification n set n.readAt = current_timestamp where n.userId = :userId and n.readAt is null")
     int markAllRead(UUID userId);

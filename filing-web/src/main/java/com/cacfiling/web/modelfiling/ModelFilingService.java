@@ -271,6 +271,10 @@ public class ModelFilingService {
         filings.saveAndFlush(record);
         if (!same) {
             log(user, record, "MODEL_FILING_SAVED", record.displayName(), true);
+            if (user.is(com.cacfiling.web.user.UserRole.CONSULTANT)) {
+                events.publishEvent(com.cacfiling.web.filing.FilingEditedByConsultant.ofModelFiling(
+                        record.getCompany().getId(), record.getId(), user.id(), record.displayName()));
+            }
         }
         return !same;
     }

@@ -350,6 +350,8 @@ class ModelFilingTest {
                 .param("_version", String.valueOf(before)).param("model.service.testAccounts", shown)
                 .param("model.service.address", "https://chat.example.cn")).andExpect(status().is3xxRedirection());
         assertThat(version(id)).as("an unchanged save changes nothing").isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from notification where model_filing_id = ?", Integer.class,
+                id)).as("and tells nobody").isZero();
         assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/service", Locale.CHINA))
                 .select("[name=model.service.testAccounts]").text()).isEqualTo(text);
 
@@ -358,6 +360,9 @@ class ModelFilingTest {
                 .param("_version", String.valueOf(version(id))).param("model.service.testAccounts", shown + "另有 lingxi-test-2。")
                 .param("model.service.address", "https://chat.example.cn")).andExpect(status().is3xxRedirection());
         text = text + "另有 lingxi-test-2。";
+        // The consultant's change is told to the officer, once, opening on the filing's history.
+        assertThat(jdbc.queryForList("select message_key from notification where model_filing_id = ?", String.class,
+                id)).containsExactly("inbox.editedByConsultant");
         shown = shown + "另有 lingxi-test-2。";
         assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/service", Locale.CHINA))
                 .select("[name=model.service.testAccounts]").text()).isEqualTo(text);
