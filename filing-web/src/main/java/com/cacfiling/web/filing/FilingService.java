@@ -200,7 +200,10 @@ public class FilingService {
         if (loaded.comments() > 0 || loaded.otherFilings() > 0) {
             followReplacedRows(record, loaded.otherFilings() > 0, DossierTree.of(stored), DossierTree.of(dossier));
         }
-        return new Replaced(contentTag(record), new Dossier(entityOf(record), record.toDomain()));
+        String tag = contentTag(record);
+        // A consultant's change through the API is told to the officers, as the wizard's is.
+        toldIfByConsultant(!tag.equals(expectedTag.strip()), user, record);
+        return new Replaced(tag, new Dossier(entityOf(record), record.toDomain()));
     }
 
     private void followReplacedRows(FilingRecord record, boolean paired, DossierTree before, DossierTree after) {

@@ -75,4 +75,33 @@ class EditedByConsultantTest {
         saveName(asConsultant, filing, "顾问第三次改的名称");
         assertThat(inbox.unread(officer.getId())).isEqualTo(1);
     }
+
+    /** Through the API too: a consultant's PUT that changes the dossier tells the officers; one that does not, nobody. */
+    @Test
+    void aConsultantsChangeThroughTheApiIsToldToo() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        UserAccount consultant = fixtures.consultant(company);
+        FilingRecord filing = fixtures.filing(company, TestFixtures.unique("接口修改算法"));
+        String bearer = "Bearer " + tokens.create(consultant.getId(), "sync");
+        var read = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", bearer))
+                .andReturn().getResponse();
+        String body = read.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/filings/{id}",
+                        filing.getId()).header("Authorization", bearer).header("If-Match", read.getHeader("ETag"))
+                        .contentType("application/json").content(body))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        assertThat(inbox.unread(officer.getId())).as("an unchanged PUT").isZero();
+        var tree = (tools.jackson.databind.node.ObjectNode) new tools.jackson.databind.json.JsonMapper().readTree(body);
+        ((tools.jackson.databind.node.ObjectNode) tree.at("/algorithm/profile/basics")).put("name", "接口改的名称");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/filings/{id}",
+                        filing.getId()).header("Authorization", bearer).header("If-Match", read.getHeader("ETag"))
+                        .contentType("application/json").content(tree.toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        assertThat(inbox.of(officer.getId())).singleElement()
+                .satisfies(message -> assertThat(message.getMessageKey()).isEqualTo("inbox.editedByConsultant"));
+    }
+
+    @Autowired
+    com.cacfiling.web.token.ApiTokens tokens;
 }
