@@ -175,35 +175,32 @@ public final class PersonalData {
         boolean changed = false;
         if (node instanceof ObjectNode object) {
             for (var property : new ArrayList<>(object.properties())) {
-                JsonNode value = property.getValue();
-                if (value.isString()) {
-                    String masked = ResidentIdNumber.maskedIn(value.asString());
-                    if (!masked.equals(value.asString())) {
-                        object.put(property.getKey(), masked);
-                        changed = true;
-                    }
+                String masked = maskedText(property.getValue());
+                if (masked != null) {
+                    object.put(property.getKey(), masked);
                 }
-                else {
-                    changed |= maskInTexts(value);
-                }
+                changed |= masked != null || maskInTexts(property.getValue());
             }
         }
         else if (node instanceof tools.jackson.databind.node.ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                JsonNode value = array.get(i);
-                if (value.isString()) {
-                    String masked = ResidentIdNumber.maskedIn(value.asString());
-                    if (!masked.equals(value.asString())) {
-                        array.set(i, masked);
-                        changed = true;
-                    }
+                String masked = maskedText(array.get(i));
+                if (masked != null) {
+                    array.set(i, masked);
                 }
-                else {
-                    changed |= maskInTexts(value);
-                }
+                changed |= masked != null || maskInTexts(array.get(i));
             }
         }
         return changed;
+    }
+
+    /** A text with the ID numbers in it masked; null for a node that is no text or a text without any. */
+    private static String maskedText(JsonNode value) {
+        if (!value.isString()) {
+            return null;
+        }
+        String masked = ResidentIdNumber.maskedIn(value.asString());
+        return masked.equals(value.asString()) ? null : masked;
     }
 
     /**
@@ -214,34 +211,31 @@ public final class PersonalData {
         boolean changed = false;
         if (incoming instanceof ObjectNode object && stored != null && stored.isObject()) {
             for (var property : new ArrayList<>(object.properties())) {
-                JsonNode sent = property.getValue();
                 JsonNode kept = stored.get(property.getKey());
-                if (sent.isString() && kept != null && kept.isString() && !sent.asString().equals(kept.asString())
-                        && sent.asString().equals(ResidentIdNumber.maskedIn(kept.asString()))) {
-                    object.put(property.getKey(), kept.asString());
-                    changed = true;
+                String restored = storedText(property.getValue(), kept);
+                if (restored != null) {
+                    object.put(property.getKey(), restored);
                 }
-                else {
-                    changed |= restoreTexts(sent, kept);
-                }
+                changed |= restored != null || restoreTexts(property.getValue(), kept);
             }
         }
         else if (incoming instanceof tools.jackson.databind.node.ArrayNode array && stored != null
                 && stored.isArray()) {
             for (int i = 0; i < array.size() && i < stored.size(); i++) {
-                JsonNode sent = array.get(i);
-                JsonNode kept = stored.get(i);
-                if (sent.isString() && kept.isString() && !sent.asString().equals(kept.asString())
-                        && sent.asString().equals(ResidentIdNumber.maskedIn(kept.asString()))) {
-                    array.set(i, kept.asString());
-                    changed = true;
+                String restored = storedText(array.get(i), stored.get(i));
+                if (restored != null) {
+                    array.set(i, restored);
                 }
-                else {
-                    changed |= restoreTexts(sent, kept);
-                }
+                changed |= restored != null || restoreTexts(array.get(i), stored.get(i));
             }
         }
         return changed;
+    }
+
+    /** The stored text when the one sent is its masked spelling (and not itself); otherwise null. */
+    private static String storedText(JsonNode sent, JsonNode kept) {
+        return sent.isString() && kept != null && kept.isString() && !sent.asString().equals(kept.asString())
+                && sent.asString().equals(ResidentIdNumber.maskedIn(kept.asString())) ? kept.asString() : null;
     }
 
     /**

@@ -38,7 +38,7 @@ class FilingImports {
                 checkLimits(replacement);
                 Dossier stored = new Dossier(FilingService.entityOf(filing), filing.toDomain());
                 checkCodes(stored, replacement, filings.today());
-                if (!filing.getCompany().getId().equals(user.companyId())) {
+                if (!user.worksFor(filing.getCompany().getId())) {
                     checkResidentIdsKept(stored, replacement);
                 }
                 if (replacement.filing().role() != filing.getRole()) {

@@ -117,7 +117,7 @@ public class FilingService {
         // A field whose last input was not valid prints as still to fill, not with the value that input replaced.
         Dossier dossier = com.cacfiling.domain.dossier.DossierJson.withoutValuesAt(
                 new Dossier(entityOf(record), record.toDomain()), typedPaths(record));
-        return record.getCompany().getId().equals(user.companyId()) ? dossier
+        return user.worksFor(record.getCompany().getId()) ? dossier
                 : com.cacfiling.domain.form.PersonalData.textsMasked(dossier);
     }
 

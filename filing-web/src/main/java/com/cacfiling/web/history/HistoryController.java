@@ -184,7 +184,7 @@ class HistoryController {
             model.addAttribute("to", to);
             var differences = differences(before, after, locale);
             // Readers outside the company see ID numbers written into texts masked, as on the form.
-            model.addAttribute("differences", filing.getCompany().getId().equals(user.companyId()) ? differences
+            model.addAttribute("differences", user.worksFor(filing.getCompany().getId()) ? differences
                     : differences.stream().map(d -> new com.cacfiling.web.wizard.FormComparison.Difference(d.label(),
                             com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(d.before()),
                             com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(d.after()))).toList());

@@ -469,7 +469,7 @@ public class ModelFilingService {
 
     /** Whether the reader belongs to the filing's company (its officers); consultants and administrators do not. */
     public static boolean insideCompany(PortalUser reader, ModelFilingRecord filing) {
-        return filing.getCompany().getId().equals(reader.companyId());
+        return reader.worksFor(filing.getCompany().getId());
     }
 
     /** Ready to submit: no error found and nothing typed that is not valid yet (without reading the lists' rows). */

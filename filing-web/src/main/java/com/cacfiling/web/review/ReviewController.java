@@ -97,7 +97,7 @@ class ReviewController {
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("officer", user.is(UserRole.OFFICER));
         // Readers outside the company see ID numbers written into comments masked.
-        model.addAttribute("idsMasked", !filing.getCompany().getId().equals(user.companyId()));
+        model.addAttribute("idsMasked", !user.worksFor(filing.getCompany().getId()));
         model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
         // Until it is submitted: which of Step 1's uploads the CAC's system will ask for are not there yet (found in a

@@ -55,6 +55,14 @@ public final class PortalUser implements UserDetails {
         return companyId;
     }
 
+    /**
+     * Whether the user belongs to the company: one of its officers. Consultants and administrators are outside every
+     * company, so what leaves the company (resident ID numbers) reaches them masked.
+     */
+    public boolean worksFor(UUID company) {
+        return companyId != null && companyId.equals(company);
+    }
+
     public boolean is(UserRole candidate) {
         return role == candidate;
     }

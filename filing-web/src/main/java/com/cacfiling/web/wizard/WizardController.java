@@ -309,7 +309,7 @@ class WizardController {
 
     /** Whether the user belongs to the filing's company (its officers); consultants and administrators do not. */
     static boolean insideCompany(PortalUser user, FilingRecord filing) {
-        return filing.getCompany().getId().equals(user.companyId());
+        return user.worksFor(filing.getCompany().getId());
     }
 
     private static TypedInputs seenBy(PortalUser user, FilingRecord filing, TypedInputs typed) {
