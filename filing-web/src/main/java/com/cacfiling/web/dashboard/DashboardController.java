@@ -158,6 +158,11 @@ class DashboardController {
         model.addAttribute("roles", FilingRole.values());
         model.addAttribute("dues", DashboardFilter.Due.values());
         model.addAttribute("byStatus", tally.byStatus());
+        // An approved filing replaced by its approved change is still "approved" (and listed so), but not in force.
+        long approved = tally.byStatus().getOrDefault(FilingStatus.APPROVED, 0L);
+        model.addAttribute("approvedTotal", approved);
+        model.addAttribute("replacedApproved", tally.replaced());
+        model.addAttribute("approvedInForce", approved - tally.replaced());
         // Each status's bar is its share of all the user's filings, whatever the list below is filtered by.
         model.addAttribute("statusTotal", Math.max(1, tally.byStatus().values().stream().mapToLong(Long::longValue)
                 .sum()));

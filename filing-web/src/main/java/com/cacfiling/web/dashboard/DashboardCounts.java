@@ -39,8 +39,11 @@ class DashboardCounts {
             long quarter) {
     }
 
-    /** Every group of the user's filings, as of one day. */
-    record Tally(List<Group> groups) {
+    /**
+     * Every group of the user's filings, as of one day, and how many of the approved ones an approved change has
+     * replaced: they stay approved (their number is the record of what was filed), but are no longer in force.
+     */
+    record Tally(List<Group> groups, long replaced) {
 
         /** Filings per status, only the statuses that occur (the status chart). */
         Map<FilingStatus, Long> byStatus() {
@@ -126,8 +129,28 @@ class DashboardCounts {
                 from filing f
                 where %s
                 group by f.status, f.role""".formatted(Reach.includes("f.company_id", user, parameters));
-        return new Tally(List.copyOf(jdbc.query(sql, parameters, (rs, i) -> new Group(FilingStatus.valueOf(rs.getString("status")),
-                FilingRole.valueOf(rs.getString("role")), rs.getLong("filings"), rs.getLong("overdue"),
-                rs.getLong("soon"), rs.getLong("month"), rs.getLong("quarter")))));
+        List<Group> groups = List.copyOf(jdbc.query(sql, parameters, (rs, i) -> new Group(
+                FilingStatus.valueOf(rs.getString("status")), FilingRole.valueOf(rs.getString("role")),
+                rs.getLong("filings"), rs.getLong("overdue"), rs.getLong("soon"), rs.getLong("month"),
+                rs.getLong("quarter"))));
+        boolean anyApproved = groups.stream().anyMatch(group -> group.status() == FilingStatus.APPROVED);
+        return new Tally(groups, anyApproved ? countReplaced(user) : 0);
+    }
+
+    /**
+     * The approved filings an approved change replaced. Read from the changes (few, and indexed by the filing they
+     * change), not by a subquery per approved filing in the pass above.
+     */
+    private long countReplaced(PortalUser user) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String sql = """
+                select count(distinct f.id)
+                from (select previous_filing_id from filing where previous_filing_id is not null and %s) c
+                join filing f on f.id = c.previous_filing_id
+                where f.status = 'APPROVED' and %s""".formatted(
+                com.cacfiling.web.filing.FilingRecordRepository.REPLACING_CHANGE,
+                Reach.includes("f.company_id", user, parameters));
+        Long replaced = jdbc.queryForObject(sql, parameters, Long.class);
+        return replaced == null ? 0 : replaced;
     }
 }

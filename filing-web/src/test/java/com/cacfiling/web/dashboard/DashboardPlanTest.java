@@ -90,6 +90,15 @@ class DashboardPlanTest {
                         .as(window).doesNotContain("Seq Scan on filing");
             }
 
+            // The approved filings an approved change replaced: read from the changes by their index.
+            assertThat(plan("""
+                    select count(distinct f.id)
+                    from (select previous_filing_id from filing where previous_filing_id is not null and %s) c
+                    join filing f on f.id = c.previous_filing_id
+                    where f.status = 'APPROVED' and f.company_id in %s""".formatted(
+                    com.cacfiling.web.filing.FilingRecordRepository.REPLACING_CHANGE, reach)))
+                    .contains("filing_previous_idx").doesNotContain("Seq Scan on filing");
+
             // The counts per status and role with the deadline windows. For a consultant who reaches every filing
             // of the table, reading the table is the cheapest way and PostgreSQL takes it (this is why the counts
             // are remembered); for one who reaches 2 of the 200 companies, it reads their index entries only.

@@ -336,7 +336,7 @@ class DashboardTest {
         assertThat(nothing.select("p.empty").eachText()).containsExactly("没有符合筛选条件的备案。 清除筛选，显示全部",
                 "没有符合筛选条件的备案。");
         // The charts still count every filing, and their titles say the filters do not narrow them.
-        assertThat(nothing.select("#status-chart .chart-title").text()).isEqualTo("全部备案（按状态，不随筛选变化）");
+        assertThat(nothing.select("#status-chart .chart-title").text()).isEqualTo("全部算法备案（按状态，不随筛选变化）");
         assertThat(page(consultant, "/filings?companyId=" + theirs.getId()).select("#model-filings a").eachAttr("href"))
                 .contains("/model-filings/" + model.getId());
     }

@@ -268,9 +268,12 @@ class ReviewWorkflowTest {
                 .andExpect(flash().attribute("message", "workflow.superseded.refused"));
         assertThat(filings.get(original.getId(), officer).getStatus()).isEqualTo(FilingStatus.APPROVED);
         assertThat(filings.visibleFilings(officer)).hasSize(2);
-        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
-                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings").text())
-                .contains("已由变更取代");
+        var list = org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(list.select("#filings").text()).contains("已由变更取代");
+        // The status chart counts both as approved, and says which one is in force.
+        assertThat(list.selectFirst("#replaced-approved").text())
+                .isEqualTo("已通过 2 件，其中 1 件已由获批的变更取代，现行有效 1 件。");
         // The change cancelled in its turn: the original stays replaced, no change or cancellation starts from it.
         mvc.perform(post("/filings/{id}/cancel", change.getId()).with(user(officer)).with(csrf())
                         .param("serviceEndedOn", daysAgo(1)).param("reason", "服务下线"))
@@ -283,9 +286,12 @@ class ReviewWorkflowTest {
         assertThat(afterCancel.select("#move-change, #move-cancel, #move-service-end")).isEmpty();
         mvc.perform(post("/filings/{id}/change", original.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "workflow.superseded.refused"));
-        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("companyId", company.getId().toString())
-                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#filings").text())
-                .contains("已由变更取代");
+        var listAfterCancel = org.jsoup.Jsoup.parse(mvc.perform(get("/filings")
+                .param("companyId", company.getId().toString()).with(user(officer))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(listAfterCancel.select("#filings").text()).contains("已由变更取代");
+        assertThat(listAfterCancel.selectFirst("#replaced-approved").text())
+                .isEqualTo("已通过 1 件，其中 1 件已由获批的变更取代，现行有效 0 件。");
         // The export tells them apart as the list does: the change's type, the original replaced.
         byte[] xlsx = mvc.perform(get("/filings/export.xlsx").param("companyId", company.getId().toString())
                 .with(user(officer))).andReturn().getResponse().getContentAsByteArray();
