@@ -28,8 +28,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Builds the large-model dossier's documents as document models, drawn by the same PDF and DOCX renderers as the
  * algorithm filing's (so the fonts, headings and draft watermark are the same). The application form is read from
- * the catalogue, field by field, so a field added there appears here; an optional field left empty is left out, a
- * required one shows the placeholder. A dossier the checks still find errors in is marked as a draft.
+ * the catalogue, field by field, so a field added there appears here: every field the wizard shows has its row, a
+ * required one left empty the placeholder, an optional one "none" (as a paper form is filled). A dossier the checks
+ * still find errors in is marked as a draft.
  */
 public final class ModelDocuments {
 
@@ -113,9 +114,14 @@ public final class ModelDocuments {
             boolean required = field.isAlwaysRequired() || dossier.evaluation().findings().stream()
                     .anyMatch(f -> f.fieldPath().equals(field.path()) && (f.messageKey().equals("rule.required")
                             || f.severity() != com.cacfiling.rules.Severity.INFO));
+            // Found in a review: a row left out for an empty optional field made the form read as if the
+            // question had not been asked; a field the wizard does not show (its condition unmet) has no row.
             if (value != null || required) {
                 rows.add(new Block.KeyValueTable.Row(l.text(field.labelKey()),
                         value != null ? value : Text.missing(l.text("placeholder.missing"))));
+            }
+            else if (field.isShown(dossier.tree())) {
+                rows.add(new Block.KeyValueTable.Row(l.text(field.labelKey()), Text.of(l.text("value.none"))));
             }
         }
         return rows;

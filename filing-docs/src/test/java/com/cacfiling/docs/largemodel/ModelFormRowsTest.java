@@ -1,0 +1,64 @@
+package com.cacfiling.docs.largemodel;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.cacfiling.docs.model.Block;
+import com.cacfiling.domain.dossier.DomainJson;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.largemodel.ModelFilingForm;
+import com.cacfiling.domain.largemodel.ModelFilingRoute;
+import com.cacfiling.domain.largemodel.ModelLists;
+import com.cacfiling.domain.largemodel.ModelThresholds;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The large-model application form's rows, read from the document model (not from a PDF's wrapped lines). */
+class ModelFormRowsTest {
+
+    /**
+     * Found in a review: an optional field left empty had no row, so the form read as if it had never asked. Every
+     * field the wizard shows has its row: what the checks ask for as to be filled, the rest as "none"; a field whose
+     * condition is unmet has none.
+     */
+    @Test
+    void theFormHasARowForEveryFieldTheWizardShows() {
+        DossierTree tree = DossierTree.of((ObjectNode) DomainJson.readTree(
+                "{\"model\":{\"basics\":{\"modelName\":\"灵犀大模型\"}}}"), ModelFilingForm.fields());
+        ModelDossier started = ModelDossier.of(ModelFilingRoute.FILING, tree,
+                new ModelLists(List.of(), List.of(), List.of(), List.of()), ModelThresholds.current(),
+                LocalDate.of(2026, 11, 30));
+        ModelLabels labels = new ModelLabels(Locale.SIMPLIFIED_CHINESE);
+        Map<String, String> rows = new LinkedHashMap<>();
+        ModelDocuments.model(ModelDocumentKind.FORM, started, Locale.SIMPLIFIED_CHINESE).blocks().stream()
+                .filter(block -> block instanceof Block.KeyValueTable)
+                .flatMap(block -> ((Block.KeyValueTable) block).rows().stream())
+                .forEach(row -> rows.put(row.label(), row.value().value()));
+        int optional = 0;
+        for (String step : List.of("MODEL_BASIC", "MODEL_DEVELOPMENT", "MODEL_SERVICE")) {
+            for (var group : ModelFilingForm.fields().step(step).groups()) {
+                for (var field : group.fields()) {
+                    if (field.kind().isGroup() || !field.isShown(tree)) {
+                        continue;
+                    }
+                    String label = labels.text(field.labelKey());
+                    assertThat(rows).as(field.path()).containsKey(label);
+                    boolean asked = field.isAlwaysRequired() || started.evaluation().findings().stream()
+                            .anyMatch(f -> f.fieldPath().equals(field.path()));
+                    if (!asked && !field.path().equals("model.basics.modelName")) {
+                        optional++;
+                        assertThat(rows.get(label)).as(field.path()).isEqualTo("无");
+                    }
+                }
+            }
+        }
+        assertThat(optional).as("optional fields printed as none").isPositive();
+        assertThat(rows.get(labels.text("field.model.basics.modelName"))).isEqualTo("灵犀大模型");
+        assertThat(rows.get(labels.text("field.model.basics.algorithmFilingNumber"))).isEqualTo("【待填】");
+    }
+}
