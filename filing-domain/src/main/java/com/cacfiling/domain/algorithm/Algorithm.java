@@ -36,4 +36,12 @@ public final class Algorithm {
     public Algorithm copy(AlgorithmId newId) {
         return new Algorithm(newId, profile);
     }
+
+    /**
+     * The copy a change filing starts from: the same content, but the self-assessment undated (found in a review:
+     * a change carried the approved filing's assessment dates into its new report, a dossier the CAC returns).
+     */
+    public Algorithm copyForChange(AlgorithmId newId) {
+        return new Algorithm(newId, profile.withAssessment(profile.assessment().undated()));
+    }
 }

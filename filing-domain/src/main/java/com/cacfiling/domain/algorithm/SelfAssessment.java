@@ -40,6 +40,16 @@ public record SelfAssessment(
                 resultLabelling, risks, changed, assessmentDate, reportDate, conclusion, otherMatters);
     }
 
+    /**
+     * The same assessment without its dates: a change filing reports a new assessment of the changed algorithm,
+     * so the approved filing's dates are no date of it (its texts stay, to be revised).
+     */
+    public SelfAssessment undated() {
+        return new SelfAssessment(flow, scope, servedUsers, userCount, socialImpact, softwareHardware,
+                deploymentLocation, otherDescription, dataDescription, modelDescription, interventionStrategy,
+                resultLabelling, risks, evidence, null, null, conclusion, otherMatters);
+    }
+
     public static SelfAssessment empty() {
         return new SelfAssessment(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);

@@ -208,7 +208,7 @@ public final class Filing {
         if (status != FilingStatus.APPROVED) {
             throw new IllegalTransitionException(status, "startChange");
         }
-        Filing change = new Filing(newId, role, algorithm.copy(newAlgorithmId), FilingKind.CHANGE, id, formVersion,
+        Filing change = new Filing(newId, role, algorithm.copyForChange(newAlgorithmId), FilingKind.CHANGE, id, formVersion,
                 step3, FilingStatus.DRAFT, null, null, null, null, List.of());
         change.changeEffectiveOn = effectiveOn;
         change.previousFilingNumber = approval == null ? null : approval.filingNumber();

@@ -105,7 +105,7 @@ class LifecycleTest {
     }
 
     @Test
-    void anApprovedFilingStartsAChangeThatIsACopyAndCanBeCancelledLater() {
+    void anApprovedFilingStartsAChangeThatIsACopyWithTheAssessmentUndatedAndCanBeCancelledLater() {
         Filing filing = approved();
         Filing change = filing.startChange(FilingId.random(), AlgorithmId.random(), "2025.2", officer);
         assertThat(change.kind()).isEqualTo(FilingKind.CHANGE);
@@ -113,7 +113,14 @@ class LifecycleTest {
         assertThat(change.previousFilingId()).isEqualTo(filing.id());
         // Its documents cite the number of the filing it changes.
         assertThat(change.previousFilingNumber()).isEqualTo(filing.approval().filingNumber());
-        assertThat(change.algorithm().profile()).isEqualTo(filing.algorithm().profile());
+        // The same content, but the self-assessment undated: the changed algorithm is assessed anew.
+        assertThat(filing.algorithm().profile().assessment().assessmentDate()).isNotNull();
+        assertThat(change.algorithm().profile().assessment().assessmentDate()).isNull();
+        assertThat(change.algorithm().profile().assessment().reportDate()).isNull();
+        assertThat(change.algorithm().profile().assessment().undated())
+                .isEqualTo(filing.algorithm().profile().assessment().undated());
+        assertThat(change.algorithm().profile().withAssessment(filing.algorithm().profile().assessment()))
+                .isEqualTo(filing.algorithm().profile());
         assertThat(change.algorithm()).isNotSameAs(filing.algorithm());
         assertThat(change.step3()).isEqualTo(filing.step3());
 

@@ -223,6 +223,18 @@ class ReviewWorkflowTest {
         FilingRecord change = filings.visibleFilings(officer).stream()
                 .filter(f -> f.getKind().name().equals("CHANGE")).findFirst().orElseThrow();
         assertThat(filings.dossier(change.getId(), officer).filing().previousFilingNumber().value()).isEqualTo(number);
+        // Its self-assessment is to be made anew: the dates are empty and asked for at their fields, the
+        // approved filing keeps its own.
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .assessmentDate()).isNotNull();
+        var assessment = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/assessment", change.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        for (String field : List.of("assessmentDate", "reportDate")) {
+            var input = assessment.getElementById("f-algorithm-assessment-" + field);
+            assertThat(input.val()).as(field).isEmpty();
+            assertThat(input.closest("div.field").select(".finding.error").text()).as(field)
+                    .contains("此项为必填项");
+        }
     }
 
     @Test
