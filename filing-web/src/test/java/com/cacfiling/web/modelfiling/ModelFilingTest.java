@@ -37,6 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The large-model filing through the portal's real security chain and PostgreSQL. */
@@ -558,6 +559,23 @@ class ModelFilingTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains("\"kind\":\"ALGORITHM\"", "\"algorithmName\":\"接口算法\"",
                 "\"kind\":\"MODEL_REGISTRATION\"", "/api/v1/filings/" + id + "/dossier.zip");
+        // Paged in the statements, algorithm filings first: a page across the two kinds has the last algorithm
+        // filing and the registration; the status is matched in any case.
+        fixtures.filing(company, "接口算法二");
+        fixtures.filing(company, "接口算法三");
+        mvc.perform(get("/api/v1/filings").param("page", "1").param("size", "2").param("status", "draft")
+                        .header("Authorization", token))
+                .andExpect(status().isOk()).andExpect(header().string("X-Total-Count", "4"))
+                .andExpect(header().doesNotExist("Link"))
+                .andExpect(jsonPath("$[*].kind", org.hamcrest.Matchers.contains("ALGORITHM", "MODEL_REGISTRATION")))
+                .andExpect(jsonPath("$[0].algorithmName").value("接口算法"))
+                .andExpect(jsonPath("$[1].id").value(id.toString()))
+                .andExpect(jsonPath("$[1].status").value("DRAFT"));
+        mvc.perform(get("/api/v1/filings").param("page", "0").param("size", "2").header("Authorization", token))
+                .andExpect(jsonPath("$[*].algorithmName", org.hamcrest.Matchers.contains("接口算法三", "接口算法二")))
+                .andExpect(header().string("Link", "</api/v1/filings?page=1&size=2>; rel=\"next\""));
+        mvc.perform(get("/api/v1/filings").param("page", "2").param("size", "2").header("Authorization", token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", org.hamcrest.Matchers.hasSize(0)));
         mvc.perform(get("/api/v1/filings/" + id + "/dossier.zip").header("Authorization", token))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/zip"));
         String other = "Bearer " + tokens.create(fixtures.officer(fixtures.company()).getId(), "test");
