@@ -24,14 +24,15 @@
   }
 
   // Warn before leaving a form with unsaved changes.
+  // The form's data-unsaved attribute says it holds what was typed and not saved.
   document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
     // A form shown again after a refused save holds what was typed and not saved: dirty from the start.
-    var dirty = form.hasAttribute('data-dirty');
-    form.addEventListener('input', function () { dirty = true; });
-    form.addEventListener('change', function () { dirty = true; });
-    form.addEventListener('submit', function () { dirty = false; });
+    if (form.hasAttribute('data-dirty')) { form.setAttribute('data-unsaved', ''); }
+    form.addEventListener('input', function () { form.setAttribute('data-unsaved', ''); });
+    form.addEventListener('change', function () { form.setAttribute('data-unsaved', ''); });
+    form.addEventListener('submit', function () { form.removeAttribute('data-unsaved'); });
     window.addEventListener('beforeunload', function (event) {
-      if (dirty) { event.preventDefault(); event.returnValue = ''; }
+      if (form.hasAttribute('data-unsaved')) { event.preventDefault(); event.returnValue = ''; }
     });
   });
 
@@ -202,6 +203,39 @@
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {
       if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
+    });
+  });
+
+  // Another form of a step page (an upload, a removal of a file) leaves the page: what was typed in the step's form
+  // and not saved is saved first, as the step's own save, then the other form goes. Found in a walk: a Step 1 edit
+  // was lost to the leave-page dialog by uploading the business licence. Registered after the confirmations, so a
+  // cancelled one stops here too; should the save not go through (refused, or an edit conflict), the step's form
+  // is sent instead and its page says why.
+  document.querySelectorAll('form[data-warn-unsaved]').forEach(function (stepForm) {
+    document.querySelectorAll('form[method="post"]:not([data-warn-unsaved])').forEach(function (other) {
+      other.addEventListener('submit', function (event) {
+        if (!stepForm.hasAttribute('data-unsaved') || event.defaultPrevented) { return; }
+        event.preventDefault();
+        var submitter = event.submitter;
+        var body = new URLSearchParams(new FormData(stepForm));
+        body.set('_action', 'save');
+        fetch(stepForm.action, { method: 'POST', body: body, credentials: 'same-origin' })
+          // Saved means redirected (post, redirect, get); a refused save answers with its page, a conflict 409.
+          .then(function (response) { return response.ok && response.redirected; }, function () { return false; })
+          .then(function (saved) {
+            stepForm.removeAttribute('data-unsaved');
+            if (!saved) { stepForm.submit(); return; }
+            // submit() sends no button: the one pressed goes along as a field.
+            if (submitter && submitter.name) {
+              var pressed = document.createElement('input');
+              pressed.type = 'hidden';
+              pressed.name = submitter.name;
+              pressed.value = submitter.value;
+              other.appendChild(pressed);
+            }
+            other.submit();
+          });
+      });
     });
   });
 })();

@@ -52,6 +52,29 @@ class SecondVisitBrowserTest extends BrowserTestBase {
         screenshot(page, "second-visit-step3-en");
     }
 
+    /**
+     * Found in a walk: a Step 1 edit not yet saved was lost by uploading the business licence (the upload is a form
+     * of its own, which left the page). The edit is saved first, then the file goes; no leave-page dialog.
+     */
+    @Test
+    void uploadingAStep1DocumentKeepsWhatWasTypedAndNotSaved() {
+        SignedIn signedIn = signedInWithTheDemoFiling();
+        FilingRecord filing = signedIn.filing();
+        page.navigate(url("/filings/" + filing.getId() + "/steps/entity"));
+        page.onDialog(dialog -> {
+            throw new AssertionError("no dialog expected: " + dialog.type() + " " + dialog.message());
+        });
+        page.fill("#f-entity-contact-title", "合规总监兼法务");
+        page.setInputFiles("#entity-file-BUSINESS_LICENCE", new com.microsoft.playwright.options.FilePayload(
+                "licence.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        page.click("#entity-upload-BUSINESS_LICENCE");
+        page.waitForURL("**/steps/entity#entity-documents");
+        page.reload();
+        assertThat(page.inputValue("#f-entity-contact-title")).isEqualTo("合规总监兼法务");
+        assertThat(page.textContent("#entity-document-BUSINESS_LICENCE")).contains("licence.pdf");
+        assertThat(stored(filing.getId(), signedIn.officer())).contains("合规总监兼法务");
+    }
+
     @Test
     void aTypedInvalidCreditCodeIsStillThereAfterTheReload() {
         Company company = fixtures.company();
