@@ -83,6 +83,14 @@ class DocumentsTest {
         com.cacfiling.domain.filing.Filing change = approved.startChange(com.cacfiling.domain.filing.FilingId.random(),
                 com.cacfiling.domain.algorithm.AlgorithmId.random(), approved.formVersion(), actor,
                 LocalDate.of(2026, 5, 11));
+        // A change starts undated; its officer dates the new assessment.
+        var s = change.algorithm().profile().assessment();
+        change.algorithm().update(change.algorithm().profile().withAssessment(
+                new com.cacfiling.domain.algorithm.SelfAssessment(s.flow(), s.scope(), s.servedUsers(), s.userCount(),
+                        s.socialImpact(), s.softwareHardware(), s.deploymentLocation(), s.otherDescription(),
+                        s.dataDescription(), s.modelDescription(), s.interventionStrategy(), s.resultLabelling(),
+                        s.risks(), s.evidence(), LocalDate.of(2026, 5, 12), LocalDate.of(2026, 5, 13),
+                        s.conclusion(), s.otherMatters())));
         Dossier dossier = new Dossier(provider.entity(), change);
         String zh = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.SIMPLIFIED_CHINESE)
                 .replaceAll("\\s+", "");

@@ -69,15 +69,44 @@ class ReviewerReadingTest {
         String zh = flat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(),
                 Locale.SIMPLIFIED_CHINESE));
         String chapter4 = zh.substring(zh.lastIndexOf("四、风险防范措施"), zh.lastIndexOf("五、评估结论"));
-        int abuse = chapter4.indexOf("（1）针对算法滥用风险的措施");
-        int harmful = chapter4.indexOf("（2）针对违法和不良信息生成、存储与传播风险的措施");
-        int leakage = chapter4.indexOf("（3）针对数据与用户信息泄露风险的措施");
+        // In the header table's order of categories, numbered as chapter 一 numbers its sections.
+        int abuse = chapter4.indexOf("（一）针对算法滥用风险的措施");
+        int harmful = chapter4.indexOf("（四）针对违法和不良信息生成、存储与传播风险的措施");
+        int leakage = chapter4.indexOf("（五）针对数据与用户信息泄露风险的措施");
         assertThat(List.of(abuse, harmful, leakage)).allMatch(i -> i >= 0).isSorted();
         // The labelling measure answers abuse, the report entry answers harmful information: each under its risk.
         int labelling = chapter4.indexOf("【生成内容标识】生成内容添加显式和隐式标识。");
         int reporting = chapter4.indexOf("【用户权益保护】提供举报入口，24小时内处理。");
         assertThat(labelling).isBetween(abuse, harmful);
         assertThat(reporting).isBetween(harmful, leakage);
+    }
+
+    /**
+     * Found in two walks: categories nobody described read "未识别" (not identified), a claim the filer never made,
+     * and the chapters followed the order of entry while the header table followed the template's.
+     */
+    @Test
+    void aRiskCategoryNotDescribedIsToBeFilledAndTheChaptersFollowTheTablesOrder() throws Exception {
+        Dossier provider = SampleDossiers.completeProvider();
+        var profile = provider.filing().algorithm().profile();
+        var s = profile.assessment();
+        // Entered leakage first, then harmful information; abuse, exploitation and vulnerability not described.
+        List<com.cacfiling.domain.algorithm.RiskAssessment> entered = List.of(s.risks().get(4), s.risks().get(3));
+        provider.filing().algorithm().update(profile.withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
+                s.flow(), s.scope(), s.servedUsers(), s.userCount(), s.socialImpact(), s.softwareHardware(),
+                s.deploymentLocation(), s.otherDescription(), s.dataDescription(), s.modelDescription(),
+                s.interventionStrategy(), s.resultLabelling(), entered, s.evidence(), s.assessmentDate(),
+                s.reportDate(), s.conclusion(), s.otherMatters())));
+        String zh = flat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, provider, Locale.SIMPLIFIED_CHINESE));
+        assertThat(zh).doesNotContain("未识别").contains("算法滥用风险【待填】", "恶意利用风险【待填】",
+                "算法漏洞风险【待填】", "其他风险无");
+        String chapter3 = zh.substring(zh.lastIndexOf("三、风险分析"), zh.lastIndexOf("四、风险防范措施"));
+        assertThat(chapter3.indexOf("违法和不良信息")).isLessThan(chapter3.indexOf("数据与用户信息泄露"));
+        String chapter4 = zh.substring(zh.lastIndexOf("四、风险防范措施"), zh.lastIndexOf("五、评估结论"));
+        assertThat(chapter4).contains("（一）针对违法和不良信息生成、存储与传播风险的措施",
+                "（二）针对数据与用户信息泄露风险的措施");
+        assertThat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, provider, Locale.ENGLISH))
+                .doesNotContain("None identified").contains("(1) Measures against");
     }
 
     @Test

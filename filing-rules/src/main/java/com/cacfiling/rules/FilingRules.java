@@ -21,6 +21,7 @@ import com.cacfiling.rules.policies.EvidencePolicy;
 import com.cacfiling.rules.policies.FilingBeforeLaunchPolicy;
 import com.cacfiling.rules.policies.GenerationOutputPolicy;
 import com.cacfiling.rules.policies.GenerativeRiskPolicy;
+import com.cacfiling.rules.policies.RiskCoveragePolicy;
 import com.cacfiling.rules.policies.RiskMeasurePolicy;
 import com.cacfiling.rules.policies.UsageScenarioPolicy;
 import com.cacfiling.rules.policies.IdNumberInTextPolicy;
@@ -63,6 +64,7 @@ public final class FilingRules {
             new GenerationOutputPolicy(),
             new LaunchStatusPolicy(),
             new GenerativeRiskPolicy(),
+            new RiskCoveragePolicy(),
             new RiskMeasurePolicy(),
             new UsageScenarioPolicy());
 

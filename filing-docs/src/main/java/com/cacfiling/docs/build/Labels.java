@@ -58,6 +58,21 @@ public final class Labels {
         return bundle.containsKey(key);
     }
 
+    /**
+     * The number of a second-level item as the document's language writes it: （一）… in Chinese, as the report's
+     * chapter 一 numbers its sections; 1… in English.
+     */
+    public String itemNumber(int n) {
+        if (isEnglish(locale)) {
+            return String.valueOf(n);
+        }
+        String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        if (n < 10) {
+            return digits[n];
+        }
+        return (n / 10 == 1 ? "" : digits[n / 10]) + "十" + digits[n % 10];
+    }
+
     public Text missing() {
         return Text.missing(text("placeholder.missing"));
     }

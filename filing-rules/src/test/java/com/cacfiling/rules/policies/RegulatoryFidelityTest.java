@@ -186,6 +186,32 @@ class RegulatoryFidelityTest {
         }
 
         @Test
+        void eachNamedRiskCategoryLeftOutIsWarnedOnceTheRisksAreBeingDescribed() {
+            assertThat(findings(provider(), "RISK_COVERAGE")).isEmpty();
+            List<RiskAssessment> all = provider().filing().algorithm().profile().assessment().risks();
+            // As the walks left it: abuse and leakage described, the others not; "other risks" may be none.
+            Dossier two = withRisks(provider(), all.stream().filter(r -> r.category() == RiskCategory.ABUSE
+                    || r.category() == RiskCategory.DATA_LEAKAGE).toList());
+            assertThat(findings(two, "RISK_COVERAGE")).allSatisfy(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.fieldPath()).isEqualTo("algorithm.assessment.risks");
+            }).extracting(f -> f.arguments().get(0)).containsExactly(
+                    new FindingArgument.Text("risk.MALICIOUS_EXPLOITATION"),
+                    new FindingArgument.Text("risk.VULNERABILITY"));
+            // The harmful-information risk of a generative service is GENERATIVE_RISKS's; of another, this one's.
+            Dossier ranking = Samples.withBasics(two, b -> new AlgorithmBasics("SORTING_SELECTION", b.name(),
+                    b.launchDate(), b.applicationAreas(), null));
+            assertThat(findings(ranking, "RISK_COVERAGE")).extracting(f -> f.arguments().get(0))
+                    .contains(new FindingArgument.Text("risk.HARMFUL_INFORMATION"));
+            // A category added without a description is not described; nothing is said before any risk is.
+            List<RiskAssessment> blank = new java.util.ArrayList<>(two.filing().algorithm().profile().assessment()
+                    .risks());
+            blank.add(new RiskAssessment(RiskCategory.VULNERABILITY, " ", List.of()));
+            assertThat(findings(withRisks(provider(), blank), "RISK_COVERAGE")).hasSize(2);
+            assertThat(findings(withRisks(provider(), List.of()), "RISK_COVERAGE")).isEmpty();
+        }
+
+        @Test
         void everyRiskNamedIsDescribedWithAtLeastOneDescribedMeasure() {
             assertThat(findings(provider(), "RISK_MEASURES")).isEmpty();
             List<RiskAssessment> risks = new java.util.ArrayList<>(provider().filing().algorithm().profile()
