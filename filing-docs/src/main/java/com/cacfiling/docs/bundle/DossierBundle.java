@@ -79,8 +79,7 @@ public final class DossierBundle {
                     jobs.add(new Job(folder + DocumentNames.fileName(kind, dossier, labels, format), model, format));
                 }
             }
-            reports.put(folder + DocumentNames.safe(labels.text("file.findings") + "-"
-                    + DocumentNames.algorithmName(dossier, labels)) + ".txt",
+            reports.put(findingsPath(dossier, labels),
                     FindingsReport.text(evaluation, labels).getBytes(StandardCharsets.UTF_8));
         }
         // The documents are independent: render them on all cores, keep the listing order stable.
@@ -100,6 +99,11 @@ public final class DossierBundle {
             }
         }
         return files;
+    }
+
+    private static String findingsPath(Dossier dossier, Labels labels) {
+        return labels.language() + "/" + DocumentNames.safe(labels.text("file.findings") + "-"
+                + DocumentNames.algorithmName(dossier, labels)) + ".txt";
     }
 
     /** Where an evidence item's file is in the ZIP: its id keeps two files of the same name apart. */
@@ -131,8 +135,10 @@ public final class DossierBundle {
     }
 
     /**
-     * The submission copy made from the (masked) ZIP already rendered for the same dossier and day: only
-     * {@code dossier.json} and the manifest differ, so no document is rendered twice.
+     * The submission copy made from the (masked) ZIP already rendered for the same dossier and day, so no document
+     * is rendered twice: {@code dossier.json} in full but without the workflow's history, and without the findings
+     * reports. Found in a walk: the copy "only for the CAC" carried the portal's internal warnings and the review's
+     * history with the consultant's notes and user names.
      */
     public static byte[] submissionCopy(byte[] maskedZip, Dossier dossier, LocalDate today) {
         return submissionCopy(maskedZip, dossier, today, Map.of());
@@ -145,8 +151,13 @@ public final class DossierBundle {
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
                 new java.io.ByteArrayInputStream(maskedZip), StandardCharsets.UTF_8)) {
             ZipEntry entry;
+            java.util.Set<String> internal = new java.util.HashSet<>();
+            for (Locale locale : DossierDocuments.LANGUAGES) {
+                internal.add(findingsPath(dossier, new Labels(locale, dossier.filing().formVersion())));
+            }
+            internal.add(MANIFEST);
             while ((entry = in.getNextEntry()) != null) {
-                if (!entry.getName().equals(MANIFEST)) {
+                if (!internal.contains(entry.getName())) {
                     files.put(entry.getName(), in.readAllBytes());
                 }
             }
@@ -154,7 +165,7 @@ public final class DossierBundle {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        files.put("dossier.json", withoutUnaskedAnswers(DossierJson.write(dossier), dossier)
+        files.put("dossier.json", withoutHistory(withoutUnaskedAnswers(DossierJson.write(dossier), dossier))
                 .getBytes(StandardCharsets.UTF_8));
         files.putAll(personalDocuments);
         return write(files, dossier, today, true, List.of());
@@ -238,6 +249,15 @@ public final class DossierBundle {
             }
         }
         return out.toString();
+    }
+
+    /** The dossier's data without the workflow's history (who moved it when, with their notes): the portal's own. */
+    static String withoutHistory(String json) {
+        tools.jackson.databind.JsonNode root = com.cacfiling.domain.dossier.DomainJson.readTree(json);
+        if (root.path("filing") instanceof tools.jackson.databind.node.ObjectNode filing) {
+            filing.remove("history");
+        }
+        return com.cacfiling.domain.dossier.DomainJson.writeIndented(root);
     }
 
     /**
