@@ -64,6 +64,23 @@ class ReviewerReadingTest {
         assertThat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.ENGLISH)).contains("1,200,000 users");
     }
 
+    /**
+     * Found in two walks: a service launching on 15 December was reported with 1,200,000 users as a fact, and the
+     * warning asking to say it is a forecast could not be cleared. Before the launch the count is the forecast.
+     */
+    @Test
+    void beforeTheLaunchTheUserCountIsTheExpectedOne() throws Exception {
+        Dossier dossier = SampleDossiers.completeProvider();
+        String planned = flat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.SIMPLIFIED_CHINESE));
+        assertThat(planned).contains("拟于2026年12月15日上线", "预计服务用户数量1,200,000人",
+                "用户数量1,200,000人（预计，服务尚未上线）");
+        assertThat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.ENGLISH).replaceAll("\\s+", " "))
+                .contains("with an expected 1,200,000 users");
+        String launched = flat(Poppler.pdftotext(DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT,
+                DocumentFormat.PDF, dossier, Locale.SIMPLIFIED_CHINESE, LocalDate.of(2026, 12, 20))));
+        assertThat(launched).contains("服务用户数量1,200,000人").doesNotContain("预计");
+    }
+
     @Test
     void chapterFourKeepsEachRiskWithItsOwnMeasures() throws Exception {
         String zh = flat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(),

@@ -74,9 +74,20 @@ public final class ReportBuilder {
                         Text.of(l.text("report.seeDocument", l.text("doc.responsibility.title"))))
                 .endTable();
         b.heading(2, l.text("report.header.assessed"));
-        rows(b, fields, "algorithm.details.introduction", "algorithm.assessment.scope",
-                "algorithm.assessment.servedUsers", "algorithm.assessment.userCount",
-                "algorithm.assessment.socialImpact", "algorithm.assessment.softwareHardware",
+        fields.row(b, "algorithm.details.introduction");
+        fields.row(b, "algorithm.assessment.scope");
+        fields.row(b, "algorithm.assessment.servedUsers");
+        // A service not launched yet has no users: its count is the forecast, and says so (found in two walks: the
+        // report stated 1,200,000 users as a fact of a service launching next month).
+        Text userCount = fields.value("algorithm.assessment.userCount");
+        if (planned(a, today) && userCount != null && !userCount.missing()) {
+            b.row(fields.label("algorithm.assessment.userCount"),
+                    Text.of(l.text("report.userCount.forecast", userCount.value())));
+        }
+        else {
+            fields.row(b, "algorithm.assessment.userCount");
+        }
+        rows(b, fields, "algorithm.assessment.socialImpact", "algorithm.assessment.softwareHardware",
                 "algorithm.assessment.deploymentLocation", "algorithm.assessment.otherDescription");
         b.heading(2, l.text("report.header.risks"));
         for (RiskCategory category : RiskCategory.values()) {
@@ -132,6 +143,10 @@ public final class ReportBuilder {
         return Text.of(status + " " + l.date(a.basics().launchDate()));
     }
 
+    private static boolean planned(AlgorithmProfile a, java.time.LocalDate today) {
+        return a.basics().launchDate() != null && a.basics().launchDate().isAfter(today);
+    }
+
     /** The launch inside the basic situation's sentence ("…, launched on 20 November 2026; it serves …"). */
     private static Text launchInSentence(AlgorithmProfile a, Labels l, java.time.LocalDate today) {
         if (a.basics().launchDate() == null) {
@@ -157,7 +172,8 @@ public final class ReportBuilder {
                 inSentence(l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), l),
                 launchInSentence(a, l, today),
                 l.value(a.assessment().servedUsers()), orMissing(fields.value("algorithm.assessment.userCount"), l));
-        String text = l.text("report.basicSituation", parts.stream().map(Text::value).toArray());
+        String text = l.text(planned(a, today) ? "report.basicSituation.planned" : "report.basicSituation",
+                parts.stream().map(Text::value).toArray());
         return parts.stream().anyMatch(Text::missing) ? Text.missing(text) : Text.of(text);
     }
 

@@ -9,8 +9,9 @@ import com.cacfiling.rules.Finding;
 
 /**
  * A service not yet launched has no users. A planned launch date with a user count above zero means either the
- * count is a forecast (the report must then say so) or the service already runs (then the launch date is wrong
- * and the filing late). The reviewer asks which: a WARNING naming both values.
+ * count is a forecast or the service already runs (then the launch date is wrong and the filing late). The report
+ * words the count as the forecast by itself; an INFO names both values so the filer can tell which. It was a
+ * WARNING asking the filer to say so in the report, which nothing the filer wrote could clear (found in two walks).
  */
 public final class LaunchStatusPolicy implements FilingPolicy {
 
@@ -23,7 +24,7 @@ public final class LaunchStatusPolicy implements FilingPolicy {
         if (launch == null || users == null || users <= 0 || !launch.isAfter(context.today())) {
             return List.of();
         }
-        return List.of(Findings.warning(RULE, "algorithm.assessment.userCount", "rule.launch.usersBeforeLaunch", null,
+        return List.of(Findings.info(RULE, "algorithm.assessment.userCount", "rule.launch.usersBeforeLaunch", null,
                 users, launch));
     }
 }
