@@ -271,8 +271,10 @@ class BrowserTimingBenchmark extends BrowserTestBase {
         timedClick(consultantPage, "approve (mark ready): confirm", "consultant", "#confirm-move", id + "/workflow");
         assertThat(consultantPage.textContent("#status")).isEqualTo("待提交");
 
+        String today = consultantPage.inputValue("#submitted-on");
         timedClick(consultantPage, "CAC receipt: button", "consultant", "#record-submission", "/confirm/submission");
         timedClick(consultantPage, "CAC receipt: confirm", "consultant", "#confirm-move", id + "/workflow");
+        consultantPage.fill("#approved-on", today);
         consultantPage.fill("#filing-number", "网信算备1101088234839"
                 + String.valueOf(System.nanoTime()).substring(0, 8) + "号");
         timedClick(consultantPage, "CAC approval: button", "consultant", "#record-approval", "/confirm/approval");

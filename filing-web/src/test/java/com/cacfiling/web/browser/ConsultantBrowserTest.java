@@ -147,9 +147,13 @@ class ConsultantBrowserTest extends BrowserTestBase {
         consultant.click("#confirm-move");
         consultant.waitForLoadState();
         assertThat(consultant.textContent("#status")).isEqualTo("待提交");
+        String today = consultant.inputValue("#submitted-on");
         consultant.click("#record-submission");
         consultant.click("#confirm-move");
         consultant.waitForLoadState();
+        // The CAC's approval date is typed from its notice: the field starts empty.
+        assertThat(consultant.inputValue("#approved-on")).isEmpty();
+        consultant.fill("#approved-on", today);
         consultant.fill("#filing-number", "网信算备12345");
         consultant.click("#record-approval");
         // Said before the confirmation page: back at the form, the reason under the field, what was typed still there.

@@ -67,6 +67,11 @@ class EntityApprovalTest {
         assertThat(before.getElementById("entity-approval-state").text()).contains("尚未记录经网信办审核通过");
         assertThat(before.getElementById("submission-entity-warning").text()).contains("不会被受理");
         assertThat(before.getElementById("record-entity-approval")).isNotNull();
+        // The CAC's date is typed from its notice (found in a walk: today's date was one click from a wrong record).
+        assertThat(before.getElementById("entity-approved-on").val()).isEmpty();
+        mvc.perform(post("/filings/{id}/confirm/entity-approval", filing.getId()).param("entityApprovedOn", "")
+                        .with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("formErrors", java.util.Map.of("entityApprovedOn", "review.dateRequired")));
         // The officer sees the state but, unless allowed, does not record the CAC's outcomes.
         Document officersView = workflow(officer, filing);
         assertThat(officersView.getElementById("entity-approval-state").text()).contains("尚未记录");
