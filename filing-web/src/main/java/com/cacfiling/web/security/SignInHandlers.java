@@ -35,10 +35,13 @@ class SignInHandlers {
     private final ApplicationEventPublisher events;
     private final UserAccountRepository users;
     private final org.springframework.web.servlet.LocaleResolver localeResolver;
+    private final com.cacfiling.web.user.UserLanguages languages;
 
     SignInHandlers(LoginThrottle throttle, ChangeLog changeLog, ApplicationEventPublisher events,
-            UserAccountRepository users, org.springframework.web.servlet.LocaleResolver localeResolver) {
+            UserAccountRepository users, org.springframework.web.servlet.LocaleResolver localeResolver,
+            com.cacfiling.web.user.UserLanguages languages) {
         this.localeResolver = localeResolver;
+        this.languages = languages;
         this.throttle = throttle;
         this.changeLog = changeLog;
         this.events = events;
@@ -87,7 +90,10 @@ class SignInHandlers {
                 return;
             }
             recordFailure(request, exception);
-            response.sendRedirect(request.getContextPath() + "/login?error");
+            // A language chosen on the login page stays chosen for the next attempt (see startInTheUsersLanguage).
+            response.sendRedirect(request.getContextPath() + "/login?error"
+                    + com.cacfiling.web.system.PortalLanguages.chosen(request.getParameter("lang"))
+                            .map(language -> "&lang=" + language.toLanguageTag()).orElse(""));
         };
     }
 
@@ -121,6 +127,15 @@ class SignInHandlers {
      */
     private void startInTheUsersLanguage(HttpServletRequest request, HttpServletResponse response,
             java.util.Optional<com.cacfiling.web.user.UserAccount> signedIn) {
+        // A language chosen on the login page itself (the form sends it) is the user's latest choice: kept on the
+        // account as a choice on any page is. Found in a walk: English chosen there showed on the profile as the
+        // account's language, but a sign-in on another device came back in Chinese.
+        java.util.Optional<java.util.Locale> chosenHere = com.cacfiling.web.system.PortalLanguages.chosen(
+                request.getParameter("lang"));
+        if (chosenHere.isPresent()) {
+            signedIn.ifPresent(account -> languages.remember(account.getUsername(), chosenHere.get()));
+            return;
+        }
         if (org.springframework.web.util.WebUtils.getCookie(request,
                 com.cacfiling.web.system.PortalLanguages.COOKIE) != null) {
             return;

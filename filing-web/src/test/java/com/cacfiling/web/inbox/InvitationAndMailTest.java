@@ -157,5 +157,23 @@ class InvitationAndMailTest {
                         .param("password", TestFixtures.PASSWORD)
                         .cookie(new jakarta.servlet.http.Cookie("FILING_LANG", "zh-CN")))
                 .andExpect(authenticated()).andExpect(cookie().doesNotExist("FILING_LANG"));
+        assertThat(users.findById(consultant.getId()).orElseThrow().getLanguage()).isEqualTo("en");
+
+        // Chosen on the login page itself (its form sends it): kept on the account, so another device and the
+        // mails follow it (found in a walk: the profile showed English, a new device came back in Chinese).
+        var loginPage = org.jsoup.Jsoup.parse(mvc.perform(get("/login").param("lang", "zh-CN")).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(loginPage.select("form input[name=lang]").val()).isEqualTo("zh-CN");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
+                .select("form input[name=lang]")).isEmpty();
+        mvc.perform(post("/login").with(csrf()).param("username", consultant.getUsername())
+                        .param("password", TestFixtures.PASSWORD).param("lang", "zh-CN")
+                        .cookie(new jakarta.servlet.http.Cookie("FILING_LANG", "zh-CN")))
+                .andExpect(authenticated());
+        assertThat(users.findById(consultant.getId()).orElseThrow().getLanguage()).isEqualTo("zh-CN");
+        // A mistyped password keeps the choice for the next attempt.
+        mvc.perform(post("/login").with(csrf()).param("username", consultant.getUsername())
+                        .param("password", "wrong-password").param("lang", "en"))
+                .andExpect(redirectedUrl("/login?error&lang=en"));
     }
 }
