@@ -185,6 +185,9 @@ class ModelDossierDocumentsTest {
                 Locale.ENGLISH)).replaceAll("\\s+", " ");
         // Dates as the algorithm filing's documents write them (a walk found 2026-11-30 here).
         assertThat(en).contains("Security Assessment Report", "Conforms", "Pass rate 100%", "30 November 2026");
+        // Sections by their number, a whole chapter's clauses by the chapter (a review found seven headings "7 …").
+        assertThat(zh).contains("5.1语料来源安全", "第7章·").doesNotContainPattern("(?<![.\\d])7服务");
+        assertThat(en).contains("Ch. 7 ·");
     }
 
     @Test

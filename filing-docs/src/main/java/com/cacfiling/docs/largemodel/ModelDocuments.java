@@ -207,7 +207,11 @@ public final class ModelDocuments {
                             value.isBlank() ? Text.missing(l.text("placeholder.missing")) : Text.of(value)));
                 }
             }
-            blocks.add(new Block.Heading(2, "c-" + clause.name(), clause.section() + " " + l.text("clause." + clause.name())));
+            // A clause of a whole chapter is headed by the chapter, not its bare number: found in a review, seven
+            // headings in a row read "7 …" (the chapter's own numbering of its items is not in the domain sources).
+            String where = clause.section().contains(".") ? clause.section()
+                    : l.text("model.doc.report.chapter", clause.section());
+            blocks.add(new Block.Heading(2, "c-" + clause.name(), where + " " + l.text("clause." + clause.name())));
             blocks.add(new Block.KeyValueTable(rows));
         }
 
