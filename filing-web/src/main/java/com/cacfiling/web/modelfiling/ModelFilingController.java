@@ -479,7 +479,8 @@ class ModelFilingController {
     @GetMapping("/{modelFilingId}/documents/{kind}.{extension}")
     ResponseEntity<byte[]> document(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
             @PathVariable String kind, @PathVariable String extension,
-            @RequestParam(required = false) String lang, Locale locale) {
+            @RequestParam(required = false) String lang, @RequestParam(defaultValue = "false") boolean inline,
+            Locale locale) {
         ModelFilingRecord filing = filings.get(modelFilingId, user);
         ModelDocumentKind document;
         try {
@@ -496,8 +497,10 @@ class ModelFilingController {
         byte[] content = filings.document(filing, document, format, language, user);
         // With the model's name: a consultant downloads the same documents for many clients.
         String name = named(ModelDocuments.title(document, filing.getRoute(), language), filing) + "." + extension;
+        // Downloaded, as the algorithm filing's documents are (found in a walk: the PDF replaced the review page);
+        // shown in the browser only when asked for.
         return file(content, format == DocumentFormat.PDF ? MediaType.APPLICATION_PDF : DOCX, name,
-                format == DocumentFormat.PDF);
+                inline && format == DocumentFormat.PDF);
     }
 
     @GetMapping("/{modelFilingId}/sheets/keywords.xlsx")

@@ -473,8 +473,13 @@ class ModelFilingTest {
         UUID id = start(officer, "FILING");
         String review = page(officer, "/model-filings/" + id + "/review", Locale.CHINA);
         assertThat(review).contains("生成式人工智能服务安全评估报告", "尚未上传此清单", "此项为必填项");
+        // Downloaded like the algorithm filing's (found in a walk: it replaced the review page), inline when asked.
         mvc.perform(get("/model-filings/" + id + "/documents/report.pdf").with(user(officer)))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        mvc.perform(get("/model-filings/" + id + "/documents/report.pdf").param("inline", "true")
+                        .with(user(officer)))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
         mvc.perform(get("/model-filings/" + id + "/documents/called.pdf").with(user(officer)))
                 .andExpect(status().isNotFound());
         byte[] zip = mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(officer)))
