@@ -300,6 +300,10 @@ class ModelFilingTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         UUID id = start(officer, "FILING");
+        // Before the step is saved its checklist says its checks come then, not that there is no problem (found in
+        // a walk: it said none, and the missing clauses appeared on the review page).
+        var fresh = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/agreements", Locale.CHINA));
+        assertThat(fresh.select(".checklist .empty").text()).contains("本步骤尚未开始").doesNotContain("未发现问题");
         byte[] docx;
         try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
             document.createParagraph().createRun().setText("用户服务协议");
@@ -313,6 +317,9 @@ class ModelFilingTest {
                 .with(csrf())).andExpect(status().is3xxRedirection());
         String step = page(officer, "/model-filings/" + id + "/steps/agreements", Locale.CHINA);
         assertThat(step).contains("一、双方的权利和义务。二、未成年人保护。三、投诉举报渠道。");
+        // The upload saved the step: its missing clauses are listed on it.
+        assertThat(org.jsoup.Jsoup.parse(step).select(".checklist").text())
+                .contains("未找到“生成合成内容标识（标识方法和样式）”条款。");
         String review = page(officer, "/model-filings/" + id + "/review", Locale.CHINA);
         assertThat(review).contains("未找到“生成合成内容标识（标识方法和样式）”条款。");
         MvcResult binary = mvc.perform(multipart("/model-filings/" + id + "/agreements").file(new MockMultipartFile(
