@@ -216,7 +216,9 @@ public class FieldHtml {
                 }
                 case DATE -> html.append("<input type=\"").append(f.hasError() ? "text" : "date").append("\" id=\"")
                         .append(id).append("\" name=\"").append(name).append("\"\nvalue=\"").append(value)
-                        .append("\" placeholder=\"yyyy-mm-dd\"").append(readonly).append(">\n");
+                        // Shown when the field is text (a date typed invalidly): the form it takes, in the page's words.
+                        .append("\" placeholder=\"").append(escape(text("wizard.date.placeholder"))).append('"')
+                        .append(readonly).append(">\n");
                 case INTEGER, DECIMAL -> html.append("<input type=\"text\" inputmode=\"")
                         .append(f.kind() == FieldKind.INTEGER ? "numeric" : "decimal").append("\" id=\"").append(id)
                         .append("\" name=\"").append(name).append("\"\nvalue=\"").append(value).append('"')

@@ -108,6 +108,10 @@ class TypedValuesTest {
         save("entity", List.of("entity.establishedOn", "2021-02-30"));
         assertThat(filings.dossier(filing.getId(), officer).entity().establishedOn()).hasToString("2021-03-01");
         assertThat(page("entity").getElementById("f-entity-establishedOn").val()).isEqualTo("2021-02-30");
+        // The field is text now; its placeholder says the form a date takes in the page's words (a walk found
+        // "yyyy-mm-dd" on Chinese pages).
+        assertThat(page("entity").getElementById("f-entity-establishedOn").attr("placeholder"))
+                .isEqualTo("年-月-日，如 2026-12-15");
         // The documents print the field as still to fill, not the value the typed one replaced (found in a walk).
         assertThat(filings.documentDossier(filing.getId(), officer).entity().establishedOn()).isNull();
         save("basic", List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate", "2026-12-15"));
