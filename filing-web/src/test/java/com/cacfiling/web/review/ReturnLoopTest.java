@@ -100,6 +100,12 @@ class ReturnLoopTest {
         assertThat(basicTab).doesNotContain("条批注");
     }
 
+    private String workflowLink(Parties p) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity", p.filing().getId())
+                .with(user(p.officer()))).andReturn().getResponse().getContentAsString()).getElementById(
+                "open-workflow").text();
+    }
+
     private String tabOf(Parties p, String slug) throws Exception {
         String page = mvc.perform(get("/filings/{id}/steps/review", p.filing().getId()).with(user(p.officer())))
                 .andReturn().getResponse().getContentAsString();
@@ -131,6 +137,7 @@ class ReturnLoopTest {
         Parties p = returnedFiling();
         UUID id = p.filing().getId();
         UUID comment = thread(id, "entity.creditCode");
+        assertThat(workflowLink(p)).isEqualTo("审核与批注（2 条待处理）");
         mvc.perform(post("/filings/{id}/comments/{c}/resolve", id, comment).with(user(p.officer())).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
@@ -141,8 +148,13 @@ class ReturnLoopTest {
                 .andExpect(flash().attribute("message", "review.comment.addressed"));
         assertThat(inbox.unread(p.consultant().id())).isEqualTo(unreadBefore + 1);
         assertThat(commentRepository.findById(comment).orElseThrow().isAddressed()).isTrue();
-        // Marked addressed, it no longer counts on the step for the officer.
+        // Marked addressed, it no longer counts on the step for the officer, and the header says it waits for the
+        // consultant (found in a walk: it still read "1 unresolved").
         assertThat(tabOf(p, "entity")).doesNotContain("条批注");
+        assertThat(workflowLink(p)).isEqualTo("审核与批注（1 条待处理）");
+        UUID other = thread(id, "step3.products[0].name");
+        mvc.perform(post("/filings/{id}/comments/{c}/addressed", id, other).with(user(p.officer())).with(csrf()));
+        assertThat(workflowLink(p)).isEqualTo("审核与批注（2 条待顾问确认）");
         // The officer explaining what was done keeps it addressed (a reply used to reopen it silently).
         mvc.perform(post("/filings/{id}/comments", id).with(user(p.officer())).with(csrf())
                 .param("parentId", comment.toString()).param("body", "已核对：统一社会信用代码已更正。"));
