@@ -121,7 +121,18 @@ public class ModelFilingService {
         String serviceName = serviceId == null ? null : serviceName(companyId, serviceId).orElse(null);
         UUID service = serviceName == null ? null : serviceId;
         if (serviceName != null) {
-            model.putObject("basics").put("serviceName", serviceName);
+            ObjectNode basics = model.putObject("basics");
+            basics.put("serviceName", serviceName);
+            serviceAlgorithmFiling(service).ifPresent(algorithm -> {
+                // What the service's own algorithm filing already says, typed once (found in a walk: the launch
+                // date and the filing number were asked again, and the two filings then disagreed on the date).
+                if (algorithm.launchDate() != null) {
+                    basics.put("launchDate", algorithm.launchDate().toString());
+                }
+                if (algorithm.filingNumber() != null) {
+                    basics.put("algorithmFilingNumber", algorithm.filingNumber());
+                }
+            });
         }
         ModelFilingRecord record = new ModelFilingRecord(company, route, ModelThresholds.current().standard(),
                 ModelFilingForm.VERSION, service, DomainJson.write(root));
@@ -131,6 +142,24 @@ public class ModelFilingService {
             events.publishEvent(new ModelFilingStarted(companyId, service, serviceName, route, user.getUsername()));
         }
         return record;
+    }
+
+    /** The launch date of a service's algorithm filing, and its number once approved. */
+    private record ServiceAlgorithm(java.time.LocalDate launchDate, String filingNumber) {
+    }
+
+    /**
+     * The algorithm filing started from the service (its provider's before a supporter's, the newest first), not
+     * one cancelled or withdrawn.
+     */
+    private Optional<ServiceAlgorithm> serviceAlgorithmFiling(UUID serviceId) {
+        return jdbc.query("""
+                select al.launch_date, case when f.status = 'APPROVED' then f.filing_number end as number
+                from service_filing sf join filing f on f.id = sf.filing_id join algorithm al on al.id = f.algorithm_id
+                where sf.service_id = ? and f.status not in ('CANCELLED', 'WITHDRAWN')
+                order by (f.role = 'SERVICE_PROVIDER') desc, f.created_at desc limit 1""",
+                (rs, i) -> new ServiceAlgorithm(rs.getObject("launch_date", java.time.LocalDate.class),
+                        rs.getString("number")), serviceId).stream().findFirst();
     }
 
     /** The name of a service of the company's triage; empty for an id that is not one of the company's. */

@@ -190,6 +190,37 @@ class TriageAndObligationsTest {
                 UUID.fromString(foreign.split("/")[2]))).isNull();
     }
 
+    /**
+     * Found in a walk: the registration started from a service asked again for the launch date and the algorithm
+     * filing number its algorithm filing already held, and the two filings then disagreed on the date.
+     */
+    @Test
+    void theLargeModelFilingTakesTheLaunchDateAndNumberOfTheServicesAlgorithmFiling() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "图语助手");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
+                        .param("algorithmName", "图语生成算法").param("role", "SERVICE_PROVIDER")
+                        .param("serviceId", service.toString()).param("algorithmType", "GENERATIVE_SYNTHESIS"))
+                .andExpect(status().is3xxRedirection());
+        UUID filing = jdbc.queryForObject("select filing_id from service_filing where service_id = ?", UUID.class,
+                service);
+        jdbc.update("update algorithm set launch_date = date '2027-01-15' where id = (select algorithm_id from filing "
+                + "where id = ?)", filing);
+        String number = "网信算备330106" + (String.valueOf(System.nanoTime()) + "000000000000000").substring(0, 15) + "号";
+        jdbc.update("update filing set status = 'APPROVED', filing_number = ?, submitted_on = date '2026-10-01', "
+                + "approved_on = date '2026-11-20' where id = ?", number, filing);
+        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                        .param("route", "REGISTRATION").param("service", service.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        org.jsoup.nodes.Document basic = org.jsoup.Jsoup.parse(mvc.perform(get("/model-filings/{id}/steps/basic",
+                UUID.fromString(started.split("/")[2])).with(user(officer))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(basic.getElementById("f-model-basics-launchDate").val()).isEqualTo("2027-01-15");
+        assertThat(basic.getElementById("f-model-basics-algorithmFilingNumber").val()).isEqualTo(number);
+    }
+
     /** A new company's officer is pointed to the triage from the empty filings page (found in a walk). */
     @Test
     void aNewCompanysOfficerIsPointedToTheTriage() throws Exception {
