@@ -120,8 +120,9 @@ public class FieldHtml {
                     ? " has-error" : found.isEmpty() ? "" : " has-note";
             if (f.boxes()) {
                 html.append("\n<fieldset class=\"field checks").append(errorClass).append("\" id=\"")
-                        .append(escape(f.anchor())).append("\">\n<legend>").append(escape(f.label()))
-                        .append("</legend>\n");
+                        .append(escape(f.anchor())).append("\">\n<legend>").append(escape(f.label()));
+                required(html, f);
+                html.append("</legend>\n");
                 if (f.kind() == FieldKind.YES_NO) {
                     radio(html, f, "true", "wizard.yes");
                     html.append('\n');
@@ -150,7 +151,9 @@ public class FieldHtml {
                 return;
             }
             html.append("\n<div class=\"field").append(errorClass).append("\">\n<label for=\"")
-                    .append(escape(f.anchor())).append("\">").append(escape(f.label())).append("</label>\n");
+                    .append(escape(f.anchor())).append("\">").append(escape(f.label()));
+            required(html, f);
+            html.append("</label>\n");
             boolean lockedHere = editable && officersOnly.test(f.path());
             input(html, f, editable && !lockedHere);
             if (lockedHere) {
@@ -277,6 +280,14 @@ public class FieldHtml {
             html.append("<button type=\"submit\" name=\"_action\" value=\"remove:").append(at)
                     .append("\" class=\"small danger\">").append(escape(text("wizard.row.remove")))
                     .append("</button>\n</span>\n");
+        }
+
+        /** The required mark after a label: a star for the eye, the word for a screen reader. */
+        private void required(StringBuilder html, FieldView f) {
+            if (f.required()) {
+                html.append(" <span class=\"required\" aria-hidden=\"true\">*</span><span class=\"visually-hidden\">")
+                        .append(escape(text("form.required"))).append("</span>");
+            }
         }
 
         private void help(StringBuilder html, FieldView f) {

@@ -10,7 +10,15 @@ import com.cacfiling.domain.form.FieldKind;
  */
 public record FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
         List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
-        int characterLimit, Suggestion suggestion) {
+        int characterLimit, Suggestion suggestion, boolean required) {
+
+    /** A field the checks do not require (or whose requirement the page does not know). */
+    public FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
+            List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
+            int characterLimit, Suggestion suggestion) {
+        this(kind, path, anchor, label, help, value, values, options, error, rows, canAddRow, characterLimit,
+                suggestion, false);
+    }
 
     /** A value typed elsewhere in the filing, offered for this empty field (the user takes it with one click). */
     public record Suggestion(String value, String from) {

@@ -132,7 +132,20 @@ public class StepForms {
         }
         return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, value, values,
                 options(spec, values, context, algorithmType(tree)), error, null, false, spec.characterLimit(),
-                value == null ? suggestion(spec, tree, locale) : null);
+                value == null ? suggestion(spec, tree, locale) : null, marksRequired(spec, tree));
+    }
+
+    /**
+     * Marked as required before anything is saved (found in a walk: the first save of Step 1 answered with 17
+     * errors under sections not reached yet): required always, or by a condition on the answers that holds. A
+     * condition of the rules' own (a named predicate) is left to the checks.
+     */
+    private static boolean marksRequired(FieldSpec spec, DossierTree tree) {
+        if (spec.isAlwaysRequired()) {
+            return true;
+        }
+        com.cacfiling.domain.form.Condition when = spec.requiredWhen();
+        return when != null && when.predicate() == null && tree.holds(when);
     }
 
     private FieldView.Suggestion suggestion(FieldSpec spec, DossierTree tree, Locale locale) {

@@ -102,6 +102,23 @@ class TypedValuesTest {
                         .contains("id=\"typed-problems\"").contains("明年三月"));
     }
 
+    /**
+     * Found in a walk: nothing told a required field from an optional one before the first save, which then
+     * answered with 17 errors. Required fields carry a star (and the word for screen readers); conditions too.
+     */
+    @Test
+    void requiredFieldsAreMarkedBeforeAnythingIsSaved() throws Exception {
+        Document entity = page("entity");
+        assertThat(entity.select("label[for=f-entity-creditCode] .required")).hasSize(1);
+        assertThat(entity.select("label[for=f-entity-creditCode] .visually-hidden").text()).isEqualTo("（必填）");
+        assertThat(entity.select("label[for=f-entity-contact-title] .required")).isEmpty();
+        assertThat(entity.getElementById("required-legend").text()).contains("标 * 的为必填项");
+        // Required while the operating term is not unlimited; not once it is.
+        assertThat(entity.select("label[for=f-entity-operatingTermEnd] .required")).hasSize(1);
+        save("entity", List.of("entity.operatingTermUnlimited", "true"));
+        assertThat(page("entity").select("label[for=f-entity-operatingTermEnd] .required")).isEmpty();
+    }
+
     @Test
     void theDossierKeepsTheLastValidValueWhileTheTypedOneIsNotValid() throws Exception {
         save("entity", List.of("entity.establishedOn", "2021-03-01"));
