@@ -263,10 +263,7 @@ class DashboardController {
 
     /** The approved filings of the page an approved change replaced (one indexed query, only when any is shown). */
     private java.util.Set<UUID> superseded(List<FilingRecord> shown) {
-        List<UUID> approved = shown.stream()
-                .filter(filing -> filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED)
-                .map(FilingRecord::getId).toList();
-        return approved.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(records.replacedAmong(approved));
+        return filings.replacedAmong(shown);
     }
 
     /** A row with its readiness; the company's entity JSON is read once per company shown, not once per row. */

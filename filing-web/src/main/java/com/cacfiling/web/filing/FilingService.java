@@ -860,6 +860,13 @@ public class FilingService {
      * (its number, its content), and the next change or the cancellation starts from it.
      */
     @Transactional(readOnly = true)
+    /** Of these filings, the approved ones an approved change replaced (one statement, only when any is approved). */
+    public java.util.Set<UUID> replacedAmong(List<FilingRecord> shown) {
+        List<UUID> approved = shown.stream().filter(filing -> filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED)
+                .map(FilingRecord::getId).toList();
+        return approved.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(filings.replacedAmong(approved));
+    }
+
     public java.util.Optional<FilingRecord> supersededBy(FilingRecord filing) {
         return changes(filing, FilingRecordRepository.REPLACING_CHANGE);
     }

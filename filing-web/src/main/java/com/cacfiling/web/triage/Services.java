@@ -170,6 +170,13 @@ public class Services {
                 UUID.class, serviceId));
     }
 
+    /** The algorithm filings started for the company's other services: theirs, not this one's to open. */
+    public java.util.Set<UUID> filingsOfOtherServices(UUID serviceId, UUID companyId) {
+        return java.util.Set.copyOf(jdbc.queryForList("select sf.filing_id from service_filing sf join service s "
+                + "on s.id = sf.service_id where s.company_id = ? and sf.service_id <> ?", UUID.class, companyId,
+                serviceId));
+    }
+
     public static TriageResult resultOf(ServiceRow service) {
         return Triage.current().evaluate(service.answers());
     }

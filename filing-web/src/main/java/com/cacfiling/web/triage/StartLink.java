@@ -28,10 +28,15 @@ public record StartLink(String href, String labelKey, String argument, String st
      * {@code ofService}: started from this service's result (V104), so it is this service's own.
      */
     public record CompanyFiling(UUID id, String name, String role, String status, String algorithmType,
-            boolean ofService) {
+            boolean ofService, boolean elsewhere) {
 
         public CompanyFiling(UUID id, String name, String role, String status, String algorithmType) {
-            this(id, name, role, status, algorithmType, false);
+            this(id, name, role, status, algorithmType, false, false);
+        }
+
+        public CompanyFiling(UUID id, String name, String role, String status, String algorithmType,
+                boolean ofService) {
+            this(id, name, role, status, algorithmType, ofService, false);
         }
 
         /** Of the kind the obligation is about: generative synthesis or another type (a type not chosen fits both). */
@@ -61,8 +66,12 @@ public record StartLink(String href, String labelKey, String argument, String st
         return links;
     }
 
+    /**
+     * Not a filing given up or ended, nor one replaced by its approved change or started for another of the
+     * company's services (found in a re-check: both were offered, twice the same name and another service's).
+     */
     private static boolean isLive(CompanyFiling filing) {
-        return !"WITHDRAWN".equals(filing.status()) && !"CANCELLED".equals(filing.status());
+        return !"WITHDRAWN".equals(filing.status()) && !"CANCELLED".equals(filing.status()) && !filing.elsewhere();
     }
 
     /** The new filing starts with the role found and the service's company chosen. */
@@ -101,7 +110,7 @@ public record StartLink(String href, String labelKey, String argument, String st
                         && isLive(filing));
                 for (CompanyFiling filing : filings) {
                     // Labelling is a generative synthesis algorithm's.
-                    if (!filing.fits(Boolean.TRUE) || ownOnly && !filing.ofService()) {
+                    if (!filing.fits(Boolean.TRUE) || !isLive(filing) || ownOnly && !filing.ofService()) {
                         continue;
                     }
                     links.add(new StartLink("/filings/" + filing.id() + "/labelling?service=" + serviceId,

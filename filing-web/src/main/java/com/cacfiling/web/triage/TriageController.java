@@ -83,10 +83,15 @@ class TriageController {
         TriageResult result = Services.resultOf(service);
         // The service's company's filings only (a consultant with 1,000 clients read every filing they see).
         java.util.Set<UUID> own = services.filingsOf(serviceId);
-        List<StartLink.CompanyFiling> companyFilings = filings.companyFilings(user, service.companyId()).stream()
+        java.util.Set<UUID> others = services.filingsOfOtherServices(serviceId, service.companyId());
+        List<com.cacfiling.web.filing.FilingRecord> reachable = filings.companyFilings(user, service.companyId());
+        java.util.Set<UUID> replaced = filings.replacedAmong(reachable);
+        List<StartLink.CompanyFiling> companyFilings = reachable.stream()
                 .map(filing -> new StartLink.CompanyFiling(filing.getId(), filing.getAlgorithm().getName(),
                         filing.getRole().name(), filing.getStatus().name(),
-                        filing.getAlgorithm().profile().basics().algorithmType(), own.contains(filing.getId())))
+                        filing.getAlgorithm().profile().basics().algorithmType(), own.contains(filing.getId()),
+                        replaced.contains(filing.getId())
+                                || others.contains(filing.getId()) && !own.contains(filing.getId())))
                 .toList();
         List<StartLink.StartedModelFiling> startedModelFilings = modelFilings.startedFor(user, service.companyId(),
                 serviceId).stream().map(started -> new StartLink.StartedModelFiling(started.getId(),

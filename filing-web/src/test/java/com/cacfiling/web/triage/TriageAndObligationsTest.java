@@ -148,6 +148,25 @@ class TriageAndObligationsTest {
         assertThat(again.select("#obligation-ALGORITHM_FILING_PROVIDER").text()).doesNotContain("灵犀推荐算法");
         assertThat(again.select("#obligation-LABELLING").text()).contains("灵犀对话生成算法")
                 .doesNotContain("灵犀推荐算法");
+
+        // Nor one started for another of the company's services, nor one its approved change replaced (found in a
+        // re-check: another service's filing was offered, and the same name twice).
+        var drawing = fixtures.filing(company, "灵犀绘图算法");
+        UUID other = createService(officer, company, "灵犀绘图");
+        jdbc.update("insert into service_filing (service_id, filing_id) values (?, ?)", other, drawing.getId());
+        var replaced = fixtures.filing(company, "灵犀旧版算法");
+        jdbc.update("update filing set status = 'APPROVED', filing_number = ?, submitted_on = date '2026-01-05', "
+                + "approved_on = date '2026-03-01' where id = ?", "网信算备110108" + (String.valueOf(System.nanoTime())
+                + "000000000000000").substring(0, 15) + "号", replaced.getId());
+        var change = fixtures.filing(company, "灵犀旧版算法");
+        jdbc.update("update filing set status = 'APPROVED', kind = 'CHANGE', previous_filing_id = ?, filing_number = "
+                + "(select filing_number from filing where id = ?), submitted_on = date '2026-05-05', approved_on = "
+                + "date '2026-06-01' where id = ?", replaced.getId(), replaced.getId(), change.getId());
+        String offered = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).select("#obligation-ALGORITHM_FILING_PROVIDER a")
+                .eachAttr("href").toString();
+        assertThat(offered).doesNotContain(drawing.getId().toString(), replaced.getId().toString())
+                .contains(change.getId().toString());
     }
 
     @Test
