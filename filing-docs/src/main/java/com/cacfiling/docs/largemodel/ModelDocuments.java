@@ -66,7 +66,11 @@ public final class ModelDocuments {
         String watermark = dossier.isReady() ? null : l.text("draft.watermark");
         return new DocumentModel(null, l.isEnglish() ? "en" : "zh-CN", List.of(title),
                 entity.isBlank() ? dossier.name() : entity + " · " + dossier.name(),
-                title + " · " + dossier.name(), false, null, watermark, blocks, entity.isBlank() ? null : entity);
+                // The assessment report, clause by clause, is long: a cover and contents as the algorithm filing's
+                // report has (found in a re-check).
+                title + " · " + dossier.name(), kind == ModelDocumentKind.REPORT,
+                kind == ModelDocumentKind.REPORT ? l.text("toc.title") : null, watermark, blocks,
+                entity.isBlank() ? null : entity);
     }
 
     private static List<Block> form(ModelDossier dossier, ModelLabels l) {
