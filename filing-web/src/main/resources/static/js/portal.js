@@ -211,6 +211,20 @@
   // was lost to the leave-page dialog by uploading the business licence. Registered after the confirmations, so a
   // cancelled one stops here too; should the save not go through (refused, or an edit conflict), the step's form
   // is sent instead and its page says why.
+  try {
+    var savedFirstOn = sessionStorage.getItem('savedFirst');
+    var savedFirstForm = document.querySelector('form[data-saved-first]');
+    if (savedFirstOn === location.pathname && savedFirstForm) {
+      var notice = document.createElement('div');
+      notice.className = 'flash success';
+      notice.id = 'saved-first';
+      notice.setAttribute('role', 'status');
+      notice.textContent = savedFirstForm.getAttribute('data-saved-first');
+      var main = document.querySelector('main');
+      if (main) { main.insertBefore(notice, main.firstChild); }
+    }
+    sessionStorage.removeItem('savedFirst');
+  } catch (storageUnavailable) { /* private mode: the upload's own notice only */ }
   document.querySelectorAll('form[data-warn-unsaved]').forEach(function (stepForm) {
     document.querySelectorAll('form[method="post"]:not([data-warn-unsaved])').forEach(function (other) {
       other.addEventListener('submit', function (event) {
@@ -225,6 +239,8 @@
           .then(function (saved) {
             stepForm.removeAttribute('data-unsaved');
             if (!saved) { stepForm.submit(); return; }
+            // The next page says so beside the other form's own notice (found in a re-check: only the upload's).
+            try { sessionStorage.setItem('savedFirst', location.pathname); } catch (storageUnavailable) { /* none */ }
             // submit() sends no button: the one pressed goes along as a field.
             if (submitter && submitter.name) {
               var pressed = document.createElement('input');

@@ -69,7 +69,10 @@ class SecondVisitBrowserTest extends BrowserTestBase {
                 "licence.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         page.click("#entity-upload-BUSINESS_LICENCE");
         page.waitForURL("**/steps/entity#entity-documents");
+        // Said beside the upload's own notice (found in a re-check: only "uploaded" was said).
+        assertThat(page.textContent("#saved-first")).isEqualTo("本步骤中尚未保存的修改已先行保存。");
         page.reload();
+        assertThat(page.locator("#saved-first").count()).isZero();
         assertThat(page.inputValue("#f-entity-contact-title")).isEqualTo("合规总监兼法务");
         assertThat(page.textContent("#entity-document-BUSINESS_LICENCE")).contains("licence.pdf");
         assertThat(stored(filing.getId(), signedIn.officer())).contains("合规总监兼法务");
