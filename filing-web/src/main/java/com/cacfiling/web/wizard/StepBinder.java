@@ -285,7 +285,9 @@ public final class StepBinder {
                     container.put(name, LocalDate.parse(raw.strip()).toString());
                 }
                 catch (DateTimeParseException notADate) {
-                    reject(container, name, posted, target, raw, "form.invalid.date");
+                    // Shown again as text, without a date picker: the message says how to type it (found in a
+                    // re-check: it pointed to the picker).
+                    reject(container, name, posted, target, raw, "form.invalid.date.typed");
                 }
             }
             case INTEGER -> number(field, raw, posted, target, container, name, true);

@@ -129,6 +129,9 @@ class TypedValuesTest {
         // "yyyy-mm-dd" on Chinese pages).
         assertThat(page("entity").getElementById("f-entity-establishedOn").attr("placeholder"))
                 .isEqualTo("年-月-日，如 2026-12-15");
+        // Its message says how to type it, not to use a picker the text field does not have.
+        assertThat(page("entity").select(".field:has(#f-entity-establishedOn) .field-error").text())
+                .isEqualTo("请输入有效日期：按“年-月-日”完整写出，如 2026-12-15（须为真实存在的日期）。");
         // The documents print the field as still to fill, not the value the typed one replaced (found in a walk).
         assertThat(filings.documentDossier(filing.getId(), officer).entity().establishedOn()).isNull();
         save("basic", List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate", "2026-12-15"));
