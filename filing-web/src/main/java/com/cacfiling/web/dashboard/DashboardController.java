@@ -138,7 +138,7 @@ class DashboardController {
                     .replaceQueryParam("page", Math.max(0, result.getTotalPages() - 1)).build().toUriString();
         }
         java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles = pairRoles(result.getContent());
-        model.addAttribute("superseded", superseded(result.getContent()));
+        model.addAttribute("superseded", filings.replacedAmong(result.getContent()));
         Map<UUID, com.cacfiling.domain.company.EntityProfile> entities = new java.util.HashMap<>();
         List<Row> rows = result.getContent().stream()
                 .map(filing -> row(filing, today, entities, pairRoles.get(filing.getId()))).toList();
@@ -196,11 +196,7 @@ class DashboardController {
             String[] headers = {"filing.company", "filing.algorithmName", "filing.role", "filing.status",
                     "dashboard.kind", "dashboard.note", "dashboard.due", "dashboard.dueFor", "dashboard.filingNumber",
                     "filing.updatedAt"};
-            List<UUID> approved = all.stream()
-                    .filter(filing -> filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED)
-                    .map(FilingRecord::getId).toList();
-            java.util.Set<UUID> replaced = approved.isEmpty() ? java.util.Set.of()
-                    : new java.util.HashSet<>(records.replacedAmong(approved));
+            java.util.Set<UUID> replaced = filings.replacedAmong(all);
             java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairs = pairRoles(all);
             org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
@@ -259,11 +255,6 @@ class DashboardController {
                     .findFirst().ifPresent(other -> roles.put(filing.getId(), other.getRole()));
         }
         return roles;
-    }
-
-    /** The approved filings of the page an approved change replaced (one indexed query, only when any is shown). */
-    private java.util.Set<UUID> superseded(List<FilingRecord> shown) {
-        return filings.replacedAmong(shown);
     }
 
     /** A row with its readiness; the company's entity JSON is read once per company shown, not once per row. */
