@@ -19,6 +19,7 @@ import com.cacfiling.domain.largemodel.ModelFilingForm;
 import com.cacfiling.domain.largemodel.ModelFilingRoute;
 import com.cacfiling.domain.largemodel.ModelLists;
 import com.cacfiling.domain.largemodel.ModelThresholds;
+import com.cacfiling.domain.largemodel.ServiceAlgorithmFiling;
 import com.cacfiling.rules.Finding;
 import com.cacfiling.rules.FindingArgument;
 import com.cacfiling.rules.LegalBasis;
@@ -44,6 +45,15 @@ public final class ModelFilingRules {
     /** The findings of a filing as of {@code today} (a planned launch date that has come is one). */
     public static ModelEvaluation evaluate(DossierTree tree, ModelFilingRoute route, ModelLists lists,
             ModelThresholds thresholds, java.time.LocalDate today) {
+        return evaluate(tree, route, lists, thresholds, today, null);
+    }
+
+    /**
+     * As above, and checked against the algorithm filing of the filing's service ({@code serviceAlgorithm}, null when
+     * the filing has no service or the service no algorithm filing).
+     */
+    public static ModelEvaluation evaluate(DossierTree tree, ModelFilingRoute route, ModelLists lists,
+            ModelThresholds thresholds, java.time.LocalDate today, ServiceAlgorithmFiling serviceAlgorithm) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Double> readiness = new LinkedHashMap<>();
         for (StepSpec step : ModelFilingForm.steps(route)) {
@@ -70,8 +80,9 @@ public final class ModelFilingRules {
             calledModel(tree, findings);
         }
         agreements(tree, findings);
-        algorithmFiling(tree, route, findings);
+        algorithmFiling(tree, route, serviceAlgorithm, findings);
         launchDate(tree, today, findings);
+        findings.addAll(ServiceAlgorithmAgreement.check(tree, serviceAlgorithm));
         findings.addAll(ListChecks.keywords(lists.keywords(), thresholds));
         findings.addAll(ListChecks.contentBank(lists.contentBank(), thresholds));
         findings.addAll(ListChecks.shouldRefuse(lists.shouldRefuse(), thresholds));
@@ -92,13 +103,17 @@ public final class ModelFilingRules {
      * the review said "no errors, can be submitted". A warning, since the dossier is often prepared while the algorithm
      * filing is still with the CAC.
      */
-    private static void algorithmFiling(DossierTree tree, ModelFilingRoute route, List<Finding> findings) {
+    private static void algorithmFiling(DossierTree tree, ModelFilingRoute route, ServiceAlgorithmFiling service,
+            List<Finding> findings) {
         String number = "model.basics.algorithmFilingNumber";
         boolean asked = ModelFilingForm.steps(route).stream().flatMap(step -> step.groups().stream())
                 .flatMap(group -> group.fields().stream()).anyMatch(field -> field.path().equals(number));
         if (asked && !isPresent(tree.get(number))) {
+            // Once the service's algorithm filing is approved, its number is known: say it, not "once approved".
+            boolean known = service != null && service.approvedNumber() != null;
             findings.add(new Finding("MODEL_PREREQUISITES", Severity.WARNING, number,
-                    "rule.model.algorithmFilingNumber.missing", List.of(), MEASURES_17));
+                    known ? "rule.model.algorithmFilingNumber.approved" : "rule.model.algorithmFilingNumber.missing",
+                    known ? List.of(service.approvedNumber()) : List.of(), MEASURES_17));
         }
     }
 

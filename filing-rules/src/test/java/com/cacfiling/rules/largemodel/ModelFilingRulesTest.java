@@ -120,6 +120,66 @@ class ModelFilingRulesTest {
         }
     }
 
+    private List<Finding> basicsFindings(String basics, com.cacfiling.domain.largemodel.ServiceAlgorithmFiling algorithm) {
+        return ModelFilingRules.evaluate(tree("{\"model\":{\"route\":\"FILING\",\"basics\":" + basics + "}}"),
+                ModelFilingRoute.FILING, ModelListsSamples.passing(t), t, TODAY, algorithm).findings().stream()
+                .filter(f -> f.fieldPath().startsWith("model.basics.launchDate")
+                        || f.fieldPath().equals("model.basics.algorithmFilingNumber"))
+                .filter(f -> !f.messageKey().equals("rule.launch.beforeApproval")).toList();
+    }
+
+    /**
+     * The two filings of one service agree (found in a review: they were alike only when the large-model filing was
+     * started from the service; a launch date changed in either afterwards went unnoticed into two dossiers).
+     */
+    @Test
+    void theFormAgreesWithTheServicesAlgorithmFiling() {
+        var approved = new com.cacfiling.domain.largemodel.ServiceAlgorithmFiling(java.time.LocalDate.of(2027, 3, 1),
+                "网信算备110108823483902230019号");
+        String agreeing = "{\"launchDate\":\"2027-03-01\",\"algorithmFilingNumber\":\"网信算备110108823483902230019号\"}";
+        assertThat(basicsFindings(agreeing, approved)).isEmpty();
+        // The same number typed with a space is the same number.
+        assertThat(basicsFindings("{\"launchDate\":\"2027-03-01\",\"algorithmFilingNumber\":\"网信算备 110108823483902230019号\"}",
+                approved)).isEmpty();
+
+        List<Finding> differing = basicsFindings(
+                "{\"launchDate\":\"2027-04-15\",\"algorithmFilingNumber\":\"网信算备110108823483902230027号\"}", approved);
+        assertThat(differing).extracting(Finding::ruleCode).containsOnly(ServiceAlgorithmAgreement.RULE);
+        assertThat(differing).extracting(Finding::severity).containsOnly(com.cacfiling.rules.Severity.WARNING);
+        assertThat(differing).filteredOn(f -> f.fieldPath().equals("model.basics.launchDate")).singleElement()
+                .satisfies(f -> assertThat(f.arguments()).containsExactly(java.time.LocalDate.of(2027, 4, 15),
+                        java.time.LocalDate.of(2027, 3, 1)));
+        assertThat(differing).filteredOn(f -> f.fieldPath().equals("model.basics.algorithmFilingNumber"))
+                .singleElement().satisfies(f -> assertThat(f.arguments())
+                        .containsExactly("网信算备110108823483902230019号"));
+
+        // Not approved yet: there is no number to compare, only the date.
+        var pending = new com.cacfiling.domain.largemodel.ServiceAlgorithmFiling(java.time.LocalDate.of(2027, 3, 1), null);
+        assertThat(basicsFindings("{\"launchDate\":\"2027-04-15\",\"algorithmFilingNumber\":\"网信算备110108823483902230027号\"}",
+                pending)).extracting(Finding::fieldPath).containsExactly("model.basics.launchDate");
+        // No algorithm filing, or no date on it, or none in the form: nothing to compare.
+        assertThat(basicsFindings(differingBasics(), null)).isEmpty();
+        assertThat(basicsFindings(differingBasics(), new com.cacfiling.domain.largemodel.ServiceAlgorithmFiling(null, null)))
+                .isEmpty();
+        assertThat(basicsFindings("{}", pending)).extracting(Finding::messageKey)
+                .containsExactly("rule.model.algorithmFilingNumber.missing");
+    }
+
+    private static String differingBasics() {
+        return "{\"launchDate\":\"2027-04-15\",\"algorithmFilingNumber\":\"网信算备110108823483902230027号\"}";
+    }
+
+    /** Once the service's algorithm filing is approved, the missing number's warning names it. */
+    @Test
+    void aMissingNumberIsNamedOnceTheServicesAlgorithmFilingIsApproved() {
+        var approved = new com.cacfiling.domain.largemodel.ServiceAlgorithmFiling(null, "网信算备110108823483902230019号");
+        assertThat(basicsFindings("{}", approved)).singleElement().satisfies(f -> {
+            assertThat(f.messageKey()).isEqualTo("rule.model.algorithmFilingNumber.approved");
+            assertThat(f.arguments()).containsExactly("网信算备110108823483902230019号");
+            assertThat(f.severity()).isEqualTo(com.cacfiling.rules.Severity.WARNING);
+        });
+    }
+
     @Test
     void eachClauseResultNeedsItsEvidenceOrReason() {
         List<Finding> findings = findings("""

@@ -196,6 +196,10 @@ class ModelFilingController {
                 .anyMatch(field -> field.path().startsWith("model.entity."))) {
             model.addAttribute("entityDiffers", filings.entityDiffersFromCompany(filing));
         }
+        if (filing.isEditable() && step.groups().stream().flatMap(group -> group.fields().stream())
+                .anyMatch(field -> field.path().equals("model.basics.launchDate"))) {
+            model.addAttribute("serviceAlgorithmDiffers", filings.basicsDifferFromServiceAlgorithm(filing));
+        }
         return stepPage(filing, step, model, locale);
     }
 
@@ -205,6 +209,15 @@ class ModelFilingController {
             @RequestParam(name = "_version", defaultValue = "-1") long version, RedirectAttributes redirect) {
         boolean changed = filings.takeCompanyEntity(user, modelFilingId, version);
         redirect.addFlashAttribute("message", changed ? "modelFiling.entityTaken" : "wizard.unchanged");
+        return "redirect:/model-filings/" + modelFilingId + "/steps/" + slug("MODEL_BASIC");
+    }
+
+    /** The service's algorithm filing's launch date and number taken into the basics, from the notice. */
+    @PostMapping("/{modelFilingId}/basics-from-service-algorithm")
+    String takeServiceAlgorithm(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
+            @RequestParam(name = "_version", defaultValue = "-1") long version, RedirectAttributes redirect) {
+        boolean changed = filings.takeServiceAlgorithm(user, modelFilingId, version);
+        redirect.addFlashAttribute("message", changed ? "modelFiling.serviceAlgorithmTaken" : "wizard.unchanged");
         return "redirect:/model-filings/" + modelFilingId + "/steps/" + slug("MODEL_BASIC");
     }
 

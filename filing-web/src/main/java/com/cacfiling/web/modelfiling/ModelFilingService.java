@@ -22,6 +22,7 @@ import com.cacfiling.domain.largemodel.ModelFilingForm;
 import com.cacfiling.domain.largemodel.ModelFilingRoute;
 import com.cacfiling.domain.largemodel.ModelLists;
 import com.cacfiling.domain.largemodel.ModelThresholds;
+import com.cacfiling.domain.largemodel.ServiceAlgorithmFiling;
 import com.cacfiling.domain.largemodel.TestQuestion;
 import com.cacfiling.rules.largemodel.ModelEvaluation;
 import com.cacfiling.rules.largemodel.ModelFilingRules;
@@ -123,16 +124,9 @@ public class ModelFilingService {
         if (serviceName != null) {
             ObjectNode basics = model.putObject("basics");
             basics.put("serviceName", serviceName);
-            serviceAlgorithmFiling(service).ifPresent(algorithm -> {
-                // What the service's own algorithm filing already says, typed once (found in a walk: the launch
-                // date and the filing number were asked again, and the two filings then disagreed on the date).
-                if (algorithm.launchDate() != null) {
-                    basics.put("launchDate", algorithm.launchDate().toString());
-                }
-                if (algorithm.filingNumber() != null) {
-                    basics.put("algorithmFilingNumber", algorithm.filingNumber());
-                }
-            });
+            // What the service's own algorithm filing already says, typed once (found in a walk: the launch date
+            // and the filing number were asked again, and the two filings then disagreed on the date).
+            serviceAlgorithmFiling(service).ifPresent(algorithm -> basics.setAll(serviceAlgorithmFacts(algorithm)));
         }
         ModelFilingRecord record = new ModelFilingRecord(company, route, ModelThresholds.current().standard(),
                 ModelFilingForm.VERSION, service, DomainJson.write(root));
@@ -144,22 +138,27 @@ public class ModelFilingService {
         return record;
     }
 
-    /** The launch date of a service's algorithm filing, and its number once approved. */
-    private record ServiceAlgorithm(java.time.LocalDate launchDate, String filingNumber) {
-    }
-
     /**
-     * The algorithm filing started from the service (its provider's before a supporter's, the newest first), not
-     * one cancelled or withdrawn.
+     * The algorithm filing started from the service (its provider's before a supporter's, the newest first), not one
+     * cancelled or withdrawn: its launch date; and the number of the newest approved one (a change in progress has
+     * none yet, the filing it changes keeps its number until then).
      */
-    private Optional<ServiceAlgorithm> serviceAlgorithmFiling(UUID serviceId) {
+    private Optional<ServiceAlgorithmFiling> serviceAlgorithmFiling(UUID serviceId) {
         return jdbc.query("""
-                select al.launch_date, case when f.status = 'APPROVED' then f.filing_number end as number
+                select al.launch_date,
+                    (select a.filing_number from service_filing sa join filing a on a.id = sa.filing_id
+                     where sa.service_id = sf.service_id and a.status = 'APPROVED'
+                     order by (a.role = 'SERVICE_PROVIDER') desc, a.created_at desc limit 1) as number
                 from service_filing sf join filing f on f.id = sf.filing_id join algorithm al on al.id = f.algorithm_id
                 where sf.service_id = ? and f.status not in ('CANCELLED', 'WITHDRAWN')
                 order by (f.role = 'SERVICE_PROVIDER') desc, f.created_at desc limit 1""",
-                (rs, i) -> new ServiceAlgorithm(rs.getObject("launch_date", java.time.LocalDate.class),
+                (rs, i) -> new ServiceAlgorithmFiling(rs.getObject("launch_date", java.time.LocalDate.class),
                         rs.getString("number")), serviceId).stream().findFirst();
+    }
+
+    /** What the algorithm filing of the filing's service says, if it has a service and the service one. */
+    public Optional<ServiceAlgorithmFiling> serviceAlgorithmFiling(ModelFilingRecord checked) {
+        return checked.getServiceId() == null ? Optional.empty() : serviceAlgorithmFiling(checked.getServiceId());
     }
 
     /** The name of a service of the company's triage; empty for an id that is not one of the company's. */
@@ -238,6 +237,52 @@ public class ModelFilingService {
         com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
                 .fromJson(record.getTypedInput()).without(path -> path.startsWith("model.entity."));
         return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson());
+    }
+
+    /**
+     * The basics of this filing that differ from what the service's algorithm filing says (their paths), where that
+     * filing has a value: the launch date, and the number once approved. The notice beside the entity's offers to take
+     * them, as the checks warn of them.
+     */
+    public List<String> basicsDifferFromServiceAlgorithm(ModelFilingRecord checked) {
+        Optional<ServiceAlgorithmFiling> algorithm = serviceAlgorithmFiling(checked);
+        if (algorithm.isEmpty()) {
+            return List.of();
+        }
+        DossierTree tree = tree(checked);
+        return serviceAlgorithmFacts(algorithm.get()).properties().stream()
+                .filter(fact -> !fact.getValue().equals(tree.get("model.basics." + fact.getKey())))
+                .map(fact -> "model.basics." + fact.getKey()).toList();
+    }
+
+    /** The service's algorithm filing's launch date and number taken into the basics, as a save of the step. */
+    @Transactional
+    public boolean takeServiceAlgorithm(PortalUser user, UUID id, long expectedVersion) {
+        ModelFilingRecord record = get(id, user);
+        Optional<ServiceAlgorithmFiling> algorithm = serviceAlgorithmFiling(record);
+        if (algorithm.isEmpty()) {
+            return false;
+        }
+        DossierTree changed = tree(record).copy();
+        ObjectNode basics = changed.objectAt("model.basics");
+        ObjectNode facts = serviceAlgorithmFacts(algorithm.get());
+        facts.properties().forEach(fact -> basics.set(fact.getKey(), fact.getValue()));
+        com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
+                .fromJson(record.getTypedInput()).without(path -> facts.has(path.substring(path.lastIndexOf('.') + 1))
+                        && path.startsWith("model.basics."));
+        return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson());
+    }
+
+    /** The values the service's algorithm filing has, by their names in the basics. */
+    private static ObjectNode serviceAlgorithmFacts(ServiceAlgorithmFiling algorithm) {
+        ObjectNode facts = (ObjectNode) DomainJson.readTree("{}");
+        if (algorithm.launchDate() != null) {
+            facts.put("launchDate", algorithm.launchDate().toString());
+        }
+        if (algorithm.approvedNumber() != null) {
+            facts.put("algorithmFilingNumber", algorithm.approvedNumber());
+        }
+        return facts;
     }
 
     /** Name, credit code, contact, legal representative and security officer from the company's entity profile. */
@@ -448,8 +493,11 @@ public class ModelFilingService {
         return evaluation(record);
     }
 
-    /** What the checks found for one content: the version (every save and move), the lists as uploaded, the day. */
-    record EvaluatedKey(UUID filing, long version, String lists, LocalDate today) {
+    /**
+     * What the checks found for one content: the version (every save and move), the lists as uploaded, the day, and
+     * what the service's algorithm filing says (it changes without this filing's version).
+     */
+    record EvaluatedKey(UUID filing, long version, String lists, LocalDate today, ServiceAlgorithmFiling algorithm) {
     }
 
     private final com.github.benmanes.caffeine.cache.Cache<EvaluatedKey, ModelEvaluation> evaluated =
@@ -461,9 +509,10 @@ public class ModelFilingService {
      * lists' rows (up to 200,000) are read once, not on every page (the lists page took 1.2-3.5 s each time).
      */
     public ModelEvaluation evaluation(ModelFilingRecord checked) {
-        return evaluated.get(new EvaluatedKey(checked.getId(), checked.getVersion(), listsStamp(checked), today()),
+        return evaluated.get(new EvaluatedKey(checked.getId(), checked.getVersion(), listsStamp(checked), today(),
+                serviceAlgorithmFiling(checked).orElse(null)),
                 key -> ModelFilingRules.evaluate(tree(checked), checked.getRoute(), lists(checked),
-                        thresholds(checked), key.today()));
+                        thresholds(checked), key.today(), key.algorithm()));
     }
 
     /**

@@ -240,6 +240,91 @@ class TriageAndObligationsTest {
         assertThat(basic.getElementById("f-model-basics-algorithmFilingNumber").val()).isEqualTo(number);
     }
 
+    /**
+     * Found in a review: the two filings of one service agreed only when the large-model filing started. The algorithm
+     * filing's launch date changed afterwards (a second visit to its Step 2), and the large-model filing kept the old
+     * one unnoticed; a number typed by hand differed from the approved one. Both are now warned of at the field, named
+     * in the step's notice, and taken on one click; after that, nothing differs and an unchanged save changes nothing.
+     */
+    @Test
+    void theLargeModelFilingWarnsWhereItNoLongerAgreesWithTheServicesAlgorithmFilingAndTakesItsValues()
+            throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "图语助手二");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
+                        .param("algorithmName", "图语生成算法二").param("role", "SERVICE_PROVIDER")
+                        .param("serviceId", service.toString()).param("algorithmType", "GENERATIVE_SYNTHESIS"))
+                .andExpect(status().is3xxRedirection());
+        UUID filing = jdbc.queryForObject("select filing_id from service_filing where service_id = ?", UUID.class,
+                service);
+        jdbc.update("update algorithm set launch_date = date '2027-01-15' where id = (select algorithm_id from filing "
+                + "where id = ?)", filing);
+        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                        .param("route", "FILING").param("service", service.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID model = UUID.fromString(started.split("/")[2]);
+        String basicUrl = "/model-filings/" + model + "/steps/basic";
+        org.jsoup.nodes.Document basic = modelPage(officer, basicUrl);
+        assertThat(basic.select("#service-algorithm-differs")).as("alike when started").isEmpty();
+
+        // Later: the algorithm filing's launch date moves, and it is approved under its number; the large-model
+        // filing's officer types a number of their own.
+        jdbc.update("update algorithm set launch_date = date '2027-02-01' where id = (select algorithm_id from filing "
+                + "where id = ?)", filing);
+        String number = "网信算备330106" + (String.valueOf(System.nanoTime()) + "000000000000000").substring(0, 15) + "号";
+        jdbc.update("update filing set status = 'APPROVED', filing_number = ?, submitted_on = date '2026-10-01', "
+                + "approved_on = date '2026-11-20' where id = ?", number, filing);
+        org.springframework.util.LinkedMultiValueMap<String, String> form = formOf(basic);
+        form.set("model.basics.algorithmFilingNumber", "网信算备110108823483902230019号");
+        mvc.perform(post(basicUrl).with(user(officer)).with(csrf()).params(form))
+                .andExpect(status().is3xxRedirection());
+
+        basic = modelPage(officer, basicUrl);
+        assertThat(basic.select("#service-algorithm-differs").text()).contains("不一致", "计划上线日期", "算法备案编号")
+                .doesNotContain("model.basics");
+        assertThat(basic.text()).contains("计划上线日期 2027-01-15 与本服务算法备案所填的上线日期 2027-02-01 不一致",
+                "与本服务已通过的算法备案的编号（" + number + "）不一致");
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(mvc.perform(get(basicUrl).with(user(officer))
+                .param("lang", "en")).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#service-algorithm-differs").text()).contains("differ from the service")
+                .doesNotContain("model.basics");
+        assertThat(english.text()).contains("differs from the launch date in this service’s algorithm filing (2027-02-01)");
+
+        mvc.perform(post("/model-filings/" + model + "/basics-from-service-algorithm").with(user(officer)).with(csrf())
+                        .param("_version", basic.select("#service-algorithm-differs input[name=_version]").val()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "modelFiling.serviceAlgorithmTaken"));
+        basic = modelPage(officer, basicUrl);
+        assertThat(basic.getElementById("f-model-basics-launchDate").val()).isEqualTo("2027-02-01");
+        assertThat(basic.getElementById("f-model-basics-algorithmFilingNumber").val()).isEqualTo(number);
+        assertThat(basic.select("#service-algorithm-differs")).isEmpty();
+        assertThat(basic.text()).doesNotContain("不一致");
+
+        // The second visit: saved unchanged, nothing changes and nothing differs.
+        long version = jdbc.queryForObject("select version from model_filing where id = ?", Long.class, model);
+        mvc.perform(post(basicUrl).with(user(officer)).with(csrf()).params(formOf(basic)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select version from model_filing where id = ?", Long.class, model))
+                .isEqualTo(version);
+        assertThat(modelPage(officer, basicUrl).select("#service-algorithm-differs")).isEmpty();
+    }
+
+    private org.jsoup.nodes.Document modelPage(PortalUser officer, String url) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get(url).with(user(officer))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+
+    /** What a browser posts for the step's form, unchanged (its _csrf left to the test's own). */
+    private static org.springframework.util.LinkedMultiValueMap<String, String> formOf(org.jsoup.nodes.Document page) {
+        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        com.cacfiling.web.wizard.BrowserSubmissions.of(page.outerHtml(), "form.step-form")
+                .forEach((name, values) -> form.put(name, new java.util.ArrayList<>(values)));
+        form.remove("_csrf");
+        return form;
+    }
+
     /** A new company's officer is pointed to the triage from the empty filings page (found in a walk). */
     @Test
     void aNewCompanysOfficerIsPointedToTheTriage() throws Exception {

@@ -1,0 +1,69 @@
+package com.cacfiling.rules.largemodel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.largemodel.ServiceAlgorithmFiling;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.LegalBasis;
+import com.cacfiling.rules.Regulation;
+import com.cacfiling.rules.Severity;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The large-model filing says what the service's algorithm filing says: the same launch date, and the number the CAC
+ * gave that filing. Filings come back for inconsistencies between documents about one service; the two filings were
+ * only alike when the large-model filing was started from the service, and nothing noticed when either changed
+ * afterwards. Warnings: a service may have more than one algorithm filing, and the user may know better.
+ */
+public final class ServiceAlgorithmAgreement {
+
+    static final String RULE = "MODEL_SERVICE_ALGORITHM";
+    static final String LAUNCH_DATE = "model.basics.launchDate";
+    static final String NUMBER = "model.basics.algorithmFilingNumber";
+
+    private static final LegalBasis MEASURES_17 = LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第十七条");
+
+    private ServiceAlgorithmAgreement() {
+    }
+
+    /** The findings where the form and the service's algorithm filing disagree; none without that filing. */
+    public static List<Finding> check(DossierTree tree, ServiceAlgorithmFiling algorithm) {
+        if (algorithm == null) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        LocalDate launch = date(tree.get(LAUNCH_DATE));
+        if (launch != null && algorithm.launchDate() != null && !launch.equals(algorithm.launchDate())) {
+            findings.add(new Finding(RULE, Severity.WARNING, LAUNCH_DATE, "rule.model.serviceAlgorithm.launchDate",
+                    List.of(launch, algorithm.launchDate()), MEASURES_17));
+        }
+        JsonNode number = tree.get(NUMBER);
+        if (algorithm.approvedNumber() != null && number.isString() && !number.asString().isBlank()
+                && !compact(number.asString()).equals(compact(algorithm.approvedNumber()))) {
+            findings.add(new Finding(RULE, Severity.WARNING, NUMBER, "rule.model.serviceAlgorithm.number",
+                    List.of(algorithm.approvedNumber()), MEASURES_17));
+        }
+        return findings;
+    }
+
+    /** The same number typed with spaces is the same number. */
+    private static String compact(String number) {
+        return number.replaceAll("\\s+", "");
+    }
+
+    private static LocalDate date(JsonNode value) {
+        if (!value.isString()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.asString());
+        }
+        catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+}
