@@ -9,7 +9,12 @@ public enum EntityDocumentKind {
     /** 算法安全责任人身份证件照片 */
     SECURITY_OFFICER_ID,
     /** 签字盖章的算法备案承诺书 */
-    SIGNED_COMMITMENT_LETTER;
+    SIGNED_COMMITMENT_LETTER,
+    /**
+     * 盖章的落实算法安全主体责任基本情况, with its attachments (the policies it names): the other document Step 1 asks to
+     * upload signed and stamped (the reference's Step 1); the portal writes the table, the company prints and stamps it.
+     */
+    STAMPED_RESPONSIBILITY_TABLE;
 
     /** ID photos show the person's ID number: they leave the company only in the officer's submission copy. */
     public boolean personal() {

@@ -61,7 +61,8 @@ class EntityDocumentsTest {
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
         FilingRecord other = fixtures.filing(company, "另一算法");
-        assertThat(entityStep(officer, filing).select("#entity-documents .missing")).hasSize(4);
+        assertThat(entityStep(officer, filing).select("#entity-documents .missing")).hasSize(5);
+        assertThat(entityStep(officer, filing).select("#entity-documents-signed").text()).contains("签字盖章", "合并为一个 PDF");
 
         byte[] scan = png();
         mvc.perform(multipart("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
@@ -107,7 +108,7 @@ class EntityDocumentsTest {
         Document review = Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review", filing.getId())
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
         assertThat(review.select("#missing-uploads li").eachText()).containsExactly("营业执照扫描件",
-                "法定代表人身份证件照片", "算法安全责任人身份证件照片", "签字盖章的算法备案承诺书");
+                "法定代表人身份证件照片", "算法安全责任人身份证件照片", "签字盖章的算法备案承诺书", "盖章的落实算法安全主体责任基本情况（含附件）");
         assertThat(review.select("#missing-uploads a").attr("href"))
                 .isEqualTo("/filings/" + filing.getId() + "/steps/entity#entity-documents");
         mvc.perform(multipart("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
@@ -117,7 +118,8 @@ class EntityDocumentsTest {
         Document workflow = Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
                 .with(user(consultant)).param("lang", "en")).andReturn().getResponse().getContentAsString());
         assertThat(workflow.select("#missing-uploads h2").text()).isEqualTo("Step 1 uploads are missing");
-        assertThat(workflow.select("#missing-uploads li")).hasSize(3);
+        assertThat(workflow.select("#missing-uploads li")).hasSize(4);
+        assertThat(workflow.select("#missing-uploads li").eachText()).contains("Stamped responsibility table (with its attachments)");
     }
 
     @Autowired
@@ -212,7 +214,7 @@ class EntityDocumentsTest {
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
         java.util.Map<String, String> uploads = java.util.Map.of("BUSINESS_LICENCE", "licence.png",
                 "LEGAL_REPRESENTATIVE_ID", "legal-id.png", "SECURITY_OFFICER_ID", "officer-id.png",
-                "SIGNED_COMMITMENT_LETTER", "letter.png");
+                "SIGNED_COMMITMENT_LETTER", "letter.png", "STAMPED_RESPONSIBILITY_TABLE", "responsibility.png");
         mvc.perform(get("/filings/{id}/dossier.zip", filing.getId()).with(user(consultant))).andExpect(status().isOk());
         for (var upload : uploads.entrySet()) {
             mvc.perform(multipart("/filings/{id}/entity-documents/{kind}", filing.getId(), upload.getKey())
@@ -224,7 +226,8 @@ class EntityDocumentsTest {
         java.util.Map<String, byte[]> masked = unzip(mvc.perform(get("/filings/{id}/dossier.zip", filing.getId())
                 .with(user(consultant))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(masked.keySet()).as("a ZIP made before the uploads is not served again")
-                .contains("entity/营业执照扫描件-licence.png", "entity/签字盖章的算法备案承诺书-letter.png")
+                .contains("entity/营业执照扫描件-licence.png", "entity/签字盖章的算法备案承诺书-letter.png",
+                        "entity/盖章的落实算法安全主体责任基本情况（含附件）-responsibility.png")
                 .noneMatch(path -> path.contains("id.png"));
         assertThat(new String(masked.get("manifest.json"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\"withheldPersonalData\": [\"法定代表人身份证件照片\", \"算法安全责任人身份证件照片\"]")

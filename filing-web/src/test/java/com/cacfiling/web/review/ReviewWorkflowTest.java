@@ -155,7 +155,7 @@ class ReviewWorkflowTest {
         assertThat(org.jsoup.Jsoup.parse(confirmReady).selectFirst("#confirm-open-comments").text())
                 .contains("1 条批注尚未解决");
         // And what the CAC's system will ask for: Step 1's uploads (none here).
-        assertThat(org.jsoup.Jsoup.parse(confirmReady).select("#confirm-missing-uploads li")).hasSize(4);
+        assertThat(org.jsoup.Jsoup.parse(confirmReady).select("#confirm-missing-uploads li")).hasSize(5);
         mvc.perform(post("/filings/{id}/ready", id).with(user(consultant)).with(csrf()));
         // Recording a submission for a company whose Step 1 approval is not recorded says so first (a walk recorded
         // one without a word).
