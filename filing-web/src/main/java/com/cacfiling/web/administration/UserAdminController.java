@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import com.cacfiling.web.inbox.MailNotifier;
 
 @Controller
 @RequestMapping("/admin/users")
@@ -45,11 +46,16 @@ class UserAdminController {
     private final java.time.Clock clock;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final MailNotifier mail;
+    private final org.springframework.context.MessageSource messages;
 
     UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder,
             Invitations invitations, PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog,
-            java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events, MailNotifier mail,
+            org.springframework.context.MessageSource messages) {
         this.events = events;
+        this.mail = mail;
+        this.messages = messages;
         this.clock = clock;
         this.users = users;
         this.companies = companies;
@@ -92,9 +98,16 @@ class UserAdminController {
         String token = invitations.invite(account);
         changeLog.record(AuditEvent.USER_INVITED, companyOf(account), admin.getUsername(), describe(account));
         logFirstClient(admin, account, company);
+        String link = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/invite/{token}").buildAndExpand(token).toUriString();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        MailNotifier.InvitationMail mailed = mail.sendInvitation(account.getEmail(), displayName,
+                messages.getMessage("userRole." + invite.getRole().name(), null, locale), link, locale);
         redirect.addFlashAttribute("message", "invite.created");
-        redirect.addFlashAttribute("inviteLink", org.springframework.web.servlet.support.ServletUriComponentsBuilder
-                .fromCurrentContextPath().path("/invite/{token}").buildAndExpand(token).toUriString());
+        // The link is shown in every case: the administrator can still pass it on if the mail does not arrive.
+        redirect.addFlashAttribute("inviteLink", link);
+        redirect.addFlashAttribute("inviteMail", mailed.name());
+        redirect.addFlashAttribute("inviteMailedTo", account.getEmail());
         return "redirect:/admin/users";
     }
 

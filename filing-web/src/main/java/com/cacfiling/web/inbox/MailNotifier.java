@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code filing.mail.enabled=true}. A failed mail is logged, never lost work: the inbox keeps the message.
  */
 @Component
-class MailNotifier {
+public class MailNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
 
@@ -42,7 +42,7 @@ class MailNotifier {
     }
 
     /** Whether mails go out at all; when not, nobody needs their words. */
-    boolean sends() {
+    public boolean sends() {
         return enabled && mailSender.getIfAvailable() != null;
     }
 
@@ -76,6 +76,49 @@ class MailNotifier {
         }
         catch (MailException failed) {
             log.warn("Notification mail to {} failed: {}", to.getUsername(), failed.getMessage());
+        }
+    }
+
+    /** What became of an invitation's mail. */
+    public enum InvitationMail {
+        /** Mailed to the address given. */
+        SENT,
+        /** Not mailed: mails are off. */
+        MAILS_OFF,
+        /** Not mailed: no address was given. */
+        NO_ADDRESS,
+        /** The SMTP server refused it or could not be reached. */
+        FAILED
+    }
+
+    /**
+     * Mails an invitation's one-time link to the invitee, in the inviting administrator's language (the invitee has
+     * chosen none yet). The link is the one the administrator is shown, so a mail that fails is never a lost
+     * invitation.
+     */
+    public InvitationMail sendInvitation(String email, String displayName, String roleName, String link,
+            Locale locale) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (!enabled || sender == null) {
+            return InvitationMail.MAILS_OFF;
+        }
+        if (email == null || email.isBlank()) {
+            return InvitationMail.NO_ADDRESS;
+        }
+        String portal = messages.getMessage("app.name", null, locale);
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(email);
+        mail.setSubject(messages.getMessage("mail.invite.subject", new Object[] {portal}, locale));
+        mail.setText(messages.getMessage("mail.invite.text", new Object[] {displayName, roleName, portal, link},
+                locale));
+        try {
+            sender.send(mail);
+            return InvitationMail.SENT;
+        }
+        catch (MailException failed) {
+            log.warn("Invitation mail to {} failed: {}", email, failed.getMessage());
+            return InvitationMail.FAILED;
         }
     }
 }

@@ -87,6 +87,69 @@ class InvitationAndMailTest {
                         .string(org.hamcrest.Matchers.containsString("此邀请链接已使用")));
     }
 
+    /**
+     * With mails on, an invitation with an address is mailed, in the inviting administrator's language, with the link
+     * the page shows too; without an address the page says no mail went (it said the portal never mails invitations).
+     */
+    @Test
+    void anInvitationWithAnAddressIsMailedWithItsLink() throws Exception {
+        Company company = fixtures.company();
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String address = TestFixtures.unique("invitee") + "@example.cn";
+        int before = SMTP.getReceivedMessages().length;
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        var invited = mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf()).session(session)
+                        .param("username", TestFixtures.unique("mailed")).param("displayName", "王受邀")
+                        .param("email", address).param("role", "OFFICER")
+                        .param("companyId", company.getId().toString()))
+                .andExpect(redirectedUrl("/admin/users")).andReturn();
+        String link = (String) invited.getFlashMap().get("inviteLink");
+        assertThat(SMTP.waitForIncomingEmail(5000, before + 1)).isTrue();
+        MimeMessage mail = mailTo(address);
+        assertThat(mail.getSubject()).isEqualTo("算法备案申报平台：邀请您设置密码");
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+        assertThat(decoded(mail)).contains("王受邀，您好", "“合规专员”", link, "7天内").doesNotContain("userRole", "{");
+        assertThat(body).isNotBlank();
+        // The page, after the redirect, says where it went and still shows the link.
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/users").with(user(admin))
+                .session(session)).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#invite-link").text()).contains("邀请邮件已发送至 " + address).contains(link);
+
+        // In English for an administrator reading English; without an address, no mail and the page says why.
+        var english = mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf()).param("lang", "en")
+                        .param("username", TestFixtures.unique("mailed.en")).param("displayName", "Li Si")
+                        .param("email", "en." + address).param("role", "CONSULTANT"))
+                .andExpect(redirectedUrl("/admin/users")).andReturn();
+        assertThat(SMTP.waitForIncomingEmail(5000, before + 2)).isTrue();
+        assertThat(mailTo("en." + address).getSubject()).isEqualTo("CAC Filing Portal: set your password");
+        assertThat(decoded(mailTo("en." + address))).contains("Dear Li Si", "as Legal consultant",
+                (String) english.getFlashMap().get("inviteLink"));
+        var noAddress = mvc.perform(post("/admin/users/invite").with(user(admin)).with(csrf()).session(session)
+                        .param("username", TestFixtures.unique("unmailed")).param("displayName", "无邮箱")
+                        .param("role", "OFFICER").param("companyId", company.getId().toString()))
+                .andExpect(redirectedUrl("/admin/users")).andReturn();
+        assertThat(noAddress.getFlashMap().get("inviteMail")).isEqualTo("NO_ADDRESS");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/admin/users").with(user(admin))
+                .session(session)).andReturn().getResponse().getContentAsString())
+                .select("#invite-link").text()).contains("未填写邮箱，因此未发送邀请邮件");
+        assertThat(SMTP.getReceivedMessages()).hasSize(before + 2);
+    }
+
+    private static MimeMessage mailTo(String address) {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(address);
+            }
+            catch (jakarta.mail.MessagingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }).reduce((first, second) -> second).orElseThrow();
+    }
+
+    private static String decoded(MimeMessage mail) throws Exception {
+        return String.valueOf(mail.getContent());
+    }
+
     @Test
     void theOtherSideGetsANotificationMailWhenMailIsEnabled() throws Exception {
         Company company = fixtures.company();
