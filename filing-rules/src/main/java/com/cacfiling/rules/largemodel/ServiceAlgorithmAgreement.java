@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * The large-model filing says what the service's algorithm filing says: the same launch date, and the number the CAC
  * gave that filing. Filings come back for inconsistencies between documents about one service; the two filings were
  * only alike when the large-model filing was started from the service, and nothing noticed when either changed
- * afterwards. Warnings: a service may have more than one algorithm filing, and the user may know better.
+ * afterwards. The launch date is a warning (the user may know better: a generative feature launched later); a
+ * number other than the approved one is an error, and one typed before the approval is noted as not checkable yet.
  */
 public final class ServiceAlgorithmAgreement {
 
@@ -42,10 +43,17 @@ public final class ServiceAlgorithmAgreement {
                     List.of(launch, algorithm.launchDate()), MEASURES_17));
         }
         JsonNode number = tree.get(NUMBER);
-        if (algorithm.approvedNumber() != null && number.isString() && !number.asString().isBlank()
-                && !compact(number.asString()).equals(compact(algorithm.approvedNumber()))) {
-            findings.add(new Finding(RULE, Severity.WARNING, NUMBER, "rule.model.serviceAlgorithm.number",
+        boolean typed = number.isString() && !number.asString().isBlank();
+        if (typed && algorithm.approvedNumber() != null && algorithm.approvedNumbers().stream()
+                .noneMatch(approved -> compact(approved).equals(compact(number.asString())))) {
+            // The number the CAC gave is a fact, not a judgement: another one is wrong, and the filing comes back.
+            findings.add(new Finding(RULE, Severity.ERROR, NUMBER, "rule.model.serviceAlgorithm.number",
                     List.of(algorithm.approvedNumber()), MEASURES_17));
+        }
+        else if (typed && algorithm.approvedNumber() == null) {
+            // Found in a walk: a number typed while the algorithm filing was still a draft passed unremarked.
+            findings.add(new Finding(RULE, Severity.INFO, NUMBER, "rule.model.serviceAlgorithm.notApprovedYet",
+                    List.of(), MEASURES_17));
         }
         return findings;
     }

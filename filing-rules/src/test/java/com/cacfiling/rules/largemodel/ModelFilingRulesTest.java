@@ -145,22 +145,35 @@ class ModelFilingRulesTest {
         List<Finding> differing = basicsFindings(
                 "{\"launchDate\":\"2027-04-15\",\"algorithmFilingNumber\":\"网信算备110108823483902230027号\"}", approved);
         assertThat(differing).extracting(Finding::ruleCode).containsOnly(ServiceAlgorithmAgreement.RULE);
-        assertThat(differing).extracting(Finding::severity).containsOnly(com.cacfiling.rules.Severity.WARNING);
+        // The date may differ for a reason the user knows (a warning); the number the CAC gave is a fact (an error).
         assertThat(differing).filteredOn(f -> f.fieldPath().equals("model.basics.launchDate")).singleElement()
-                .satisfies(f -> assertThat(f.arguments()).containsExactly(java.time.LocalDate.of(2027, 4, 15),
-                        java.time.LocalDate.of(2027, 3, 1)));
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(com.cacfiling.rules.Severity.WARNING);
+                    assertThat(f.arguments()).containsExactly(java.time.LocalDate.of(2027, 4, 15),
+                            java.time.LocalDate.of(2027, 3, 1));
+                });
         assertThat(differing).filteredOn(f -> f.fieldPath().equals("model.basics.algorithmFilingNumber"))
-                .singleElement().satisfies(f -> assertThat(f.arguments())
-                        .containsExactly("网信算备110108823483902230019号"));
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(com.cacfiling.rules.Severity.ERROR);
+                    assertThat(f.arguments()).containsExactly("网信算备110108823483902230019号");
+                });
+        // A service with two approved algorithm filings: either number is the service's.
+        var two = new com.cacfiling.domain.largemodel.ServiceAlgorithmFiling(java.time.LocalDate.of(2027, 3, 1),
+                "网信算备110108823483902230019号", List.of("网信算备110108823483902230027号"));
+        assertThat(basicsFindings(differingBasics(), two)).extracting(Finding::fieldPath)
+                .containsExactly("model.basics.launchDate");
 
-        // Not approved yet: there is no number to compare, only the date.
+        // Not approved yet: the date is compared; the number cannot be, and the finding says so (information).
         var pending = new com.cacfiling.domain.largemodel.ServiceAlgorithmFiling(java.time.LocalDate.of(2027, 3, 1), null);
-        assertThat(basicsFindings("{\"launchDate\":\"2027-04-15\",\"algorithmFilingNumber\":\"网信算备110108823483902230027号\"}",
-                pending)).extracting(Finding::fieldPath).containsExactly("model.basics.launchDate");
-        // No algorithm filing, or no date on it, or none in the form: nothing to compare.
+        List<Finding> beforeApproval = basicsFindings(differingBasics(), pending);
+        assertThat(beforeApproval).extracting(Finding::fieldPath).containsExactly("model.basics.launchDate",
+                "model.basics.algorithmFilingNumber");
+        assertThat(beforeApproval.get(1).severity()).isEqualTo(com.cacfiling.rules.Severity.INFO);
+        assertThat(beforeApproval.get(1).messageKey()).isEqualTo("rule.model.serviceAlgorithm.notApprovedYet");
+        // No algorithm filing: nothing to compare; one without a date: no date to compare.
         assertThat(basicsFindings(differingBasics(), null)).isEmpty();
         assertThat(basicsFindings(differingBasics(), new com.cacfiling.domain.largemodel.ServiceAlgorithmFiling(null, null)))
-                .isEmpty();
+                .extracting(Finding::messageKey).containsExactly("rule.model.serviceAlgorithm.notApprovedYet");
         assertThat(basicsFindings("{}", pending)).extracting(Finding::messageKey)
                 .containsExactly("rule.model.algorithmFilingNumber.missing");
     }

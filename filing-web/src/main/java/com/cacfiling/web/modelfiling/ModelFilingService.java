@@ -146,14 +146,17 @@ public class ModelFilingService {
     private Optional<ServiceAlgorithmFiling> serviceAlgorithmFiling(UUID serviceId) {
         return jdbc.query("""
                 select al.launch_date,
-                    (select a.filing_number from service_filing sa join filing a on a.id = sa.filing_id
-                     where sa.service_id = sf.service_id and a.status = 'APPROVED'
-                     order by (a.role = 'SERVICE_PROVIDER') desc, a.created_at desc limit 1) as number
+                    array(select a.filing_number from service_filing sa join filing a on a.id = sa.filing_id
+                          where sa.service_id = sf.service_id and a.status = 'APPROVED' and a.filing_number is not null
+                          order by (a.role = 'SERVICE_PROVIDER') desc, a.created_at desc) as numbers
                 from service_filing sf join filing f on f.id = sf.filing_id join algorithm al on al.id = f.algorithm_id
                 where sf.service_id = ? and f.status not in ('CANCELLED', 'WITHDRAWN')
                 order by (f.role = 'SERVICE_PROVIDER') desc, f.created_at desc limit 1""",
-                (rs, i) -> new ServiceAlgorithmFiling(rs.getObject("launch_date", java.time.LocalDate.class),
-                        rs.getString("number")), serviceId).stream().findFirst();
+                (rs, i) -> {
+                    List<String> numbers = List.of((String[]) rs.getArray("numbers").getArray());
+                    return new ServiceAlgorithmFiling(rs.getObject("launch_date", java.time.LocalDate.class),
+                            numbers.isEmpty() ? null : numbers.get(0), numbers);
+                }, serviceId).stream().findFirst();
     }
 
     /** What the algorithm filing of the filing's service says, if it has a service and the service one. */
@@ -239,37 +242,57 @@ public class ModelFilingService {
         return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson());
     }
 
+    /** A basic of this filing that differs from the service's algorithm filing: its path, and that filing's value. */
+    public record ServiceAlgorithmDifference(String path, String algorithmFilingValue) {
+    }
+
     /**
-     * The basics of this filing that differ from what the service's algorithm filing says (their paths), where that
-     * filing has a value: the launch date, and the number once approved. The notice beside the entity's offers to take
-     * them, as the checks warn of them.
+     * The basics of this filing that differ from what the service's algorithm filing says, where that filing has a
+     * value: the launch date, and the number once approved (a number among the service's approved ones agrees). The
+     * notice beside the entity's names them with that filing's values and offers to take them, as the checks warn.
      */
-    public List<String> basicsDifferFromServiceAlgorithm(ModelFilingRecord checked) {
+    public List<ServiceAlgorithmDifference> basicsDifferFromServiceAlgorithm(ModelFilingRecord checked) {
         Optional<ServiceAlgorithmFiling> algorithm = serviceAlgorithmFiling(checked);
         if (algorithm.isEmpty()) {
             return List.of();
         }
         DossierTree tree = tree(checked);
-        return serviceAlgorithmFacts(algorithm.get()).properties().stream()
-                .filter(fact -> !fact.getValue().equals(tree.get("model.basics." + fact.getKey())))
-                .map(fact -> "model.basics." + fact.getKey()).toList();
+        // What was typed and is not valid yet is what the user sees in the field: it differs too.
+        com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
+                .fromJson(checked.getTypedInput());
+        List<ServiceAlgorithmDifference> differing = new ArrayList<>();
+        serviceAlgorithmFacts(algorithm.get()).properties().forEach(fact -> {
+            String path = "model.basics." + fact.getKey();
+            JsonNode value = tree.get(path);
+            boolean agrees = !typed.entries().containsKey(path) && (fact.getValue().equals(value)
+                    || path.endsWith("algorithmFilingNumber") && value.isString()
+                    && algorithm.get().approvedNumbers().contains(value.asString().strip()));
+            if (!agrees) {
+                differing.add(new ServiceAlgorithmDifference(path, fact.getValue().asString()));
+            }
+        });
+        return differing;
     }
 
-    /** The service's algorithm filing's launch date and number taken into the basics, as a save of the step. */
+    /**
+     * The service's algorithm filing's launch date and number taken into the basics where they differ (the notice's
+     * button), as a save of the step by the version the page showed; what was typed invalidly there goes.
+     */
     @Transactional
     public boolean takeServiceAlgorithm(PortalUser user, UUID id, long expectedVersion) {
         ModelFilingRecord record = get(id, user);
-        Optional<ServiceAlgorithmFiling> algorithm = serviceAlgorithmFiling(record);
-        if (algorithm.isEmpty()) {
+        List<ServiceAlgorithmDifference> differing = basicsDifferFromServiceAlgorithm(record);
+        if (differing.isEmpty()) {
             return false;
         }
         DossierTree changed = tree(record).copy();
         ObjectNode basics = changed.objectAt("model.basics");
-        ObjectNode facts = serviceAlgorithmFacts(algorithm.get());
-        facts.properties().forEach(fact -> basics.set(fact.getKey(), fact.getValue()));
+        differing.forEach(difference -> basics.put(difference.path().substring("model.basics.".length()),
+                difference.algorithmFilingValue()));
+        java.util.Set<String> taken = differing.stream().map(ServiceAlgorithmDifference::path)
+                .collect(java.util.stream.Collectors.toSet());
         com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
-                .fromJson(record.getTypedInput()).without(path -> facts.has(path.substring(path.lastIndexOf('.') + 1))
-                        && path.startsWith("model.basics."));
+                .fromJson(record.getTypedInput()).without(taken::contains);
         return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson());
     }
 

@@ -67,6 +67,25 @@ class DemoTriageSeeder implements ApplicationRunner {
             services.seed(company.get(0), DEMO_SERVICE, "自研大语言模型的公众对话服务（网页与 App）", SELF_BUILT_CHAT,
                     "officer.a");
             linkTheStartedModelFiling(company.get(0));
+            linkTheAlgorithmFilings(company.get(0));
+        }
+    }
+
+    /**
+     * The demo's generative algorithm filings, made before the service existed, are the chat service's: as if started
+     * from its result (found in a walk: a new service of the company was offered them as its own to open).
+     */
+    private void linkTheAlgorithmFilings(UUID companyId) {
+        UUID service = jdbc.queryForObject("select id from service where company_id = ? and name = ?", UUID.class,
+                companyId, DEMO_SERVICE);
+        List<UUID> filings = jdbc.queryForList("select f.id from filing f join algorithm a on a.id = f.algorithm_id "
+                + "where f.company_id = ? and f.role = 'SERVICE_PROVIDER' "
+                + "and a.algorithm_type = ? "
+                + "and not exists (select 1 from service_filing sf where sf.filing_id = f.id)", UUID.class, companyId,
+                com.cacfiling.domain.algorithm.AlgorithmTypes.GENERATIVE_SYNTHESIS);
+        if (!filings.isEmpty()) {
+            events.publishEvent(new com.cacfiling.web.filing.AlgorithmFilingStarted(companyId, service,
+                    List.of(com.cacfiling.domain.filing.FilingRole.SERVICE_PROVIDER), filings, "officer.a"));
         }
     }
 

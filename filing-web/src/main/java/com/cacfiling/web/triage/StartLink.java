@@ -56,13 +56,16 @@ public record StartLink(String href, String labelKey, String argument, String st
         for (CompanyFiling filing : filings) {
             // Found in a walk: a generative service's result offered the company's recommendation algorithms.
             // Not a filing given up or ended: it covers no service (found in a re-check: withdrawn ones were offered).
+            // Found in a walk: a new service was offered another service's filing as "the existing" one. A filing
+            // of the company that is no service's says so; the service's own says it is its own.
             if (filing.role().equals(role) && filing.fits(generative) && isLive(filing)
                     && (!ownOnly || filing.ofService())) {
-                links.add(new StartLink("/filings/" + filing.id(), "triage.open.algorithmFiling", filing.name(),
-                        "status." + filing.status()));
+                links.add(new StartLink("/filings/" + filing.id(), filing.ofService() ? "triage.open.algorithmFiling.own"
+                        : "triage.open.algorithmFiling", filing.name(), "status." + filing.status()));
             }
         }
-        links.add(start);
+        // With a filing of its own, another is for another algorithm of the service (it read as the one to start).
+        links.add(ownOnly ? new StartLink(start.href(), "triage.start.anotherAlgorithmFiling", null) : start);
         return links;
     }
 

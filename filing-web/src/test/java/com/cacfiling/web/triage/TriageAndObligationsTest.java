@@ -133,7 +133,8 @@ class TriageAndObligationsTest {
         var links = result.select("#obligation-ALGORITHM_FILING_PROVIDER a.start-work");
         assertThat(links).hasSize(2);
         assertThat(links.get(0).attr("href")).isEqualTo("/filings/" + existing.getId());
-        assertThat(links.get(0).text()).contains("打开已有的算法备案", "灵犀对话生成算法");
+        assertThat(links.get(0).text()).contains("打开公司已有的算法备案（尚未关联任何服务", "灵犀对话生成算法");
+        assertThat(links.get(1).text()).isEqualTo("开始算法备案");
         assertThat(links.get(1).attr("href")).startsWith("/filings/new?role=SERVICE_PROVIDER");
         assertThat(result.select("#obligation-ALGORITHM_FILING_PROVIDER").text()).contains("草稿")
                 .doesNotContain("别家的算法");
@@ -276,13 +277,21 @@ class TriageAndObligationsTest {
         String number = "网信算备330106" + (String.valueOf(System.nanoTime()) + "000000000000000").substring(0, 15) + "号";
         jdbc.update("update filing set status = 'APPROVED', filing_number = ?, submitted_on = date '2026-10-01', "
                 + "approved_on = date '2026-11-20' where id = ?", number, filing);
+        // The service's result offers its own filing as its own, and another only for another algorithm (found in a
+        // walk: "start the algorithm filing" was still offered after the approval, inviting a second one).
+        var offered = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn()
+                .getResponse().getContentAsString()).select("#obligation-ALGORITHM_FILING_PROVIDER a.start-work");
+        assertThat(offered.eachText()).containsExactly("打开本服务的算法备案：图语生成算法二",
+                "本服务还使用其他算法？为其开始另一项算法备案");
+        assertThat(offered.get(1).hasClass("primary")).isFalse();
         org.springframework.util.LinkedMultiValueMap<String, String> form = formOf(basic);
         form.set("model.basics.algorithmFilingNumber", "网信算备110108823483902230019号");
         mvc.perform(post(basicUrl).with(user(officer)).with(csrf()).params(form))
                 .andExpect(status().is3xxRedirection());
 
         basic = modelPage(officer, basicUrl);
-        assertThat(basic.select("#service-algorithm-differs").text()).contains("不一致", "计划上线日期", "算法备案编号")
+        assertThat(basic.select("#service-algorithm-differs").text()).contains("不一致",
+                "计划上线日期（算法备案为 2027-02-01）", "算法备案编号（算法备案为 " + number + "）")
                 .doesNotContain("model.basics");
         assertThat(basic.text()).contains("计划上线日期 2027-01-15 与本服务算法备案所填的上线日期 2027-02-01 不一致",
                 "与本服务已通过的算法备案的编号（" + number + "）不一致");
@@ -309,6 +318,23 @@ class TriageAndObligationsTest {
         assertThat(jdbc.queryForObject("select version from model_filing where id = ?", Long.class, model))
                 .isEqualTo(version);
         assertThat(modelPage(officer, basicUrl).select("#service-algorithm-differs")).isEmpty();
+
+        // A number typed invalidly stays as typed, and the notice names the approved one (found in a walk: it named
+        // the field only, and the checks, which see the last valid value, said nothing).
+        org.springframework.util.LinkedMultiValueMap<String, String> invalid = formOf(modelPage(officer, basicUrl));
+        invalid.set("model.basics.algorithmFilingNumber", "ABC");
+        mvc.perform(post(basicUrl).with(user(officer)).with(csrf()).params(invalid))
+                .andExpect(status().is3xxRedirection());
+        basic = modelPage(officer, basicUrl);
+        assertThat(basic.getElementById("f-model-basics-algorithmFilingNumber").val()).isEqualTo("ABC");
+        assertThat(basic.select("#service-algorithm-differs").text()).contains("算法备案编号（算法备案为 " + number + "）")
+                .doesNotContain("计划上线日期");
+        mvc.perform(post("/model-filings/" + model + "/basics-from-service-algorithm").with(user(officer)).with(csrf())
+                        .param("_version", basic.select("#service-algorithm-differs input[name=_version]").val()))
+                .andExpect(flash().attribute("message", "modelFiling.serviceAlgorithmTaken"));
+        basic = modelPage(officer, basicUrl);
+        assertThat(basic.getElementById("f-model-basics-algorithmFilingNumber").val()).isEqualTo(number);
+        assertThat(basic.select("#service-algorithm-differs")).isEmpty();
     }
 
     private org.jsoup.nodes.Document modelPage(PortalUser officer, String url) throws Exception {

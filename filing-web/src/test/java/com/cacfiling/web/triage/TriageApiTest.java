@@ -159,6 +159,13 @@ class TriageApiTest {
     @Test
     void theDemoCompanysChatServiceIsTriagedIntoTheAlgorithmFilingTheLargeModelFilingAndLabelling() {
         Company company = fixtures.company();
+        // The company's generative filing, made before the service, becomes the service's own; another type does not.
+        var chat = fixtures.filing(company, "对话生成算法");
+        jdbc.update("update algorithm set algorithm_type = 'GENERATIVE_SYNTHESIS' where id = "
+                + "(select algorithm_id from filing where id = ?)", chat.getId());
+        var push = fixtures.filing(company, "推荐算法");
+        jdbc.update("update algorithm set algorithm_type = 'PERSONALISED_PUSH' where id = "
+                + "(select algorithm_id from filing where id = ?)", push.getId());
         DemoTriageSeeder seeder = new DemoTriageSeeder(jdbc, services, context);
         seeder.seedFor(company.getName());
         seeder.seedFor(company.getName());
@@ -166,5 +173,10 @@ class TriageApiTest {
                 company.getId())).isEqualTo(1);
         assertThat(jdbc.queryForList("select kind from obligation where company_id = ? and applies", String.class,
                 company.getId())).contains("ALGORITHM_FILING_PROVIDER", "LARGE_MODEL_FILING", "LABELLING");
+        assertThat(jdbc.queryForList("select filing_id from service_filing sf join service s on s.id = sf.service_id "
+                + "where s.company_id = ?", java.util.UUID.class, company.getId())).containsExactly(chat.getId())
+                .doesNotContain(push.getId());
+        assertThat(jdbc.queryForObject("select status from obligation where company_id = ? and kind = ?",
+                String.class, company.getId(), "ALGORITHM_FILING_PROVIDER")).isEqualTo("IN_PROGRESS");
     }
 }
