@@ -319,6 +319,7 @@ class ModelFilingController {
         }
         model.addAttribute("filing", filing);
         model.addAttribute("steps", steps);
+        model.addAttribute("listsStarted", filings.listsUploaded(filing));
         model.addAttribute("view", view);
         model.addAttribute("current", current);
         model.addAttribute("editable", filing.isEditable());

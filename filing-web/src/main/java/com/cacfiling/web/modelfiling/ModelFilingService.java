@@ -701,6 +701,11 @@ public class ModelFilingService {
     }
 
     /** What the lists are now, without reading their rows: each list's kind and when it was uploaded. */
+    /** Whether any of the lists was uploaded: the step bar says "not started" until then, as for a step not saved. */
+    public boolean listsUploaded(ModelFilingRecord checked) {
+        return !listsStamp(checked).isEmpty();
+    }
+
     private String listsStamp(ModelFilingRecord checked) {
         return String.join(",", jdbc.queryForList("select kind || '@' || uploaded_at from model_filing_list "
                 + "where model_filing_id = ? order by kind", String.class, checked.getId()));

@@ -15,4 +15,10 @@ public record ModelFindingView(Severity severity, String path, String step, Stri
     public String severityCss() {
         return severity.name().toLowerCase(Locale.ROOT);
     }
+
+    /** Where the review's entry leads: its step's page at the field, or the lists' page for a list's finding. */
+    public String href(java.util.UUID filingId) {
+        return "/model-filings/" + filingId + (step == null ? "/lists" : "/steps/" + ModelFilingController.slug(step)
+                + "#" + anchor);
+    }
 }

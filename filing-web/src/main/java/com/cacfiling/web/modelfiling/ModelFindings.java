@@ -64,6 +64,11 @@ public class ModelFindings {
             return all;
         }
 
+        /** Every finding for the review, errors first, then warnings, then information, each in the form's order. */
+        public List<ModelFindingView> byImportance() {
+            return all().stream().sorted(java.util.Comparator.comparing(ModelFindingView::severity)).toList();
+        }
+
         private boolean hiddenByTyped(ModelFindingView finding) {
             return typed.stream().anyMatch(value -> value.path().equals(finding.path()));
         }

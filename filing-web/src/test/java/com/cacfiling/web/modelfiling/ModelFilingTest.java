@@ -193,6 +193,15 @@ class ModelFilingTest {
         // The review counts it and lists it: the documents print the value before it, so they are drafts.
         var review = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/review", Locale.CHINA));
         assertThat(review.select("#findings li").eachText()).anyMatch(item -> item.contains("联系人手机"));
+        // Each says how much it matters, errors first, and leads to its field (found in a walk: 46 alike, no link).
+        var items = review.select("#findings li");
+        assertThat(items.first().select(".badge").text()).isEqualTo("错误");
+        assertThat(items.select(".badge").eachText()).contains("警告").isSubsetOf("错误", "警告", "提示");
+        int lastError = items.select(".badge").eachText().lastIndexOf("错误");
+        assertThat(items.select(".badge").eachText().indexOf("警告")).isGreaterThan(lastError);
+        assertThat(items.stream().filter(item -> item.text().contains("联系人手机")).findFirst().orElseThrow()
+                .select("a").attr("href")).startsWith("/model-filings/" + id + "/steps/basic#");
+        assertThat(items.select("a").eachAttr("href")).allMatch(href -> href.startsWith("/model-filings/" + id + "/"));
 
         // Second visit: the page's own values posted back unchanged make no new version.
         long now = version(id);
@@ -258,10 +267,14 @@ class ModelFilingTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         UUID id = start(officer, "FILING");
+        // Nothing uploaded: the step bar says so in words, as for a step not saved (found in a walk: "0%").
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/lists", Locale.CHINA))
+                .select("#step-lists .ready").text()).isEqualTo("未开始");
         mvc.perform(multipart("/model-filings/" + id + "/lists/keywords").file(new MockMultipartFile("file",
                 "关键词.xlsx", "application/octet-stream", keywordsXlsx(200, 99, 0))).with(user(officer)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         String lists = page(officer, "/model-filings/" + id + "/lists", Locale.CHINA);
+        assertThat(org.jsoup.Jsoup.parse(lists).select("#step-lists .ready").text()).endsWith("%");
         assertThat(lists).contains("关键词.xlsx", "关键词库共 2,491 个不重复的关键词", "要求不少于 10,000 个",
                 "A.2.a 民族歧视", "只有 99 条");
 
