@@ -149,6 +149,47 @@
     bad[0].focus();
   }, true);
 
+  // The triage shows a question as soon as the answers that ask it are chosen (each "yes" took a save before); a
+  // question no longer asked hides and is not sent, as the server would drop its answer. Questions are in order, so
+  // one pass settles them: a condition on a hidden question does not hold.
+  var triage = document.getElementById('triage-form');
+  if (triage) {
+    var questions = Array.prototype.slice.call(triage.querySelectorAll('fieldset.question'));
+    var answerOf = function (id) {
+      var fieldset = document.getElementById('q-' + id);
+      if (!fieldset || fieldset.hidden) { return null; }
+      var checked = fieldset.querySelector('input[type=radio]:checked');
+      return checked ? checked.value : null;
+    };
+    var reveal = function () {
+      questions.forEach(function (fieldset) {
+        var spec = fieldset.getAttribute('data-asked-when');
+        var asked = !spec || spec.split(';').every(function (condition) {
+          var parts = condition.split('=');
+          return answerOf(parts[0]) === parts[1];
+        });
+        fieldset.hidden = !asked;
+        fieldset.disabled = !asked;
+      });
+      var open = 0;
+      questions.filter(function (fieldset) { return !fieldset.hidden; }).forEach(function (fieldset, index) {
+        fieldset.querySelector('.num').textContent = (index + 1) + '. ';
+        var answered = !!fieldset.querySelector('input[type=radio]:checked');
+        var badge = fieldset.querySelector('.unanswered');
+        if (badge) { badge.hidden = answered; }
+        if (!answered) { open++; }
+      });
+      // The count of questions left, as the page said it after the last save, follows the choices.
+      var notice = document.getElementById('open-questions');
+      if (notice && notice.getAttribute('data-pattern')) {
+        notice.textContent = notice.getAttribute('data-pattern').replace('%N%', open);
+        notice.hidden = open === 0;
+      }
+    };
+    triage.addEventListener('change', reveal);
+    reveal();
+  }
+
   // A part of a form that matters for one choice only (the administrator's confirmation) shows with that choice.
   document.querySelectorAll('[data-show-for]').forEach(function (part) {
     var select = document.getElementById(part.getAttribute('data-show-for'));

@@ -116,11 +116,27 @@ class TriageController {
         return questionnaireView(service, service.answers(), model);
     }
 
+    /**
+     * A question of the questionnaire: {@code asked} given the answers saved, and {@code askedWhen} the answers that
+     * ask it ("PUBLIC=yes;GENERATIVE=no"), so the page's script shows it as soon as they are chosen (found in a walk:
+     * each "yes" took a save to show the questions it opens, three saves for one service).
+     */
+    public record QuestionView(TriageQuestion question, boolean asked, int number, String askedWhen) {
+
+        /** {@code number}: its place among the questions asked (the script numbers them again as they show). */
+        static QuestionView of(TriageQuestion question, List<TriageQuestion> asked) {
+            return new QuestionView(question, asked.contains(question), asked.indexOf(question) + 1,
+                    new java.util.TreeMap<>(question.askedWhen()).entrySet().stream()
+                            .map(when -> when.getKey() + "=" + (when.getValue() ? "yes" : "no"))
+                            .collect(java.util.stream.Collectors.joining(";")));
+        }
+    }
+
     private String questionnaireView(ServiceRow service, Map<String, Boolean> answers, Model model) {
         Triage triage = Triage.current();
         List<TriageQuestion> asked = triage.asked(answers);
         model.addAttribute("service", service);
-        model.addAttribute("questions", asked);
+        model.addAttribute("questions", triage.questions().stream().map(q -> QuestionView.of(q, asked)).toList());
         model.addAttribute("answers", answers);
         model.addAttribute("result", triage.evaluate(answers));
         return "services/triage";

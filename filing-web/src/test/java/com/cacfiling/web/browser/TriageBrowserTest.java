@@ -22,7 +22,7 @@ class TriageBrowserTest extends BrowserTestBase {
 
     private void answer(Page on, Map<String, Boolean> answers) {
         answers.forEach((id, yes) -> {
-            if (on.locator("#q-" + id).count() > 0) {
+            if (on.isVisible("#q-" + id)) {
                 on.check("#q-" + id + " input[value=" + (yes ? "yes" : "no") + "]");
             }
         });
@@ -54,21 +54,42 @@ class TriageBrowserTest extends BrowserTestBase {
         on.click("#create-service");
         on.waitForURL("**/triage");
 
-        // Guided: first the questions that are asked without any answer; a "yes" opens the next ones.
-        assertThat(on.locator("#q-GENERATIVE").count()).isZero();
-        answer(on, Map.of("PUBLIC", true));
-        assertThat(on.locator("#q-GENERATIVE").count()).isOne();
-        assertThat(on.locator("#q-OWN_MODEL").count()).isZero();
-        answer(on, Map.of("GENERATIVE", true));
-        assertThat(on.locator("#q-OWN_MODEL").count()).isOne();
+        // Guided: first the questions asked without any answer; a "yes" shows the next ones at once, numbered in
+        // order, and a "no" hides them again (found in a walk: each took a save, three saves for one service).
+        assertThat(on.isVisible("#q-GENERATIVE")).isFalse();
+        on.check("#q-PUBLIC input[value=yes]");
+        assertThat(on.isVisible("#q-GENERATIVE")).isTrue();
+        assertThat(on.isVisible("#q-OWN_MODEL")).isFalse();
+        on.check("#q-GENERATIVE input[value=yes]");
+        on.check("#q-PUBLIC_OPINION input[value=yes]");
+        assertThat(on.isVisible("#q-OWN_MODEL")).isTrue();
+        assertThat(on.textContent("#q-GENERATIVE .num")).isEqualTo("2. ");
+        assertThat(on.textContent("#q-PUBLIC_OPINION .num")).isEqualTo("3. ");
+        // A question answered no longer says "not answered yet"; the count of those left follows.
+        assertThat(on.isVisible("#q-GENERATIVE .unanswered")).isFalse();
+        assertThat(on.textContent("#open-questions")).doesNotContain("%N%").containsPattern("\\d");
+        on.check("#q-PUBLIC input[value=no]");
+        assertThat(on.isVisible("#q-GENERATIVE")).isFalse();
+        assertThat(on.isVisible("#q-OWN_MODEL")).isFalse();
+        on.check("#q-PUBLIC input[value=yes]");
+        assertThat(on.isVisible("#q-OWN_MODEL")).as("the answers chosen are still there").isTrue();
         screenshot(on, "triage-questions-" + suffix);
         if (phone) {
             fitsTheScreen(on, "questionnaire");
         }
-        for (int round = 0; round < 4 && on.url().contains("/triage"); round++) {
+        // Every question answered in one go: one save gives the result.
+        for (String id : List.of("PUBLIC", "GENERATIVE", "PUBLIC_OPINION", "OWN_MODEL", "SELLS_API",
+                "BIOMETRIC_OR_CHANGE", "MOBILISATION_RND", "COMPANION")) {
+            if (on.isVisible("#q-" + id)) {
+                on.check("#q-" + id + " input[value=" + (SELF_BUILT_CHAT.get(id) ? "yes" : "no") + "]");
+            }
+        }
+        on.click("#save-triage");
+        on.waitForLoadState();
+        for (int round = 0; round < 2 && on.url().contains("/triage"); round++) {
             answer(on, SELF_BUILT_CHAT);
         }
-        assertThat(on.url()).doesNotContain("/triage");
+        assertThat(on.url()).as("one save answered everything").doesNotContain("/triage");
         String result = on.textContent("main");
         if ("en".equals(lang)) {
             assertThat(result).contains("Algorithm filing (service provider)",

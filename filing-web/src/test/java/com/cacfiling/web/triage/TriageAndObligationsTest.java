@@ -81,9 +81,14 @@ class TriageAndObligationsTest {
         mvc.perform(answers(service, officer, Map.of("q_PUBLIC", "yes")))
                 .andExpect(redirectedUrl("/services/" + service + "/triage#q-GENERATIVE"))
                 .andExpect(flash().attribute("message", "triage.savedMore"));
-        mvc.perform(get("/services/{id}/triage", service).with(user(officer)))
-                .andExpect(content().string(containsString("该服务是否生成或编辑文本")))
-                .andExpect(content().string(not(containsString("所用模型是否为自研"))));
+        // Every question is on the page for the script to show; those not asked yet are hidden and not sent.
+        org.jsoup.nodes.Document questions = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}/triage", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(questions.select("#q-GENERATIVE").text()).contains("该服务是否生成或编辑文本");
+        assertThat(questions.select("#q-GENERATIVE").hasAttr("hidden")).isFalse();
+        assertThat(questions.select("#q-OWN_MODEL").hasAttr("hidden")).isTrue();
+        assertThat(questions.select("#q-OWN_MODEL").hasAttr("disabled")).isTrue();
+        assertThat(questions.select("#q-OWN_MODEL").attr("data-asked-when")).contains("GENERATIVE=yes");
 
         mvc.perform(answers(service, officer, SELF_BUILT_CHAT))
                 .andExpect(redirectedUrl("/services/" + service)).andExpect(flash().attribute("message", "triage.saved"));
