@@ -562,4 +562,29 @@ class ModelFilingController {
         model.addAttribute("names", peopleNames.of(entries.stream().map(e -> e.actor()).toList()));
         return "modelfiling/history";
     }
+
+    /**
+     * What a version changed against the one before, field by field in words, step by step (found in a walk: the
+     * history said "saved" and nothing of what; the algorithm filing's compares). A reader outside the company reads
+     * the texts masked, as on the steps.
+     */
+    @GetMapping("/{modelFilingId}/history/{entryId}")
+    String version(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, @PathVariable long entryId,
+            Model model, Locale locale) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        DossierTree[] trees = filings.versionAndPrevious(filing, entryId).orElseThrow(NotFoundException::new);
+        List<FormComparison.Difference> changes = new java.util.ArrayList<>();
+        for (StepSpec step : ModelFilingForm.steps(filing.getRoute())) {
+            changes.addAll(comparison.between(render(step, shownTo(user, filing, trees[0]), TypedInputs.none(), locale),
+                    render(step, shownTo(user, filing, trees[1]), TypedInputs.none(), locale), locale));
+        }
+        ModelFindings.Page view = findings.page(filings.evaluation(filing), filing.getStartedSteps(),
+                TypedInputs.fromJson(filing.getTypedInput()), locale);
+        frame(filing, view, "HISTORY", model);
+        model.addAttribute("step", "HISTORY");
+        model.addAttribute("entry", filings.history(filing).stream().filter(e -> e.id() == entryId).findFirst()
+                .orElseThrow(NotFoundException::new));
+        model.addAttribute("changes", changes);
+        return "modelfiling/version";
+    }
 }

@@ -239,7 +239,7 @@ public class ModelFilingService {
         entityFacts(record.getCompany()).properties().forEach(fact -> entity.set(fact.getKey(), fact.getValue()));
         com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
                 .fromJson(record.getTypedInput()).without(path -> path.startsWith("model.entity."));
-        return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson());
+        return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson(), "MODEL_FILING_ENTITY_TAKEN");
     }
 
     /** A basic of this filing that differs from the service's algorithm filing: its path, and that filing's value. */
@@ -293,7 +293,8 @@ public class ModelFilingService {
                 .collect(java.util.stream.Collectors.toSet());
         com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
                 .fromJson(record.getTypedInput()).without(taken::contains);
-        return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson());
+        return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson(),
+                "MODEL_FILING_SERVICE_ALGORITHM_TAKEN");
     }
 
     /** The values the service's algorithm filing has, by their names in the basics. */
@@ -347,6 +348,12 @@ public class ModelFilingService {
     @Transactional
     public boolean saveStep(PortalUser user, UUID id, long expectedVersion, String step, DossierTree changed,
             String typedInputJson) {
+        return saveStep(user, id, expectedVersion, step, changed, typedInputJson, "MODEL_FILING_SAVED");
+    }
+
+    /** As above, logged as {@code action} (values taken from elsewhere say where from, not just "saved"). */
+    private boolean saveStep(PortalUser user, UUID id, long expectedVersion, String step, DossierTree changed,
+            String typedInputJson, String action) {
         ModelFilingRecord record = get(id, user);
         requireEditable(record);
         if (record.getVersion() != expectedVersion) {
@@ -367,7 +374,7 @@ public class ModelFilingService {
         }
         filings.saveAndFlush(record);
         if (!same) {
-            log(user, record, "MODEL_FILING_SAVED", record.displayName(), true);
+            log(user, record, action, record.displayName(), true);
             if (user.is(com.cacfiling.web.user.UserRole.CONSULTANT)) {
                 events.publishEvent(com.cacfiling.web.filing.FilingEditedByConsultant.ofModelFiling(
                         record.getCompany().getId(), record.getId(), user.id(), record.displayName()));
@@ -746,6 +753,27 @@ public class ModelFilingService {
         public String listFile() {
             return rows() == null ? detail : detail.substring(0, detail.lastIndexOf(" · "));
         }
+    }
+
+    /**
+     * A version of the filing and the one before it, as trees, for the history's comparison: empty when the entry is
+     * not a version of this filing. The first version compares against an empty form.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DossierTree[]> versionAndPrevious(ModelFilingRecord checked, long entryId) {
+        List<String> version = jdbc.queryForList("select snapshot::text from change_log where id = ? "
+                + "and model_filing_id = ? and snapshot is not null", String.class, entryId, checked.getId());
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> previous = jdbc.queryForList("select snapshot::text from change_log where model_filing_id = ? "
+                + "and id < ? and snapshot is not null order by id desc limit 1", String.class, checked.getId(), entryId);
+        return Optional.of(new DossierTree[] {treeOf(previous.isEmpty() ? "{\"model\":{}}" : previous.get(0)),
+                treeOf(version.get(0))});
+    }
+
+    private static DossierTree treeOf(String json) {
+        return DossierTree.of((ObjectNode) DomainJson.readTree(json), ModelFilingForm.fields());
     }
 
     @Transactional(readOnly = true)

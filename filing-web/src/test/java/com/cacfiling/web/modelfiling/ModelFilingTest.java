@@ -112,6 +112,27 @@ class ModelFilingTest {
         basic = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA));
         assertThat(basic.select("[name=model.entity.contactPhone]").val()).isEqualTo(changed);
         assertThat(basic.select("#entity-differs")).isEmpty();
+
+        // The history says where the values came from, and what the version changed, in words (found in a walk:
+        // "saved", and no way to see what).
+        org.jsoup.nodes.Document history = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/history",
+                Locale.CHINA));
+        var taken = history.select("#history tbody tr").first();
+        assertThat(taken.text()).contains("采用公司当前的主体信息");
+        org.jsoup.nodes.Document version = org.jsoup.Jsoup.parse(page(officer, taken.select("a.version-changes")
+                .attr("href"), Locale.CHINA));
+        assertThat(version.select("#diff h2").text()).contains("此版本的改动：采用公司当前的主体信息");
+        assertThat(version.select("#diff tbody tr").eachText()).singleElement().asString()
+                .contains("联系人手机", copied, changed).doesNotContain("model.entity");
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(page(officer, taken.select("a.version-changes")
+                .attr("href"), Locale.ENGLISH));
+        assertThat(english.select("#diff h2").text()).contains("Took the company’s current entity details");
+        // The first version compares against the empty form; an entry that is no version of it is no page.
+        String first = history.select("a.version-changes").last().attr("href");
+        assertThat(org.jsoup.Jsoup.parse(page(officer, first, Locale.CHINA)).select("#diff tbody tr")).isNotEmpty();
+        mvc.perform(get("/model-filings/" + id + "/history/1").with(user(officer))).andExpect(status().isNotFound());
+        Company other = fixtures.company();
+        mvc.perform(get(first).with(user(PortalUser.of(fixtures.officer(other))))).andExpect(status().isNotFound());
     }
 
     private com.cacfiling.web.company.Company jdbcCompany(Company company) {

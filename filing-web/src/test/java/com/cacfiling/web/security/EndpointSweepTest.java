@@ -98,7 +98,8 @@ class EndpointSweepTest {
                 .replace("{kind}", "report").replace("{extension}", "pdf").replace("{key}", "ev-missing")
                 .replace("{tokenId}", UUID.randomUUID().toString()).replace("{userId}", UUID.randomUUID().toString())
                 .replace("{companyId}", UUID.randomUUID().toString())
-                .replace("{movePath}", "submit-for-review").replace("{notificationId}", UUID.randomUUID().toString());
+                .replace("{movePath}", "submit-for-review").replace("{notificationId}", UUID.randomUUID().toString())
+                .replace("{entryId}", "1");
         // Any other id (a comment, …) names something that does not exist: the check must still come first.
         path = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         AbstractMockHttpServletRequestBuilder<?> builder;
@@ -168,7 +169,7 @@ class EndpointSweepTest {
                 int own = mvc.perform(request(endpoint, filing.getId()).with(user(PortalUser.of(insider))))
                         .andReturn().getResponse().getStatus();
                 boolean namesMissingThing = pattern.contains("{key}") || pattern.contains("{commentId}")
-                        || pattern.contains("{fileId}");
+                        || pattern.contains("{fileId}") || pattern.contains("{entryId}");
                 if (own == 404 && !namesMissingThing || own >= 500) {
                     failures.add(endpoint + " own officer → " + own);
                 }
