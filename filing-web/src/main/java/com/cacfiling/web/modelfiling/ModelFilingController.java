@@ -572,11 +572,13 @@ class ModelFilingController {
     String version(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, @PathVariable long entryId,
             Model model, Locale locale) {
         ModelFilingRecord filing = filings.get(modelFilingId, user);
-        DossierTree[] trees = filings.versionAndPrevious(filing, entryId).orElseThrow(NotFoundException::new);
+        ModelFilingService.Version[] versions = filings.versionAndPrevious(filing, entryId)
+                .orElseThrow(NotFoundException::new);
         List<FormComparison.Difference> changes = new java.util.ArrayList<>();
         for (StepSpec step : ModelFilingForm.steps(filing.getRoute())) {
-            changes.addAll(comparison.between(render(step, shownTo(user, filing, trees[0]), TypedInputs.none(), locale),
-                    render(step, shownTo(user, filing, trees[1]), TypedInputs.none(), locale), locale));
+            changes.addAll(comparison.between(
+                    render(step, shownTo(user, filing, versions[0].tree()), versions[0].typed(), locale),
+                    render(step, shownTo(user, filing, versions[1].tree()), versions[1].typed(), locale), locale));
         }
         ModelFindings.Page view = findings.page(filings.evaluation(filing), filing.getStartedSteps(),
                 TypedInputs.fromJson(filing.getTypedInput()), locale);

@@ -718,6 +718,24 @@ public class ModelFilingService {
                 + "where model_filing_id = ? order by kind", String.class, checked.getId()));
     }
 
+    /** Where a version keeps the values typed that were not valid: beside the answers, as the filing keeps them. */
+    private static final String TYPED = "typedInput";
+
+    /**
+     * A version's snapshot: the answers, and the values typed invalidly when there are any (found in a walk: a version
+     * made by typing "ABC" compared as "the same" as the one before, while the field showed ABC).
+     */
+    private static String snapshotOf(ModelFilingRecord record) {
+        com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
+                .fromJson(record.getTypedInput());
+        if (typed.isEmpty()) {
+            return record.getContent();
+        }
+        ObjectNode root = (ObjectNode) DomainJson.readTree(record.getContent());
+        root.set(TYPED, DomainJson.readTree(typed.toJson()));
+        return DomainJson.write(root);
+    }
+
     /** A change of the filing in the shared append-only log; with a snapshot, it is a version of the filing. */
     private void log(PortalUser user, ModelFilingRecord record, String action, String detail, boolean snapshot) {
         String address = null;
@@ -730,7 +748,7 @@ public class ModelFilingService {
         jdbc.update("""
                 insert into change_log (company_id, model_filing_id, actor, client_address, at, action, detail, snapshot)
                 values (?, ?, ?, ?, ?, ?, ?, cast(? as json))""", record.getCompany().getId(), record.getId(), actor,
-                address, Timestamp.from(clock.instant()), action, text, snapshot ? record.getContent() : null);
+                address, Timestamp.from(clock.instant()), action, text, snapshot ? snapshotOf(record) : null);
     }
 
     /** One entry of a filing's history. */
@@ -755,12 +773,16 @@ public class ModelFilingService {
         }
     }
 
+    /** A version as the form showed it: the answers, and the values typed that were not valid. */
+    public record Version(DossierTree tree, com.cacfiling.web.wizard.TypedInputs typed) {
+    }
+
     /**
-     * A version of the filing and the one before it, as trees, for the history's comparison: empty when the entry is
-     * not a version of this filing. The first version compares against an empty form.
+     * A version of the filing and the one before it, for the history's comparison: empty when the entry is not a
+     * version of this filing. The first version compares against an empty form.
      */
     @Transactional(readOnly = true)
-    public Optional<DossierTree[]> versionAndPrevious(ModelFilingRecord checked, long entryId) {
+    public Optional<Version[]> versionAndPrevious(ModelFilingRecord checked, long entryId) {
         List<String> version = jdbc.queryForList("select snapshot::text from change_log where id = ? "
                 + "and model_filing_id = ? and snapshot is not null", String.class, entryId, checked.getId());
         if (version.isEmpty()) {
@@ -768,12 +790,16 @@ public class ModelFilingService {
         }
         List<String> previous = jdbc.queryForList("select snapshot::text from change_log where model_filing_id = ? "
                 + "and id < ? and snapshot is not null order by id desc limit 1", String.class, checked.getId(), entryId);
-        return Optional.of(new DossierTree[] {treeOf(previous.isEmpty() ? "{\"model\":{}}" : previous.get(0)),
-                treeOf(version.get(0))});
+        return Optional.of(new Version[] {versionOf(previous.isEmpty() ? "{\"model\":{}}" : previous.get(0)),
+                versionOf(version.get(0))});
     }
 
-    private static DossierTree treeOf(String json) {
-        return DossierTree.of((ObjectNode) DomainJson.readTree(json), ModelFilingForm.fields());
+    private static Version versionOf(String snapshot) {
+        ObjectNode root = (ObjectNode) DomainJson.readTree(snapshot);
+        JsonNode typed = root.remove(TYPED);
+        return new Version(DossierTree.of(root, ModelFilingForm.fields()), typed == null
+                ? com.cacfiling.web.wizard.TypedInputs.none()
+                : com.cacfiling.web.wizard.TypedInputs.fromJson(DomainJson.write(typed)));
     }
 
     @Transactional(readOnly = true)

@@ -34,6 +34,14 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
         return all;
     }
 
+    /**
+     * Every finding for the review's table: errors first, then warnings, then information, each in step order (found
+     * in a re-check: the table went by step, an error last after two notes; the large-model review puts errors first).
+     */
+    public List<FindingView> byImportance() {
+        return findings.stream().sorted(java.util.Comparator.comparing(FindingView::severity)).toList();
+    }
+
     /** A step whose rules are all met and that holds no value typed invalidly. */
     public boolean isDone(Step step) {
         return readiness(step) == 100;

@@ -131,6 +131,24 @@ class ModelFilingTest {
         String first = history.select("a.version-changes").last().attr("href");
         assertThat(org.jsoup.Jsoup.parse(page(officer, first, Locale.CHINA)).select("#diff tbody tr")).isNotEmpty();
         mvc.perform(get("/model-filings/" + id + "/history/1").with(user(officer))).andExpect(status().isNotFound());
+
+        // A version made by typing a value that is not valid shows it (found in a re-check: "the same" as before,
+        // while the field showed the value typed).
+        var form = com.cacfiling.web.wizard.BrowserSubmissions.of(page(officer, "/model-filings/" + id
+                + "/steps/basic", Locale.CHINA), "form.step-form");
+        var typed = post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf());
+        form.forEach((name, values) -> {
+            if (!name.equals("_csrf")) {
+                typed.param(name, name.equals("model.entity.contactPhone") ? new String[] {"12345"}
+                        : values.toArray(String[]::new));
+            }
+        });
+        mvc.perform(typed).andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document typedVersion = org.jsoup.Jsoup.parse(page(officer, org.jsoup.Jsoup.parse(page(officer,
+                "/model-filings/" + id + "/history", Locale.CHINA)).select("a.version-changes").first().attr("href"),
+                Locale.CHINA));
+        assertThat(typedVersion.select("#diff tbody tr").eachText()).singleElement().asString()
+                .contains("联系人手机", changed, "12345");
         Company other = fixtures.company();
         mvc.perform(get(first).with(user(PortalUser.of(fixtures.officer(other))))).andExpect(status().isNotFound());
     }

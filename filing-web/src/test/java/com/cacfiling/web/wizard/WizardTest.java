@@ -261,9 +261,17 @@ class WizardTest {
         mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "review.blocked"));
         assertThat(filings.get(filing.getId(), officer).getStatus().name()).isEqualTo("DRAFT");
-        mvc.perform(get("/filings/{id}/steps/review", filing.getId()).with(user(officer)))
+        String review = mvc.perform(get("/filings/{id}/steps/review", filing.getId()).with(user(officer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"submit-review\" disabled")));
+                .andExpect(content().string(containsString("id=\"submit-review\" disabled"))).andReturn()
+                .getResponse().getContentAsString();
+        // The table lists errors first, then warnings, then information (found in a re-check: by step only, an
+        // error came last after two notes).
+        java.util.List<String> levels = org.jsoup.Jsoup.parse(review).select("#findings tbody tr td:first-child")
+                .eachText();
+        assertThat(levels).contains("错误");
+        java.util.List<String> order = java.util.List.of("错误", "警告", "提示");
+        assertThat(levels).isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
     }
 
     @Test
