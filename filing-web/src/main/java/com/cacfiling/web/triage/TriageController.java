@@ -93,9 +93,21 @@ class TriageController {
                         replaced.contains(filing.getId())
                                 || others.contains(filing.getId()) && !own.contains(filing.getId())))
                 .toList();
-        List<StartLink.StartedModelFiling> startedModelFilings = modelFilings.startedFor(user, service.companyId(),
-                serviceId).stream().map(started -> new StartLink.StartedModelFiling(started.getId(),
-                        started.getRoute().name(), started.getStatus())).toList();
+        List<com.cacfiling.web.modelfiling.ModelFilingRecord> started = modelFilings.startedFor(user,
+                service.companyId(), serviceId);
+        List<StartLink.StartedModelFiling> startedModelFilings = started.stream().map(filing ->
+                new StartLink.StartedModelFiling(filing.getId(), filing.getRoute().name(), filing.getStatus())).toList();
+        // The service's two filings side by side: where the large-model one no longer says what the algorithm one
+        // does (found in a walk: a date changed in the algorithm filing was noticed only inside the other filing).
+        Map<String, List<com.cacfiling.web.modelfiling.ModelFilingService.ServiceAlgorithmDifference>> disagreements =
+                new LinkedHashMap<>();
+        started.stream().filter(com.cacfiling.web.modelfiling.ModelFilingRecord::isEditable).forEach(filing -> {
+            var differing = modelFilings.basicsDifferFromServiceAlgorithm(filing);
+            if (!differing.isEmpty()) {
+                disagreements.put(filing.getRoute().name(), differing);
+            }
+        });
+        model.addAttribute("disagreements", disagreements);
         Map<ApplicableObligation, List<StartLink>> links = new LinkedHashMap<>();
         for (ApplicableObligation obligation : result.obligations()) {
             links.put(obligation, StartLink.of(obligation.kind(), obligation.detail(), serviceId, service.companyId(),

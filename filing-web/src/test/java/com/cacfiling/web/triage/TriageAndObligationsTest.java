@@ -300,6 +300,12 @@ class TriageAndObligationsTest {
                 .doesNotContain("model.basics");
         assertThat(basic.text()).contains("计划上线日期 2027-01-15 与本服务算法备案所填的上线日期 2027-02-01 不一致",
                 "与本服务已通过的算法备案的编号（" + number + "）不一致");
+        // The service's result says it too, on the large-model filing's card.
+        org.jsoup.nodes.Document serviceResult = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(serviceResult.select("#obligation-LARGE_MODEL_FILING #disagrees-FILING").text())
+                .contains("不一致", "计划上线日期（算法备案为 2027-02-01）", "算法备案编号（算法备案为 " + number + "）")
+                .doesNotContain("model.basics");
         org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(mvc.perform(get(basicUrl).with(user(officer))
                 .param("lang", "en")).andReturn().getResponse().getContentAsString());
         assertThat(english.select("#service-algorithm-differs").text()).contains("differ from the service")
@@ -315,6 +321,8 @@ class TriageAndObligationsTest {
         assertThat(basic.getElementById("f-model-basics-algorithmFilingNumber").val()).isEqualTo(number);
         assertThat(basic.select("#service-algorithm-differs")).isEmpty();
         assertThat(basic.text()).doesNotContain("不一致");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn()
+                .getResponse().getContentAsString()).select("#disagrees-FILING")).isEmpty();
 
         // The second visit: saved unchanged, nothing changes and nothing differs.
         long version = jdbc.queryForObject("select version from model_filing where id = ?", Long.class, model);
