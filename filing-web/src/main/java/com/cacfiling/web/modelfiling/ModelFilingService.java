@@ -242,6 +242,46 @@ public class ModelFilingService {
         return saveStep(user, id, expectedVersion, "MODEL_BASIC", changed, typed.toJson(), "MODEL_FILING_ENTITY_TAKEN");
     }
 
+    /**
+     * The large-model filings being prepared for the services an algorithm filing was started for, where they no
+     * longer say what that filing says (its review tells, as their own pages do).
+     */
+    @com.cacfiling.web.system.ReadWithoutTransaction
+    public List<com.cacfiling.web.filing.OtherFilingsOfTheService.Disagreement> disagreeingWithAlgorithmFiling(
+            UUID algorithmFilingId) {
+        List<UUID> ids = jdbc.queryForList("select m.id from model_filing m join service_filing sf "
+                + "on sf.service_id = m.service_id where sf.filing_id = ? order by m.created_at", UUID.class,
+                algorithmFilingId);
+        List<com.cacfiling.web.filing.OtherFilingsOfTheService.Disagreement> found = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        // What this filing says: the large-model filing is compared with the service's algorithm filing, which is
+        // this one only where the values compared are this one's (a service may have a supporter's filing too).
+        Map<String, String> own = new java.util.HashMap<>();
+        jdbc.query("select al.launch_date, case when f.status = 'APPROVED' then f.filing_number end as number "
+                + "from filing f join algorithm al on al.id = f.algorithm_id where f.id = ?", rs -> {
+                    java.time.LocalDate launch = rs.getObject("launch_date", java.time.LocalDate.class);
+                    own.put("model.basics.launchDate", launch == null ? null : launch.toString());
+                    own.put("model.basics.algorithmFilingNumber", rs.getString("number"));
+                }, algorithmFilingId);
+        for (ModelFilingRecord filing : filings.findAllById(ids)) {
+            if (!filing.isEditable()) {
+                continue;
+            }
+            DossierTree tree = tree(filing);
+            for (ServiceAlgorithmDifference difference : basicsDifferFromServiceAlgorithm(filing)) {
+                if (!difference.algorithmFilingValue().equals(own.get(difference.path()))) {
+                    continue;
+                }
+                found.add(new com.cacfiling.web.filing.OtherFilingsOfTheService.Disagreement(
+                        "/model-filings/" + filing.getId() + "/steps/basic", filing.displayName(), difference.path(),
+                        tree.get(difference.path()).asString(""), difference.algorithmFilingValue()));
+            }
+        }
+        return found;
+    }
+
     /** A basic of this filing that differs from the service's algorithm filing: its path, and that filing's value. */
     public record ServiceAlgorithmDifference(String path, String algorithmFilingValue) {
     }

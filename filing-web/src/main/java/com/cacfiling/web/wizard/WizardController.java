@@ -62,10 +62,15 @@ class WizardController {
 
     private final com.cacfiling.web.user.PeopleNames peopleNames;
 
+    /** The service's other filings, which may no longer say what this one does (the review tells). */
+    private final com.cacfiling.web.filing.OtherFilingsOfTheService otherFilings;
+
     WizardController(FilingService filings, FindingViews findingViews, Comments comments, StepForms stepForms,
             MessageSource messages, FormComparison comparison,
             com.cacfiling.web.evidence.EntityDocuments entityDocuments, ZiCounts ziCounts, FieldHtml fieldHtml,
-            com.cacfiling.web.user.PeopleNames peopleNames) {
+            com.cacfiling.web.user.PeopleNames peopleNames,
+            com.cacfiling.web.filing.OtherFilingsOfTheService otherFilings) {
+        this.otherFilings = otherFilings;
         this.peopleNames = peopleNames;
         this.entityDocuments = entityDocuments;
         this.ziCounts = ziCounts;
@@ -386,6 +391,9 @@ class WizardController {
             // them (found in a walk: a filing without any was "ready" and approved); the review names what is missing
             // until the filing is submitted, as the workflow page does.
             model.addAttribute("missingUploads", com.cacfiling.web.review.MissingUploads.of(filing, entityDocuments));
+            // Found in a walk: a launch date changed here left the service's large-model filing saying another, and
+            // only that filing's pages said so.
+            model.addAttribute("otherFilingsDisagree", otherFilings.disagreeingWith(filing.getId()));
         }
         model.addAttribute("typedProblems", typedProblems(typed, locale));
         ReturnNotice returned = ReturnNotice.of(dossier.filing());

@@ -300,6 +300,15 @@ class TriageAndObligationsTest {
                 .doesNotContain("model.basics");
         assertThat(basic.text()).contains("计划上线日期 2027-01-15 与本服务算法备案所填的上线日期 2027-02-01 不一致",
                 "与本服务已通过的算法备案的编号（" + number + "）不一致");
+        // The algorithm filing's review says it too, with both values and a link to the large-model filing.
+        org.jsoup.nodes.Document algorithmReview = org.jsoup.Jsoup.parse(mvc.perform(get(
+                "/filings/{id}/steps/review", filing).with(user(officer))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(algorithmReview.select("#other-filings-disagree li").eachText())
+                .anyMatch(item -> item.contains("计划上线日期为 2027-01-15，本备案为 2027-02-01"))
+                .anyMatch(item -> item.contains("算法备案编号为 网信算备110108823483902230019号，本备案为 " + number))
+                .noneMatch(item -> item.contains("model.basics"));
+        assertThat(algorithmReview.select("#other-filings-disagree a").attr("href")).isEqualTo(basicUrl);
         // The service's result says it too, on the large-model filing's card.
         org.jsoup.nodes.Document serviceResult = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
@@ -323,6 +332,8 @@ class TriageAndObligationsTest {
         assertThat(basic.text()).doesNotContain("不一致");
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn()
                 .getResponse().getContentAsString()).select("#disagrees-FILING")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review", filing).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).select("#other-filings-disagree")).isEmpty();
 
         // The second visit: saved unchanged, nothing changes and nothing differs.
         long version = jdbc.queryForObject("select version from model_filing where id = ?", Long.class, model);
