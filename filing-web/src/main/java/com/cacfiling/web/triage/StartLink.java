@@ -13,10 +13,14 @@ import com.cacfiling.domain.triage.ObligationKind;
  * the company's filings; {@code labelKey} names the link in the bundles, {@code argument} fills it (a filing name),
  * {@code statusKey} names the state of work already started (a large-model filing opened instead of started again).
  */
-public record StartLink(String href, String labelKey, String argument, String statusKey) {
+public record StartLink(String href, String labelKey, String argument, String statusKey, UUID linkable) {
 
     public StartLink(String href, String labelKey, String argument) {
-        this(href, labelKey, argument, null);
+        this(href, labelKey, argument, null, null);
+    }
+
+    public StartLink(String href, String labelKey, String argument, String statusKey) {
+        this(href, labelKey, argument, statusKey, null);
     }
 
     /** A large-model filing or registration already started for the service, by route. */
@@ -60,8 +64,11 @@ public record StartLink(String href, String labelKey, String argument, String st
             // of the company that is no service's says so; the service's own says it is its own.
             if (filing.role().equals(role) && filing.fits(generative) && isLive(filing)
                     && (!ownOnly || filing.ofService())) {
+                // A filing of no service yet can be made this one's (the checks between the service's filings and
+                // its obligation then follow it, as for one started here).
                 links.add(new StartLink("/filings/" + filing.id(), filing.ofService() ? "triage.open.algorithmFiling.own"
-                        : "triage.open.algorithmFiling", filing.name(), "status." + filing.status()));
+                        : "triage.open.algorithmFiling", filing.name(), "status." + filing.status(),
+                        filing.ofService() ? null : filing.id()));
             }
         }
         // With a filing of its own, another is for another algorithm of the service (it read as the one to start).

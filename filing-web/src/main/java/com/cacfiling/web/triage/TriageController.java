@@ -35,9 +35,11 @@ class TriageController {
     private final FilingService filings;
     private final PeopleNames peopleNames;
     private final ModelFilingService modelFilings;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TriageController(Services services, FilingService filings, PeopleNames peopleNames,
-            ModelFilingService modelFilings) {
+            ModelFilingService modelFilings, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.services = services;
         this.filings = filings;
         this.peopleNames = peopleNames;
@@ -158,6 +160,26 @@ class TriageController {
      * Saves the answers given ("yes"/"no" per question; anything else counts as not answered). While questions
      * remain (a "yes" can open further ones), the questionnaire comes back with them; once complete, the result.
      */
+    /**
+     * A filing of the company made before the service was triaged (from the filings page) becomes the service's own,
+     * as if started from its result: its obligation is taken into work, and the service's filings are checked
+     * against each other (found in a review: such filings were offered to open, never to belong to the service).
+     */
+    @PostMapping("/services/{serviceId}/filings/{filingId}/link")
+    @org.springframework.transaction.annotation.Transactional
+    String linkFiling(@CurrentUser PortalUser user, @PathVariable UUID serviceId, @PathVariable UUID filingId,
+            RedirectAttributes redirect) {
+        ServiceRow service = services.get(serviceId, user);
+        com.cacfiling.web.filing.FilingRecord filing = filings.get(filingId, user);
+        if (!filing.getCompany().getId().equals(service.companyId())) {
+            throw new com.cacfiling.web.system.NotFoundException();
+        }
+        events.publishEvent(new com.cacfiling.web.filing.AlgorithmFilingStarted(service.companyId(), serviceId,
+                List.of(filing.getRole()), List.of(filingId), user.getUsername()));
+        redirect.addFlashAttribute("message", "triage.filingLinked");
+        return "redirect:/services/" + serviceId;
+    }
+
     @PostMapping("/services/{serviceId}/triage")
     String saveAnswers(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
             @RequestParam(defaultValue = "-1") long version, @RequestParam Map<String, String> params,

@@ -216,6 +216,51 @@ class TriageAndObligationsTest {
     }
 
     /**
+     * A filing made from the filings page before the triage can be made the service's own from its result: then it is
+     * offered as the service's, its obligation is in work, and the service's filings are checked against each other.
+     * Only a filing of the service's company, and only by someone who may see both.
+     */
+    @Test
+    void aFilingMadeBeforeTheTriageIsMadeTheServicesOwnFromItsResult() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var existing = fixtures.filing(company, "先建的生成算法");
+        UUID service = createService(officer, company, "先建服务");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        var link = result.select("#obligation-ALGORITHM_FILING_PROVIDER form:has(button.link-filing)");
+        assertThat(link.attr("action")).isEqualTo("/services/" + service + "/filings/" + existing.getId() + "/link");
+        assertThat(link.select("button").text()).isEqualTo("设为本服务的算法备案");
+
+        // Another company's officer can neither link it nor link their own filing to this service.
+        Company other = fixtures.company();
+        PortalUser stranger = PortalUser.of(fixtures.officer(other));
+        mvc.perform(post("/services/{s}/filings/{f}/link", service, existing.getId()).with(user(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+        var foreign = fixtures.filing(other, "别家的生成算法");
+        mvc.perform(post("/services/{s}/filings/{f}/link", service, foreign.getId()).with(user(officer)).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(post(link.attr("action")).with(user(officer)).with(csrf()))
+                .andExpect(redirectedUrl("/services/" + service))
+                .andExpect(flash().attribute("message", "triage.filingLinked"));
+        assertThat(jdbc.queryForList("select filing_id from service_filing where service_id = ?", UUID.class,
+                service)).containsExactly(existing.getId());
+        assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
+                String.class, service, "ALGORITHM_FILING_PROVIDER")).isEqualTo("IN_PROGRESS");
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(after.select("#obligation-ALGORITHM_FILING_PROVIDER a.start-work").eachText())
+                .contains("打开本服务的算法备案：先建的生成算法");
+        assertThat(after.select("button.link-filing")).isEmpty();
+        // Linked twice (a second click, a second tab): still one link.
+        mvc.perform(post(link.attr("action")).with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from service_filing where service_id = ?", Integer.class,
+                service)).isEqualTo(1);
+    }
+
+    /**
      * Found in a walk: the registration started from a service asked again for the launch date and the algorithm
      * filing number its algorithm filing already held, and the two filings then disagreed on the date.
      */
