@@ -207,17 +207,22 @@ class ModelFilingController {
     @PostMapping("/{modelFilingId}/entity-from-company")
     String takeCompanyEntity(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
             @RequestParam(name = "_version", defaultValue = "-1") long version, RedirectAttributes redirect) {
-        boolean changed = filings.takeCompanyEntity(user, modelFilingId, version);
-        redirect.addFlashAttribute("message", changed ? "modelFiling.entityTaken" : "wizard.unchanged");
-        return "redirect:/model-filings/" + modelFilingId + "/steps/" + slug("MODEL_BASIC");
+        return backToBasics(modelFilingId, filings.takeCompanyEntity(user, modelFilingId, version),
+                "modelFiling.entityTaken", redirect);
     }
 
     /** The service's algorithm filing's launch date and number taken into the basics, from the notice. */
     @PostMapping("/{modelFilingId}/basics-from-service-algorithm")
     String takeServiceAlgorithm(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
             @RequestParam(name = "_version", defaultValue = "-1") long version, RedirectAttributes redirect) {
-        boolean changed = filings.takeServiceAlgorithm(user, modelFilingId, version);
-        redirect.addFlashAttribute("message", changed ? "modelFiling.serviceAlgorithmTaken" : "wizard.unchanged");
+        return backToBasics(modelFilingId, filings.takeServiceAlgorithm(user, modelFilingId, version),
+                "modelFiling.serviceAlgorithmTaken", redirect);
+    }
+
+    /** After values were taken from elsewhere: the basics again, saying whether anything changed. */
+    private static String backToBasics(UUID modelFilingId, boolean changed, String takenMessage,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", changed ? takenMessage : "wizard.unchanged");
         return "redirect:/model-filings/" + modelFilingId + "/steps/" + slug("MODEL_BASIC");
     }
 

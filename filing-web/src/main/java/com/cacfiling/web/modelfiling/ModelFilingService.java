@@ -49,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  * version; saving unchanged content changes nothing and logs nothing.
  */
 @Service
-public class ModelFilingService {
+public class ModelFilingService implements com.cacfiling.web.filing.OtherFilingsOfTheService {
 
     private final ModelFilingRepository filings;
     private final CompanyRepository companies;
@@ -244,10 +244,12 @@ public class ModelFilingService {
 
     /**
      * The large-model filings being prepared for the services an algorithm filing was started for, where they no
-     * longer say what that filing says (its review tells, as their own pages do).
+     * longer say what that filing says (its review asks through {@code OtherFilingsOfTheService}, as their own pages
+     * tell).
      */
+    @Override
     @com.cacfiling.web.system.ReadWithoutTransaction
-    public List<com.cacfiling.web.filing.OtherFilingsOfTheService.Disagreement> disagreeingWithAlgorithmFiling(
+    public List<com.cacfiling.web.filing.OtherFilingsOfTheService.Disagreement> disagreeingWith(
             UUID algorithmFilingId) {
         List<UUID> ids = jdbc.queryForList("select m.id from model_filing m join service_filing sf "
                 + "on sf.service_id = m.service_id where sf.filing_id = ? order by m.created_at", UUID.class,

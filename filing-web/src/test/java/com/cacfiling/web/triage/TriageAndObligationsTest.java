@@ -270,23 +270,10 @@ class TriageAndObligationsTest {
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         UUID service = createService(officer, company, "图语助手");
         mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
-                        .param("algorithmName", "图语生成算法").param("role", "SERVICE_PROVIDER")
-                        .param("serviceId", service.toString()).param("algorithmType", "GENERATIVE_SYNTHESIS"))
-                .andExpect(status().is3xxRedirection());
-        UUID filing = jdbc.queryForObject("select filing_id from service_filing where service_id = ?", UUID.class,
-                service);
-        jdbc.update("update algorithm set launch_date = date '2027-01-15' where id = (select algorithm_id from filing "
-                + "where id = ?)", filing);
-        String number = "网信算备330106" + (String.valueOf(System.nanoTime()) + "000000000000000").substring(0, 15) + "号";
-        jdbc.update("update filing set status = 'APPROVED', filing_number = ?, submitted_on = date '2026-10-01', "
-                + "approved_on = date '2026-11-20' where id = ?", number, filing);
-        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
-                        .param("route", "REGISTRATION").param("service", service.toString()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        org.jsoup.nodes.Document basic = org.jsoup.Jsoup.parse(mvc.perform(get("/model-filings/{id}/steps/basic",
-                UUID.fromString(started.split("/")[2])).with(user(officer))).andReturn().getResponse()
-                .getContentAsString());
+        UUID filing = algorithmFilingStartedFrom(service, officer, company, "图语生成算法", "2027-01-15");
+        String number = approve(filing);
+        UUID model = modelFilingStartedFrom(service, officer, "REGISTRATION");
+        org.jsoup.nodes.Document basic = modelPage(officer, "/model-filings/" + model + "/steps/basic");
         assertThat(basic.getElementById("f-model-basics-launchDate").val()).isEqualTo("2027-01-15");
         assertThat(basic.getElementById("f-model-basics-algorithmFilingNumber").val()).isEqualTo(number);
     }
@@ -304,18 +291,8 @@ class TriageAndObligationsTest {
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         UUID service = createService(officer, company, "图语助手二");
         mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
-                        .param("algorithmName", "图语生成算法二").param("role", "SERVICE_PROVIDER")
-                        .param("serviceId", service.toString()).param("algorithmType", "GENERATIVE_SYNTHESIS"))
-                .andExpect(status().is3xxRedirection());
-        UUID filing = jdbc.queryForObject("select filing_id from service_filing where service_id = ?", UUID.class,
-                service);
-        jdbc.update("update algorithm set launch_date = date '2027-01-15' where id = (select algorithm_id from filing "
-                + "where id = ?)", filing);
-        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
-                        .param("route", "FILING").param("service", service.toString()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        UUID model = UUID.fromString(started.split("/")[2]);
+        UUID filing = algorithmFilingStartedFrom(service, officer, company, "图语生成算法二", "2027-01-15");
+        UUID model = modelFilingStartedFrom(service, officer, "FILING");
         String basicUrl = "/model-filings/" + model + "/steps/basic";
         org.jsoup.nodes.Document basic = modelPage(officer, basicUrl);
         assertThat(basic.select("#service-algorithm-differs")).as("alike when started").isEmpty();
@@ -324,9 +301,7 @@ class TriageAndObligationsTest {
         // filing's officer types a number of their own.
         jdbc.update("update algorithm set launch_date = date '2027-02-01' where id = (select algorithm_id from filing "
                 + "where id = ?)", filing);
-        String number = "网信算备330106" + (String.valueOf(System.nanoTime()) + "000000000000000").substring(0, 15) + "号";
-        jdbc.update("update filing set status = 'APPROVED', filing_number = ?, submitted_on = date '2026-10-01', "
-                + "approved_on = date '2026-11-20' where id = ?", number, filing);
+        String number = approve(filing);
         // The service's result offers its own filing as its own, and another only for another algorithm (found in a
         // walk: "start the algorithm filing" was still offered after the approval, inviting a second one).
         var offered = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn()
@@ -404,6 +379,36 @@ class TriageAndObligationsTest {
         basic = modelPage(officer, basicUrl);
         assertThat(basic.getElementById("f-model-basics-algorithmFilingNumber").val()).isEqualTo(number);
         assertThat(basic.select("#service-algorithm-differs")).isEmpty();
+    }
+
+    /** The service's generative algorithm filing, started from its result, launching on {@code launchDate}. */
+    private UUID algorithmFilingStartedFrom(UUID service, PortalUser officer, Company company, String name,
+            String launchDate) throws Exception {
+        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
+                        .param("algorithmName", name).param("role", "SERVICE_PROVIDER")
+                        .param("serviceId", service.toString()).param("algorithmType", "GENERATIVE_SYNTHESIS"))
+                .andExpect(status().is3xxRedirection());
+        UUID filing = jdbc.queryForObject("select filing_id from service_filing where service_id = ?", UUID.class,
+                service);
+        jdbc.update("update algorithm set launch_date = cast(? as date) where id = (select algorithm_id from filing "
+                + "where id = ?)", launchDate, filing);
+        return filing;
+    }
+
+    /** The CAC approves the filing under a number of its own; returns the number. */
+    private String approve(UUID filing) {
+        String number = "网信算备330106" + (String.valueOf(System.nanoTime()) + "000000000000000").substring(0, 15) + "号";
+        jdbc.update("update filing set status = 'APPROVED', filing_number = ?, submitted_on = date '2026-10-01', "
+                + "approved_on = date '2026-11-20' where id = ?", number, filing);
+        return number;
+    }
+
+    /** A large-model filing or registration started from the service's result. */
+    private UUID modelFilingStartedFrom(UUID service, PortalUser officer, String route) throws Exception {
+        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                        .param("route", route).param("service", service.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return UUID.fromString(started.split("/")[2]);
     }
 
     private org.jsoup.nodes.Document modelPage(PortalUser officer, String url) throws Exception {
