@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The real PDF readers (poppler-utils): what a filer's viewer and the CAC's systems see. */
-final class Poppler {
+public final class Poppler {
 
     private Poppler() {
     }
 
-    static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
+    public static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, "pdftotext", "-enc", "UTF-8", "{}", "-");
     }
 

@@ -34,6 +34,21 @@ public final class Citations {
     /** Generative AI services with public-opinion attributes: security assessment and algorithm filing. */
     public static final LegalBasis GENERATIVE_ASSESSMENT_AND_FILING = LegalBasis.of(
             Regulation.GENERATIVE_AI_MEASURES, "第十七条");
+    /** The five cases in which a provider assesses its service (a launch, a new technology, user growth, ...). */
+    public static final LegalBasis SECURITY_ASSESSMENT_TRIGGERS = LegalBasis.of(
+            Regulation.SECURITY_ASSESSMENT_PROVISIONS, "第三条");
+    /** The provider assesses itself or commissions a third party. */
+    public static final LegalBasis SECURITY_ASSESSMENT_CONDUCT = LegalBasis.of(
+            Regulation.SECURITY_ASSESSMENT_PROVISIONS, "第四条");
+    /** What the assessment examines: the eight measures, from the security officer to support for the police. */
+    public static final LegalBasis SECURITY_ASSESSMENT_MEASURES = LegalBasis.of(
+            Regulation.SECURITY_ASSESSMENT_PROVISIONS, "第五条");
+    /** The written report: basic facts, the measures and their effect, the conclusion, other matters. */
+    public static final LegalBasis SECURITY_ASSESSMENT_REPORT = LegalBasis.of(
+            Regulation.SECURITY_ASSESSMENT_PROVISIONS, "第六条");
+    /** The report goes to the city-level CAC and police through the national platform. */
+    public static final LegalBasis SECURITY_ASSESSMENT_SUBMISSION = LegalBasis.of(
+            Regulation.SECURITY_ASSESSMENT_PROVISIONS, "第七条");
     /** Training data from lawful sources, personal information with consent or another legal ground. */
     public static final LegalBasis TRAINING_DATA_SOURCES = LegalBasis.of(Regulation.GENERATIVE_AI_MEASURES, "第七条");
     /** The legal grounds for processing personal information. */

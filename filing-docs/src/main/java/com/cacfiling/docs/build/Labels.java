@@ -36,6 +36,11 @@ public final class Labels {
                 .orElse(ReferenceCatalog.standard().current());
     }
 
+    /** Labels of a document that is not of a filing form (no option lists of a form version needed). */
+    public Labels(Locale locale) {
+        this(locale, ReferenceCatalog.standard().current().formVersion());
+    }
+
     public static boolean isEnglish(Locale locale) {
         return "en".equals(locale.getLanguage());
     }
