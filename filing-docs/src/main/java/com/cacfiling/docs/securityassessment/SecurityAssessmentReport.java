@@ -36,9 +36,9 @@ public final class SecurityAssessmentReport {
         return format == DocumentFormat.PDF ? PdfRenderer.render(model) : DocxRenderer.render(model);
     }
 
-    /** The report's title in the language, as file names and pages name it. */
-    public static String title(Locale locale) {
-        return new Labels(locale).text("securityAssessment.doc.title");
+    /** The report's short name for a file: 安全评估报告, security-assessment-report. */
+    public static String fileTitle(Locale locale) {
+        return new Labels(locale).text("securityAssessment.doc.fileName");
     }
 
     public static DocumentModel model(Input input, Locale locale) {

@@ -131,18 +131,30 @@ public final class PersonalData {
             if (kept == null) {
                 continue;
             }
-            String shown = ResidentIdNumber.maskedIn(kept);
-            if (shown.equals(kept)) {
-                continue;
-            }
             String sent = values[0].replace("\r\n", "\n");
-            String restored = sent.strip().equals(shown.strip()) ? kept : numbersRestored(sent, kept);
+            String restored = textAsStored(sent, kept);
             if (!restored.equals(sent)) {
                 posted = posted == null ? new java.util.LinkedHashMap<>(parameters) : posted;
                 posted.put(parameter.getKey(), new String[] {restored});
             }
         }
         return posted == null ? parameters : posted;
+    }
+
+    /**
+     * One text posted back as a page showed it to a reader outside the company: the stored text when it came back
+     * as shown, the stored numbers in place of their masks when it was edited around them, else as sent.
+     */
+    public static String textAsStored(String sent, String stored) {
+        if (sent == null || stored == null) {
+            return sent;
+        }
+        String shown = ResidentIdNumber.maskedIn(stored);
+        if (shown.equals(stored)) {
+            return sent;
+        }
+        String normalised = sent.replace("\r\n", "\n");
+        return normalised.strip().equals(shown.strip()) ? stored : numbersRestored(normalised, stored);
     }
 
     /**

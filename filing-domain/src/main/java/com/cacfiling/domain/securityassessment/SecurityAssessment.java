@@ -63,7 +63,33 @@ public record SecurityAssessment(String functions, String facilities, String dep
         return submittedOn != null;
     }
 
+    /** The same report with every text changed by {@code change} (ID numbers masked, for instance). */
+    public SecurityAssessment withTexts(java.util.function.UnaryOperator<String> change) {
+        return withTextsFrom(this, (text, same) -> change.apply(text));
+    }
+
+    /**
+     * The same report with each text combined with the same field's text in {@code other}: {@code combine} gets
+     * this report's text and the other's (either may be null).
+     */
+    public SecurityAssessment withTextsFrom(SecurityAssessment other,
+            java.util.function.BinaryOperator<String> combine) {
+        java.util.function.BinaryOperator<String> c = (mine, theirs) -> mine == null ? null : combine.apply(mine, theirs);
+        Map<SecurityMeasure, MeasureAnswer> changed = new EnumMap<>(SecurityMeasure.class);
+        measures.forEach((measure, answer) -> {
+            MeasureAnswer theirs = other.measure(measure);
+            changed.put(measure, new MeasureAnswer(answer.state(), c.apply(answer.situation(), theirs.situation()),
+                    c.apply(answer.remedy(), theirs.remedy())));
+        });
+        return new SecurityAssessment(c.apply(functions, other.functions), c.apply(facilities, other.facilities),
+                c.apply(deployment, other.deployment), c.apply(licences, other.licences), triggers, assessor,
+                c.apply(thirdParty, other.thirdParty), assessedOn, changed, c.apply(conclusion, other.conclusion),
+                c.apply(otherMatters, other.otherMatters), submittedOn,
+                c.apply(submissionReference, other.submissionReference), invalidInput);
+    }
+
+    /** Stripped, with a browser's line ends as one; blank is none. */
     static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : value.replace("\r\n", "\n").strip();
     }
 }

@@ -337,6 +337,23 @@ public class Obligations {
         }
     }
 
+    /**
+     * Work saved on an obligation in its own feature: into work, or done when the work says it is fulfilled (an
+     * obligation marked not applicable stays so; one done is not reopened by a later draft).
+     */
+    @org.springframework.context.event.EventListener
+    public void workDone(ObligationWorkDone work) {
+        boolean changed = work.fulfilled()
+                ? jdbc.update("update obligation set status = 'DONE', version = version + 1, updated_at = ?, "
+                        + "updated_by = ? where service_id = ? and company_id = ? and kind = ? and status in ('OPEN', "
+                        + "'IN_PROGRESS')", Timestamp.from(clock.instant()), work.actor(), work.serviceId(),
+                        work.companyId(), work.kind().name()) > 0
+                : takeIntoWork(work.companyId(), work.serviceId(), work.kind().name(), work.actor());
+        if (changed) {
+            changeLog.record(work.companyId(), null, work.actor(), "OBLIGATION_UPDATED", work.serviceName(), null);
+        }
+    }
+
     /** The service's open obligation of that kind, within the company, from "open" to "in progress". */
     private boolean takeIntoWork(UUID companyId, UUID serviceId, String kind, String actor) {
         return jdbc.update("update obligation set status = 'IN_PROGRESS', version = version + 1, updated_at = ?, "

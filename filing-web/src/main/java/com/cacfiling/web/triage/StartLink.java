@@ -109,6 +109,8 @@ public record StartLink(String href, String labelKey, String argument, String st
                     null));
             case LARGE_MODEL_FILING -> List.of(new StartLink("/model-filings/new?route=FILING&service=" + serviceId,
                     "triage.start.largeModelFiling", null));
+            case SECURITY_ASSESSMENT -> List.of(new StartLink("/services/" + serviceId + "/security-assessment",
+                    "triage.start.securityAssessment", null));
             case LARGE_MODEL_REGISTRATION -> List.of(new StartLink(
                     "/model-filings/new?route=REGISTRATION&service=" + serviceId, "triage.start.registration", null));
             case LABELLING -> {

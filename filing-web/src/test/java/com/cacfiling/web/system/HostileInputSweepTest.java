@@ -58,7 +58,10 @@ class HostileInputSweepTest {
             // issue 16: services, triage, obligations register, labelling checklist
             "description", "serviceId", "show", "ownerId", "evidenceLink", "note", "nextReview", "q_PUBLIC",
             "q_GENERATIVE", "checklistVersion", "algorithmVersion", "modalities", "explicitDone", "interfaceLabel",
-            "downloadsKeepLabel", "implicitMetadata", "agreementClause", "userDeclaration", "logDuty");
+            "downloadsKeepLabel", "implicitMetadata", "agreementClause", "userDeclaration", "logDuty",
+            // the security assessment report
+            "functions", "triggers", "assessor", "assessedOn", "measures[SECURITY_STAFF].state",
+            "measures[COMPLAINTS].situation", "measures[NOPE].state", "conclusion", "submissionReference");
 
     static final List<String> BODIES = List.of("", "{", "[]", "null", "{\"schemaVersion\":99}",
             "{\"companyId\":\"x\",\"algorithmName\":" + "\"" + "名".repeat(300) + "\",\"role\":\"NOPE\"}");

@@ -2,6 +2,7 @@ package com.cacfiling.web.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Pages speak in words: every page of a filing with findings of every kind, and the lists around it, in Chinese and
@@ -39,7 +41,7 @@ class PagesSpeakInWordsTest {
     private static final Pattern MESSAGE_KEY = Pattern.compile(
             "\\b(field|rule|wizard|group|form|review|status|role|action|transition|measure|risk|flowKind|policy|"
                     + "severity|regulation|workflow|history|inbox|dashboard|admin|doc|report|entity|algorithm|step3|"
-                    + "filing|identifier|company|user|evidence|error)\\.[A-Za-z][A-Za-z.\\[\\]0-9]*");
+                    + "filing|identifier|company|user|evidence|error|securityAssessment|triage|obligation)\\.[A-Za-z][A-Za-z.\\[\\]0-9]*");
     private static final Pattern ENUM_CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
     private static final Pattern MISSING = Pattern.compile("\\?\\?[^?]*\\?\\?");
 
@@ -51,6 +53,9 @@ class PagesSpeakInWordsTest {
 
     @Autowired
     FilingService filings;
+
+    @Autowired
+    com.cacfiling.web.triage.Services services;
 
     @Test
     void everyPageOfAFilingWithFindingsReadsInWordsInBothLanguages() throws Exception {
@@ -96,6 +101,45 @@ class PagesSpeakInWordsTest {
                             if (!matcher.group().matches(".*\\.(png|jpe?g|pdf)")) {
                                 problems.add(locale + " " + page + ": " + matcher.group());
                             }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A service's result and its security assessment report with findings of every kind (missing parts, a date typed
+     * wrongly, a measure partly in place without its remedy, another with one), for an officer and a consultant.
+     */
+    @Test
+    void aServicesSecurityAssessmentReadsInWordsInBothLanguages() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        UUID service = services.create(officer, company.getId(), "用词服务", null);
+        services.saveAnswers(officer, service, services.get(service, officer).version(),
+                com.cacfiling.web.securityassessment.SecurityAssessmentTest.SELF_BUILT_CHAT);
+        mvc.perform(post("/services/{id}/security-assessment", service).with(user(officer)).with(csrf())
+                .param("version", "0").param("functions", "对话").param("assessedOn", "2026-13-45")
+                .param("assessor", "THIRD_PARTY").param("measures[COMPLAINTS].state", "PARTLY")
+                .param("measures[POLICE_SUPPORT].state", "NOT_IN_PLACE")
+                .param("measures[POLICE_SUPPORT].situation", "尚未建立").param("measures[POLICE_SUPPORT].remedy", "下月建立")
+                .param("submittedOn", "2099-01-01"));
+        List<String> problems = new ArrayList<>();
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            for (PortalUser who : List.of(officer, consultant)) {
+                for (String page : List.of("/services/" + service, "/services/" + service + "/security-assessment",
+                        "/obligations?serviceId=" + service + "&show=all")) {
+                    String html = mvc.perform(get(page).with(user(who)).locale(locale)
+                            .param("lang", locale.equals(Locale.ENGLISH) ? "en" : "zh-CN"))
+                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    String text = Jsoup.parse(html).body().text();
+                    for (Pattern pattern : List.of(MESSAGE_KEY, ENUM_CONSTANT, MISSING)) {
+                        Matcher matcher = pattern.matcher(text);
+                        while (matcher.find()) {
+                            problems.add(locale + " " + page + ": " + matcher.group());
                         }
                     }
                 }

@@ -1,0 +1,168 @@
+package com.cacfiling.web.securityassessment;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cacfiling.docs.DocumentFormat;
+import com.cacfiling.docs.securityassessment.SecurityAssessmentReport;
+import com.cacfiling.domain.securityassessment.AssessmentTrigger;
+import com.cacfiling.domain.securityassessment.Assessor;
+import com.cacfiling.domain.securityassessment.MeasureState;
+import com.cacfiling.domain.securityassessment.SecurityAssessment;
+import com.cacfiling.domain.securityassessment.SecurityMeasure;
+import com.cacfiling.rules.Finding;
+import com.cacfiling.rules.securityassessment.SecurityAssessmentChecks;
+import com.cacfiling.web.security.CurrentUser;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.system.EditConflictException;
+import com.cacfiling.web.system.NotFoundException;
+import com.cacfiling.web.triage.ServiceRow;
+import com.cacfiling.web.triage.Services;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The security assessment report of a service: its page, its save, its PDF and DOCX. */
+@Controller
+class SecurityAssessmentController {
+
+    private final Services services;
+    private final SecurityAssessments assessments;
+    private final MessageSource messages;
+    private final JdbcTemplate jdbc;
+
+    SecurityAssessmentController(Services services, SecurityAssessments assessments, MessageSource messages,
+            JdbcTemplate jdbc) {
+        this.services = services;
+        this.assessments = assessments;
+        this.messages = messages;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/services/{serviceId}/security-assessment")
+    String page(@CurrentUser PortalUser user, @PathVariable UUID serviceId, Model model, Locale locale) {
+        ServiceRow service = services.get(serviceId, user);
+        SecurityAssessments.Stored stored = assessments.load(serviceId);
+        SecurityAssessment seen = SecurityAssessments.seenBy(user, service, stored.assessment());
+        // After a refused save the page shows what was typed (kept by the flash), not what is stored.
+        SecurityAssessmentFormData form = model.containsAttribute("form")
+                ? (SecurityAssessmentFormData) model.getAttribute("form")
+                : SecurityAssessmentFormData.of(seen, stored.version());
+        SecurityAssessment shown = model.containsAttribute("form") ? form.toAssessment() : seen;
+        form.setVersion(stored.version());
+        return view(service, stored, form, shown, model, locale);
+    }
+
+    @PostMapping("/services/{serviceId}/security-assessment")
+    String save(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
+            @ModelAttribute("form") SecurityAssessmentFormData form, RedirectAttributes redirect) {
+        ServiceRow service = services.get(serviceId, user);
+        if (archived(service)) {
+            redirect.addFlashAttribute("message", "securityAssessment.archived");
+            return "redirect:/services/" + serviceId + "/security-assessment";
+        }
+        try {
+            boolean changed = assessments.save(user, service, form.getVersion(), form.toAssessment());
+            redirect.addFlashAttribute("message", changed ? "securityAssessment.saved" : "securityAssessment.unchanged");
+        }
+        catch (EditConflictException conflict) {
+            // Someone saved in between: nothing is overwritten, and what this user typed comes back to be saved again.
+            redirect.addFlashAttribute("form", form);
+            redirect.addFlashAttribute("conflict", true);
+        }
+        return "redirect:/services/" + serviceId + "/security-assessment";
+    }
+
+    @GetMapping("/services/{serviceId}/security-assessment/report.{extension}")
+    ResponseEntity<byte[]> report(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
+            @PathVariable String extension, Locale locale) {
+        DocumentFormat format = switch (extension) {
+            case "pdf" -> DocumentFormat.PDF;
+            case "docx" -> DocumentFormat.DOCX;
+            default -> throw new NotFoundException();
+        };
+        ServiceRow service = services.get(serviceId, user);
+        SecurityAssessment seen = SecurityAssessments.seenBy(user, service, assessments.load(serviceId).assessment());
+        boolean ready = assessments.findings(seen).stream().noneMatch(Finding::isError);
+        String company = "en".equals(locale.getLanguage()) ? service.companyDisplayName(locale) : service.companyName();
+        byte[] content = SecurityAssessmentReport.render(new SecurityAssessmentReport.Input(company, service.name(),
+                seen, ready), format, locale);
+        String name = SecurityAssessmentReport.fileTitle(locale) + "-" + service.name() + "." + format.extension();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    private String view(ServiceRow service, SecurityAssessments.Stored stored, SecurityAssessmentFormData form,
+            SecurityAssessment shown, Model model, Locale locale) {
+        List<SecurityAssessmentFindingView> findings = assessments.findings(shown).stream()
+                .sorted(Comparator.comparing(Finding::severity)).map(finding -> view(finding, locale)).toList();
+        Map<String, List<SecurityAssessmentFindingView>> byField = new LinkedHashMap<>();
+        findings.forEach(finding -> byField.computeIfAbsent(finding.field(), f -> new java.util.ArrayList<>())
+                .add(finding));
+        model.addAttribute("service", service);
+        model.addAttribute("form", form);
+        model.addAttribute("stored", stored);
+        model.addAttribute("findings", findings);
+        model.addAttribute("notes", byField);
+        model.addAttribute("errors", findings.stream().filter(SecurityAssessmentFindingView::isError).count());
+        model.addAttribute("submitted", shown.isSubmitted());
+        // A date that could not be read is shown as typed, in a text field (a date field would drop it).
+        model.addAttribute("invalid", shown.invalidInput().keySet());
+        model.addAttribute("editable", !archived(service));
+        model.addAttribute("triggers", AssessmentTrigger.values());
+        model.addAttribute("assessors", Assessor.values());
+        model.addAttribute("measures", SecurityMeasure.values());
+        model.addAttribute("states", MeasureState.values());
+        model.addAttribute("today", assessments.today());
+        return "securityassessment/report";
+    }
+
+    private SecurityAssessmentFindingView view(Finding finding, Locale locale) {
+        String field = finding.fieldPath().substring(SecurityAssessmentChecks.PREFIX.length());
+        String message = messages.getMessage(finding.messageKey(), finding.arguments().toArray(), locale);
+        String basis = null;
+        if (finding.legalBasis() != null) {
+            String article = finding.legalBasis().article(locale);
+            basis = messages.getMessage("regulation." + finding.legalBasis().regulation(), null, locale)
+                    + (article == null ? "" : " " + article);
+        }
+        return new SecurityAssessmentFindingView(finding.severity(), field, anchor(field), label(field, locale),
+                message, basis);
+    }
+
+    /** The id of the field's element on the page: {@code sa-measures-REAL_IDENTITY-state}. */
+    static String anchor(String field) {
+        return "sa-" + field.replace('.', '-');
+    }
+
+    private String label(String field, Locale locale) {
+        if (field.startsWith("measures.")) {
+            String[] parts = field.split("\\.");
+            return messages.getMessage("securityAssessment.measure." + parts[1], null, locale) + " · "
+                    + messages.getMessage("securityAssessment.field." + parts[2], null, locale);
+        }
+        return messages.getMessage("securityAssessment.field." + field, null, locale);
+    }
+
+    private boolean archived(ServiceRow service) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select archived from company where id = ?", Boolean.class,
+                service.companyId()));
+    }
+}

@@ -1,0 +1,284 @@
+package com.cacfiling.web.securityassessment;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cacfiling.domain.identifiers.ResidentIdNumber;
+import com.cacfiling.domain.securityassessment.MeasureState;
+import com.cacfiling.domain.securityassessment.SecurityMeasure;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.triage.Services;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The security assessment report as its users go through it: opened from the service's result, filled, saved, opened
+ * again and saved unchanged, one field edited, a date typed wrongly, two people saving at once, submitted; read by a
+ * consultant with ID numbers masked and downloaded in both formats.
+ */
+@PortalTest
+public class SecurityAssessmentTest {
+
+    /** A public chat service on its own model: the triage finds the security assessment. */
+    public static final Map<String, Boolean> SELF_BUILT_CHAT = Map.of("PUBLIC", true, "GENERATIVE", true,
+            "PUBLIC_OPINION", true, "OWN_MODEL", true, "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false,
+            "MOBILISATION_RND", false, "COMPANION", false);
+
+    static final String ID_NUMBER = "11010519491231002X";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    Services services;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private UUID service(Company company, PortalUser officer, String name) {
+        UUID id = services.create(officer, company.getId(), name, "面向公众的对话服务");
+        services.saveAnswers(officer, id, services.get(id, officer).version(), SELF_BUILT_CHAT);
+        return id;
+    }
+
+    /** The whole report as a page posts it: every part written, all measures in place, not submitted. */
+    static Map<String, String> complete() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("functions", "面向境内公众的多轮对话问答，网页与 App 提供");
+        form.put("facilities", "自建 GPU 集群与内容审核系统");
+        form.put("deployment", "北京亦庄机房");
+        form.put("licences", "京ICP备2026000001号；算法备案编号待取得");
+        form.put("triggers", "LAUNCH");
+        form.put("assessor", "SELF");
+        form.put("assessedOn", "2026-11-20");
+        for (SecurityMeasure measure : SecurityMeasure.values()) {
+            form.put("measures[" + measure + "].state", MeasureState.IN_PLACE.name());
+            form.put("measures[" + measure + "].situation", "已落实：" + measure.ordinal());
+            form.put("measures[" + measure + "].remedy", "");
+        }
+        form.put("measures[SECURITY_STAFF].situation", "安全负责人 张三 身份证 " + ID_NUMBER + "，审核员 12 名");
+        form.put("conclusion", "各项措施已落实，安全风险可控。");
+        form.put("otherMatters", "");
+        form.put("submittedOn", "");
+        form.put("submissionReference", "");
+        return form;
+    }
+
+    private MockHttpServletRequestBuilder save(UUID service, PortalUser user, long version, Map<String, String> form) {
+        MockHttpServletRequestBuilder request = post("/services/{id}/security-assessment", service).with(user(user))
+                .with(csrf()).param("version", String.valueOf(version)).param("_triggers", "on");
+        form.forEach(request::param);
+        return request;
+    }
+
+    private String page(UUID service, PortalUser user, String... lang) throws Exception {
+        MockHttpServletRequestBuilder request = get("/services/{id}/security-assessment", service).with(user(user));
+        if (lang.length > 0) {
+            request.param("lang", lang[0]);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private long version(UUID service) {
+        return jdbc.queryForObject("select coalesce(max(version), 0) from security_assessment where service_id = ?",
+                Long.class, service);
+    }
+
+    private String obligation(UUID service) {
+        return jdbc.queryForObject("select status from obligation where service_id = ? and kind = 'SECURITY_ASSESSMENT'",
+                String.class, service);
+    }
+
+    @Test
+    void theReportIsReachedFromTheServiceFilledSavedAndAnUnchangedSecondSaveChangesNothing() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = service(company, officer, "灵犀对话");
+        String result = mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(result).contains("/services/" + service + "/security-assessment", "填写安全评估报告");
+
+        String empty = page(service, officer);
+        assertThat(empty).contains("还有 16 项需要完善", "请写明服务的功能和服务范围", "1. 安全管理负责人");
+        assertThat(empty).doesNotContain("rule.securityAssessment", "securityAssessment.field", "??");
+
+        mvc.perform(save(service, officer, 0, complete()))
+                .andExpect(redirectedUrl("/services/" + service + "/security-assessment"))
+                .andExpect(flash().attribute("message", "securityAssessment.saved"));
+        assertThat(version(service)).isEqualTo(1);
+        assertThat(obligation(service)).isEqualTo("IN_PROGRESS");
+
+        // The second visit shows what was saved, and saving it as shown makes no version.
+        String saved = page(service, officer);
+        assertThat(saved).contains("报告已齐备，可以签字盖章后提交", "北京亦庄机房", "value=\"2026-11-20\"", ID_NUMBER)
+                .doesNotContain("需要完善");
+        mvc.perform(save(service, officer, 1, complete()))
+                .andExpect(flash().attribute("message", "securityAssessment.unchanged"));
+        assertThat(version(service)).isEqualTo(1);
+
+        // One field edited: only it changes.
+        Map<String, String> edited = complete();
+        edited.put("deployment", "北京亦庄机房与上海临港机房");
+        mvc.perform(save(service, officer, 1, edited)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        assertThat(version(service)).isEqualTo(2);
+        assertThat(page(service, officer)).contains("北京亦庄机房与上海临港机房", "各项措施已落实，安全风险可控。",
+                "value=\"2026-11-20\"");
+        assertThat(jdbc.queryForObject("select count(*) from change_log where company_id = ? and action ="
+                + " 'SECURITY_ASSESSMENT_SAVED'", Long.class, company.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void aDateTypedWronglyStaysAsTypedWithItsMessageAndAMeasureNotInPlaceAsksForItsRemedy() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = service(company, officer, "灵犀绘图");
+        Map<String, String> form = complete();
+        form.put("assessedOn", "2026-13-45");
+        form.put("measures[COMPLAINTS].state", MeasureState.PARTLY.name());
+        mvc.perform(save(service, officer, 0, form)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        String shown = page(service, officer);
+        assertThat(shown).contains("“2026-13-45”不是有效的日期", "这项措施未完全落实：请写明整改措施和完成时间",
+                "还有 2 项需要完善");
+        // In a text field (a date field would drop what cannot be read).
+        assertThat(shown).containsPattern("<input type=\"text\"[^>]*id=\"assessedOn\"[^>]*value=\"2026-13-45\"");
+        // Saved again as shown, the typed date is still there and nothing is a new version.
+        mvc.perform(save(service, officer, 1, form)).andExpect(flash().attribute("message", "securityAssessment.unchanged"));
+        // Mended: the remedy makes the gap a warning, and the date reads.
+        form.put("assessedOn", "2026-11-20");
+        form.put("measures[COMPLAINTS].remedy", "2027 年 1 月底前公布举报电话");
+        mvc.perform(save(service, officer, 1, form)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        assertThat(page(service, officer)).contains("报告已齐备", "报告会如实写明").doesNotContain("不是有效的日期");
+        assertThat(page(service, officer, "en")).contains("The report is complete", "This measure is not fully in place")
+                .doesNotContain("securityAssessment.", "rule.");
+    }
+
+    @Test
+    void twoPeopleSavingAtOnceNeverOverwriteEachOtherAndTheLaterOneKeepsWhatTheyTyped() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser colleague = PortalUser.of(fixtures.officer(company));
+        UUID service = service(company, officer, "灵犀写作");
+        mvc.perform(save(service, officer, 0, complete())).andReturn();
+        Map<String, String> mine = complete();
+        mine.put("conclusion", "官员的结论");
+        mvc.perform(save(service, officer, 1, mine)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        Map<String, String> theirs = complete();
+        theirs.put("conclusion", "同事基于旧版本的结论");
+        MvcResult refused = mvc.perform(save(service, colleague, 1, theirs)).andExpect(flash().attribute("conflict", true))
+                .andReturn();
+        assertThat(version(service)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select answers->>'conclusion' from security_assessment where service_id = ?",
+                String.class, service)).isEqualTo("官员的结论");
+        // The refused page shows the colleague's typing, with the version now stored, to be saved deliberately.
+        String after = mvc.perform(get("/services/{id}/security-assessment", service).with(user(colleague))
+                        .session((org.springframework.mock.web.MockHttpSession) refused.getRequest().getSession(false)))
+                .andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(after).contains("保存未生效", "同事基于旧版本的结论", "name=\"version\" value=\"2\"");
+        // The first save of a report by two people at once: one of them is refused.
+        UUID other = service(company, officer, "灵犀搜索");
+        mvc.perform(save(other, officer, 0, complete())).andReturn();
+        mvc.perform(save(other, colleague, 0, theirs)).andExpect(flash().attribute("conflict", true));
+    }
+
+    @Test
+    void aSubmittedCompleteReportMeetsTheObligationAndASubmissionDateBeforeTheAssessmentDoesNot() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = service(company, officer, "灵犀翻译");
+        Map<String, String> form = complete();
+        form.put("submittedOn", "2026-11-10");
+        form.put("submissionReference", "BA-2026-0001");
+        mvc.perform(save(service, officer, 0, form)).andReturn();
+        assertThat(obligation(service)).isEqualTo("IN_PROGRESS");
+        assertThat(page(service, officer)).contains("提交日期 2026-11-10 早于评估日期 2026-11-20");
+        form.put("submittedOn", "2026-11-25");
+        mvc.perform(save(service, officer, 1, form)).andReturn();
+        assertThat(obligation(service)).isEqualTo("DONE");
+        assertThat(page(service, officer)).contains("报告已齐备并已记录提交");
+    }
+
+    @Test
+    void onlyThoseWhoMaySeeTheServiceReachItAndAConsultantSeesIdNumbersMaskedAndKeepsThemWhenSaving() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = service(company, officer, "灵犀问答");
+        mvc.perform(save(service, officer, 0, complete())).andReturn();
+
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/services/{id}/security-assessment", service).with(user(stranger))).andExpect(status().isNotFound());
+        mvc.perform(get("/services/{id}/security-assessment/report.pdf", service).with(user(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(save(service, stranger, 1, complete())).andExpect(status().isNotFound());
+        assertThat(version(service)).isEqualTo(1);
+
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        String masked = ResidentIdNumber.maskedIn(ID_NUMBER);
+        assertThat(page(service, consultant)).contains(masked).doesNotContain(ID_NUMBER);
+        // The consultant saves the page as shown, and edits another field: the officer's number is kept.
+        Map<String, String> asShown = complete();
+        asShown.put("measures[SECURITY_STAFF].situation", "安全负责人 张三 身份证 " + masked + "，审核员 12 名");
+        mvc.perform(save(service, consultant, 1, asShown)).andExpect(flash().attribute("message", "securityAssessment.unchanged"));
+        asShown.put("otherMatters", "顾问补充：建议每季度复评。");
+        mvc.perform(save(service, consultant, 1, asShown)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        assertThat(jdbc.queryForObject("select answers::text from security_assessment where service_id = ?",
+                String.class, service)).contains(ID_NUMBER).contains("顾问补充");
+
+        MockHttpServletResponse pdf = mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
+                .with(user(consultant))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getHeader("Content-Disposition")).contains("attachment");
+        String text = pdftotext(pdf.getContentAsByteArray());
+        assertThat(text).contains("安全评估报告", "灵犀问答", masked.replaceAll("\\s+", ""), "顾问补充").doesNotContain(ID_NUMBER, "草稿");
+        byte[] docx = mvc.perform(get("/services/{id}/security-assessment/report.docx", service).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("北京亦庄机房", ID_NUMBER);
+        }
+        mvc.perform(get("/services/{id}/security-assessment/report.txt", service).with(user(officer)))
+                .andExpect(status().isNotFound());
+    }
+
+    private static String pdftotext(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("security-assessment", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).isZero();
+            return text.replaceAll("\\s+", "");
+        }
+        finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
