@@ -224,6 +224,12 @@ public class SecurityAssessmentTest {
         mvc.perform(save(service, officer, 1, form)).andReturn();
         assertThat(obligation(service)).isEqualTo("DONE");
         assertThat(page(service, officer)).contains("报告已齐备并已记录提交");
+        // The register's obligation leads to the report too.
+        UUID obligationId = jdbc.queryForObject("select id from obligation where service_id = ? and kind ="
+                + " 'SECURITY_ASSESSMENT'", UUID.class, service);
+        assertThat(mvc.perform(get("/obligations/{id}", obligationId).with(user(officer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"open-security-assessment\"",
+                "/services/" + service + "/security-assessment");
     }
 
     @Test
