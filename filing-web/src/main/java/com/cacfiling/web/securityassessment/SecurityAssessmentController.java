@@ -45,9 +45,11 @@ class SecurityAssessmentController {
     private final SecurityAssessments assessments;
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
+    private final com.cacfiling.web.user.PeopleNames peopleNames;
 
     SecurityAssessmentController(Services services, SecurityAssessments assessments, MessageSource messages,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, com.cacfiling.web.user.PeopleNames peopleNames) {
+        this.peopleNames = peopleNames;
         this.services = services;
         this.assessments = assessments;
         this.messages = messages;
@@ -119,6 +121,9 @@ class SecurityAssessmentController {
         model.addAttribute("service", service);
         model.addAttribute("form", form);
         model.addAttribute("stored", stored);
+        model.addAttribute("savedBy", stored.saved() ? peopleNames.of(stored.updatedBy()) : null);
+        // A report never saved is not marked all over with what is still missing: the list starts with the first save.
+        model.addAttribute("checked", stored.saved() || model.containsAttribute("conflict"));
         model.addAttribute("findings", findings);
         model.addAttribute("notes", byField);
         model.addAttribute("errors", findings.stream().filter(SecurityAssessmentFindingView::isError).count());
@@ -137,12 +142,8 @@ class SecurityAssessmentController {
     private SecurityAssessmentFindingView view(Finding finding, Locale locale) {
         String field = finding.fieldPath().substring(SecurityAssessmentChecks.PREFIX.length());
         String message = messages.getMessage(finding.messageKey(), finding.arguments().toArray(), locale);
-        String basis = null;
-        if (finding.legalBasis() != null) {
-            String article = finding.legalBasis().article(locale);
-            basis = messages.getMessage("regulation." + finding.legalBasis().regulation(), null, locale)
-                    + (article == null ? "" : " " + article);
-        }
+        // The page names the Provisions once; each finding names its article.
+        String basis = finding.legalBasis() == null ? null : finding.legalBasis().article(locale);
         return new SecurityAssessmentFindingView(finding.severity(), field, anchor(field), label(field, locale),
                 message, basis);
     }

@@ -127,32 +127,38 @@ public class SecurityAssessmentTest {
         assertThat(result).contains("/services/" + service + "/security-assessment", "填写安全评估报告");
 
         String empty = page(service, officer);
-        assertThat(empty).contains("还有 16 项需要完善", "请写明服务的功能和服务范围", "1. 安全管理负责人");
+        // Never saved: no list of what is missing yet, and no note beside every field.
+        assertThat(empty).contains("尚未保存", "1. 安全管理负责人").doesNotContain("请写明服务的功能和服务范围");
         assertThat(empty).doesNotContain("rule.securityAssessment", "securityAssessment.field", "??");
 
-        mvc.perform(save(service, officer, 0, complete()))
+        Map<String, String> partial = new LinkedHashMap<>();
+        partial.put("functions", "对话问答");
+        mvc.perform(save(service, officer, 0, partial)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        assertThat(page(service, officer)).contains("还有 15 项需要完善", "请写明支撑服务的软硬件设施", "（第六条）")
+                .doesNotContain("尚未保存");
+        mvc.perform(save(service, officer, 1, complete()))
                 .andExpect(redirectedUrl("/services/" + service + "/security-assessment"))
                 .andExpect(flash().attribute("message", "securityAssessment.saved"));
-        assertThat(version(service)).isEqualTo(1);
+        assertThat(version(service)).isEqualTo(2);
         assertThat(obligation(service)).isEqualTo("IN_PROGRESS");
 
         // The second visit shows what was saved, and saving it as shown makes no version.
         String saved = page(service, officer);
         assertThat(saved).contains("报告已齐备，可以签字盖章后提交", "北京亦庄机房", "value=\"2026-11-20\"", ID_NUMBER)
                 .doesNotContain("需要完善");
-        mvc.perform(save(service, officer, 1, complete()))
+        mvc.perform(save(service, officer, 2, complete()))
                 .andExpect(flash().attribute("message", "securityAssessment.unchanged"));
-        assertThat(version(service)).isEqualTo(1);
+        assertThat(version(service)).isEqualTo(2);
 
         // One field edited: only it changes.
         Map<String, String> edited = complete();
         edited.put("deployment", "北京亦庄机房与上海临港机房");
-        mvc.perform(save(service, officer, 1, edited)).andExpect(flash().attribute("message", "securityAssessment.saved"));
-        assertThat(version(service)).isEqualTo(2);
+        mvc.perform(save(service, officer, 2, edited)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        assertThat(version(service)).isEqualTo(3);
         assertThat(page(service, officer)).contains("北京亦庄机房与上海临港机房", "各项措施已落实，安全风险可控。",
                 "value=\"2026-11-20\"");
         assertThat(jdbc.queryForObject("select count(*) from change_log where company_id = ? and action ="
-                + " 'SECURITY_ASSESSMENT_SAVED'", Long.class, company.getId())).isEqualTo(2);
+                + " 'SECURITY_ASSESSMENT_SAVED'", Long.class, company.getId())).isEqualTo(3);
     }
 
     @Test
