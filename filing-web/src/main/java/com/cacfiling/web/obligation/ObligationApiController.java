@@ -76,7 +76,7 @@ class ObligationApiController {
     PageView list(@CurrentUser PortalUser user, @ModelAttribute ObligationFilter filter,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         Obligations.Page page = obligations.page(user, filter, 100);
-        return new PageView(page.rows().stream().map(row -> view(row, locale(language))).toList(), page.total(), page.number(),
+        return new PageView(page.rows().stream().map(row -> view(row, com.cacfiling.web.system.ApiLanguage.of(language))).toList(), page.total(), page.number(),
                 page.size());
     }
 
@@ -85,7 +85,7 @@ class ObligationApiController {
     ResponseEntity<ObligationView> get(@CurrentUser PortalUser user, @PathVariable UUID obligationId,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ObligationRow row = obligations.get(obligationId, user);
-        return ResponseEntity.ok().eTag(etag(row)).body(view(row, locale(language)));
+        return ResponseEntity.ok().eTag(etag(row)).body(view(row, com.cacfiling.web.system.ApiLanguage.of(language)));
     }
 
     @PutMapping(path = "/obligations/{obligationId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -132,12 +132,6 @@ class ObligationApiController {
                 text("triage.detail." + o.kind() + "." + o.detail(), locale), text("triage.basis." + o.basis(), locale),
                 o.evidence().name(), o.confirmWithLocalCac(), o.applies(), o.status().name(), o.ownerId(),
                 o.ownerName(), o.evidenceLink(), o.note(), o.nextReview());
-    }
-
-    /** The API speaks the language of Accept-Language: English when it asks for it, else Chinese. */
-    static Locale locale(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     private String text(String key, Locale locale) {

@@ -1,7 +1,6 @@
 package com.cacfiling.web.securityassessment;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +15,16 @@ import com.cacfiling.domain.securityassessment.MeasureState;
 import com.cacfiling.domain.securityassessment.SecurityAssessment;
 import com.cacfiling.domain.securityassessment.SecurityMeasure;
 import com.cacfiling.rules.Finding;
-import com.cacfiling.rules.securityassessment.SecurityAssessmentChecks;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
 import com.cacfiling.web.triage.ServiceRow;
 import com.cacfiling.web.triage.Services;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,17 +39,15 @@ class SecurityAssessmentController {
 
     private final Services services;
     private final SecurityAssessments assessments;
-    private final MessageSource messages;
-    private final JdbcTemplate jdbc;
+    private final SecurityAssessmentFindings views;
     private final com.cacfiling.web.user.PeopleNames peopleNames;
 
-    SecurityAssessmentController(Services services, SecurityAssessments assessments, MessageSource messages,
-            JdbcTemplate jdbc, com.cacfiling.web.user.PeopleNames peopleNames) {
+    SecurityAssessmentController(Services services, SecurityAssessments assessments, SecurityAssessmentFindings views,
+            com.cacfiling.web.user.PeopleNames peopleNames) {
         this.peopleNames = peopleNames;
         this.services = services;
         this.assessments = assessments;
-        this.messages = messages;
-        this.jdbc = jdbc;
+        this.views = views;
     }
 
     @GetMapping("/services/{serviceId}/security-assessment")
@@ -74,7 +68,7 @@ class SecurityAssessmentController {
     String save(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
             @ModelAttribute("form") SecurityAssessmentFormData form, RedirectAttributes redirect) {
         ServiceRow service = services.get(serviceId, user);
-        if (archived(service)) {
+        if (assessments.isArchived(service)) {
             redirect.addFlashAttribute("message", "securityAssessment.archived");
             return "redirect:/services/" + serviceId + "/security-assessment";
         }
@@ -113,8 +107,7 @@ class SecurityAssessmentController {
 
     private String view(ServiceRow service, SecurityAssessments.Stored stored, SecurityAssessmentFormData form,
             SecurityAssessment shown, Model model, Locale locale) {
-        List<SecurityAssessmentFindingView> findings = assessments.findings(shown).stream()
-                .sorted(Comparator.comparing(Finding::severity)).map(finding -> view(finding, locale)).toList();
+        List<SecurityAssessmentFindingView> findings = views.views(assessments.findings(shown), locale);
         Map<String, List<SecurityAssessmentFindingView>> byField = new LinkedHashMap<>();
         findings.forEach(finding -> byField.computeIfAbsent(finding.field(), f -> new java.util.ArrayList<>())
                 .add(finding));
@@ -130,40 +123,12 @@ class SecurityAssessmentController {
         model.addAttribute("submitted", shown.isSubmitted());
         // A date that could not be read is shown as typed, in a text field (a date field would drop it).
         model.addAttribute("invalid", shown.invalidInput().keySet());
-        model.addAttribute("editable", !archived(service));
+        model.addAttribute("editable", !assessments.isArchived(service));
         model.addAttribute("triggers", AssessmentTrigger.values());
         model.addAttribute("assessors", Assessor.values());
         model.addAttribute("measures", SecurityMeasure.values());
         model.addAttribute("states", MeasureState.values());
         model.addAttribute("today", assessments.today());
         return "securityassessment/report";
-    }
-
-    private SecurityAssessmentFindingView view(Finding finding, Locale locale) {
-        String field = finding.fieldPath().substring(SecurityAssessmentChecks.PREFIX.length());
-        String message = messages.getMessage(finding.messageKey(), finding.arguments().toArray(), locale);
-        // The page names the Provisions once; each finding names its article.
-        String basis = finding.legalBasis() == null ? null : finding.legalBasis().article(locale);
-        return new SecurityAssessmentFindingView(finding.severity(), field, anchor(field), label(field, locale),
-                message, basis);
-    }
-
-    /** The id of the field's element on the page: {@code sa-measures-REAL_IDENTITY-state}. */
-    static String anchor(String field) {
-        return "sa-" + field.replace('.', '-');
-    }
-
-    private String label(String field, Locale locale) {
-        if (field.startsWith("measures.")) {
-            String[] parts = field.split("\\.");
-            return messages.getMessage("securityAssessment.measure." + parts[1], null, locale) + " · "
-                    + messages.getMessage("securityAssessment.field." + parts[2], null, locale);
-        }
-        return messages.getMessage("securityAssessment.field." + field, null, locale);
-    }
-
-    private boolean archived(ServiceRow service) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select archived from company where id = ?", Boolean.class,
-                service.companyId()));
     }
 }

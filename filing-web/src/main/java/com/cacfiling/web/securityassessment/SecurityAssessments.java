@@ -84,6 +84,9 @@ public class SecurityAssessments {
      */
     @Transactional
     public boolean save(PortalUser user, ServiceRow service, long expectedVersion, SecurityAssessment posted) {
+        if (isArchived(service)) {
+            throw new com.cacfiling.web.filing.CompanyArchivedException();
+        }
         Stored stored = load(service.id());
         SecurityAssessment assessment = user.worksFor(service.companyId()) ? posted
                 : posted.withTextsFrom(stored.assessment(), PersonalData::textAsStored);
@@ -117,6 +120,12 @@ public class SecurityAssessments {
         events.publishEvent(new ObligationWorkDone(service.companyId(), service.id(), service.name(),
                 ObligationKind.SECURITY_ASSESSMENT, fulfilled, user.getUsername()));
         return true;
+    }
+
+    /** An archived company's reports stay readable and downloadable, and are no longer changed. */
+    public boolean isArchived(ServiceRow service) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select archived from company where id = ?", Boolean.class,
+                service.companyId()));
     }
 
     private static SecurityAssessment read(String json) {

@@ -104,7 +104,7 @@ class ServiceApiController {
     ResponseEntity<TriageView> triage(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ServiceRow service = services.get(serviceId, user);
-        return ResponseEntity.ok().eTag(etag(service)).body(view(service, locale(language)));
+        return ResponseEntity.ok().eTag(etag(service)).body(view(service, com.cacfiling.web.system.ApiLanguage.of(language)));
     }
 
     @PutMapping(path = "/services/{serviceId}/triage", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -160,12 +160,6 @@ class ServiceApiController {
         return new Obligation(o.kind().name(), text("obligation.kind." + o.kind(), locale),
                 text("triage.detail." + o.kind() + "." + o.detail(), locale), text("triage.basis." + o.basis(), locale),
                 o.evidence().name(), o.confirmWithLocalCac());
-    }
-
-    /** The API speaks the language of Accept-Language: English when it asks for it, else Chinese. */
-    static Locale locale(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     private String text(String key, Locale locale) {

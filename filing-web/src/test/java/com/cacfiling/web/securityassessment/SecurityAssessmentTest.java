@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +32,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -277,6 +283,66 @@ public class SecurityAssessmentTest {
             assertThat(extractor.getText()).contains("北京亦庄机房", ID_NUMBER);
         }
         mvc.perform(get("/services/{id}/security-assessment/report.txt", service).with(user(officer)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Autowired
+    com.cacfiling.web.token.ApiTokens tokens;
+
+    /** The same report over the REST API: ETags, a stale If-Match refused, words in the caller's language. */
+    @Test
+    void theReportIsReadAndWrittenOverTheApiWithETagsAndMaskedForCallersOutsideTheCompany() throws Exception {
+        Company company = fixtures.company();
+        var officerAccount = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(officerAccount);
+        UUID service = service(company, officer, "接口服务");
+        String token = "Bearer " + tokens.create(officerAccount.getId(), "test");
+        MvcResult read = mvc.perform(get("/api/v1/services/{id}/security-assessment", service)
+                        .header("Authorization", token).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"sa0\""))
+                .andExpect(jsonPath("$.ready").value(false))
+                .andExpect(jsonPath("$.findings[*].message", hasItem("Choose why this assessment is made.")))
+                .andExpect(jsonPath("$.findings[*].basis", hasItem("Art. 3"))).andReturn();
+        String body = """
+                {"functions":"对话问答","facilities":"GPU","deployment":"北京","licences":"无","triggers":["LAUNCH"],
+                 "assessor":"SELF","assessedOn":"2026-11-20","conclusion":"可控",
+                 "measures":{%s}}""".formatted(String.join(",", java.util.Arrays.stream(SecurityMeasure.values())
+                .map(m -> "\"" + m + "\":{\"state\":\"IN_PLACE\",\"situation\":\"负责人 " + ID_NUMBER + "\"}")
+                .toList()));
+        mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isPreconditionRequired());
+        mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
+                        .header("If-Match", read.getResponse().getHeader("ETag"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"sa1\""))
+                .andExpect(jsonPath("$.ready").value(true)).andExpect(jsonPath("$.findings", hasSize(0)));
+        mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
+                        .header("If-Match", "\"sa0\"").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
+                        .header("If-Match", "\"sa1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("2026-11-20", "2026-13-45")))
+                .andExpect(status().isBadRequest());
+        assertThat(version(service)).isEqualTo(1);
+        assertThat(obligation(service)).isEqualTo("IN_PROGRESS");
+
+        var consultant = fixtures.consultant(company);
+        String consultantToken = "Bearer " + tokens.create(consultant.getId(), "test");
+        mvc.perform(get("/api/v1/services/{id}/security-assessment", service).header("Authorization", consultantToken))
+                .andExpect(jsonPath("$.report.measures.SECURITY_STAFF.situation")
+                        .value("负责人 " + ResidentIdNumber.maskedIn(ID_NUMBER)));
+        // An archived company's report is read, not changed.
+        jdbc.update("update company set archived = true where id = ?", company.getId());
+        mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
+                        .header("If-Match", "\"sa1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("可控", "改过")))
+                .andExpect(status().isConflict());
+        mvc.perform(save(service, officer, 1, complete())).andExpect(flash().attribute("message", "securityAssessment.archived"));
+        assertThat(page(service, officer)).contains("该客户公司已归档").doesNotContain("id=\"save-security-assessment\"");
+        assertThat(version(service)).isEqualTo(1);
+        var stranger = fixtures.officer(fixtures.company());
+        mvc.perform(get("/api/v1/services/{id}/security-assessment", service)
+                .header("Authorization", "Bearer " + tokens.create(stranger.getId(), "test")))
                 .andExpect(status().isNotFound());
     }
 
