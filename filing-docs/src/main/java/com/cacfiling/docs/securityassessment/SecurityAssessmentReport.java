@@ -90,11 +90,13 @@ public final class SecurityAssessmentReport {
         blocks.add(new Block.Signature(List.of(l.text("model.doc.sign.legal"), l.text("model.doc.sign.lead"),
                 l.text("model.doc.sign.seal"), l.text("model.doc.sign.date"))));
 
-        String title = l.text("securityAssessment.doc.title");
+        // The long title in two lines, as a cover would set it (one line broke mid-word).
+        List<String> titleLines = List.of(l.text("securityAssessment.doc.title"),
+                l.text("securityAssessment.doc.title.line2"));
         String company = input.companyName() == null || input.companyName().isBlank() ? null : input.companyName();
-        return new DocumentModel(null, l.language(), List.of(title),
+        return new DocumentModel(null, l.language(), titleLines,
                 company == null ? input.serviceName() : company + " · " + input.serviceName(),
-                title + " · " + input.serviceName(), false, null,
+                l.text("securityAssessment.doc.fileName") + " · " + input.serviceName(), false, null,
                 input.ready() ? null : l.text("draft.watermark"), blocks, company);
     }
 

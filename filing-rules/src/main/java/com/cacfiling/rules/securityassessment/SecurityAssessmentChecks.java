@@ -22,6 +22,11 @@ import com.cacfiling.rules.Severity;
 public final class SecurityAssessmentChecks {
 
     public static final String PREFIX = "securityAssessment.";
+    /**
+     * The Provisions took effect on this day: an assessment under them is not older. Found in a walk: a date picker
+     * turned a mistyped "2026-13-45" into 1345-02-02, and the report passed as complete.
+     */
+    public static final LocalDate IN_FORCE = LocalDate.of(2018, 11, 30);
     static final String RULE = "SECURITY_ASSESSMENT";
 
     private SecurityAssessmentChecks() {
@@ -132,6 +137,10 @@ public final class SecurityAssessmentChecks {
         }
         else if (value != null && value.isAfter(today)) {
             findings.add(new Finding(RULE, Severity.ERROR, PREFIX + field, futureKey, List.of(value), null));
+        }
+        else if (value != null && value.isBefore(IN_FORCE)) {
+            findings.add(new Finding(RULE, Severity.ERROR, PREFIX + field, "rule.securityAssessment.beforeInForce",
+                    List.of(value, IN_FORCE), null));
         }
     }
 

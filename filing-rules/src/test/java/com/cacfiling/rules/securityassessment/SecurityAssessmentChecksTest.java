@@ -114,6 +114,18 @@ class SecurityAssessmentChecksTest {
     }
 
     @Test
+    void aDateBeforeTheProvisionsTookEffectIsAMistypedYear() {
+        SecurityAssessment a = complete();
+        SecurityAssessment ancient = new SecurityAssessment(a.functions(), a.facilities(), a.deployment(), a.licences(),
+                a.triggers(), a.assessor(), null, LocalDate.of(1345, 2, 2), a.measures(), a.conclusion(), null, null,
+                null, null);
+        assertThat(SecurityAssessmentChecks.check(ancient, TODAY)).singleElement().satisfies(f -> {
+            assertThat(f.messageKey()).isEqualTo("rule.securityAssessment.beforeInForce");
+            assertThat(f.arguments()).containsExactly(LocalDate.of(1345, 2, 2), LocalDate.of(2018, 11, 30));
+        });
+    }
+
+    @Test
     void overlongTextsAreNamedAndBlankOnesAreMissing() {
         SecurityAssessment a = complete();
         SecurityAssessment overlong = new SecurityAssessment("长".repeat(SecurityAssessment.MAX_TEXT + 1), "  ",

@@ -338,17 +338,22 @@ public class Obligations {
     }
 
     /**
-     * Work saved on an obligation in its own feature: into work, or done when the work says it is fulfilled (an
-     * obligation marked not applicable stays so; one done is not reopened by a later draft).
+     * Work saved on an obligation in its own feature: into work, done when the work says it is fulfilled, and back
+     * into work from done when the work starts anew (an obligation marked not applicable stays so; a done one is not
+     * reopened by a later draft of the same work).
      */
     @org.springframework.context.event.EventListener
     public void workDone(ObligationWorkDone work) {
-        boolean changed = work.fulfilled()
-                ? jdbc.update("update obligation set status = 'DONE', version = version + 1, updated_at = ?, "
-                        + "updated_by = ? where service_id = ? and company_id = ? and kind = ? and status in ('OPEN', "
-                        + "'IN_PROGRESS')", Timestamp.from(clock.instant()), work.actor(), work.serviceId(),
-                        work.companyId(), work.kind().name()) > 0
-                : takeIntoWork(work.companyId(), work.serviceId(), work.kind().name(), work.actor());
+        String from = switch (work.progress()) {
+            case IN_WORK -> "'OPEN'";
+            case FULFILLED -> "'OPEN', 'IN_PROGRESS'";
+            case STARTED_AGAIN -> "'OPEN', 'DONE'";
+        };
+        String to = work.progress() == ObligationWorkDone.Progress.FULFILLED ? "DONE" : "IN_PROGRESS";
+        boolean changed = jdbc.update("update obligation set status = ?, version = version + 1, updated_at = ?, "
+                + "updated_by = ? where service_id = ? and company_id = ? and kind = ? and status in (" + from + ")",
+                to, Timestamp.from(clock.instant()), work.actor(), work.serviceId(), work.companyId(),
+                work.kind().name()) > 0;
         if (changed) {
             changeLog.record(work.companyId(), null, work.actor(), "OBLIGATION_UPDATED", work.serviceName(), null);
         }

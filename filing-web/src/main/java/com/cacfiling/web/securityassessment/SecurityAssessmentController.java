@@ -60,26 +60,55 @@ class SecurityAssessmentController {
                 ? (SecurityAssessmentFormData) model.getAttribute("form")
                 : SecurityAssessmentFormData.of(seen, stored.version());
         SecurityAssessment shown = model.containsAttribute("form") ? form.toAssessment() : seen;
-        form.setVersion(stored.version());
         return view(service, stored, form, shown, model, locale);
     }
 
     @PostMapping("/services/{serviceId}/security-assessment")
     String save(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
-            @ModelAttribute("form") SecurityAssessmentFormData form, RedirectAttributes redirect) {
+            @ModelAttribute("form") SecurityAssessmentFormData form, RedirectAttributes redirect, Locale locale) {
         ServiceRow service = services.get(serviceId, user);
         if (assessments.isArchived(service)) {
             redirect.addFlashAttribute("message", "securityAssessment.archived");
             return "redirect:/services/" + serviceId + "/security-assessment";
         }
         try {
-            boolean changed = assessments.save(user, service, form.getVersion(), form.toAssessment());
-            redirect.addFlashAttribute("message", changed ? "securityAssessment.saved" : "securityAssessment.unchanged");
+            redirect.addFlashAttribute("message", switch (assessments.save(user, service, form.getVersion(),
+                    form.toAssessment())) {
+                case SAVED -> "securityAssessment.saved";
+                case MERGED -> "securityAssessment.merged";
+                case UNCHANGED -> "securityAssessment.unchanged";
+            });
+        }
+        catch (SecurityAssessments.MergeConflict conflict) {
+            // Both changed the same fields: nothing is saved; the page shows both people's changes together, this
+            // person's in the fields in conflict, each named with what the other saved, to be confirmed.
+            redirect.addFlashAttribute("form", SecurityAssessmentFormData.of(
+                    SecurityAssessments.seenBy(user, service, conflict.merged()), conflict.version()));
+            redirect.addFlashAttribute("conflicts", views.conflicts(conflict.conflicts(),
+                    SecurityAssessments.seenBy(user, service, conflict.theirs()), locale));
+            redirect.addFlashAttribute("conflict", true);
         }
         catch (EditConflictException conflict) {
-            // Someone saved in between: nothing is overwritten, and what this user typed comes back to be saved again.
+            // Someone saved in between and the version this page began from is not known: what this user typed
+            // comes back, against the version now stored, to be checked and saved again.
+            form.setVersion(assessments.load(serviceId).version());
             redirect.addFlashAttribute("form", form);
             redirect.addFlashAttribute("conflict", true);
+        }
+        return "redirect:/services/" + serviceId + "/security-assessment";
+    }
+
+    @PostMapping("/services/{serviceId}/security-assessment/new-round")
+    String newRound(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "-1") long version,
+            RedirectAttributes redirect) {
+        ServiceRow service = services.get(serviceId, user);
+        try {
+            redirect.addFlashAttribute("message", assessments.startNewRound(user, service, version)
+                    ? "securityAssessment.newRound.started" : "securityAssessment.newRound.notSubmitted");
+        }
+        catch (EditConflictException conflict) {
+            redirect.addFlashAttribute("message", "securityAssessment.newRound.conflict");
         }
         return "redirect:/services/" + serviceId + "/security-assessment";
     }
@@ -87,13 +116,28 @@ class SecurityAssessmentController {
     @GetMapping("/services/{serviceId}/security-assessment/report.{extension}")
     ResponseEntity<byte[]> report(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
             @PathVariable String extension, Locale locale) {
+        ServiceRow service = services.get(serviceId, user);
+        return report(user, service, assessments.load(serviceId).assessment(), extension, locale);
+    }
+
+    /** An earlier round's report, as it was submitted. */
+    @GetMapping("/services/{serviceId}/security-assessment/rounds/{round}/report.{extension}")
+    ResponseEntity<byte[]> roundReport(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
+            @PathVariable int round, @PathVariable String extension, Locale locale) {
+        ServiceRow service = services.get(serviceId, user);
+        SecurityAssessment earlier = assessments.rounds(serviceId).stream().filter(r -> r.number() == round)
+                .findFirst().orElseThrow(NotFoundException::new).assessment();
+        return report(user, service, earlier, extension, locale);
+    }
+
+    private ResponseEntity<byte[]> report(PortalUser user, ServiceRow service, SecurityAssessment assessment,
+            String extension, Locale locale) {
         DocumentFormat format = switch (extension) {
             case "pdf" -> DocumentFormat.PDF;
             case "docx" -> DocumentFormat.DOCX;
             default -> throw new NotFoundException();
         };
-        ServiceRow service = services.get(serviceId, user);
-        SecurityAssessment seen = SecurityAssessments.seenBy(user, service, assessments.load(serviceId).assessment());
+        SecurityAssessment seen = SecurityAssessments.seenBy(user, service, assessment);
         boolean ready = assessments.findings(seen).stream().noneMatch(Finding::isError);
         String company = "en".equals(locale.getLanguage()) ? service.companyDisplayName(locale) : service.companyName();
         byte[] content = SecurityAssessmentReport.render(new SecurityAssessmentReport.Input(company, service.name(),
@@ -121,6 +165,8 @@ class SecurityAssessmentController {
         model.addAttribute("notes", byField);
         model.addAttribute("errors", findings.stream().filter(SecurityAssessmentFindingView::isError).count());
         model.addAttribute("submitted", shown.isSubmitted());
+        model.addAttribute("rounds", assessments.rounds(service.id()));
+        model.addAttribute("canStartNewRound", stored.saved() && assessments.isSubmittedComplete(stored.assessment()));
         // A date that could not be read is shown as typed, in a text field (a date field would drop it).
         model.addAttribute("invalid", shown.invalidInput().keySet());
         model.addAttribute("editable", !assessments.isArchived(service));
@@ -129,6 +175,7 @@ class SecurityAssessmentController {
         model.addAttribute("measures", SecurityMeasure.values());
         model.addAttribute("states", MeasureState.values());
         model.addAttribute("today", assessments.today());
+        model.addAttribute("inForce", com.cacfiling.rules.securityassessment.SecurityAssessmentChecks.IN_FORCE);
         return "securityassessment/report";
     }
 }

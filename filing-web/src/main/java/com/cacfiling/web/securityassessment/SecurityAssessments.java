@@ -47,8 +47,9 @@ public class SecurityAssessments {
         this.clock = clock;
     }
 
-    /** The stored report and its version; an empty one at version 0 before the first save. */
-    public record Stored(SecurityAssessment assessment, long version, Instant updatedAt, String updatedBy) {
+    /** The stored report, its version and its round; an empty one at version 0 before the first save. */
+    public record Stored(SecurityAssessment assessment, long version, int round, Instant updatedAt,
+            String updatedBy) {
 
         public boolean saved() {
             return version > 0;
@@ -57,10 +58,10 @@ public class SecurityAssessments {
 
     @Transactional(readOnly = true)
     public Stored load(UUID serviceId) {
-        return jdbc.query("select answers::text, version, updated_at, updated_by from security_assessment"
-                + " where service_id = ?", (rs, i) -> new Stored(read(rs.getString(1)), rs.getLong(2),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4)), serviceId)
-                .stream().findFirst().orElseGet(() -> new Stored(SecurityAssessment.empty(), 0, null, null));
+        return jdbc.query("select answers::text, version, round, updated_at, updated_by from security_assessment"
+                + " where service_id = ?", (rs, i) -> new Stored(read(rs.getString(1)), rs.getLong(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5)), serviceId)
+                .stream().findFirst().orElseGet(() -> new Stored(SecurityAssessment.empty(), 0, 1, null, null));
     }
 
     /** The report as this reader may see it: ID numbers in its texts masked for readers outside the company. */
@@ -76,14 +77,54 @@ public class SecurityAssessments {
         return LocalDate.now(clock);
     }
 
+    /** What a save did: saved as posted, merged with what someone saved since, or nothing to change. */
+    public enum Outcome {
+        SAVED, MERGED, UNCHANGED
+    }
+
     /**
-     * Saves the report posted against {@code expectedVersion}.
-     *
-     * @return whether anything changed
-     * @throws EditConflictException when someone else saved it since that version
+     * A save based on an older version that changes a field someone else changed since: nothing is saved. {@code merged}
+     * is the report with the other person's changes and this person's, theirs in the fields in {@code conflicts}, to
+     * be confirmed against {@code version}.
+     */
+    public static final class MergeConflict extends RuntimeException {
+
+        private final transient SecurityAssessment merged;
+        private final List<String> conflicts;
+        private final transient SecurityAssessment theirs;
+        private final long version;
+
+        MergeConflict(SecurityAssessment merged, List<String> conflicts, SecurityAssessment theirs, long version) {
+            super("Fields changed by two people: " + conflicts);
+            this.merged = merged;
+            this.conflicts = conflicts;
+            this.theirs = theirs;
+            this.version = version;
+        }
+
+        public SecurityAssessment merged() {
+            return merged;
+        }
+
+        public List<String> conflicts() {
+            return conflicts;
+        }
+
+        public SecurityAssessment theirs() {
+            return theirs;
+        }
+
+        public long version() {
+            return version;
+        }
+    }
+
+    /**
+     * Saves the report posted against {@code expectedVersion}. Based on an older version, the changes are merged field
+     * by field with what was saved since; a field both changed refuses the save ({@link MergeConflict}).
      */
     @Transactional
-    public boolean save(PortalUser user, ServiceRow service, long expectedVersion, SecurityAssessment posted) {
+    public Outcome save(PortalUser user, ServiceRow service, long expectedVersion, SecurityAssessment posted) {
         if (isArchived(service)) {
             throw new com.cacfiling.web.filing.CompanyArchivedException();
         }
@@ -91,10 +132,24 @@ public class SecurityAssessments {
         SecurityAssessment assessment = user.worksFor(service.companyId()) ? posted
                 : posted.withTextsFrom(stored.assessment(), PersonalData::textAsStored);
         if (stored.saved() && stored.assessment().equals(assessment)) {
-            return false; // nothing to change, whoever saved last
+            return Outcome.UNCHANGED; // nothing to change, whoever saved last
         }
+        boolean merged = false;
         if (stored.version() != expectedVersion) {
-            throw new EditConflictException(service.id());
+            SecurityAssessment base = version(service.id(), expectedVersion);
+            if (base == null) {
+                throw new EditConflictException(service.id());
+            }
+            ReportMerge.Result merge = ReportMerge.of(base, assessment, stored.assessment());
+            if (!merge.conflicts().isEmpty()) {
+                throw new MergeConflict(merge.merged(), merge.conflicts(), stored.assessment(), stored.version());
+            }
+            assessment = merge.merged();
+            if (stored.assessment().equals(assessment)) {
+                return Outcome.UNCHANGED;
+            }
+            expectedVersion = stored.version();
+            merged = true;
         }
         Timestamp now = Timestamp.from(clock.instant());
         String json = JSON.writeValueAsString(assessment);
@@ -113,12 +168,84 @@ public class SecurityAssessments {
                 user.getUsername(), service.id(), expectedVersion) == 0) {
             throw new EditConflictException(service.id());
         }
+        jdbc.update("insert into security_assessment_version (service_id, version, answers) values (?, ?,"
+                + " cast(? as jsonb))", service.id(), expectedVersion + 1, json);
         changeLog.record(service.companyId(), null, user.getUsername(), "SECURITY_ASSESSMENT_SAVED", service.name(),
                 null);
-        // Submitted with nothing missing: the obligation is met. Otherwise it is in work.
-        boolean fulfilled = assessment.isSubmitted() && findings(assessment).stream().noneMatch(Finding::isError);
+        // Submitted with nothing missing: the obligation is met. A submitted report made incomplete again takes it
+        // back into work (found in a walk: the register still said done). Otherwise it is in work.
+        ObligationWorkDone.Progress progress = isSubmittedComplete(assessment) ? ObligationWorkDone.Progress.FULFILLED
+                : stored.saved() && isSubmittedComplete(stored.assessment()) ? ObligationWorkDone.Progress.STARTED_AGAIN
+                : ObligationWorkDone.Progress.IN_WORK;
         events.publishEvent(new ObligationWorkDone(service.companyId(), service.id(), service.name(),
-                ObligationKind.SECURITY_ASSESSMENT, fulfilled, user.getUsername()));
+                ObligationKind.SECURITY_ASSESSMENT, progress, user.getUsername()));
+        return merged ? Outcome.MERGED : Outcome.SAVED;
+    }
+
+    /** A saved version of the current report; the empty report for version 0; null when not kept. */
+    private SecurityAssessment version(UUID serviceId, long version) {
+        if (version == 0) {
+            return SecurityAssessment.empty();
+        }
+        return jdbc.query("select answers::text from security_assessment_version where service_id = ? and version = ?",
+                (rs, i) -> read(rs.getString(1)), serviceId, version).stream().findFirst().orElse(null);
+    }
+
+    /** Complete and recorded as submitted: what meets the obligation, and what a new round starts from. */
+    public boolean isSubmittedComplete(SecurityAssessment assessment) {
+        return assessment.isSubmitted() && findings(assessment).stream().noneMatch(Finding::isError);
+    }
+
+    /** An earlier round's report as it was when the next round began. */
+    public record Round(int number, SecurityAssessment assessment, Instant closedAt, String closedBy) {
+    }
+
+    /** The earlier rounds, latest first. */
+    @Transactional(readOnly = true)
+    public List<Round> rounds(UUID serviceId) {
+        return jdbc.query("select round, answers::text, closed_at, closed_by from security_assessment_round"
+                + " where service_id = ? order by round desc", (rs, i) -> new Round(rs.getInt(1), read(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4)), serviceId);
+    }
+
+    /**
+     * Starts the next round of a submitted, complete report (Art. 3's cases recur: a new function, user growth, a
+     * notice): the report is kept as its round, and the current one keeps the facts and measures as the starting
+     * point while why, when, the conclusion and the submission are asked again. The obligation goes back into work.
+     *
+     * @return false when the report is not submitted and complete (nothing changes)
+     * @throws EditConflictException when someone else saved it since that version
+     */
+    @Transactional
+    public boolean startNewRound(PortalUser user, ServiceRow service, long expectedVersion) {
+        if (isArchived(service)) {
+            throw new com.cacfiling.web.filing.CompanyArchivedException();
+        }
+        Stored stored = load(service.id());
+        if (stored.version() != expectedVersion) {
+            throw new EditConflictException(service.id());
+        }
+        if (!isSubmittedComplete(stored.assessment())) {
+            return false;
+        }
+        SecurityAssessment a = stored.assessment();
+        SecurityAssessment next = new SecurityAssessment(a.functions(), a.facilities(), a.deployment(), a.licences(),
+                null, a.assessor(), a.thirdParty(), null, a.measures(), null, a.otherMatters(), null, null, null);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("insert into security_assessment_round (service_id, round, answers, closed_at, closed_by)"
+                + " select service_id, round, answers, ?, ? from security_assessment where service_id = ?", now,
+                user.getUsername(), service.id());
+        if (jdbc.update("update security_assessment set answers = cast(? as jsonb), version = version + 1,"
+                + " round = round + 1, updated_at = ?, updated_by = ? where service_id = ? and version = ?",
+                JSON.writeValueAsString(next), now, user.getUsername(), service.id(), expectedVersion) == 0) {
+            throw new EditConflictException(service.id());
+        }
+        jdbc.update("insert into security_assessment_version (service_id, version, answers) values (?, ?,"
+                + " cast(? as jsonb))", service.id(), expectedVersion + 1, JSON.writeValueAsString(next));
+        changeLog.record(service.companyId(), null, user.getUsername(), "SECURITY_ASSESSMENT_NEW_ROUND",
+                service.name(), null);
+        events.publishEvent(new ObligationWorkDone(service.companyId(), service.id(), service.name(),
+                ObligationKind.SECURITY_ASSESSMENT, ObligationWorkDone.Progress.STARTED_AGAIN, user.getUsername()));
         return true;
     }
 

@@ -190,35 +190,109 @@ public class SecurityAssessmentTest {
         assertThat(page(service, officer)).contains("报告已齐备", "报告会如实写明").doesNotContain("不是有效的日期");
         assertThat(page(service, officer, "en")).contains("The report is complete", "This measure is not fully in place")
                 .doesNotContain("securityAssessment.", "rule.");
+        // Found in a walk: a date picker turned a mistyped date into the year 1345.
+        form.put("assessedOn", "1345-02-02");
+        mvc.perform(save(service, officer, 2, form)).andReturn();
+        assertThat(page(service, officer)).contains("日期 1345-02-02 早于", "请核对年份");
     }
 
+    /**
+     * Found in a walk: the colleague refused once pressed save again and wiped the other person's change. Now changes
+     * to different fields merge; the same field changed by both is refused, named with what the other saved, and
+     * saved as shown only when confirmed.
+     */
     @Test
-    void twoPeopleSavingAtOnceNeverOverwriteEachOtherAndTheLaterOneKeepsWhatTheyTyped() throws Exception {
+    void twoPeopleSavingAtOnceNeverOverwriteEachOther() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         PortalUser colleague = PortalUser.of(fixtures.officer(company));
         UUID service = service(company, officer, "灵犀写作");
         mvc.perform(save(service, officer, 0, complete())).andReturn();
+
+        // Different fields, both from version 1: the later save keeps the earlier one's change.
         Map<String, String> mine = complete();
-        mine.put("conclusion", "官员的结论");
+        mine.put("otherMatters", "官员补充的说明");
         mvc.perform(save(service, officer, 1, mine)).andExpect(flash().attribute("message", "securityAssessment.saved"));
         Map<String, String> theirs = complete();
-        theirs.put("conclusion", "同事基于旧版本的结论");
-        MvcResult refused = mvc.perform(save(service, colleague, 1, theirs)).andExpect(flash().attribute("conflict", true))
-                .andReturn();
-        assertThat(version(service)).isEqualTo(2);
+        theirs.put("facilities", "同事改的软硬件设施");
+        mvc.perform(save(service, colleague, 1, theirs)).andExpect(flash().attribute("message", "securityAssessment.merged"));
+        assertThat(version(service)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select answers->>'otherMatters' from security_assessment where service_id = ?",
+                String.class, service)).isEqualTo("官员补充的说明");
+        assertThat(jdbc.queryForObject("select answers->>'facilities' from security_assessment where service_id = ?",
+                String.class, service)).isEqualTo("同事改的软硬件设施");
+
+        // The same field, both from version 3: refused, and nothing is saved.
+        Map<String, String> officerNow = complete();
+        officerNow.put("otherMatters", "官员补充的说明");
+        officerNow.put("facilities", "同事改的软硬件设施");
+        Map<String, String> officerConclusion = new LinkedHashMap<>(officerNow);
+        officerConclusion.put("conclusion", "官员的结论");
+        mvc.perform(save(service, officer, 3, officerConclusion)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        Map<String, String> colleagueConclusion = new LinkedHashMap<>(officerNow);
+        colleagueConclusion.put("conclusion", "同事的结论");
+        colleagueConclusion.put("deployment", "同事改的部署位置");
+        MvcResult refused = mvc.perform(save(service, colleague, 3, colleagueConclusion))
+                .andExpect(flash().attribute("conflict", true)).andReturn();
+        assertThat(version(service)).isEqualTo(4);
         assertThat(jdbc.queryForObject("select answers->>'conclusion' from security_assessment where service_id = ?",
                 String.class, service)).isEqualTo("官员的结论");
-        // The refused page shows the colleague's typing, with the version now stored, to be saved deliberately.
+        // The refused page: the colleague's typing in the form, the field named with what the officer saved.
         String after = mvc.perform(get("/services/{id}/security-assessment", service).with(user(colleague))
                         .session((org.springframework.mock.web.MockHttpSession) refused.getRequest().getSession(false)))
-                .andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(after).contains("保存未生效", "同事基于旧版本的结论", "name=\"version\" value=\"2\"");
-        // The first save of a report by two people at once: one of them is refused.
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(after).contains("以下各项你们都改了", "安全评估结论", "对方保存的是“官员的结论”", "同事的结论", "同事改的部署位置",
+                "name=\"version\" value=\"4\"");
+        // Confirmed: saved as the form shows it.
+        mvc.perform(save(service, colleague, 4, colleagueConclusion)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        assertThat(jdbc.queryForObject("select answers->>'conclusion' from security_assessment where service_id = ?",
+                String.class, service)).isEqualTo("同事的结论");
+        assertThat(jdbc.queryForObject("select answers->>'otherMatters' from security_assessment where service_id = ?",
+                String.class, service)).isEqualTo("官员补充的说明");
+
+        // The first save of a report by two people at once: the same fields differ, so the second is refused.
         UUID other = service(company, officer, "灵犀搜索");
         mvc.perform(save(other, officer, 0, complete())).andReturn();
-        mvc.perform(save(other, colleague, 0, theirs)).andExpect(flash().attribute("conflict", true));
+        mvc.perform(save(other, colleague, 0, colleagueConclusion)).andExpect(flash().attribute("conflict", true));
+    }
+
+    /** Art. 3's cases recur: a submitted report is kept as its round, and the next round starts from its facts. */
+    @Test
+    void aNewRoundKeepsTheSubmittedReportAndAsksAgainWhyWhenAndTheConclusion() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = service(company, officer, "灵犀课堂");
+        mvc.perform(save(service, officer, 0, complete())).andReturn();
+        mvc.perform(post("/services/{id}/security-assessment/new-round", service).with(user(officer)).with(csrf())
+                .param("version", "1")).andExpect(flash().attribute("message", "securityAssessment.newRound.notSubmitted"));
+        assertThat(page(service, officer)).doesNotContain("id=\"start-new-round\"");
+        Map<String, String> submitted = complete();
+        submitted.put("submittedOn", "2026-11-25");
+        submitted.put("submissionReference", "BA-2026-0009");
+        mvc.perform(save(service, officer, 1, submitted)).andReturn();
+        assertThat(obligation(service)).isEqualTo("DONE");
+        assertThat(page(service, officer)).contains("id=\"start-new-round\"", "这份报告已记录提交");
+
+        mvc.perform(post("/services/{id}/security-assessment/new-round", service).with(user(officer)).with(csrf())
+                .param("version", "2")).andExpect(flash().attribute("message", "securityAssessment.newRound.started"));
+        assertThat(obligation(service)).isEqualTo("IN_PROGRESS");
+        String next = page(service, officer);
+        assertThat(next).contains("第 2 轮评估", "历次评估", "BA-2026-0009", "北京亦庄机房",
+                "/security-assessment/rounds/1/report.pdf", "请选择开展本次评估的情形", "请写明安全评估结论")
+                .doesNotContain("各项措施已落实，安全风险可控。");
+        String earlier = pdftotext(mvc.perform(get("/services/{id}/security-assessment/rounds/1/report.pdf", service)
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(earlier).contains("各项措施已落实，安全风险可控。").doesNotContain("草稿");
+        mvc.perform(get("/services/{id}/security-assessment/rounds/9/report.pdf", service).with(user(officer)))
+                .andExpect(status().isNotFound());
+        // A submitted report made incomplete again takes the obligation back into work.
+        UUID again = service(company, officer, "灵犀书房");
+        mvc.perform(save(again, officer, 0, submitted)).andReturn();
+        assertThat(obligation(again)).isEqualTo("DONE");
+        Map<String, String> cleared = new LinkedHashMap<>(submitted);
+        cleared.put("conclusion", "");
+        mvc.perform(save(again, officer, 1, cleared)).andReturn();
+        assertThat(obligation(again)).isEqualTo("IN_PROGRESS");
     }
 
     @Test
