@@ -175,10 +175,29 @@ public final class DocxRenderer {
         }
     }
 
+    /**
+     * POI draws the watermark solid black; LibreOffice then hid a heading under it (found in a walk). A light grey
+     * behind the text, as Word's own "washout", leaves the page readable wherever a reader draws it.
+     */
+    static final String WATERMARK_COLOUR = "#d9d9d9";
+
+    private static void lightenWatermark(XWPFHeaderFooterPolicy policy) {
+        for (XWPFHeader header : java.util.stream.Stream.of(policy.getDefaultHeader(), policy.getFirstPageHeader(),
+                policy.getEvenPageHeader()).filter(java.util.Objects::nonNull).toList()) {
+            try (org.apache.xmlbeans.XmlCursor cursor = header._getHdrFtr().newCursor()) {
+                cursor.selectPath("declare namespace v='urn:schemas-microsoft-com:vml' .//v:shape");
+                while (cursor.toNextSelection()) {
+                    cursor.setAttributeText(new javax.xml.namespace.QName("fillcolor"), WATERMARK_COLOUR);
+                }
+            }
+        }
+    }
+
     private static void headerAndFooter(XWPFDocument docx, DocumentModel document) {
         XWPFHeaderFooterPolicy policy = docx.createHeaderFooterPolicy();
         if (document.isDraft()) {
             policy.createWatermark(document.draftWatermark());
+            lightenWatermark(policy);
         }
         XWPFHeader header = policy.getDefaultHeader() != null ? policy.getDefaultHeader()
                 : docx.createHeader(HeaderFooterType.DEFAULT);

@@ -71,6 +71,10 @@ class SecurityAssessmentReportTest {
             assertThat(en).contains("Security Assessment Report", "1. Basic facts",
                     "Complaints and reports: a system, published channels, timely handling", "Conclusion of the assessment");
             assertThat(en).doesNotContain("securityAssessment.", "IN_PLACE");
+            // The draft's watermark is light grey, not POI's solid black over the text.
+            String headers = document.getHeaderList().stream().map(h -> h._getHdrFtr().xmlText())
+                    .collect(java.util.stream.Collectors.joining());
+            assertThat(headers).contains("fillcolor=\"#d9d9d9\"").doesNotContain("fillcolor=\"black\"");
         }
     }
 }

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * resident ID numbers written into the texts masked, and their save keeps the numbers the masks stand for.
  */
 @Service
-public class SecurityAssessments {
+public class SecurityAssessments implements com.cacfiling.web.triage.ObligationWorkStatus {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -247,6 +247,25 @@ public class SecurityAssessments {
         events.publishEvent(new ObligationWorkDone(service.companyId(), service.id(), service.name(),
                 ObligationKind.SECURITY_ASSESSMENT, ObligationWorkDone.Progress.STARTED_AGAIN, user.getUsername()));
         return true;
+    }
+
+    @Override
+    public ObligationKind kind() {
+        return ObligationKind.SECURITY_ASSESSMENT;
+    }
+
+    /** Items open, complete, or submitted; a later round says so. */
+    @Override
+    public String statusKey(UUID serviceId) {
+        Stored stored = load(serviceId);
+        if (!stored.saved()) {
+            return null;
+        }
+        if (stored.assessment().isSubmitted() && isSubmittedComplete(stored.assessment())) {
+            return "securityAssessment.badge.submitted";
+        }
+        return findings(stored.assessment()).stream().anyMatch(Finding::isError) ? "securityAssessment.badge.open"
+                : "securityAssessment.badge.ready";
     }
 
     /** An archived company's reports stay readable and downloadable, and are no longer changed. */

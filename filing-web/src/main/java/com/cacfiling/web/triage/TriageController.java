@@ -36,9 +36,12 @@ class TriageController {
     private final PeopleNames peopleNames;
     private final ModelFilingService modelFilings;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final List<ObligationWorkStatus> workStatuses;
 
     TriageController(Services services, FilingService filings, PeopleNames peopleNames,
-            ModelFilingService modelFilings, org.springframework.context.ApplicationEventPublisher events) {
+            ModelFilingService modelFilings, org.springframework.context.ApplicationEventPublisher events,
+            List<ObligationWorkStatus> workStatuses) {
+        this.workStatuses = workStatuses;
         this.events = events;
         this.services = services;
         this.filings = filings;
@@ -112,8 +115,9 @@ class TriageController {
         model.addAttribute("disagreements", disagreements);
         Map<ApplicableObligation, List<StartLink>> links = new LinkedHashMap<>();
         for (ApplicableObligation obligation : result.obligations()) {
-            links.put(obligation, StartLink.of(obligation.kind(), obligation.detail(), serviceId, service.companyId(),
-                    companyFilings, startedModelFilings));
+            List<StartLink> start = StartLink.of(obligation.kind(), obligation.detail(), serviceId,
+                    service.companyId(), companyFilings, startedModelFilings);
+            links.put(obligation, withWorkStatus(obligation, start, serviceId));
         }
         model.addAttribute("service", service);
         model.addAttribute("result", result);
@@ -122,6 +126,20 @@ class TriageController {
                 ? service.triageVersion() : null);
         model.addAttribute("currentVersion", Triage.CURRENT_VERSION);
         return "services/result";
+    }
+
+    /** The obligation's single link, named "open" with the state of the work where another feature has some. */
+    private List<StartLink> withWorkStatus(ApplicableObligation obligation, List<StartLink> links, UUID serviceId) {
+        for (ObligationWorkStatus work : workStatuses) {
+            if (work.kind() == obligation.kind() && links.size() == 1) {
+                String status = work.statusKey(serviceId);
+                if (status != null) {
+                    StartLink link = links.get(0);
+                    return List.of(new StartLink(link.href(), link.labelKey() + ".open", link.argument(), status));
+                }
+            }
+        }
+        return links;
     }
 
     @GetMapping("/services/{serviceId}/triage")

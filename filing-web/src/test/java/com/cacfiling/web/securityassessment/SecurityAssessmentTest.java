@@ -310,6 +310,20 @@ public class SecurityAssessmentTest {
         mvc.perform(save(service, officer, 1, form)).andReturn();
         assertThat(obligation(service)).isEqualTo("DONE");
         assertThat(page(service, officer)).contains("报告已齐备并已记录提交");
+        // The service's result says so beside the report's link.
+        assertThat(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("打开安全评估报告", "已提交")
+                .doesNotContain("填写安全评估报告");
+        // From the English page the report for submission is Chinese; the English one is asked for by name.
+        assertThat(page(service, officer, "en")).contains("Report for submission (PDF, in Chinese)",
+                "report.pdf?language=en");
+        String chinese = pdftotext(mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
+                .with(user(officer)).param("language", "zh").locale(java.util.Locale.ENGLISH)).andReturn().getResponse()
+                .getContentAsByteArray());
+        assertThat(chinese).contains("一、基本情况");
+        String english = pdftotext(mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
+                .with(user(officer)).param("language", "en")).andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).contains("1.Basicfacts");
         // The register's obligation leads to the report too.
         UUID obligationId = jdbc.queryForObject("select id from obligation where service_id = ? and kind ="
                 + " 'SECURITY_ASSESSMENT'", UUID.class, service);
