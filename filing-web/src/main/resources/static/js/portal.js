@@ -72,6 +72,16 @@
     });
   });
 
+  // A link to a field from a list of what is missing: the page scrolls there and the cursor goes into the field.
+  document.querySelectorAll('a[data-focus]').forEach(function (link) {
+    link.addEventListener('click', function () {
+      var target = document.getElementById(link.getAttribute('href').substring(1));
+      var field = target && (target.matches('input, textarea, select') ? target
+          : target.querySelector('input:not([type=hidden]), textarea, select'));
+      if (field) { setTimeout(function () { field.focus({ preventScroll: true }); }, 0); }
+    });
+  });
+
   // Copy buttons: the text stays selectable without JS; with JS the button appears and copies it.
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
     var source = document.getElementById(button.getAttribute('data-copy'));
