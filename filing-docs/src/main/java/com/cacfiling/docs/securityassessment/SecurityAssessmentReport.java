@@ -36,15 +36,28 @@ public final class SecurityAssessmentReport {
         return format == DocumentFormat.PDF ? PdfRenderer.render(model) : DocxRenderer.render(model);
     }
 
-    /** The report's short name for a file: 安全评估报告, security-assessment-report. */
-    public static String fileTitle(Locale locale) {
-        return new Labels(locale).text("securityAssessment.doc.fileName");
+    /**
+     * The file's name: the report, the service, the round and the day it was submitted (or made), so that the reports
+     * of several rounds are told apart in a downloads folder (found in a walk: all were named alike).
+     */
+    public static String fileName(String serviceName, int round, java.time.LocalDate day, DocumentFormat format,
+            Locale locale) {
+        Labels l = new Labels(locale);
+        return l.text("securityAssessment.doc.fileName") + "-" + serviceName + "-"
+                + l.text("securityAssessment.doc.fileRound", String.valueOf(round)) + "-" + day + "."
+                + format.extension();
     }
 
     public static DocumentModel model(Input input, Locale locale) {
         Labels l = new Labels(locale);
         SecurityAssessment a = input.assessment();
         List<Block> blocks = new ArrayList<>();
+        boolean translation = l.language().equals("en");
+        if (translation) {
+            // Read, not signed: the report submitted to the CAC and the police is the Chinese one (found in a walk:
+            // the English version looked like a document to sign).
+            blocks.add(new Block.Paragraph(Text.of(l.text("securityAssessment.doc.translationNotice"))));
+        }
         blocks.add(new Block.Heading(1, "basics", l.text("securityAssessment.doc.basics")));
         blocks.add(new Block.KeyValueTable(List.of(
                 row(l, "securityAssessment.field.company", input.companyName()),
@@ -87,8 +100,10 @@ public final class SecurityAssessmentReport {
         blocks.add(new Block.Heading(1, "other", l.text("securityAssessment.doc.other")));
         blocks.add(new Block.Paragraph(a.otherMatters() == null ? Text.of(l.text("securityAssessment.doc.none"))
                 : Text.of(a.otherMatters())));
-        blocks.add(new Block.Signature(List.of(l.text("model.doc.sign.legal"), l.text("model.doc.sign.lead"),
-                l.text("model.doc.sign.seal"), l.text("model.doc.sign.date"))));
+        if (!translation) {
+            blocks.add(new Block.Signature(List.of(l.text("model.doc.sign.legal"), l.text("model.doc.sign.lead"),
+                    l.text("model.doc.sign.seal"), l.text("model.doc.sign.date"))));
+        }
 
         // The long title in two lines, as a cover would set it (one line broke mid-word).
         List<String> titleLines = List.of(l.text("securityAssessment.doc.title"),
@@ -96,7 +111,7 @@ public final class SecurityAssessmentReport {
         String company = input.companyName() == null || input.companyName().isBlank() ? null : input.companyName();
         return new DocumentModel(null, l.language(), titleLines,
                 company == null ? input.serviceName() : company + " · " + input.serviceName(),
-                l.text("securityAssessment.doc.fileName") + " · " + input.serviceName(), false, null,
+                l.text("securityAssessment.doc.header") + " · " + input.serviceName(), false, null,
                 input.ready() ? null : l.text("draft.watermark"), blocks, company);
     }
 

@@ -96,10 +96,12 @@ class ObligationApiController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ObligationRow row = obligations.get(obligationId, user);
         if (ifMatch == null) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+                    "Send the ETag of GET in If-Match");
         }
         if (!ifMatch.strip().equals(etag(row))) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+                    "Changed since the ETag sent: GET it again");
         }
         // Validated after the access check, so that a stranger learns nothing from a 400.
         var violations = validator.validate(change);
@@ -117,7 +119,8 @@ class ObligationApiController {
                     change.ownerId(), change.evidenceLink(), change.note(), change.nextReview()));
         }
         catch (EditConflictException conflict) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+                    "Changed since the ETag sent: GET it again");
         }
         return get(user, obligationId, language);
     }

@@ -101,17 +101,20 @@ class SecurityAssessmentApiController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ServiceRow service = services.get(serviceId, user);
         if (ifMatch == null) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+                    "Send the ETag of GET in If-Match");
         }
         long version = assessments.load(serviceId).version();
         if (!ifMatch.strip().equals(etag(version))) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+                    "Changed since the ETag sent: GET it again");
         }
         try {
             assessments.save(user, service, version, body.toAssessment());
         }
         catch (EditConflictException conflict) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+                    "Changed since the ETag sent: GET it again");
         }
         return get(user, serviceId, language);
     }

@@ -118,18 +118,20 @@ class SecurityAssessmentController {
             @PathVariable String extension, @org.springframework.web.bind.annotation.RequestParam(required = false)
             String language, Locale locale) {
         ServiceRow service = services.get(serviceId, user);
-        return report(user, service, assessments.load(serviceId).assessment(), extension, language(language, locale));
+        SecurityAssessments.Stored stored = assessments.load(serviceId);
+        return report(user, service, stored.assessment(), stored.round(), extension, language(language, locale));
     }
 
     /** An earlier round's report, as it was submitted. */
     @GetMapping("/services/{serviceId}/security-assessment/rounds/{round}/report.{extension}")
     ResponseEntity<byte[]> roundReport(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
-            @PathVariable int round, @PathVariable String extension,
+            @PathVariable String round, @PathVariable String extension,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String language, Locale locale) {
         ServiceRow service = services.get(serviceId, user);
-        SecurityAssessment earlier = assessments.rounds(serviceId).stream().filter(r -> r.number() == round)
-                .findFirst().orElseThrow(NotFoundException::new).assessment();
-        return report(user, service, earlier, extension, language(language, locale));
+        // Read as text and matched after the access check: a stranger learns nothing from a 400.
+        SecurityAssessments.Round earlier = assessments.rounds(serviceId).stream()
+                .filter(r -> String.valueOf(r.number()).equals(round)).findFirst().orElseThrow(NotFoundException::new);
+        return report(user, service, earlier.assessment(), earlier.number(), extension, language(language, locale));
     }
 
     /**
@@ -141,7 +143,7 @@ class SecurityAssessmentController {
     }
 
     private ResponseEntity<byte[]> report(PortalUser user, ServiceRow service, SecurityAssessment assessment,
-            String extension, Locale locale) {
+            int round, String extension, Locale locale) {
         DocumentFormat format = switch (extension) {
             case "pdf" -> DocumentFormat.PDF;
             case "docx" -> DocumentFormat.DOCX;
@@ -152,7 +154,8 @@ class SecurityAssessmentController {
         String company = "en".equals(locale.getLanguage()) ? service.companyDisplayName(locale) : service.companyName();
         byte[] content = SecurityAssessmentReport.render(new SecurityAssessmentReport.Input(company, service.name(),
                 seen, ready), format, locale);
-        String name = SecurityAssessmentReport.fileTitle(locale) + "-" + service.name() + "." + format.extension();
+        String name = SecurityAssessmentReport.fileName(service.name(), round,
+                assessment.submittedOn() != null ? assessment.submittedOn() : assessments.today(), format, locale);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
@@ -184,8 +187,6 @@ class SecurityAssessmentController {
         model.addAttribute("assessors", Assessor.values());
         model.addAttribute("measures", SecurityMeasure.values());
         model.addAttribute("states", MeasureState.values());
-        model.addAttribute("today", assessments.today());
-        model.addAttribute("inForce", com.cacfiling.rules.securityassessment.SecurityAssessmentChecks.IN_FORCE);
         return "securityassessment/report";
     }
 }

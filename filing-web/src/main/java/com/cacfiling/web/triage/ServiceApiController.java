@@ -116,10 +116,12 @@ class ServiceApiController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ServiceRow service = services.get(serviceId, user);
         if (ifMatch == null) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+                    "Send the ETag of GET in If-Match");
         }
         if (!ifMatch.strip().equals(etag(service))) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+                    "Changed since the ETag sent: GET it again");
         }
         // Checked after the access check, so that a stranger learns nothing from a 400.
         if (body.answers() == null) {
@@ -136,7 +138,8 @@ class ServiceApiController {
             services.saveAnswers(user, serviceId, service.version(), body.answers());
         }
         catch (EditConflictException conflict) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).build();
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+                    "Changed since the ETag sent: GET it again");
         }
         return triage(user, serviceId, language);
     }

@@ -280,8 +280,12 @@ public class SecurityAssessmentTest {
         assertThat(next).contains("第 2 轮评估", "历次评估", "BA-2026-0009", "北京亦庄机房",
                 "/security-assessment/rounds/1/report.pdf", "请选择开展本次评估的情形", "请写明安全评估结论")
                 .doesNotContain("各项措施已落实，安全风险可控。");
-        String earlier = pdftotext(mvc.perform(get("/services/{id}/security-assessment/rounds/1/report.pdf", service)
-                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        MockHttpServletResponse round1 = mvc.perform(get("/services/{id}/security-assessment/rounds/1/report.pdf",
+                service).with(user(officer)).param("language", "zh")).andExpect(status().isOk()).andReturn().getResponse();
+        // Named by its round and the day it was submitted: the rounds' files are told apart.
+        assertThat(org.springframework.http.ContentDisposition.parse(round1.getHeader("Content-Disposition"))
+                .getFilename()).isEqualTo("安全评估报告-灵犀课堂-第1轮-2026-11-25.pdf");
+        String earlier = pdftotext(round1.getContentAsByteArray());
         assertThat(earlier).contains("各项措施已落实，安全风险可控。").doesNotContain("草稿");
         mvc.perform(get("/services/{id}/security-assessment/rounds/9/report.pdf", service).with(user(officer)))
                 .andExpect(status().isNotFound());
@@ -323,7 +327,8 @@ public class SecurityAssessmentTest {
         assertThat(chinese).contains("一、基本情况");
         String english = pdftotext(mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
                 .with(user(officer)).param("language", "en")).andReturn().getResponse().getContentAsByteArray());
-        assertThat(english).contains("1.Basicfacts");
+        // A translation to read, not a document to sign.
+        assertThat(english).contains("1.Basicfacts", "Englishtranslationforreadingonly").doesNotContain("signature");
         // The register's obligation leads to the report too.
         UUID obligationId = jdbc.queryForObject("select id from obligation where service_id = ? and kind ="
                 + " 'SECURITY_ASSESSMENT'", UUID.class, service);
@@ -398,7 +403,8 @@ public class SecurityAssessmentTest {
                 .map(m -> "\"" + m + "\":{\"state\":\"IN_PLACE\",\"situation\":\"负责人 " + ID_NUMBER + "\"}")
                 .toList()));
         mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isPreconditionRequired());
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("If-Match")));
         mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
                         .header("If-Match", read.getResponse().getHeader("ETag"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
@@ -406,7 +412,7 @@ public class SecurityAssessmentTest {
                 .andExpect(jsonPath("$.ready").value(true)).andExpect(jsonPath("$.findings", hasSize(0)));
         mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
                         .header("If-Match", "\"sa0\"").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isPreconditionFailed());
+                .andExpect(status().isPreconditionFailed()).andExpect(jsonPath("$.detail").isNotEmpty());
         mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
                         .header("If-Match", "\"sa1\"").contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("2026-11-20", "2026-13-45")))
