@@ -15,8 +15,9 @@ create table security_assessment_round (
 create table security_assessment_version (
     service_id  uuid          not null references service (id) on delete cascade,
     version     bigint        not null,
+    round       integer       not null,
     answers     jsonb         not null,
     primary key (service_id, version)
 );
-insert into security_assessment_version (service_id, version, answers)
-    select service_id, version, answers from security_assessment;
+insert into security_assessment_version (service_id, version, round, answers)
+    select service_id, version, round, answers from security_assessment;

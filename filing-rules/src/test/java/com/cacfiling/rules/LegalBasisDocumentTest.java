@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class LegalBasisDocumentTest {
 
-    private static final Path POLICIES = Path.of("src/main/java/com/cacfiling/rules/policies");
+    /** The rules that cite: the filing's policies and the security assessment's checks. */
+    private static final List<Path> POLICIES = List.of(Path.of("src/main/java/com/cacfiling/rules/policies"),
+            Path.of("src/main/java/com/cacfiling/rules/securityassessment"));
     private static final Path DOCUMENT = Path.of("../docs/legal-basis.md");
 
     @Test
@@ -179,9 +181,14 @@ class LegalBasisDocumentTest {
     }
 
     private static List<Path> policySources() throws IOException {
-        try (Stream<Path> files = Files.list(POLICIES)) {
-            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        List<Path> sources = new ArrayList<>();
+        for (Path directory : POLICIES) {
+            try (Stream<Path> files = Files.list(directory)) {
+                files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java")).sorted()
+                        .forEach(sources::add);
+            }
         }
+        return sources;
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -2,6 +2,8 @@ package com.cacfiling.domain.securityassessment;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +29,9 @@ public record SecurityAssessment(String functions, String facilities, String dep
         facilities = text(facilities);
         deployment = text(deployment);
         licences = text(licences);
-        triggers = triggers == null || triggers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(triggers));
+        // In Art. 3's order, wherever the set is shown or written (Set.copyOf kept no order).
+        triggers = triggers == null || triggers.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(triggers));
         thirdParty = text(thirdParty);
         EnumMap<SecurityMeasure, MeasureAnswer> all = new EnumMap<>(SecurityMeasure.class);
         for (SecurityMeasure measure : SecurityMeasure.values()) {
@@ -58,13 +62,16 @@ public record SecurityAssessment(String functions, String facilities, String dep
         return measures.get(measure);
     }
 
-    /** Recorded as submitted: a date of submission was given. */
-    public boolean isSubmitted() {
+    /**
+     * Recorded as submitted: a date of submission was given. Not named as a getter, so that it is no property of the
+     * stored JSON (it follows from the date).
+     */
+    public boolean recordedAsSubmitted() {
         return submittedOn != null;
     }
 
     /** The same report with every text changed by {@code change} (ID numbers masked, for instance). */
-    public SecurityAssessment withTexts(java.util.function.UnaryOperator<String> change) {
+    public SecurityAssessment withTexts(UnaryOperator<String> change) {
         return withTextsFrom(this, (text, same) -> change.apply(text));
     }
 
@@ -72,9 +79,8 @@ public record SecurityAssessment(String functions, String facilities, String dep
      * The same report with each text combined with the same field's text in {@code other}: {@code combine} gets
      * this report's text and the other's (either may be null).
      */
-    public SecurityAssessment withTextsFrom(SecurityAssessment other,
-            java.util.function.BinaryOperator<String> combine) {
-        java.util.function.BinaryOperator<String> c = (mine, theirs) -> mine == null ? null : combine.apply(mine, theirs);
+    public SecurityAssessment withTextsFrom(SecurityAssessment other, BinaryOperator<String> combine) {
+        BinaryOperator<String> c = (mine, theirs) -> mine == null ? null : combine.apply(mine, theirs);
         Map<SecurityMeasure, MeasureAnswer> changed = new EnumMap<>(SecurityMeasure.class);
         measures.forEach((measure, answer) -> {
             MeasureAnswer theirs = other.measure(measure);

@@ -90,9 +90,16 @@ public final class SecurityAssessmentChecks {
                 }
                 else {
                     tooLong(answer.remedy(), path + "remedy", findings);
-                    // A gap stated with its remedy is an honest report, and still a gap the authorities may act on.
-                    findings.add(new Finding(RULE, Severity.WARNING, PREFIX + path + "state",
-                            "rule.securityAssessment.measure.gap", List.of(), Citations.SECURITY_ASSESSMENT_MEASURES));
+                    // A measure partly in place, with its remedy, is an honest report of a gap the authorities may act
+                    // on. One not in place at all is not yet assessed as effective: the report is not complete (found
+                    // in a review: it read "complete, sign and submit", and the obligation was marked done).
+                    findings.add(answer.state() == MeasureState.NOT_IN_PLACE
+                            ? new Finding(RULE, Severity.ERROR, PREFIX + path + "state",
+                                    "rule.securityAssessment.measure.notInPlace", List.of(),
+                                    Citations.SECURITY_ASSESSMENT_MEASURES)
+                            : new Finding(RULE, Severity.WARNING, PREFIX + path + "state",
+                                    "rule.securityAssessment.measure.gap", List.of(),
+                                    Citations.SECURITY_ASSESSMENT_MEASURES));
                 }
             }
         }

@@ -82,6 +82,13 @@ class SecurityAssessmentChecksTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.messageKey()).isEqualTo("rule.securityAssessment.measure.gap");
         });
+        // Not in place at all, even with a remedy: the report is not complete.
+        SecurityAssessment notInPlace = with(complete(), SecurityMeasure.COMPLAINTS,
+                new MeasureAnswer(MeasureState.NOT_IN_PLACE, "尚未建立", "2027-01-31 前建立"));
+        assertThat(SecurityAssessmentChecks.check(notInPlace, TODAY)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.messageKey()).isEqualTo("rule.securityAssessment.measure.notInPlace");
+        });
         // Not applicable asks why, in the situation.
         SecurityAssessment notApplicable = with(complete(), SecurityMeasure.HARMFUL_INFORMATION,
                 new MeasureAnswer(MeasureState.NOT_APPLICABLE, null, null));

@@ -344,19 +344,22 @@ public class Obligations {
      */
     @org.springframework.context.event.EventListener
     public void workDone(ObligationWorkDone work) {
-        String from = switch (work.progress()) {
-            case IN_WORK -> "'OPEN'";
-            case FULFILLED -> "'OPEN', 'IN_PROGRESS'";
-            case STARTED_AGAIN -> "'OPEN', 'DONE'";
+        String kind = work.kind().name();
+        boolean changed = switch (work.progress()) {
+            case IN_WORK -> takeIntoWork(work.companyId(), work.serviceId(), kind, work.actor());
+            case FULFILLED -> setStatus(work, "DONE", List.of("OPEN", "IN_PROGRESS"));
+            case STARTED_AGAIN -> setStatus(work, "IN_PROGRESS", List.of("OPEN", "DONE"));
         };
-        String to = work.progress() == ObligationWorkDone.Progress.FULFILLED ? "DONE" : "IN_PROGRESS";
-        boolean changed = jdbc.update("update obligation set status = ?, version = version + 1, updated_at = ?, "
-                + "updated_by = ? where service_id = ? and company_id = ? and kind = ? and status in (" + from + ")",
-                to, Timestamp.from(clock.instant()), work.actor(), work.serviceId(), work.companyId(),
-                work.kind().name()) > 0;
         if (changed) {
             changeLog.record(work.companyId(), null, work.actor(), "OBLIGATION_UPDATED", work.serviceName(), null);
         }
+    }
+
+    private boolean setStatus(ObligationWorkDone work, String status, List<String> from) {
+        return jdbc.update("update obligation set status = ?, version = version + 1, updated_at = ?, updated_by = ?"
+                + " where service_id = ? and company_id = ? and kind = ? and status = any(?)", status,
+                Timestamp.from(clock.instant()), work.actor(), work.serviceId(), work.companyId(), work.kind().name(),
+                from.toArray(new String[0])) > 0;
     }
 
     /** The service's open obligation of that kind, within the company, from "open" to "in progress". */

@@ -66,9 +66,20 @@ class SecurityAssessmentApiController {
                     a.submissionReference());
         }
 
-        SecurityAssessment toAssessment() {
+        /**
+         * The report to save. A date the body leaves out keeps what was typed unreadably on the page, so that a GET
+         * sent back as it came changes nothing (found in a review: it dropped the typing).
+         */
+        SecurityAssessment toAssessment(SecurityAssessment stored) {
+            Map<String, String> typed = new java.util.HashMap<>();
+            if (assessedOn == null && stored.invalidInput().containsKey("assessedOn")) {
+                typed.put("assessedOn", stored.invalidInput().get("assessedOn"));
+            }
+            if (submittedOn == null && stored.invalidInput().containsKey("submittedOn")) {
+                typed.put("submittedOn", stored.invalidInput().get("submittedOn"));
+            }
             return new SecurityAssessment(functions, facilities, deployment, licences, triggers, assessor, thirdParty,
-                    assessedOn, measures, conclusion, otherMatters, submittedOn, submissionReference, null);
+                    assessedOn, measures, conclusion, otherMatters, submittedOn, submissionReference, typed);
         }
     }
 
@@ -91,7 +102,7 @@ class SecurityAssessmentApiController {
         List<FindingView> shown = views.views(findings, ApiLanguage.of(language)).stream()
                 .map(f -> new FindingView(f.severity().name(), f.field(), f.label(), f.message(), f.basis())).toList();
         return ResponseEntity.ok().eTag(etag(stored.version())).body(new ReportView(serviceId, stored.version(),
-                findings.stream().noneMatch(Finding::isError), seen.isSubmitted(), Report.of(seen), shown));
+                findings.stream().noneMatch(Finding::isError), seen.recordedAsSubmitted(), Report.of(seen), shown));
     }
 
     @PutMapping(path = "/services/{serviceId}/security-assessment", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -104,13 +115,15 @@ class SecurityAssessmentApiController {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
                     "Send the ETag of GET in If-Match");
         }
-        long version = assessments.load(serviceId).version();
+        SecurityAssessments.Stored stored = assessments.load(serviceId);
+        long version = stored.version();
         if (!ifMatch.strip().equals(etag(version))) {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
                     "Changed since the ETag sent: GET it again");
         }
         try {
-            assessments.save(user, service, version, body.toAssessment());
+            // If-Match is a promise about the version: a save made since is refused, not merged.
+            assessments.save(user, service, version, body.toAssessment(stored.assessment()), false);
         }
         catch (EditConflictException conflict) {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,

@@ -73,7 +73,7 @@ class SecurityAssessmentController {
         }
         try {
             redirect.addFlashAttribute("message", switch (assessments.save(user, service, form.getVersion(),
-                    form.toAssessment())) {
+                    form.toAssessment(), true)) {
                 case SAVED -> "securityAssessment.saved";
                 case MERGED -> "securityAssessment.merged";
                 case UNCHANGED -> "securityAssessment.unchanged";
@@ -89,9 +89,12 @@ class SecurityAssessmentController {
             redirect.addFlashAttribute("conflict", true);
         }
         catch (EditConflictException conflict) {
-            // Someone saved in between and the version this page began from is not known: what this user typed
-            // comes back, against the version now stored, to be checked and saved again.
-            form.setVersion(assessments.load(serviceId).version());
+            // Someone saved at the same moment: what this user typed comes back. Saved again, it is merged with
+            // theirs from the version it began at (found in a review: set to the latest, it overwrote them); only
+            // when that cannot be (a new round began) is it set against the version now stored.
+            if (!assessments.canMergeFrom(serviceId, form.getVersion())) {
+                form.setVersion(assessments.load(serviceId).version());
+            }
             redirect.addFlashAttribute("form", form);
             redirect.addFlashAttribute("conflict", true);
         }
@@ -177,7 +180,7 @@ class SecurityAssessmentController {
         model.addAttribute("findings", findings);
         model.addAttribute("notes", byField);
         model.addAttribute("errors", findings.stream().filter(SecurityAssessmentFindingView::isError).count());
-        model.addAttribute("submitted", shown.isSubmitted());
+        model.addAttribute("submitted", shown.recordedAsSubmitted());
         model.addAttribute("rounds", assessments.rounds(service.id()));
         model.addAttribute("canStartNewRound", stored.saved() && assessments.isSubmittedComplete(stored.assessment()));
         // A date that could not be read is shown as typed, in a text field (a date field would drop it).

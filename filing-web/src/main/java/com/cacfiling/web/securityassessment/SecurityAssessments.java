@@ -14,6 +14,7 @@ import com.cacfiling.domain.triage.ObligationKind;
 import com.cacfiling.rules.Finding;
 import com.cacfiling.rules.securityassessment.SecurityAssessmentChecks;
 import com.cacfiling.web.changelog.ChangeLog;
+import com.cacfiling.web.filing.CompanyArchivedException;
 import com.cacfiling.web.obligation.ObligationWorkDone;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
@@ -33,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SecurityAssessments implements com.cacfiling.web.triage.ObligationWorkStatus {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final JdbcTemplate jdbc;
     private final ChangeLog changeLog;
@@ -84,8 +86,8 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
 
     /**
      * A save based on an older version that changes a field someone else changed since: nothing is saved. {@code merged}
-     * is the report with the other person's changes and this person's, theirs in the fields in {@code conflicts}, to
-     * be confirmed against {@code version}.
+     * is the report with both people's changes, this person's in the fields in {@code conflicts} (named on the page
+     * with what the other saved), to be confirmed against {@code version}.
      */
     public static final class MergeConflict extends RuntimeException {
 
@@ -120,27 +122,39 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
     }
 
     /**
-     * Saves the report posted against {@code expectedVersion}. Based on an older version, the changes are merged field
-     * by field with what was saved since; a field both changed refuses the save ({@link MergeConflict}).
+     * Saves the report posted against {@code expectedVersion}. Based on an older version of the same round, the changes
+     * are merged field by field with what was saved since when {@code mergeIfStale} (the page); a field both changed
+     * refuses the save ({@link MergeConflict}). The API's If-Match asks for no merge: stale is refused.
+     *
+     * @throws EditConflictException when stale and not merged: no merge asked, the version opened is not kept, or a
+     *                               new round began since
      */
     @Transactional
-    public Outcome save(PortalUser user, ServiceRow service, long expectedVersion, SecurityAssessment posted) {
+    public Outcome save(PortalUser user, ServiceRow service, long expectedVersion, SecurityAssessment posted,
+            boolean mergeIfStale) {
         if (isArchived(service)) {
-            throw new com.cacfiling.web.filing.CompanyArchivedException();
+            throw new CompanyArchivedException();
         }
         Stored stored = load(service.id());
+        Kept opened = stored.version() == expectedVersion ? new Kept(stored.assessment(), stored.round())
+                : kept(service.id(), expectedVersion);
+        // Masked texts stand for those of the version the page showed (found in a review: restored against a later
+        // version, a number changed meanwhile was lost).
         SecurityAssessment assessment = user.worksFor(service.companyId()) ? posted
-                : posted.withTextsFrom(stored.assessment(), PersonalData::textAsStored);
+                : posted.withTextsFrom(opened != null ? opened.assessment() : stored.assessment(),
+                        PersonalData::textAsStored);
+        if (!stored.saved() && assessment.equals(SecurityAssessment.empty())) {
+            return Outcome.UNCHANGED; // a blank page saved as it came: no report yet, no obligation in work
+        }
         if (stored.saved() && stored.assessment().equals(assessment)) {
             return Outcome.UNCHANGED; // nothing to change, whoever saved last
         }
         boolean merged = false;
         if (stored.version() != expectedVersion) {
-            SecurityAssessment base = version(service.id(), expectedVersion);
-            if (base == null) {
+            if (!mergeIfStale || opened == null || opened.round() != stored.round()) {
                 throw new EditConflictException(service.id());
             }
-            ReportMerge.Result merge = ReportMerge.of(base, assessment, stored.assessment());
+            ReportMerge.Result merge = ReportMerge.of(opened.assessment(), assessment, stored.assessment());
             if (!merge.conflicts().isEmpty()) {
                 throw new MergeConflict(merge.merged(), merge.conflicts(), stored.assessment(), stored.version());
             }
@@ -168,8 +182,7 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
                 user.getUsername(), service.id(), expectedVersion) == 0) {
             throw new EditConflictException(service.id());
         }
-        jdbc.update("insert into security_assessment_version (service_id, version, answers) values (?, ?,"
-                + " cast(? as jsonb))", service.id(), expectedVersion + 1, json);
+        keep(service.id(), expectedVersion + 1, stored.round(), json);
         changeLog.record(service.companyId(), null, user.getUsername(), "SECURITY_ASSESSMENT_SAVED", service.name(),
                 null);
         // Submitted with nothing missing: the obligation is met. A submitted report made incomplete again takes it
@@ -182,18 +195,35 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
         return merged ? Outcome.MERGED : Outcome.SAVED;
     }
 
-    /** A saved version of the current report; the empty report for version 0; null when not kept. */
-    private SecurityAssessment version(UUID serviceId, long version) {
+    /** A saved version of the current report and its round. */
+    private record Kept(SecurityAssessment assessment, int round) {
+    }
+
+    /** The version as saved; the empty report of round 1 for version 0; null when not kept. */
+    private Kept kept(UUID serviceId, long version) {
         if (version == 0) {
-            return SecurityAssessment.empty();
+            return new Kept(SecurityAssessment.empty(), 1);
         }
-        return jdbc.query("select answers::text from security_assessment_version where service_id = ? and version = ?",
-                (rs, i) -> read(rs.getString(1)), serviceId, version).stream().findFirst().orElse(null);
+        return jdbc.query("select answers::text, round from security_assessment_version where service_id = ? and"
+                + " version = ?", (rs, i) -> new Kept(read(rs.getString(1)), rs.getInt(2)), serviceId, version)
+                .stream().findFirst().orElse(null);
+    }
+
+    private void keep(UUID serviceId, long version, int round, String json) {
+        jdbc.update("insert into security_assessment_version (service_id, version, round, answers) values (?, ?, ?,"
+                + " cast(? as jsonb))", serviceId, version, round, json);
+    }
+
+    /** Whether a page opened at {@code version} can still be merged: that version is kept, in the current round. */
+    @Transactional(readOnly = true)
+    public boolean canMergeFrom(UUID serviceId, long version) {
+        Kept opened = kept(serviceId, version);
+        return opened != null && opened.round() == load(serviceId).round();
     }
 
     /** Complete and recorded as submitted: what meets the obligation, and what a new round starts from. */
     public boolean isSubmittedComplete(SecurityAssessment assessment) {
-        return assessment.isSubmitted() && findings(assessment).stream().noneMatch(Finding::isError);
+        return assessment.recordedAsSubmitted() && findings(assessment).stream().noneMatch(Finding::isError);
     }
 
     /** An earlier round's report as it was when the next round began. */
@@ -219,7 +249,7 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
     @Transactional
     public boolean startNewRound(PortalUser user, ServiceRow service, long expectedVersion) {
         if (isArchived(service)) {
-            throw new com.cacfiling.web.filing.CompanyArchivedException();
+            throw new CompanyArchivedException();
         }
         Stored stored = load(service.id());
         if (stored.version() != expectedVersion) {
@@ -232,16 +262,20 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
         SecurityAssessment next = new SecurityAssessment(a.functions(), a.facilities(), a.deployment(), a.licences(),
                 null, a.assessor(), a.thirdParty(), null, a.measures(), null, a.otherMatters(), null, null, null);
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("insert into security_assessment_round (service_id, round, answers, closed_at, closed_by)"
-                + " select service_id, round, answers, ?, ? from security_assessment where service_id = ?", now,
-                user.getUsername(), service.id());
+        try {
+            jdbc.update("insert into security_assessment_round (service_id, round, answers, closed_at, closed_by)"
+                    + " select service_id, round, answers, ?, ? from security_assessment where service_id = ?", now,
+                    user.getUsername(), service.id());
+        }
+        catch (DuplicateKeyException twice) {
+            throw new EditConflictException(service.id()); // two people started the next round at once
+        }
         if (jdbc.update("update security_assessment set answers = cast(? as jsonb), version = version + 1,"
                 + " round = round + 1, updated_at = ?, updated_by = ? where service_id = ? and version = ?",
                 JSON.writeValueAsString(next), now, user.getUsername(), service.id(), expectedVersion) == 0) {
             throw new EditConflictException(service.id());
         }
-        jdbc.update("insert into security_assessment_version (service_id, version, answers) values (?, ?,"
-                + " cast(? as jsonb))", service.id(), expectedVersion + 1, JSON.writeValueAsString(next));
+        keep(service.id(), expectedVersion + 1, stored.round() + 1, JSON.writeValueAsString(next));
         changeLog.record(service.companyId(), null, user.getUsername(), "SECURITY_ASSESSMENT_NEW_ROUND",
                 service.name(), null);
         events.publishEvent(new ObligationWorkDone(service.companyId(), service.id(), service.name(),
@@ -254,14 +288,14 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
         return ObligationKind.SECURITY_ASSESSMENT;
     }
 
-    /** Items open, complete, or submitted; a later round says so. */
+    /** Items open, complete, or submitted and complete. */
     @Override
     public String statusKey(UUID serviceId) {
         Stored stored = load(serviceId);
         if (!stored.saved()) {
             return null;
         }
-        if (stored.assessment().isSubmitted() && isSubmittedComplete(stored.assessment())) {
+        if (isSubmittedComplete(stored.assessment())) {
             return "securityAssessment.badge.submitted";
         }
         return findings(stored.assessment()).stream().anyMatch(Finding::isError) ? "securityAssessment.badge.open"

@@ -104,6 +104,29 @@ public class SecurityAssessmentTest {
         return request;
     }
 
+    /** What the page's report form sends as it stands: its fields, the radios and boxes checked. */
+    static Map<String, String> formOf(String html) {
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(html).getElementById("security-assessment-form");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (org.jsoup.nodes.Element field : form.select("input[name], textarea[name]")) {
+            String type = field.attr("type");
+            if (field.tagName().equals("textarea")) {
+                fields.put(field.attr("name"), field.wholeText().replaceFirst("^\n", ""));
+            }
+            else if (!type.equals("radio") && !type.equals("checkbox") || field.hasAttr("checked")) {
+                fields.merge(field.attr("name"), field.val(), (a, b) -> a + "," + b);
+            }
+        }
+        return fields;
+    }
+
+    private MockHttpServletRequestBuilder postForm(UUID service, PortalUser user, Map<String, String> form) {
+        MockHttpServletRequestBuilder request = post("/services/{id}/security-assessment", service).with(user(user))
+                .with(csrf());
+        form.forEach((name, value) -> request.param(name, name.equals("triggers") ? value.split(",") : new String[] {value}));
+        return request;
+    }
+
     private String page(UUID service, PortalUser user, String... lang) throws Exception {
         MockHttpServletRequestBuilder request = get("/services/{id}/security-assessment", service).with(user(user));
         if (lang.length > 0) {
@@ -243,8 +266,11 @@ public class SecurityAssessmentTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(after).contains("以下各项你们都改了", "安全评估结论", "对方保存的是“官员的结论”", "同事的结论", "同事改的部署位置",
                 "name=\"version\" value=\"4\"");
-        // Confirmed: saved as the form shows it.
-        mvc.perform(save(service, colleague, 4, colleagueConclusion)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        // Confirmed: the page's own form, as the browser sends it, is saved as it shows.
+        Map<String, String> shownForm = formOf(after);
+        assertThat(shownForm).containsEntry("conclusion", "同事的结论").containsEntry("otherMatters", "官员补充的说明")
+                .containsEntry("version", "4");
+        mvc.perform(postForm(service, colleague, shownForm)).andExpect(flash().attribute("message", "securityAssessment.saved"));
         assertThat(jdbc.queryForObject("select answers->>'conclusion' from security_assessment where service_id = ?",
                 String.class, service)).isEqualTo("同事的结论");
         assertThat(jdbc.queryForObject("select answers->>'otherMatters' from security_assessment where service_id = ?",
@@ -381,6 +407,74 @@ public class SecurityAssessmentTest {
 
     @Autowired
     com.cacfiling.web.token.ApiTokens tokens;
+
+    /** Found in a review: edge cases of saving a report that two people, or the page and the API, work on. */
+    @Test
+    void blankSavesStaleRoundsAndAConsultantsStaleSaveChangeNothingTheyShouldNot() throws Exception {
+        Company company = fixtures.company();
+        var officerAccount = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(officerAccount);
+        UUID service = service(company, officer, "边界服务");
+        // The blank page saved as it came makes no report and leaves the obligation open.
+        mvc.perform(post("/services/{id}/security-assessment", service).with(user(officer)).with(csrf())
+                        .param("version", "0").param("_triggers", "on"))
+                .andExpect(flash().attribute("message", "securityAssessment.unchanged"));
+        assertThat(version(service)).isZero();
+        assertThat(obligation(service)).isEqualTo("OPEN");
+
+        // A consultant's stale save around a masked number, while the officer changed that number: the consultant's
+        // masked text stands for the number they saw, and is not taken as theirs to change.
+        mvc.perform(save(service, officer, 0, complete())).andReturn();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        String newNumber = "11010519800101123" + ResidentIdNumber.checkCharacter("11010519800101123");
+        assertThat(ResidentIdNumber.isValid(newNumber)).isTrue();
+        Map<String, String> officerEdit = complete();
+        officerEdit.put("measures[SECURITY_STAFF].situation", "安全负责人 张三 身份证 " + newNumber + "，审核员 12 名");
+        mvc.perform(save(service, officer, 1, officerEdit)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        Map<String, String> consultantEdit = complete();
+        consultantEdit.put("measures[SECURITY_STAFF].situation",
+                "安全负责人 张三 身份证 " + ResidentIdNumber.maskedIn(ID_NUMBER) + "，审核员 12 名");
+        consultantEdit.put("otherMatters", "顾问的补充");
+        mvc.perform(save(service, consultant, 1, consultantEdit))
+                .andExpect(flash().attribute("message", "securityAssessment.merged"));
+        String stored = jdbc.queryForObject("select answers::text from security_assessment where service_id = ?",
+                String.class, service);
+        assertThat(stored).contains(newNumber, "顾问的补充").doesNotContain("*");
+
+        // A report sent back over the API as GET gave it keeps a date typed unreadably on the page.
+        Map<String, String> typedBadly = complete();
+        typedBadly.put("measures[SECURITY_STAFF].situation", "安全负责人 张三 身份证 " + newNumber + "，审核员 12 名");
+        typedBadly.put("otherMatters", "顾问的补充");
+        typedBadly.put("assessedOn", "2026-11-3x");
+        mvc.perform(save(service, officer, 3, typedBadly)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        String token = "Bearer " + tokens.create(officerAccount.getId(), "test");
+        MvcResult read = mvc.perform(get("/api/v1/services/{id}/security-assessment", service)
+                .header("Authorization", token)).andExpect(status().isOk()).andReturn();
+        String report = new tools.jackson.databind.json.JsonMapper().readTree(read.getResponse().getContentAsString())
+                .get("report").toString();
+        mvc.perform(put("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
+                        .header("If-Match", read.getResponse().getHeader("ETag"))
+                        .contentType(MediaType.APPLICATION_JSON).content(report))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"sa4\""));
+        assertThat(page(service, officer)).contains("“2026-11-3x”不是有效的日期");
+
+        // Two people starting the next round at once, and a save from the round before: refused, not merged in.
+        Map<String, String> submitted = new LinkedHashMap<>(typedBadly);
+        submitted.put("assessedOn", "2026-11-20");
+        submitted.put("submittedOn", "2026-11-25");
+        mvc.perform(save(service, officer, 4, submitted)).andExpect(flash().attribute("message", "securityAssessment.saved"));
+        mvc.perform(post("/services/{id}/security-assessment/new-round", service).with(user(officer)).with(csrf())
+                .param("version", "5")).andExpect(flash().attribute("message", "securityAssessment.newRound.started"));
+        mvc.perform(post("/services/{id}/security-assessment/new-round", service).with(user(consultant)).with(csrf())
+                .param("version", "5")).andExpect(flash().attribute("message", "securityAssessment.newRound.conflict"));
+        Map<String, String> lateFromRoundOne = new LinkedHashMap<>(submitted);
+        lateFromRoundOne.put("conclusion", "上一轮页面上改的结论");
+        mvc.perform(save(service, consultant, 5, lateFromRoundOne)).andExpect(flash().attribute("conflict", true));
+        assertThat(jdbc.queryForObject("select answers->>'conclusion' from security_assessment where service_id = ?",
+                String.class, service)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from security_assessment_round where service_id = ?",
+                Long.class, service)).isEqualTo(1);
+    }
 
     /** The same report over the REST API: ETags, a stale If-Match refused, words in the caller's language. */
     @Test
