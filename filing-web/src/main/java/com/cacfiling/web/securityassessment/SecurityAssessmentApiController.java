@@ -1,6 +1,7 @@
 package com.cacfiling.web.securityassessment;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A service's security assessment report over the REST API, with the services' authorization (404 outside the
@@ -71,7 +73,7 @@ class SecurityAssessmentApiController {
          * sent back as it came changes nothing (found in a review: it dropped the typing).
          */
         SecurityAssessment toAssessment(SecurityAssessment stored) {
-            Map<String, String> typed = new java.util.HashMap<>();
+            Map<String, String> typed = new HashMap<>();
             if (assessedOn == null && stored.invalidInput().containsKey("assessedOn")) {
                 typed.put("assessedOn", stored.invalidInput().get("assessedOn"));
             }
@@ -112,13 +114,13 @@ class SecurityAssessmentApiController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ServiceRow service = services.get(serviceId, user);
         if (ifMatch == null) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
                     "Send the ETag of GET in If-Match");
         }
         SecurityAssessments.Stored stored = assessments.load(serviceId);
         long version = stored.version();
         if (!ifMatch.strip().equals(etag(version))) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
                     "Changed since the ETag sent: GET it again");
         }
         try {
@@ -126,7 +128,7 @@ class SecurityAssessmentApiController {
             assessments.save(user, service, version, body.toAssessment(stored.assessment()), false);
         }
         catch (EditConflictException conflict) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
                     "Changed since the ETag sent: GET it again");
         }
         return get(user, serviceId, language);

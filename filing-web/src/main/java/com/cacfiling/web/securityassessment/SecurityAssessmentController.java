@@ -1,6 +1,7 @@
 package com.cacfiling.web.securityassessment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import com.cacfiling.web.system.EditConflictException;
 import com.cacfiling.web.system.NotFoundException;
 import com.cacfiling.web.triage.ServiceRow;
 import com.cacfiling.web.triage.Services;
+import com.cacfiling.web.user.PeopleNames;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The security assessment report of a service: its page, its save, its PDF and DOCX. */
@@ -40,10 +43,10 @@ class SecurityAssessmentController {
     private final Services services;
     private final SecurityAssessments assessments;
     private final SecurityAssessmentFindings views;
-    private final com.cacfiling.web.user.PeopleNames peopleNames;
+    private final PeopleNames peopleNames;
 
     SecurityAssessmentController(Services services, SecurityAssessments assessments, SecurityAssessmentFindings views,
-            com.cacfiling.web.user.PeopleNames peopleNames) {
+            PeopleNames peopleNames) {
         this.peopleNames = peopleNames;
         this.services = services;
         this.assessments = assessments;
@@ -103,7 +106,7 @@ class SecurityAssessmentController {
 
     @PostMapping("/services/{serviceId}/security-assessment/new-round")
     String newRound(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "-1") long version,
+            @RequestParam(defaultValue = "-1") long version,
             RedirectAttributes redirect) {
         ServiceRow service = services.get(serviceId, user);
         try {
@@ -118,7 +121,7 @@ class SecurityAssessmentController {
 
     @GetMapping("/services/{serviceId}/security-assessment/report.{extension}")
     ResponseEntity<byte[]> report(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
-            @PathVariable String extension, @org.springframework.web.bind.annotation.RequestParam(required = false)
+            @PathVariable String extension, @RequestParam(required = false)
             String language, Locale locale) {
         ServiceRow service = services.get(serviceId, user);
         SecurityAssessments.Stored stored = assessments.load(serviceId);
@@ -129,7 +132,7 @@ class SecurityAssessmentController {
     @GetMapping("/services/{serviceId}/security-assessment/rounds/{round}/report.{extension}")
     ResponseEntity<byte[]> roundReport(@CurrentUser PortalUser user, @PathVariable UUID serviceId,
             @PathVariable String round, @PathVariable String extension,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String language, Locale locale) {
+            @RequestParam(required = false) String language, Locale locale) {
         ServiceRow service = services.get(serviceId, user);
         // Read as text and matched after the access check: a stranger learns nothing from a 400.
         SecurityAssessments.Round earlier = assessments.rounds(serviceId).stream()
@@ -169,7 +172,7 @@ class SecurityAssessmentController {
             SecurityAssessment shown, Model model, Locale locale) {
         List<SecurityAssessmentFindingView> findings = views.views(assessments.findings(shown), locale);
         Map<String, List<SecurityAssessmentFindingView>> byField = new LinkedHashMap<>();
-        findings.forEach(finding -> byField.computeIfAbsent(finding.field(), f -> new java.util.ArrayList<>())
+        findings.forEach(finding -> byField.computeIfAbsent(finding.field(), f -> new ArrayList<>())
                 .add(finding));
         model.addAttribute("service", service);
         model.addAttribute("form", form);

@@ -1,10 +1,14 @@
 package com.cacfiling.web.securityassessment;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import com.cacfiling.domain.securityassessment.MeasureAnswer;
 import com.cacfiling.domain.securityassessment.SecurityAssessment;
+import com.cacfiling.domain.securityassessment.SecurityMeasure;
 import com.cacfiling.rules.Finding;
 import com.cacfiling.rules.securityassessment.SecurityAssessmentChecks;
 import org.springframework.context.MessageSource;
@@ -39,7 +43,7 @@ class SecurityAssessmentFindings {
     }
 
     /** A field both people changed, as the refused page names it: its label and what the other person saved. */
-    record ConflictField(String anchor, String label, String theirs) implements java.io.Serializable {
+    record ConflictField(String anchor, String label, String theirs) implements Serializable {
     }
 
     List<ConflictField> conflicts(List<String> fields, SecurityAssessment theirs, Locale locale) {
@@ -56,7 +60,7 @@ class SecurityAssessmentFindings {
             case "licences" -> a.licences();
             case "triggers" -> a.triggers().isEmpty() ? null : a.triggers().stream().sorted()
                     .map(t -> messages.getMessage("securityAssessment.trigger." + t, null, locale))
-                    .collect(java.util.stream.Collectors.joining(messages.getMessage("list.separator", null, locale)));
+                    .collect(Collectors.joining(messages.getMessage("list.separator", null, locale)));
             case "assessor" -> a.assessor() == null ? null
                     : messages.getMessage("securityAssessment.assessor." + a.assessor(), null, locale);
             case "thirdParty" -> a.thirdParty();
@@ -74,8 +78,7 @@ class SecurityAssessmentFindings {
 
     private String measurePart(SecurityAssessment a, String field, Locale locale) {
         String[] parts = field.split("\\.");
-        com.cacfiling.domain.securityassessment.MeasureAnswer answer =
-                a.measure(com.cacfiling.domain.securityassessment.SecurityMeasure.valueOf(parts[1]));
+        MeasureAnswer answer = a.measure(SecurityMeasure.valueOf(parts[1]));
         return switch (parts[2]) {
             case "state" -> answer.state() == null ? null
                     : messages.getMessage("securityAssessment.state." + answer.state(), null, locale);
