@@ -24,8 +24,12 @@ import com.cacfiling.domain.securityassessment.SecurityMeasure;
  */
 public final class SecurityAssessmentReport {
 
-    /** What the report is made of: the company's legal name, the service's name, the answers, whether it is ready. */
-    public record Input(String companyName, String serviceName, SecurityAssessment assessment, boolean ready) {
+    /**
+     * What the report is made of: the company's legal name, the service's name, the answers, whether it is ready, and
+     * its round (the rounds' printed reports are told apart, found in a walk).
+     */
+    public record Input(String companyName, String serviceName, SecurityAssessment assessment, boolean ready,
+            int round) {
     }
 
     private SecurityAssessmentReport() {
@@ -74,10 +78,17 @@ public final class SecurityAssessmentReport {
         String assessor = a.assessor() == null ? null : a.assessor() == Assessor.THIRD_PARTY && a.thirdParty() != null
                 ? l.text("securityAssessment.doc.thirdPartyNamed", a.thirdParty())
                 : l.text("securityAssessment.assessor." + a.assessor());
-        blocks.add(new Block.KeyValueTable(List.of(
+        List<Block.KeyValueTable.Row> conduct = new ArrayList<>(List.of(
+                row(l, "securityAssessment.field.round", l.text("securityAssessment.doc.round", input.round())),
                 row(l, "securityAssessment.field.triggers", triggers.isEmpty() ? null : triggers),
                 row(l, "securityAssessment.field.assessor", assessor),
-                new Block.KeyValueTable.Row(l.text("securityAssessment.field.assessedOn"), l.value(a.assessedOn())))));
+                new Block.KeyValueTable.Row(l.text("securityAssessment.field.assessedOn"), l.value(a.assessedOn()))));
+        if (a.recordedAsSubmitted()) {
+            conduct.add(new Block.KeyValueTable.Row(l.text("securityAssessment.field.submittedOn"),
+                    l.value(a.submittedOn())));
+            conduct.add(row(l, "securityAssessment.field.submissionReference", a.submissionReference()));
+        }
+        blocks.add(new Block.KeyValueTable(conduct));
 
         blocks.add(new Block.Heading(1, "measures", l.text("securityAssessment.doc.measures")));
         int n = 1;

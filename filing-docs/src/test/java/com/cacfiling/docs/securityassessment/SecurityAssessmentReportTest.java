@@ -39,14 +39,14 @@ class SecurityAssessmentReportTest {
     @Test
     void thePdfHasTheFourPartsOfArticleSixEachMeasureAndTheRemedyWhereOneFallsShort() throws Exception {
         SecurityAssessmentReport.Input input = new SecurityAssessmentReport.Input("北京灵犀智能科技有限公司", "灵犀对话",
-                assessment(), true);
+                assessment(), true, 2);
         String text = Poppler.pdftotext(SecurityAssessmentReport.render(input, DocumentFormat.PDF,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(text).contains("具有舆论属性或社会动员能力的互联网信息服务安全评估报告", "北京灵犀智能科技有限公司",
                 "一、基本情况", "北京亦庄机房", "ICP备案京ICP备2026000001号", "委托第三方评估：北京某测评中心",
                 "三、安全评估各项措施的落实情况和效果", "（六）投诉、举报制度", "部分落实",
                 "2027年1月31日前在首页公布举报电话", "四、安全评估结论", "总体风险可控。", "五、其他应当说明的情况", "无。",
-                "2026年11月20日", "安全评估负责人");
+                "2026年11月20日", "安全评估负责人", "评估轮次第2轮");
         for (SecurityMeasure measure : SecurityMeasure.values()) {
             if (measure != SecurityMeasure.COMPLAINTS) {
                 assertThat(text).contains("措施说明-" + measure.ordinal());
@@ -60,7 +60,7 @@ class SecurityAssessmentReportTest {
     @Test
     void aReportWithErrorsIsADraftAndMissingPartsArePlaceholdersInBothFormatsAndLanguages() throws Exception {
         SecurityAssessmentReport.Input input = new SecurityAssessmentReport.Input("北京灵犀智能科技有限公司", "灵犀对话",
-                SecurityAssessment.empty(), false);
+                SecurityAssessment.empty(), false, 1);
         String zh = Poppler.pdftotext(SecurityAssessmentReport.render(input, DocumentFormat.PDF,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(zh).contains("草稿", "【待填】");

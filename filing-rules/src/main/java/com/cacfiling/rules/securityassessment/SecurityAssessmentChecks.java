@@ -83,6 +83,12 @@ public final class SecurityAssessmentChecks {
             else {
                 tooLong(answer.situation(), path + "situation", findings);
             }
+            if (answer.state() == MeasureState.NOT_IN_PLACE) {
+                // Not in place at all is not yet assessed as effective: the report is not complete, remedy or not
+                // (found in a review; said at once, as a walk found it learnt only after the remedy was written).
+                findings.add(new Finding(RULE, Severity.ERROR, PREFIX + path + "state",
+                        "rule.securityAssessment.measure.notInPlace", List.of(), Citations.SECURITY_ASSESSMENT_MEASURES));
+            }
             if (answer.state().needsRemedy()) {
                 if (answer.remedy() == null) {
                     findings.add(new Finding(RULE, Severity.ERROR, PREFIX + path + "remedy",
@@ -90,16 +96,12 @@ public final class SecurityAssessmentChecks {
                 }
                 else {
                     tooLong(answer.remedy(), path + "remedy", findings);
-                    // A measure partly in place, with its remedy, is an honest report of a gap the authorities may act
-                    // on. One not in place at all is not yet assessed as effective: the report is not complete (found
-                    // in a review: it read "complete, sign and submit", and the obligation was marked done).
-                    findings.add(answer.state() == MeasureState.NOT_IN_PLACE
-                            ? new Finding(RULE, Severity.ERROR, PREFIX + path + "state",
-                                    "rule.securityAssessment.measure.notInPlace", List.of(),
-                                    Citations.SECURITY_ASSESSMENT_MEASURES)
-                            : new Finding(RULE, Severity.WARNING, PREFIX + path + "state",
-                                    "rule.securityAssessment.measure.gap", List.of(),
-                                    Citations.SECURITY_ASSESSMENT_MEASURES));
+                    if (answer.state() == MeasureState.PARTLY) {
+                        // Partly in place, with its remedy: an honest report of a gap the authorities may act on.
+                        findings.add(new Finding(RULE, Severity.WARNING, PREFIX + path + "state",
+                                "rule.securityAssessment.measure.gap", List.of(),
+                                Citations.SECURITY_ASSESSMENT_MEASURES));
+                    }
                 }
             }
         }

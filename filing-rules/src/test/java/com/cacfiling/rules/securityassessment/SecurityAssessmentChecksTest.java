@@ -89,6 +89,12 @@ class SecurityAssessmentChecksTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.messageKey()).isEqualTo("rule.securityAssessment.measure.notInPlace");
         });
+        // Said at once, before the remedy is written.
+        SecurityAssessment notInPlaceNoRemedy = with(complete(), SecurityMeasure.COMPLAINTS,
+                new MeasureAnswer(MeasureState.NOT_IN_PLACE, "尚未建立", null));
+        assertThat(keys(SecurityAssessmentChecks.check(notInPlaceNoRemedy, TODAY))).containsExactly(
+                "securityAssessment.measures.COMPLAINTS.state rule.securityAssessment.measure.notInPlace",
+                "securityAssessment.measures.COMPLAINTS.remedy rule.securityAssessment.measure.remedy");
         // Not applicable asks why, in the situation.
         SecurityAssessment notApplicable = with(complete(), SecurityMeasure.HARMFUL_INFORMATION,
                 new MeasureAnswer(MeasureState.NOT_APPLICABLE, null, null));

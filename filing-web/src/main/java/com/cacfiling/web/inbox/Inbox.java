@@ -99,6 +99,21 @@ public class Inbox {
     }
 
     private static final String EDITED_BY_CONSULTANT = "inbox.editedByConsultant";
+    static final String REPORT_EDITED_BY_CONSULTANT = "inbox.securityAssessmentEditedByConsultant";
+
+    /** A consultant changed a service's report: as for a filing, one unread message per officer and service. */
+    @EventListener
+    @Transactional
+    public void serviceReportEditedByConsultant(ServiceReportEditedByConsultant edit) {
+        for (UserAccount officer : recipients(edit.companyId(), edit.consultantId())) {
+            if (officer.getRole() == com.cacfiling.web.user.UserRole.OFFICER
+                    && !notifications.existsByUserIdAndServiceIdAndMessageKeyAndReadAtIsNull(officer.getId(),
+                            edit.serviceId(), REPORT_EDITED_BY_CONSULTANT)) {
+                notifications.save(Notification.aboutService(officer.getId(), edit.serviceId(),
+                        REPORT_EDITED_BY_CONSULTANT, edit.serviceName(), clock.instant()));
+            }
+        }
+    }
 
     /** Who a move on the company's filings by the actor would notify: everyone else working on them. */
     @Transactional(readOnly = true)
@@ -151,8 +166,9 @@ public class Inbox {
     void companiesLeft(com.cacfiling.web.user.CompaniesLeft left) {
         UUID[] companies = left.companyIds().toArray(new UUID[0]);
         jdbc.update("delete from notification where user_id = ? and (filing_id in (select id from filing where"
-                + " company_id = any(?)) or model_filing_id in (select id from model_filing where company_id = any(?)))",
-                left.userId(), companies, companies);
+                + " company_id = any(?)) or model_filing_id in (select id from model_filing where company_id = any(?))"
+                + " or service_id in (select id from service where company_id = any(?)))",
+                left.userId(), companies, companies, companies);
     }
 
     @Transactional(readOnly = true)

@@ -32,6 +32,9 @@ class InboxController {
     @GetMapping("/inbox/{notificationId}")
     String open(@CurrentUser PortalUser user, @PathVariable UUID notificationId) {
         Notification opened = inbox.open(user.id(), notificationId).orElseThrow(NotFoundException::new);
+        if (opened.getServiceId() != null) {
+            return "redirect:/services/" + opened.getServiceId() + "/security-assessment";
+        }
         if (opened.getModelFilingId() != null) {
             return "redirect:/model-filings/" + opened.getModelFilingId()
                     + ("inbox.editedByConsultant".equals(opened.getMessageKey()) ? "/history" : "/review");

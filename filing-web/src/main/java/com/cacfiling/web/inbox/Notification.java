@@ -24,6 +24,9 @@ public class Notification {
     /** The large-model filing the message is about (instead of an algorithm filing). */
     private UUID modelFilingId;
 
+    /** The service whose report the message is about (instead of a filing). */
+    private UUID serviceId;
+
     @Column(nullable = false)
     private String messageKey;
 
@@ -55,6 +58,18 @@ public class Notification {
         Notification notification = new Notification(userId, null, messageKey, argument, createdAt);
         notification.modelFilingId = modelFilingId;
         return notification;
+    }
+
+    /** A message about a service's report. */
+    static Notification aboutService(UUID userId, UUID serviceId, String messageKey, String argument,
+            Instant createdAt) {
+        Notification notification = new Notification(userId, null, messageKey, argument, createdAt);
+        notification.serviceId = serviceId;
+        return notification;
+    }
+
+    public UUID getServiceId() {
+        return serviceId;
     }
 
     public UUID getModelFilingId() {

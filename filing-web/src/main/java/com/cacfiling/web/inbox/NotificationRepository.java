@@ -13,6 +13,8 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     boolean existsByUserIdAndFilingIdAndMessageKeyAndReadAtIsNull(UUID userId, UUID filingId, String messageKey);
 
+    boolean existsByUserIdAndServiceIdAndMessageKeyAndReadAtIsNull(UUID userId, UUID serviceId, String messageKey);
+
     boolean existsByUserIdAndModelFilingIdAndMessageKeyAndReadAtIsNull(UUID userId, UUID modelFilingId,
             String messageKey);
 

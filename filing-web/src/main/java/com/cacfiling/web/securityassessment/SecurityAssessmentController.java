@@ -63,6 +63,8 @@ class SecurityAssessmentController {
                 ? (SecurityAssessmentFormData) model.getAttribute("form")
                 : SecurityAssessmentFormData.of(seen, stored.version());
         SecurityAssessment shown = model.containsAttribute("form") ? form.toAssessment() : seen;
+        // Said to a reader outside the company who sees masked numbers (found in a walk: masked without a word).
+        model.addAttribute("idsMasked", !seen.equals(stored.assessment()));
         return view(service, stored, form, shown, model, locale);
     }
 
@@ -74,13 +76,19 @@ class SecurityAssessmentController {
             redirect.addFlashAttribute("message", "securityAssessment.archived");
             return "redirect:/services/" + serviceId + "/security-assessment";
         }
+        // Who saved last, to name them if this save is merged with theirs (found in a walk: "someone").
+        String lastSavedBy = assessments.load(serviceId).updatedBy();
         try {
-            redirect.addFlashAttribute("message", switch (assessments.save(user, service, form.getVersion(),
-                    form.toAssessment(), true)) {
+            SecurityAssessments.Outcome outcome = assessments.save(user, service, form.getVersion(),
+                    form.toAssessment(), true);
+            redirect.addFlashAttribute("message", switch (outcome) {
                 case SAVED -> "securityAssessment.saved";
                 case MERGED -> "securityAssessment.merged";
                 case UNCHANGED -> "securityAssessment.unchanged";
             });
+            if (outcome == SecurityAssessments.Outcome.MERGED) {
+                redirect.addFlashAttribute("messageArgument", peopleNames.of(lastSavedBy));
+            }
         }
         catch (SecurityAssessments.MergeConflict conflict) {
             // Both changed the same fields: nothing is saved; the page shows both people's changes together, this
@@ -90,6 +98,7 @@ class SecurityAssessmentController {
             redirect.addFlashAttribute("conflicts", views.conflicts(conflict.conflicts(),
                     SecurityAssessments.seenBy(user, service, conflict.theirs()), locale));
             redirect.addFlashAttribute("conflict", true);
+            redirect.addFlashAttribute("conflictBy", peopleNames.of(conflict.by()));
         }
         catch (EditConflictException conflict) {
             // Someone saved at the same moment: what this user typed comes back. Saved again, it is merged with
@@ -159,7 +168,7 @@ class SecurityAssessmentController {
         boolean ready = assessments.findings(seen).stream().noneMatch(Finding::isError);
         String company = "en".equals(locale.getLanguage()) ? service.companyDisplayName(locale) : service.companyName();
         byte[] content = SecurityAssessmentReport.render(new SecurityAssessmentReport.Input(company, service.name(),
-                seen, ready), format, locale);
+                seen, ready, round), format, locale);
         String name = SecurityAssessmentReport.fileName(service.name(), round,
                 assessment.submittedOn() != null ? assessment.submittedOn() : assessments.today(), format, locale);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))

@@ -4,17 +4,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.domain.identifiers.ResidentIdNumber;
+import com.cacfiling.domain.securityassessment.MeasureAnswer;
 import com.cacfiling.domain.securityassessment.SecurityAssessment;
+import com.cacfiling.domain.securityassessment.SecurityMeasure;
 import com.cacfiling.domain.triage.ObligationKind;
 import com.cacfiling.rules.Finding;
 import com.cacfiling.rules.securityassessment.SecurityAssessmentChecks;
 import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.filing.CompanyArchivedException;
+import com.cacfiling.web.inbox.ServiceReportEditedByConsultant;
 import com.cacfiling.web.obligation.ObligationWorkDone;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
@@ -95,13 +100,21 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
         private final List<String> conflicts;
         private final transient SecurityAssessment theirs;
         private final long version;
+        private final String by;
 
-        MergeConflict(SecurityAssessment merged, List<String> conflicts, SecurityAssessment theirs, long version) {
+        MergeConflict(SecurityAssessment merged, List<String> conflicts, SecurityAssessment theirs, long version,
+                String by) {
             super("Fields changed by two people: " + conflicts);
             this.merged = merged;
             this.conflicts = conflicts;
             this.theirs = theirs;
             this.version = version;
+            this.by = by;
+        }
+
+        /** Who saved the version in the way (a user name). */
+        public String by() {
+            return by;
         }
 
         public SecurityAssessment merged() {
@@ -156,7 +169,8 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
             }
             ReportMerge.Result merge = ReportMerge.of(opened.assessment(), assessment, stored.assessment());
             if (!merge.conflicts().isEmpty()) {
-                throw new MergeConflict(merge.merged(), merge.conflicts(), stored.assessment(), stored.version());
+                throw new MergeConflict(merge.merged(), merge.conflicts(), stored.assessment(), stored.version(),
+                        stored.updatedBy());
             }
             assessment = merge.merged();
             if (stored.assessment().equals(assessment)) {
@@ -185,6 +199,11 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
         keep(service.id(), expectedVersion + 1, stored.round(), json);
         changeLog.record(service.companyId(), null, user.getUsername(), "SECURITY_ASSESSMENT_SAVED", service.name(),
                 null);
+        if (user.isConsultant()) {
+            // The officers submit the report: a consultant's change is theirs to know of.
+            events.publishEvent(new ServiceReportEditedByConsultant(service.companyId(), service.id(), user.id(),
+                    service.name()));
+        }
         // Submitted with nothing missing: the obligation is met. A submitted report made incomplete again takes it
         // back into work (found in a walk: the register still said done). Otherwise it is in work.
         ObligationWorkDone.Progress progress = isSubmittedComplete(assessment) ? ObligationWorkDone.Progress.FULFILLED
@@ -259,8 +278,13 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
             return false;
         }
         SecurityAssessment a = stored.assessment();
+        // The facts and measures carry over; a remedy of a measure now in place, and the other matters of the last
+        // round, do not (found in a walk: they read as this round's).
+        Map<SecurityMeasure, MeasureAnswer> measures = new EnumMap<>(SecurityMeasure.class);
+        a.measures().forEach((measure, answer) -> measures.put(measure, new MeasureAnswer(answer.state(),
+                answer.situation(), answer.state() != null && answer.state().needsRemedy() ? answer.remedy() : null)));
         SecurityAssessment next = new SecurityAssessment(a.functions(), a.facilities(), a.deployment(), a.licences(),
-                null, a.assessor(), a.thirdParty(), null, a.measures(), null, a.otherMatters(), null, null, null);
+                null, a.assessor(), a.thirdParty(), null, measures, null, null, null, null, null);
         Timestamp now = Timestamp.from(clock.instant());
         try {
             jdbc.update("insert into security_assessment_round (service_id, round, answers, closed_at, closed_by)"

@@ -238,7 +238,8 @@ public class SecurityAssessmentTest {
         mvc.perform(save(service, officer, 1, mine)).andExpect(flash().attribute("message", "securityAssessment.saved"));
         Map<String, String> theirs = complete();
         theirs.put("facilities", "同事改的软硬件设施");
-        mvc.perform(save(service, colleague, 1, theirs)).andExpect(flash().attribute("message", "securityAssessment.merged"));
+        mvc.perform(save(service, colleague, 1, theirs)).andExpect(flash().attribute("message", "securityAssessment.merged"))
+                .andExpect(flash().attribute("messageArgument", org.hamcrest.Matchers.not(org.hamcrest.Matchers.blankOrNullString())));
         assertThat(version(service)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select answers->>'otherMatters' from security_assessment where service_id = ?",
                 String.class, service)).isEqualTo("官员补充的说明");
@@ -264,7 +265,7 @@ public class SecurityAssessmentTest {
         String after = mvc.perform(get("/services/{id}/security-assessment", service).with(user(colleague))
                         .session((org.springframework.mock.web.MockHttpSession) refused.getRequest().getSession(false)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(after).contains("以下各项你们都改了", "安全评估结论", "对方保存的是“官员的结论”", "同事的结论", "同事改的部署位置",
+        assertThat(after).contains("都改了", "安全评估结论", "官员的结论", "同事的结论", "同事改的部署位置",
                 "name=\"version\" value=\"4\"");
         // Confirmed: the page's own form, as the browser sends it, is saved as it shows.
         Map<String, String> shownForm = formOf(after);
@@ -295,6 +296,7 @@ public class SecurityAssessmentTest {
         Map<String, String> submitted = complete();
         submitted.put("submittedOn", "2026-11-25");
         submitted.put("submissionReference", "BA-2026-0009");
+        submitted.put("otherMatters", "上一轮的其他说明");
         mvc.perform(save(service, officer, 1, submitted)).andReturn();
         assertThat(obligation(service)).isEqualTo("DONE");
         assertThat(page(service, officer)).contains("id=\"start-new-round\"", "这份报告已记录提交");
@@ -306,13 +308,15 @@ public class SecurityAssessmentTest {
         assertThat(next).contains("第 2 轮评估", "历次评估", "BA-2026-0009", "北京亦庄机房",
                 "/security-assessment/rounds/1/report.pdf", "请选择开展本次评估的情形", "请写明安全评估结论")
                 .doesNotContain("各项措施已落实，安全风险可控。");
+        // The last round's other matters do not read as this round's.
+        assertThat(formOf(next)).containsEntry("otherMatters", "").containsEntry("functions", "面向境内公众的多轮对话问答，网页与 App 提供");
         MockHttpServletResponse round1 = mvc.perform(get("/services/{id}/security-assessment/rounds/1/report.pdf",
                 service).with(user(officer)).param("language", "zh")).andExpect(status().isOk()).andReturn().getResponse();
         // Named by its round and the day it was submitted: the rounds' files are told apart.
         assertThat(org.springframework.http.ContentDisposition.parse(round1.getHeader("Content-Disposition"))
                 .getFilename()).isEqualTo("安全评估报告-灵犀课堂-第1轮-2026-11-25.pdf");
         String earlier = pdftotext(round1.getContentAsByteArray());
-        assertThat(earlier).contains("各项措施已落实，安全风险可控。").doesNotContain("草稿");
+        assertThat(earlier).contains("各项措施已落实，安全风险可控。", "第1轮", "BA-2026-0009").doesNotContain("草稿");
         mvc.perform(get("/services/{id}/security-assessment/rounds/9/report.pdf", service).with(user(officer)))
                 .andExpect(status().isNotFound());
         // A submitted report made incomplete again takes the obligation back into work.
@@ -379,7 +383,8 @@ public class SecurityAssessmentTest {
 
         PortalUser consultant = PortalUser.of(fixtures.consultant(company));
         String masked = ResidentIdNumber.maskedIn(ID_NUMBER);
-        assertThat(page(service, consultant)).contains(masked).doesNotContain(ID_NUMBER);
+        assertThat(page(service, consultant)).contains(masked, "隐去了中间部分").doesNotContain(ID_NUMBER);
+        assertThat(page(service, officer)).doesNotContain("隐去了中间部分");
         // The consultant saves the page as shown, and edits another field: the officer's number is kept.
         Map<String, String> asShown = complete();
         asShown.put("measures[SECURITY_STAFF].situation", "安全负责人 张三 身份证 " + masked + "，审核员 12 名");
@@ -388,13 +393,22 @@ public class SecurityAssessmentTest {
         mvc.perform(save(service, consultant, 1, asShown)).andExpect(flash().attribute("message", "securityAssessment.saved"));
         assertThat(jdbc.queryForObject("select answers::text from security_assessment where service_id = ?",
                 String.class, service)).contains(ID_NUMBER).contains("顾问补充");
+        // The officer, who submits the report, is told of the consultant's change in the inbox: once until read.
+        mvc.perform(save(service, consultant, 2, asShownWith(asShown, "otherMatters", "顾问再次补充。"))).andReturn();
+        String inbox = mvc.perform(get("/inbox").with(user(officer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(inbox).contains("顾问修改了“灵犀问答”的安全评估报告。");
+        assertThat(inbox.split("顾问修改了“灵犀问答”的安全评估报告。", -1)).hasSize(2);
+        UUID message = jdbc.queryForObject("select id from notification where service_id = ?", UUID.class, service);
+        mvc.perform(get("/inbox/{id}", message).with(user(officer)))
+                .andExpect(redirectedUrl("/services/" + service + "/security-assessment"));
 
         MockHttpServletResponse pdf = mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
                 .with(user(consultant))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(pdf.getHeader("Content-Disposition")).contains("attachment");
         String text = pdftotext(pdf.getContentAsByteArray());
-        assertThat(text).contains("安全评估报告", "灵犀问答", masked.replaceAll("\\s+", ""), "顾问补充").doesNotContain(ID_NUMBER, "草稿");
+        assertThat(text).contains("安全评估报告", "灵犀问答", masked.replaceAll("\\s+", ""), "顾问再次补充").doesNotContain(ID_NUMBER, "草稿");
         byte[] docx = mvc.perform(get("/services/{id}/security-assessment/report.docx", service).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
@@ -532,6 +546,12 @@ public class SecurityAssessmentTest {
         mvc.perform(get("/api/v1/services/{id}/security-assessment", service)
                 .header("Authorization", "Bearer " + tokens.create(stranger.getId(), "test")))
                 .andExpect(status().isNotFound());
+    }
+
+    private static Map<String, String> asShownWith(Map<String, String> form, String field, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(form);
+        changed.put(field, value);
+        return changed;
     }
 
     private static String pdftotext(byte[] pdf) throws Exception {
