@@ -30,6 +30,11 @@ public class TestFixtures {
 
     public static final String PASSWORD = "Test-Password-1";
 
+    /** A public chat service on its own model, with public-opinion attributes: the triage's answers, by question. */
+    public static final java.util.Map<String, Boolean> SELF_BUILT_CHAT = java.util.Map.of("PUBLIC", true,
+            "GENERATIVE", true, "PUBLIC_OPINION", true, "OWN_MODEL", true, "SELLS_API", false,
+            "BIOMETRIC_OR_CHANGE", false, "MOBILISATION_RND", false, "COMPANION", false);
+
     private final CompanyRepository companies;
     private final UserAccountRepository users;
     private final AlgorithmRecordRepository algorithms;

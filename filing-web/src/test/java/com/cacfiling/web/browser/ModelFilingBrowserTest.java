@@ -3,7 +3,6 @@ package com.cacfiling.web.browser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.largemodel.ContentRisk;
 import com.cacfiling.domain.largemodel.ModelThresholds;
 import com.cacfiling.domain.sample.SampleModelFiling;
+import com.cacfiling.web.PdfText;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.user.UserAccount;
@@ -180,20 +180,6 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         page.waitForLoadState();
     }
 
-    private static String pdftotext(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("model-filing", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).isZero();
-            return text.replaceAll("\\s+", "");
-        }
-        finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
     private int versions(String id) {
         return jdbc.queryForObject("select count(*) from change_log where model_filing_id = cast(? as uuid) "
                 + "and snapshot is not null", Integer.class, id);
@@ -270,12 +256,12 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         }
         assertThat(files.keySet()).contains("0_生成式人工智能服务上线备案表.pdf", "1_生成式人工智能服务安全评估报告.pdf",
                 "2_模型服务协议及隐私政策核查.pdf", "3_语料标注规则.pdf", "4_拦截关键词列表.xlsx", "5_评估测试题.xlsx");
-        assertThat(pdftotext(files.get("0_生成式人工智能服务上线备案表.pdf")))
+        assertThat(PdfText.of(files.get("0_生成式人工智能服务上线备案表.pdf")))
                 .contains("生成式人工智能服务上线备案表", "灵犀大模型", "北京灵犀智能科技有限公司", "人机对话、文字生成");
-        assertThat(pdftotext(files.get("1_生成式人工智能服务安全评估报告.pdf")))
+        assertThat(PdfText.of(files.get("1_生成式人工智能服务安全评估报告.pdf")))
                 .contains("逐条评估结果", "语料来源安全", "符合", "合格率95.9%", "拒答率100%", "拒答率1.9%")
                 .doesNotContain("草稿");
-        assertThat(pdftotext(files.get("2_模型服务协议及隐私政策核查.pdf"))).contains("生成合成内容标识", "已找到");
+        assertThat(PdfText.of(files.get("2_模型服务协议及隐私政策核查.pdf"))).contains("生成合成内容标识", "已找到");
 
         // The second visit: a step opened and saved unchanged makes no new version.
         int before = versions(id);

@@ -5,7 +5,6 @@ import java.util.UUID;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.security.PortalUser;
-import com.cacfiling.web.securityassessment.SecurityAssessmentTest;
 import com.cacfiling.web.triage.Services;
 import com.cacfiling.web.user.UserAccount;
 import com.microsoft.playwright.BrowserContext;
@@ -29,7 +28,7 @@ class SecurityAssessmentBrowserTest extends BrowserTestBase {
     private UUID service(Company company, UserAccount officer) {
         PortalUser user = PortalUser.of(officer);
         UUID id = services.create(user, company.getId(), TestFixtures.unique("评估服务"), null);
-        services.saveAnswers(user, id, services.get(id, user).version(), SecurityAssessmentTest.SELF_BUILT_CHAT);
+        services.saveAnswers(user, id, services.get(id, user).version(), TestFixtures.SELF_BUILT_CHAT);
         return id;
     }
 

@@ -30,10 +30,6 @@ class TriageBrowserTest extends BrowserTestBase {
         on.waitForLoadState();
     }
 
-    private static final Map<String, Boolean> SELF_BUILT_CHAT = Map.of("PUBLIC", true, "GENERATIVE", true,
-            "PUBLIC_OPINION", true, "OWN_MODEL", true, "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false,
-            "MOBILISATION_RND", false, "COMPANION", false);
-
     private static void fitsTheScreen(Page on, String where) {
         int scrollWidth = ((Number) on.evaluate("document.documentElement.scrollWidth")).intValue();
         int innerWidth = ((Number) on.evaluate("window.innerWidth")).intValue();
@@ -81,13 +77,13 @@ class TriageBrowserTest extends BrowserTestBase {
         for (String id : List.of("PUBLIC", "GENERATIVE", "PUBLIC_OPINION", "OWN_MODEL", "SELLS_API",
                 "BIOMETRIC_OR_CHANGE", "MOBILISATION_RND", "COMPANION")) {
             if (on.isVisible("#q-" + id)) {
-                on.check("#q-" + id + " input[value=" + (SELF_BUILT_CHAT.get(id) ? "yes" : "no") + "]");
+                on.check("#q-" + id + " input[value=" + (TestFixtures.SELF_BUILT_CHAT.get(id) ? "yes" : "no") + "]");
             }
         }
         on.click("#save-triage");
         on.waitForLoadState();
         for (int round = 0; round < 2 && on.url().contains("/triage"); round++) {
-            answer(on, SELF_BUILT_CHAT);
+            answer(on, TestFixtures.SELF_BUILT_CHAT);
         }
         assertThat(on.url()).as("one save answered everything").doesNotContain("/triage");
         String result = on.textContent("main");
@@ -156,7 +152,7 @@ class TriageBrowserTest extends BrowserTestBase {
         page.click("#create-service");
         page.waitForURL("**/triage");
         for (int round = 0; round < 5 && page.url().contains("/triage"); round++) {
-            answer(page, SELF_BUILT_CHAT);
+            answer(page, TestFixtures.SELF_BUILT_CHAT);
         }
         page.click("#obligation-LABELLING a.start-work");
         page.waitForURL("**/filings/" + filing.getId() + "/labelling**");

@@ -2,8 +2,6 @@ package com.cacfiling.web.securityassessment;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import com.cacfiling.domain.identifiers.ResidentIdNumber;
 import com.cacfiling.domain.securityassessment.MeasureState;
 import com.cacfiling.domain.securityassessment.SecurityMeasure;
 import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.PdfText;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.security.PortalUser;
@@ -49,11 +48,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 public class SecurityAssessmentTest {
 
-    /** A public chat service on its own model: the triage finds the security assessment. */
-    public static final Map<String, Boolean> SELF_BUILT_CHAT = Map.of("PUBLIC", true, "GENERATIVE", true,
-            "PUBLIC_OPINION", true, "OWN_MODEL", true, "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false,
-            "MOBILISATION_RND", false, "COMPANION", false);
-
     static final String ID_NUMBER = "11010519491231002X";
 
     @Autowired
@@ -70,7 +64,7 @@ public class SecurityAssessmentTest {
 
     private UUID service(Company company, PortalUser officer, String name) {
         UUID id = services.create(officer, company.getId(), name, "面向公众的对话服务");
-        services.saveAnswers(officer, id, services.get(id, officer).version(), SELF_BUILT_CHAT);
+        services.saveAnswers(officer, id, services.get(id, officer).version(), TestFixtures.SELF_BUILT_CHAT);
         return id;
     }
 
@@ -315,7 +309,7 @@ public class SecurityAssessmentTest {
         // Named by its round and the day it was submitted: the rounds' files are told apart.
         assertThat(org.springframework.http.ContentDisposition.parse(round1.getHeader("Content-Disposition"))
                 .getFilename()).isEqualTo("安全评估报告-灵犀课堂-第1轮-2026-11-25.pdf");
-        String earlier = pdftotext(round1.getContentAsByteArray());
+        String earlier = PdfText.of(round1.getContentAsByteArray());
         assertThat(earlier).contains("各项措施已落实，安全风险可控。", "第1轮", "BA-2026-0009").doesNotContain("草稿");
         mvc.perform(get("/services/{id}/security-assessment/rounds/9/report.pdf", service).with(user(officer)))
                 .andExpect(status().isNotFound());
@@ -351,11 +345,11 @@ public class SecurityAssessmentTest {
         // From the English page the report for submission is Chinese; the English one is asked for by name.
         assertThat(page(service, officer, "en")).contains("Report for submission (PDF, in Chinese)",
                 "report.pdf?language=en");
-        String chinese = pdftotext(mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
+        String chinese = PdfText.of(mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
                 .with(user(officer)).param("language", "zh").locale(java.util.Locale.ENGLISH)).andReturn().getResponse()
                 .getContentAsByteArray());
         assertThat(chinese).contains("一、基本情况");
-        String english = pdftotext(mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
+        String english = PdfText.of(mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
                 .with(user(officer)).param("language", "en")).andReturn().getResponse().getContentAsByteArray());
         // A translation to read, not a document to sign.
         assertThat(english).contains("1.Basicfacts", "Englishtranslationforreadingonly").doesNotContain("signature");
@@ -407,7 +401,7 @@ public class SecurityAssessmentTest {
                 .with(user(consultant))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(pdf.getHeader("Content-Disposition")).contains("attachment");
-        String text = pdftotext(pdf.getContentAsByteArray());
+        String text = PdfText.of(pdf.getContentAsByteArray());
         assertThat(text).contains("安全评估报告", "灵犀问答", masked.replaceAll("\\s+", ""), "顾问再次补充").doesNotContain(ID_NUMBER, "草稿");
         byte[] docx = mvc.perform(get("/services/{id}/security-assessment/report.docx", service).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -552,19 +546,5 @@ public class SecurityAssessmentTest {
         Map<String, String> changed = new LinkedHashMap<>(form);
         changed.put(field, value);
         return changed;
-    }
-
-    private static String pdftotext(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("security-assessment", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).isZero();
-            return text.replaceAll("\\s+", "");
-        }
-        finally {
-            Files.deleteIfExists(file);
-        }
     }
 }

@@ -120,7 +120,7 @@ class PagesSpeakInWordsTest {
         PortalUser consultant = PortalUser.of(fixtures.consultant(company));
         UUID service = services.create(officer, company.getId(), "用词服务", null);
         services.saveAnswers(officer, service, services.get(service, officer).version(),
-                com.cacfiling.web.securityassessment.SecurityAssessmentTest.SELF_BUILT_CHAT);
+                com.cacfiling.web.TestFixtures.SELF_BUILT_CHAT);
         mvc.perform(post("/services/{id}/security-assessment", service).with(user(officer)).with(csrf())
                 .param("version", "0").param("functions", "对话").param("assessedOn", "2026-13-45")
                 .param("assessor", "THIRD_PARTY").param("measures[COMPLAINTS].state", "PARTLY")
