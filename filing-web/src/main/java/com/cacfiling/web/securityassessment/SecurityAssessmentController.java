@@ -76,18 +76,17 @@ class SecurityAssessmentController {
             redirect.addFlashAttribute("message", "securityAssessment.archived");
             return "redirect:/services/" + serviceId + "/security-assessment";
         }
-        // Who saved last, to name them if this save is merged with theirs (found in a walk: "someone").
-        String lastSavedBy = assessments.load(serviceId).updatedBy();
         try {
-            SecurityAssessments.Outcome outcome = assessments.save(user, service, form.getVersion(),
-                    form.toAssessment(), true);
-            redirect.addFlashAttribute("message", switch (outcome) {
+            SecurityAssessments.Saved saved = assessments.save(user, service, form.getVersion(), form.toAssessment(),
+                    true);
+            redirect.addFlashAttribute("message", switch (saved.outcome()) {
                 case SAVED -> "securityAssessment.saved";
                 case MERGED -> "securityAssessment.merged";
                 case UNCHANGED -> "securityAssessment.unchanged";
             });
-            if (outcome == SecurityAssessments.Outcome.MERGED) {
-                redirect.addFlashAttribute("messageArgument", peopleNames.of(lastSavedBy));
+            if (saved.mergedWith() != null) {
+                // Named, not "someone" (found in a walk).
+                redirect.addFlashAttribute("messageArgument", peopleNames.of(saved.mergedWith()));
             }
         }
         catch (SecurityAssessments.MergeConflict conflict) {

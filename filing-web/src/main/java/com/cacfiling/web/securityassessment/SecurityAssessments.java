@@ -89,6 +89,12 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
         SAVED, MERGED, UNCHANGED
     }
 
+    /** A save's outcome and, merged, who saved the version it was merged with (a user name). */
+    public record Saved(Outcome outcome, String mergedWith) {
+
+        static final Saved UNCHANGED = new Saved(Outcome.UNCHANGED, null);
+    }
+
     /**
      * A save based on an older version that changes a field someone else changed since: nothing is saved. {@code merged}
      * is the report with both people's changes, this person's in the fields in {@code conflicts} (named on the page
@@ -143,7 +149,7 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
      *                               new round began since
      */
     @Transactional
-    public Outcome save(PortalUser user, ServiceRow service, long expectedVersion, SecurityAssessment posted,
+    public Saved save(PortalUser user, ServiceRow service, long expectedVersion, SecurityAssessment posted,
             boolean mergeIfStale) {
         if (isArchived(service)) {
             throw new CompanyArchivedException();
@@ -157,10 +163,10 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
                 : posted.withTextsFrom(opened != null ? opened.assessment() : stored.assessment(),
                         PersonalData::textAsStored);
         if (!stored.saved() && assessment.equals(SecurityAssessment.empty())) {
-            return Outcome.UNCHANGED; // a blank page saved as it came: no report yet, no obligation in work
+            return Saved.UNCHANGED; // a blank page saved as it came: no report yet, no obligation in work
         }
         if (stored.saved() && stored.assessment().equals(assessment)) {
-            return Outcome.UNCHANGED; // nothing to change, whoever saved last
+            return Saved.UNCHANGED; // nothing to change, whoever saved last
         }
         boolean merged = false;
         if (stored.version() != expectedVersion) {
@@ -174,7 +180,7 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
             }
             assessment = merge.merged();
             if (stored.assessment().equals(assessment)) {
-                return Outcome.UNCHANGED;
+                return Saved.UNCHANGED;
             }
             expectedVersion = stored.version();
             merged = true;
@@ -211,7 +217,7 @@ public class SecurityAssessments implements com.cacfiling.web.triage.ObligationW
                 : ObligationWorkDone.Progress.IN_WORK;
         events.publishEvent(new ObligationWorkDone(service.companyId(), service.id(), service.name(),
                 ObligationKind.SECURITY_ASSESSMENT, progress, user.getUsername()));
-        return merged ? Outcome.MERGED : Outcome.SAVED;
+        return merged ? new Saved(Outcome.MERGED, stored.updatedBy()) : new Saved(Outcome.SAVED, null);
     }
 
     /** A saved version of the current report and its round. */
