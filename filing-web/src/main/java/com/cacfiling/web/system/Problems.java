@@ -14,14 +14,9 @@ public final class Problems {
     private Problems() {
     }
 
-    /**
-     * The language of an API answer's words: the caller's Accept-Language when it names one of the portal's two,
-     * English otherwise (found in a walk: a client asking for Chinese got English, with the portal's internals).
-     */
+    /** The language of an API answer's words ({@link ApiLanguage}). */
     public static java.util.Locale apiLocale(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        return header != null && request.getLocale().getLanguage().equals("zh")
-                ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+        return ApiLanguage.of(request.getHeader("Accept-Language"));
     }
 
     /** Whether the request (or, on an error dispatch, the original request) addresses the REST API. */

@@ -492,8 +492,12 @@ public class SecurityAssessmentTest {
         PortalUser officer = PortalUser.of(officerAccount);
         UUID service = service(company, officer, "接口服务");
         String token = "Bearer " + tokens.create(officerAccount.getId(), "test");
+        // One language rule for the whole API: the first of zh and en the header names, English without it.
+        mvc.perform(get("/api/v1/services/{id}/security-assessment", service).header("Authorization", token)
+                        .header("Accept-Language", "fr-FR, zh;q=0.8"))
+                .andExpect(jsonPath("$.findings[*].message", hasItem("请选择开展本次评估的情形。")));
         MvcResult read = mvc.perform(get("/api/v1/services/{id}/security-assessment", service)
-                        .header("Authorization", token).header("Accept-Language", "en"))
+                        .header("Authorization", token))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"sa0\""))
                 .andExpect(jsonPath("$.ready").value(false))
                 .andExpect(jsonPath("$.findings[*].message", hasItem("Choose why this assessment is made.")))
