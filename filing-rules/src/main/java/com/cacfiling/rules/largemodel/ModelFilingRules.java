@@ -136,7 +136,7 @@ public final class ModelFilingRules {
         }
         if (!launch.isAfter(today)) {
             findings.add(new Finding("MODEL_LAUNCH", Severity.WARNING, "model.basics.launchDate",
-                    "rule.launch.beforeApproval", List.of(launch),
+                    "rule.model.launchBeforeApproval", List.of(launch),
                     com.cacfiling.rules.Citations.GENERATIVE_ASSESSMENT_AND_FILING));
         }
     }

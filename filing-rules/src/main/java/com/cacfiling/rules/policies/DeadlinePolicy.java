@@ -101,7 +101,7 @@ public final class DeadlinePolicy implements FilingPolicy {
             "n/a", "na", "nil", "-", "—", "/");
 
     /** Whether 其他事项 says more than "nothing": the reason for a late filing is asked for there. */
-    static boolean reasonStated(String otherMatters) {
+    public static boolean reasonStated(String otherMatters) {
         if (otherMatters == null) {
             return false;
         }

@@ -125,7 +125,7 @@ class ModelFilingRulesTest {
                 ModelFilingRoute.FILING, ModelListsSamples.passing(t), t, TODAY, algorithm).findings().stream()
                 .filter(f -> f.fieldPath().startsWith("model.basics.launchDate")
                         || f.fieldPath().equals("model.basics.algorithmFilingNumber"))
-                .filter(f -> !f.messageKey().equals("rule.launch.beforeApproval")).toList();
+                .filter(f -> !f.messageKey().equals("rule.model.launchBeforeApproval")).toList();
     }
 
     /**

@@ -295,6 +295,30 @@ class PoliciesTest {
                     e.legalRepresentative(), e.securityOfficer(), e.contact(), e.icp(), e.responsibilityTable()));
             assertThat(findings(mismatch, "IDENTIFIERS")).singleElement()
                     .satisfies(f -> assertThat(f.legalBasis().regulation()).isEqualTo(Regulation.GB_32100));
+            String code = provider().entity().creditCode().value();
+            assertThat(findings(licence(code.substring(0, 9) + " " + code.substring(9).toLowerCase(), true),
+                    "IDENTIFIERS")).isEmpty();
+        }
+
+        @Test
+        void aBusinessLicenceNumberIsCheckedOnItsOwnWhileTheCreditCodeIsMissingOrInvalid() {
+            // The same wrong check character in both fields (found in a walk): both fields say so.
+            String wrongCheck = "91110108MA01ABCD2J";
+            assertThat(findings(licence(wrongCheck, false), "IDENTIFIERS")).singleElement().satisfies(f -> {
+                assertThat(f.fieldPath()).isEqualTo("entity.certificateNumber");
+                assertThat(f.messageKey()).isEqualTo("rule.identifier.licenceNotACreditCode");
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            });
+            assertThat(findings(licence(provider().entity().creditCode().value(), false), "IDENTIFIERS")).isEmpty();
+        }
+
+        /** Step 1 with a business licence of this number, the credit code kept or left out. */
+        private Dossier licence(String number, boolean withCreditCode) {
+            return Samples.withEntity(provider(), e -> new EntityProfile(e.name(),
+                    withCreditCode ? e.creditCode() : null, e.entityType(), e.registeredAddress(),
+                    e.registeredCapitalWanYuan(), e.establishedOn(), e.operatingTermEnd(), e.operatingTermUnlimited(),
+                    "BUSINESS_LICENCE", number, e.legalRepresentative(), e.securityOfficer(), e.contact(), e.icp(),
+                    e.responsibilityTable()));
         }
 
         @Test

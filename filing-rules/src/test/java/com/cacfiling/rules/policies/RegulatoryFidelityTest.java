@@ -248,6 +248,22 @@ class RegulatoryFidelityTest {
                     b.name(), b.launchDate(), b.applicationAreas()));
             assertThat(findings(ranking, "FILING_BEFORE_LAUNCH")).isEmpty();
         }
+
+        @Test
+        void aLaunchExplainedUnderOtherMattersIsANoteAndASupporterGetsOnlyItsDeadline() {
+            Dossier launched = Samples.withBasics(provider(), b -> b.withLaunchDate(LocalDate.of(2026, 11, 20)));
+            Dossier explained = Samples.withOtherMatters(launched, "服务已于2026年11月20日上线，备案材料正在准备。");
+            assertThat(findings(explained, "FILING_BEFORE_LAUNCH")).extracting(Finding::messageKey, Finding::severity)
+                    .containsExactly(tuple("rule.launch.beforeApprovalExplained", Severity.INFO));
+            assertThat(findings(Samples.withOtherMatters(launched, "无"), "FILING_BEFORE_LAUNCH"))
+                    .extracting(Finding::severity).containsExactly(Severity.WARNING);
+            // A technical supporter offers nothing to the public itself (found in a walk: "file before launch"
+            // beside its 10-working-day deadline).
+            Dossier supporter = Samples.withBasics(com.cacfiling.domain.sample.SampleDossiers.completeSupporter(),
+                    b -> b.withLaunchDate(LocalDate.of(2026, 11, 20)));
+            assertThat(findings(supporter, "FILING_BEFORE_LAUNCH")).isEmpty();
+            assertThat(findings(supporter, "DEADLINE")).isNotEmpty();
+        }
     }
 
     @Nested

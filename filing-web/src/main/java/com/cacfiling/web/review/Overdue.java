@@ -10,18 +10,20 @@ import com.cacfiling.web.filing.FilingRecord;
 /**
  * A filing past its deadline, as its workflow page says it: which deadline (filing, change, cancellation), since
  * when, by how many working days. The dashboard marked such a filing "late", its own pages said nothing. Shown on the
- * workflow page and above every wizard step.
+ * workflow page and above every wizard step. Once 其他事项 gives a reason, the banner stops asking for one, as the
+ * deadline's finding does (found in a walk: it kept asking on every page, the consultant's too).
  */
 public record Overdue(LocalDate due, int workingDaysLate, String textKey) {
 
     /** The filing's overdue deadline, or null when it has none or is not past it. */
-    public static Overdue of(FilingRecord filing, LocalDate today) {
+    public static Overdue of(FilingRecord filing, LocalDate today, String otherMatters) {
         LocalDate due = filing.getDueDate();
         if (due == null || !due.isBefore(today)) {
             return null;
         }
         String textKey = filing.getStatus() == FilingStatus.APPROVED ? "workflow.overdue.cancellation"
-                : filing.getKind() == FilingKind.CHANGE ? "workflow.overdue.change" : "workflow.overdue.filing";
+                : (filing.getKind() == FilingKind.CHANGE ? "workflow.overdue.change" : "workflow.overdue.filing")
+                        + (com.cacfiling.rules.policies.DeadlinePolicy.reasonStated(otherMatters) ? ".explained" : "");
         return new Overdue(due, WorkingCalendar.official().workingDaysBetween(due, today), textKey);
     }
 }

@@ -81,7 +81,8 @@ class ReviewController {
         FilingService.Opened opened = filings.open(filingId, user);
         FilingRecord filing = opened.record();
         model.addAttribute("filing", filing);
-        model.addAttribute("overdue", Overdue.of(filing, filings.today()));
+        model.addAttribute("overdue", Overdue.of(filing, filings.today(),
+                opened.dossier().filing().algorithm().profile().assessment().otherMatters()));
         model.addAttribute("history", opened.dossier().filing().history());
         model.addAttribute("changeOf", changeOf(opened));
         List<FieldComment> shownComments = comments.of(opened);

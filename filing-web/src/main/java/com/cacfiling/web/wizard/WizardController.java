@@ -398,7 +398,8 @@ class WizardController {
         model.addAttribute("typedProblems", typedProblems(typed, locale));
         ReturnNotice returned = ReturnNotice.of(dossier.filing());
         model.addAttribute("returnNotice", returned == null ? null : returned.namedBy(peopleNames::of));
-        model.addAttribute("overdue", com.cacfiling.web.review.Overdue.of(filing, filings.today()));
+        model.addAttribute("overdue", com.cacfiling.web.review.Overdue.of(filing, filings.today(),
+                dossier.filing().algorithm().profile().assessment().otherMatters()));
         CommentsView openComments = new CommentsView(comments.of(opened).stream()
                 .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList());
         model.addAttribute("openComments", openComments);

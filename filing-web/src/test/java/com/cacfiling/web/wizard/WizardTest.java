@@ -130,6 +130,16 @@ class WizardTest {
                 .param("lang", "en").with(user(officer))).andReturn().getResponse().getContentAsString())
                 .select("#overdue").text();
         assertThat(english).startsWith("The filing deadline, " + due).contains("working days");
+
+        // Once 其他事项 gives the reason, the banner stops asking for it, as the deadline's finding does.
+        mvc.perform(post("/filings/{id}/steps/assessment", filing.getId()).with(user(officer)).with(csrf())
+                .param("_action", "save").param("_version", String.valueOf(filings.get(filing.getId(), officer)
+                        .getAlgorithm().getVersion()))
+                .param("algorithm.assessment.otherMatters", "服务上线时备案材料尚在准备，已于本月补齐。"))
+                .andExpect(status().is3xxRedirection());
+        String explained = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#overdue").text();
+        assertThat(explained).startsWith("已超过备案期限 " + due).contains("逾期原因已写入").doesNotContain("说明逾期原因");
     }
 
     @Test
