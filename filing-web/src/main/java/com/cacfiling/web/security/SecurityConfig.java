@@ -50,8 +50,9 @@ class SecurityConfig {
                 .ignoringRequestMatchers(request ->
                     request.getAttribute(ApiTokenAuthenticationFilter.AUTHENTICATED_BY_TOKEN) != null))
             .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-            .sessionManagement(session -> endedSessionsRefused(session
-                    .sessionCreationPolicy(SessionCreationPolicy.NEVER), sessionRegistry))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            .addFilterAt(endedSessionsRefused(sessionRegistry),
+                    org.springframework.security.web.session.ConcurrentSessionFilter.class)
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return http.build();
@@ -76,8 +77,9 @@ class SecurityConfig {
                 .ignoringRequestMatchers(request ->
                     request.getAttribute(ApiTokenAuthenticationFilter.AUTHENTICATED_BY_TOKEN) != null))
             .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-            .sessionManagement(session -> endedSessionsRefused(session
-                    .sessionCreationPolicy(SessionCreationPolicy.NEVER), sessionRegistry))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            .addFilterAt(endedSessionsRefused(sessionRegistry),
+                    org.springframework.security.web.session.ConcurrentSessionFilter.class)
             .exceptionHandling(exceptions -> exceptions
                 // Through the error page, which answers an API caller with a problem saying how to authenticate.
                 .authenticationEntryPoint((request, response, refused) ->
@@ -156,12 +158,13 @@ class SecurityConfig {
      * A browser session that an administrator ended (the user deactivated, given another role or company, or their
      * password reset) is refused here as on the pages: found in a review, the API and the operations endpoints still
      * served it with the user's old rights, only the pages' chain checked the registry. The answer is a 401 problem
-     * saying the session has ended.
+     * saying the session has ended. The sessions themselves are registered at the sign-in, on the pages' chain: here
+     * no authentication strategy runs, or a token's call, authenticated for itself alone, got a new session each
+     * (found in a walk: every API call answered with a new session cookie, a row each in PostgreSQL).
      */
-    private static void endedSessionsRefused(
-            org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer<HttpSecurity> session,
+    private static org.springframework.security.web.session.ConcurrentSessionFilter endedSessionsRefused(
             SessionRegistry sessionRegistry) {
-        session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredSessionStrategy(event -> {
+        return new org.springframework.security.web.session.ConcurrentSessionFilter(sessionRegistry, event -> {
             event.getRequest().setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
                     "api.401.sessionEnded.text");
             event.getResponse().sendError(HttpServletResponse.SC_UNAUTHORIZED);

@@ -43,6 +43,7 @@ class OverHttpTest {
 
     @TestConfiguration
     static class CountSessions {
+
         @Bean
         ServletListenerRegistrationBean<HttpSessionListener> sessionCounter() {
             return new ServletListenerRegistrationBean<>(new HttpSessionListener() {
@@ -118,6 +119,34 @@ class OverHttpTest {
                 "name", TestFixtures.unique("过期公司")));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("页面已过期，修改未保存").doesNotContain("无权执行此操作");
+    }
+
+    @Autowired
+    com.cacfiling.web.token.ApiTokens tokens;
+
+    /**
+     * A script's calls with a token are authenticated for the request alone: no session row, no session cookie
+     * (found in a walk: every call, a 401 and a 400 too, answered with a new FILING_SESSION, a row each in
+     * PostgreSQL until they expired).
+     */
+    @Test
+    void apiCallsWithATokenCreateNoSession() throws Exception {
+        java.util.UUID admin = jdbc.queryForObject("select id from app_user where username = 'root-admin'",
+                java.util.UUID.class);
+        String token = tokens.create(admin, TestFixtures.unique("script"));
+        long before = storedSessions();
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Browser script = new Browser(port, Map.of("Authorization", "Bearer " + token));
+            answers.add(script.get("/api/v1/filings"));
+            answers.add(script.get("/api/v1/filings/not-an-id"));
+            answers.add(new Browser(port, Map.of("Authorization", "Bearer fpat_revoked-or-unknown"))
+                    .get("/api/v1/filings"));
+        }
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 400, 401);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.headers().allValues("Set-Cookie"))
+                .as(answer.uri() + " " + answer.statusCode()).noneMatch(c -> c.startsWith("FILING_SESSION")));
+        assertThat(storedSessions() - before).as("sessions created by 30 API calls").isZero();
     }
 
     /** An API call with a token that is no (longer a) token says what is wrong, not "try again later". */
