@@ -124,6 +124,14 @@ class DocumentsTest {
         String text = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeSupporter(),
                 Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
         assertThat(text).contains("技术支持方案", "私有化部署", "API密钥鉴权").doesNotContain("灵犀助手网页版");
+        // Its users are the businesses it serves, not persons (found in a walk: "42 人" for 42 enterprise clients).
+        long users = SampleDossiers.completeSupporter().filing().algorithm().profile().assessment().userCount();
+        String count = String.format(Locale.ROOT, "%,d", users);
+        assertThat(text).contains(count + "家").doesNotContain(count + "人");
+        assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeSupporter(), Locale.ENGLISH)
+                .replaceAll("\\s+", " ")).contains(count + " business customers");
+        assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(),
+                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "")).contains(count + "人");
     }
 
     @ParameterizedTest

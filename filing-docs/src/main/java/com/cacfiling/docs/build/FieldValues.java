@@ -36,10 +36,13 @@ public final class FieldValues {
     private final Set<String> required = new HashSet<>();
     /** The fields not asked of this dossier (FormFields#hiddenPatterns): no row, whatever they still hold. */
     private final List<String> hidden;
+    /** The filing's role: a count may have a unit of its own for it ({@code unit.<path>.<ROLE>}). */
+    private final String role;
 
     public FieldValues(Dossier dossier, Labels labels) {
         this.tree = DossierTree.of(dossier);
         this.labels = labels;
+        this.role = dossier.filing().role().name();
         this.hidden = FormFields.forVersion(dossier.filing().formVersion()).hiddenPatterns(tree);
         this.fieldLabels = ResourceBundle.getBundle("com.cacfiling.domain.reference.fields",
                 Labels.isEnglish(labels.locale()) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
@@ -96,7 +99,10 @@ public final class FieldValues {
             case MULTI_CHOICE -> labels.options(optionList(spec), texts(node));
             case LINES -> Text.of(String.join(labels.text("list.separator"), texts(node)));
             // A count is read with its unit (1,200,000 人): a bare number leaves the reviewer to guess what it counts.
-            case INTEGER -> labels.has("unit." + pattern(path))
+            // A technical supporter's users are the businesses it serves (家), not persons (found in a walk).
+            case INTEGER -> labels.has("unit." + pattern(path) + "." + role)
+                    ? Text.of(labels.text("unit." + pattern(path) + "." + role, node.asLong()))
+                    : labels.has("unit." + pattern(path))
                     ? Text.of(labels.text("unit." + pattern(path), node.asLong())) : labels.value(node.asString());
             default -> labels.value(node.asString());
         };

@@ -39,9 +39,10 @@ public final class Algorithm {
 
     /**
      * The copy a change filing starts from: the same content, but the self-assessment undated (found in a review:
-     * a change carried the approved filing's assessment dates into its new report, a dossier the CAC returns).
+     * a change carried the approved filing's assessment dates into its new report, a dossier the CAC returns) and
+     * without its other matters ({@link SelfAssessment#forChange()}).
      */
     public Algorithm copyForChange(AlgorithmId newId) {
-        return new Algorithm(newId, profile.withAssessment(profile.assessment().undated()));
+        return new Algorithm(newId, profile.withAssessment(profile.assessment().forChange()));
     }
 }

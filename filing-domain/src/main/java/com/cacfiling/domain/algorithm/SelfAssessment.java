@@ -50,6 +50,17 @@ public record SelfAssessment(
                 resultLabelling, risks, evidence, null, null, conclusion, otherMatters);
     }
 
+    /**
+     * What a change filing's assessment starts from: undated, and without the approved filing's other matters, which
+     * said why that filing was late or what else concerned it (found in a walk: a change repeated the first filing's
+     * explanation of its delay, and the change's own lateness then counted as explained).
+     */
+    public SelfAssessment forChange() {
+        return new SelfAssessment(flow, scope, servedUsers, userCount, socialImpact, softwareHardware,
+                deploymentLocation, otherDescription, dataDescription, modelDescription, interventionStrategy,
+                resultLabelling, risks, evidence, null, null, conclusion, null);
+    }
+
     public static SelfAssessment empty() {
         return new SelfAssessment(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);

@@ -128,6 +128,26 @@ public final class DossierJson {
     }
 
     public static Dossier read(String json) {
+        Lenient read = readLeniently(json);
+        if (!read.problems().isEmpty()) {
+            throw new DossierFormatException(read.problems());
+        }
+        return read.dossier();
+    }
+
+    /**
+     * A dossier read with the values that could not be read left out, and a problem for each of them: a script is told
+     * every wrong value at once, not one per round trip (found in a walk: four wrong values, four PUTs). Problems of
+     * the file as a whole (not JSON, another schema version, the schema's own checks) are thrown at once, as before.
+     * {@code dossier} is null when, with the wrong values left out, the domain refuses what is left.
+     */
+    public record Lenient(Dossier dossier, List<DossierFormatException.Problem> problems) {
+    }
+
+    /** Wrong values left out before the reading gives up: far more than any real file has. */
+    private static final int MAX_VALUE_PROBLEMS = 200;
+
+    public static Lenient readLeniently(String json) {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
@@ -159,23 +179,76 @@ public final class DossierJson {
                     List.of(version == null ? "-" : version.toString(), SCHEMA_VERSION))));
         }
         List<Error> errors = SCHEMA.validate(tree);
+        Lenient values = values(tree);
         if (!errors.isEmpty()) {
-            throw new DossierFormatException(errors.stream()
-                    .sorted(Comparator.comparing(error -> error.getInstanceLocation().toString()))
-                    .map(DossierJson::schemaProblem)
-                    .toList());
+            // The schema's problems and, beside them, the values that cannot be read (a check code, a date that
+            // does not exist), one per path.
+            java.util.Map<String, DossierFormatException.Problem> byPath = new java.util.TreeMap<>();
+            errors.stream().sorted(Comparator.comparing(error -> error.getInstanceLocation().toString()))
+                    .map(DossierJson::schemaProblem).forEach(problem -> byPath.putIfAbsent(problem.path(), problem));
+            values.problems().stream().filter(problem -> !"dossier.problem.filing".equals(problem.messageKey()))
+                    .forEach(problem -> byPath.putIfAbsent(problem.path(), problem));
+            throw new DossierFormatException(List.copyOf(byPath.values()));
         }
-        try {
-            return MAPPER.treeToValue(tree, DossierDocument.class).toDossier();
+        return values;
+    }
+
+    /** The dossier of a tree the schema accepts, each value that cannot be read left out with its problem. */
+    private static Lenient values(JsonNode tree) {
+        List<DossierFormatException.Problem> problems = new java.util.ArrayList<>();
+        while (true) {
+            try {
+                return new Lenient(MAPPER.treeToValue(tree, DossierDocument.class).toDossier(), byPath(problems));
+            }
+            catch (JacksonException ex) {
+                problems.add(problem(path(ex), ex));
+                if (problems.size() >= MAX_VALUE_PROBLEMS || !leaveOut(tree, ex.getPath())) {
+                    return new Lenient(null, byPath(problems));
+                }
+            }
+            catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
+                if (!problems.isEmpty()) {
+                    // What is left without the wrong values is no whole dossier: those values are the news.
+                    return new Lenient(null, byPath(problems));
+                }
+                // The domain refused the combination (a supporter's filing with products, a provider's with a plan).
+                problems.add(new DossierFormatException.Problem("$.filing", String.valueOf(ex.getMessage()),
+                        "dossier.problem.filing", List.of()));
+                return new Lenient(null, byPath(problems));
+            }
         }
-        catch (JacksonException ex) {
-            throw new DossierFormatException(List.of(problem(path(ex), ex)));
+    }
+
+    /** Problems in the order of their paths, as the schema's are given. */
+    private static List<DossierFormatException.Problem> byPath(List<DossierFormatException.Problem> problems) {
+        return problems.stream().sorted(Comparator.comparing(DossierFormatException.Problem::path)).toList();
+    }
+
+    /** Replaces the value at Jackson's path with null; false when there is no such value to replace. */
+    private static boolean leaveOut(JsonNode tree, List<JacksonException.Reference> path) {
+        if (path.isEmpty()) {
+            return false;
         }
-        catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
-            // The domain refused the combination (a supporter's filing with products, a provider's with a plan).
-            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing",
-                    String.valueOf(ex.getMessage()), "dossier.problem.filing", List.of())));
+        JsonNode parent = tree;
+        for (JacksonException.Reference reference : path.subList(0, path.size() - 1)) {
+            parent = reference.getPropertyName() != null ? parent.get(reference.getPropertyName())
+                    : parent.get(reference.getIndex());
+            if (parent == null) {
+                return false;
+            }
         }
+        JacksonException.Reference last = path.get(path.size() - 1);
+        if (last.getPropertyName() != null && parent instanceof tools.jackson.databind.node.ObjectNode object
+                && object.has(last.getPropertyName()) && !object.get(last.getPropertyName()).isNull()) {
+            object.putNull(last.getPropertyName());
+            return true;
+        }
+        if (last.getPropertyName() == null && parent instanceof tools.jackson.databind.node.ArrayNode array
+                && last.getIndex() >= 0 && last.getIndex() < array.size() && !array.get(last.getIndex()).isNull()) {
+            array.remove(last.getIndex());
+            return true;
+        }
+        return false;
     }
 
     /** Version 1 to 2: single answers that may now be several become lists of one. */

@@ -96,6 +96,29 @@ class DossierJsonTest {
                         .extracting(DossierFormatException.Problem::path).contains("$.entity.creditCode"));
     }
 
+    /** Every value that cannot be read is answered at once, not one per attempt (found in a walk of the API). */
+    @Test
+    void everyValueThatCannotBeReadIsRejectedAtOnceEachAtItsPath() {
+        String json = DossierJson.write(SampleDossiers.completeProvider())
+                .replace("91110108MA01N7QX00", "91110108MA01N7QX01")
+                .replace("110105198503120020", "110105198503120021")
+                .replace("\"userCount\" : 1200000", "\"userCount\" : \"many\"");
+        assertThatThrownBy(() -> DossierJson.read(json))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> assertThat(ex.problems())
+                        .extracting(DossierFormatException.Problem::path).containsExactly(
+                                "$.algorithm.profile.assessment.userCount", "$.entity.creditCode",
+                                "$.entity.icp.entityCreditCode", "$.entity.legalRepresentative.idNumber"));
+        DossierJson.Lenient lenient = DossierJson.readLeniently(json.replace("\"userCount\" : \"many\"",
+                "\"userCount\" : 1200000"));
+        assertThat(lenient.problems()).extracting(DossierFormatException.Problem::messageKey)
+                .containsExactly("identifier.creditCode.invalid.checkCode", "identifier.creditCode.invalid.checkCode",
+                        "identifier.residentId.invalid");
+        // What could be read is there; what could not is left out.
+        assertThat(lenient.dossier().entity().creditCode()).isNull();
+        assertThat(lenient.dossier().entity().legalRepresentative().idNumber()).isNull();
+        assertThat(lenient.dossier().entity().legalRepresentative().name()).isEqualTo("王法人");
+    }
+
     @Test
     void aWrongTypeIsRejectedByTheSchemaWithItsPath() {
         String json = DossierJson.write(SampleDossiers.completeProvider())

@@ -117,8 +117,12 @@ class LifecycleTest {
         assertThat(filing.algorithm().profile().assessment().assessmentDate()).isNotNull();
         assertThat(change.algorithm().profile().assessment().assessmentDate()).isNull();
         assertThat(change.algorithm().profile().assessment().reportDate()).isNull();
-        assertThat(change.algorithm().profile().assessment().undated())
-                .isEqualTo(filing.algorithm().profile().assessment().undated());
+        assertThat(change.algorithm().profile().assessment())
+                .isEqualTo(filing.algorithm().profile().assessment().forChange());
+        // Nor does it repeat the approved filing's other matters (a late filing's reason is no reason of the change).
+        assertThat(change.algorithm().profile().assessment().otherMatters()).isNull();
+        assertThat(change.algorithm().profile().assessment().flow())
+                .isEqualTo(filing.algorithm().profile().assessment().flow());
         assertThat(change.algorithm().profile().withAssessment(filing.algorithm().profile().assessment()))
                 .isEqualTo(filing.algorithm().profile());
         assertThat(change.algorithm()).isNotSameAs(filing.algorithm());

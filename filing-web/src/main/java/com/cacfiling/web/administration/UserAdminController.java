@@ -286,16 +286,17 @@ class UserAdminController {
 
     @PostMapping("/{userId}/deactivate")
     @Transactional
-    String deactivate(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
+    String deactivate(@CurrentUser PortalUser admin, @PathVariable UUID userId, @ModelAttribute("back") UserSearch back,
+            RedirectAttributes redirect) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         // Found in a walk: an administrator deactivated their own account by a slip and was signed out for good.
         if (account.getId().equals(admin.id())) {
             redirect.addFlashAttribute("refusal", "user.deactivateSelf");
-            return "redirect:/admin/users";
+            return backToList(back, redirect);
         }
         if (account.getRole() == UserRole.ADMIN && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
             redirect.addFlashAttribute("refusal", "user.lastAdmin");
-            return "redirect:/admin/users";
+            return backToList(back, redirect);
         }
         account.deactivate();
         // A link sent earlier must not bring the account back, and its open sessions end now; its API tokens end
@@ -305,28 +306,53 @@ class UserAdminController {
         events.publishEvent(new UserDeactivated(account.getId()));
         changeLog.record(AuditEvent.USER_DEACTIVATED, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.deactivated");
-        return "redirect:/admin/users";
+        return backToList(back, redirect);
     }
 
     @PostMapping("/{userId}/activate")
     @Transactional
-    String activate(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
+    String activate(@CurrentUser PortalUser admin, @PathVariable UUID userId, @ModelAttribute("back") UserSearch back,
+            RedirectAttributes redirect) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         account.activate();
         changeLog.record(AuditEvent.USER_ACTIVATED, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.activated");
+        return backToList(back, redirect);
+    }
+
+    /** The list as it was when a row's action was taken: its search, sort and page, as query parameters only. */
+    private static String backToList(UserSearch back, RedirectAttributes redirect) {
+        if (back.getQ() != null && !back.getQ().isBlank()) {
+            redirect.addAttribute("q", back.getQ());
+        }
+        if (back.getRole() != null) {
+            redirect.addAttribute("role", back.getRole());
+        }
+        if (back.getStatus() != null) {
+            redirect.addAttribute("status", back.getStatus());
+        }
+        if (back.getSort() != null) {
+            redirect.addAttribute("sort", back.getSort());
+        }
+        if (back.getDir() != null) {
+            redirect.addAttribute("dir", back.getDir());
+        }
+        if (back.getPage() > 0) {
+            redirect.addAttribute("page", back.getPage());
+        }
         return "redirect:/admin/users";
     }
 
     /** A new one-time password, shown once to the administrator to hand over. */
     @PostMapping("/{userId}/reset-password")
     @Transactional
-    String resetPassword(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
+    String resetPassword(@CurrentUser PortalUser admin, @PathVariable UUID userId, @ModelAttribute("back") UserSearch back,
+            RedirectAttributes redirect) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         if (account.getId().equals(admin.id())) {
             // Their own password is changed on the profile page, with the current one.
             redirect.addFlashAttribute("refusal", "user.resetSelf");
-            return "redirect:/admin/users";
+            return backToList(back, redirect);
         }
         byte[] random = new byte[12];
         new java.security.SecureRandom().nextBytes(random);
@@ -338,7 +364,7 @@ class UserAdminController {
         redirect.addFlashAttribute("message", "user.passwordReset");
         redirect.addFlashAttribute("newPassword", password);
         redirect.addFlashAttribute("newPasswordUser", account.getUsername());
-        return "redirect:/admin/users";
+        return backToList(back, redirect);
     }
 
     /** A new role (officers with their company); the user's sessions end, as they carry the old role. */
@@ -420,14 +446,15 @@ class UserAdminController {
     /** Makes the user's unused invitation links worthless. */
     @PostMapping("/{userId}/invitation/revoke")
     @Transactional
-    String revokeInvitation(@CurrentUser PortalUser admin, @PathVariable UUID userId, RedirectAttributes redirect) {
+    String revokeInvitation(@CurrentUser PortalUser admin, @PathVariable UUID userId, @ModelAttribute("back") UserSearch back,
+            RedirectAttributes redirect) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         if (invitations.revokeAll(account.getId()) > 0) {
             changeLog.record(AuditEvent.INVITATION_REVOKED, companyOf(account), admin.getUsername(),
                     account.getUsername());
         }
         redirect.addFlashAttribute("message", "invite.revoked");
-        return "redirect:/admin/users";
+        return backToList(back, redirect);
     }
 
     /**

@@ -257,7 +257,7 @@ class ApiController {
                     "Send the ETag of GET in If-Match");
         }
         // Unmasked against the stored dossier inside the save's transaction, which has locked and loaded the filing.
-        FilingService.Replaced replaced = imports.update(user, filingId, ifMatch, stored -> DossierJson.read(
+        FilingService.Replaced replaced = imports.update(user, filingId, ifMatch, stored -> DossierJson.readLeniently(
                 PersonalData.unmaskDossierJson(body, DossierJson.write(stored))));
         return ResponseEntity.ok().eTag(replaced.tag()).body(PersonalData.maskedDossierJson(replaced.dossier()));
     }

@@ -30,22 +30,37 @@ class FilingImports {
         this.filings = filings;
     }
 
-    /** Replaces the filing's content if it is still what the caller read ({@code ifMatch}); 412 otherwise. */
+    /**
+     * Replaces the filing's content if it is still what the caller read ({@code ifMatch}); 412 otherwise. Every
+     * problem of the body is answered at once (values that cannot be read, limits, option codes, ID numbers, the
+     * role), one per path, instead of the first stage's alone (found in a walk).
+     */
     FilingService.Replaced update(PortalUser user, UUID filingId, String ifMatch,
-            java.util.function.UnaryOperator<Dossier> replacing) {
+            java.util.function.Function<Dossier, com.cacfiling.domain.dossier.DossierJson.Lenient> replacing) {
+        List<DossierFormatException.Problem> unreadable = new java.util.ArrayList<>();
         try {
             return filings.replaceContent(user, filingId, ifMatch, (filing, replacement) -> {
-                checkLimits(replacement);
-                Dossier stored = new Dossier(FilingService.entityOf(filing), filing.toDomain());
-                checkCodes(stored, replacement, filings.today());
-                if (!user.worksFor(filing.getCompany().getId())) {
-                    checkResidentIdsKept(stored, replacement);
+                List<DossierFormatException.Problem> problems = new java.util.ArrayList<>(unreadable);
+                if (replacement != null) {
+                    problems.addAll(limitProblems(replacement));
+                    Dossier stored = new Dossier(FilingService.entityOf(filing), filing.toDomain());
+                    problems.addAll(codeProblems(stored, replacement, filings.today()));
+                    if (!user.worksFor(filing.getCompany().getId())) {
+                        problems.addAll(residentIdProblems(stored, replacement));
+                    }
+                    if (replacement.filing().role() != filing.getRole()) {
+                        problems.add(new DossierFormatException.Problem("$.filing.role",
+                                "the filing is a " + filing.getRole() + " filing", "dossier.problem.role", List.of()));
+                    }
                 }
-                if (replacement.filing().role() != filing.getRole()) {
-                    throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.filing.role",
-                            "the filing is a " + filing.getRole() + " filing", "dossier.problem.role", List.of())));
+                if (!problems.isEmpty()) {
+                    throw new DossierFormatException(onePerPath(problems));
                 }
-            }, replacing);
+            }, stored -> {
+                var read = replacing.apply(stored);
+                unreadable.addAll(read.problems());
+                return read.dossier();
+            });
         }
         catch (FilingService.ContentChangedException changed) {
             throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, changed.getMessage());
@@ -53,10 +68,21 @@ class FilingImports {
     }
 
     /**
+     * The first problem at each path, in the order of the paths: a value left out because it could not be read is
+     * not also reported as changed or missing.
+     */
+    private static List<DossierFormatException.Problem> onePerPath(List<DossierFormatException.Problem> problems) {
+        java.util.Map<String, DossierFormatException.Problem> byPath = new java.util.TreeMap<>();
+        problems.forEach(problem -> byPath.putIfAbsent(problem.path(), problem));
+        return List.copyOf(byPath.values());
+    }
+
+    /**
      * A chosen option must be one of the filing's form (found in a walk: an entity type "FOO" was stored, and the wizard
      * then called it an option "no longer offered"); a code the filing already had (kept from an older form) stays.
      */
-    static void checkCodes(Dossier stored, Dossier replacement, java.time.LocalDate today) {
+    static List<DossierFormatException.Problem> codeProblems(Dossier stored, Dossier replacement,
+            java.time.LocalDate today) {
         KnownCodesPolicy codes = new KnownCodesPolicy();
         java.util.Set<String> before = codes.check(codesOnly(stored, today)).stream()
                 .map(finding -> finding.fieldPath() + "=" + finding.arguments()).collect(java.util.stream.Collectors.toSet());
@@ -66,9 +92,7 @@ class FilingImports {
                         com.cacfiling.domain.form.FormLimits.dossierPath(finding.fieldPath()),
                         "not a code of the form " + finding.arguments(), finding.messageKey(), finding.arguments()))
                 .toList();
-        if (!problems.isEmpty()) {
-            throw new DossierFormatException(problems);
-        }
+        return problems;
     }
 
     /**
@@ -77,7 +101,7 @@ class FilingImports {
      * review: a consultant could send candidate numbers and learn the real one from the rules' "one name, two ID
      * numbers" warning. The wizard keeps such fields read-only for them.
      */
-    static void checkResidentIdsKept(Dossier stored, Dossier replacement) {
+    static List<DossierFormatException.Problem> residentIdProblems(Dossier stored, Dossier replacement) {
         List<DossierFormatException.Problem> problems = com.cacfiling.domain.form.PersonalData.residentIdsChanged(
                         com.cacfiling.domain.dossier.DossierJson.write(stored),
                         com.cacfiling.domain.dossier.DossierJson.write(replacement)).stream()
@@ -85,9 +109,7 @@ class FilingImports {
                         "only the company's officers enter resident ID numbers", "dossier.problem.residentIdOfficersOnly",
                         List.of()))
                 .toList();
-        if (!problems.isEmpty()) {
-            throw new DossierFormatException(problems);
-        }
+        return problems;
     }
 
     /** The context the code check reads: the dossier and its form, without the tree (a conversion of the whole dossier). */
@@ -102,14 +124,18 @@ class FilingImports {
      * rows), the same the wizard applies, so no way in lets a dossier grow past the form.
      */
     static void checkLimits(Dossier dossier) {
-        List<DossierFormatException.Problem> problems = com.cacfiling.domain.form.FormLimits
+        List<DossierFormatException.Problem> problems = limitProblems(dossier);
+        if (!problems.isEmpty()) {
+            throw new DossierFormatException(problems);
+        }
+    }
+
+    static List<DossierFormatException.Problem> limitProblems(Dossier dossier) {
+        return com.cacfiling.domain.form.FormLimits
                 .check(com.cacfiling.domain.form.DossierTree.of(dossier)).stream()
                 .map(violation -> new DossierFormatException.Problem(violation.dossierPath(), violation.reason(),
                         "dossier.problem.limit." + violation.limit(), List.of(violation.allowed(), violation.actual())))
                 .toList();
-        if (!problems.isEmpty()) {
-            throw new DossierFormatException(problems);
-        }
     }
 
     /**

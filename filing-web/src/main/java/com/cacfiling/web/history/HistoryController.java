@@ -158,8 +158,8 @@ class HistoryController {
 
     @GetMapping("/filings/{filingId}/history")
     String history(@CurrentUser PortalUser user, @PathVariable UUID filingId,
-            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to, Model model,
-            java.util.Locale locale) {
+            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
+            @RequestParam(defaultValue = "false") boolean approved, Model model, java.util.Locale locale) {
         FilingRecord filing = filings.get(filingId, user);
         List<ChangeLog.Entry> versions = changeLog.versions(filingId);
         model.addAttribute("filing", filing);
@@ -174,14 +174,28 @@ class HistoryController {
         model.addAttribute("actorNames", peopleNames.of(versions.stream().map(ChangeLog.Entry::actor).toList()));
         model.addAttribute("descriptions", versions.stream().collect(java.util.stream.Collectors.toMap(
                 ChangeLog.Entry::id, entry -> describe(entry, locale))));
-        if (from != null && to != null) {
-            String before = changeLog.snapshot(filingId, from);
+        // A change filing against the filing it changes, as the CAC holds it (found in a walk: the change's own first
+        // version, which starts undated, made every date look new).
+        boolean againstApproved = approved && filing.getKind() == com.cacfiling.domain.filing.FilingKind.CHANGE
+                && filing.getPreviousFilingId() != null && !versions.isEmpty();
+        if (againstApproved || from != null && to != null) {
+            String before;
+            if (againstApproved) {
+                List<ChangeLog.Entry> original = changeLog.versions(filing.getPreviousFilingId());
+                before = original.isEmpty() ? null
+                        : changeLog.snapshot(filing.getPreviousFilingId(), original.get(0).id());
+                to = versions.get(0).id();
+            }
+            else {
+                before = changeLog.snapshot(filingId, from);
+            }
             String after = changeLog.snapshot(filingId, to);
             if (before == null || after == null) {
                 throw new NotFoundException();
             }
-            model.addAttribute("from", from);
+            model.addAttribute("from", againstApproved ? null : from);
             model.addAttribute("to", to);
+            model.addAttribute("againstApproved", againstApproved);
             var differences = differences(before, after, locale);
             // Readers outside the company see ID numbers written into texts masked, as on the form.
             model.addAttribute("differences", user.worksFor(filing.getCompany().getId()) ? differences

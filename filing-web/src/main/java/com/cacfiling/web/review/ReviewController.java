@@ -131,11 +131,12 @@ class ReviewController {
             return null;
         }
         List<ChangeLog.Entry> versions = changeLog.versions(filing.getId());
-        boolean changed = versions.size() > 1;
         var previousNumber = opened.dossier().filing().previousFilingNumber();
+        // The history compares the latest version with the approved filing (?approved=true).
         return new ChangeOf(filing.getPreviousFilingId(), previousNumber == null ? null : previousNumber.value(),
                 opened.dossier().filing().changeEffectiveOn(),
-                changed ? versions.get(versions.size() - 1).id() : null, changed ? versions.get(0).id() : null);
+                versions.isEmpty() ? null : versions.get(versions.size() - 1).id(),
+                versions.isEmpty() ? null : versions.get(0).id());
     }
 
     /** The versions to compare for what changed since the filing was last returned: before it and the latest. */

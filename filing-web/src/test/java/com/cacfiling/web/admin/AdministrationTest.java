@@ -55,6 +55,23 @@ class AdministrationTest {
     }
 
     @Test
+    void aRowsActionBringsTheListBackAsItWasSearched() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        UserAccount officer = fixtures.officer(fixtures.company());
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/users")
+                .param("q", officer.getUsername()).param("status", "ACTIVE").with(user(admin)))
+                .andReturn().getResponse().getContentAsString());
+        org.jsoup.nodes.Element form = list.selectFirst("form[action$=/" + officer.getId() + "/deactivate]");
+        assertThat(form).isNotNull();
+        var deactivate = post(form.attr("action")).with(user(admin)).with(csrf());
+        form.select("input[type=hidden]:not([name=_csrf])").forEach(input -> deactivate.param(input.attr("name"),
+                input.val()));
+        String back = mvc.perform(deactivate).andExpect(flash().attribute("message", "user.deactivated"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(back).startsWith("/admin/users?").contains("q=" + officer.getUsername(), "status=ACTIVE");
+    }
+
+    @Test
     void deactivatedUsersCannotSignInAndResetPasswordsWork() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());
         UserAccount officer = fixtures.officer(fixtures.company());

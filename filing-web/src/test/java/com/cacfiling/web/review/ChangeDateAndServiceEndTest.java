@@ -107,6 +107,46 @@ class ChangeDateAndServiceEndTest {
                 .isEqualTo(LocalDate.of(2027, 3, 1));
     }
 
+    /**
+     * What a change changed is compared with the approved filing, not with the change's own first version (found in a
+     * walk: the change starts undated, so its first version made every date look new).
+     */
+    @Test
+    void aChangeIsComparedWithTheApprovedFiling() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord complete = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        LocalDate assessed = filings.dossier(complete.getId(), officer).filing().algorithm().profile().assessment()
+                .assessmentDate();
+        assertThat(assessed).isNotNull();
+        filings.transition(officer, complete.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, LocalDate.of(2026, 12, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
+                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
+                    LocalDate.of(2027, 3, 1));
+        });
+        mvc.perform(post("/filings/{id}/change", complete.getId()).param("changeEffectiveOn", "2027-03-01")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.startChange"));
+        FilingRecord change = filings.visibleFilings(officer).stream()
+                .filter(f -> f.getKind() == FilingKind.CHANGE && complete.getId().equals(f.getPreviousFilingId()))
+                .findFirst().orElseThrow();
+        var changePage = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", change.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        String diffLink = changePage.selectFirst("#change-of-diff").attr("href");
+        assertThat(diffLink).contains("approved=true");
+        var diff = org.jsoup.Jsoup.parse(mvc.perform(get(java.net.URI.create(diffLink.replace("#diff", "")))
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .selectFirst("#diff");
+        assertThat(diff.selectFirst("h2").text()).startsWith("已通过的备案与版本");
+        // The approved filing's date, cleared in the change, shows as what it was.
+        assertThat(diff.select("tr").eachText()).anyMatch(row -> row.contains(assessed.toString()));
+        // The algorithm's texts, copied unchanged, are no difference.
+        assertThat(diff.select("tr").eachText()).noneMatch(row -> row.contains(SampleDossiers.ALGORITHM_NAME));
+    }
+
     @Test
     void theRecordedEndOfTheServiceRemindsOfTheCancellation() throws Exception {
         Company company = fixtures.company();

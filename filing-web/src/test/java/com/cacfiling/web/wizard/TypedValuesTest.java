@@ -331,6 +331,28 @@ class TypedValuesTest {
                 .attr("data-value")).isEqualTo("2026-12-15");
     }
 
+    /**
+     * A resident ID number is offered masked; taken with one click and saved, the field holds the number it stands
+     * for (found in a walk: the history shows the mask, so nobody could tell what was saved).
+     */
+    @Test
+    void aMaskedIdNumberTakenFromItsSuggestionSavesTheNumberItStandsFor() throws Exception {
+        String number = "11010519491231002X";
+        save("entity", List.of("entity.securityOfficer.idNumber", number));
+        Element offer = page("entity")
+                .selectFirst("button.suggest[data-fill=f-entity-responsibilityTable-body-head-idNumber]");
+        assertThat(offer).isNotNull();
+        String masked = offer.attr("data-value");
+        assertThat(masked).isNotEqualTo(number).startsWith("110105").endsWith("002X").contains("*");
+        save("entity", List.of("entity.securityOfficer.idNumber", masked,
+                "entity.responsibilityTable.body.head.idNumber", masked));
+        var entity = filings.dossier(filing.getId(), officer).entity();
+        assertThat(entity.responsibilityTable().body().head().idNumber().value()).isEqualTo(number);
+        assertThat(entity.securityOfficer().idNumber().value()).isEqualTo(number);
+        assertThat(page("entity").getElementById(WizardView.anchor("entity.responsibilityTable.body.head.idNumber"))
+                .parent().select(".field-error")).isEmpty();
+    }
+
     @Test
     void aWarningAboutTheStoredValueIsNotShownBesideAnotherValueTypedInvalidly() throws Exception {
         // Users counted before the launch: a warning that quotes the number.
