@@ -227,7 +227,43 @@
     nothing.hidden = true;
     nothing.textContent = select.getAttribute('data-searchable-none') || '';
     select.parentNode.insertBefore(nothing, select.nextSibling);
+    // A list that shows only the first companies of many (data-search-url) asks the portal for the ones that match;
+    // the answer replaces the list, the "none" choice kept.
+    var url = select.getAttribute('data-search-url');
+    var pending = null;
+    var asked = 0;
+    function ask() {
+      var query = search.value.trim();
+      var mine = ++asked;
+      fetch(url + '?q=' + encodeURIComponent(query), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (choices) {
+          if (!choices || mine !== asked) { return; }
+          var chosen = select.value;
+          Array.prototype.slice.call(select.options).forEach(function (option) {
+            if (option.value !== '') { option.remove(); }
+          });
+          choices.forEach(function (choice) {
+            var option = document.createElement('option');
+            option.value = choice.id;
+            option.textContent = choice.name;
+            option.setAttribute('data-search', choice.words);
+            option.selected = choice.id === chosen;
+            select.appendChild(option);
+          });
+          narrow();
+        })
+        .catch(function () { /* the list stays as it was */ });
+    }
     search.addEventListener('input', function () {
+      if (url) {
+        clearTimeout(pending);
+        pending = setTimeout(ask, 250);
+        return;
+      }
+      narrow();
+    });
+    function narrow() {
       var query = search.value.trim().toLowerCase();
       var matches = [];
       var none = null;
@@ -246,7 +282,7 @@
         none.selected = true;
       }
       select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    }
   });
 
   // An action a slip of the finger should not take (deactivate, revoke, reset a password, archive, delete a file) asks

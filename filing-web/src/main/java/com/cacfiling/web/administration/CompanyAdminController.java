@@ -35,8 +35,23 @@ class CompanyAdminController {
     private final ChangeLog changeLog;
     private final Invitations invitations;
 
+    /**
+     * Companies matching a text (name, English name, credit code), for the search box of a user form's company list
+     * when there are more companies than the list shows ({@link CompanyChoices}).
+     */
+    @GetMapping(path = "/choices", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.List<java.util.Map<String, String>> choices(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q, java.util.Locale locale) {
+        return companyChoices.matching(q).stream().map(choice -> java.util.Map.of("id", choice.id().toString(),
+                "name", choice.displayName(locale), "words", choice.searchWords())).toList();
+    }
+
+    private final CompanyChoices companyChoices;
+
     CompanyAdminController(CompanyRepository companies, UserAccountRepository users, ChangeLog changeLog,
-            Invitations invitations) {
+            Invitations invitations, CompanyChoices companyChoices) {
+        this.companyChoices = companyChoices;
         this.invitations = invitations;
         this.companies = companies;
         this.users = users;

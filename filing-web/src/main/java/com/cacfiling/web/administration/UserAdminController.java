@@ -49,10 +49,13 @@ class UserAdminController {
     private final MailNotifier mail;
     private final org.springframework.context.MessageSource messages;
 
+    private final CompanyChoices companyChoices;
+
     UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder,
             Invitations invitations, PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog,
             java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events, MailNotifier mail,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, CompanyChoices companyChoices) {
+        this.companyChoices = companyChoices;
         this.events = events;
         this.mail = mail;
         this.messages = messages;
@@ -143,8 +146,10 @@ class UserAdminController {
         // "Assign all matching" says how many it assigns (found in a walk: one click assigned 300 unannounced).
         model.addAttribute("candidateCount", account.getRole() == UserRole.CONSULTANT && !query.isEmpty()
                 ? users.countAssignableCompanies(userId, com.cacfiling.web.system.ListQuery.like(query)) : 0L);
-        model.addAttribute("companies", companies.findAllByOrderByNameAsc().stream()
-                .filter(company -> !company.isArchived()).toList());
+        CompanyChoices.Offered offered = companyChoices.offered(
+                account.getCompany() == null ? null : account.getCompany().getId());
+        model.addAttribute("companies", offered.choices());
+        model.addAttribute("companyChoices", offered);
         model.addAttribute("assignableShown", ASSIGNABLE_SHOWN);
         model.addAttribute("roles", UserRole.values());
         model.addAttribute("pending", invitations.usersWithPendingInvitation().contains(userId));
@@ -537,10 +542,14 @@ class UserAdminController {
         model.addAttribute("users", page);
         model.addAttribute("statuses", UserSearch.Status.values());
         model.addAttribute("pendingInvitations", invitations.usersWithPendingInvitation());
-        // Archived companies are not offered for new users or assignments; an officer's own is still shown.
-        List<Company> active = companies.findAllByOrderByNameAsc().stream()
-                .filter(company -> !company.isArchived()).toList();
-        model.addAttribute("companies", active);
+        // Archived companies are not offered for new users or assignments; the one chosen in a refused form stays.
+        Object invite = model.getAttribute("invite");
+        Object form = model.getAttribute("form");
+        UUID chosen = invite instanceof InvitationFormData i && i.getCompanyId() != null ? i.getCompanyId()
+                : form instanceof NewUserFormData f ? f.getCompanyId() : null;
+        CompanyChoices.Offered offered = companyChoices.offered(chosen);
+        model.addAttribute("companies", offered.choices());
+        model.addAttribute("companyChoices", offered);
         // A consultant's clients by name, in a stable order; the row shows the first few, the user page all of them.
         java.util.Map<UUID, List<Company>> clients = new java.util.HashMap<>();
         page.forEach(user -> clients.put(user.getId(), user.getAssignedCompanies().stream()

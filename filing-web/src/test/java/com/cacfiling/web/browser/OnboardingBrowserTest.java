@@ -33,17 +33,20 @@ class OnboardingBrowserTest extends BrowserTestBase {
         login(page, fixtures.admin().getUsername(), TestFixtures.PASSWORD);
         page.navigate(url("/admin/users"));
         assertThat(page.isVisible("#invite-company-search")).isTrue();
+        // Beyond the first companies by name the list asks the portal for the ones that match (the test database
+        // holds many companies), so each check waits for the answer.
         page.fill("#invite-company-search", company.getName());
-        assertThat(page.inputValue("#invite-company")).isEqualTo(company.getId().toString());
+        page.waitForFunction("id => document.getElementById('invite-company').value === id", company.getId().toString());
         assertThat(page.locator("#invite-company option:not([hidden])").count()).isEqualTo(2);
         page.fill("#invite-company-search", "");
-        assertThat(page.locator("#invite-company option:not([hidden])").count()).isGreaterThan(17);
+        page.waitForFunction("() => document.querySelectorAll('#invite-company option:not([hidden])').length > 17");
         // Found in a re-check: the English page's search did not find a company by its Chinese name or its code.
         page.navigate(url("/admin/users?lang=en"));
-        page.fill("#invite-company-search", company.getName());
-        assertThat(page.inputValue("#invite-company")).isEqualTo(company.getId().toString());
+        page.fill("#invite-company-search", company.getCreditCode() == null ? company.getName() : company.getCreditCode());
+        page.waitForFunction("id => document.getElementById('invite-company').value === id", company.getId().toString());
         page.fill("#invite-company-search", "没有这家公司-" + company.getId());
-        assertThat(page.isVisible("#invite-company-search-none")).isTrue();
+        page.waitForSelector("#invite-company-search-none", new com.microsoft.playwright.Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
         assertThat(page.textContent("#invite-company-search-none")).isEqualTo("No company name or credit code matches.");
     }
 
