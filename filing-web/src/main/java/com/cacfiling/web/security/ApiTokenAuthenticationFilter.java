@@ -44,6 +44,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                 request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
                         "api.401.tokenExpired.text");
             }
+            else if (tokens.revoked(token)) {
+                // Found in a walk: a token an administrator revoked was told "missing, revoked, expired or unknown".
+                request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
+                        "api.401.tokenRevoked.text");
+            }
+            // RFC 6750: a refused bearer token is answered with the scheme and why.
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }

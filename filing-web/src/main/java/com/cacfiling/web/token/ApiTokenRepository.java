@@ -34,6 +34,9 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
             where t.tokenHash = :tokenHash and t.revokedAt is null and t.expiresAt <= :now""")
     boolean expired(String tokenHash, Instant now);
 
+    @Query("select count(t) > 0 from ApiToken t where t.tokenHash = :tokenHash and t.revokedAt is not null")
+    boolean revoked(String tokenHash);
+
     @Modifying
     @Transactional
     @Query("update ApiToken t set t.lastUsedAt = :at where t.id = :tokenId")

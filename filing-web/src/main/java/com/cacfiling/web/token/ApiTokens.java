@@ -78,6 +78,12 @@ public class ApiTokens {
         return token != null && token.startsWith(PREFIX) && tokens.expired(hash(token), clock.instant());
     }
 
+    /** Whether the text is a token that was revoked (by its owner or an administrator): a 401 says so. */
+    @Transactional(readOnly = true)
+    public boolean revoked(String token) {
+        return token != null && token.startsWith(PREFIX) && tokens.revoked(hash(token));
+    }
+
     /** The current instant of the tokens' clock: what a list of tokens compares their expiry with. */
     public Instant now() {
         return clock.instant();

@@ -130,7 +130,13 @@ public class FieldHtml {
                     html.append('\n');
                 }
                 else {
-                    if (f.options().isEmpty()) {
+                    if (f.options().isEmpty() && f.kind() == FieldKind.EVIDENCE_LINKS) {
+                        // Evidence is chosen from the files uploaded below (found in a walk: "no options" and no way).
+                        html.append("<span class=\"empty\">").append(escape(text("form.options.noEvidence")))
+                                .append(" <a href=\"#evidence\">").append(escape(text("form.options.toEvidence")))
+                                .append("</a></span>\n");
+                    }
+                    else if (f.options().isEmpty()) {
                         html.append("<span class=\"empty\">").append(escape(text("form.options.none")))
                                 .append("</span>\n");
                     }

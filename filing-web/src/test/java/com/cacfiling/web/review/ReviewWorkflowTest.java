@@ -183,6 +183,9 @@ class ReviewWorkflowTest {
         assertThat(form.selectFirst("#filing-number").val()).isEqualTo("123");
         assertThat(form.selectFirst("#approved-on").val()).isEqualTo(daysAgo(50));
         assertThat(form.select(".field-error").text()).contains("备案编号");
+        // Each field its message is about is marked, as the wizard's are (found in a walk: no red border).
+        assertThat(form.selectFirst("#filing-number").attr("aria-invalid")).isEqualTo("true");
+        assertThat(form.selectFirst("#approved-on").attr("aria-invalid")).isEqualTo("true");
         // An approval is recorded once it happened: a date after today is refused at the field.
         mvc.perform(post("/filings/{id}/confirm/approval", id).with(user(consultant)).with(csrf())
                         .param("filingNumber", "网信算备110108823483901230031号")

@@ -91,7 +91,7 @@ class ApiTokenAuthenticationTest {
     }
 
     @Test
-    void aRevokedOrUnknownTokenIsRefused() {
+    void aRevokedOrUnknownTokenIsRefused() throws Exception {
         UserAccount officer = fixtures.officer(fixtures.company());
         String token = tokens.create(officer.getId(), "ci");
         assertThat(tokens.authenticate(token)).isPresent();
@@ -99,6 +99,16 @@ class ApiTokenAuthenticationTest {
         assertThat(tokens.authenticate(token)).isEmpty();
         assertThat(tokens.authenticate(ApiTokens.PREFIX + "unknown")).isEmpty();
         assertThat(tokens.authenticate("not-a-token")).isEmpty();
+        // A revoked token is told so, with the bearer scheme's header (found in a walk: "missing, revoked, expired or
+        // unknown", no WWW-Authenticate); an unknown one is not told it was revoked.
+        mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("WWW-Authenticate", "Bearer error=\"invalid_token\""))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().attribute(
+                        com.cacfiling.web.system.PortalErrorController.API_TEXT, "api.401.tokenRevoked.text"));
+        assertThat(tokens.revoked(ApiTokens.PREFIX + "unknown")).isFalse();
+        assertThat(errorDispatch(401, "api.401.tokenRevoked.text")).contains("revoked");
     }
 
     /**

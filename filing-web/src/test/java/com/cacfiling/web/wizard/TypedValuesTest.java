@@ -353,6 +353,19 @@ class TypedValuesTest {
                 .parent().select(".field-error")).isEmpty();
     }
 
+    /** A measure's evidence is chosen from the files uploaded on the page: with none yet, the box says where. */
+    @Test
+    void aMeasureWithoutEvidenceToChooseLeadsToTheUpload() throws Exception {
+        save("assessment", List.of("algorithm.assessment.risks[0]._row", "1",
+                "algorithm.assessment.risks[0].measures[0]._row", "1"));
+        Document page = page("assessment");
+        Element box = page.getElementById(WizardView.anchor("algorithm.assessment.risks[0].measures[0].evidenceIds"));
+        assertThat(box).isNotNull();
+        assertThat(box.select(".empty").text()).contains("尚无证明材料").doesNotContain("暂无可选项");
+        assertThat(box.select(".empty a").attr("href")).isEqualTo("#evidence");
+        assertThat(page.getElementById("evidence")).isNotNull();
+    }
+
     @Test
     void aWarningAboutTheStoredValueIsNotShownBesideAnotherValueTypedInvalidly() throws Exception {
         // Users counted before the launch: a warning that quotes the number.
