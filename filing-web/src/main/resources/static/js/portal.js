@@ -263,8 +263,11 @@
       }
       narrow();
     });
+    // The hint "the list shows 50 of N" is about the list before a search.
+    var partial = select.parentNode.querySelector('.company-choices');
     function narrow() {
       var query = search.value.trim().toLowerCase();
+      if (partial) { partial.hidden = query !== ''; }
       var matches = [];
       var none = null;
       Array.prototype.forEach.call(select.options, function (option) {

@@ -137,9 +137,10 @@ public final class DossierJson {
 
     /**
      * A dossier read with the values that could not be read left out, and a problem for each of them: a script is told
-     * every wrong value at once, not one per round trip (found in a walk: four wrong values, four PUTs). Problems of
-     * the file as a whole (not JSON, another schema version, the schema's own checks) are thrown at once, as before.
-     * {@code dossier} is null when, with the wrong values left out, the domain refuses what is left.
+     * every wrong value at once, not one per round trip (found in a walk: four wrong values, four PUTs), the schema's
+     * problems among them. Problems of the file as a whole (not JSON, another schema version) are thrown at once.
+     * {@code dossier} is null when, with the wrong values left out, the domain refuses what is left; a dossier with
+     * problems is for more checks only, never to be stored.
      */
     public record Lenient(Dossier dossier, List<DossierFormatException.Problem> problems) {
     }
@@ -180,18 +181,25 @@ public final class DossierJson {
         }
         List<Error> errors = SCHEMA.validate(tree);
         Lenient values = values(tree);
-        if (!errors.isEmpty()) {
-            // The schema's problems and, beside them, the values that cannot be read (a check code, a date that
-            // does not exist), one per path.
-            java.util.Map<String, DossierFormatException.Problem> byPath = new java.util.TreeMap<>();
-            errors.stream().sorted(Comparator.comparing(error -> error.getInstanceLocation().toString()))
-                    .map(DossierJson::schemaProblem).forEach(problem -> byPath.putIfAbsent(problem.path(), problem));
-            values.problems().stream().filter(problem -> !"dossier.problem.filing".equals(problem.messageKey()))
-                    .forEach(problem -> byPath.putIfAbsent(problem.path(), problem));
-            throw new DossierFormatException(List.copyOf(byPath.values()));
+        if (errors.isEmpty()) {
+            return values;
         }
-        return values;
+        // The schema's problems and, beside them, the values that cannot be read (a check code, a date that does not
+        // exist), one per path; a property the schema does not know is said once, by the schema, at its object.
+        // What could be read is still returned, so that the caller's own checks (option codes) are said too (found
+        // in a walk: a misplaced property hid every other problem).
+        java.util.Map<String, DossierFormatException.Problem> byPath = new java.util.TreeMap<>();
+        errors.stream().sorted(Comparator.comparing(error -> error.getInstanceLocation().toString()))
+                .map(DossierJson::schemaProblem).forEach(problem -> byPath.putIfAbsent(problem.path(), problem));
+        values.problems().stream()
+                .filter(problem -> !"dossier.problem.filing".equals(problem.messageKey()))
+                .filter(problem -> !UNKNOWN_PROPERTY.equals(problem.messageKey()) || !byPath.containsKey(
+                        problem.path().substring(0, Math.max(1, problem.path().lastIndexOf('.')))))
+                .forEach(problem -> byPath.putIfAbsent(problem.path(), problem));
+        return new Lenient(values.dossier(), List.copyOf(byPath.values()));
     }
+
+    private static final String UNKNOWN_PROPERTY = "dossier.problem.schema.unknownProperty";
 
     /** The dossier of a tree the schema accepts, each value that cannot be read left out with its problem. */
     private static Lenient values(JsonNode tree) {
@@ -202,7 +210,8 @@ public final class DossierJson {
             }
             catch (JacksonException ex) {
                 problems.add(problem(path(ex), ex));
-                if (problems.size() >= MAX_VALUE_PROBLEMS || !leaveOut(tree, ex.getPath())) {
+                if (problems.size() >= MAX_VALUE_PROBLEMS || !leaveOut(tree, ex.getPath(),
+                        ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException)) {
                     return new Lenient(null, byPath(problems));
                 }
             }
@@ -224,8 +233,11 @@ public final class DossierJson {
         return problems.stream().sorted(Comparator.comparing(DossierFormatException.Problem::path)).toList();
     }
 
-    /** Replaces the value at Jackson's path with null; false when there is no such value to replace. */
-    private static boolean leaveOut(JsonNode tree, List<JacksonException.Reference> path) {
+    /**
+     * Replaces the value at Jackson's path with null, or removes a property the dossier does not have; false when
+     * there is nothing to replace.
+     */
+    private static boolean leaveOut(JsonNode tree, List<JacksonException.Reference> path, boolean unknown) {
         if (path.isEmpty()) {
             return false;
         }
@@ -238,6 +250,11 @@ public final class DossierJson {
             }
         }
         JacksonException.Reference last = path.get(path.size() - 1);
+        if (unknown && parent instanceof tools.jackson.databind.node.ObjectNode object
+                && last.getPropertyName() != null && object.has(last.getPropertyName())) {
+            object.remove(last.getPropertyName());
+            return true;
+        }
         if (last.getPropertyName() != null && parent instanceof tools.jackson.databind.node.ObjectNode object
                 && object.has(last.getPropertyName()) && !object.get(last.getPropertyName()).isNull()) {
             object.putNull(last.getPropertyName());
@@ -400,6 +417,10 @@ public final class DossierJson {
 
     /** A value that could not be read: a known identifier's own words, or the type expected (a date, a number). */
     private static DossierFormatException.Problem problem(String path, JacksonException ex) {
+        if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return new DossierFormatException.Problem(path, "unknown property " + unknown.getPropertyName(),
+                    UNKNOWN_PROPERTY, List.of(unknown.getPropertyName()));
+        }
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidValueException invalid) {
                 return new DossierFormatException.Problem(path,

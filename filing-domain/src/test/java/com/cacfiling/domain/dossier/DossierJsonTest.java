@@ -120,6 +120,19 @@ class DossierJsonTest {
     }
 
     @Test
+    void aPropertyInTheWrongPlaceIsSaidOnceAndHidesNoOtherProblem() {
+        String json = DossierJson.write(SampleDossiers.completeProvider())
+                .replace("\"scope\" :", "\"secretField\" : 1, \"scope\" :")
+                .replace("91110108MA01N7QX00", "91110108MA01N7QX01");
+        DossierJson.Lenient read = DossierJson.readLeniently(json);
+        assertThat(read.problems()).extracting(DossierFormatException.Problem::path).containsExactly(
+                "$.algorithm.profile.assessment", "$.entity.creditCode", "$.entity.icp.entityCreditCode");
+        // What could be read is there for the caller's own checks.
+        assertThat(read.dossier()).isNotNull();
+        assertThat(read.dossier().algorithmName()).isEqualTo(SampleDossiers.ALGORITHM_NAME);
+    }
+
+    @Test
     void aWrongTypeIsRejectedByTheSchemaWithItsPath() {
         String json = DossierJson.write(SampleDossiers.completeProvider())
                 .replace("\"userCount\" : 1200000", "\"userCount\" : \"many\"");

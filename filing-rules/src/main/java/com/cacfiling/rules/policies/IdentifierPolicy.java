@@ -49,17 +49,16 @@ public final class IdentifierPolicy implements FilingPolicy {
         }
         if ("BUSINESS_LICENCE".equals(e.certificateType()) && e.certificateNumber() != null) {
             String number = e.certificateNumber().replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-            if (e.creditCode() != null && !number.equals(e.creditCode().value())) {
-                findings.add(Findings.error(RULE, "entity.certificateNumber", "rule.identifier.licenceIsCreditCode",
-                        Citations.CREDIT_CODE_STANDARD, e.creditCode().value()));
-            }
-            else if (e.creditCode() == null && !number.isEmpty()
-                    && !com.cacfiling.domain.identifiers.UnifiedSocialCreditCode.isValid(number)) {
-                // The credit code itself is missing or typed invalidly: the licence's number is checked on its own
-                // (found in a walk: the same wrong code in both fields, a message at only one of them).
+            if (!number.isEmpty() && !com.cacfiling.domain.identifiers.UnifiedSocialCreditCode.isValid(number)) {
+                // Checked on its own first (found in a walk: the same wrong code in both fields, a message at only
+                // one of them; and, with the credit code typed invalidly, "should be" named the code it replaced).
                 findings.add(Findings.error(RULE, "entity.certificateNumber",
                         "rule.identifier.licenceNotACreditCode", Citations.CREDIT_CODE_STANDARD,
                         e.certificateNumber().strip()));
+            }
+            else if (e.creditCode() != null && !number.equals(e.creditCode().value())) {
+                findings.add(Findings.error(RULE, "entity.certificateNumber", "rule.identifier.licenceIsCreditCode",
+                        Citations.CREDIT_CODE_STANDARD, e.creditCode().value()));
             }
         }
         if (context.filing().step3() instanceof ProductsAndFunctions products) {

@@ -289,12 +289,15 @@ class PoliciesTest {
 
         @Test
         void aBusinessLicenceNumberIsTheCreditCode() {
-            Dossier mismatch = Samples.withEntity(provider(), e -> new EntityProfile(e.name(), e.creditCode(),
-                    e.entityType(), e.registeredAddress(), e.registeredCapitalWanYuan(), e.establishedOn(),
-                    e.operatingTermEnd(), e.operatingTermUnlimited(), "BUSINESS_LICENCE", "110108000000001",
-                    e.legalRepresentative(), e.securityOfficer(), e.contact(), e.icp(), e.responsibilityTable()));
-            assertThat(findings(mismatch, "IDENTIFIERS")).singleElement()
-                    .satisfies(f -> assertThat(f.legalBasis().regulation()).isEqualTo(Regulation.GB_32100));
+            // Another company's valid code: the number is the credit code of this one.
+            String own = provider().entity().creditCode().value();
+            String first17 = own.substring(0, 16) + (own.charAt(16) == '1' ? '2' : '1');
+            String another = first17 + com.cacfiling.domain.identifiers.UnifiedSocialCreditCode.checkCharacter(first17);
+            Dossier mismatch = licence(another, true);
+            assertThat(findings(mismatch, "IDENTIFIERS")).singleElement().satisfies(f -> {
+                assertThat(f.messageKey()).isEqualTo("rule.identifier.licenceIsCreditCode");
+                assertThat(f.legalBasis().regulation()).isEqualTo(Regulation.GB_32100);
+            });
             String code = provider().entity().creditCode().value();
             assertThat(findings(licence(code.substring(0, 9) + " " + code.substring(9).toLowerCase(), true),
                     "IDENTIFIERS")).isEmpty();
@@ -310,6 +313,9 @@ class PoliciesTest {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
             });
             assertThat(findings(licence(provider().entity().creditCode().value(), false), "IDENTIFIERS")).isEmpty();
+            // Beside a stored credit code too: not "should be" the stored one, which the page may show replaced.
+            assertThat(findings(licence(wrongCheck, true), "IDENTIFIERS")).extracting(Finding::messageKey)
+                    .containsExactly("rule.identifier.licenceNotACreditCode");
         }
 
         /** Step 1 with a business licence of this number, the credit code kept or left out. */

@@ -89,6 +89,22 @@ class DashboardController {
             return dueKindOf(filing);
         }
 
+        /**
+         * What the deadline column says when there is none: a filing still to be filed has none yet (no launch date,
+         * or a supporter's), one submitted or closed has nothing due (found in a walk: 602 submitted filings read
+         * "no deadline yet", as if their launch dates were missing).
+         */
+        public String noDeadlineKey() {
+            return noDeadlineKey(filing.getStatus());
+        }
+
+        static String noDeadlineKey(FilingStatus status) {
+            return switch (status) {
+                case DRAFT, IN_REVIEW, RETURNED, READY, RETURNED_BY_CAC -> "dashboard.due.none";
+                default -> "dashboard.due.nothing";
+            };
+        }
+
         static String dueKindOf(FilingRecord filing) {
             if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED) {
                 return "CANCELLATION";
@@ -222,7 +238,8 @@ class DashboardController {
                                     text("role." + filing.pairRole(), locale)}, locale));
                         }
                         row.createCell(5).setCellValue(String.join(text("list.separator", locale), notes));
-                        row.createCell(6).setCellValue(filing.dueDate() == null ? "" : filing.dueDate().toString());
+                        row.createCell(6).setCellValue(filing.dueDate() == null
+                                ? text(Row.noDeadlineKey(filing.status()), locale) : filing.dueDate().toString());
                         row.createCell(7).setCellValue(filing.dueDate() == null ? ""
                                 : text("dashboard.dueKind." + filing.dueKind(), locale));
                         row.createCell(8).setCellValue(filing.filingNumber() == null ? "" : filing.filingNumber());

@@ -102,7 +102,7 @@ class SecurityAssessmentApiController {
         SecurityAssessment seen = SecurityAssessments.seenBy(user, service, stored.assessment());
         List<Finding> findings = assessments.findings(seen);
         List<FindingView> shown = views.views(findings, ApiLanguage.of(language)).stream()
-                .map(f -> new FindingView(f.severity().name(), f.field(), f.label(), f.message(), f.basis())).toList();
+                .map(f -> new FindingView(f.severity().name(), f.field(), f.label(), f.message(), f.basisInFull())).toList();
         return ResponseEntity.ok().eTag(etag(stored.version())).body(new ReportView(serviceId, stored.version(),
                 findings.stream().noneMatch(Finding::isError), seen.recordedAsSubmitted(), Report.of(seen), shown));
     }

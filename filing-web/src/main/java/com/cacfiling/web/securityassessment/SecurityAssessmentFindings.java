@@ -33,8 +33,11 @@ class SecurityAssessmentFindings {
         String message = messages.getMessage(finding.messageKey(), finding.arguments().toArray(), locale);
         // The page names the Provisions once; each finding names its article.
         String basis = finding.legalBasis() == null ? null : finding.legalBasis().article(locale);
+        String inFull = finding.legalBasis() == null ? null
+                : messages.getMessage("regulation." + finding.legalBasis().regulation(), null, locale)
+                        + (basis == null ? "" : " " + basis);
         return new SecurityAssessmentFindingView(finding.severity(), field, anchor(field), label(field, locale),
-                message, basis);
+                message, basis, inFull);
     }
 
     /** The id of the field's element on the page: {@code sa-measures-REAL_IDENTITY-state}. */

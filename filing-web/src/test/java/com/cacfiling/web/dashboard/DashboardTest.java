@@ -74,6 +74,14 @@ class DashboardTest {
         Long all = transactions.execute(status -> exportRows.read(filter.toSpecification(consultant,
                 filings.today()), org.springframework.data.domain.Sort.by("algorithm.name"), 3, row -> { }));
         assertThat(all).isEqualTo(3L);
+        // Drafts without a launch date have no deadline yet: the column says so, on the page and in the sheet.
+        assertThat(page(consultant, "/filings?companyId=" + company.getId()).select("tbody tr").eachText())
+                .allMatch(row -> row.contains("暂无期限"));
+        byte[] xlsx = mvc.perform(get("/filings/export.xlsx").param("companyId", company.getId().toString())
+                .with(user(consultant))).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue()).isEqualTo("暂无期限");
+        }
     }
 
     @Test

@@ -501,7 +501,10 @@ public class SecurityAssessmentTest {
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"sa0\""))
                 .andExpect(jsonPath("$.ready").value(false))
                 .andExpect(jsonPath("$.findings[*].message", hasItem("Choose why this assessment is made.")))
-                .andExpect(jsonPath("$.findings[*].basis", hasItem("Art. 3"))).andReturn();
+                // Read one at a time, a finding names the Provisions with the article (found in a walk: "Art. 6").
+                .andExpect(jsonPath("$.findings[*].basis", hasItem(
+                        "Security Assessment Provisions for Services with Public-Opinion Attributes Art. 3")))
+                .andReturn();
         String body = """
                 {"functions":"对话问答","facilities":"GPU","deployment":"北京","licences":"无","triggers":["LAUNCH"],
                  "assessor":"SELF","assessedOn":"2026-11-20","conclusion":"可控",
