@@ -82,6 +82,18 @@ class DashboardTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue()).isEqualTo("暂无期限");
         }
+        // The halves of a dual-role pair name each other, as the list's badges do.
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        filings.create(officer, company.getId(), "导出成对算法", com.cacfiling.web.filing.RoleChoice.BOTH);
+        List<String> notes = new java.util.ArrayList<>();
+        transactions.executeWithoutResult(status -> exportRows.read(filter.toSpecification(consultant,
+                filings.today()), org.springframework.data.domain.Sort.by("algorithm.name"), 10, row -> {
+                    if (row.algorithmName().equals("导出成对算法")) {
+                        notes.add(row.role() + ">" + row.pairRole());
+                    }
+                }));
+        assertThat(notes).containsExactlyInAnyOrder("SERVICE_PROVIDER>TECHNICAL_SUPPORTER",
+                "TECHNICAL_SUPPORTER>SERVICE_PROVIDER");
     }
 
     @Test
