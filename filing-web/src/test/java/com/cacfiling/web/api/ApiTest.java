@@ -216,6 +216,23 @@ class ApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("重新读取")));
     }
 
+    /** A complete filing of a new company, its officer's token, and its dossier as GET gives it (with the ETag). */
+    private record DemoRead(PortalUser officer, FilingRecord filing, String token, MvcResult current,
+            ObjectNode dossier) {
+    }
+
+    private DemoRead demoRead() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officerAccount = fixtures.officer(company);
+        PortalUser officer = com.cacfiling.web.TestFixtures.principal(officerAccount);
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        String token = bearer(officerAccount);
+        MvcResult current = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
+                .andReturn();
+        return new DemoRead(officer, filing, token, current, (ObjectNode) new tools.jackson.databind.json.JsonMapper()
+                .readTree(current.getResponse().getContentAsString()));
+    }
+
     /** A PUT of a dossier, with its ETag and language where given. */
     private org.springframework.test.web.servlet.ResultActions putDossier(FilingRecord filing, String token,
             String etag, String language, String body) throws Exception {
@@ -360,15 +377,11 @@ class ApiTest {
      */
     @Test
     void aBodyWithSeveralWrongValuesIsAnsweredWithAllOfThem() throws Exception {
-        Company company = fixtures.company();
-        UserAccount officerAccount = fixtures.officer(company);
-        PortalUser officer = com.cacfiling.web.TestFixtures.principal(officerAccount);
-        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
-        String token = bearer(officerAccount);
-        MvcResult current = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
-                .andReturn();
-        ObjectNode dossier = (ObjectNode) new tools.jackson.databind.json.JsonMapper()
-                .readTree(current.getResponse().getContentAsString());
+        DemoRead read = demoRead();
+        FilingRecord filing = read.filing();
+        String token = read.token();
+        MvcResult current = read.current();
+        ObjectNode dossier = read.dossier();
         ObjectNode entity = node(dossier, "/entity");
         String code = entity.get("creditCode").asString();
         entity.put("creditCode", code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'));
@@ -397,15 +410,12 @@ class ApiTest {
      */
     @Test
     void findingsPointIntoTheDossierAndToTheirStepPage() throws Exception {
-        Company company = fixtures.company();
-        UserAccount officerAccount = fixtures.officer(company);
-        PortalUser officer = com.cacfiling.web.TestFixtures.principal(officerAccount);
-        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
-        String token = bearer(officerAccount);
-        MvcResult current = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
-                .andReturn();
-        ObjectNode dossier = (ObjectNode) new tools.jackson.databind.json.JsonMapper()
-                .readTree(current.getResponse().getContentAsString());
+        DemoRead read = demoRead();
+        PortalUser officer = read.officer();
+        FilingRecord filing = read.filing();
+        String token = read.token();
+        MvcResult current = read.current();
+        ObjectNode dossier = read.dossier();
         // A report dated before its assessment (DATE_ORDER).
         ObjectNode assessment = (ObjectNode) dossier.at("/algorithm/profile/assessment");
         assessment.put("reportDate", java.time.LocalDate.parse(assessment.get("assessmentDate").asString())

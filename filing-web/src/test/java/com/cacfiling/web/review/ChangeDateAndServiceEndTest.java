@@ -45,7 +45,11 @@ class ChangeDateAndServiceEndTest {
     FilingService filings;
 
     private FilingRecord approvedFiling(Company company, PortalUser officer) {
-        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        return approved(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+    }
+
+    /** The filing taken through review and submission to an approval with a number of its own. */
+    private FilingRecord approved(FilingRecord filing, PortalUser officer) {
         filings.transition(officer, filing.getId(), (f, a) -> {
             f.submitForReview(a);
             f.markReady(a);
@@ -119,14 +123,7 @@ class ChangeDateAndServiceEndTest {
         LocalDate assessed = filings.dossier(complete.getId(), officer).filing().algorithm().profile().assessment()
                 .assessmentDate();
         assertThat(assessed).isNotNull();
-        filings.transition(officer, complete.getId(), (f, a) -> {
-            f.submitForReview(a);
-            f.markReady(a);
-            f.recordSubmission(a, LocalDate.of(2026, 12, 20));
-            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
-                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
-                    LocalDate.of(2027, 3, 1));
-        });
+        approved(complete, officer);
         mvc.perform(post("/filings/{id}/change", complete.getId()).param("changeEffectiveOn", "2027-03-01")
                         .with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.startChange"));
