@@ -146,6 +146,8 @@ class UserAdminController {
         // "Assign all matching" says how many it assigns (found in a walk: one click assigned 300 unannounced).
         model.addAttribute("candidateCount", account.getRole() == UserRole.CONSULTANT && !query.isEmpty()
                 ? users.countAssignableCompanies(userId, com.cacfiling.web.system.ListQuery.like(query)) : 0L);
+        // The view shows the account's company, rendered outside the transaction.
+        org.hibernate.Hibernate.initialize(account.getCompany());
         CompanyChoices.Offered offered = companyChoices.offered(
                 account.getCompany() == null ? null : account.getCompany().getId());
         model.addAttribute("companies", offered.choices());
@@ -336,10 +338,12 @@ class UserAdminController {
         if (back.getStatus() != null) {
             redirect.addAttribute("status", back.getStatus());
         }
-        if (back.getSort() != null) {
+        // The list's own order is left out, so that a list never searched comes back at its plain address.
+        UserSearch plain = new UserSearch();
+        if (!java.util.Objects.equals(back.getSort(), plain.getSort())) {
             redirect.addAttribute("sort", back.getSort());
         }
-        if (back.getDir() != null) {
+        if (!java.util.Objects.equals(back.getDir(), plain.getDir())) {
             redirect.addAttribute("dir", back.getDir());
         }
         if (back.getPage() > 0) {
@@ -538,7 +542,11 @@ class UserAdminController {
         org.springframework.data.domain.Page<UserAccount> page = com.cacfiling.web.system.Paging.withinRange(
                 users.findAll(specification, search.toPageable()), last -> users.findAll(specification, last));
         // Consultants' assignments are shown in the row; loaded here, as the view renders outside the transaction.
-        page.forEach(user -> org.hibernate.Hibernate.initialize(user.getAssignedCompanies()));
+        // So is an officer's company (the list of all companies had loaded every one as a side effect).
+        page.forEach(user -> {
+            org.hibernate.Hibernate.initialize(user.getAssignedCompanies());
+            org.hibernate.Hibernate.initialize(user.getCompany());
+        });
         model.addAttribute("users", page);
         model.addAttribute("statuses", UserSearch.Status.values());
         model.addAttribute("pendingInvitations", invitations.usersWithPendingInvitation());

@@ -198,7 +198,11 @@ class UserPageTest {
         assertThat(empty.select("#no-officer").text()).isEqualTo("该公司尚无合规专员。");
         // A company without a credit code says who gives it (found in a walk: an empty column nobody could fill).
         Company withoutCode = companies.save(new Company(TestFixtures.unique("无代码公司"), null));
-        assertThat(page(admin, "/admin/companies?q=" + withoutCode.getName())
-                .select("#companies td[data-label=统一社会信用代码]").text()).contains("合规专员在备案第1步");
+        Document withoutCodeList = page(admin, "/admin/companies?q=" + withoutCode.getName());
+        var cell = withoutCodeList.selectFirst("#companies td[data-label=统一社会信用代码] .hint");
+        assertThat(cell.text()).isEqualTo("未填写");
+        assertThat(cell.attr("title")).contains("合规专员在备案第1步");
+        // Said once above the table, not in every row (found in a walk: a long note repeated on every line).
+        assertThat(withoutCodeList.select("#credit-code-hint").text()).contains("合规专员在备案第1步");
     }
 }
