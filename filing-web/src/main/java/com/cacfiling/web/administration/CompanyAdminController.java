@@ -227,18 +227,7 @@ class CompanyAdminController {
         if (panel != null) {
             url.queryParam(panel, companyId);
         }
-        if (search.getQ() != null && !search.getQ().isBlank()) {
-            url.queryParam("q", search.getQ());
-        }
-        if (search.getSort() != null) {
-            url.queryParam("sort", search.getSort());
-        }
-        if (search.getDir() != null) {
-            url.queryParam("dir", search.getDir());
-        }
-        if (search.getPage() > 0) {
-            url.queryParam("page", search.getPage());
-        }
+        search.appendTo(url, true);
         return "redirect:" + url.encode().build().toUriString();
     }
 

@@ -11,7 +11,6 @@ public record CompanyChoice(UUID id, String name, String nameEn, String creditCo
     }
 
     public String searchWords() {
-        return java.util.stream.Stream.of(name, nameEn, creditCode).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" "));
+        return com.cacfiling.web.company.CompanyNames.searchWords(name, nameEn, creditCode);
     }
 }

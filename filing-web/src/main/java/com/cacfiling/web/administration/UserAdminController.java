@@ -299,11 +299,11 @@ class UserAdminController {
         // Found in a walk: an administrator deactivated their own account by a slip and was signed out for good.
         if (account.getId().equals(admin.id())) {
             redirect.addFlashAttribute("refusal", "user.deactivateSelf");
-            return backToList(back, redirect);
+            return backToList(back);
         }
         if (account.getRole() == UserRole.ADMIN && users.countByRoleAndEnabledTrue(UserRole.ADMIN) <= 1) {
             redirect.addFlashAttribute("refusal", "user.lastAdmin");
-            return backToList(back, redirect);
+            return backToList(back);
         }
         account.deactivate();
         // A link sent earlier must not bring the account back, and its open sessions end now; its API tokens end
@@ -313,7 +313,7 @@ class UserAdminController {
         events.publishEvent(new UserDeactivated(account.getId()));
         changeLog.record(AuditEvent.USER_DEACTIVATED, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.deactivated");
-        return backToList(back, redirect);
+        return backToList(back);
     }
 
     @PostMapping("/{userId}/activate")
@@ -324,32 +324,23 @@ class UserAdminController {
         account.activate();
         changeLog.record(AuditEvent.USER_ACTIVATED, companyOf(account), admin.getUsername(), account.getUsername());
         redirect.addFlashAttribute("message", "user.activated");
-        return backToList(back, redirect);
+        return backToList(back);
     }
 
-    /** The list as it was when a row's action was taken: its search, sort and page, as query parameters only. */
-    private static String backToList(UserSearch back, RedirectAttributes redirect) {
-        if (back.getQ() != null && !back.getQ().isBlank()) {
-            redirect.addAttribute("q", back.getQ());
-        }
+    /**
+     * The list as it was when a row's action was taken: its search, sort and page (its default order left out, so
+     * that a list never searched comes back at its plain address).
+     */
+    private static String backToList(UserSearch back) {
+        var url = org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/users");
+        back.appendTo(url, false);
         if (back.getRole() != null) {
-            redirect.addAttribute("role", back.getRole());
+            url.queryParam("role", back.getRole());
         }
         if (back.getStatus() != null) {
-            redirect.addAttribute("status", back.getStatus());
+            url.queryParam("status", back.getStatus());
         }
-        // The list's own order is left out, so that a list never searched comes back at its plain address.
-        UserSearch plain = new UserSearch();
-        if (!java.util.Objects.equals(back.getSort(), plain.getSort())) {
-            redirect.addAttribute("sort", back.getSort());
-        }
-        if (!java.util.Objects.equals(back.getDir(), plain.getDir())) {
-            redirect.addAttribute("dir", back.getDir());
-        }
-        if (back.getPage() > 0) {
-            redirect.addAttribute("page", back.getPage());
-        }
-        return "redirect:/admin/users";
+        return "redirect:" + url.encode().build().toUriString();
     }
 
     /** A new one-time password, shown once to the administrator to hand over. */
@@ -361,7 +352,7 @@ class UserAdminController {
         if (account.getId().equals(admin.id())) {
             // Their own password is changed on the profile page, with the current one.
             redirect.addFlashAttribute("refusal", "user.resetSelf");
-            return backToList(back, redirect);
+            return backToList(back);
         }
         byte[] random = new byte[12];
         new java.security.SecureRandom().nextBytes(random);
@@ -373,7 +364,7 @@ class UserAdminController {
         redirect.addFlashAttribute("message", "user.passwordReset");
         redirect.addFlashAttribute("newPassword", password);
         redirect.addFlashAttribute("newPasswordUser", account.getUsername());
-        return backToList(back, redirect);
+        return backToList(back);
     }
 
     /** A new role (officers with their company); the user's sessions end, as they carry the old role. */
@@ -463,7 +454,7 @@ class UserAdminController {
                     account.getUsername());
         }
         redirect.addFlashAttribute("message", "invite.revoked");
-        return backToList(back, redirect);
+        return backToList(back);
     }
 
     /**

@@ -139,8 +139,7 @@ public class Company extends AuditedEntity {
 
     /** The words a list's search box matches besides the name shown: both names and the credit code. */
     public String searchWords() {
-        return java.util.stream.Stream.of(name, nameEn, creditCode).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" "));
+        return CompanyNames.searchWords(name, nameEn, creditCode);
     }
 
     public String getCreditCode() {

@@ -15,4 +15,10 @@ public final class CompanyNames {
         boolean chinese = locale == null || "zh".equals(locale.getLanguage());
         return chinese || nameEn == null || nameEn.isBlank() ? name : nameEn;
     }
+
+    /** The words a list's search box matches besides the name shown: both names and the credit code. */
+    public static String searchWords(String name, String nameEn, String creditCode) {
+        return java.util.stream.Stream.of(name, nameEn, creditCode).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
 }

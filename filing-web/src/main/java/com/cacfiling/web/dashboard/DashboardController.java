@@ -106,10 +106,14 @@ class DashboardController {
         }
 
         static String dueKindOf(FilingRecord filing) {
-            if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.APPROVED) {
+            return dueKindOf(filing.getStatus(), filing.getKind());
+        }
+
+        static String dueKindOf(FilingStatus status, com.cacfiling.domain.filing.FilingKind kind) {
+            if (status == FilingStatus.APPROVED) {
                 return "CANCELLATION";
             }
-            return filing.getKind() == com.cacfiling.domain.filing.FilingKind.CHANGE ? "CHANGE" : "FILING";
+            return kind == com.cacfiling.domain.filing.FilingKind.CHANGE ? "CHANGE" : "FILING";
         }
 
         /** How late, in working days (the deadline counts them, holidays excluded). */

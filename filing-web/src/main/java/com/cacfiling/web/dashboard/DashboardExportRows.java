@@ -44,12 +44,9 @@ class DashboardExportRows {
             return com.cacfiling.web.company.CompanyNames.shown(companyName, companyNameEn, locale);
         }
 
-        /** What the deadline is for, as the list's badge says it (see {@link DashboardController.Row#dueKind()}). */
+        /** What the deadline is for, as the list's badge says it. */
         String dueKind() {
-            if (status == FilingStatus.APPROVED) {
-                return "CANCELLATION";
-            }
-            return kind == FilingKind.CHANGE ? "CHANGE" : "FILING";
+            return DashboardController.Row.dueKindOf(status, kind);
         }
     }
 

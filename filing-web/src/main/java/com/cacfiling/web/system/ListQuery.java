@@ -76,6 +76,25 @@ public abstract class ListQuery {
         return page;
     }
 
+    /**
+     * The search, order and page as query parameters of the list's address, so that an action taken on a row brings
+     * the list back as it was; {@code defaultOrderToo}: also the order when it is the list's default.
+     */
+    public void appendTo(org.springframework.web.util.UriComponentsBuilder url, boolean defaultOrderToo) {
+        if (hasText()) {
+            url.queryParam("q", q);
+        }
+        if (defaultOrderToo || !getSort().equals(defaultSort)) {
+            url.queryParam("sort", getSort());
+        }
+        if (defaultOrderToo || !getDir().equals(defaultDir)) {
+            url.queryParam("dir", getDir());
+        }
+        if (page > 0) {
+            url.queryParam("page", page);
+        }
+    }
+
     public void setPage(int page) {
         this.page = page;
     }
