@@ -487,9 +487,10 @@ public class FilingService {
             return;
         }
         List<FilingRecord> others = othersPossible ? sharedAlgorithmsOtherFilings(record) : List.of();
+        String action = algorithmSaveAction(algorithm.profile(), changed);
         algorithm.update(changed);
         algorithms.saveAndFlush(algorithm);
-        redateAndLogAlgorithmChange(user, record, algorithm, others);
+        redateAndLogAlgorithmChange(user, record, algorithm, others, action);
     }
 
     @Transactional
@@ -654,11 +655,12 @@ public class FilingService {
                     filings.lockRow(filingId);
                     others = sharedAlgorithmsOtherFilings(record);
                 }
+                String action = algorithmSaveAction(algorithm.profile(), profile);
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
                 if (contentChanged) {
-                    redateAndLogAlgorithmChange(user, record, algorithm, others);
+                    redateAndLogAlgorithmChange(user, record, algorithm, others, action);
                 }
             }
             case "step3" -> {
@@ -691,7 +693,7 @@ public class FilingService {
      * {@code others} is empty when the filing's load counted no other filing, and then nothing is asked.
      */
     private void redateAndLogAlgorithmChange(PortalUser user, FilingRecord record, AlgorithmRecord algorithm,
-            List<FilingRecord> others) {
+            List<FilingRecord> others, String action) {
         List<FilingRecord> all = new ArrayList<>(List.of(record));
         all.addAll(others);
         List<UUID> behind = new ArrayList<>();
@@ -704,7 +706,7 @@ public class FilingService {
                     || sibling.getUpdatedAt().isBefore(algorithm.getUpdatedAt().minus(UPDATED_PRECISION))) {
                 behind.add(sibling.getId());
             }
-            log(user, sibling, "SAVE_ALGORITHM", algorithm.getName());
+            log(user, sibling, action, algorithm.getName());
         }
         // The lists' "updated" (and the dashboard's default order) covers the algorithm, shared by a pair and
         // stored in its own row; to the minute, as the lists show it, so that a burst of saves writes the filing
@@ -712,6 +714,23 @@ public class FilingService {
         if (!behind.isEmpty()) {
             filings.touch(behind, algorithm.getUpdatedAt(), algorithm.getUpdatedBy());
         }
+    }
+
+    /**
+     * The algorithm's row holds three of the wizard's steps; the history names the step that changed (a walk found
+     * every save of steps 2–4 called "algorithm saved"). A save that changed more than one (the API's, an import) is
+     * the algorithm's.
+     */
+    static String algorithmSaveAction(AlgorithmProfile before, AlgorithmProfile after) {
+        boolean basics = !java.util.Objects.equals(before.basics(), after.basics());
+        boolean details = !java.util.Objects.equals(before.details(), after.details());
+        boolean assessment = !java.util.Objects.equals(before.assessment(), after.assessment())
+                || !java.util.Objects.equals(before.disclosure(), after.disclosure());
+        int parts = (basics ? 1 : 0) + (details ? 1 : 0) + (assessment ? 1 : 0);
+        if (parts != 1) {
+            return "SAVE_ALGORITHM";
+        }
+        return basics ? "SAVE_ALGORITHM_BASICS" : details ? "SAVE_ALGORITHM_DETAILS" : "SAVE_SELF_ASSESSMENT";
     }
 
     /**

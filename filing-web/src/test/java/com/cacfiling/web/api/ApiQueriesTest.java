@@ -94,7 +94,7 @@ class ApiQueriesTest {
         for (FilingRecord half : pair) {
             assertThat(filings.get(half.getId(), officer).getAlgorithm().getName()).isEqualTo(name + "（改）");
             assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ? and action = ?",
-                    Integer.class, half.getId(), "SAVE_ALGORITHM")).as(half.getRole().name()).isEqualTo(1);
+                    Integer.class, half.getId(), "SAVE_ALGORITHM_BASICS")).as(half.getRole().name()).isEqualTo(1);
         }
     }
 }

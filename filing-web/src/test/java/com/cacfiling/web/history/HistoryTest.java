@@ -93,7 +93,7 @@ class HistoryTest {
                 .andExpect(content().string(containsString("<td>算法名称</td>")))
                 .andExpect(content().string(containsString("版本 1 与 2 的差异")))
                 .andExpect(content().string(containsString("历史算法二")))
-                .andExpect(content().string(containsString("保存算法信息 · 历史算法二")))
+                .andExpect(content().string(containsString("保存算法基础信息 · 历史算法二")))
                 .andExpect(content().string(containsString("创建备案 · 服务提供者")))
                 .andExpect(content().string(containsString("(+08:00)")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("algorithm.profile"))))
@@ -177,7 +177,7 @@ class HistoryTest {
                 .getVersion(), p -> p.withBasics(p.basics().withName("新名算法")));
         assertThat(changeLog.audit(null, company.getId(), 10, 0)).extracting(ChangeLog.Entry::action,
                 ChangeLog.Entry::algorithmName).contains(org.assertj.core.groups.Tuple.tuple("CREATE", "初名算法"),
-                org.assertj.core.groups.Tuple.tuple("SAVE_ALGORITHM", "新名算法"));
+                org.assertj.core.groups.Tuple.tuple("SAVE_ALGORITHM_BASICS", "新名算法"));
     }
 
     @Test

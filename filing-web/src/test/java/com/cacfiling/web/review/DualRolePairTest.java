@@ -64,7 +64,7 @@ class DualRolePairTest {
 
         for (FilingRecord filing : List.of(pair.get(0), pair.get(1), alone)) {
             assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ? and action = ?",
-                    Integer.class, filing.getId(), "SAVE_ALGORITHM")).as(filing.getRole().name()).isEqualTo(1);
+                    Integer.class, filing.getId(), "SAVE_ALGORITHM_BASICS")).as(filing.getRole().name()).isEqualTo(1);
             assertThat(jdbc.queryForObject("select due_date from filing where id = ?", java.time.LocalDate.class,
                     filing.getId())).as(filing.getRole().name()).isNotNull();
         }

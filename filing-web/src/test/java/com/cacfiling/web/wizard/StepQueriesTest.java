@@ -168,7 +168,7 @@ class StepQueriesTest {
             assertThat(filingService.get(half.getId(), officer).getAlgorithm().getName())
                     .isEqualTo("成对语句计数算法（改）");
             assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ? and action = ?",
-                    Integer.class, half.getId(), "SAVE_ALGORITHM")).as(half.getRole().name()).isEqualTo(1);
+                    Integer.class, half.getId(), "SAVE_ALGORITHM_BASICS")).as(half.getRole().name()).isEqualTo(1);
         }
     }
 }
