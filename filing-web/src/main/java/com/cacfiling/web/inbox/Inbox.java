@@ -44,6 +44,25 @@ public class Inbox {
     @Transactional
     public List<UserAccount> notifyCompany(UUID companyId, UUID filingId, UUID actorId, String messageKey,
             String argument, String detail) {
+        return notifyCompany(companyId, filingId, actorId, messageKey, argument, detail, null);
+    }
+
+    /**
+     * A message about a comment: with the comment's text as what the mover wrote, the field it is on and its thread,
+     * which the message opens.
+     */
+    @Transactional
+    public List<UserAccount> notifyCompanyOfComment(UUID companyId, UUID filingId, UUID actorId, String messageKey,
+            String argument, String body, CommentRef comment) {
+        return notifyCompany(companyId, filingId, actorId, messageKey, argument, body, comment);
+    }
+
+    /** The field a comment is on (its path in the form) and the thread it is in. */
+    public record CommentRef(String fieldPath, UUID threadId) {
+    }
+
+    private List<UserAccount> notifyCompany(UUID companyId, UUID filingId, UUID actorId, String messageKey,
+            String argument, String detail, CommentRef comment) {
         List<UserAccount> recipients = recipients(companyId, actorId);
         java.util.function.Function<java.util.Locale, String> inTheirLanguage = filingId == null || !mail.sends()
                 ? locale -> argument : inLanguages(argument, filingId);
@@ -53,6 +72,9 @@ public class Inbox {
             // What the mover wrote reaches a consultant (outside the company) with ID numbers in it masked.
             notification.attachDetail(user.getRole() == com.cacfiling.web.user.UserRole.OFFICER ? detail
                     : com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(detail));
+            if (comment != null) {
+                notification.aboutComment(comment.fieldPath(), comment.threadId());
+            }
             notifications.save(notification);
             mail.send(user, filingId, messageKey, inTheirLanguage, notification.getDetail());
         }

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class InboxController {
 
     private final Inbox inbox;
+    private final FieldNames fieldNames;
 
-    InboxController(Inbox inbox) {
+    InboxController(Inbox inbox, FieldNames fieldNames) {
         this.inbox = inbox;
+        this.fieldNames = fieldNames;
     }
 
     @GetMapping("/inbox")
@@ -25,6 +27,13 @@ class InboxController {
         java.util.List<Notification> shown = inbox.of(user.id());
         model.addAttribute("notifications", shown);
         model.addAttribute("arguments", inbox.arguments(shown, locale));
+        java.util.Map<UUID, String> fields = new java.util.HashMap<>();
+        for (Notification n : shown) {
+            if (n.getFieldPath() != null) {
+                fields.put(n.getId(), fieldNames.label(n.getFieldPath(), locale));
+            }
+        }
+        model.addAttribute("fields", fields);
         return "inbox";
     }
 
@@ -42,9 +51,11 @@ class InboxController {
         if (opened.getFilingId() == null) {
             return "redirect:/inbox";
         }
-        // A consultant's change is read in the filing's history, which shows what changed.
+        // A consultant's change is read in the filing's history, which shows what changed; a comment in its thread,
+        // where it is answered, marked dealt with or resolved.
         return "redirect:/filings/" + opened.getFilingId()
-                + ("inbox.editedByConsultant".equals(opened.getMessageKey()) ? "/history" : "/workflow");
+                + ("inbox.editedByConsultant".equals(opened.getMessageKey()) ? "/history" : "/workflow")
+                + (opened.getCommentId() != null ? "#c-" + opened.getCommentId() : "");
     }
 
     @PostMapping("/inbox/read")

@@ -32,6 +32,12 @@ public class Notification {
 
     private String argument;
 
+    /** The field a message about a comment is on, as the comment's path; null for other messages. */
+    private String fieldPath;
+
+    /** The thread a message about a comment is in, to open it there; null for other messages. */
+    private UUID commentId;
+
     /** What the mover wrote with the move (a return's reason), as typed; null for most moves. */
     private String detail;
 
@@ -100,6 +106,19 @@ public class Notification {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getFieldPath() {
+        return fieldPath;
+    }
+
+    public UUID getCommentId() {
+        return commentId;
+    }
+
+    void aboutComment(String fieldPath, UUID commentId) {
+        this.fieldPath = fieldPath;
+        this.commentId = commentId;
     }
 
     void attachDetail(String detail) {

@@ -97,22 +97,26 @@ public class Comments {
     public void add(PortalUser user, UUID filingId, String fieldPath, UUID parentId, String body) {
         FilingRecord filing = filings.get(filingId, user);
         String path = fieldPath;
+        UUID threadId = null;
         if (parentId != null) {
             FieldComment parent = comments.findById(parentId).filter(c -> c.getFilingId().equals(filingId))
                     .orElseThrow(NotFoundException::new);
             path = parent.getFieldPath();
+            threadId = parent.getParentId() != null ? parent.getParentId() : parent.getId();
             // A reply asks for more, so the thread is open again; but the company explaining what it did to a thread
             // it marked addressed is part of that answer, and the thread stays with the consultant to confirm.
             if (!(parent.isAddressed() && !user.is(UserRole.CONSULTANT))) {
                 parent.reopen();
             }
         }
-        comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(), clock.instant()));
+        FieldComment added = comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(),
+                clock.instant()));
         changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(),
                 parentId != null ? "COMMENT_REPLY" : "COMMENT", path, null);
         // A reply says so (found in a walk: an officer's answer reached the consultant as "a new comment").
-        inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(),
-                parentId != null ? "inbox.reply" : "inbox.comment", outcomes.inMessages(filing));
+        inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(),
+                parentId != null ? "inbox.reply" : "inbox.comment", outcomes.inMessages(filing), added.getBody(),
+                new com.cacfiling.web.inbox.Inbox.CommentRef(path, threadId != null ? threadId : added.getId()));
     }
 
     /**
@@ -139,8 +143,9 @@ public class Comments {
         FilingRecord filing = filings.get(filingId, user);
         changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT_ADDRESSED",
                 comment.getFieldPath(), null);
-        inbox.notifyCompany(filing.getCompany().getId(), filingId, user.id(), "inbox.commentAddressed",
-                outcomes.inMessages(filing));
+        inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(), "inbox.commentAddressed",
+                outcomes.inMessages(filing), null, new com.cacfiling.web.inbox.Inbox.CommentRef(comment.getFieldPath(),
+                        comment.getParentId() != null ? comment.getParentId() : comment.getId()));
     }
 
     /** The consultant does not accept the answer (or a resolved thread needs more): it is open again. */

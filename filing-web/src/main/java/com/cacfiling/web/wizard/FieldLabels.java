@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * filing's lifecycle) have their own {@code field.} keys.
  */
 @Component("fieldLabels")
-public class FieldLabels {
+public class FieldLabels implements com.cacfiling.web.inbox.FieldNames {
 
     private static final Pattern ROW = Pattern.compile("\\[(\\d+)]");
 
@@ -36,6 +36,7 @@ public class FieldLabels {
                 + WizardView.anchor(path);
     }
 
+    @Override
     public String label(String path, Locale locale) {
         FormFields fields = FormFields.current();
         Optional<FieldSpec> spec = fields.findOrEnclosing(path);

@@ -162,6 +162,20 @@ class ReturnLoopTest {
         // The consultant's inbox calls it a reply (it read "a new comment").
         mvc.perform(get("/inbox").with(user(p.consultant())))
                 .andExpect(content().string(containsString("的批注有新的回复")));
+        // It names the field and says what was written, and opens the thread (found in walks: the reader had to look
+        // for it among all of the filing's comments).
+        Notification reply = inbox.of(p.consultant().id()).get(0);
+        var inboxPage = org.jsoup.Jsoup.parse(mvc.perform(get("/inbox").with(user(p.consultant())))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(inboxPage.select("#notifications tr").first().select(".message-field").text())
+                .isEqualTo("字段：统一社会信用代码");
+        assertThat(inboxPage.select("#notifications tr").first().select(".message-detail").text())
+                .isEqualTo("已核对：统一社会信用代码已更正。");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/inbox").with(user(p.consultant())).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString()).select("#notifications tr").first()
+                .select(".message-field").text()).isEqualTo("Field: Unified social credit code");
+        mvc.perform(get("/inbox/{n}", reply.getId()).with(user(p.consultant())))
+                .andExpect(redirectedUrl("/filings/" + id + "/workflow#c-" + comment));
         // The workflow page's comment leads to its field in the wizard (found in a walk: no link).
         String workflow = mvc.perform(get("/filings/{id}/workflow", id).with(user(p.consultant()))).andReturn()
                 .getResponse().getContentAsString();
