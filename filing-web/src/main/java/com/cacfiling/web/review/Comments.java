@@ -129,7 +129,15 @@ public class Comments {
         if (!mayDecide(user, comment)) {
             throw new ForbiddenException();
         }
+        if (comment.isResolved()) {
+            return;
+        }
         comment.resolve(user.getUsername(), clock.instant());
+        // Logged as the other moves of a thread are (found in a walk: the audit log had the comment and its answers
+        // but not who closed it).
+        FilingRecord filing = filings.get(filingId, user);
+        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT_RESOLVED",
+                comment.getFieldPath(), null);
     }
 
     /** The company says it dealt with the comment; the consultant is told and confirms (resolves) or reopens it. */
@@ -145,7 +153,7 @@ public class Comments {
                 comment.getFieldPath(), null);
         inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(), "inbox.commentAddressed",
                 outcomes.inMessages(filing), null, new com.cacfiling.web.inbox.Inbox.CommentRef(comment.getFieldPath(),
-                        comment.getParentId() != null ? comment.getParentId() : comment.getId()));
+                        comment.getId()));
     }
 
     /** The consultant does not accept the answer (or a resolved thread needs more): it is open again. */
@@ -155,7 +163,18 @@ public class Comments {
         if (!mayDecide(user, comment)) {
             throw new ForbiddenException();
         }
+        if (comment.isAwaitingCompany()) {
+            return;
+        }
         comment.reopen();
+        // A reopened thread is work for the company again: logged, and the company is told (found in a walk: the
+        // officer learnt of it only from the step's count).
+        FilingRecord filing = filings.get(filingId, user);
+        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT_REOPENED",
+                comment.getFieldPath(), null);
+        inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(), "inbox.commentReopened",
+                outcomes.inMessages(filing), null, new com.cacfiling.web.inbox.Inbox.CommentRef(comment.getFieldPath(),
+                        comment.getId()));
     }
 
     static boolean mayDecide(PortalUser user, FieldComment thread) {

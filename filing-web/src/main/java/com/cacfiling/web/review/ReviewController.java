@@ -84,6 +84,9 @@ class ReviewController {
         model.addAttribute("overdue", Overdue.of(filing, filings.today(),
                 opened.dossier().filing().algorithm().profile().assessment().otherMatters()));
         model.addAttribute("history", opened.dossier().filing().history());
+        // Why it came back, where the move to make is (found in a walk: only the log at the bottom said it).
+        ReturnNotice returned = ReturnNotice.of(opened.dossier().filing());
+        model.addAttribute("returnNotice", returned == null ? null : returned.namedBy(peopleNames::of));
         model.addAttribute("changeOf", changeOf(opened));
         List<FieldComment> shownComments = comments.of(opened);
         // Moves and comments are signed by people's names, not their sign-in names.
@@ -206,6 +209,12 @@ class ReviewController {
         if (opened != null) {
             model.addAttribute("openComments", comments.of(opened).stream()
                     .filter(comment -> !comment.isResolved() && comment.getParentId() == null).count());
+        }
+        // Submitted (again) with comments still waiting for the company: said too (found in a walk: only the
+        // consultant's confirmation warned).
+        if (move == WorkflowMove.SUBMIT_FOR_REVIEW) {
+            model.addAttribute("awaitingComments", comments.of(filings.openAlone(filingId, user)).stream()
+                    .filter(comment -> comment.isAwaitingCompany() && comment.getParentId() == null).count());
         }
         // What the CAC's system will ask for first, said before the filing is called ready or recorded as submitted
         // (found in a walk: a submission was recorded for a company whose Step 1 approval was not recorded).

@@ -33,6 +33,12 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
             boolean movable) {
     }
 
+    /** The same field not marked as required: in a row the form lets stay empty (a keyed group's optional key). */
+    public FieldView optional() {
+        return required ? new FieldView(kind, path, anchor, label, help, value, values, options, error, rows,
+                canAddRow, characterLimit, suggestion, false) : this;
+    }
+
     /** Answered with boxes (check boxes or yes/no) in a fieldset, not one input with a label. */
     public boolean boxes() {
         return kind == FieldKind.MULTI_CHOICE || kind == FieldKind.EVIDENCE_LINKS || kind == FieldKind.YES_NO;

@@ -100,8 +100,14 @@ public class StepForms {
             List<String> keys = FormFields.enumConstants(spec.options());
             for (int i = 0; i < keys.size(); i++) {
                 String rowPath = path + "." + keys.get(i);
+                List<FieldView> fields = children(spec, rowPath, tree, typed, context);
+                // An optional key's row is never required, as the checks see it (found in a walk: 其他制度 was
+                // marked required while its step was complete).
+                if (spec.optionalKeys().contains(keys.get(i))) {
+                    fields = fields.stream().map(FieldView::optional).toList();
+                }
                 rows.add(new Row(i, rowPath, WizardView.anchor(rowPath), text(spec.labelPrefix() + keys.get(i), locale),
-                        children(spec, rowPath, tree, typed, context), false));
+                        fields, false));
             }
             return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, null, List.of(), List.of(),
                     null, rows, false, 0, null);

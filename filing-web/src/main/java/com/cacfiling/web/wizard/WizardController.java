@@ -21,6 +21,7 @@ import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.review.Comments;
 import com.cacfiling.web.review.FieldComment;
+import com.cacfiling.web.review.ReturnNotice;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;

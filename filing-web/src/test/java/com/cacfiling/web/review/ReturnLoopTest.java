@@ -49,6 +49,9 @@ class ReturnLoopTest {
     @Autowired
     FieldCommentRepository commentRepository;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     record Parties(FilingRecord filing, PortalUser officer, UserAccount officerAccount, PortalUser consultant,
             UserAccount consultantAccount) {
     }
@@ -98,6 +101,10 @@ class ReturnLoopTest {
         assertThat(entityTab).contains("1 条批注");
         assertThat(step3Tab).contains("1 条批注");
         assertThat(basicTab).doesNotContain("条批注");
+        // The workflow page, where the inbox leads, says why too, with the move to make (it was only in the log).
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", p.filing().getId())
+                .with(user(p.officer()))).andReturn().getResponse().getContentAsString())
+                .select("#actions #workflow-return-reason").text()).contains("主体信息与产品名称需要更正");
     }
 
     private String workflowLink(Parties p) throws Exception {
@@ -123,6 +130,16 @@ class ReturnLoopTest {
         mvc.perform(get("/filings/{id}/confirm/submit-for-review", id).with(user(p.officer())))
                 .andExpect(content().string(allOf(containsString("id=\"confirm-move\""),
                         containsString(p.consultantAccount().getDisplayName() + "（法律顾问）"))));
+        // The two comments still wait for the company: said before it is sent back (found in a walk: only the
+        // consultant's confirmation counted open comments). One marked addressed no longer counts.
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/confirm/submit-for-review", id)
+                .with(user(p.officer()))).andReturn().getResponse().getContentAsString())
+                .select("#confirm-awaiting-comments span").text()).startsWith("还有 2 条批注等待您处理");
+        mvc.perform(post("/filings/{id}/comments/{c}/addressed", id, thread(id, "entity.creditCode"))
+                .with(user(p.officer())).with(csrf()));
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/confirm/submit-for-review", id)
+                .with(user(p.officer())).param("lang", "en")).andReturn().getResponse().getContentAsString())
+                .select("#confirm-awaiting-comments span").text()).startsWith("1 comment is still waiting for you");
         assertThat(filings.get(id, p.officer()).getStatus()).isEqualTo(FilingStatus.RETURNED);
 
         mvc.perform(post("/filings/{id}/submit-for-review", id).with(user(p.officer())).with(csrf()))
@@ -187,12 +204,27 @@ class ReturnLoopTest {
         mvc.perform(post("/filings/{id}/comments/{c}/reopen", id, comment).with(user(p.consultant())).with(csrf()))
                 .andExpect(flash().attribute("message", "review.comment.reopened"));
         assertThat(tabOf(p, "entity")).contains("1 条批注");
+        // The company is told, at the thread (found in a walk: a reopen reached nobody and was not logged).
+        Notification reopened = inbox.of(p.officer().id()).get(0);
+        assertThat(reopened.getMessageKey()).isEqualTo("inbox.commentReopened");
+        assertThat(reopened.getFieldPath()).isEqualTo("entity.creditCode");
+        assertThat(reopened.getCommentId()).isEqualTo(comment);
         mvc.perform(post("/filings/{id}/comments/{c}/addressed", id, comment).with(user(p.officer())).with(csrf()));
         mvc.perform(get("/filings/{id}/workflow", id).with(user(p.consultant())))
                 .andExpect(content().string(containsString("确认已解决")));
         mvc.perform(post("/filings/{id}/comments/{c}/resolve", id, comment).with(user(p.consultant())).with(csrf()))
                 .andExpect(flash().attribute("message", "review.comment.resolved"));
         assertThat(commentRepository.findById(comment).orElseThrow().isResolved()).isTrue();
+        // The audit log names who resolved and who reopened the thread, at its field.
+        String audit = org.jsoup.Jsoup.parse(mvc.perform(get("/audit").with(user(p.consultant()))
+                .param("companyId", p.filing().getCompany().getId().toString())).andReturn().getResponse()
+                .getContentAsString()).text();
+        assertThat(audit).contains("批注确认已解决 · 统一社会信用代码").contains("批注重新打开 · 统一社会信用代码");
+        // Resolving again changes and logs nothing.
+        int logged = jdbc.queryForObject("select count(*) from change_log where filing_id = ?", Integer.class, id);
+        mvc.perform(post("/filings/{id}/comments/{c}/resolve", id, comment).with(user(p.consultant())).with(csrf()));
+        assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ?", Integer.class, id))
+                .isEqualTo(logged);
     }
 
     @Test

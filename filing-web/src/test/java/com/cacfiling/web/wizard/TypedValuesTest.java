@@ -113,6 +113,12 @@ class TypedValuesTest {
         assertThat(entity.select("label[for=f-entity-creditCode] .visually-hidden").text()).isEqualTo("（必填）");
         assertThat(entity.select("label[for=f-entity-contact-title] .required")).isEmpty();
         assertThat(entity.getElementById("required-legend").text()).contains("标 * 的为必填项");
+        // A required policy's content is marked; "other policies" is optional as the checks see it (found in a walk:
+        // it was marked while the step counted as complete).
+        assertThat(entity.select("label[for=f-entity-responsibilityTable-policies-SELF-ASSESSMENT-content] .required"))
+                .hasSize(1);
+        assertThat(entity.select("label[for=f-entity-responsibilityTable-policies-OTHER-content]")).hasSize(1);
+        assertThat(entity.select("label[for=f-entity-responsibilityTable-policies-OTHER-content] .required")).isEmpty();
         // Required while the operating term is not unlimited; not once it is.
         assertThat(entity.select("label[for=f-entity-operatingTermEnd] .required")).hasSize(1);
         save("entity", List.of("entity.operatingTermUnlimited", "true"));

@@ -1,4 +1,4 @@
-package com.cacfiling.web.wizard;
+package com.cacfiling.web.review;
 
 import java.util.List;
 
