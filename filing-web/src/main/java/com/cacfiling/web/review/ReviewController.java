@@ -98,6 +98,10 @@ class ReviewController {
         });
         model.addAttribute("actorNames", peopleNames.of(people));
         model.addAttribute("comments", shownComments);
+        // Approved, cancelled or withdrawn: a comment still open stays so, said as such, and nothing is asked of the
+        // company any more (found in a walk: "mark addressed" on an approved filing).
+        model.addAttribute("reviewEnded", java.util.Set.of(FilingStatus.APPROVED, FilingStatus.CANCELLED,
+                FilingStatus.WITHDRAWN).contains(filing.getStatus()));
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("officer", user.is(UserRole.OFFICER));
         // Readers outside the company see ID numbers written into comments masked.

@@ -227,6 +227,28 @@ class ReturnLoopTest {
                 .isEqualTo(logged);
     }
 
+    /** Found in a walk: an approved filing's open comment still asked the officer to mark it addressed. */
+    @Test
+    void aCommentLeftOpenWhenTheReviewEndedSaysSoAndAsksNothingOfTheCompany() throws Exception {
+        Parties p = returnedFiling();
+        UUID id = p.filing().getId();
+        mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
+                .andExpect(content().string(containsString("mark-addressed")));
+        filings.transition(p.officer(), id, (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
+                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
+                    java.time.LocalDate.of(2027, 3, 1));
+        });
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#c-" + thread(id, "entity.creditCode") + " .comment-state").text())
+                .isEqualTo("未解决（审核已结束）");
+        assertThat(page.select(".mark-addressed")).isEmpty();
+    }
+
     @Test
     void openingAMessageMarksItRead() throws Exception {
         Parties p = returnedFiling();
