@@ -57,7 +57,7 @@ public class StepForms {
             List<FieldSpec> asked = group.fields().stream().filter(field -> field.isShown(tree)).toList();
             if (!asked.isEmpty()) {
                 groups.add(new GroupView(group.group(), text(group.labelKey(), context.locale()), asked.stream()
-                        .map(field -> view(field, field.path(), tree, typed, context)).toList()));
+                        .map(field -> view(field, field.path(), role, tree, typed, context)).toList()));
             }
         }
         return groups;
@@ -78,10 +78,11 @@ public class StepForms {
         field.rows().forEach(row -> row.fields().forEach(child -> flatten(child, into)));
     }
 
-    private FieldView view(FieldSpec spec, String path, DossierTree tree, TypedInputs typed, Context context) {
+    private FieldView view(FieldSpec spec, String path, FilingRole role, DossierTree tree, TypedInputs typed,
+            Context context) {
         Locale locale = context.locale();
         String label = text(spec.labelKey(), locale);
-        String help = withProvenance(messages.getMessage(spec.helpKey(), null, null, locale), spec, context);
+        String help = withProvenance(help(spec, role, locale), spec, context);
         JsonNode node = tree.get(path);
         if (spec.kind() == FieldKind.GROUP) {
             List<Row> rows = new ArrayList<>();
@@ -90,7 +91,7 @@ public class StepForms {
                 String rowPath = path + "[" + i + "]";
                 rows.add(new Row(i, rowPath, WizardView.anchor(rowPath),
                         messages.getMessage("form.row", new Object[] {label, i + 1}, locale),
-                        children(spec, rowPath, tree, typed, context), count > 1));
+                        children(spec, rowPath, role, tree, typed, context), count > 1));
             }
             return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, null, List.of(), List.of(),
                     null, rows, count < spec.rowLimit(), 0, null);
@@ -100,7 +101,7 @@ public class StepForms {
             List<String> keys = FormFields.enumConstants(spec.options());
             for (int i = 0; i < keys.size(); i++) {
                 String rowPath = path + "." + keys.get(i);
-                List<FieldView> fields = children(spec, rowPath, tree, typed, context);
+                List<FieldView> fields = children(spec, rowPath, role, tree, typed, context);
                 // An optional key's row is never required, as the checks see it (found in a walk: 其他制度 was
                 // marked required while its step was complete).
                 if (spec.optionalKeys().contains(keys.get(i))) {
@@ -142,6 +143,15 @@ public class StepForms {
     }
 
     /**
+     * What the field asks for, in words: the role's own help where the field means something else for it (a technical
+     * supporter's users are business customers), else the field's.
+     */
+    private String help(FieldSpec spec, FilingRole role, Locale locale) {
+        String own = role == null ? null : messages.getMessage(spec.helpKey() + "." + role.name(), null, null, locale);
+        return own != null ? own : messages.getMessage(spec.helpKey(), null, null, locale);
+    }
+
+    /**
      * Marked as required before anything is saved (found in a walk: the first save of Step 1 answered with 17
      * errors under sections not reached yet): required always, or by a condition on the answers that holds. A
      * condition of the rules' own (a named predicate) is left to the checks.
@@ -169,9 +179,10 @@ public class StepForms {
         return new FieldView.Suggestion(offered, from);
     }
 
-    private List<FieldView> children(FieldSpec group, String rowPath, DossierTree tree, TypedInputs typed,
-            Context context) {
-        return group.fields().stream().map(child -> view(child, rowPath + "." + child.name(), tree, typed, context))
+    private List<FieldView> children(FieldSpec group, String rowPath, FilingRole role, DossierTree tree,
+            TypedInputs typed, Context context) {
+        return group.fields().stream().map(child -> view(child, rowPath + "." + child.name(), role, tree, typed,
+                context))
                 .toList();
     }
 
