@@ -325,7 +325,24 @@
         body.set('_action', 'save');
         fetch(stepForm.action, { method: 'POST', body: body, credentials: 'same-origin' })
           // Saved means redirected (post, redirect, get); a refused save answers with its page, a conflict 409.
-          .then(function (response) { return response.ok && response.redirected; }, function () { return false; })
+          .then(function (response) {
+            if (!(response.ok && response.redirected)) { return false; }
+            return response.text().then(function (page) {
+              // The save made a new version: a form that names the version it acts on (taking the company's or
+              // the algorithm filing's values) takes it from the saved page (found in a walk: it sent the one before
+              // the save and was refused as someone else's change).
+              var version = other.querySelector('input[name="_version"]');
+              if (version) {
+                var saved = new DOMParser().parseFromString(page, 'text/html');
+                var same = Array.prototype.find.call(saved.querySelectorAll('form'), function (form) {
+                  return form.getAttribute('action') === other.getAttribute('action');
+                });
+                var fresh = same && same.querySelector('input[name="_version"]');
+                if (fresh) { version.value = fresh.value; }
+              }
+              return true;
+            }, function () { return true; });
+          }, function () { return false; })
           .then(function (saved) {
             stepForm.removeAttribute('data-unsaved');
             if (!saved) { stepForm.submit(); return; }

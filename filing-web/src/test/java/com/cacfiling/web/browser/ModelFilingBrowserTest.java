@@ -281,4 +281,42 @@ class ModelFilingBrowserTest extends BrowserTestBase {
             fitsAPhone("/model-filings/" + id + path);
         }
     }
+
+    /**
+     * Found in a walk: a field typed and not saved, then "take the company's details": the page saved the typed field
+     * first (a new version) and sent the button with the version from before, which was refused as another person's
+     * change. Both now go through.
+     */
+    @Test
+    void takingTheCompanysDetailsAfterAnUnsavedEditKeepsTheEditAndIsNotAConflict() {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        var algorithmFiling = fixtures.fillWithDemo(fixtures.filing(company, "采用主体算法"),
+                com.cacfiling.web.security.PortalUser.of(officer));
+        login(page, officer.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/model-filings/new"));
+        page.check("#route-FILING");
+        page.click("#create-model-filing");
+        page.waitForURL("**/steps/basic");
+        String modelBasic = page.url();
+
+        // The company's contact changes in the algorithm filing's Step 1.
+        page.navigate(url("/filings/" + algorithmFiling.getId() + "/steps/entity"));
+        page.fill("#f-entity-contact-mobile", "13700137009");
+        page.click("#save");
+        page.waitForURL("**/steps/entity");
+        page.navigate(modelBasic);
+        assertThat(page.textContent("#entity-differs")).contains("不一致");
+
+        page.fill("#f-model-basics-modelName", "星河绘写大模型");
+        page.click("#take-company-entity");
+        // The step's save, then the button's post: the page is replaced when both are done.
+        page.waitForSelector("#entity-differs", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.waitForLoadState();
+        assertThat(page.content()).doesNotContain("内容已被他人修改");
+        assertThat(page.locator("#entity-differs").count()).isZero();
+        assertThat(page.inputValue("#f-model-basics-modelName")).isEqualTo("星河绘写大模型");
+        assertThat(page.inputValue("[name='model.entity.contactPhone']")).isEqualTo("13700137009");
+    }
 }
