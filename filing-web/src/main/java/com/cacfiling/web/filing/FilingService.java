@@ -656,10 +656,16 @@ public class FilingService {
                     others = sharedAlgorithmsOtherFilings(record);
                 }
                 String action = algorithmSaveAction(algorithm.profile(), profile);
+                // Rows are the self-assessment's (flow, risks, measures): a change elsewhere is one without a look.
+                AlgorithmProfile before = algorithm.profile();
+                boolean versioned = contentChanged && (!before.basics().equals(profile.basics())
+                        || !before.details().equals(profile.details())
+                        || !before.disclosure().equals(profile.disclosure())
+                        || !sameSubstance(before.assessment(), profile.assessment()));
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
-                if (contentChanged) {
+                if (versioned) {
                     redateAndLogAlgorithmChange(user, record, algorithm, others, action);
                 }
             }
@@ -673,11 +679,12 @@ public class FilingService {
                 if (!contentChanged && sameJson(typedInputJson, record.getTypedInput())) {
                     return false;
                 }
+                boolean versioned = contentChanged && !sameSubstance(filing.step3(), step3);
                 filing.updateStep3(step3);
                 record.apply(filing);
                 record.setTypedInput(typedInputJson);
                 filings.saveAndFlush(record);
-                if (contentChanged) {
+                if (versioned) {
                     log(user, record, "SAVE_STEP3", null);
                 }
             }
@@ -751,6 +758,45 @@ public class FilingService {
         Company company = saved.getCompany();
         filings.touch(showing, company.getUpdatedAt() == null ? clock.instant() : company.getUpdatedAt(),
                 user.getUsername());
+    }
+
+    /**
+     * Equal but for rows nobody has written in: a row added empty (or an empty one removed) is kept for the page, but
+     * is no version of the filing (found in a walk: each "add a risk" made a version that compared equal to the one
+     * before).
+     */
+    static boolean sameSubstance(Object before, Object after) {
+        return java.util.Objects.equals(substance(DomainJson.tree(before)), substance(DomainJson.tree(after)));
+    }
+
+    /** The tree without what holds no answer (nulls, blank texts, empty rows and lists); null when nothing is left. */
+    private static tools.jackson.databind.JsonNode substance(tools.jackson.databind.JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode() || node.isString() && node.asString().isBlank()) {
+            return null;
+        }
+        if (node.isArray()) {
+            tools.jackson.databind.node.ArrayNode kept = tools.jackson.databind.node.JsonNodeFactory.instance
+                    .arrayNode();
+            node.forEach(item -> {
+                tools.jackson.databind.JsonNode substance = substance(item);
+                if (substance != null) {
+                    kept.add(substance);
+                }
+            });
+            return kept.isEmpty() ? null : kept;
+        }
+        if (node.isObject()) {
+            tools.jackson.databind.node.ObjectNode kept = tools.jackson.databind.node.JsonNodeFactory.instance
+                    .objectNode();
+            for (String name : node.propertyNames()) {
+                tools.jackson.databind.JsonNode substance = substance(node.get(name));
+                if (substance != null) {
+                    kept.set(name, substance);
+                }
+            }
+            return kept.isEmpty() ? null : kept;
+        }
+        return node;
     }
 
     /** The database may spell JSON differently (key order, spaces); equal trees are equal content. */

@@ -103,6 +103,13 @@ class HistoryTest {
                 .param("algorithm.basics.name", "历史算法二").param("_action", "save")
                 .param("_version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())));
         assertThat(changeLog.versions(id)).hasSize(2);
+        // Nor does adding an empty row (found in a walk: each "add a risk" was a version equal to the one before).
+        mvc.perform(post("/filings/{id}/steps/assessment", id).with(user(officer)).with(csrf())
+                .param("_action", "add:algorithm.assessment.risks")
+                .param("_version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(filings.dossier(id, officer).filing().algorithm().profile().assessment().risks()).isNotEmpty();
+        assertThat(changeLog.versions(id)).hasSize(2);
         // Another company's officer sees neither the history nor the log.
         PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
         mvc.perform(get("/filings/{id}/history", id).with(user(stranger))).andExpect(status().isNotFound());
