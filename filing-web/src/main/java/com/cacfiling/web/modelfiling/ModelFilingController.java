@@ -581,9 +581,10 @@ class ModelFilingController {
                 .orElseThrow(NotFoundException::new);
         List<FormComparison.Difference> changes = new java.util.ArrayList<>();
         for (StepSpec step : ModelFilingForm.steps(filing.getRoute())) {
+            // The versions' content, not what was typed invalidly beside it (which the filing does not use).
             changes.addAll(comparison.between(
-                    render(step, shownTo(user, filing, versions[0].tree()), versions[0].typed(), locale),
-                    render(step, shownTo(user, filing, versions[1].tree()), versions[1].typed(), locale), locale));
+                    render(step, shownTo(user, filing, versions[0].tree()), TypedInputs.none(), locale),
+                    render(step, shownTo(user, filing, versions[1].tree()), TypedInputs.none(), locale), locale));
         }
         ModelFindings.Page view = findings.page(filings.evaluation(filing), filing.getStartedSteps(),
                 TypedInputs.fromJson(filing.getTypedInput()), locale);

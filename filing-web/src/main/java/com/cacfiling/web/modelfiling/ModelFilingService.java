@@ -404,8 +404,8 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         boolean started = record.getStartedSteps().contains(step);
         JsonNode before = DomainJson.readTree(record.getContent());
         // A form writes an empty list for a field left empty where the stored content has none: the same answer.
-        boolean same = answered(before).equals(SAME_VALUE, answered(changed.root()))
-                && sameJson(typedInputJson, record.getTypedInput());
+        boolean sameContent = answered(before).equals(SAME_VALUE, answered(changed.root()));
+        boolean same = sameContent && sameJson(typedInputJson, record.getTypedInput());
         if (same && started) {
             return false;
         }
@@ -415,7 +415,9 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
             record.setTypedInput(typedInputJson);
         }
         filings.saveAndFlush(record);
-        if (!same) {
+        // Only a value typed invalidly (kept, not used): no version, as in the algorithm filing (found in a walk: the
+        // history showed a credit code typed wrong as the filing's new code).
+        if (!sameContent) {
             log(user, record, action, record.displayName(), true);
             if (user.is(com.cacfiling.web.user.UserRole.CONSULTANT)) {
                 events.publishEvent(com.cacfiling.web.filing.FilingEditedByConsultant.ofModelFiling(

@@ -132,8 +132,9 @@ class ModelFilingTest {
         assertThat(org.jsoup.Jsoup.parse(page(officer, first, Locale.CHINA)).select("#diff tbody tr")).isNotEmpty();
         mvc.perform(get("/model-filings/" + id + "/history/1").with(user(officer))).andExpect(status().isNotFound());
 
-        // A version made by typing a value that is not valid shows it (found in a re-check: "the same" as before,
-        // while the field showed the value typed).
+        // A value typed that is not valid is kept in its field but is no version: the filing does not use it (found
+        // in a walk: the history showed it as the filing's new value; before, in a re-check, a version of it read "the
+        // same" as the one before). As in the algorithm filing.
         var form = com.cacfiling.web.wizard.BrowserSubmissions.of(page(officer, "/model-filings/" + id
                 + "/steps/basic", Locale.CHINA), "form.step-form");
         var typed = post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf());
@@ -143,12 +144,12 @@ class ModelFilingTest {
                         : values.toArray(String[]::new));
             }
         });
+        int versions = history.select("a.version-changes").size();
         mvc.perform(typed).andExpect(status().is3xxRedirection());
-        org.jsoup.nodes.Document typedVersion = org.jsoup.Jsoup.parse(page(officer, org.jsoup.Jsoup.parse(page(officer,
-                "/model-filings/" + id + "/history", Locale.CHINA)).select("a.version-changes").first().attr("href"),
-                Locale.CHINA));
-        assertThat(typedVersion.select("#diff tbody tr").eachText()).singleElement().asString()
-                .contains("联系人手机", changed, "12345");
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA))
+                .select("[name=model.entity.contactPhone]").val()).isEqualTo("12345");
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/history", Locale.CHINA))
+                .select("a.version-changes")).hasSize(versions);
         Company other = fixtures.company();
         mvc.perform(get(first).with(user(PortalUser.of(fixtures.officer(other))))).andExpect(status().isNotFound());
     }
@@ -452,9 +453,12 @@ class ModelFilingTest {
                 .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "4321")
                 .param("model.service.testAccounts", "测试账号 lingxi-test-1")).andExpect(status().is3xxRedirection());
         assertThat(docxText(officer, id)).contains("4321");
+        int versions = filings.history(filings.get(id, officer)).size();
         mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(officer)).with(csrf())
                 .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "四千")
                 .param("model.service.testAccounts", "测试账号 lingxi-test-1")).andExpect(status().is3xxRedirection());
+        // Not used, so no version of the filing (found in a walk: the history showed it as the new value).
+        assertThat(filings.history(filings.get(id, officer))).hasSize(versions);
         assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/service", Locale.CHINA))
                 .select("[name=model.service.concurrency]").val()).as("kept as typed").isEqualTo("四千");
         assertThat(docxText(officer, id)).doesNotContain("4321").doesNotContain("四千")
