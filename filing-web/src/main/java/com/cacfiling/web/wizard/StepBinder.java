@@ -365,7 +365,7 @@ public final class StepBinder {
             boolean integer) {
         BigDecimal number;
         try {
-            number = new BigDecimal(raw.strip());
+            number = new BigDecimal(withoutDigitGrouping(raw.strip()));
             if (integer && number.stripTrailingZeros().scale() > 0) {
                 reject(container, name, posted, target, raw, "form.invalid.integer");
                 return;
@@ -389,6 +389,17 @@ public final class StepBinder {
         else {
             container.put(name, number);
         }
+    }
+
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern
+            .compile("[+-]?\\d{1,3}([,，]\\d{3})+(\\.\\d+)?");
+
+    /**
+     * A number written with its thousands separated (4,000 or 4，000), as people write counts: read as the number
+     * (found in a walk: 4,000 was refused as no integer). A comma anywhere else stays an error.
+     */
+    static String withoutDigitGrouping(String typed) {
+        return GROUPED.matcher(typed).matches() ? typed.replace(",", "").replace("，", "") : typed;
     }
 
     /**

@@ -691,6 +691,10 @@ class TriageAndObligationsTest {
         mvc.perform(answers(service, officer, SELF_BUILT_CHAT));
         UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? and kind = 'LABELLING'",
                 UUID.class, service);
+        // The labelling obligation leads to the checklists, which the service's result lists (found in a walk).
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/obligations/{id}", obligation).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).select("#open-labelling-checklists").attr("href"))
+                .isEqualTo("/services/" + service + "#obligation-LABELLING");
 
         // An invalid link stays in the field with its message next to it.
         mvc.perform(post("/obligations/{id}", obligation).with(user(officer)).with(csrf()).param("version", "0")
