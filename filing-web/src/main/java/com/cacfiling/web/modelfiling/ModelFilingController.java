@@ -445,6 +445,9 @@ class ModelFilingController {
         model.addAttribute("consultant", user.is(com.cacfiling.web.user.UserRole.CONSULTANT));
         // As ModelFilingService.isReady decides it, from the evaluation and typed values this page has already.
         model.addAttribute("ready", evaluation.isReady() && typed.isEmpty());
+        if (filing.isEditable()) {
+            model.addAttribute("entityDiffers", filings.entityDiffersFromCompany(filing));
+        }
         return "modelfiling/review";
     }
 

@@ -104,6 +104,11 @@ class ModelFilingTest {
         basic = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA));
         assertThat(basic.select("#entity-differs").text()).contains("不一致");
         assertThat(basic.select("#entity-differs span").text()).doesNotContain("model.entity");
+        // The review says so too, with the way to the basic step (found in a walk: only the basic step said it).
+        org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/review",
+                Locale.CHINA));
+        assertThat(review.select("#entity-differs").text()).contains("联系人手机");
+        assertThat(review.select("#to-entity-differs").attr("href")).endsWith("/steps/basic#entity-differs");
 
         mvc.perform(post("/model-filings/" + id + "/entity-from-company").with(user(officer)).with(csrf())
                         .param("_version", basic.select("#entity-differs input[name=_version]").val()))
@@ -112,6 +117,8 @@ class ModelFilingTest {
         basic = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA));
         assertThat(basic.select("[name=model.entity.contactPhone]").val()).isEqualTo(changed);
         assertThat(basic.select("#entity-differs")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/review", Locale.CHINA))
+                .select("#entity-differs")).isEmpty();
 
         // The history says where the values came from, and what the version changed, in words (found in a walk:
         // "saved", and no way to see what).
