@@ -40,9 +40,9 @@ public final class NoticeCookies extends SessionFlashMapManager {
 
     static final String COOKIE = "FILING_NOTICE";
 
-    /** The flash attributes that are notices: their values are message keys, flags or counts, never user data. */
+    /** The flash attributes that are notices: their values are message keys, anchors, flags or counts, never user data. */
     static final Set<String> NOTICES = Set.of("message", "rowLimit", "uploadError", "uploadKind", "uploaded",
-            "sampleError", "evidenceError", "agreementError");
+            "sampleError", "evidenceError", "agreementError", "addedRow");
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,99}");
     /** Well below the 4 KB browsers keep per cookie. */

@@ -163,6 +163,9 @@ class WizardController {
             redirect.addFlashAttribute("rowLimit", true);
         }
         if (mine.anchor() != null) {
+            if (action.startsWith("add:")) {
+                redirect.addFlashAttribute("addedRow", mine.anchor());
+            }
             return "redirect:/filings/" + filingId + "/steps/" + step.slug() + "#" + mine.anchor();
         }
         // "Save and continue" with a value not valid yet stays on the step, at the value (the message says it is
@@ -409,8 +412,15 @@ class WizardController {
                 .map(FieldComment::getAuthor).toList());
         java.util.Set<String> officersOnly = insideCompany(user, filing) ? java.util.Set.of()
                 : java.util.Set.copyOf(PersonalData.residentIdPaths());
+        // A row just added is empty on purpose: its fields are not called missing on the page that shows it first
+        // (found in a walk: "required" under every field of a row the user had only asked for).
+        Object addedRow = model.getAttribute("addedRow");
+        java.util.function.Function<String, List<? extends FieldHtml.Note>> notes = addedRow instanceof String row
+                ? path -> view.at(step, path).stream().filter(finding -> !(finding.missing()
+                        && (finding.anchor().equals(row) || finding.anchor().startsWith(row + "-")))).toList()
+                : path -> view.at(step, path);
         model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), editable,
-                path -> view.at(step, path), path -> openComments.at(step, path),
+                notes, path -> openComments.at(step, path),
                 author -> authors.getOrDefault(author, author), officersOnly));
         model.addAttribute("idsMasked", !insideCompany(user, filing));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";

@@ -146,12 +146,23 @@ class WizardTest {
     void productRowsAreAddedMovedAndRemovedAndSavedAsDrafts() throws Exception {
         provider();
         int versions = versionCount.versions(filing.getId()).size();
-        mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
+        var added = mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
                         .param("_action", "add:step3.products").param("_version", version()))
-                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/steps/step3#f-step3-products-0"));
+                .andExpect(redirectedUrl("/filings/" + filing.getId() + "/steps/step3#f-step3-products-0"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("addedRow", "f-step3-products-0")).andReturn().getResponse();
         // A row added empty is kept for the page but makes no version (found in a walk: each added row was a version
         // equal to the one before).
         assertThat(versionCount.versions(filing.getId())).hasSize(versions);
+        // Nor are its fields called missing on the page that shows it first; on a later visit they are.
+        String addedFirst = mvc.perform(get("/filings/{id}/steps/step3", filing.getId()).with(user(officer))
+                .cookie(added.getCookies())).andReturn().getResponse().getContentAsString();
+        String later = mvc.perform(get("/filings/{id}/steps/step3", filing.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(later).select(".field:has(#f-step3-products-0-name)").text())
+                .contains("此项为必填项");
+        assertThat(org.jsoup.Jsoup.parse(addedFirst).select(".field:has(#f-step3-products-0-name)").text())
+                .doesNotContain("此项为必填项");
         mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
                         .param("step3.products[0]._row", "1").param("step3.products[0].name", "产品甲")
                         .param("_action", "add:step3.products").param("_version", version()))
