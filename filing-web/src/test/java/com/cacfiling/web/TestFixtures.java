@@ -111,6 +111,26 @@ public class TestFixtures {
                 new Actor("fixture", Instant.now())), record));
     }
 
+    /** A filing number of its own, as the CAC gives one (网信算备 + 21 digits + 号). */
+    public static String uniqueFilingNumber() {
+        return "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+    }
+
+    /**
+     * The filing through review to the CAC's approval: submitted for review, ready, submitted to the CAC on
+     * {@code submittedOn}, approved under a number of its own on {@code approvedOn}.
+     */
+    public FilingRecord approve(FilingRecord filing, PortalUser officer, java.time.LocalDate submittedOn,
+            java.time.LocalDate approvedOn) {
+        filingService.transition(officer, filing.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, submittedOn);
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(uniqueFilingNumber()), approvedOn);
+        });
+        return filing;
+    }
+
     /** The demo filing's content (with a credit code of its own) saved into a filing, as an officer would. */
     public FilingRecord fillWithDemo(FilingRecord filing, PortalUser officer) {
         var demo = com.cacfiling.domain.dossier.DossierJson.read(sampleJson(

@@ -160,7 +160,7 @@ class ConsultantBrowserTest extends BrowserTestBase {
         consultant.waitForURL("**/workflow#move-approval");
         assertThat(consultant.textContent("#move-approval .field-error")).contains("备案编号格式不正确");
         assertThat(consultant.inputValue("#filing-number")).isEqualTo("网信算备12345");
-        String number = "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+        String number = TestFixtures.uniqueFilingNumber();
         consultant.fill("#filing-number", number);
         consultant.click("#record-approval");
         consultant.click("#confirm-move");

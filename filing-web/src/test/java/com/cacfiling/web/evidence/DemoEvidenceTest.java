@@ -66,14 +66,7 @@ class DemoEvidenceTest {
         List<DemoEvidence.Screenshot> screenshots = demoEvidence.prepare(
                 SampleDossiers.algorithmProfile().assessment().evidence());
         demoEvidence.store(filing.getAlgorithm().getId(), screenshots, "officer.a");
-        filings.transition(officer, filing.getId(), (f, a) -> {
-            f.submitForReview(a);
-            f.markReady(a);
-            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
-            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
-                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
-                    java.time.LocalDate.of(2027, 3, 1));
-        });
+        fixtures.approve(filing, officer, java.time.LocalDate.of(2026, 12, 20), java.time.LocalDate.of(2027, 3, 1));
 
         FilingRecord change = filings.startChange(officer, filing.getId(), java.time.LocalDate.of(2027, 6, 1));
 

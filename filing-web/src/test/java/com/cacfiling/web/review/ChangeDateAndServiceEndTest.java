@@ -50,14 +50,7 @@ class ChangeDateAndServiceEndTest {
 
     /** The filing taken through review and submission to an approval with a number of its own. */
     private FilingRecord approved(FilingRecord filing, PortalUser officer) {
-        filings.transition(officer, filing.getId(), (f, a) -> {
-            f.submitForReview(a);
-            f.markReady(a);
-            f.recordSubmission(a, LocalDate.of(2026, 12, 20));
-            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
-                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
-                    LocalDate.of(2027, 3, 1));
-        });
+        fixtures.approve(filing, officer, LocalDate.of(2026, 12, 20), LocalDate.of(2027, 3, 1));
         return filing;
     }
 

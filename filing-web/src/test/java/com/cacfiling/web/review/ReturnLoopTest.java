@@ -234,14 +234,8 @@ class ReturnLoopTest {
         UUID id = p.filing().getId();
         mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
                 .andExpect(content().string(containsString("mark-addressed")));
-        filings.transition(p.officer(), id, (f, a) -> {
-            f.submitForReview(a);
-            f.markReady(a);
-            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
-            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
-                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
-                    java.time.LocalDate.of(2027, 3, 1));
-        });
+        fixtures.approve(p.filing(), p.officer(), java.time.LocalDate.of(2026, 12, 20),
+                java.time.LocalDate.of(2027, 3, 1));
         var page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.select("#c-" + thread(id, "entity.creditCode") + " .comment-state").text())

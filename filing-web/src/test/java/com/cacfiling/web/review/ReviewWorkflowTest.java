@@ -70,7 +70,7 @@ class ReviewWorkflowTest {
     }
 
     private static String uniqueNumber() {
-        return "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号";
+        return TestFixtures.uniqueFilingNumber();
     }
 
     private FilingRecord completeFiling(Company company, PortalUser officer) {

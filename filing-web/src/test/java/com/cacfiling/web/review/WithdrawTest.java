@@ -94,14 +94,7 @@ class WithdrawTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         FilingRecord approved = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
-        filings.transition(officer, approved.getId(), (f, a) -> {
-            f.submitForReview(a);
-            f.markReady(a);
-            f.recordSubmission(a, LocalDate.of(2026, 10, 20));
-            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(
-                    "网信算备1101088234839" + String.valueOf(System.nanoTime()).substring(0, 8) + "号"),
-                    LocalDate.of(2026, 11, 2));
-        });
+        fixtures.approve(approved, officer, LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 2));
         mvc.perform(post("/filings/{id}/change", approved.getId()).param("changeEffectiveOn", "2026-11-20")
                 .with(user(officer)).with(csrf())).andExpect(flash().attribute("outcome", "outcome.startChange"));
         FilingRecord change = filings.visibleFilings(officer).stream()
