@@ -148,12 +148,7 @@ public class Comments {
             throw new ForbiddenException();
         }
         comment.markAddressed(user.getUsername(), clock.instant());
-        FilingRecord filing = filings.get(filingId, user);
-        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT_ADDRESSED",
-                comment.getFieldPath(), null);
-        inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(), "inbox.commentAddressed",
-                outcomes.inMessages(filing), null, new com.cacfiling.web.inbox.Inbox.CommentRef(comment.getFieldPath(),
-                        comment.getId()));
+        logAndTell(user, filingId, comment, "COMMENT_ADDRESSED", "inbox.commentAddressed");
     }
 
     /** The consultant does not accept the answer (or a resolved thread needs more): it is open again. */
@@ -169,12 +164,17 @@ public class Comments {
         comment.reopen();
         // A reopened thread is work for the company again: logged, and the company is told (found in a walk: the
         // officer learnt of it only from the step's count).
+        logAndTell(user, filingId, comment, "COMMENT_REOPENED", "inbox.commentReopened");
+    }
+
+    /** A move of a thread in the filing's log, and a message at the thread to the others working on the company. */
+    private void logAndTell(PortalUser user, UUID filingId, FieldComment thread, String action, String messageKey) {
         FilingRecord filing = filings.get(filingId, user);
-        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT_REOPENED",
-                comment.getFieldPath(), null);
-        inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(), "inbox.commentReopened",
-                outcomes.inMessages(filing), null, new com.cacfiling.web.inbox.Inbox.CommentRef(comment.getFieldPath(),
-                        comment.getId()));
+        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), action, thread.getFieldPath(),
+                null);
+        inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(), messageKey,
+                outcomes.inMessages(filing), null, new com.cacfiling.web.inbox.Inbox.CommentRef(thread.getFieldPath(),
+                        thread.getId()));
     }
 
     static boolean mayDecide(PortalUser user, FieldComment thread) {
