@@ -22,7 +22,7 @@ class FieldValuesTest {
         assertThat(zh.value("algorithm.basics.algorithmType").value()).isEqualTo("生成合成类（深度合成）");
         assertThat(zh.value("step3.products[0].launchDate").value()).isEqualTo("2026年12月15日");
         FieldValues en = new FieldValues(dossier, new Labels(Locale.ENGLISH, "2025.2"));
-        assertThat(en.label("entity.legalRepresentative.name")).isEqualTo("Legal representative's name");
+        assertThat(en.label("entity.legalRepresentative.name")).isEqualTo("Legal representative’s name");
         assertThat(en.value("algorithm.basics.launchDate").value()).isEqualTo("15 December 2026");
     }
 

@@ -513,7 +513,7 @@ public class FilingService {
         filing.updateStep3(step3);
         record.apply(filing);
         filings.saveAndFlush(record);
-        log(user, record, "SAVE_STEP3", null);
+        log(user, record, "SAVE_STEP3", record.getAlgorithm().getName());
     }
 
     @Transactional
@@ -685,7 +685,7 @@ public class FilingService {
                 record.setTypedInput(typedInputJson);
                 filings.saveAndFlush(record);
                 if (versioned) {
-                    log(user, record, "SAVE_STEP3", null);
+                    log(user, record, "SAVE_STEP3", record.getAlgorithm().getName());
                 }
             }
             default -> throw new IllegalArgumentException("No dossier part " + part);

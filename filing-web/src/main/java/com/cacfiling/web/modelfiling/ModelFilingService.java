@@ -390,7 +390,9 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     @Transactional
     public boolean saveStep(PortalUser user, UUID id, long expectedVersion, String step, DossierTree changed,
             String typedInputJson) {
-        return saveStep(user, id, expectedVersion, step, changed, typedInputJson, "MODEL_FILING_SAVED");
+        // Logged by its step (found in a walk: every save read "large-model filing saved"); older entries keep
+        // MODEL_FILING_SAVED.
+        return saveStep(user, id, expectedVersion, step, changed, typedInputJson, "MODEL_SAVED_" + step);
     }
 
     /** As above, logged as {@code action} (values taken from elsewhere say where from, not just "saved"). */

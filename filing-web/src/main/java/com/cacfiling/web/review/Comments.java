@@ -96,6 +96,11 @@ public class Comments {
     @Transactional
     public void add(PortalUser user, UUID filingId, String fieldPath, UUID parentId, String body) {
         FilingRecord filing = filings.get(filingId, user);
+        // A closed filing (approved, cancelled, withdrawn) takes answers in its threads, no new thread: nothing can be
+        // changed in it any more.
+        if (parentId == null && CLOSED.contains(filing.getStatus())) {
+            throw new ForbiddenException();
+        }
         String path = fieldPath;
         UUID threadId = null;
         if (parentId != null) {
@@ -176,6 +181,11 @@ public class Comments {
                 outcomes.inMessages(filing), null, new com.cacfiling.web.inbox.Inbox.CommentRef(thread.getFieldPath(),
                         thread.getId()));
     }
+
+    /** The statuses in which a filing's review is over for good. */
+    public static final java.util.Set<com.cacfiling.domain.filing.FilingStatus> CLOSED = java.util.Set.of(
+            com.cacfiling.domain.filing.FilingStatus.APPROVED, com.cacfiling.domain.filing.FilingStatus.CANCELLED,
+            com.cacfiling.domain.filing.FilingStatus.WITHDRAWN);
 
     static boolean mayDecide(PortalUser user, FieldComment thread) {
         return user.is(UserRole.CONSULTANT) || thread.getAuthor().equals(user.getUsername());

@@ -98,10 +98,12 @@ class ReviewController {
         });
         model.addAttribute("actorNames", peopleNames.of(people));
         model.addAttribute("comments", shownComments);
-        // Approved, cancelled or withdrawn: a comment still open stays so, said as such, and nothing is asked of the
-        // company any more (found in a walk: "mark addressed" on an approved filing).
-        model.addAttribute("reviewEnded", java.util.Set.of(FilingStatus.APPROVED, FilingStatus.CANCELLED,
-                FilingStatus.WITHDRAWN).contains(filing.getStatus()));
+        // Found ready, submitted, approved, cancelled or withdrawn: a comment still open stays so, said as such, and
+        // nothing is asked of the company that cannot edit the filing (found in walks: "mark addressed" on a filing
+        // found ready and on an approved one). A closed filing takes no new comment either.
+        model.addAttribute("reviewEnded", java.util.Set.of(FilingStatus.READY, FilingStatus.SUBMITTED,
+                FilingStatus.APPROVED, FilingStatus.CANCELLED, FilingStatus.WITHDRAWN).contains(filing.getStatus()));
+        model.addAttribute("commentsClosed", Comments.CLOSED.contains(filing.getStatus()));
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("officer", user.is(UserRole.OFFICER));
         // Readers outside the company see ID numbers written into comments masked.

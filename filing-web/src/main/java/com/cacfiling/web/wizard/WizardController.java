@@ -361,6 +361,12 @@ class WizardController {
         }
         WizardView view = findingViews.view(evaluation, locale, started)
                 .withTyped(findingViews.typedValues(typed, filing.getFormVersion(), locale));
+        // A row just added is empty on purpose: its fields are not called missing on the page that shows it first,
+        // neither under them nor in the checklist (found in walks: "required" under every field of a row the user had
+        // only asked for, then six errors beside the quiet row).
+        if (model.getAttribute("addedRow") instanceof String row) {
+            view = view.withoutMissingIn(row);
+        }
         model.addAttribute("view", view);
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));
         model.addAttribute("siblings", siblings);
@@ -412,15 +418,9 @@ class WizardController {
                 .map(FieldComment::getAuthor).toList());
         java.util.Set<String> officersOnly = insideCompany(user, filing) ? java.util.Set.of()
                 : java.util.Set.copyOf(PersonalData.residentIdPaths());
-        // A row just added is empty on purpose: its fields are not called missing on the page that shows it first
-        // (found in a walk: "required" under every field of a row the user had only asked for).
-        Object addedRow = model.getAttribute("addedRow");
-        java.util.function.Function<String, List<? extends FieldHtml.Note>> notes = addedRow instanceof String row
-                ? path -> view.at(step, path).stream().filter(finding -> !(finding.missing()
-                        && (finding.anchor().equals(row) || finding.anchor().startsWith(row + "-")))).toList()
-                : path -> view.at(step, path);
+        WizardView shown = view;
         model.addAttribute("fieldHtml", fieldHtml.page(locale, filing.getId(), editable,
-                notes, path -> openComments.at(step, path),
+                path -> shown.at(step, path), path -> openComments.at(step, path),
                 author -> authors.getOrDefault(author, author), officersOnly));
         model.addAttribute("idsMasked", !insideCompany(user, filing));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";

@@ -18,6 +18,16 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
     }
 
     /**
+     * The same view without the "missing" findings of one row (by its anchor, with its fields' anchors under it): a
+     * row just added, shown empty on purpose. The progress is the rules' as before.
+     */
+    public WizardView withoutMissingIn(String rowAnchor) {
+        return new WizardView(evaluation, findings.stream().filter(finding -> !(finding.missing()
+                && (finding.anchor().equals(rowAnchor) || finding.anchor().startsWith(rowAnchor + "-")))).toList(),
+                readiness, overall, started, typed);
+    }
+
+    /**
      * The findings of a started step (a step not started yet shows none: nothing was typed there), after the values
      * typed there that are not valid yet.
      */

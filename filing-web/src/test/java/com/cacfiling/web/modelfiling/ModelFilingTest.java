@@ -161,6 +161,30 @@ class ModelFilingTest {
         mvc.perform(get(first).with(user(PortalUser.of(fixtures.officer(other))))).andExpect(status().isNotFound());
     }
 
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+
+    /** Found in a walk: every save read "large-model filing saved"; each step's save is named by its step. */
+    @Test
+    void everyStepsSaveIsNamedByItsStepInBothLanguages() throws Exception {
+        for (var route : com.cacfiling.domain.largemodel.ModelFilingRoute.values()) {
+            for (var step : com.cacfiling.domain.largemodel.ModelFilingForm.steps(route)) {
+                for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                    assertThat(messageSource.getMessage("action.MODEL_SAVED_" + step.step(), null, null, locale))
+                            .as(step.step() + " " + locale).isNotBlank();
+                }
+            }
+        }
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "FILING");
+        mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(officer)).with(csrf())
+                .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "4321"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/history", Locale.CHINA))
+                .select("#history tbody tr").first().text()).contains("保存服务与安全");
+    }
+
     private com.cacfiling.web.company.Company jdbcCompany(Company company) {
         return companies.findById(company.getId()).orElseThrow();
     }

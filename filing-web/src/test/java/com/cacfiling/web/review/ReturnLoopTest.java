@@ -234,13 +234,34 @@ class ReturnLoopTest {
         UUID id = p.filing().getId();
         mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
                 .andExpect(content().string(containsString("mark-addressed")));
-        fixtures.approve(p.filing(), p.officer(), java.time.LocalDate.of(2026, 12, 20),
-                java.time.LocalDate.of(2027, 3, 1));
+        // Found ready: the company can no longer change the filing, so nothing is asked of it.
+        filings.transition(p.officer(), id, (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+        });
+        var ready = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(ready.select("#c-" + thread(id, "entity.creditCode") + " .comment-state").text())
+                .isEqualTo("未解决（审核已结束）");
+        assertThat(ready.select(".mark-addressed")).isEmpty();
+        assertThat(ready.select("#new-comment")).hasSize(1);
+        filings.transition(p.officer(), id, (f, a) -> {
+            f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(TestFixtures.uniqueFilingNumber()),
+                    java.time.LocalDate.of(2027, 3, 1));
+        });
         var page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer())))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.select("#c-" + thread(id, "entity.creditCode") + " .comment-state").text())
                 .isEqualTo("未解决（审核已结束）");
         assertThat(page.select(".mark-addressed")).isEmpty();
+        // Approved, it takes no new thread (on the page or by a post); its threads still take an answer.
+        assertThat(page.select("#new-comment")).isEmpty();
+        mvc.perform(post("/filings/{id}/comments", id).with(user(p.consultant())).with(csrf())
+                .param("fieldPath", "entity.name").param("body", "新批注")).andExpect(status().isForbidden());
+        mvc.perform(post("/filings/{id}/comments", id).with(user(p.officer())).with(csrf())
+                .param("parentId", thread(id, "entity.creditCode").toString()).param("body", "已在变更中处理。"))
+                .andExpect(flash().attribute("message", "review.comment.replied"));
     }
 
     @Test

@@ -163,6 +163,9 @@ class WizardTest {
                 .contains("此项为必填项");
         assertThat(org.jsoup.Jsoup.parse(addedFirst).select(".field:has(#f-step3-products-0-name)").text())
                 .doesNotContain("此项为必填项");
+        // The checklist beside it neither (found in a re-check: six errors beside the quiet row).
+        assertThat(org.jsoup.Jsoup.parse(later).select("aside.checklist").text()).contains("关联产品 1");
+        assertThat(org.jsoup.Jsoup.parse(addedFirst).select("aside.checklist").text()).doesNotContain("关联产品 1");
         mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
                         .param("step3.products[0]._row", "1").param("step3.products[0].name", "产品甲")
                         .param("_action", "add:step3.products").param("_version", version()))
