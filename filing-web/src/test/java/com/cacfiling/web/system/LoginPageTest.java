@@ -25,6 +25,6 @@ class LoginPageTest {
                 .getContentAsString());
         assertThat(en.getElementById("login-about").text()).contains("algorithm filing", "large-model",
                 "Services and triage");
-        assertThat(en.getElementById("login-account").text()).contains("organisation's or consultancy's");
+        assertThat(en.getElementById("login-account").text()).contains("organisation’s or consultancy’s");
     }
 }

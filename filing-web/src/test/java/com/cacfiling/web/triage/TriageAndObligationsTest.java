@@ -924,7 +924,7 @@ class TriageAndObligationsTest {
                         }
                     }
                     // Messages go through MessageFormat: an apostrophe must survive it.
-                    if (lang.equals("en") && page.equals("/obligations") && !text.contains("each service's triage")) {
+                    if (lang.equals("en") && page.equals("/obligations") && !text.contains("each service’s triage")) {
                         problems.add(lang + " " + page + ": apostrophe lost");
                     }
                     if (text.contains("??")) {
