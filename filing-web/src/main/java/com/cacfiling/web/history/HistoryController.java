@@ -115,7 +115,8 @@ class HistoryController {
                 yield messages.getMessage("transition." + move, null, move, locale)
                         + (colon < 0 ? "" : " · " + detail.substring(colon + 2));
             }
-            case "COMMENT", "COMMENT_REPLY", "COMMENT_ADDRESSED", "COMMENT_RESOLVED", "COMMENT_REOPENED" -> fieldLabels.label(detail, locale);
+            case "COMMENT", "COMMENT_REPLY", "COMMENT_ADDRESSED", "COMMENT_RESOLVED", "COMMENT_REOPENED" ->
+                    fieldLabels.label(detail, locale);
             case "USER_CREATED", "USER_INVITED", "ROLE_CHANGED" -> userRolesInWords(detail, locale);
             case "TRIAGE_SAVED" -> triageInWords(detail, locale);
             case "CAC_OUTCOME_BY_OFFICERS" -> messages.getMessage("audit.cacOutcome." + detail, null, detail, locale);

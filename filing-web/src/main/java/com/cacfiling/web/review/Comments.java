@@ -140,9 +140,7 @@ public class Comments {
         comment.resolve(user.getUsername(), clock.instant());
         // Logged as the other moves of a thread are (found in a walk: the audit log had the comment and its answers
         // but not who closed it).
-        FilingRecord filing = filings.get(filingId, user);
-        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), "COMMENT_RESOLVED",
-                comment.getFieldPath(), null);
+        log(user, filingId, comment, "COMMENT_RESOLVED");
     }
 
     /** The company says it dealt with the comment; the consultant is told and confirms (resolves) or reopens it. */
@@ -174,13 +172,28 @@ public class Comments {
 
     /** A move of a thread in the filing's log, and a message at the thread to the others working on the company. */
     private void logAndTell(PortalUser user, UUID filingId, FieldComment thread, String action, String messageKey) {
-        FilingRecord filing = filings.get(filingId, user);
-        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), action, thread.getFieldPath(),
-                null);
+        FilingRecord filing = log(user, filingId, thread, action);
         inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(), messageKey,
                 outcomes.inMessages(filing), null, new com.cacfiling.web.inbox.Inbox.CommentRef(thread.getFieldPath(),
                         thread.getId()));
     }
+
+    /** A move of a thread in the filing's log, at the thread's field; returns the filing. */
+    private FilingRecord log(PortalUser user, UUID filingId, FieldComment thread, String action) {
+        FilingRecord filing = filings.get(filingId, user);
+        changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(), action, thread.getFieldPath(),
+                null);
+        return filing;
+    }
+
+    /**
+     * The statuses in which the company can no longer change the filing for a comment (found ready, submitted, or
+     * closed): nothing is asked of it about open comments.
+     */
+    public static final java.util.Set<com.cacfiling.domain.filing.FilingStatus> REVIEW_ENDED = java.util.Set.of(
+            com.cacfiling.domain.filing.FilingStatus.READY, com.cacfiling.domain.filing.FilingStatus.SUBMITTED,
+            com.cacfiling.domain.filing.FilingStatus.APPROVED, com.cacfiling.domain.filing.FilingStatus.CANCELLED,
+            com.cacfiling.domain.filing.FilingStatus.WITHDRAWN);
 
     /** The statuses in which a filing's review is over for good. */
     public static final java.util.Set<com.cacfiling.domain.filing.FilingStatus> CLOSED = java.util.Set.of(

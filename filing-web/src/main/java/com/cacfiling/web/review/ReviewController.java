@@ -101,8 +101,7 @@ class ReviewController {
         // Found ready, submitted, approved, cancelled or withdrawn: a comment still open stays so, said as such, and
         // nothing is asked of the company that cannot edit the filing (found in walks: "mark addressed" on a filing
         // found ready and on an approved one). A closed filing takes no new comment either.
-        model.addAttribute("reviewEnded", java.util.Set.of(FilingStatus.READY, FilingStatus.SUBMITTED,
-                FilingStatus.APPROVED, FilingStatus.CANCELLED, FilingStatus.WITHDRAWN).contains(filing.getStatus()));
+        model.addAttribute("reviewEnded", Comments.REVIEW_ENDED.contains(filing.getStatus()));
         model.addAttribute("commentsClosed", Comments.CLOSED.contains(filing.getStatus()));
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("officer", user.is(UserRole.OFFICER));

@@ -40,7 +40,10 @@ public final class NoticeCookies extends SessionFlashMapManager {
 
     static final String COOKIE = "FILING_NOTICE";
 
-    /** The flash attributes that are notices: their values are message keys, anchors, flags or counts, never user data. */
+    /**
+     * The flash attributes that are notices: their values are message keys, anchors, flags or counts, never user
+     * data.
+     */
     static final Set<String> NOTICES = Set.of("message", "rowLimit", "uploadError", "uploadKind", "uploaded",
             "sampleError", "evidenceError", "agreementError", "addedRow");
 
