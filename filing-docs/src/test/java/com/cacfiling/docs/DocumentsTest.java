@@ -15,6 +15,7 @@ import com.cacfiling.domain.algorithm.AlgorithmProfile;
 import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.filing.Actor;
+import com.cacfiling.domain.filing.DualRoleFilings;
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingId;
 import com.cacfiling.domain.filing.FilingRole;
@@ -87,6 +88,7 @@ class DocumentsTest {
         var s = change.algorithm().profile().assessment();
         change.algorithm().update(change.algorithm().profile().withAssessment(
                 new com.cacfiling.domain.algorithm.SelfAssessment(s.flow(), s.scope(), s.servedUsers(), s.userCount(),
+                        s.customerCount(),
                         s.socialImpact(), s.softwareHardware(), s.deploymentLocation(), s.otherDescription(),
                         s.dataDescription(), s.modelDescription(), s.interventionStrategy(), s.resultLabelling(),
                         s.risks(), s.evidence(), LocalDate.of(2026, 5, 12), LocalDate.of(2026, 5, 13),
@@ -124,14 +126,28 @@ class DocumentsTest {
         String text = pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeSupporter(),
                 Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
         assertThat(text).contains("技术支持方案", "私有化部署", "API密钥鉴权").doesNotContain("灵犀助手网页版");
-        // Its users are the businesses it serves, not persons (found in a walk: "42 人" for 42 enterprise clients).
-        long users = SampleDossiers.completeSupporter().filing().algorithm().profile().assessment().userCount();
-        String count = String.format(Locale.ROOT, "%,d", users);
-        assertThat(text).contains(count + "家").doesNotContain(count + "人");
+        // Its users are the businesses it serves, not persons (found in a walk: "42 人" for 42 enterprise clients),
+        // counted apart from the provider's users (one shared number printed 1,200,000 persons as 家).
+        long customers = SampleDossiers.completeSupporter().filing().algorithm().profile().assessment().customerCount();
+        long users = SampleDossiers.completeProvider().filing().algorithm().profile().assessment().userCount();
+        assertThat(customers).isNotEqualTo(users);
+        String customerCount = String.format(Locale.ROOT, "%,d", customers);
+        String userCount = String.format(Locale.ROOT, "%,d", users);
+        assertThat(text).contains("企业客户数量" + customerCount + "家").doesNotContain(customerCount + "人")
+                .doesNotContain(userCount);
         assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeSupporter(), Locale.ENGLISH)
-                .replaceAll("\\s+", " ")).contains(count + " business customers");
+                .replaceAll("\\s+", " ")).contains("with an expected " + customerCount + " business customers")
+                .doesNotContain(userCount);
         assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeProvider(),
-                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "")).contains(count + "人");
+                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "")).contains("用户数量" + userCount + "人")
+                .doesNotContain("企业客户数量");
+        DualRoleFilings pair = SampleDossiers.dualRole();
+        assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, new Dossier(SampleDossiers.entity(), pair.supporter()),
+                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "")).contains(customerCount + "家")
+                .doesNotContain(userCount);
+        assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, new Dossier(SampleDossiers.entity(), pair.provider()),
+                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "")).contains(userCount + "人")
+                .doesNotContain(customerCount + "家");
     }
 
     @ParameterizedTest

@@ -74,7 +74,8 @@ class NoBlankPageTest {
             SelfAssessment s = profile.assessment();
             String conclusion = s.conclusion() + "\n风险总体可控。".repeat(lines);
             dossier.filing().algorithm().update(profile.withAssessment(new SelfAssessment(s.flow(), s.scope(),
-                    s.servedUsers(), s.userCount(), s.socialImpact(), s.softwareHardware(), s.deploymentLocation(),
+                    s.servedUsers(), s.userCount(),
+                    s.customerCount(), s.socialImpact(), s.softwareHardware(), s.deploymentLocation(),
                     s.otherDescription(), s.dataDescription(), s.modelDescription(), s.interventionStrategy(),
                     s.resultLabelling(), s.risks(), s.evidence(), s.assessmentDate(), s.reportDate(), conclusion,
                     s.otherMatters())));
@@ -126,7 +127,8 @@ class NoBlankPageTest {
                     List.of(new RiskMeasure(MeasureKind.MODEL_SECURITY, "上线前开展专项评测，上线后持续监测并按需调整策略。", List.of()))));
         }
         dossier.filing().algorithm().update(profile.withAssessment(new SelfAssessment(s.flow(), s.scope(),
-                s.servedUsers(), s.userCount(), s.socialImpact(), s.softwareHardware(), s.deploymentLocation(),
+                s.servedUsers(), s.userCount(),
+                s.customerCount(), s.socialImpact(), s.softwareHardware(), s.deploymentLocation(),
                 s.otherDescription(), s.dataDescription(), s.modelDescription(), s.interventionStrategy(),
                 s.resultLabelling(), risks, s.evidence(), s.assessmentDate(), s.reportDate(), s.conclusion(),
                 s.otherMatters())));

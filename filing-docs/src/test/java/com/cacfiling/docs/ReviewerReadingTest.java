@@ -110,7 +110,8 @@ class ReviewerReadingTest {
         // Entered leakage first, then harmful information; abuse, exploitation and vulnerability not described.
         List<com.cacfiling.domain.algorithm.RiskAssessment> entered = List.of(s.risks().get(4), s.risks().get(3));
         provider.filing().algorithm().update(profile.withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
-                s.flow(), s.scope(), s.servedUsers(), s.userCount(), s.socialImpact(), s.softwareHardware(),
+                s.flow(), s.scope(), s.servedUsers(), s.userCount(),
+                s.customerCount(), s.socialImpact(), s.softwareHardware(),
                 s.deploymentLocation(), s.otherDescription(), s.dataDescription(), s.modelDescription(),
                 s.interventionStrategy(), s.resultLabelling(), entered, s.evidence(), s.assessmentDate(),
                 s.reportDate(), s.conclusion(), s.otherMatters())));
@@ -177,7 +178,8 @@ class ReviewerReadingTest {
                         profile.details().strategy(), profile.details().riskPrevention())));
         var s = push.filing().algorithm().profile().assessment();
         push.filing().algorithm().update(push.filing().algorithm().profile().withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
-                s.flow(), s.scope(), s.servedUsers(), s.userCount(), s.socialImpact(), s.softwareHardware(),
+                s.flow(), s.scope(), s.servedUsers(), s.userCount(),
+                s.customerCount(), s.socialImpact(), s.softwareHardware(),
                 s.deploymentLocation(), s.otherDescription(), s.dataDescription(), s.modelDescription(),
                 s.interventionStrategy(), null, s.risks(), s.evidence(), s.assessmentDate(), s.reportDate(),
                 s.conclusion(), s.otherMatters())));

@@ -22,6 +22,7 @@ import com.cacfiling.domain.company.EntityProfile;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.filing.Filing;
 import com.cacfiling.domain.filing.FilingKind;
+import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.filing.ProductsAndFunctions;
 import com.cacfiling.domain.filing.SupportPlan;
 import com.cacfiling.domain.reference.OptionList;
@@ -68,7 +69,7 @@ public final class ReportBuilder {
             b.row(l.text("field.previousFilingNumber"), l.value(filing.previousFilingNumber()))
                     .row(l.text("field.changeEffectiveOn"), l.value(filing.changeEffectiveOn()));
         }
-        b.row(l.text("field.basicSituation"), basicSituation(a, l, fields, today))
+        b.row(l.text("field.basicSituation"), basicSituation(a, filing.role(), l, fields, today))
                 .row(l.text("field.disclosureReference"), Text.of(l.text("report.seeDocument", l.text("doc.disclosure.title"))))
                 .row(l.text("field.responsibilityReference"),
                         Text.of(l.text("report.seeDocument", l.text("doc.responsibility.title"))))
@@ -79,13 +80,14 @@ public final class ReportBuilder {
         fields.row(b, "algorithm.assessment.servedUsers");
         // A service not launched yet has no users: its count is the forecast, and says so (found in two walks: the
         // report stated 1,200,000 users as a fact of a service launching next month).
-        Text userCount = fields.value("algorithm.assessment.userCount");
-        if (planned(a, today) && userCount != null && !userCount.missing()) {
-            b.row(fields.label("algorithm.assessment.userCount"),
-                    Text.of(l.text("report.userCount.forecast", userCount.value())));
+        // A supporter counts its business customers, a provider the people using the service.
+        String countPath = filing.role().audienceCountPath();
+        Text audienceCount = fields.value(countPath);
+        if (planned(a, today) && audienceCount != null && !audienceCount.missing()) {
+            b.row(fields.label(countPath), Text.of(l.text("report.userCount.forecast", audienceCount.value())));
         }
         else {
-            fields.row(b, "algorithm.assessment.userCount");
+            fields.row(b, countPath);
         }
         rows(b, fields, "algorithm.assessment.socialImpact", "algorithm.assessment.softwareHardware",
                 "algorithm.assessment.deploymentLocation", "algorithm.assessment.otherDescription");
@@ -165,14 +167,17 @@ public final class ReportBuilder {
      * 算法基本情况 as a summary of the filing's answers (type, areas, scenarios, launch, users), not the 算法简介 again:
      * the introduction follows in the next table, and a reviewer reads a repeated text as an unanswered question.
      */
-    private static Text basicSituation(AlgorithmProfile a, Labels l, FieldValues fields, java.time.LocalDate today) {
+    private static Text basicSituation(AlgorithmProfile a, FilingRole role, Labels l, FieldValues fields,
+            java.time.LocalDate today) {
         List<Text> parts = List.of(l.value(a.name()),
                 inSentence(l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()), l),
                 inSentence(applicationAreas(a, l), l),
                 inSentence(l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), l),
                 launchInSentence(a, l, today),
-                l.value(a.assessment().servedUsers()), orMissing(fields.value("algorithm.assessment.userCount"), l));
-        String text = l.text(planned(a, today) ? "report.basicSituation.planned" : "report.basicSituation",
+                l.value(a.assessment().servedUsers()),
+                orMissing(fields.value(role.audienceCountPath()), l));
+        String text = l.text((role == FilingRole.TECHNICAL_SUPPORTER ? "report.basicSituation.customers"
+                : "report.basicSituation") + (planned(a, today) ? ".planned" : ""),
                 parts.stream().map(Text::value).toArray());
         return parts.stream().anyMatch(Text::missing) ? Text.missing(text) : Text.of(text);
     }

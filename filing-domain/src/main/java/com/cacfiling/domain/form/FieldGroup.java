@@ -19,6 +19,14 @@ public record FieldGroup(String group, List<FilingRole> roles, List<FieldSpec> f
         return roles.isEmpty() || roles.contains(role);
     }
 
+    /** The group as a filing of this role sees it: without the fields asked of the other role only. */
+    public FieldGroup forRole(FilingRole role) {
+        if (fields.stream().allMatch(field -> field.appliesTo(role))) {
+            return this;
+        }
+        return new FieldGroup(group, roles, fields.stream().filter(field -> field.appliesTo(role)).toList());
+    }
+
     public String labelKey() {
         return "group." + group;
     }

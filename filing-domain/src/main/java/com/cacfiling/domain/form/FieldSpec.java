@@ -21,11 +21,14 @@ import java.util.List;
  *                   algorithm type for the generative-synthesis questions. A field not asked is not shown, not
  *                   saved over, not required, not checked and not printed; what it held stays stored, so that
  *                   changing the earlier answer back brings it back.
+ * @param roles      the filing roles asked this field (all when empty): the two roles of a shared self-assessment
+ *                   count different audiences
  */
 public record FieldSpec(String path, String name, FieldKind kind, String label, String options, String labelPrefix,
         IdentifierType identifier, Integer maxLength, BigDecimal min, BigDecimal max, Integer maxRows,
         Boolean required, Condition requiredWhen, String keyProperty, List<String> optionalKeys,
-        List<FieldSpec> fields, String suggestFrom, Condition shownWhen) {
+        List<FieldSpec> fields, String suggestFrom, Condition shownWhen,
+        List<com.cacfiling.domain.filing.FilingRole> roles) {
 
     public FieldSpec {
         if (kind == null) {
@@ -33,6 +36,7 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
         }
         fields = fields == null ? List.of() : List.copyOf(fields);
         optionalKeys = optionalKeys == null ? List.of() : List.copyOf(optionalKeys);
+        roles = roles == null ? List.of() : List.copyOf(roles);
         if (kind.isGroup() == fields.isEmpty()) {
             throw new IllegalArgumentException("Field " + path + ": groups, and only groups, have child fields");
         }
@@ -51,7 +55,7 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
                 : parentPath + (parentKind == FieldKind.KEYED_GROUP ? ".*." : "[].") + name;
         List<FieldSpec> children = fields.stream().map(child -> child.under(full, kind)).toList();
         return new FieldSpec(full, name, kind, label, options, labelPrefix, identifier, maxLength, min, max,
-                maxRows, required, requiredWhen, keyProperty, optionalKeys, children, suggestFrom, shownWhen);
+                maxRows, required, requiredWhen, keyProperty, optionalKeys, children, suggestFrom, shownWhen, roles);
     }
 
     /** The bundle key of the label: one namespace, {@code field.} and the path without row markers. */
@@ -81,6 +85,10 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
     /** Whether the field is asked of this dossier (its {@code shownWhen} holds, or it has none). */
     public boolean isShown(DossierTree tree) {
         return shownWhen == null || tree.holds(shownWhen);
+    }
+
+    public boolean appliesTo(com.cacfiling.domain.filing.FilingRole role) {
+        return roles.isEmpty() || roles.contains(role);
     }
 
     public boolean isAlwaysRequired() {

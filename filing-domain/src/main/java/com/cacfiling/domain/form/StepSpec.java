@@ -21,9 +21,9 @@ public record StepSpec(String step, String legalBasis, List<FieldGroup> groups) 
                 .toList());
     }
 
-    /** The groups a filing of this role sees. */
+    /** The groups a filing of this role sees, each with the fields asked of that role. */
     public List<FieldGroup> groupsFor(FilingRole role) {
-        return groups.stream().filter(group -> group.appliesTo(role)).toList();
+        return groups.stream().filter(group -> group.appliesTo(role)).map(group -> group.forRole(role)).toList();
     }
 
     /** The top-level fields a filing of this role sees and saves on this step. */

@@ -121,7 +121,7 @@ public final class SampleDossiers {
                         new FlowStep("输出审核", FlowStepKind.HUMAN_REVIEW, "机器审核与抽样人工复核"),
                         new FlowStep("内容标识", FlowStepKind.LABELLING, "添加显式与隐式标识"),
                         new FlowStep("日志留存", FlowStepKind.LOGGING, "留存输入输出日志六个月")),
-                "面向中国境内公众用户提供智能问答与写作辅助服务", "个人用户及中小企业员工", 1_200_000L,
+                "面向中国境内公众用户提供智能问答与写作辅助服务", "个人用户及中小企业员工", 1_200_000L, 320L,
                 "提升信息获取和办公效率，未发现对舆论和社会动员的显著影响", "自研推理服务，部署于云服务器",
                 "中国境内（北京）数据中心", "无",
                 "训练数据来自授权采购语料和公开数据集，经清洗、去重和安全过滤。",

@@ -176,7 +176,7 @@ class PoliciesTest {
 
         private Dossier assessmentDates(LocalDate assessed, LocalDate reported) {
             return Samples.withAssessment(provider(), a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
-                    a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.userCount(), a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
                     a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
                     a.resultLabelling(), a.risks(), a.evidence(), assessed, reported, a.conclusion(),
                     a.otherMatters()));
@@ -399,7 +399,9 @@ class PoliciesTest {
                             org.assertj.core.groups.Tuple.tuple("rule.biometric.consentMeasure", Severity.ERROR));
             Dossier consented = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT"), true, true));
             consented = Samples.withAssessment(consented, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
-                    a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
+                    a.userCount(),
+                    a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.otherDescription(),
                     a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(),
                     List.of(new RiskAssessment(RiskCategory.ABUSE, "人脸被滥用", List.of(new RiskMeasure(
                             MeasureKind.SEPARATE_CONSENT, "编辑人脸前取得单独同意", List.of("ev-label"))))),
@@ -449,7 +451,8 @@ class PoliciesTest {
         void measuresThatNeedEvidenceNameExistingItems() {
             assertThat(findings(provider(), "EVIDENCE")).isEmpty();
             Dossier noEvidence = Samples.withAssessment(provider(), a -> new SelfAssessment(a.flow(), a.scope(),
-                    a.servedUsers(), a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.servedUsers(), a.userCount(),
+                    a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
                     a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
                     a.resultLabelling(),
                     List.of(new RiskAssessment(RiskCategory.ABUSE, "滥用", List.of(

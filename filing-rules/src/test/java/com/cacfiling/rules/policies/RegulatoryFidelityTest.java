@@ -34,14 +34,17 @@ class RegulatoryFidelityTest {
 
     private static Dossier withRisks(Dossier dossier, List<RiskAssessment> risks) {
         return Samples.withAssessment(dossier, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
-                a.userCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
+                a.userCount(),
+                a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                a.otherDescription(),
                 a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(), risks,
                 a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
     }
 
     private static Dossier withUsers(Dossier dossier, Long users) {
         return Samples.withAssessment(dossier, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(), users,
-                a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
+                a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                a.otherDescription(),
                 a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(), a.risks(),
                 a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
     }
@@ -173,6 +176,31 @@ class RegulatoryFidelityTest {
             assertThat(findings(withUsers(provider(), 0L), "LAUNCH_STATUS")).isEmpty();
             assertThat(FilingRules.evaluate(provider(), LocalDate.of(2026, 12, 20)).findings())
                     .extracting(Finding::ruleCode).doesNotContain("LAUNCH_STATUS");
+        }
+
+        @Test
+        void aSupporterCountsItsBusinessCustomersApartFromTheProvidersUsers() {
+            // One shared number printed a provider's 1.2 million users as a supporter's business customers (家).
+            Dossier supporter = com.cacfiling.domain.sample.SampleDossiers.completeSupporter();
+            assertThat(findings(supporter, "LAUNCH_STATUS")).singleElement().satisfies(f -> {
+                assertThat(f.fieldPath()).isEqualTo("algorithm.assessment.customerCount");
+                assertThat(f.messageKey()).isEqualTo("rule.launch.customersBeforeLaunch");
+                assertThat(f.arguments()).containsExactly(320L, LocalDate.of(2026, 12, 15));
+            });
+            Dossier noCustomers = Samples.withAssessment(supporter, a -> new SelfAssessment(a.flow(), a.scope(),
+                    a.servedUsers(), a.userCount(), null, a.socialImpact(), a.softwareHardware(),
+                    a.deploymentLocation(), a.otherDescription(), a.dataDescription(), a.modelDescription(),
+                    a.interventionStrategy(), a.resultLabelling(), a.risks(), a.evidence(), a.assessmentDate(),
+                    a.reportDate(), a.conclusion(), a.otherMatters()));
+            assertThat(FilingRules.evaluate(noCustomers, LocalDate.of(2026, 11, 1)).findings())
+                    .extracting(Finding::fieldPath).contains("algorithm.assessment.customerCount")
+                    .doesNotContain("algorithm.assessment.userCount");
+            Dossier noUsers = withUsers(provider(), null);
+            assertThat(FilingRules.evaluate(noUsers, LocalDate.of(2026, 11, 1)).findings())
+                    .extracting(Finding::fieldPath).contains("algorithm.assessment.userCount")
+                    .doesNotContain("algorithm.assessment.customerCount");
+            assertThat(FilingRules.evaluate(withUsers(supporter, null), LocalDate.of(2026, 11, 1)).findings())
+                    .extracting(Finding::fieldPath).doesNotContain("algorithm.assessment.userCount");
         }
 
         @Test

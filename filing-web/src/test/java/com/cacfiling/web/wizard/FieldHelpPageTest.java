@@ -39,10 +39,15 @@ class FieldHelpPageTest {
 
         assertThat(help(page(provider, officer, "assessment", "zh-CN"), "f-algorithm-assessment-userCount"))
                 .isEqualTo("已上线的填写实际用户数；尚未上线的填写预计用户数，报告中注明为预计。");
-        assertThat(help(page(supporter, officer, "assessment", "zh-CN"), "f-algorithm-assessment-userCount"))
-                .isEqualTo("使用本技术的企业客户数量（家），不是这些客户的最终用户数。");
-        assertThat(help(page(supporter, officer, "assessment", "en"), "f-algorithm-assessment-userCount"))
-                .isEqualTo("The number of business customers using the technology, not their end users.");
+        // A supporter counts businesses, in a field of its own, and is not asked for users.
+        assertThat(help(page(supporter, officer, "assessment", "zh-CN"), "f-algorithm-assessment-customerCount"))
+                .startsWith("使用本技术的企业客户数量（家），不是这些客户的最终用户数。");
+        assertThat(help(page(supporter, officer, "assessment", "en"), "f-algorithm-assessment-customerCount"))
+                .startsWith("The number of businesses using the technology, not their end users.");
+        assertThat(page(supporter, officer, "assessment", "en").getElementById("f-algorithm-assessment-userCount"))
+                .isNull();
+        assertThat(page(provider, officer, "assessment", "en").getElementById("f-algorithm-assessment-customerCount"))
+                .isNull();
         assertThat(help(page(provider, officer, "basic", "zh-CN"), "f-algorithm-basics-name"))
                 .contains("名称不一致是常见的退回原因");
         assertThat(help(page(provider, officer, "entity", "en"), "f-entity-icp-relationExplanation"))

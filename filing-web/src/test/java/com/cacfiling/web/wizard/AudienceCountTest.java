@@ -1,0 +1,134 @@
+package com.cacfiling.web.wizard;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cacfiling.domain.algorithm.SelfAssessment;
+import com.cacfiling.domain.dossier.DossierJson;
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.web.PortalTest;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.filing.RoleChoice;
+import com.cacfiling.web.security.PortalUser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The two filings of a dual-role entity share one self-assessment but count different audiences: the provider the
+ * people using its service, the supporter the businesses using its technology. One shared number printed a
+ * provider's 1.2 million users as the supporter's business customers (家) (found in a walk).
+ */
+@PortalTest
+class AudienceCountTest {
+
+    private static final String USERS = "algorithm.assessment.userCount";
+    private static final String CUSTOMERS = "algorithm.assessment.customerCount";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    FilingService filings;
+
+    @Test
+    void eachFilingOfAPairAsksAndKeepsItsOwnCountThroughSecondVisits() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        List<FilingRecord> pair = filings.create(officer, company.getId(), "双身份计数算法", RoleChoice.BOTH);
+        UUID provider = pair.stream().filter(f -> f.getRole() == FilingRole.SERVICE_PROVIDER).findFirst()
+                .orElseThrow().getId();
+        UUID supporter = pair.stream().filter(f -> f.getRole() == FilingRole.TECHNICAL_SUPPORTER).findFirst()
+                .orElseThrow().getId();
+
+        Document providerPage = page(provider, officer, "zh-CN");
+        assertThat(providerPage.getElementById(WizardView.anchor(USERS))).isNotNull();
+        assertThat(providerPage.getElementById(WizardView.anchor(CUSTOMERS))).isNull();
+        Document supporterPage = page(supporter, officer, "zh-CN");
+        assertThat(supporterPage.getElementById(WizardView.anchor(CUSTOMERS))).isNotNull();
+        assertThat(supporterPage.getElementById(WizardView.anchor(USERS))).isNull();
+        assertThat(supporterPage.select("label[for=" + WizardView.anchor(CUSTOMERS) + "]").text())
+                .contains("企业客户数量");
+        assertThat(page(supporter, officer, "en").select("label[for=" + WizardView.anchor(CUSTOMERS) + "]").text())
+                .contains("Number of business customers");
+
+        Map<String, List<String>> providerForm = StepRoundTripTest.browserSubmission(providerPage.outerHtml());
+        providerForm.put(USERS, List.of("1,200,000"));
+        save(provider, officer, providerForm, "wizard.saved");
+        Map<String, List<String>> supporterForm = StepRoundTripTest.browserSubmission(
+                page(supporter, officer, "zh-CN").outerHtml());
+        supporterForm.put(CUSTOMERS, List.of("320"));
+        save(supporter, officer, supporterForm, "wizard.saved");
+
+        SelfAssessment shared = assessment(provider, officer);
+        assertThat(shared.userCount()).isEqualTo(1_200_000L);
+        assertThat(shared.customerCount()).isEqualTo(320L);
+        assertThat(assessment(supporter, officer)).isEqualTo(shared);
+
+        // Second visits: each page shows its own number, and saving either unchanged changes nothing of the other's.
+        String before = snapshot(provider, officer);
+        Document again = page(supporter, officer, "zh-CN");
+        assertThat(again.getElementById(WizardView.anchor(CUSTOMERS)).val()).isEqualTo("320");
+        save(supporter, officer, StepRoundTripTest.browserSubmission(again.outerHtml()), "wizard.unchanged");
+        Document providerAgain = page(provider, officer, "zh-CN");
+        assertThat(providerAgain.getElementById(WizardView.anchor(USERS)).val()).isIn("1200000", "1,200,000");
+        save(provider, officer, StepRoundTripTest.browserSubmission(providerAgain.outerHtml()), "wizard.unchanged");
+        assertThat(snapshot(provider, officer)).isEqualTo(before);
+
+        // A typed mistake stays in the supporter's field and touches nothing else.
+        Map<String, List<String>> typo = StepRoundTripTest.browserSubmission(page(supporter, officer, "zh-CN")
+                .outerHtml());
+        typo.put(CUSTOMERS, List.of("约40家"));
+        mvc.perform(post("/filings/{id}/steps/assessment", supporter).with(user(officer)).with(csrf())
+                .params(toParams(typo))).andExpect(status().is3xxRedirection());
+        Document typed = page(supporter, officer, "zh-CN");
+        assertThat(typed.getElementById(WizardView.anchor(CUSTOMERS)).val()).isEqualTo("约40家");
+        assertThat(typed.select(".field:has(#" + WizardView.anchor(CUSTOMERS) + ") .field-error").text()).isNotBlank();
+        assertThat(assessment(provider, officer).userCount()).isEqualTo(1_200_000L);
+    }
+
+    private Document page(UUID filingId, PortalUser officer, String lang) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/filings/{id}/steps/assessment", filingId).param("lang", lang)
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private void save(UUID filingId, PortalUser officer, Map<String, List<String>> fields, String message)
+            throws Exception {
+        MockHttpServletRequestBuilder save = post("/filings/{id}/steps/assessment", filingId).with(user(officer))
+                .with(csrf()).params(toParams(fields));
+        mvc.perform(save).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", message));
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> toParams(Map<String, List<String>> fields) {
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        fields.forEach(params::put);
+        return params;
+    }
+
+    private SelfAssessment assessment(UUID filingId, PortalUser officer) {
+        return filings.dossierOf(filings.get(filingId, officer)).filing().algorithm().profile().assessment();
+    }
+
+    private String snapshot(UUID filingId, PortalUser officer) {
+        FilingRecord record = filings.get(filingId, officer);
+        return DossierJson.write(filings.dossierOf(record)) + record.getAlgorithm().getVersion();
+    }
+}
