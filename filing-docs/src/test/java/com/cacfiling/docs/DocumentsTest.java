@@ -88,7 +88,7 @@ class DocumentsTest {
         var s = change.algorithm().profile().assessment();
         change.algorithm().update(change.algorithm().profile().withAssessment(
                 new com.cacfiling.domain.algorithm.SelfAssessment(s.flow(), s.scope(), s.servedUsers(), s.userCount(),
-                        s.customerCount(),
+                        s.servedCustomers(), s.customerCount(),
                         s.socialImpact(), s.softwareHardware(), s.deploymentLocation(), s.otherDescription(),
                         s.dataDescription(), s.modelDescription(), s.interventionStrategy(), s.resultLabelling(),
                         s.risks(), s.evidence(), LocalDate.of(2026, 5, 12), LocalDate.of(2026, 5, 13),
@@ -134,7 +134,8 @@ class DocumentsTest {
         String customerCount = String.format(Locale.ROOT, "%,d", customers);
         String userCount = String.format(Locale.ROOT, "%,d", users);
         assertThat(text).contains("企业客户数量" + customerCount + "家").doesNotContain(customerCount + "人")
-                .doesNotContain(userCount);
+                .doesNotContain(userCount)
+                .contains("服务对象（企业客户）互联网内容平台、企业办公软件厂商等企业客户").doesNotContain("个人用户及中小企业员工");
         assertThat(pdfText(DocumentKind.SELF_ASSESSMENT_REPORT, SampleDossiers.completeSupporter(), Locale.ENGLISH)
                 .replaceAll("\\s+", " ")).contains("with an expected " + customerCount + " business customers")
                 .doesNotContain(userCount);

@@ -75,7 +75,7 @@ class NoBlankPageTest {
             String conclusion = s.conclusion() + "\n风险总体可控。".repeat(lines);
             dossier.filing().algorithm().update(profile.withAssessment(new SelfAssessment(s.flow(), s.scope(),
                     s.servedUsers(), s.userCount(),
-                    s.customerCount(), s.socialImpact(), s.softwareHardware(), s.deploymentLocation(),
+                    s.servedCustomers(), s.customerCount(), s.socialImpact(), s.softwareHardware(), s.deploymentLocation(),
                     s.otherDescription(), s.dataDescription(), s.modelDescription(), s.interventionStrategy(),
                     s.resultLabelling(), s.risks(), s.evidence(), s.assessmentDate(), s.reportDate(), conclusion,
                     s.otherMatters())));
@@ -128,7 +128,7 @@ class NoBlankPageTest {
         }
         dossier.filing().algorithm().update(profile.withAssessment(new SelfAssessment(s.flow(), s.scope(),
                 s.servedUsers(), s.userCount(),
-                s.customerCount(), s.socialImpact(), s.softwareHardware(), s.deploymentLocation(),
+                s.servedCustomers(), s.customerCount(), s.socialImpact(), s.softwareHardware(), s.deploymentLocation(),
                 s.otherDescription(), s.dataDescription(), s.modelDescription(), s.interventionStrategy(),
                 s.resultLabelling(), risks, s.evidence(), s.assessmentDate(), s.reportDate(), s.conclusion(),
                 s.otherMatters())));

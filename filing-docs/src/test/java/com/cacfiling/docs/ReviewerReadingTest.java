@@ -111,7 +111,7 @@ class ReviewerReadingTest {
         List<com.cacfiling.domain.algorithm.RiskAssessment> entered = List.of(s.risks().get(4), s.risks().get(3));
         provider.filing().algorithm().update(profile.withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
                 s.flow(), s.scope(), s.servedUsers(), s.userCount(),
-                s.customerCount(), s.socialImpact(), s.softwareHardware(),
+                s.servedCustomers(), s.customerCount(), s.socialImpact(), s.softwareHardware(),
                 s.deploymentLocation(), s.otherDescription(), s.dataDescription(), s.modelDescription(),
                 s.interventionStrategy(), s.resultLabelling(), entered, s.evidence(), s.assessmentDate(),
                 s.reportDate(), s.conclusion(), s.otherMatters())));
@@ -179,7 +179,7 @@ class ReviewerReadingTest {
         var s = push.filing().algorithm().profile().assessment();
         push.filing().algorithm().update(push.filing().algorithm().profile().withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
                 s.flow(), s.scope(), s.servedUsers(), s.userCount(),
-                s.customerCount(), s.socialImpact(), s.softwareHardware(),
+                s.servedCustomers(), s.customerCount(), s.socialImpact(), s.softwareHardware(),
                 s.deploymentLocation(), s.otherDescription(), s.dataDescription(), s.modelDescription(),
                 s.interventionStrategy(), null, s.risks(), s.evidence(), s.assessmentDate(), s.reportDate(),
                 s.conclusion(), s.otherMatters())));

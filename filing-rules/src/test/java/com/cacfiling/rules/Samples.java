@@ -70,7 +70,7 @@ public final class Samples {
     /** The self-assessment's 其他事项 replaced (where a late filing's reason goes, and texts are searched). */
     public static Dossier withOtherMatters(Dossier dossier, String text) {
         return withAssessment(dossier, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(), a.userCount(),
-                a.customerCount(),
+                a.servedCustomers(), a.customerCount(),
                 a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
                 a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(), a.risks(),
                 a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), text));

@@ -77,10 +77,10 @@ public final class ReportBuilder {
         b.heading(2, l.text("report.header.assessed"));
         fields.row(b, "algorithm.details.introduction");
         fields.row(b, "algorithm.assessment.scope");
-        fields.row(b, "algorithm.assessment.servedUsers");
+        // A supporter serves businesses and counts them, a provider the people using the service.
+        fields.row(b, filing.role().audiencePath());
         // A service not launched yet has no users: its count is the forecast, and says so (found in two walks: the
         // report stated 1,200,000 users as a fact of a service launching next month).
-        // A supporter counts its business customers, a provider the people using the service.
         String countPath = filing.role().audienceCountPath();
         Text audienceCount = fields.value(countPath);
         if (planned(a, today) && audienceCount != null && !audienceCount.missing()) {
@@ -174,8 +174,7 @@ public final class ReportBuilder {
                 inSentence(applicationAreas(a, l), l),
                 inSentence(l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), l),
                 launchInSentence(a, l, today),
-                l.value(a.assessment().servedUsers()),
-                orMissing(fields.value(role.audienceCountPath()), l));
+                orMissing(fields.value(role.audiencePath()), l), orMissing(fields.value(role.audienceCountPath()), l));
         String text = l.text((role == FilingRole.TECHNICAL_SUPPORTER ? "report.basicSituation.customers"
                 : "report.basicSituation") + (planned(a, today) ? ".planned" : ""),
                 parts.stream().map(Text::value).toArray());

@@ -7,15 +7,17 @@ import java.util.List;
  * What the self-assessment report needs beyond the form: the flow, the description of the assessed algorithm,
  * the risks with their measures, the evidence, and the report's own dates and conclusion.
  *
- * <p>Both filings of a dual-role entity share it, but not their audience's size: a provider counts the people using
- * the service ({@code userCount}), a technical supporter the businesses using its technology ({@code customerCount},
- * 家). One number for both printed the people as businesses in the supporter's report.
+ * <p>Both filings of a dual-role entity share it, but not their audience: each says whom it serves and how many, a
+ * provider the people using the service ({@code servedUsers}, {@code userCount}), a technical supporter
+ * the businesses using its technology ({@code servedCustomers}, {@code customerCount}, 家). One answer for both
+ * printed the provider's people as the supporter's businesses (found in a walk).
  */
 public record SelfAssessment(
         List<FlowStep> flow,
         String scope,
         String servedUsers,
         Long userCount,
+        String servedCustomers,
         Long customerCount,
         String socialImpact,
         String softwareHardware,
@@ -40,7 +42,7 @@ public record SelfAssessment(
 
     /** The same assessment with other evidence (the measures' references are the caller's to keep consistent). */
     public SelfAssessment withEvidence(List<EvidenceItem> changed) {
-        return new SelfAssessment(flow, scope, servedUsers, userCount, customerCount, socialImpact, softwareHardware,
+        return new SelfAssessment(flow, scope, servedUsers, userCount, servedCustomers, customerCount, socialImpact, softwareHardware,
                 deploymentLocation, otherDescription, dataDescription, modelDescription, interventionStrategy,
                 resultLabelling, risks, changed, assessmentDate, reportDate, conclusion, otherMatters);
     }
@@ -50,7 +52,7 @@ public record SelfAssessment(
      * so the approved filing's dates are no date of it (its texts stay, to be revised).
      */
     public SelfAssessment undated() {
-        return new SelfAssessment(flow, scope, servedUsers, userCount, customerCount, socialImpact, softwareHardware,
+        return new SelfAssessment(flow, scope, servedUsers, userCount, servedCustomers, customerCount, socialImpact, softwareHardware,
                 deploymentLocation, otherDescription, dataDescription, modelDescription, interventionStrategy,
                 resultLabelling, risks, evidence, null, null, conclusion, otherMatters);
     }
@@ -61,13 +63,13 @@ public record SelfAssessment(
      * explanation of its delay, and the change's own lateness then counted as explained).
      */
     public SelfAssessment forChange() {
-        return new SelfAssessment(flow, scope, servedUsers, userCount, customerCount, socialImpact, softwareHardware,
+        return new SelfAssessment(flow, scope, servedUsers, userCount, servedCustomers, customerCount, socialImpact, softwareHardware,
                 deploymentLocation, otherDescription, dataDescription, modelDescription, interventionStrategy,
                 resultLabelling, risks, evidence, null, null, conclusion, null);
     }
 
     public static SelfAssessment empty() {
         return new SelfAssessment(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 }

@@ -187,7 +187,7 @@ class DossierJsonTest {
         var a = profile.assessment();
         dossier.filing().algorithm().update(profile.withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
                 a.flow(), a.scope(), a.servedUsers(), a.userCount(),
-                a.customerCount(), a.socialImpact(), a.softwareHardware(),
+                a.servedCustomers(), a.customerCount(), a.socialImpact(), a.softwareHardware(),
                 a.deploymentLocation(), a.otherDescription(), a.dataDescription(),
                 a.modelDescription() + "\n模型类型：大语言模型。", a.interventionStrategy(), a.resultLabelling(),
                 a.risks(), a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters())));

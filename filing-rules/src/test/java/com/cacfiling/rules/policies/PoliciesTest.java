@@ -176,7 +176,7 @@ class PoliciesTest {
 
         private Dossier assessmentDates(LocalDate assessed, LocalDate reported) {
             return Samples.withAssessment(provider(), a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
-                    a.userCount(), a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.userCount(), a.servedCustomers(), a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
                     a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
                     a.resultLabelling(), a.risks(), a.evidence(), assessed, reported, a.conclusion(),
                     a.otherMatters()));
@@ -400,7 +400,7 @@ class PoliciesTest {
             Dossier consented = Samples.withData(provider(), d -> Samples.data(List.of("TEXT"), List.of("TXT"), true, true));
             consented = Samples.withAssessment(consented, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
                     a.userCount(),
-                    a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.servedCustomers(), a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
                     a.otherDescription(),
                     a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(),
                     List.of(new RiskAssessment(RiskCategory.ABUSE, "人脸被滥用", List.of(new RiskMeasure(
@@ -452,7 +452,7 @@ class PoliciesTest {
             assertThat(findings(provider(), "EVIDENCE")).isEmpty();
             Dossier noEvidence = Samples.withAssessment(provider(), a -> new SelfAssessment(a.flow(), a.scope(),
                     a.servedUsers(), a.userCount(),
-                    a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                    a.servedCustomers(), a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
                     a.otherDescription(), a.dataDescription(), a.modelDescription(), a.interventionStrategy(),
                     a.resultLabelling(),
                     List.of(new RiskAssessment(RiskCategory.ABUSE, "滥用", List.of(

@@ -35,7 +35,7 @@ class RegulatoryFidelityTest {
     private static Dossier withRisks(Dossier dossier, List<RiskAssessment> risks) {
         return Samples.withAssessment(dossier, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(),
                 a.userCount(),
-                a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                a.servedCustomers(), a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
                 a.otherDescription(),
                 a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(), risks,
                 a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
@@ -43,7 +43,7 @@ class RegulatoryFidelityTest {
 
     private static Dossier withUsers(Dossier dossier, Long users) {
         return Samples.withAssessment(dossier, a -> new SelfAssessment(a.flow(), a.scope(), a.servedUsers(), users,
-                a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
+                a.servedCustomers(), a.customerCount(), a.socialImpact(), a.softwareHardware(), a.deploymentLocation(),
                 a.otherDescription(),
                 a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(), a.risks(),
                 a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
@@ -188,7 +188,7 @@ class RegulatoryFidelityTest {
                 assertThat(f.arguments()).containsExactly(320L, LocalDate.of(2026, 12, 15));
             });
             Dossier noCustomers = Samples.withAssessment(supporter, a -> new SelfAssessment(a.flow(), a.scope(),
-                    a.servedUsers(), a.userCount(), null, a.socialImpact(), a.softwareHardware(),
+                    a.servedUsers(), a.userCount(), a.servedCustomers(), null, a.socialImpact(), a.softwareHardware(),
                     a.deploymentLocation(), a.otherDescription(), a.dataDescription(), a.modelDescription(),
                     a.interventionStrategy(), a.resultLabelling(), a.risks(), a.evidence(), a.assessmentDate(),
                     a.reportDate(), a.conclusion(), a.otherMatters()));

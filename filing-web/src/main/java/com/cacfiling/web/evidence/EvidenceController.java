@@ -132,7 +132,7 @@ class EvidenceController {
                 risk.description(), risk.measures().stream().map(m -> new RiskMeasure(m.kind(), m.description(),
                         m.evidenceIds().stream().filter(id -> !id.equals(removedKey)).toList())).toList())).toList();
         return profile.withAssessment(new SelfAssessment(a.flow(), a.scope(), a.servedUsers(), a.userCount(),
-                a.customerCount(),
+                a.servedCustomers(), a.customerCount(),
                 a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
                 a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(), risks,
                 evidence, a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));

@@ -404,7 +404,8 @@ class ReviewWorkflowTest {
                 .getVersion(), profile -> profile.withAssessment(new com.cacfiling.domain.algorithm.SelfAssessment(
                         profile.assessment().flow(), profile.assessment().scope(), profile.assessment().servedUsers(),
                         profile.assessment().userCount(),
-                        profile.assessment().customerCount(), profile.assessment().socialImpact(),
+                        profile.assessment().servedCustomers(), profile.assessment().customerCount(),
+                        profile.assessment().socialImpact(),
                         profile.assessment().softwareHardware(), "北京市海淀区自有机房（A栋3层）",
                         profile.assessment().otherDescription(), profile.assessment().dataDescription(),
                         profile.assessment().modelDescription(), profile.assessment().interventionStrategy(),

@@ -32,6 +32,8 @@ class AudienceCountMigrationTest {
                 .migrate();
         ObjectNode old = (ObjectNode) DomainJson.readTree(DomainJson.write(SampleDossiers.algorithmProfile()));
         ((ObjectNode) old.get("assessment")).remove("customerCount");
+        ((ObjectNode) old.get("assessment")).remove("servedCustomers");
+        ((ObjectNode) old.get("assessment")).put("servedUsers", "电商平台等企业客户");
         ((ObjectNode) old.get("assessment")).put("userCount", 4000);
         UUID company = UUID.randomUUID();
         UUID pair = UUID.randomUUID();
@@ -58,18 +60,27 @@ class AudienceCountMigrationTest {
             sql.execute("insert into field_comment (id, filing_id, field_path, author, body, created_at) values ('"
                     + UUID.randomUUID() + "', '" + supporterFiling + "', 'algorithm.assessment.userCount', "
                     + "'consultant', '请核实客户数量', now())");
+            sql.execute("insert into field_comment (id, filing_id, field_path, author, body, created_at) values ('"
+                    + UUID.randomUUID() + "', '" + supporterFiling + "', 'algorithm.assessment.servedUsers', "
+                    + "'consultant', '请写明客户类型', now())");
 
             Flyway.configure().dataSource(db.url(), db.username(), db.password()).schemas(schema).load().migrate();
 
             AlgorithmProfile both = profile(sql, pair);
             assertThat(both.assessment().userCount()).isEqualTo(4000L);
             assertThat(both.assessment().customerCount()).isEqualTo(4000L);
+            assertThat(both.assessment().servedUsers()).isEqualTo("电商平台等企业客户");
+            assertThat(both.assessment().servedCustomers()).isEqualTo("电商平台等企业客户");
             AlgorithmProfile supporter = profile(sql, supporterOnly);
             assertThat(supporter.assessment().userCount()).isNull();
             assertThat(supporter.assessment().customerCount()).isEqualTo(4000L);
+            assertThat(supporter.assessment().servedUsers()).isNull();
+            assertThat(supporter.assessment().servedCustomers()).isEqualTo("电商平台等企业客户");
             AlgorithmProfile provider = profile(sql, providerOnly);
             assertThat(provider.assessment().userCount()).isEqualTo(4000L);
             assertThat(provider.assessment().customerCount()).isNull();
+            assertThat(provider.assessment().servedUsers()).isEqualTo("电商平台等企业客户");
+            assertThat(provider.assessment().servedCustomers()).isNull();
             try (ResultSet rows = sql.executeQuery("select typed_input::text from algorithm where id = '"
                     + supporterOnly + "'")) {
                 rows.next();
@@ -77,7 +88,9 @@ class AudienceCountMigrationTest {
                 assertThat(entries.has("algorithm.assessment.userCount")).isFalse();
                 assertThat(entries.at("/algorithm.assessment.customerCount/raw").asString()).isEqualTo("约40家");
             }
-            try (ResultSet rows = sql.executeQuery("select field_path from field_comment")) {
+            try (ResultSet rows = sql.executeQuery("select field_path from field_comment order by body")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("algorithm.assessment.servedCustomers");
                 rows.next();
                 assertThat(rows.getString(1)).isEqualTo("algorithm.assessment.customerCount");
             }

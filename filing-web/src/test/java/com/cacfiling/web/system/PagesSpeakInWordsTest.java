@@ -162,7 +162,7 @@ class PagesSpeakInWordsTest {
                 List.of(new RiskMeasure(MeasureKind.CONTENT_GOVERNANCE, "人工审核", List.of()))));
         var changedAssessment = new com.cacfiling.domain.algorithm.SelfAssessment(assessment.flow(),
                 assessment.scope(), assessment.servedUsers(), assessment.userCount(),
-                assessment.customerCount(), assessment.socialImpact(),
+                assessment.servedCustomers(), assessment.customerCount(), assessment.socialImpact(),
                 assessment.softwareHardware(), assessment.deploymentLocation(), assessment.otherDescription(),
                 assessment.scope(), assessment.modelDescription(), assessment.interventionStrategy(),
                 assessment.resultLabelling(), risks, assessment.evidence(), assessment.assessmentDate(),

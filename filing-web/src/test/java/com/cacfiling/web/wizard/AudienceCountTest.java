@@ -39,6 +39,8 @@ class AudienceCountTest {
 
     private static final String USERS = "algorithm.assessment.userCount";
     private static final String CUSTOMERS = "algorithm.assessment.customerCount";
+    private static final String SERVED_USERS = "algorithm.assessment.servedUsers";
+    private static final String SERVED_CUSTOMERS = "algorithm.assessment.servedCustomers";
 
     @Autowired
     MockMvc mvc;
@@ -62,9 +64,11 @@ class AudienceCountTest {
         Document providerPage = page(provider, officer, "zh-CN");
         assertThat(providerPage.getElementById(WizardView.anchor(USERS))).isNotNull();
         assertThat(providerPage.getElementById(WizardView.anchor(CUSTOMERS))).isNull();
+        assertThat(providerPage.getElementById(WizardView.anchor(SERVED_CUSTOMERS))).isNull();
         Document supporterPage = page(supporter, officer, "zh-CN");
         assertThat(supporterPage.getElementById(WizardView.anchor(CUSTOMERS))).isNotNull();
         assertThat(supporterPage.getElementById(WizardView.anchor(USERS))).isNull();
+        assertThat(supporterPage.getElementById(WizardView.anchor(SERVED_USERS))).isNull();
         assertThat(supporterPage.select("label[for=" + WizardView.anchor(CUSTOMERS) + "]").text())
                 .contains("企业客户数量");
         assertThat(page(supporter, officer, "en").select("label[for=" + WizardView.anchor(CUSTOMERS) + "]").text())
@@ -72,15 +76,19 @@ class AudienceCountTest {
 
         Map<String, List<String>> providerForm = StepRoundTripTest.browserSubmission(providerPage.outerHtml());
         providerForm.put(USERS, List.of("1,200,000"));
+        providerForm.put(SERVED_USERS, List.of("个人用户"));
         save(provider, officer, providerForm, "wizard.saved");
         Map<String, List<String>> supporterForm = StepRoundTripTest.browserSubmission(
                 page(supporter, officer, "zh-CN").outerHtml());
         supporterForm.put(CUSTOMERS, List.of("320"));
+        supporterForm.put(SERVED_CUSTOMERS, List.of("电商平台、品牌商等企业客户"));
         save(supporter, officer, supporterForm, "wizard.saved");
 
         SelfAssessment shared = assessment(provider, officer);
         assertThat(shared.userCount()).isEqualTo(1_200_000L);
         assertThat(shared.customerCount()).isEqualTo(320L);
+        assertThat(shared.servedUsers()).isEqualTo("个人用户");
+        assertThat(shared.servedCustomers()).isEqualTo("电商平台、品牌商等企业客户");
         assertThat(assessment(supporter, officer)).isEqualTo(shared);
 
         // Second visits: each page shows its own number, and saving either unchanged changes nothing of the other's.
