@@ -293,6 +293,18 @@ class DocumentsTest {
                 Locale.SIMPLIFIED_CHINESE)).isEqualTo("算法安全自评估报告-灵犀对话生成算法.pdf");
         assertThat(DossierDocuments.fileName(DocumentKind.COMMITMENT_LETTER, DocumentFormat.DOCX, dossier,
                 Locale.ENGLISH)).isEqualTo("Filing commitment letter-灵犀对话生成算法.docx");
+        // The supporter's documents of a pair differ from the provider's: their names must too.
+        DualRoleFilings pair = SampleDossiers.dualRole();
+        Dossier supporter = new Dossier(SampleDossiers.entity(), pair.supporter());
+        assertThat(DossierDocuments.fileName(DocumentKind.SELF_ASSESSMENT_REPORT, DocumentFormat.PDF, supporter,
+                Locale.SIMPLIFIED_CHINESE)).isEqualTo("算法安全自评估报告-灵犀对话生成算法-服务技术支持者.pdf");
+        assertThat(DossierDocuments.fileName(DocumentKind.PUBLIC_DISCLOSURE, DocumentFormat.DOCX, supporter,
+                Locale.ENGLISH)).endsWith("-灵犀对话生成算法-Technical supporter.docx");
+        // The responsibility table is the entity's, one for both.
+        assertThat(DossierDocuments.fileName(DocumentKind.RESPONSIBILITY_TABLE, DocumentFormat.PDF, supporter,
+                Locale.SIMPLIFIED_CHINESE)).isEqualTo(DossierDocuments.fileName(DocumentKind.RESPONSIBILITY_TABLE,
+                        DocumentFormat.PDF, new Dossier(SampleDossiers.entity(), pair.provider()),
+                        Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test

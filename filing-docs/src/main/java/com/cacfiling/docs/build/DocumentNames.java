@@ -3,6 +3,7 @@ package com.cacfiling.docs.build;
 import com.cacfiling.docs.DocumentFormat;
 import com.cacfiling.docs.DocumentKind;
 import com.cacfiling.domain.dossier.Dossier;
+import com.cacfiling.domain.filing.FilingRole;
 
 /** Titles, running headers and file names as filers use them: document title + algorithm name. */
 public final class DocumentNames {
@@ -31,13 +32,18 @@ public final class DocumentNames {
     }
 
     /**
-     * e.g. 算法安全自评估报告-灵犀对话生成算法.pdf, or for the entity's responsibility table
+     * e.g. 算法安全自评估报告-灵犀对话生成算法.pdf (a technical supporter's with -服务技术支持者), or for the entity's responsibility table
      * 落实算法安全主体责任基本情况-北京灵犀智能科技有限公司.pdf; characters file systems refuse are replaced.
      */
     public static String fileName(DocumentKind kind, Dossier dossier, Labels l, DocumentFormat format) {
         String owner = kind == DocumentKind.RESPONSIBILITY_TABLE ? dossier.entity().name() : dossier.algorithmName();
         String name = owner == null || owner.isBlank() ? l.text("file.unnamed") : owner;
-        return safe(l.text("file." + kind.key()) + "-" + name) + "." + format.extension();
+        // A dual-role pair's two reports, disclosures and letters differ but named the same algorithm: saved side by
+        // side, the supporter's overwrote the provider's (found in a walk). The supporter's name says its role.
+        String role = kind != DocumentKind.RESPONSIBILITY_TABLE
+                && dossier.filing().role() == FilingRole.TECHNICAL_SUPPORTER
+                ? "-" + l.text("role." + FilingRole.TECHNICAL_SUPPORTER) : "";
+        return safe(l.text("file." + kind.key()) + "-" + name + role) + "." + format.extension();
     }
 
     public static String safe(String name) {
