@@ -45,6 +45,32 @@ class RuleMessagesTest {
         }
     }
 
+    /** A deadline that falls today says so, as the dashboard does, not "0 working days" left (found in a walk). */
+    @Test
+    void aDeadlineOfTodayIsDueToday() throws IOException {
+        java.time.LocalDate due = java.time.LocalDate.of(2026, 12, 4);
+        assertThat(format("messages.properties", "rule.deadline.dueSoon", due, 0)).isEqualTo("备案期限为 2026-12-04，今日到期。");
+        assertThat(format("messages.properties", "rule.deadline.dueSoon", due, 2))
+                .isEqualTo("备案期限为 2026-12-04，剩余 2 个工作日。");
+        assertThat(format("messages_en.properties", "rule.deadline.dueSoon", due, 0))
+                .isEqualTo("The filing is due on 2026-12-04, today.");
+        assertThat(format("messages_en.properties", "rule.deadline.dueSoon", due, 1))
+                .isEqualTo("The filing is due on 2026-12-04, in 1 working day.");
+        assertThat(format("messages_en.properties", "rule.deadline.cancellationDue", due, due, 3))
+                .endsWith("due on 2026-12-04, 3 working days from now.");
+    }
+
+    private static String format(String bundle, String key, Object... arguments) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = new InputStreamReader(RuleMessagesTest.class.getResourceAsStream(bundle),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        Object[] shown = java.util.Arrays.stream(arguments).map(a -> a instanceof java.time.LocalDate ? a.toString() : a)
+                .toArray();
+        return new java.text.MessageFormat(properties.getProperty(key), java.util.Locale.ROOT).format(shown);
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
         Properties properties = new Properties();
         try (var reader = new InputStreamReader(RuleMessagesTest.class.getResourceAsStream(bundle),
