@@ -172,6 +172,11 @@ class DashboardController {
         model.addAttribute("dir", "asc".equals(dir) ? "asc" : "desc");
         List<DashboardPages.CompanyChoice> companies = pages.companies(user, COMPANY_CHOICES);
         boolean companySearch = companies.size() > COMPANY_CHOICES;
+        // No company to start a filing for: an officer's company is archived (its filings are read), or a consultant
+        // has no active client. The page says so instead of offering a form that cannot be sent (found in a walk).
+        model.addAttribute("noActiveCompany", companies.isEmpty());
+        model.addAttribute("ownCompanyArchived", companies.isEmpty()
+                && user.is(com.cacfiling.web.user.UserRole.OFFICER));
         model.addAttribute("companySearch", companySearch);
         // Beyond a list one can read, the company is typed (part of its name); a company chosen elsewhere (a link
         // with companyId) stays shown as the one choice besides "all companies", so it can be cleared.

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.cacfiling.docs.bundle.DossierBundle;
 import com.cacfiling.web.changelog.ChangeLog;
+import com.cacfiling.web.filing.CompanyArchivedException;
 import com.cacfiling.web.filing.FilingRecord;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.CurrentUser;
@@ -58,6 +59,9 @@ class EntityDocumentController {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
         requireMayHandle(user, documentKind);
+        if (filing.getCompany().isArchived()) {
+            throw new CompanyArchivedException();
+        }
         String back = "redirect:/filings/" + filingId + "/steps/entity#entity-documents";
         if (!filing.getStatus().isEditable()) {
             redirect.addFlashAttribute("message", "wizard.notEditable");
@@ -101,6 +105,9 @@ class EntityDocumentController {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
         requireMayHandle(user, documentKind);
+        if (filing.getCompany().isArchived()) {
+            throw new CompanyArchivedException();
+        }
         if (!filing.getStatus().isEditable()) {
             redirect.addFlashAttribute("message", "wizard.notEditable");
         }

@@ -843,6 +843,7 @@ public class FilingService {
     @Transactional
     public void transition(PortalUser user, UUID filingId, java.util.function.BiConsumer<Filing, Actor> move) {
         FilingRecord record = get(filingId, user);
+        requireActiveCompany(record);
         Filing filing = record.toDomain();
         move.accept(filing, actor(user));
         record.apply(filing);
@@ -868,6 +869,7 @@ public class FilingService {
     @Transactional
     public void recordEntityApproval(PortalUser user, UUID filingId, LocalDate approvedOn) {
         FilingRecord record = get(filingId, user);
+        requireActiveCompany(record);
         Company company = record.getCompany();
         company.recordEntityApproval(approvedOn, user.getUsername());
         companies.save(company);
@@ -968,6 +970,7 @@ public class FilingService {
     @Transactional
     public FilingRecord startChange(PortalUser user, UUID filingId, LocalDate effectiveOn) {
         FilingRecord record = get(filingId, user);
+        requireActiveCompany(record);
         Filing approved = record.toDomain();
         Filing change = approved.startChange(FilingId.random(), AlgorithmId.random(),
                 ReferenceCatalog.standard().current().formVersion(), actor(user), effectiveOn);
@@ -1033,10 +1036,22 @@ public class FilingService {
                 && other.getStatus() != com.cacfiling.domain.filing.FilingStatus.WITHDRAWN).findFirst();
     }
 
-    /** Submitted, approved and cancelled filings are records of what was filed: nothing edits them. */
+    /**
+     * Submitted, approved and cancelled filings are records of what was filed: nothing edits them. Neither does
+     * anything edit an archived company's filings, which stay to be read (found in a walk: the officers of an
+     * archived company kept saving steps, and the API took a PUT).
+     */
     private static void requireEditable(FilingRecord record) {
+        requireActiveCompany(record);
         if (!record.getStatus().isEditable()) {
             throw new IllegalTransitionException(record.getStatus(), "edit");
+        }
+    }
+
+    /** An archived company's filings are read and downloaded, no longer edited or moved. */
+    private static void requireActiveCompany(FilingRecord record) {
+        if (record.getCompany().isArchived()) {
+            throw new CompanyArchivedException();
         }
     }
 

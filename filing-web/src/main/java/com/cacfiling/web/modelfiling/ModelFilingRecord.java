@@ -102,9 +102,12 @@ public class ModelFilingRecord extends AuditedEntity {
         return status;
     }
 
-    /** Whether the company edits it now: while prepared or returned, not in review or ready to file. */
+    /**
+     * Whether the company edits it now: while prepared or returned, not in review or ready to file, and not once the
+     * company is archived (its filings are then read only).
+     */
     public boolean isEditable() {
-        return DRAFT.equals(status) || RETURNED.equals(status);
+        return (DRAFT.equals(status) || RETURNED.equals(status)) && !company.isArchived();
     }
 
     void moveTo(String newStatus, String reason) {

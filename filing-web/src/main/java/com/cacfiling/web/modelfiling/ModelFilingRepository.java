@@ -29,4 +29,8 @@ interface ModelFilingRepository extends JpaRepository<ModelFilingRecord, UUID> {
             select f from ModelFilingRecord f join fetch f.company
             where f.id = :id and f.company.id in :companyIds""")
     Optional<ModelFilingRecord> findVisible(UUID id, Collection<UUID> companyIds);
+
+    /** Filings by id with their company, which says whether they are still edited (an archived one's are not). */
+    @Query("select f from ModelFilingRecord f join fetch f.company where f.id in :ids")
+    List<ModelFilingRecord> findAllWithCompany(Collection<UUID> ids);
 }

@@ -180,7 +180,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         access.check(user, companyId);
         return jdbc.queryForList("select id from model_filing where company_id = ? and service_id = ? and route = ? "
                 + "order by created_at limit 1", UUID.class, companyId, serviceId, route.name()).stream().findFirst()
-                .flatMap(filings::findById);
+                .flatMap(id -> filings.findAllWithCompany(List.of(id)).stream().findFirst());
     }
 
     /** The filings started for the service (its triage), the first of each route. */
@@ -189,7 +189,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         access.check(user, companyId);
         List<UUID> ids = jdbc.queryForList("select distinct on (route) id from model_filing "
                 + "where company_id = ? and service_id = ? order by route, created_at", UUID.class, companyId, serviceId);
-        return filings.findAllById(ids);
+        return filings.findAllWithCompany(ids);
     }
 
     /**
@@ -267,7 +267,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
                     own.put("model.basics.launchDate", launch == null ? null : launch.toString());
                     own.put("model.basics.algorithmFilingNumber", rs.getString("number"));
                 }, algorithmFilingId);
-        for (ModelFilingRecord filing : filings.findAllById(ids)) {
+        for (ModelFilingRecord filing : filings.findAllWithCompany(ids)) {
             if (!filing.isEditable()) {
                 continue;
             }
@@ -673,6 +673,9 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     @Transactional
     public ModelFilingRecord move(PortalUser user, UUID id, Move move, String reason) {
         ModelFilingRecord record = get(id, user);
+        if (record.getCompany().isArchived()) {
+            throw new CompanyArchivedException();
+        }
         jdbc.queryForList("select id from model_filing where id = ? for no key update", record.getId());
         boolean consultant = user.is(com.cacfiling.web.user.UserRole.CONSULTANT);
         String status = record.getStatus();

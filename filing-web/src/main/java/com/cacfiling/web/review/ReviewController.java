@@ -107,7 +107,9 @@ class ReviewController {
         model.addAttribute("officer", user.is(UserRole.OFFICER));
         // Readers outside the company see ID numbers written into comments masked.
         model.addAttribute("idsMasked", !user.worksFor(filing.getCompany().getId()));
-        model.addAttribute("recordsCacOutcome", mayRecordCacOutcome(user, filing));
+        // An archived company's filing is read: no move, no record of the CAC's outcome.
+        model.addAttribute("archived", filing.getCompany().isArchived());
+        model.addAttribute("recordsCacOutcome", !filing.getCompany().isArchived() && mayRecordCacOutcome(user, filing));
         model.addAttribute("fieldPaths", CommentablePaths.of(opened.dossier()));
         // Until it is submitted: which of Step 1's uploads the CAC's system will ask for are not there yet (found in a
         // walk: a filing without any was approved as ready to submit).

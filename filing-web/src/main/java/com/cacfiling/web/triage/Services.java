@@ -113,6 +113,11 @@ public class Services {
     @Transactional
     public boolean saveAnswers(PortalUser user, UUID serviceId, long expectedVersion, Map<String, Boolean> answers) {
         ServiceRow service = get(serviceId, user);
+        // An archived company's services are read, as its filings are.
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select archived from company where id = ?", Boolean.class,
+                service.companyId()))) {
+            throw new CompanyArchivedException();
+        }
         jdbc.queryForList("select id from service where id = ? for update", serviceId);
         long current = jdbc.queryForObject("select version from service where id = ?", Long.class, serviceId);
         if (current != expectedVersion) {

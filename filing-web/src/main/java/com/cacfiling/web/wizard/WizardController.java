@@ -373,8 +373,11 @@ class WizardController {
         // The algorithm's steps of one filing of a pair are read-only while the other is in review or filed.
         FilingRecord frozenBy = "algorithm".equals(step.part())
                 ? FilingService.sharedAlgorithmFrozenBy(siblings).orElse(null) : null;
-        boolean editable = filing.getStatus().isEditable() && frozenBy == null;
-        model.addAttribute("frozenBy", frozenBy);
+        // An archived company's filings are read, no longer edited.
+        boolean archived = filing.getCompany().isArchived();
+        boolean editable = filing.getStatus().isEditable() && frozenBy == null && !archived;
+        model.addAttribute("archived", archived);
+        model.addAttribute("frozenBy", archived ? null : frozenBy);
         // A change of the pair's other filing has its own copy of the algorithm: from then on this filing's shared
         // content no longer follows it, which the page says (the pair had split without a word).
         model.addAttribute("pairChange", siblings.stream()
