@@ -61,8 +61,12 @@ public final class FieldValues {
     }
 
     public String label(String path) {
-        return labelOf(path, labels.locale());
+        String label = labelOf(path, labels.locale());
+        // A value printed with its unit ("12 人") needs no unit in its label: "人员规模（人） 12 人" said it twice.
+        return labels.has("unit." + pattern(path)) ? UNIT_IN_LABEL.matcher(label).replaceFirst("") : label;
     }
+
+    private static final java.util.regex.Pattern UNIT_IN_LABEL = java.util.regex.Pattern.compile("\\s*[（(][^（()）]*[)）]$");
 
     /**
      * The label of any dossier path in a language: a field of the catalogue (a path inside a row names its field), or

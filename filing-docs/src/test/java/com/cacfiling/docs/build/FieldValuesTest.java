@@ -24,6 +24,13 @@ class FieldValuesTest {
         FieldValues en = new FieldValues(dossier, new Labels(Locale.ENGLISH, "2025.2"));
         assertThat(en.label("entity.legalRepresentative.name")).isEqualTo("Legal representative’s name");
         assertThat(en.value("algorithm.basics.launchDate").value()).isEqualTo("15 December 2026");
+        // A value printed with its unit has none in its label (a walk read "人员规模（人） 12 人").
+        String staff = "entity.responsibilityTable.body.staffingSize";
+        assertThat(zh.label(staff)).isEqualTo("人员规模");
+        assertThat(zh.value(staff).value()).endsWith(" 人");
+        assertThat(en.label(staff)).isEqualTo("Staffing size");
+        assertThat(zh.label("entity.registeredCapitalWanYuan")).as("no unit printed with the value")
+                .isEqualTo("注册资本（万元）");
     }
 
     @Test

@@ -317,5 +317,11 @@ class WizardTest {
         assertThat(pair).hasSize(2).extracting(f -> f.getAlgorithm().getId()).containsOnly(pair.get(0).getAlgorithm().getId());
         mvc.perform(get("/filings/{id}/steps/basic", pair.get(0).getId()).with(user(officer)))
                 .andExpect(content().string(containsString("class=\"sibling\"")));
+        // English names the other role in small letters inside the sentence (a walk read "the Technical supporter").
+        var provider = pair.stream().filter(f -> f.getRole() == FilingRole.SERVICE_PROVIDER).findFirst().orElseThrow();
+        String english = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic", provider.getId())
+                .param("lang", "en").with(user(officer))).andReturn().getResponse().getContentAsString())
+                .select("a.sibling").text();
+        assertThat(english).isEqualTo("Open the technical supporter filing");
     }
 }
