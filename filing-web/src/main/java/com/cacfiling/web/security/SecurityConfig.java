@@ -190,6 +190,35 @@ class SecurityConfig {
     }
 
     /** BCrypt by default, and still able to read any older hash format ({@code {id}} prefix). */
+    /**
+     * The form login's check of username and password. A deactivated account is told so (not "wrong password", which
+     * sent such users to ask for resets, found in a walk), but only once the password was right: checked before it,
+     * as by default, the answer would tell anyone guessing that the username exists.
+     */
+    @Bean
+    org.springframework.security.authentication.dao.DaoAuthenticationProvider portalAuthentication(
+            PortalUserDetailsService users, PasswordEncoder passwords) {
+        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new org.springframework.security.authentication.LockedException("locked");
+            }
+            if (!user.isAccountNonExpired()) {
+                throw new org.springframework.security.authentication.AccountExpiredException("expired");
+            }
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new org.springframework.security.authentication.DisabledException("deactivated");
+            }
+            if (!user.isCredentialsNonExpired()) {
+                throw new org.springframework.security.authentication.CredentialsExpiredException("expired");
+            }
+        });
+        return provider;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -90,8 +90,11 @@ class SignInHandlers {
                 return;
             }
             recordFailure(request, exception);
+            // The right password of a deactivated account (checked after the password: see portalAuthentication).
+            String reason = exception instanceof org.springframework.security.authentication.DisabledException
+                    ? "deactivated" : "error";
             // A language chosen on the login page stays chosen for the next attempt (see startInTheUsersLanguage).
-            response.sendRedirect(request.getContextPath() + "/login?error"
+            response.sendRedirect(request.getContextPath() + "/login?" + reason
                     + com.cacfiling.web.system.PortalLanguages.chosen(request.getParameter("lang"))
                             .map(language -> "&lang=" + language.toLanguageTag()).orElse(""));
         };

@@ -129,8 +129,14 @@ class AdministrationTest {
         UserAccount officer = fixtures.officer(fixtures.company());
         mvc.perform(post("/admin/users/{id}/deactivate", officer.getId()).with(user(admin)).with(csrf()))
                 .andExpect(flash().attribute("message", "user.deactivated"));
+        // With the right password the user is told the account is deactivated (a walk's user, told "wrong
+        // password", kept asking for resets); with a wrong one nothing says the account exists.
         mvc.perform(formLogin("/login").user(officer.getUsername()).password(TestFixtures.PASSWORD))
+                .andExpect(redirectedUrl("/login?deactivated"));
+        mvc.perform(formLogin("/login").user(officer.getUsername()).password("not-the-password"))
                 .andExpect(redirectedUrl("/login?error"));
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/login").param("deactivated", ""))
+                .andReturn().getResponse().getContentAsString()).contains("该账号已停用");
         mvc.perform(post("/admin/users/{id}/activate", officer.getId()).with(user(admin)).with(csrf()));
         String password = (String) mvc.perform(post("/admin/users/{id}/reset-password", officer.getId())
                 .with(user(admin)).with(csrf())).andReturn().getFlashMap().get("newPassword");
