@@ -443,6 +443,33 @@ class UserAdminController {
         return ids;
     }
 
+    /**
+     * A new invitation link for a user who never accepted one (lost, expired or revoked): the old links stop working,
+     * the new one is shown once, and mailed where mail is set up, as a first invitation is.
+     */
+    @PostMapping("/{userId}/invitation/renew")
+    @Transactional
+    String renewInvitation(@CurrentUser PortalUser admin, @PathVariable UUID userId,
+            @ModelAttribute("back") UserSearch back, RedirectAttributes redirect) {
+        UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
+        java.util.Optional<String> token = invitations.renew(account);
+        if (token.isEmpty()) {
+            redirect.addFlashAttribute("refusal", "invite.notRenewable");
+            return backToList(back);
+        }
+        changeLog.record(AuditEvent.USER_INVITED, companyOf(account), admin.getUsername(), describe(account));
+        String link = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/invite/{token}").buildAndExpand(token.get()).toUriString();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        MailNotifier.InvitationMail mailed = mail.sendInvitation(account.getEmail(), account.getDisplayName(),
+                messages.getMessage("userRole." + account.getRole().name(), null, locale), link, locale);
+        redirect.addFlashAttribute("message", "invite.renewed");
+        redirect.addFlashAttribute("inviteLink", link);
+        redirect.addFlashAttribute("inviteMail", mailed.name());
+        redirect.addFlashAttribute("inviteMailedTo", account.getEmail());
+        return backToList(back);
+    }
+
     /** Makes the user's unused invitation links worthless. */
     @PostMapping("/{userId}/invitation/revoke")
     @Transactional
@@ -541,6 +568,7 @@ class UserAdminController {
         model.addAttribute("users", page);
         model.addAttribute("statuses", UserSearch.Status.values());
         model.addAttribute("pendingInvitations", invitations.usersWithPendingInvitation());
+        model.addAttribute("neverAccepted", invitations.usersNeverAccepted());
         // Archived companies are not offered for new users or assignments; the one chosen in a refused form stays.
         Object invite = model.getAttribute("invite");
         Object form = model.getAttribute("form");

@@ -21,4 +21,10 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
             select distinct i.userId from Invitation i
             where i.usedAt is null and i.revokedAt is null and i.expiresAt > :now""")
     Set<UUID> findUserIdsWithPendingInvitation(Instant now);
+
+    /** Users invited whose invitation was never accepted (pending, expired or revoked): they never set a password. */
+    @Query("""
+            select distinct i.userId from Invitation i
+            where not exists (select 1 from Invitation j where j.userId = i.userId and j.usedAt is not null)""")
+    Set<UUID> findUserIdsNeverAccepted();
 }

@@ -74,6 +74,25 @@ public class Invitations {
         return open.size();
     }
 
+    /**
+     * Users who were invited and never set their password: a lost, expired or revoked link is replaced by a new one
+     * (found in a walk: a lost link left only activating the account with a password the administrator knew).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<java.util.UUID> usersNeverAccepted() {
+        return invitations.findUserIdsNeverAccepted();
+    }
+
+    /** A new link for an invited user who never accepted: the old ones stop working. Returns the new token. */
+    @Transactional
+    public Optional<String> renew(UserAccount account) {
+        if (account.isEnabled() || !invitations.findUserIdsNeverAccepted().contains(account.getId())) {
+            return Optional.empty();
+        }
+        revokeAll(account.getId());
+        return Optional.of(invite(account));
+    }
+
     @Transactional(readOnly = true)
     public java.util.Set<java.util.UUID> usersWithPendingInvitation() {
         return invitations.findUserIdsWithPendingInvitation(clock.instant());

@@ -366,6 +366,28 @@ class HardeningTest {
         mvc.perform(post(path).with(csrf()).param("password", "Invited-Pass-1").param("confirmation", "Invited-Pass-1"))
                 .andExpect(status().isGone());
         mvc.perform(get("/invite/not-a-token")).andExpect(status().isNotFound());
+
+        // A lost or revoked link is replaced by a new one, shown once; the old one stays dead, the new one works
+        // once (a walk's lost link left only an activation with a password the administrator knew).
+        mvc.perform(get("/admin/users").with(user(admin)).param("q", username))
+                .andExpect(content().string(containsString("/admin/users/" + userId + "/invitation/renew")));
+        String renewed = (String) mvc.perform(post("/admin/users/{id}/invitation/renew", userId).with(user(admin))
+                        .with(csrf())).andExpect(flash().attribute("message", "invite.renewed"))
+                .andReturn().getFlashMap().get("inviteLink");
+        String renewedPath = renewed.substring(renewed.indexOf("/invite/"));
+        assertThat(renewedPath).isNotEqualTo(path);
+        mvc.perform(get(path)).andExpect(status().isGone());
+        mvc.perform(post(renewedPath).with(csrf()).param("password", "Invited-Pass-1")
+                .param("confirmation", "Invited-Pass-1")).andExpect(status().is3xxRedirection());
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
+                "/login").user(username).password("Invited-Pass-1"))
+                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers
+                        .authenticated());
+        // Once the password is set, no new invitation: a forgotten password is reset instead.
+        mvc.perform(get("/admin/users").with(user(admin)).param("q", username))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/invitation/renew"))));
+        mvc.perform(post("/admin/users/{id}/invitation/renew", userId).with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "invite.notRenewable"));
     }
 
     @Test
