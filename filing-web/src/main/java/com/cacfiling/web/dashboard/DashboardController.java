@@ -132,8 +132,11 @@ class DashboardController {
     @Transactional(readOnly = true)
     String dashboard(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
             @RequestParam(defaultValue = "updated") String sort, @RequestParam(defaultValue = "desc") String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String pageNumber,
+            @RequestParam(name = "page", defaultValue = "0") long pageAsked,
+            @RequestParam(required = false) String pageNumber,
             Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        // A page number beyond an int (an edited link) is past the last page, not an invalid request (walk).
+        int page = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 1, pageAsked));
         // The page-jump form counts from 1, as the page shows; what is not a number there is no jump.
         if (pageNumber != null && pageNumber.strip().matches("\\d{1,9}")) {
             page = Integer.parseInt(pageNumber.strip()) - 1;

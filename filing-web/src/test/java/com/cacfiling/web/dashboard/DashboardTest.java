@@ -189,6 +189,14 @@ class DashboardTest {
         assertThat(statusCount(page(consultant, "/filings"), "草稿")).isEqualTo("26");
         assertThat(page(consultant, "/filings?q=计数").select(".pager span").text()).contains("共 26 条");
         assertThat(page(consultant, "/filings?status=DRAFT").select(".pager span").text()).contains("共 26 条");
+        // An edited link: a page number past any int leads to the last page; a status that is none is refused as
+        // a bad request, in words (a walk saw "请求无效" sent with 200).
+        mvc.perform(get("/filings").param("page", "99999999999").with(user(consultant)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/filings?page=1"));
+        mvc.perform(get("/filings").param("status", "FOO").with(user(consultant)))
+                .andExpect(status().isBadRequest());
 
         // Seen a moment ago, so remembered: the consultant's own new filing must still be counted at once.
         filings.create(consultant, company.getId(), "计数算法新", com.cacfiling.web.filing.RoleChoice.SERVICE_PROVIDER);
