@@ -59,11 +59,14 @@ class ReviewController {
 
     private final org.springframework.context.MessageSource messages;
 
+    private final com.cacfiling.web.inbox.FieldNames fieldNames;
+
     ReviewController(FilingService filings, Comments comments, Inbox inbox, WorkflowOutcomes outcomes,
             PeopleNames peopleNames, ChangeLog changeLog, WorkflowFormCheck formCheck,
             com.cacfiling.web.evidence.EntityDocuments entityDocuments,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, com.cacfiling.web.inbox.FieldNames fieldNames) {
         this.messages = messages;
+        this.fieldNames = fieldNames;
         this.entityDocuments = entityDocuments;
         this.filings = filings;
         this.comments = comments;
@@ -222,6 +225,7 @@ class ReviewController {
         if (move == WorkflowMove.SUBMIT_FOR_REVIEW) {
             model.addAttribute("awaitingComments", comments.of(filings.openAlone(filingId, user)).stream()
                     .filter(comment -> comment.isAwaitingCompany() && comment.getParentId() == null).count());
+            model.addAttribute("pairUnfinished", pairUnfinished(filingId, user, locale));
         }
         // What the CAC's system will ask for first, said before the filing is called ready or recorded as submitted
         // (found in a walk: a submission was recorded for a company whose Step 1 approval was not recorded).
@@ -233,6 +237,33 @@ class ReviewController {
         model.addAttribute("entityNotApproved", move == WorkflowMove.SUBMISSION
                 && filing.getCompany().getEntityApprovedOn() == null);
         return "review/confirm";
+    }
+
+    /**
+     * What the other filing of a dual-role pair still lacks in the algorithm information the two share, which this
+     * submission locks until its review ends: a walk's supporter could no longer enter its own customers once the
+     * provider was in review. Null when there is no such filing or it lacks nothing there.
+     */
+    private PairUnfinished pairUnfinished(UUID filingId, PortalUser user, Locale locale) {
+        for (FilingRecord other : filings.siblings(filingId, user)) {
+            if (!other.getStatus().isEditable()) {
+                continue;
+            }
+            List<String> missing = filings.evaluate(other.getId(), user).findings().stream()
+                    .filter(finding -> finding.severity() == com.cacfiling.rules.Severity.ERROR
+                            && finding.fieldPath() != null && finding.fieldPath().startsWith("algorithm."))
+                    .map(finding -> fieldNames.label(finding.fieldPath(), locale)).distinct().toList();
+            if (!missing.isEmpty()) {
+                return new PairUnfinished(other, missing.stream().limit(PAIR_FIELDS_SHOWN).toList(), missing.size());
+            }
+        }
+        return null;
+    }
+
+    private static final int PAIR_FIELDS_SHOWN = 6;
+
+    /** The pair's other filing and the names of the shared fields it lacks (the first few, and how many in all). */
+    public record PairUnfinished(FilingRecord filing, List<String> fields, int total) {
     }
 
     /** The confirmation's "back, do nothing": to the form, with what was entered in it. */

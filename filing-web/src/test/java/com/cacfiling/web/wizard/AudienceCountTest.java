@@ -113,6 +113,43 @@ class AudienceCountTest {
         assertThat(assessment(provider, officer).userCount()).isEqualTo(1_200_000L);
     }
 
+    /**
+     * Submitting one filing of a pair locks the algorithm information the two share until the review ends: the
+     * confirmation names what the other filing still lacks there (a walk's supporter could no longer enter its own
+     * customers once the provider was in review).
+     */
+    @Test
+    void submittingOneFilingOfAPairNamesWhatTheOtherStillLacksInTheSharedInformation() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        List<FilingRecord> pair = filings.create(officer, company.getId(), "双身份提交算法", RoleChoice.BOTH);
+        FilingRecord provider = pair.stream().filter(f -> f.getRole() == FilingRole.SERVICE_PROVIDER).findFirst()
+                .orElseThrow();
+        FilingRecord supporter = pair.stream().filter(f -> f.getRole() == FilingRole.TECHNICAL_SUPPORTER)
+                .findFirst().orElseThrow();
+        var demo = com.cacfiling.domain.dossier.DossierJson.read(TestFixtures.sampleJson(
+                com.cacfiling.domain.sample.SampleDossiers.completeProvider()));
+        var profile = demo.filing().algorithm().profile();
+        SelfAssessment a = profile.assessment();
+        SelfAssessment providersOnly = new SelfAssessment(a.flow(), a.scope(), a.servedUsers(), a.userCount(), null,
+                null, a.socialImpact(), a.softwareHardware(), a.deploymentLocation(), a.otherDescription(),
+                a.dataDescription(), a.modelDescription(), a.interventionStrategy(), a.resultLabelling(), a.risks(),
+                a.evidence(), a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters());
+        fixtures.fill(provider, officer, demo.entity(), profile.withAssessment(providersOnly), demo.filing().step3());
+
+        Document confirm = Jsoup.parse(mvc.perform(get("/filings/{id}/confirm/submit-for-review", provider.getId())
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(confirm.select("#confirm-pair-unfinished").text()).contains("服务技术支持者备案")
+                .contains("企业客户数量", "服务对象（企业客户）");
+        assertThat(confirm.select("#confirm-pair-unfinished a").attr("href"))
+                .isEqualTo("/filings/" + supporter.getId() + "/steps/review");
+
+        fixtures.fill(supporter, officer, demo.entity(), profile, null);
+        Document after = Jsoup.parse(mvc.perform(get("/filings/{id}/confirm/submit-for-review", provider.getId())
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(after.select("#confirm-pair-unfinished")).isEmpty();
+    }
+
     private Document page(UUID filingId, PortalUser officer, String lang) throws Exception {
         return Jsoup.parse(mvc.perform(get("/filings/{id}/steps/assessment", filingId).param("lang", lang)
                 .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
