@@ -36,11 +36,23 @@ public class ChangeLog {
             String algorithmName, String filingRole, String actor, String clientAddress, Instant at, String action,
             String detail, boolean hasSnapshot, String apiToken) {
 
+        /** The same entry with another detail (a part of the stored one). */
+        public Entry withDetail(String changed) {
+            return new Entry(id, companyId, companyName, companyNameEn, filingId, algorithmName, filingRole, actor,
+                    clientAddress, at, action, changed, hasSnapshot, apiToken);
+        }
+
         /** The company's name as a page in {@code locale} shows it. */
         public String companyDisplayName(java.util.Locale locale) {
             return com.cacfiling.web.company.CompanyNames.shown(companyName, companyNameEn, locale);
         }
     }
+
+    /**
+     * Separates an entry's detail from the role of the filing it was made in, when a dual-role pair's shared
+     * algorithm was changed through the other filing: {@code <detail>MADE_IN<ROLE>}.
+     */
+    public static final String MADE_IN = "\u001Fmade-in:";
 
     private static final String SELECT = """
             select l.id, l.company_id, c.name as company_name, c.name_en as company_name_en, l.filing_id,

@@ -713,7 +713,10 @@ public class FilingService {
                     || sibling.getUpdatedAt().isBefore(algorithm.getUpdatedAt().minus(UPDATED_PRECISION))) {
                 behind.add(sibling.getId());
             }
-            log(user, sibling, action, algorithm.getName());
+            // The pair's other filing says where the change was made (a walk read the supporter's edit in the
+            // provider's history as if made there).
+            log(user, sibling, action, sibling == record ? algorithm.getName()
+                    : algorithm.getName() + ChangeLog.MADE_IN + record.getRole().name());
         }
         // The lists' "updated" (and the dashboard's default order) covers the algorithm, shared by a pair and
         // stored in its own row; to the minute, as the lists show it, so that a burst of saves writes the filing

@@ -99,6 +99,16 @@ class HistoryController {
      * reason, an upload's name) are masked: the audit log is read outside the company (found in a review).
      */
     private String detailInWords(ChangeLog.Entry entry, java.util.Locale locale) {
+        String detail = entry.detail();
+        int madeIn = detail == null ? -1 : detail.indexOf(ChangeLog.MADE_IN);
+        if (madeIn >= 0) {
+            // Made through the other filing of a pair: said after what it concerned.
+            String role = detail.substring(madeIn + ChangeLog.MADE_IN.length());
+            String own = detailInWords(entry.withDetail(detail.substring(0, madeIn)), locale);
+            String where = messages.getMessage("history.madeIn", new Object[] {
+                    messages.getMessage("roleInSentence." + role, null, role, locale)}, locale);
+            return own == null ? where : own + " · " + where;
+        }
         return com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(detailInWordsAsWritten(entry, locale));
     }
 

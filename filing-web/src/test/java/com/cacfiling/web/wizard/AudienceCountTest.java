@@ -91,6 +91,16 @@ class AudienceCountTest {
         assertThat(shared.servedCustomers()).isEqualTo("电商平台、品牌商等企业客户");
         assertThat(assessment(supporter, officer)).isEqualTo(shared);
 
+        // The provider's history says the supporter's save was made in the supporter's filing; the supporter's
+        // own history needs no such word (a walk read the edit as made in the provider's filing).
+        String providerHistory = Jsoup.parse(mvc.perform(get("/filings/{id}/history", provider).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).text();
+        assertThat(providerHistory).contains("保存自评估内容 · 双身份计数算法 · 在服务技术支持者备案中修改");
+        String supporterHistory = Jsoup.parse(mvc.perform(get("/filings/{id}/history", supporter)
+                .with(user(officer))).andReturn().getResponse().getContentAsString()).text();
+        assertThat(supporterHistory).contains("保存自评估内容 · 双身份计数算法 · 在服务提供者备案中修改")
+                .doesNotContain("在服务技术支持者备案中修改").doesNotContain("made-in");
+
         // Second visits: each page shows its own number, and saving either unchanged changes nothing of the other's.
         String before = snapshot(provider, officer);
         Document again = page(supporter, officer, "zh-CN");
