@@ -56,10 +56,8 @@ class AudienceCountTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         List<FilingRecord> pair = filings.create(officer, company.getId(), "双身份计数算法", RoleChoice.BOTH);
-        UUID provider = pair.stream().filter(f -> f.getRole() == FilingRole.SERVICE_PROVIDER).findFirst()
-                .orElseThrow().getId();
-        UUID supporter = pair.stream().filter(f -> f.getRole() == FilingRole.TECHNICAL_SUPPORTER).findFirst()
-                .orElseThrow().getId();
+        UUID provider = inRole(pair, FilingRole.SERVICE_PROVIDER).getId();
+        UUID supporter = inRole(pair, FilingRole.TECHNICAL_SUPPORTER).getId();
 
         Document providerPage = page(provider, officer, "zh-CN");
         assertThat(providerPage.getElementById(WizardView.anchor(USERS))).isNotNull();
@@ -133,10 +131,8 @@ class AudienceCountTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         List<FilingRecord> pair = filings.create(officer, company.getId(), "双身份提交算法", RoleChoice.BOTH);
-        FilingRecord provider = pair.stream().filter(f -> f.getRole() == FilingRole.SERVICE_PROVIDER).findFirst()
-                .orElseThrow();
-        FilingRecord supporter = pair.stream().filter(f -> f.getRole() == FilingRole.TECHNICAL_SUPPORTER)
-                .findFirst().orElseThrow();
+        FilingRecord provider = inRole(pair, FilingRole.SERVICE_PROVIDER);
+        FilingRecord supporter = inRole(pair, FilingRole.TECHNICAL_SUPPORTER);
         var demo = com.cacfiling.domain.dossier.DossierJson.read(TestFixtures.sampleJson(
                 com.cacfiling.domain.sample.SampleDossiers.completeProvider()));
         var profile = demo.filing().algorithm().profile();
@@ -158,6 +154,10 @@ class AudienceCountTest {
         Document after = Jsoup.parse(mvc.perform(get("/filings/{id}/confirm/submit-for-review", provider.getId())
                 .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(after.select("#confirm-pair-unfinished")).isEmpty();
+    }
+
+    private static FilingRecord inRole(List<FilingRecord> pair, FilingRole role) {
+        return pair.stream().filter(filing -> filing.getRole() == role).findFirst().orElseThrow();
     }
 
     private Document page(UUID filingId, PortalUser officer, String lang) throws Exception {
