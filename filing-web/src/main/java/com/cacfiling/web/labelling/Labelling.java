@@ -152,6 +152,10 @@ public class Labelling {
     public boolean save(PortalUser user, UUID filingId, long checklistVersion, long algorithmVersion,
             LabellingChecklist checklist, boolean keepResultText) {
         FilingService.Opened opened = filings.open(filingId, user);
+        // An archived company's checklists are read, as its filings are.
+        if (opened.record().getCompany().isArchived()) {
+            throw new com.cacfiling.web.filing.CompanyArchivedException();
+        }
         UUID algorithmId = opened.record().getAlgorithm().getId();
         filings.lockForSave(filingId);
         Stored stored = load(algorithmId);

@@ -221,6 +221,14 @@ public class Obligations {
     }
 
     /** What people edit on an obligation. */
+    /** An archived company's register is read, as its filings are. */
+    private void requireActiveCompany(ObligationRow row) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select archived from company where id = ?", Boolean.class,
+                row.companyId()))) {
+            throw new com.cacfiling.web.filing.CompanyArchivedException();
+        }
+    }
+
     public record Edit(ObligationStatus status, UUID ownerId, String evidenceLink, String note, LocalDate nextReview) {
     }
 
@@ -233,6 +241,7 @@ public class Obligations {
     @Transactional
     public boolean update(PortalUser user, UUID id, long expectedVersion, Edit edit) {
         ObligationRow row = get(id, user);
+        requireActiveCompany(row);
         if (row.version() != expectedVersion) {
             throw new EditConflictException(id);
         }
@@ -392,6 +401,7 @@ public class Obligations {
     @Transactional
     public void addEvidence(PortalUser user, UUID obligationId, String fileName, String contentType, byte[] content) {
         ObligationRow row = get(obligationId, user);
+        requireActiveCompany(row);
         jdbc.update("insert into obligation_evidence (id, obligation_id, file_name, content_type, content, size_bytes, "
                 + "sha256, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(),
                 obligationId, fileName, contentType, content, (long) content.length,

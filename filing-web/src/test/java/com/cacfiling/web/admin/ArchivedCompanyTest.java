@@ -87,6 +87,9 @@ class ArchivedCompanyTest {
                         .header("If-Match", before.getHeader("ETag")).contentType(MediaType.APPLICATION_JSON)
                         .content(before.getContentAsString().replace(name, "接口改名")))
                 .andExpect(status().isConflict());
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                        .param("checklistVersion", "0").param("algorithmVersion", version))
+                .andExpect(status().isConflict());
         FilingRecord after = filings.get(filing.getId(), officer);
         assertThat(after.getAlgorithm().getName()).isEqualTo(name);
         assertThat(after.getStatus()).isEqualTo(filing.getStatus());
