@@ -101,6 +101,10 @@ public class Comments {
         if (parentId == null && CLOSED.contains(filing.getStatus())) {
             throw new ForbiddenException();
         }
+        // Nor does an archived company's filing: it is read, no longer worked on.
+        if (filing.getCompany().isArchived()) {
+            throw new com.cacfiling.web.filing.CompanyArchivedException();
+        }
         String path = fieldPath;
         UUID threadId = null;
         if (parentId != null) {
@@ -205,7 +209,10 @@ public class Comments {
     }
 
     private FieldComment thread(PortalUser user, UUID filingId, UUID commentId) {
-        filings.get(filingId, user);
+        // An archived company's threads are read, no longer moved.
+        if (filings.get(filingId, user).getCompany().isArchived()) {
+            throw new com.cacfiling.web.filing.CompanyArchivedException();
+        }
         return comments.findById(commentId).filter(c -> c.getFilingId().equals(filingId) && c.getParentId() == null)
                 .orElseThrow(NotFoundException::new);
     }

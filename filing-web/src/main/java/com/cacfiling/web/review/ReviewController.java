@@ -105,7 +105,8 @@ class ReviewController {
         // nothing is asked of the company that cannot edit the filing (found in walks: "mark addressed" on a filing
         // found ready and on an approved one). A closed filing takes no new comment either.
         model.addAttribute("reviewEnded", Comments.REVIEW_ENDED.contains(filing.getStatus()));
-        model.addAttribute("commentsClosed", Comments.CLOSED.contains(filing.getStatus()));
+        model.addAttribute("commentsClosed", Comments.CLOSED.contains(filing.getStatus())
+                || filing.getCompany().isArchived());
         model.addAttribute("consultant", user.is(UserRole.CONSULTANT));
         model.addAttribute("officer", user.is(UserRole.OFFICER));
         // Readers outside the company see ID numbers written into comments masked.

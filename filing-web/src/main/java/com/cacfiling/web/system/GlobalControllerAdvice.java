@@ -70,6 +70,9 @@ class GlobalControllerAdvice {
     }
 
     /** A refusal a feature explains itself (a credit code taken, an archived company, a dossier too large, ...). */
+    private static final java.util.regex.Pattern FILING_PATH = java.util.regex.Pattern.compile(
+            "/filings/([0-9a-fA-F-]{36})(/|$)");
+
     @ExceptionHandler(Refusal.class)
     Object refused(Refusal refusal, HttpServletRequest request) {
         if (Problems.isApi(request)) {
@@ -82,6 +85,12 @@ class GlobalControllerAdvice {
             page.addObject("titleKey", refusal.titleKey());
         }
         page.addObject("textKey", refusal.textKey());
+        // Refused inside a filing (an archived company's, from a page opened before): a way back to it, read only
+        // (found in a walk: the page was a dead end).
+        java.util.regex.Matcher filing = FILING_PATH.matcher(request.getRequestURI());
+        if (refusal.status() == HttpStatus.CONFLICT && filing.find()) {
+            page.addObject("backTo", "/filings/" + filing.group(1) + "/workflow");
+        }
         return page;
     }
 

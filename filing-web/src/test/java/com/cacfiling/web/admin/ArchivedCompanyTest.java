@@ -72,6 +72,14 @@ class ArchivedCompanyTest {
         Document services = page("/services", officer);
         assertThat(services.select("#no-company").text()).contains("已归档");
         assertThat(services.text()).doesNotContain("请在下方新建");
+        // No new comment, answer or move of a thread either.
+        assertThat(workflow.select("#new-comment")).isEmpty();
+        mvc.perform(post("/filings/{id}/comments", filing.getId()).with(user(consultant)).with(csrf())
+                .param("fieldPath", "algorithm.basics.name").param("body", "归档后的批注"))
+                .andExpect(status().isConflict());
+        // The upload box says why it takes nothing, not that the filing was submitted.
+        assertThat(page("/filings/" + filing.getId() + "/steps/entity", officer).select("#entity-documents").text())
+                .contains("该公司已归档").doesNotContain("提交审核时所附");
         // Still read and downloaded.
         mvc.perform(get("/filings/{id}/history", filing.getId()).with(user(officer))).andExpect(status().isOk());
 
@@ -81,6 +89,8 @@ class ArchivedCompanyTest {
                         .param("algorithm.basics.name", "归档后改名"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(refused).text()).contains("该公司已归档");
+        assertThat(Jsoup.parse(refused).select("#back-to-filing").attr("href"))
+                .isEqualTo("/filings/" + filing.getId() + "/workflow");
         mvc.perform(post("/filings/{id}/submit-for-review", filing.getId()).with(user(officer)).with(csrf()))
                 .andExpect(status().isConflict());
         mvc.perform(put("/api/v1/filings/{id}", filing.getId()).with(user(officer)).with(csrf())

@@ -369,8 +369,15 @@ class HardeningTest {
 
         // A lost or revoked link is replaced by a new one, shown once; the old one stays dead, the new one works
         // once (a walk's lost link left only an activation with a password the administrator knew).
+        // The revoked invitee is no deactivated account: no activation or password reset, which made an account
+        // nobody could sign in to (re-check walk), but a new link.
         mvc.perform(get("/admin/users").with(user(admin)).param("q", username))
-                .andExpect(content().string(containsString("/admin/users/" + userId + "/invitation/renew")));
+                .andExpect(content().string(containsString("/admin/users/" + userId + "/invitation/renew")))
+                .andExpect(content().string(containsString("邀请已失效")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(
+                        "/admin/users/" + userId + "/activate"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(
+                        "/admin/users/" + userId + "/reset-password"))));
         String renewed = (String) mvc.perform(post("/admin/users/{id}/invitation/renew", userId).with(user(admin))
                         .with(csrf())).andExpect(flash().attribute("message", "invite.renewed"))
                 .andReturn().getFlashMap().get("inviteLink");
