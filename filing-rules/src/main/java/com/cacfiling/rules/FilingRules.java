@@ -35,6 +35,7 @@ import com.cacfiling.rules.policies.OutputFormatPolicy;
 import com.cacfiling.rules.policies.RequiredField;
 import com.cacfiling.rules.policies.RequiredFieldsPolicy;
 import com.cacfiling.rules.policies.TrainingDataPolicy;
+import com.cacfiling.rules.policies.UserScalePolicy;
 import com.cacfiling.rules.policies.ZiLimitPolicy;
 
 /** All rules, in one list; evaluating them is a pure function of the dossier and today's date. */
@@ -66,7 +67,8 @@ public final class FilingRules {
             new GenerativeRiskPolicy(),
             new RiskCoveragePolicy(),
             new RiskMeasurePolicy(),
-            new UsageScenarioPolicy());
+            new UsageScenarioPolicy(),
+            new UserScalePolicy());
 
     private FilingRules() {
     }

@@ -204,6 +204,23 @@ class RegulatoryFidelityTest {
         }
 
         @Test
+        void aNegativeUserScaleIsAnError() {
+            // Found in a walk: "-300" was saved without a word and printed in the report.
+            var products = com.cacfiling.domain.sample.SampleDossiers.products().products();
+            var first = products.get(0);
+            Dossier negative = provider();
+            negative.filing().updateStep3(new com.cacfiling.domain.filing.ProductsAndFunctions(
+                    List.of(new com.cacfiling.domain.filing.Product(first.name(), first.form(), first.accessAddress(),
+                            first.functions(), "－300", first.launchDate(), first.introduction(),
+                            first.entryPoint()), products.get(1))));
+            assertThat(findings(negative, "USER_SCALE")).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.fieldPath()).isEqualTo("step3.products[0].userScale");
+            });
+            assertThat(findings(provider(), "USER_SCALE")).isEmpty();
+        }
+
+        @Test
         void harmfulInformationNotIdentifiedOnAGenerativeServiceIsWarned() {
             assertThat(findings(provider(), "GENERATIVE_RISKS")).isEmpty();
             Dossier notIdentified = withRisks(provider(), provider().filing().algorithm().profile().assessment()
