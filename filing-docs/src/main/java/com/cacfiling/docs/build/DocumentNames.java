@@ -40,10 +40,14 @@ public final class DocumentNames {
         String name = owner == null || owner.isBlank() ? l.text("file.unnamed") : owner;
         // A dual-role pair's two reports, disclosures and letters differ but named the same algorithm: saved side by
         // side, the supporter's overwrote the provider's (found in a walk). The supporter's name says its role.
-        String role = kind != DocumentKind.RESPONSIBILITY_TABLE
-                && dossier.filing().role() == FilingRole.TECHNICAL_SUPPORTER
-                ? "-" + l.text("role." + FilingRole.TECHNICAL_SUPPORTER) : "";
+        String role = kind != DocumentKind.RESPONSIBILITY_TABLE ? roleSuffix(dossier, l) : "";
         return safe(l.text("file." + kind.key()) + "-" + name + role) + "." + format.extension();
+    }
+
+    /** "-服务技术支持者" for a technical supporter's own files (a pair's two differ), nothing for a provider's. */
+    public static String roleSuffix(Dossier dossier, Labels l) {
+        return dossier.filing().role() == FilingRole.TECHNICAL_SUPPORTER
+                ? "-" + l.text("role." + FilingRole.TECHNICAL_SUPPORTER) : "";
     }
 
     public static String safe(String name) {

@@ -103,7 +103,7 @@ public final class DossierBundle {
 
     private static String findingsPath(Dossier dossier, Labels labels) {
         return labels.language() + "/" + DocumentNames.safe(labels.text("file.findings") + "-"
-                + DocumentNames.algorithmName(dossier, labels)) + ".txt";
+                + DocumentNames.algorithmName(dossier, labels) + DocumentNames.roleSuffix(dossier, labels)) + ".txt";
     }
 
     /** Where an evidence item's file is in the ZIP: its id keeps two files of the same name apart. */
