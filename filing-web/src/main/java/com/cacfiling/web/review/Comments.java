@@ -114,8 +114,15 @@ public class Comments {
             threadId = parent.getParentId() != null ? parent.getParentId() : parent.getId();
             // A reply asks for more, so the thread is open again; but the company explaining what it did to a thread
             // it marked addressed is part of that answer, and the thread stays with the consultant to confirm.
-            if (!(parent.isAddressed() && !user.is(UserRole.CONSULTANT))) {
+            boolean company = !user.is(UserRole.CONSULTANT);
+            if (!(parent.isAddressed() && company)) {
                 parent.reopen();
+            }
+            // The company answering a question of the review hands the thread to the consultant to confirm, as
+            // marking it addressed does (found in a walk: the resubmission asks to "change, reply or mark addressed",
+            // and a reply left the thread waiting for the company).
+            if (company && parent.isAwaitingCompany() && !REVIEW_ENDED.contains(filing.getStatus())) {
+                parent.markAddressed(user.getUsername(), clock.instant());
             }
         }
         FieldComment added = comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(),

@@ -264,6 +264,26 @@ class ReturnLoopTest {
                 .andExpect(flash().attribute("message", "review.comment.replied"));
     }
 
+    /**
+     * The company's answer in a thread hands it to the consultant, as marking it addressed does (found in a walk: the
+     * resubmission asks to "change, reply or mark addressed", and a reply left the thread waiting); the consultant's
+     * answer gives it back.
+     */
+    @Test
+    void theCompanysReplyHandsTheThreadToTheConsultantAndTheConsultantsGivesItBack() throws Exception {
+        Parties p = returnedFiling();
+        UUID id = p.filing().getId();
+        UUID comment = thread(id, "entity.creditCode");
+        assertThat(commentRepository.findById(comment).orElseThrow().isAwaitingCompany()).isTrue();
+        mvc.perform(post("/filings/{id}/comments", id).with(user(p.officer())).with(csrf())
+                .param("parentId", comment.toString()).param("body", "已与营业执照核对，代码无误。"))
+                .andExpect(flash().attribute("message", "review.comment.replied"));
+        assertThat(commentRepository.findById(comment).orElseThrow().isAddressed()).isTrue();
+        mvc.perform(post("/filings/{id}/comments", id).with(user(p.consultant())).with(csrf())
+                .param("parentId", comment.toString()).param("body", "请再核对第18位。"));
+        assertThat(commentRepository.findById(comment).orElseThrow().isAwaitingCompany()).isTrue();
+    }
+
     @Test
     void openingAMessageMarksItRead() throws Exception {
         Parties p = returnedFiling();
