@@ -63,7 +63,23 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
                     .orElse(value == null ? "" : value);
             case MULTI_CHOICE, EVIDENCE_LINKS -> String.join(separator,
                     options.stream().filter(Option::selected).map(Option::label).toList());
+            // As the documents print counts: "1,200,000" (a walk's comparison read "1200000").
+            case INTEGER, DECIMAL -> grouped(value);
             default -> value == null ? "" : value;
         };
+    }
+
+    private static String grouped(String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        try {
+            java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            return format.format(new java.math.BigDecimal(value.strip()));
+        }
+        catch (NumberFormatException notANumber) {
+            return value;
+        }
     }
 }

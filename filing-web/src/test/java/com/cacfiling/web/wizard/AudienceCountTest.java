@@ -51,6 +51,9 @@ class AudienceCountTest {
     @Autowired
     FilingService filings;
 
+    @Autowired
+    com.cacfiling.web.changelog.ChangeLog changeLog;
+
     @Test
     void eachFilingOfAPairAsksAndKeepsItsOwnCountThroughSecondVisits() throws Exception {
         Company company = fixtures.company();
@@ -98,6 +101,14 @@ class AudienceCountTest {
                 .with(user(officer))).andReturn().getResponse().getContentAsString()).text();
         assertThat(supporterHistory).contains("保存自评估内容 · 双身份计数算法 · 在服务提供者备案中修改")
                 .doesNotContain("在服务技术支持者备案中修改").doesNotContain("made-in");
+
+        // The comparison of two versions writes the counts as the documents do (a walk read "1200000").
+        var versions = changeLog.versions(provider);
+        String diff = Jsoup.parse(mvc.perform(get("/filings/{id}/history", provider).with(user(officer))
+                .param("from", String.valueOf(versions.get(versions.size() - 1).id()))
+                .param("to", String.valueOf(versions.get(0).id()))).andReturn().getResponse().getContentAsString())
+                .text();
+        assertThat(diff).contains("1,200,000").doesNotContain("1200000");
 
         // Second visits: each page shows its own number, and saving either unchanged changes nothing of the other's.
         String before = snapshot(provider, officer);
