@@ -154,6 +154,8 @@ class ReviewWorkflowTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(confirmReady).selectFirst("#confirm-open-comments").text())
                 .contains("1 条批注尚未解决");
+        assertThat(org.jsoup.Jsoup.parse(confirmReady).select("#confirm-open-comments a").attr("href"))
+                .isEqualTo("/filings/" + id + "/workflow#comments");
         // And what the CAC's system will ask for: Step 1's uploads (none here).
         assertThat(org.jsoup.Jsoup.parse(confirmReady).select("#confirm-missing-uploads li")).hasSize(5);
         mvc.perform(post("/filings/{id}/ready", id).with(user(consultant)).with(csrf()));
