@@ -37,7 +37,7 @@ public class WorkflowOutcomes {
     /** "Name (role), Name (role)" of the people notified, or empty. */
     public String people(List<UserAccount> users, Locale locale) {
         return users.stream().map(user -> messages.getMessage("people.person", new Object[] {name(user),
-                messages.getMessage("userRole." + user.getRole(), null, locale)}, locale))
+                messages.getMessage("userRoleInSentence." + user.getRole(), null, locale)}, locale))
                 .collect(Collectors.joining(messages.getMessage("people.separator", null, locale)));
     }
 

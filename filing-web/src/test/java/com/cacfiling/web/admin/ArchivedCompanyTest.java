@@ -110,6 +110,18 @@ class ArchivedCompanyTest {
                 .select("button[name=_action][value=save]")).isNotEmpty();
     }
 
+    /** With no filing yet, the archived company's list says so, without pointing to a start it does not offer. */
+    @Test
+    void anArchivedCompanysEmptyListOffersNoStart() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        mvc.perform(post("/admin/companies/{id}/archive", company.getId()).with(user(admin)).with(csrf()));
+        Document list = page("/filings", officer);
+        assertThat(list.select(".empty").first().text()).isEqualTo("暂无备案。");
+        assertThat(list.select("#start-with-triage, #new-filing")).isEmpty();
+    }
+
     private Document page(String path, PortalUser user) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(user(user))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());

@@ -156,6 +156,11 @@ class ReviewWorkflowTest {
                 .contains("1 条批注尚未解决");
         assertThat(org.jsoup.Jsoup.parse(confirmReady).select("#confirm-open-comments a").attr("href"))
                 .isEqualTo("/filings/" + id + "/workflow#comments");
+        // English names the people's roles in small letters inside the sentence (a walk read "(Compliance officer)").
+        String english = mvc.perform(post("/filings/{id}/confirm/ready", id).param("lang", "en")
+                .with(user(consultant)).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(english).text()).contains("(compliance officer)")
+                .doesNotContain("(Compliance officer)");
         // And what the CAC's system will ask for: Step 1's uploads (none here).
         assertThat(org.jsoup.Jsoup.parse(confirmReady).select("#confirm-missing-uploads li")).hasSize(5);
         mvc.perform(post("/filings/{id}/ready", id).with(user(consultant)).with(csrf()));
