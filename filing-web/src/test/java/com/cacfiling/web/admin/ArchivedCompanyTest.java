@@ -78,8 +78,9 @@ class ArchivedCompanyTest {
                 .param("fieldPath", "algorithm.basics.name").param("body", "归档后的批注"))
                 .andExpect(status().isConflict());
         // The upload box says why it takes nothing, not that the filing was submitted.
+        // Once, briefly: the page's notice says the rest (a re-check read the long sentence twice).
         assertThat(page("/filings/" + filing.getId() + "/steps/entity", officer).select("#entity-documents").text())
-                .contains("该公司已归档").doesNotContain("提交审核时所附");
+                .contains("公司已归档：文件仅供查阅").doesNotContain("提交审核时所附").doesNotContain("如需继续");
         // Still read and downloaded.
         mvc.perform(get("/filings/{id}/history", filing.getId()).with(user(officer))).andExpect(status().isOk());
 
