@@ -59,9 +59,7 @@ class EntityDocumentController {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
         requireMayHandle(user, documentKind);
-        if (filing.getCompany().isArchived()) {
-            throw new CompanyArchivedException();
-        }
+        CompanyArchivedException.refuseIfArchived(filing.getCompany());
         String back = "redirect:/filings/" + filingId + "/steps/entity#entity-documents";
         if (!filing.getStatus().isEditable()) {
             redirect.addFlashAttribute("message", "wizard.notEditable");
@@ -105,9 +103,7 @@ class EntityDocumentController {
         FilingRecord filing = filings.get(filingId, user);
         EntityDocumentKind documentKind = EntityDocumentKind.parse(kind).orElseThrow(NotFoundException::new);
         requireMayHandle(user, documentKind);
-        if (filing.getCompany().isArchived()) {
-            throw new CompanyArchivedException();
-        }
+        CompanyArchivedException.refuseIfArchived(filing.getCompany());
         if (!filing.getStatus().isEditable()) {
             redirect.addFlashAttribute("message", "wizard.notEditable");
         }

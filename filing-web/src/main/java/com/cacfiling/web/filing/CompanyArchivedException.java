@@ -10,6 +10,13 @@ public class CompanyArchivedException extends Refusal {
         super("The company is archived");
     }
 
+    /** Refuses work on an archived company's filings, services and reports, which stay to be read. */
+    public static void refuseIfArchived(com.cacfiling.web.company.Company company) {
+        if (company.isArchived()) {
+            throw new CompanyArchivedException();
+        }
+    }
+
     @Override
     public HttpStatus status() {
         return HttpStatus.CONFLICT;

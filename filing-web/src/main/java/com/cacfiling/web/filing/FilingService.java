@@ -1053,9 +1053,7 @@ public class FilingService {
 
     /** An archived company's filings are read and downloaded, no longer edited or moved. */
     private static void requireActiveCompany(FilingRecord record) {
-        if (record.getCompany().isArchived()) {
-            throw new CompanyArchivedException();
-        }
+        CompanyArchivedException.refuseIfArchived(record.getCompany());
     }
 
     private Actor actor(PortalUser user) {

@@ -153,9 +153,7 @@ public class Labelling {
             LabellingChecklist checklist, boolean keepResultText) {
         FilingService.Opened opened = filings.open(filingId, user);
         // An archived company's checklists are read, as its filings are.
-        if (opened.record().getCompany().isArchived()) {
-            throw new com.cacfiling.web.filing.CompanyArchivedException();
-        }
+        com.cacfiling.web.filing.CompanyArchivedException.refuseIfArchived(opened.record().getCompany());
         UUID algorithmId = opened.record().getAlgorithm().getId();
         filings.lockForSave(filingId);
         Stored stored = load(algorithmId);

@@ -673,9 +673,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     @Transactional
     public ModelFilingRecord move(PortalUser user, UUID id, Move move, String reason) {
         ModelFilingRecord record = get(id, user);
-        if (record.getCompany().isArchived()) {
-            throw new CompanyArchivedException();
-        }
+        CompanyArchivedException.refuseIfArchived(record.getCompany());
         jdbc.queryForList("select id from model_filing where id = ? for no key update", record.getId());
         boolean consultant = user.is(com.cacfiling.web.user.UserRole.CONSULTANT);
         String status = record.getStatus();

@@ -102,9 +102,7 @@ public class Comments {
             throw new ForbiddenException();
         }
         // Nor does an archived company's filing: it is read, no longer worked on.
-        if (filing.getCompany().isArchived()) {
-            throw new com.cacfiling.web.filing.CompanyArchivedException();
-        }
+        com.cacfiling.web.filing.CompanyArchivedException.refuseIfArchived(filing.getCompany());
         String path = fieldPath;
         UUID threadId = null;
         if (parentId != null) {
@@ -217,9 +215,7 @@ public class Comments {
 
     private FieldComment thread(PortalUser user, UUID filingId, UUID commentId) {
         // An archived company's threads are read, no longer moved.
-        if (filings.get(filingId, user).getCompany().isArchived()) {
-            throw new com.cacfiling.web.filing.CompanyArchivedException();
-        }
+        com.cacfiling.web.filing.CompanyArchivedException.refuseIfArchived(filings.get(filingId, user).getCompany());
         return comments.findById(commentId).filter(c -> c.getFilingId().equals(filingId) && c.getParentId() == null)
                 .orElseThrow(NotFoundException::new);
     }

@@ -224,9 +224,11 @@ class ReviewController {
         // Submitted (again) with comments still waiting for the company: said too (found in a walk: only the
         // consultant's confirmation warned).
         if (move == WorkflowMove.SUBMIT_FOR_REVIEW) {
-            model.addAttribute("awaitingComments", comments.of(filings.openAlone(filingId, user)).stream()
+            // One load for both: the comments and the pair's other filing.
+            FilingService.Opened submitted = filings.open(filingId, user);
+            model.addAttribute("awaitingComments", comments.of(submitted).stream()
                     .filter(comment -> comment.isAwaitingCompany() && comment.getParentId() == null).count());
-            model.addAttribute("pairUnfinished", pairUnfinished(filingId, user, locale));
+            model.addAttribute("pairUnfinished", pairUnfinished(submitted.siblings(), user, locale));
         }
         // What the CAC's system will ask for first, said before the filing is called ready or recorded as submitted
         // (found in a walk: a submission was recorded for a company whose Step 1 approval was not recorded).
@@ -245,8 +247,8 @@ class ReviewController {
      * submission locks until its review ends: a walk's supporter could no longer enter its own customers once the
      * provider was in review. Null when there is no such filing or it lacks nothing there.
      */
-    private PairUnfinished pairUnfinished(UUID filingId, PortalUser user, Locale locale) {
-        for (FilingRecord other : filings.siblings(filingId, user)) {
+    private PairUnfinished pairUnfinished(List<FilingRecord> siblings, PortalUser user, Locale locale) {
+        for (FilingRecord other : siblings) {
             if (!other.getStatus().isEditable()) {
                 continue;
             }
