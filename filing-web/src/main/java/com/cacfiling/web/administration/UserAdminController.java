@@ -133,8 +133,7 @@ class UserAdminController {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         String query = q.strip();
         List<Company> assigned = account.getAssignedCompanies().stream()
-                .filter(company -> query.isEmpty() || company.matches(query))
-                .sorted(java.util.Comparator.comparing(Company::getName)).toList();
+                .filter(company -> query.isEmpty() || company.matches(query)).toList();
         model.addAttribute("account", account);
         model.addAttribute("q", query);
         model.addAttribute("assigned", assigned);
@@ -579,8 +578,7 @@ class UserAdminController {
         model.addAttribute("companyChoices", offered);
         // A consultant's clients by name, in a stable order; the row shows the first few, the user page all of them.
         java.util.Map<UUID, List<Company>> clients = new java.util.HashMap<>();
-        page.forEach(user -> clients.put(user.getId(), user.getAssignedCompanies().stream()
-                .sorted(java.util.Comparator.comparing(Company::getName)).toList()));
+        page.forEach(user -> clients.put(user.getId(), List.copyOf(user.getAssignedCompanies())));
         model.addAttribute("clients", clients);
         model.addAttribute("clientsShown", CLIENTS_SHOWN_IN_ROW);
         model.addAttribute("search", search);

@@ -13,6 +13,9 @@ public interface CompanyRepository extends JpaRepository<Company, UUID>,
 
     List<Company> findAllByOrderByNameAsc();
 
+    /** In the name's collation (pinyin, numbers by value), as every list of companies. */
+    List<Company> findByIdInAndArchivedFalseOrderByNameAscIdAsc(java.util.Collection<UUID> ids);
+
     @Query("select count(c) > 0 from Company c where c.creditCode = :creditCode and c.id <> :id")
     boolean creditCodeTakenByAnother(String creditCode, UUID id);
 

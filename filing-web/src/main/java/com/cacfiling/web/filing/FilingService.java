@@ -3,7 +3,6 @@ package com.cacfiling.web.filing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -371,10 +370,7 @@ public class FilingService {
 
     @Transactional(readOnly = true)
     public List<Company> companiesFor(PortalUser user) {
-        return companies.findAllById(access.companyIds(user)).stream()
-                .filter(company -> !company.isArchived())
-                .sorted(Comparator.comparing(Company::getName))
-                .toList();
+        return companies.findByIdInAndArchivedFalseOrderByNameAscIdAsc(access.companyIds(user));
     }
 
     /**

@@ -55,8 +55,9 @@ public class UserAccount extends AuditedEntity {
     @JoinColumn(name = "company_id")
     private Company company;
 
-    /** Only consultants have assignments. */
+    /** Only consultants have assignments; read in the name's collation (pinyin, numbers by value). */
     @ManyToMany(fetch = FetchType.LAZY)
+    @jakarta.persistence.OrderBy("name asc, id asc")
     @JoinTable(name = "consultant_assignment",
             joinColumns = @JoinColumn(name = "consultant_id"),
             inverseJoinColumns = @JoinColumn(name = "company_id"))

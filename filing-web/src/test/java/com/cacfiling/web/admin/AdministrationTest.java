@@ -90,19 +90,22 @@ class AdministrationTest {
                         .with(user(PortalUser.of(fixtures.officer(wanted))))).andExpect(status().is4xxClientError());
     }
 
-    /** Names sort by pinyin, as Chinese readers expect (found in a walk: 云雀 before 北京, by code point). */
+    /**
+     * Names sort by pinyin, as Chinese readers expect (found in a walk: 云雀 before 北京, by code point), and numbers
+     * in them by value (星河10 came before 星河2).
+     */
     @Test
     void companiesSortByPinyinAndTheSortedColumnSaysSo() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());
         String tag = TestFixtures.unique("拼音");
-        for (String name : java.util.List.of("云雀", "北京", "星河", "安徽")) {
+        for (String name : java.util.List.of("云雀", "北京", "星河10", "星河2", "安徽")) {
             companies.save(new Company(name + tag, null));
         }
         org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/companies")
                 .param("q", tag).param("sort", "name").param("dir", "asc").with(user(admin)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(list.select("#companies tbody input[name=name]").eachAttr("value"))
-                .containsExactly("安徽" + tag, "北京" + tag, "星河" + tag, "云雀" + tag);
+                .containsExactly("安徽" + tag, "北京" + tag, "星河2" + tag, "星河10" + tag, "云雀" + tag);
         assertThat(list.select("#companies th[aria-sort]").eachAttr("aria-sort")).containsExactly("ascending");
     }
 
