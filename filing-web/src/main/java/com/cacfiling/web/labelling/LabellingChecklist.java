@@ -65,6 +65,11 @@ public record LabellingChecklist(Set<Modality> modalities, Set<Modality> explici
         if (!Boolean.TRUE.equals(agreementClause)) {
             gaps.add("labelling.gap.agreement");
         }
+        // It is the filing's "can remind users to label", which the filing's checks refuse as "no" (a walk's
+        // checklist said "all in place" while its own answer put an error on the filing).
+        if (!Boolean.TRUE.equals(userDeclaration)) {
+            gaps.add("labelling.gap.declaration");
+        }
         if (logDuty == null || logDuty == LogDuty.NOT_LOGGED) {
             gaps.add("labelling.gap.logs");
         }

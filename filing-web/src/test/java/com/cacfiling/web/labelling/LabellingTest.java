@@ -54,13 +54,17 @@ class LabellingTest {
     Labelling labelling;
 
     private MockHttpServletRequestBuilder save(FilingRecord filing, PortalUser officer) {
+        return save(filing, officer, "true");
+    }
+
+    private MockHttpServletRequestBuilder save(FilingRecord filing, PortalUser officer, String userDeclaration) {
         FilingRecord current = filings.get(filing.getId(), officer);
         return post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
                 .param("checklistVersion", String.valueOf(labelling.load(current.getAlgorithm().getId()).version()))
                 .param("algorithmVersion", String.valueOf(current.getAlgorithm().getVersion()))
                 .param("modalities", "TEXT", "IMAGE").param("explicitDone", "TEXT", "IMAGE")
                 .param("interfaceLabel", "true").param("downloadsKeepLabel", "true").param("implicitMetadata", "true")
-                .param("agreementClause", "true").param("userDeclaration", "true")
+                .param("agreementClause", "true").param("userDeclaration", userDeclaration)
                 .param("logDuty", "LOGGED_SIX_MONTHS");
     }
 
@@ -108,6 +112,24 @@ class LabellingTest {
                 .explicitLabel()).isFalse();
         mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)).param("lang", "en"))
                 .andExpect(content().string(containsString("Images are not labelled explicitly as required yet.")));
+    }
+
+    /**
+     * "No" to the users' declaration function is a gap of the checklist, as it is an error of the filing (a walk's
+     * checklist said "all in place" while the review page showed the error its answer had made).
+     */
+    @Test
+    void noDeclarationFunctionIsAGapAsTheFilingsChecksSay() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "声明功能算法");
+        mvc.perform(save(filing, officer, "false")).andExpect(flash().attribute("message", "labelling.saved"));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().details().riskPrevention()
+                .remindUsersToLabel()).isFalse();
+        String page = mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsString();
+        // The filing's "no" there is LABELLING's error for a generative-synthesis service (FilingRulesTest).
+        assertThat(page).contains("尚未为用户提供声明、标识生成内容的功能。").doesNotContain("清单各项均已落实。");
     }
 
     /**
