@@ -200,11 +200,32 @@ class ModelDossierDocumentsTest {
         ModelDossier ready = sample(passingLists());
         assertThat(ready.isReady()).isTrue();
         ModelDossier pending = new ModelDossier(ready.route(), ready.tree(), ready.lists(), ready.thresholds(),
-                ready.evaluation(), ready.today(), true);
+                ready.evaluation(), ready.today(), List.of(new com.cacfiling.docs.PendingValue(
+                        "model.entity.creditCode", "统一社会信用代码不正确。", "Not a valid unified social credit code.")));
         assertThat(pending.isReady()).isFalse();
         String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.FORM, DocumentFormat.PDF, pending,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(zh).contains("草稿");
+        // The findings file says what the review page says of the value typed (found in a walk: "required").
+        assertThat(ModelDossierZip.findings(pending, Locale.ENGLISH))
+                .contains("[Error] Unified social credit code\n    Not a valid unified social credit code.");
+        assertThat(ModelDossierZip.findings(pending, Locale.SIMPLIFIED_CHINESE)).contains("统一社会信用代码不正确。");
+    }
+
+    /** A field typed invalidly: the rules' "required" about its empty answer gives way to the typed value's words. */
+    @Test
+    void theFindingsFileNamesAValueTypedInvalidlyInsteadOfRequired() {
+        ModelDossier ready = sample(passingLists());
+        DossierTree tree = ready.tree().copy();
+        ((tools.jackson.databind.node.ObjectNode) tree.get("model.entity")).remove("creditCode");
+        ModelDossier empty = ModelDossier.of(ready.route(), tree, ready.lists(), ready.thresholds(), ready.today());
+        assertThat(ModelDossierZip.findings(empty, Locale.ENGLISH)).contains("Unified social credit code");
+        ModelDossier typed = new ModelDossier(empty.route(), empty.tree(), empty.lists(), empty.thresholds(),
+                empty.evaluation(), empty.today(), List.of(new com.cacfiling.docs.PendingValue(
+                        "model.entity.creditCode", "统一社会信用代码不正确。", "Not a valid unified social credit code.")));
+        String findings = ModelDossierZip.findings(typed, Locale.ENGLISH);
+        assertThat(findings).contains("Not a valid unified social credit code.");
+        assertThat(findings.split("Unified social credit code", -1)).hasSize(2);
     }
 
     @Test

@@ -65,6 +65,12 @@ public final class DossierBundle {
      */
     public static Map<String, byte[]> files(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
             boolean fullIdNumbers) {
+        return files(dossier, today, evidence, fullIdNumbers, List.of());
+    }
+
+    /** As above; the findings reports also name the values typed that are not valid yet ({@code pending}). */
+    public static Map<String, byte[]> files(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
+            boolean fullIdNumbers, List<com.cacfiling.docs.PendingValue> pending) {
         Evaluation evaluation = FilingRules.evaluate(dossier, today);
         record Job(String path, DocumentModel model, DocumentFormat format) {
         }
@@ -80,7 +86,7 @@ public final class DossierBundle {
                 }
             }
             reports.put(findingsPath(dossier, labels),
-                    FindingsReport.text(evaluation, labels).getBytes(StandardCharsets.UTF_8));
+                    FindingsReport.text(evaluation, labels, pending).getBytes(StandardCharsets.UTF_8));
         }
         // The documents are independent: render them on all cores, keep the listing order stable.
         List<byte[]> rendered = jobs.parallelStream().map(job -> DossierDocuments.render(job.model(), job.format()))
@@ -129,7 +135,13 @@ public final class DossierBundle {
     /** The masked ZIP with the company's uploads that may leave the company, and the names of those withheld. */
     public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
             CompanyDocuments company) {
-        Map<String, byte[]> files = files(dossier, today, evidence, false);
+        return zip(dossier, today, evidence, company, List.of());
+    }
+
+    /** As above; the findings reports also name the values typed that are not valid yet. */
+    public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
+            CompanyDocuments company, List<com.cacfiling.docs.PendingValue> pending) {
+        Map<String, byte[]> files = files(dossier, today, evidence, false, pending);
         files.putAll(company.files());
         return write(files, dossier, today, false, company.withheld());
     }

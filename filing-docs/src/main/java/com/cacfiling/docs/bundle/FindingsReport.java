@@ -33,16 +33,34 @@ final class FindingsReport {
     }
 
     static String text(Evaluation evaluation, Labels labels) {
+        return text(evaluation, labels, java.util.List.of());
+    }
+
+    /**
+     * As the review page: a value typed invalidly is an error in the portal's words for it, and the rules' findings
+     * at its field (which speak of the empty answer, "required") give way to it (found in a walk).
+     */
+    static String text(Evaluation evaluation, Labels labels, java.util.List<com.cacfiling.docs.PendingValue> pending) {
         ResourceBundle rules = ResourceBundle.getBundle("com.cacfiling.rules.messages",
                 Labels.isEnglish(labels.locale()) ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         StringBuilder out = new StringBuilder(labels.text("findings.title")).append("\n\n");
-        out.append(labels.text("findings.summary", evaluation.count(Severity.ERROR), evaluation.count(Severity.WARNING),
-                evaluation.count(Severity.INFO))).append("\n\n");
-        if (evaluation.findings().isEmpty()) {
+        java.util.Set<String> typedAt = new java.util.HashSet<>();
+        pending.forEach(value -> typedAt.add(value.fieldPath()));
+        java.util.List<Finding> shown = evaluation.findings().stream()
+                .filter(finding -> !typedAt.contains(finding.fieldPath())).toList();
+        out.append(labels.text("findings.summary", count(shown, Severity.ERROR) + pending.size(),
+                count(shown, Severity.WARNING), count(shown, Severity.INFO))).append("\n\n");
+        if (shown.isEmpty() && pending.isEmpty()) {
             out.append(labels.text("findings.none")).append('\n');
         }
-        for (Finding finding : evaluation.findings()) {
+        for (com.cacfiling.docs.PendingValue value : pending) {
+            out.append('[').append(rules.getString("severity." + Severity.ERROR)).append("] ")
+                    .append(labels.text("findings.field")).append(": ")
+                    .append(com.cacfiling.docs.build.FieldValues.labelOf(value.fieldPath(), labels.locale()))
+                    .append('\n').append("    ").append(value.message(labels.locale())).append('\n');
+        }
+        for (Finding finding : shown) {
             Object[] arguments = finding.arguments().stream().map(argument -> inWords(argument, labels)).toArray();
             out.append('[').append(rules.getString("severity." + finding.severity())).append("] ")
                     .append(labels.text("findings.field")).append(": ")
@@ -59,5 +77,9 @@ final class FindingsReport {
             }
         }
         return out.toString();
+    }
+
+    private static long count(java.util.List<Finding> findings, Severity severity) {
+        return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
 }

@@ -77,10 +77,20 @@ public final class ModelDossierZip {
     public static String findings(ModelDossier dossier, Locale locale) {
         ModelLabels l = new ModelLabels(locale);
         StringBuilder out = new StringBuilder(l.text("model.doc.findings.title", dossier.name())).append("\n\n");
-        if (dossier.evaluation().findings().isEmpty()) {
+        // As the review page: a value typed invalidly is an error in its own words, and the rules' findings at its
+        // field (which speak of the empty answer: "required") give way to it (found in a walk).
+        java.util.Set<String> typedAt = new java.util.HashSet<>();
+        for (com.cacfiling.docs.PendingValue value : dossier.pending()) {
+            typedAt.add(value.fieldPath());
+            out.append('[').append(l.text("severity.ERROR")).append("] ").append(l.label(value.fieldPath()))
+                    .append('\n').append("    ").append(value.message(locale)).append('\n');
+        }
+        List<Finding> shown = dossier.evaluation().findings().stream()
+                .filter(finding -> !typedAt.contains(finding.fieldPath())).toList();
+        if (shown.isEmpty() && typedAt.isEmpty()) {
             out.append(l.text("model.doc.report.noFindings")).append('\n');
         }
-        for (Finding finding : dossier.evaluation().findings()) {
+        for (Finding finding : shown) {
             out.append('[').append(l.text("severity." + finding.severity())).append("] ")
                     .append(l.label(finding.fieldPath())).append('\n').append("    ").append(l.message(finding))
                     .append('\n');

@@ -308,6 +308,7 @@ class ApiController {
         if (model.isPresent()) {
             return com.cacfiling.web.modelfiling.ModelDossierDownloads.zip(modelFilings, model.get(), user);
         }
-        return com.cacfiling.web.document.Documents.zip(filings.documentDossier(filingId, user), filings, rendered);
+        return com.cacfiling.web.document.Documents.zip(filings.documentDossierWithTyped(filingId, user), filings,
+                rendered, messages, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -21,9 +21,13 @@ class DocumentController {
     private final FilingService filings;
     private final RenderedDocuments rendered;
 
-    DocumentController(FilingService filings, RenderedDocuments rendered) {
+    private final org.springframework.context.MessageSource messages;
+
+    DocumentController(FilingService filings, RenderedDocuments rendered,
+            org.springframework.context.MessageSource messages) {
         this.filings = filings;
         this.rendered = rendered;
+        this.messages = messages;
     }
 
     @GetMapping("/filings/{filingId}/documents/{kind}.{extension}")
@@ -37,7 +41,7 @@ class DocumentController {
     @GetMapping("/filings/{filingId}/dossier.zip")
     ResponseEntity<byte[]> dossierZip(@CurrentUser PortalUser user, @PathVariable UUID filingId,
             java.util.Locale locale) {
-        return Documents.zip(filings.documentDossier(filingId, user), filings, rendered, locale);
+        return Documents.zip(filings.documentDossierWithTyped(filingId, user), filings, rendered, messages, locale);
     }
 
     /**

@@ -43,6 +43,25 @@ public final class Documents {
         return zip(dossier, filings, rendered, Locale.SIMPLIFIED_CHINESE);
     }
 
+    /**
+     * The ZIP named in the reader's language; its findings reports name the values typed invalidly in the words the
+     * page gives them (found in a walk: the report said "required" where the page said "not a valid code").
+     */
+    public static ResponseEntity<byte[]> zip(FilingService.DocumentDossier documents, FilingService filings,
+            RenderedDocuments rendered, org.springframework.context.MessageSource messages, Locale locale) {
+        java.util.List<com.cacfiling.docs.PendingValue> pending = documents.typed().stream()
+                .map(problem -> new com.cacfiling.docs.PendingValue(problem.path(),
+                        words(problem, messages, Locale.SIMPLIFIED_CHINESE), words(problem, messages, Locale.ENGLISH)))
+                .toList();
+        return file(rendered.zip(documents.dossier(), filings.today(), pending), "application/zip",
+                fileBase(documents.dossier(), locale) + ".zip", false);
+    }
+
+    private static String words(FilingService.TypedProblem problem, org.springframework.context.MessageSource messages,
+            Locale locale) {
+        return messages.getMessage(problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale);
+    }
+
     /** Named in the reader's language (the ZIP holds the documents in both). */
     public static ResponseEntity<byte[]> zip(Dossier dossier, FilingService filings, RenderedDocuments rendered,
             Locale locale) {

@@ -105,19 +105,27 @@ public class RenderedDocuments {
     }
 
     public byte[] zip(Dossier dossier, LocalDate today) {
+        return zip(dossier, today, java.util.List.of());
+    }
+
+    /** The ZIP whose findings reports also name the values typed that are not valid yet ({@code pending}). */
+    public byte[] zip(Dossier dossier, LocalDate today, java.util.List<com.cacfiling.docs.PendingValue> pending) {
         checkSize(dossier);
         // The evidence items' SHA-256 values are part of the dossier, so the key covers the evidence files too; the
         // company's Step 1 uploads are not, so their fingerprint is part of the key.
         UUID filingId = dossier.filing().id().value();
         String uploads = companyUploads.fingerprint(filingId);
+        // The values typed invalidly are not in the dossier (it prints the answers before them): their words are.
+        String typed = pending.isEmpty() ? "" : ":typed:" + DossierBundle.sha256(pending.toString()
+                .getBytes(StandardCharsets.UTF_8));
         return rendered.get(key(dossier, "dossier", "ZIP", "all" + (uploads.isEmpty() ? ""
-                        : ":" + DossierBundle.sha256(uploads.getBytes(StandardCharsets.UTF_8))), today),
+                        : ":" + DossierBundle.sha256(uploads.getBytes(StandardCharsets.UTF_8))) + typed, today),
                 key -> {
                     java.util.Map<String, byte[]> files = evidence.of(dossier);
                     CompanyDocuments company = uploads.isEmpty() ? CompanyDocuments.NONE
                             : companyUploads.forDossier(filingId);
                     byte[] zip = withinBudget(key, () -> timed("dossier", "ZIP",
-                            () -> DossierBundle.zip(dossier, today, files, company)));
+                            () -> DossierBundle.zip(dossier, today, files, company, pending)));
                     dossierSizes.record(zip.length);
                     return zip;
                 });

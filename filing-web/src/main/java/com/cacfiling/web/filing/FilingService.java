@@ -120,6 +120,40 @@ public class FilingService {
                 : com.cacfiling.domain.form.PersonalData.textsMasked(dossier);
     }
 
+    /** A value typed into a field that is not valid yet: where, and why as the page's message key and arguments. */
+    public record TypedProblem(String path, String messageKey, java.util.List<String> arguments) {
+    }
+
+    /** The dossier as its documents show it, and the values typed that are not valid yet (outside the dossier). */
+    public record DocumentDossier(Dossier dossier, java.util.List<TypedProblem> typed) {
+    }
+
+    /** As {@link #documentDossier(UUID, PortalUser)}, with the values typed invalidly, for the findings reports. */
+    @Transactional(readOnly = true)
+    public DocumentDossier documentDossierWithTyped(UUID filingId, PortalUser user) {
+        FilingRecord record = get(filingId, user);
+        Dossier dossier = com.cacfiling.domain.dossier.DossierJson.withoutValuesAt(
+                new Dossier(entityOf(record), record.toDomain()), typedPaths(record));
+        return new DocumentDossier(user.worksFor(record.getCompany().getId()) ? dossier
+                : com.cacfiling.domain.form.PersonalData.textsMasked(dossier), typedProblems(record));
+    }
+
+    private static java.util.List<TypedProblem> typedProblems(FilingRecord record) {
+        java.util.List<TypedProblem> problems = new java.util.ArrayList<>();
+        for (String json : new String[] {record.getCompany().getTypedInput(), record.getAlgorithm().getTypedInput(),
+                record.getTypedInput()}) {
+            if (json != null && !json.isBlank()) {
+                DomainJson.readTree(json).path("entries").properties().forEach(entry -> {
+                    java.util.List<String> arguments = new java.util.ArrayList<>();
+                    entry.getValue().path("arguments").forEach(argument -> arguments.add(argument.asString()));
+                    problems.add(new TypedProblem(entry.getKey(), entry.getValue().path("messageKey").asString(),
+                            arguments));
+                });
+            }
+        }
+        return problems;
+    }
+
     /** The dossier of a filing the user was already checked for by {@link #get}. */
     @Transactional(readOnly = true)
     public Dossier dossierOf(FilingRecord checked) {

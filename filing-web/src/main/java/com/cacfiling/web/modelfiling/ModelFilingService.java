@@ -58,9 +58,13 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final org.springframework.context.MessageSource messages;
+
     ModelFilingService(ModelFilingRepository filings, CompanyRepository companies, CompanyAccess access,
-            JdbcTemplate jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            JdbcTemplate jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.context.MessageSource messages) {
         this.events = events;
+        this.messages = messages;
         this.filings = filings;
         this.companies = companies;
         this.access = access;
@@ -597,10 +601,22 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
      */
     @Transactional(readOnly = true)
     public ModelDossier dossier(ModelFilingRecord checked, boolean idsMasked) {
-        DossierTree tree = withoutReplacedValues(tree(checked),
-                com.cacfiling.web.wizard.TypedInputs.fromJson(checked.getTypedInput()));
+        com.cacfiling.web.wizard.TypedInputs typed = com.cacfiling.web.wizard.TypedInputs
+                .fromJson(checked.getTypedInput());
+        DossierTree tree = withoutReplacedValues(tree(checked), typed);
         return new ModelDossier(checked.getRoute(), idsMasked ? PersonalData.textsMasked(tree) : tree,
-                lists(checked), thresholds(checked), evaluation(checked), today(), typedPending(checked));
+                lists(checked), thresholds(checked), evaluation(checked), today(), pending(typed));
+    }
+
+    /** The values typed invalidly, in the words the page gives them, in both document languages. */
+    private java.util.List<com.cacfiling.docs.PendingValue> pending(com.cacfiling.web.wizard.TypedInputs typed) {
+        return typed.entries().entrySet().stream().map(entry -> new com.cacfiling.docs.PendingValue(entry.getKey(),
+                words(entry.getValue(), java.util.Locale.SIMPLIFIED_CHINESE),
+                words(entry.getValue(), java.util.Locale.ENGLISH))).toList();
+    }
+
+    private String words(com.cacfiling.web.wizard.TypedInputs.TypedInput input, java.util.Locale locale) {
+        return messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale);
     }
 
     /**

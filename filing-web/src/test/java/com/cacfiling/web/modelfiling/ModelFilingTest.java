@@ -494,6 +494,19 @@ class ModelFilingTest {
                 .select("[name=model.service.concurrency]").val()).as("kept as typed").isEqualTo("四千");
         assertThat(docxText(officer, id)).doesNotContain("4321").doesNotContain("四千")
                 .contains("测试账号 lingxi-test-1");
+        // The ZIP's findings say what the page says of it (found in a walk: the report spoke of the empty answer).
+        byte[] zip = mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            java.util.Map<String, String> reports = new java.util.HashMap<>();
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().startsWith("findings-")) {
+                    reports.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(reports.get("findings-zh.txt")).contains("请输入整数");
+            assertThat(reports.get("findings-en.txt")).contains("Enter a whole number");
+        }
         mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(officer)).with(csrf())
                 .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "4000")
                 .param("model.service.testAccounts", "测试账号 lingxi-test-1")).andExpect(status().is3xxRedirection());

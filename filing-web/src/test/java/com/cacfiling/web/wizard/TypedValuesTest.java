@@ -419,6 +419,32 @@ class TypedValuesTest {
                 .anyMatch(item -> item.contains("用户数量") && item.contains("此项为必填项"));
     }
 
+    /**
+     * The dossier ZIP's findings reports say what the page says of a value typed invalidly (found in a walk: they said
+     * "required" beside a page that said what was wrong with the value typed).
+     */
+    @Test
+    void theDossiersFindingsReportsNameAValueTypedInvalidlyAsThePageDoes() throws Exception {
+        save("assessment", List.of("algorithm.assessment.userCount", "约5000人"));
+        java.util.Map<String, String> reports = new java.util.HashMap<>();
+        byte[] zip = mvc.perform(get("/filings/{id}/dossier.zip", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(".txt")) {
+                    reports.put(entry.getName().substring(0, 2),
+                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        String zh = reports.get("zh");
+        String userCount = zh.substring(zh.indexOf("用户数量"));
+        assertThat(userCount.substring(0, userCount.indexOf('\n', userCount.indexOf('\n') + 1)))
+                .contains("请输入整数").doesNotContain("此项为必填项");
+        assertThat(reports.get("en")).contains("whole number");
+    }
+
     @Test
     void aValueKeptAsTypedCountsAsAnErrorOfItsStepInTheChecklistTheProgressAndTheStepTab() throws Exception {
         save("entity", List.of("entity.contact.postalCode", "100080"));
