@@ -363,6 +363,13 @@ class ModelFilingController {
             redirect.addFlashAttribute("uploadKind", kind);
             return back;
         }
+        // A file named as something else is not a list, though a few bytes of it read as one line of CSV (found in
+        // a walk: a picture was "uploaded, 1 row read").
+        if (!isListFileName(file.getOriginalFilename())) {
+            redirect.addFlashAttribute("uploadError", "model.upload.unreadable");
+            redirect.addFlashAttribute("uploadKind", kind);
+            return back;
+        }
         try {
             var read = filings.upload(user, modelFilingId, kind, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("uploaded", read.entries().size());
@@ -374,6 +381,15 @@ class ModelFilingController {
             redirect.addFlashAttribute("uploadKind", kind);
         }
         return back;
+    }
+
+    /** An Excel workbook or a text table by its name; a name without an extension is left to the reader. */
+    static boolean isListFileName(String name) {
+        if (name == null || name.lastIndexOf('.') < 0) {
+            return true;
+        }
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return java.util.Set.of("xlsx", "xls", "csv", "txt", "tsv").contains(extension);
     }
 
     /** The agreement or privacy policy uploaded instead of pasted (Word .docx or a text file). */

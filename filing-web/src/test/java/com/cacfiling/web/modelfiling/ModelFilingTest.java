@@ -377,6 +377,16 @@ class ModelFilingTest {
                         "not a spreadsheet at all\u0000".getBytes(StandardCharsets.UTF_8)))
                 .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(refused.getFlashMap().get("uploadError")).isEqualTo("model.upload.unreadable");
+        // A picture's few bytes read as one line of CSV; by its name it is no list (found in a walk).
+        MvcResult picture = mvc.perform(multipart("/model-filings/" + id + "/lists/content-bank")
+                .file(new MockMultipartFile("file", "notimage.png", "image/png",
+                        "abcd\n".getBytes(StandardCharsets.UTF_8)))
+                .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(picture.getFlashMap().get("uploadError")).isEqualTo("model.upload.unreadable");
+        assertThat(ModelFilingController.isListFileName("题库.XLSX")).isTrue();
+        assertThat(ModelFilingController.isListFileName("题库")).isTrue();
+        // In English a single row is one row (it said "1 rows").
+        assertThat(page(officer, "/model-filings/" + id + "/lists", Locale.ENGLISH)).doesNotContain(" 1 rows");
     }
 
     @Test

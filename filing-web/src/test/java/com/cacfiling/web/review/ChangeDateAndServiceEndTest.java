@@ -135,6 +135,13 @@ class ChangeDateAndServiceEndTest {
         assertThat(diff.select("tr").eachText()).anyMatch(row -> row.contains(assessed.toString()));
         // The algorithm's texts, copied unchanged, are no difference.
         assertThat(diff.select("tr").eachText()).noneMatch(row -> row.contains(SampleDossiers.ALGORITHM_NAME));
+        // Where the dates are asked, the change says why they are empty (found in a walk: they looked lost); the
+        // approved filing's other steps say nothing of it.
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/assessment", change.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#change-assessment")
+                .text()).contains("须针对本次变更重新开展");
+        assertThat(mvc.perform(get("/filings/{id}/steps/basic", change.getId()).with(user(officer))).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("change-assessment");
     }
 
     @Test
