@@ -259,6 +259,11 @@ class ModelDossierDocumentsTest {
         String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.AGREEMENTS, DocumentFormat.PDF, dossier,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(zh).contains("生成合成内容标识（标识方法和样式）未找到", "投诉举报渠道已找到");
+        // A table's heading words are not broken for a long basis beside them (found in a walk: "Resul / t").
+        String en = Poppler.pdftotextLayout(ModelDocuments.render(ModelDocumentKind.AGREEMENTS, DocumentFormat.PDF,
+                dossier, Locale.ENGLISH));
+        assertThat(en.lines().filter(line -> line.contains("Clause required")))
+                .isNotEmpty().allMatch(line -> line.matches(".*\\bResult\\b.*"));
     }
 
     @Test

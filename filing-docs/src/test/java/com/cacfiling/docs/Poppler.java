@@ -18,6 +18,11 @@ public final class Poppler {
         return run(pdf, "pdftotext", "-enc", "UTF-8", "{}", "-");
     }
 
+    /** The text as laid out on the page: a table's row on one line. */
+    public static String pdftotextLayout(byte[] pdf) throws IOException, InterruptedException {
+        return run(pdf, "pdftotext", "-layout", "-enc", "UTF-8", "{}", "-");
+    }
+
     static String pdffonts(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, "pdffonts", "{}");
     }
