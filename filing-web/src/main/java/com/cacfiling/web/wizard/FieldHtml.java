@@ -232,9 +232,28 @@ public class FieldHtml {
                         .append(f.kind() == FieldKind.INTEGER ? "numeric" : "decimal").append("\" id=\"").append(id)
                         .append("\" name=\"").append(name).append("\"\nvalue=\"").append(value).append('"')
                         .append(readonly).append(">\n");
-                default -> html.append("<input type=\"text\" id=\"").append(id).append("\" name=\"").append(name)
-                        .append("\" value=\"").append(value).append('"').append(readonly).append(">\n");
+                default -> html.append("<input type=\"text\"").append(keyboard(f)).append(" id=\"").append(id)
+                        .append("\" name=\"").append(name).append("\" value=\"").append(value).append('"')
+                        .append(readonly).append(">\n");
             }
+        }
+
+        /**
+         * The phone's keyboard for an identifier: digits for a phone number or postal code, the e-mail keyboard for
+         * an address (found in a walk: every one opened the letters keyboard). The input stays type="text", so a
+         * value typed invalidly comes back exactly as typed.
+         */
+        private static String keyboard(FieldView f) {
+            if (f.identifier() == null) {
+                return "";
+            }
+            return switch (f.identifier()) {
+                case PHONE -> " inputmode=\"tel\"";
+                case EMAIL -> " inputmode=\"email\"";
+                case POSTAL_CODE -> " inputmode=\"numeric\"";
+                case CREDIT_CODE, RESIDENT_ID -> " autocapitalize=\"characters\" spellcheck=\"false\"";
+                default -> " spellcheck=\"false\"";
+            };
         }
 
         private void rows(StringBuilder html, FieldView f) {

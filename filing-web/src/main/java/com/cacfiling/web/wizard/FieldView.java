@@ -10,7 +10,16 @@ import com.cacfiling.domain.form.FieldKind;
  */
 public record FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
         List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
-        int characterLimit, Suggestion suggestion, boolean required) {
+        int characterLimit, Suggestion suggestion, boolean required,
+        com.cacfiling.domain.form.IdentifierType identifier) {
+
+    /** A field that holds no identifier (or whose kind of identifier the page does not need). */
+    public FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
+            List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
+            int characterLimit, Suggestion suggestion, boolean required) {
+        this(kind, path, anchor, label, help, value, values, options, error, rows, canAddRow, characterLimit,
+                suggestion, required, null);
+    }
 
     /** A field the checks do not require (or whose requirement the page does not know). */
     public FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
@@ -36,7 +45,7 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
     /** The same field not marked as required: in a row the form lets stay empty (a keyed group's optional key). */
     public FieldView optional() {
         return required ? new FieldView(kind, path, anchor, label, help, value, values, options, error, rows,
-                canAddRow, characterLimit, suggestion, false) : this;
+                canAddRow, characterLimit, suggestion, false, identifier) : this;
     }
 
     /** Answered with boxes (check boxes or yes/no) in a fieldset, not one input with a label. */

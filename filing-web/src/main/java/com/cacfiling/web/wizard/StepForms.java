@@ -139,7 +139,7 @@ public class StepForms {
         }
         return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, value, values,
                 options(spec, values, context, algorithmType(tree)), error, null, false, spec.characterLimit(),
-                value == null ? suggestion(spec, tree, locale) : null, marksRequired(spec, tree));
+                value == null ? suggestion(spec, tree, locale) : null, marksRequired(spec, tree), spec.identifier());
     }
 
     /**

@@ -95,6 +95,19 @@ class FieldHtmlTest {
                 field)).contains("<div class=\"field has-error\">");
     }
 
+    /** A phone opens the keyboard the identifier needs (found in a walk: letters for a mobile number). */
+    @Test
+    void identifiersAskForTheirKeyboardAndStayTextInputs() {
+        FieldView mobile = new FieldView(FieldKind.IDENTIFIER, "entity.contact.mobile", "f-mobile", "手机", null,
+                "1381234", List.of("1381234"), List.of(), "手机号码不正确", null, false, 0, null, true,
+                com.cacfiling.domain.form.IdentifierType.PHONE);
+        assertThat(render(true, List.of(), mobile)).contains("<input type=\"text\" inputmode=\"tel\" id=\"f-mobile\"")
+                .contains("value=\"1381234\"");
+        FieldView email = new FieldView(FieldKind.IDENTIFIER, "entity.contact.email", "f-email", "邮箱", null, null,
+                List.of(), List.of(), null, null, false, 0, null, true, com.cacfiling.domain.form.IdentifierType.EMAIL);
+        assertThat(render(true, List.of(), email)).contains("inputmode=\"email\"");
+    }
+
     @Test
     void aValueTypedThatIsNotValidStaysAsTypedWithItsErrorNextToIt() {
         String html = render(true, List.of(),
