@@ -328,6 +328,7 @@ class ModelFilingController {
         model.addAttribute("view", view);
         model.addAttribute("current", current);
         model.addAttribute("editable", filing.isEditable());
+        model.addAttribute("triageCallsFor", filings.routeTheTriageCallsFor(filing).orElse(null));
     }
 
     // --- lists ---------------------------------------------------------------------------------------------------

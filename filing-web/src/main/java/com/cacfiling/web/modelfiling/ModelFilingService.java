@@ -637,6 +637,31 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         return copy;
     }
 
+    /**
+     * The route the service's latest triage calls for when it is no longer this filing's: its register says this
+     * route no longer applies and the other one does (found in a walk: after the triage turned a registration into a
+     * filing, the registration's pages said nothing of it). Empty when the filing has no service or still fits.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ModelFilingRoute> routeTheTriageCallsFor(ModelFilingRecord checked) {
+        if (checked.getServiceId() == null || !checked.isEditable()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Map<String, Boolean> applies = new java.util.HashMap<>();
+        jdbc.query("select kind, applies from obligation where service_id = ? and kind in (?, ?)",
+                row -> { applies.merge(row.getString(1), row.getBoolean(2), Boolean::logicalOr); },
+                checked.getServiceId(), "LARGE_MODEL_FILING", "LARGE_MODEL_REGISTRATION");
+        ModelFilingRoute other = checked.getRoute() == ModelFilingRoute.FILING ? ModelFilingRoute.REGISTRATION
+                : ModelFilingRoute.FILING;
+        boolean mineApplies = applies.getOrDefault(kindOf(checked.getRoute()), true);
+        return !mineApplies && applies.getOrDefault(kindOf(other), false) ? java.util.Optional.of(other)
+                : java.util.Optional.empty();
+    }
+
+    private static String kindOf(ModelFilingRoute route) {
+        return route == ModelFilingRoute.FILING ? "LARGE_MODEL_FILING" : "LARGE_MODEL_REGISTRATION";
+    }
+
     /** Whether the reader belongs to the filing's company (its officers); consultants and administrators do not. */
     public static boolean insideCompany(PortalUser reader, ModelFilingRecord filing) {
         return reader.worksFor(filing.getCompany().getId());

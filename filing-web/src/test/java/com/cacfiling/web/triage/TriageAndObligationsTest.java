@@ -565,6 +565,39 @@ class TriageAndObligationsTest {
                 .andExpect(content().string(containsString("Generative AI service filing (large-model filing)")));
     }
 
+    /**
+     * A filing started for a service whose triage then calls for the other route says so on its pages (found in a
+     * walk: the registration's pages said nothing after the triage turned it into a large-model filing).
+     */
+    @Test
+    void aLargeModelFilingSaysWhenTheServicesLatestTriageCallsForTheOtherRoute() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "路线变化服务");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                        .param("route", "FILING").param("service", service.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID filing = UUID.fromString(started.split("/")[2]);
+        assertThat(mvc.perform(get("/model-filings/{id}/steps/basic", filing).with(user(officer))).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("id=\"triage-route\"");
+        Map<String, String> registration = new java.util.HashMap<>(SELF_BUILT_CHAT);
+        registration.put("q_OWN_MODEL", "no");
+        registration.put("q_CALLS_FILED_MODEL", "yes");
+        mvc.perform(answers(service, officer, registration)).andExpect(flash().attribute("message", "triage.saved"));
+        for (String page : List.of("/model-filings/{id}/steps/basic", "/model-filings/{id}/review")) {
+            org.jsoup.nodes.Element notice = org.jsoup.Jsoup.parse(mvc.perform(get(page, filing).with(user(officer)))
+                    .andReturn().getResponse().getContentAsString()).getElementById("triage-route");
+            assertThat(notice).as(page).isNotNull();
+            assertThat(notice.text()).contains("本大模型备案已不适用，应办理大模型登记");
+            assertThat(notice.selectFirst("a").attr("href")).isEqualTo("/services/" + service + "/triage");
+        }
+        String english = mvc.perform(get("/model-filings/{id}/steps/basic", filing).with(user(officer))
+                .param("lang", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(english).getElementById("triage-route").text())
+                .contains("this large-model filing no longer applies: it needs the large-model registration");
+    }
+
     @Test
     void aChangedTriageMovesTheRegisterAndKeepsTheVersions() throws Exception {
         Company company = fixtures.company();
