@@ -229,6 +229,7 @@ class DashboardController {
                 header.createCell(i).setCellValue(text(headers[i], locale));
             }
             int[] next = {1};
+            LocalDate today = filings.today();
             long total = exportRows.read(filter.toSpecification(user, filings.today()),
                     // In the list's order when it was sorted (the export link carries it), else by company.
                     sort == null ? Sort.by("company.name", "algorithm.name") : sort(sort, dir), EXPORT_LIMIT,
@@ -248,6 +249,12 @@ class DashboardController {
                         if (filing.pairRole() != null) {
                             notes.add(messages.getMessage("dashboard.pair", new Object[] {
                                     text("role." + filing.pairRole(), locale)}, locale));
+                        }
+                        // Late, as the list's badge says (found in a walk: the sheet gave the date only).
+                        if (filing.dueDate() != null && filing.dueDate().isBefore(today)) {
+                            notes.add(messages.getMessage("dashboard.due.overdueBy", new Object[] {
+                                    com.cacfiling.rules.calendar.WorkingCalendar.official()
+                                            .workingDaysBetween(filing.dueDate(), today)}, locale));
                         }
                         row.createCell(5).setCellValue(String.join(text("list.separator", locale), notes));
                         row.createCell(6).setCellValue(filing.dueDate() == null

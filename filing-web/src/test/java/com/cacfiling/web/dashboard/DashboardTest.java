@@ -134,6 +134,14 @@ class DashboardTest {
         // How late, in working days, and what the deadline is for.
         assertThat(page(consultant, "/filings?due=OVERDUE").select("tr.overdue").text())
                 .containsPattern("逾期 \\d+ 个工作日").contains("上线后10个工作日内备案");
+        // The export says it as the list does (found in a walk: the sheet gave the date only).
+        byte[] late = mvc.perform(get("/filings/export.xlsx").param("due", "OVERDUE").with(user(consultant)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(late))) {
+            var row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("乙公司支持算法");
+            assertThat(row.getCell(5).getStringCellValue()).containsPattern("逾期 \\d+ 个工作日");
+        }
         // The chart's other windows filter too: launched in a week, due in about three (8–30 days).
         FilingRecord later = fixtures.filing(second, "三周后到期算法");
         filings.updateAlgorithm(consultant, later.getId(), filings.get(later.getId(), consultant)
