@@ -49,8 +49,13 @@ class LifecycleController {
         }
         filings.transition(user, filingId, (filing, actor) -> filing.submitForReview(actor));
         FilingRecord record = opened.record();
-        outcomes.tell(redirect, "submitForReview", record, inbox.notifyCompany(record.getCompany().getId(), filingId,
-                user.id(), "inbox.submittedForReview", outcomes.inMessages(record)), locale);
+        // A change filing's submission is named as such (found in a walk: the consultant's inbox read the same for
+        // the first filing and its change).
+        boolean change = ReviewController.isChange(record);
+        outcomes.tell(redirect, change ? "submitChangeForReview" : "submitForReview", record,
+                inbox.notifyCompany(record.getCompany().getId(), filingId, user.id(),
+                        change ? "inbox.changeSubmittedForReview" : "inbox.submittedForReview",
+                        outcomes.inMessages(record)), locale);
         return "redirect:/filings/" + filingId + "/steps/review";
     }
 }

@@ -89,7 +89,8 @@ class ReviewController {
         model.addAttribute("history", opened.dossier().filing().history());
         // Why it came back, where the move to make is (found in a walk: only the log at the bottom said it).
         ReturnNotice returned = ReturnNotice.of(opened.dossier().filing());
-        model.addAttribute("returnNotice", returned == null ? null : returned.namedBy(peopleNames::of));
+        model.addAttribute("returnNotice", returned == null ? null
+                : returned.readBy(user.getUsername(), peopleNames::of));
         model.addAttribute("changeOf", changeOf(opened));
         List<FieldComment> shownComments = comments.of(opened);
         // Moves and comments are signed by people's names, not their sign-in names.
@@ -121,8 +122,14 @@ class ReviewController {
         model.addAttribute("today", filings.today());
         model.addAttribute("siblings", opened.siblings());
         // Replaced by an approved change: said, and its moves (another change, the end, the cancellation) are the change's.
-        model.addAttribute("supersededBy", filing.getStatus() == FilingStatus.APPROVED
-                ? filings.supersededBy(filing).orElse(null) : null);
+        FilingRecord supersededBy = filing.getStatus() == FilingStatus.APPROVED
+                ? filings.supersededBy(filing).orElse(null) : null;
+        model.addAttribute("supersededBy", supersededBy);
+        // A change in progress: said where a change would be started, with the way to it (found in a walk: the page
+        // offered to start another, as if there were none).
+        model.addAttribute("openChange", filing.getStatus() == FilingStatus.APPROVED
+                && supersededBy == null ? filings.openChangeOf(filing).orElse(null) : null);
+        model.addAttribute("cancellationNote", CancellationNote.of(opened.dossier().filing()));
         // Resubmitted after a return: what changed since, one click away (the history's comparison of the two).
         model.addAttribute("sinceReturn", sinceReturn(opened));
         // A change filing is approved under the number of the filing it changes: offered, not forced.
@@ -151,6 +158,26 @@ class ReviewController {
                 opened.dossier().filing().changeEffectiveOn(),
                 versions.isEmpty() ? null : versions.get(versions.size() - 1).id(),
                 versions.isEmpty() ? null : versions.get(0).id());
+    }
+
+    /**
+     * What the log says of a cancellation beside its reason: the day the service ended and, when the cancellation
+     * named another day than the service end recorded before it, that earlier day (found in a walk: the entry said
+     * neither, and a recorded end was replaced silently).
+     */
+    record CancellationNote(LocalDate serviceEndedOn, LocalDate recordedBefore) {
+
+        static CancellationNote of(Filing filing) {
+            if (filing.cancellation() == null) {
+                return null;
+            }
+            LocalDate ended = filing.cancellation().serviceEndedOn();
+            LocalDate recorded = filing.history().stream()
+                    .filter(move -> "recordServiceEnd".equals(move.action()) && move.note() != null)
+                    .map(move -> WorkflowFormCheck.date(move.note())).filter(java.util.Objects::nonNull)
+                    .reduce((first, last) -> last).orElse(null);
+            return new CancellationNote(ended, ended.equals(recorded) ? null : recorded);
+        }
     }
 
     /** The versions to compare for what changed since the filing was last returned: before it and the latest. */
@@ -237,6 +264,14 @@ class ReviewController {
         }
         model.addAttribute("withdrawsChange", move == WorkflowMove.CANCEL ? changeWithdrawnBy(filing).orElse(null)
                 : null);
+        // A cancellation naming another end of the service than the one recorded: taken, and said before (the log
+        // keeps both days).
+        LocalDate typedEnd = WorkflowFormCheck.date(values.get("serviceEndedOn"));
+        model.addAttribute("recordedServiceEnd", move == WorkflowMove.CANCEL && filing.getServiceEndedOn() != null
+                && !filing.getServiceEndedOn().equals(typedEnd) ? filing.getServiceEndedOn() : null);
+        // A change filing is named as such (found in a walk: its submission read as the first one's).
+        model.addAttribute("whatKey", move == WorkflowMove.SUBMIT_FOR_REVIEW && isChange(filing)
+                ? "confirm.submitChangeForReview" : "confirm." + move.action());
         model.addAttribute("entityNotApproved", move == WorkflowMove.SUBMISSION
                 && filing.getCompany().getEntityApprovedOn() == null);
         return "review/confirm";
@@ -449,13 +484,19 @@ class ReviewController {
         // A change still open goes with its filing (found in a walk: it stayed a draft with a deadline, and said
         // "ready to submit" until its last confirmation refused it); the confirmation said so.
         Optional<FilingRecord> openChange = changeWithdrawnBy(filing);
+        // The others hear of the change's end too (found in a walk: the consultant reviewing it was told only of
+        // the cancellation).
         String moved = move(user, filing, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()),
-                "inbox.cancelled", redirect);
+                openChange.isPresent() ? "inbox.cancelledWithChange" : "inbox.cancelled", redirect);
         if (filings.get(filingId, user).getStatus() == FilingStatus.CANCELLED) {
             openChange.ifPresent(change -> filings.transition(user, change.getId(), (f, a) -> f.withdraw(a,
                     messages.getMessage("workflow.withdrawn.originalCancelled", null, Locale.SIMPLIFIED_CHINESE))));
         }
         return moved;
+    }
+
+    static boolean isChange(FilingRecord filing) {
+        return filing.getKind() == com.cacfiling.domain.filing.FilingKind.CHANGE;
     }
 
     /** The change of the filing still open that its cancellation withdraws (one with the CAC is the CAC's). */

@@ -52,9 +52,15 @@ class WorkflowFormCheck {
         if (move == WorkflowMove.CANCEL && serviceEndedOn != null && serviceEndedOn.isAfter(filings.today())) {
             problems.put("serviceEndedOn", "workflow.cancelBeforeServiceEnd");
         }
+        // The service of an approved filing ends after its approval (found in a walk: a cancellation dated 2020-01-01,
+        // years before the approval, was recorded). It may end before its launch date (a filing made ahead of a
+        // launch that never came), so only the approval bounds it.
+        if ((move == WorkflowMove.CANCEL || move == WorkflowMove.SERVICE_END) && serviceEndedOn != null
+                && filing.getApprovedOn() != null && serviceEndedOn.isBefore(filing.getApprovedOn())) {
+            problems.put("serviceEndedOn", "workflow.serviceEndBeforeApproval");
+        }
         // A change changes the approved filing: one "effective" before the approval (found in a walk: two months
-        // before, a draft overdue from its first day, which nothing could correct) belongs to the filing itself. A
-        // service may end before its launch date (a filing made ahead of a launch that never came), so that stays.
+        // before, a draft overdue from its first day, which nothing could correct) belongs to the filing itself.
         LocalDate effectiveOn = date(values.getOrDefault("changeEffectiveOn", ""));
         if (move == WorkflowMove.CHANGE && effectiveOn != null && filing.getApprovedOn() != null
                 && effectiveOn.isBefore(filing.getApprovedOn())) {

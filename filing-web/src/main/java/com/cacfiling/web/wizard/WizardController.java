@@ -410,7 +410,8 @@ class WizardController {
         }
         model.addAttribute("typedProblems", typedProblems(typed, locale));
         ReturnNotice returned = ReturnNotice.of(dossier.filing());
-        model.addAttribute("returnNotice", returned == null ? null : returned.namedBy(peopleNames::of));
+        model.addAttribute("returnNotice", returned == null ? null
+                : returned.readBy(user.getUsername(), peopleNames::of));
         model.addAttribute("overdue", com.cacfiling.web.review.Overdue.of(filing, filings.today(),
                 dossier.filing().algorithm().profile().assessment().otherMatters()));
         CommentsView openComments = new CommentsView(comments.of(opened).stream()

@@ -144,11 +144,18 @@ class ChangeDateAndServiceEndTest {
                 .getResponse().getContentAsString()).doesNotContain("change-assessment");
     }
 
+    /** The filing approved a month ago: its service can have ended since. */
+    private FilingRecord approvedLastMonth(Company company, PortalUser officer) {
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        fixtures.approve(filing, officer, filings.today().minusDays(40), filings.today().minusDays(30));
+        return filing;
+    }
+
     @Test
     void theRecordedEndOfTheServiceRemindsOfTheCancellation() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
-        FilingRecord approved = approvedFiling(company, officer);
+        FilingRecord approved = approvedLastMonth(company, officer);
         LocalDate ended = filings.today().minusDays(3);
         mvc.perform(post("/filings/{id}/service-end", approved.getId()).param("serviceEndedOn", ended.toString())
                         .with(user(officer)).with(csrf()))
@@ -188,6 +195,86 @@ class ChangeDateAndServiceEndTest {
         assertThat(filings.get(approved.getId(), officer).getDueDate()).isNull();
         mvc.perform(get("/filings/{id}/workflow", approved.getId()).with(user(officer)))
                 .andExpect(content().string(containsString("该备案已注销，不再有流程操作。")));
+        // The log's entry names the day the service ended beside the reason (it said "注销 服务下线" only).
+        var cancelled = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", approved.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(cancelled.selectFirst("#history .cancel-note").text())
+                .isEqualTo("服务终止日期：" + ended + "。原因：服务下线");
+    }
+
+    /**
+     * Found in a walk: a cancellation dated 2020-01-01, before the filing's launch and approval, was recorded; and one
+     * naming another day than the service end recorded before replaced it silently.
+     */
+    @Test
+    void theServiceEndsAfterTheApprovalAndACancellationNamingAnotherEndSaysSo() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord approved = approvedLastMonth(company, officer);
+        LocalDate approvedOn = filings.today().minusDays(30);
+        // Before the approval: refused next to the date, with what was typed kept, before the confirmation and at it.
+        // The browser's session carries what was typed to the form the refusal leads back to.
+        var session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/filings/{id}/confirm/cancel", approved.getId()).session(session)
+                        .param("serviceEndedOn", "2020-01-01").param("reason", "服务下线")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("formErrors",
+                        java.util.Map.of("serviceEndedOn", "workflow.serviceEndBeforeApproval")));
+        var form = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", approved.getId())
+                .session(session).with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(form.selectFirst("#service-ended").val()).isEqualTo("2020-01-01");
+        assertThat(form.selectFirst("#service-ended").attr("aria-invalid")).isEqualTo("true");
+        assertThat(form.selectFirst("#move-cancel .field-error").text())
+                .isEqualTo("服务终止日期早于本备案的通过日期 " + approvedOn + "：已通过备案的服务不会在通过之前终止，请核对日期。");
+        assertThat(form.selectFirst("#cancel-reason").text()).isEqualTo("服务下线");
+        mvc.perform(post("/filings/{id}/cancel", approved.getId()).param("serviceEndedOn", "2020-01-01")
+                        .param("reason", "服务下线").with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("formErrors",
+                        java.util.Map.of("serviceEndedOn", "workflow.serviceEndBeforeApproval")));
+        mvc.perform(post("/filings/{id}/service-end", approved.getId()).param("serviceEndedOn", "2020-01-01")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("formErrors",
+                        java.util.Map.of("serviceEndedOn", "workflow.serviceEndBeforeApproval")));
+        assertThat(filings.get(approved.getId(), officer).getStatus())
+                .isEqualTo(com.cacfiling.domain.filing.FilingStatus.APPROVED);
+        assertThat(filings.get(approved.getId(), officer).getServiceEndedOn()).isNull();
+
+        // An end announced for later; the service then ends earlier than announced.
+        LocalDate announced = filings.today().plusDays(27);
+        LocalDate ended = filings.today().minusDays(1);
+        mvc.perform(post("/filings/{id}/service-end", approved.getId()).param("serviceEndedOn", announced.toString())
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.recordServiceEnd"));
+        var workflow = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", approved.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(workflow.selectFirst("#service-ended").val()).isEqualTo(announced.toString());
+        // The confirmation says the recorded day is replaced, and by which.
+        var confirm = org.jsoup.Jsoup.parse(mvc.perform(post("/filings/{id}/confirm/cancel", approved.getId())
+                        .param("serviceEndedOn", ended.toString()).param("reason", "提前下线")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(confirm.selectFirst("#confirm-other-service-end").text())
+                .contains(announced.toString(), ended.toString());
+        // The recorded day itself is no news.
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(post("/filings/{id}/confirm/cancel", approved.getId())
+                        .param("serviceEndedOn", announced.toString()).param("reason", "提前下线")
+                        .with(user(officer)).with(csrf())).andReturn().getResponse().getContentAsString())
+                .select("#confirm-other-service-end")).isEmpty();
+        mvc.perform(post("/filings/{id}/cancel", approved.getId()).param("serviceEndedOn", ended.toString())
+                        .param("reason", "提前下线").with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.cancel"));
+        FilingRecord cancelled = filings.get(approved.getId(), officer);
+        assertThat(cancelled.getStatus()).isEqualTo(com.cacfiling.domain.filing.FilingStatus.CANCELLED);
+        assertThat(cancelled.getServiceEndedOn()).isEqualTo(ended);
+        // The log keeps both days.
+        var after = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", approved.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(after.selectFirst("#history .cancel-note").text())
+                .isEqualTo("服务终止日期：" + ended + "（此前记录为 " + announced + "，注销时更正）。原因：提前下线");
+        var english = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", approved.getId())
+                .with(user(officer)).param("lang", "en")).andReturn().getResponse().getContentAsString());
+        assertThat(english.selectFirst("#history .cancel-note").text()).isEqualTo("Service ended on " + ended
+                + " (recorded before as " + announced + ", corrected with the cancellation). Reason: 提前下线");
     }
 
     @Test

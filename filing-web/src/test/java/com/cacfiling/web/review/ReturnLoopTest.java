@@ -1,5 +1,6 @@
 package com.cacfiling.web.review;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.cacfiling.domain.filing.FilingStatus;
@@ -105,6 +106,35 @@ class ReturnLoopTest {
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", p.filing().getId())
                 .with(user(p.officer()))).andReturn().getResponse().getContentAsString())
                 .select("#actions #workflow-return-reason").text()).contains("主体信息与产品名称需要更正");
+    }
+
+    /**
+     * The consultant who returned the filing reads that she did, not her own name as a third person's (found in a
+     * walk: "此备案已被法律顾问 李静 退回修改。" shown to 李静); the officer reads who it was.
+     */
+    @Test
+    void theConsultantWhoReturnedTheFilingIsAddressedAsSuch() throws Exception {
+        Parties p = returnedFiling();
+        String name = p.consultantAccount().getDisplayName();
+        for (String path : List.of("/filings/{id}/steps/entity", "/filings/{id}/workflow")) {
+            var own = org.jsoup.Jsoup.parse(mvc.perform(get(path, p.filing().getId()).with(user(p.consultant())))
+                    .andReturn().getResponse().getContentAsString());
+            assertThat(own.select("#return-notice strong, #workflow-return-reason strong").text()).as(path)
+                    .isEqualTo("您已将此备案退回修改。");
+            var english = org.jsoup.Jsoup.parse(mvc.perform(get(path, p.filing().getId()).with(user(p.consultant()))
+                    .param("lang", "en")).andReturn().getResponse().getContentAsString());
+            assertThat(english.select("#return-notice strong, #workflow-return-reason strong").text()).as(path)
+                    .isEqualTo("You returned this filing for rework.");
+            var officers = org.jsoup.Jsoup.parse(mvc.perform(get(path, p.filing().getId()).with(user(p.officer())))
+                    .andReturn().getResponse().getContentAsString());
+            assertThat(officers.select("#return-notice strong, #workflow-return-reason strong").text()).as(path)
+                    .isEqualTo("此备案已被法律顾问 " + name + " 退回修改。");
+        }
+        // Another consultant of the company reads the name of the one who returned it.
+        PortalUser colleague = TestFixtures.principal(fixtures.consultant(p.filing().getCompany()));
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", p.filing().getId())
+                .with(user(colleague))).andReturn().getResponse().getContentAsString())
+                .select("#workflow-return-reason strong").text()).isEqualTo("此备案已被法律顾问 " + name + " 退回修改。");
     }
 
     private String workflowLink(Parties p) throws Exception {

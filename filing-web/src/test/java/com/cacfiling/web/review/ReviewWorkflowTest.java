@@ -353,6 +353,57 @@ class ReviewWorkflowTest {
         assertThat(filings.get(stranger.getId(), otherOfficer).getStatus()).isEqualTo(FilingStatus.SUBMITTED);
     }
 
+    /**
+     * Found in a walk: while a change was in progress, its approved filing's page offered to start one with no sign of
+     * it; the consultant's inbox read the same for the change's submission as for the first one's, and heard nothing
+     * of the change a cancellation withdrew.
+     */
+    @Test
+    void aChangeInProgressIsShownOnItsFilingAndNamedInTheMessagesAboutIt() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord original = approvedFiling(company, officer, uniqueNumber());
+        var before = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", original.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(before.select("#change-in-progress")).isEmpty();
+        assertThat(before.select("#move-change")).isNotEmpty();
+        FilingRecord change = filings.startChange(officer, original.getId(), ago(20));
+        var during = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", original.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(during.selectFirst("#change-in-progress").text()).startsWith("变更备案进行中（草稿）");
+        assertThat(during.selectFirst("#open-change").attr("href"))
+                .isEqualTo("/filings/" + change.getId() + "/workflow");
+        assertThat(during.select("#move-change")).isEmpty();
+
+        // The change's self-assessment made anew: it can be submitted, and is named as a change.
+        filings.updateAlgorithm(officer, change.getId(), filings.get(change.getId(), officer).getAlgorithm()
+                .getVersion(), previous -> SampleDossiers.algorithmProfile());
+        assertThat(filings.evaluate(change.getId(), officer).isReady()).isTrue();
+        var confirm = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/confirm/submit-for-review",
+                change.getId()).with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(confirm.selectFirst("#confirm-what").text()).startsWith("将变更备案“" + SampleDossiers.ALGORITHM_NAME);
+        mvc.perform(post("/filings/{id}/submit-for-review", change.getId()).with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.submitChangeForReview"));
+        assertThat(filings.get(change.getId(), officer).getStatus()).isEqualTo(FilingStatus.IN_REVIEW);
+        var inboxPage = org.jsoup.Jsoup.parse(mvc.perform(get("/inbox").with(user(consultant)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(inboxPage.select(".open-message").eachText())
+                .contains("变更备案“" + SampleDossiers.ALGORITHM_NAME + "（服务提供者）”已提交审核。");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", original.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString())
+                .selectFirst("#change-in-progress").text()).startsWith("变更备案进行中（审核中）");
+
+        // Cancelled while the change is in review: the change goes with it, and the consultant is told so.
+        mvc.perform(post("/filings/{id}/cancel", original.getId()).with(user(officer)).with(csrf())
+                        .param("serviceEndedOn", daysAgo(1)).param("reason", "服务下线"))
+                .andExpect(flash().attribute("outcome", "outcome.cancel"));
+        assertThat(filings.get(change.getId(), officer).getStatus()).isEqualTo(FilingStatus.WITHDRAWN);
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/inbox").with(user(consultant)))
+                .andReturn().getResponse().getContentAsString()).select(".open-message").eachText())
+                .contains("“" + SampleDossiers.ALGORITHM_NAME + "（服务提供者）”已注销，其尚未完成的变更备案已随之撤回。");
+    }
+
     @Test
     void aFilingReturnedWithoutARecordOfWhoReturnedItSaysSoWithoutANull() throws Exception {
         Company company = fixtures.company();

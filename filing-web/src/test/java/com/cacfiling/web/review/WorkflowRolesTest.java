@@ -47,6 +47,9 @@ class WorkflowRolesTest {
             .minusDays(40).toString();
     private static final String DAYS_AGO_30 = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
             .minusDays(30).toString();
+    /** A service ends after its filing's approval (FilingScenarios approves 45 days ago). */
+    private static final String DAYS_AGO_3 = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .minusDays(3).toString();
 
     enum Role { OFFICER, PERMITTED_OFFICER, CONSULTANT, ADMIN, OTHER_COMPANY_OFFICER }
 
@@ -64,7 +67,7 @@ class WorkflowRolesTest {
             new Action("cac-return", FilingStatus.SUBMITTED, FilingStatus.RETURNED_BY_CAC,
                     Map.of("reason", "材料不全")),
             new Action("cancel", FilingStatus.APPROVED, FilingStatus.CANCELLED,
-                    Map.of("serviceEndedOn", "2026-06-01", "reason", "服务下线")),
+                    Map.of("serviceEndedOn", DAYS_AGO_3, "reason", "服务下线")),
             new Action("change", FilingStatus.APPROVED, FilingStatus.APPROVED, Map.of()));
 
     static final Set<String> REVIEW = Set.of("return", "ready");
