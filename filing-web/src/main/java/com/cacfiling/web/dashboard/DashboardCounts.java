@@ -52,7 +52,10 @@ class DashboardCounts {
             return counts;
         }
 
-        /** Unfiled filings overdue, due within 7, within 8–30 and within 31–90 days (the deadline chart). */
+        /**
+         * Filings overdue, due within 7, within 8–30 and within 31–90 days (the deadline chart): whatever the deadline
+         * is for, as the list's column (a filing, a change, or an approved filing's cancellation).
+         */
         long[] deadlines() {
             long[] windows = new long[4];
             for (Group group : groups) {

@@ -53,6 +53,28 @@ class DashboardTest {
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     /**
+     * The deadline chart counts an approved filing whose cancellation is due, as the list's deadline column shows it:
+     * its heading says so (found in a walk: "全部未申报的算法备案（按申报期限）" counted a filing approved long ago).
+     */
+    @Test
+    void theDeadlineChartSaysItCountsCancellationsToo() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord approved = fixtures.filing(company, "注销期限算法");
+        fixtures.approve(approved, officer, filings.today().minusDays(80), filings.today().minusDays(70));
+        filings.transition(officer, approved.getId(), (f, a) -> f.recordServiceEnd(a, filings.today().minusDays(40)));
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings").with(user(officer)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#deadline-chart .bar-value").text()).isEqualTo("1");
+        assertThat(page.selectFirst("#deadline-chart h2").text())
+                .isEqualTo("全部有待办期限的算法备案（按备案期限：首次备案、变更备案或注销，不随筛选变化）");
+        assertThat(page.select("#filings .due-kind").eachText()).containsExactly("服务终止后20个工作日内注销");
+        var english = org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("lang", "en").with(user(officer)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(english.selectFirst("#deadline-chart h2").text()).doesNotContain("unfiled").contains("cancellation");
+    }
+
+    /**
      * An export longer than its limit says so in the sheet, and the page says so beside the link (found in a walk:
      * the 20,001st filing was left out without a word).
      */
