@@ -398,6 +398,13 @@ class WizardController {
         model.addAttribute("labellingApplies", AlgorithmTypes.mayBeGenerativeSynthesis(algorithmType));
         if (step == Step.ENTITY) {
             model.addAttribute("entityDocuments", entityDocuments.ofFiling(filing.getId()));
+            // The administration's record of the company and the name the filing states can part (a rename on
+            // either side): said where the name is edited, so the dossier does not name another company unnoticed
+            // (found in a walk).
+            String stated = dossier.entity().name();
+            String registered = filing.getCompany().getName();
+            model.addAttribute("registeredNameDiffers", editable && stated != null && !stated.isBlank()
+                    && !stated.strip().equals(registered.strip()) ? registered : null);
         }
         if (step == Step.REVIEW) {
             // The uploads Step 1 asks for are the company's files, not the dossier's values, so the rules cannot see

@@ -232,6 +232,41 @@ class AdministrationTest {
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("内容已被他人修改"))));
     }
 
+    /**
+     * A company renamed by an administrator while its filings state the old entity name: the entity step says the two
+     * differ (found in a walk: the dossier kept the old name and nothing said so); an unrenamed one says nothing.
+     */
+    @Test
+    void theEntityStepSaysWhenTheRecordedNameAndTheEntityNameDiffer() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        com.cacfiling.web.filing.FilingRecord filing = fixtures.filing(company, "改名前的算法");
+        String before = company.getName();
+        mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
+                .param("_action", "save").param("_version", String.valueOf(companies.findById(company.getId())
+                        .orElseThrow().getEntityVersion())).param("entity.name", before)
+                        .param("entity.contact.postalCode", "100080"))
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.notNullValue()));
+        java.util.function.Supplier<org.jsoup.nodes.Document> entityStep = () -> {
+            try {
+                return org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity", filing.getId())
+                        .with(user(officer))).andReturn().getResponse().getContentAsString());
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        };
+        assertThat(entityStep.get().getElementById("registered-name")).isNull();
+        String renamed = TestFixtures.unique("更名后");
+        mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf())
+                        .param("name", renamed).param("shownName", before).param("shownNameEn", ""))
+                .andExpect(flash().attribute("message", "company.updated"));
+        org.jsoup.nodes.Element notice = entityStep.get().getElementById("registered-name");
+        assertThat(notice).isNotNull();
+        assertThat(notice.text()).contains("“" + renamed + "”", "不一致");
+    }
+
     /** Found in a review: a list open in two administrators' browsers; the later rename overwrote the earlier unseen. */
     @Test
     void aRenameFromAListShownBeforeAnotherRenameIsRefusedAsTypedAndTakenWhenSavedAgain() throws Exception {
