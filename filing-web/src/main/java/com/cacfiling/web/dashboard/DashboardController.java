@@ -135,6 +135,9 @@ class DashboardController {
             @RequestParam(name = "page", defaultValue = "0") long pageAsked,
             @RequestParam(required = false) String pageNumber,
             Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        if (user.isAdministrator()) {
+            return com.cacfiling.web.system.AdministratorsSeeNoFilings.page(model, "dashboard.title");
+        }
         // A page number beyond an int (an edited link) is past the last page, not an invalid request (walk).
         int page = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 1, pageAsked));
         // The page-jump form counts from 1, as the page shows; what is not a number there is no jump.

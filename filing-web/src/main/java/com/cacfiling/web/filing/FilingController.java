@@ -40,6 +40,9 @@ class FilingController {
             @org.springframework.web.bind.annotation.RequestParam(required = false) String type,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String companyQ,
             Model model) {
+        if (user.isAdministrator()) {
+            return com.cacfiling.web.system.AdministratorsSeeNoFilings.page(model, "filings.new");
+        }
         NewFilingFormData form = new NewFilingFormData();
         List<Company> companies = filings.companiesFor(user);
         if (companies.size() == 1) {

@@ -167,7 +167,13 @@ public class Inbox {
     @EventListener
     @Transactional
     void signInAttackSuspected(SignInAttackSuspected attack) {
-        notifyUser(attack.userId(), "notice.signInAttack.user", null);
+        // An administrator's own account: the administrators' message names it; the user's would tell them to tell
+        // an administrator.
+        boolean administrator = users.findById(attack.userId())
+                .filter(user -> user.getRole() == com.cacfiling.web.user.UserRole.ADMIN).isPresent();
+        if (!administrator) {
+            notifyUser(attack.userId(), "notice.signInAttack.user", null);
+        }
         notifyAdministrators("notice.signInAttack.admin", attack.username());
     }
 

@@ -110,6 +110,9 @@ class ModelFilingController {
     @GetMapping("/new")
     String startForm(@CurrentUser PortalUser user, @RequestParam(required = false) String route,
             @RequestParam(required = false) String service, Model model) {
+        if (user.isAdministrator()) {
+            return com.cacfiling.web.system.AdministratorsSeeNoFilings.page(model, "modelFiling.new");
+        }
         model.addAttribute("companies", algorithmFilings.companiesFor(user));
         model.addAttribute("routes", ModelFilingRoute.values());
         model.addAttribute("route", parseRoute(route).orElse(ModelFilingRoute.FILING));

@@ -51,6 +51,9 @@ class ObligationController {
 
     @GetMapping("/obligations")
     String register(@CurrentUser PortalUser user, @ModelAttribute("filter") ObligationFilter filter, Model model) {
+        if (user.isAdministrator()) {
+            return com.cacfiling.web.system.AdministratorsSeeNoFilings.page(model, "obligations.title");
+        }
         model.addAttribute("page", obligations.page(user, filter, Obligations.PAGE_SIZE));
         // A consultant with many clients types part of a name; a list of a thousand is no choice.
         List<com.cacfiling.web.company.Company> companies = filings.companiesFor(user);

@@ -55,6 +55,9 @@ class TriageController {
 
     @GetMapping("/services")
     String list(@CurrentUser PortalUser user, Model model) {
+        if (user.isAdministrator()) {
+            return com.cacfiling.web.system.AdministratorsSeeNoFilings.page(model, "services.title");
+        }
         NewServiceFormData form = new NewServiceFormData();
         List<Company> companies = filings.companiesFor(user);
         if (companies.size() == 1) {

@@ -109,6 +109,45 @@ class AdministrationTest {
         assertThat(list.select("#companies th[aria-sort]").eachAttr("aria-sort")).containsExactly("ascending");
     }
 
+    /**
+     * Administrators manage companies, users and access and see no filing: the pages of filings, services and
+     * obligations say so and lead to the administration, instead of "No filings yet." while filings exist or "ask an
+     * administrator" (walk); the menu offers none of them; a company's people say what administrators do.
+     */
+    @Test
+    void administratorsAreToldTheyManageAccountsAndCompaniesAndSeeNoFilings() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        fixtures.filing(company, TestFixtures.unique("管理员不查看的算法"));
+        for (String path : java.util.List.of("/filings", "/services", "/obligations", "/filings/new",
+                "/model-filings/new")) {
+            for (String lang : java.util.List.of("zh-CN", "en")) {
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get(path).param("lang", lang)
+                        .with(user(admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                org.jsoup.nodes.Element notice = page.getElementById("administrators-see-no-filings");
+                assertThat(notice).as(path).isNotNull();
+                assertThat(notice.text()).as(path).contains(lang.equals("en")
+                        ? "they do not see filings, services or obligations" : "不查看备案、服务和合规义务");
+                assertThat(notice.select("a").eachAttr("href")).as(path)
+                        .containsExactly("/admin/companies", "/admin/users");
+                assertThat(page.select("main").text()).as(path).doesNotContain("暂无备案", "No filings yet",
+                        "联系管理员", "Ask an administrator", "ask an administrator");
+                assertThat(page.select("nav.mainnav a").eachAttr("href")).as(path)
+                        .doesNotContain("/filings", "/services", "/obligations")
+                        .contains("/admin/companies", "/admin/users", "/inbox");
+            }
+        }
+        for (String lang : java.util.List.of("zh-CN", "en")) {
+            String hint = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/companies").param("lang", lang)
+                            .param("people", company.getId().toString()).with(user(admin)))
+                    .andReturn().getResponse().getContentAsString()).select("#company-people .hint").text();
+            assertThat(hint).contains(lang.equals("en")
+                    ? "Administrators manage the company and its people but do not see its filings."
+                    : "管理员管理该公司及其人员，但不查看其备案。")
+                    .doesNotContain("administrators see every company", "管理员可以查看所有公司");
+        }
+    }
+
     @Test
     void aRowsActionBringsTheListBackAsItWasSearched() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());

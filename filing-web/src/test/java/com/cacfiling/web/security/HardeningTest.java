@@ -189,6 +189,25 @@ class HardeningTest {
         mvc.perform(get("/inbox").with(user(PortalUser.of(officer))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("错误密码")));
+        // The administrators read it in their inbox, which their menu offers (it did not).
+        org.jsoup.nodes.Document inbox = org.jsoup.Jsoup.parse(mvc.perform(get("/inbox")
+                .with(user(PortalUser.of(admin)))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(inbox.select("nav.mainnav #nav-inbox")).hasSize(1);
+        assertThat(inbox.select("#notifications").text()).contains(officer.getUsername());
+    }
+
+    /** An administrator's own account attacked: told as the administrators are, not to tell an administrator. */
+    @Test
+    void anAttackedAdministratorIsNotToldToTellAnAdministrator() throws Exception {
+        UserAccount admin = fixtures.admin();
+        for (int i = 0; i < LoginThrottle.FREE_ACCOUNT_FAILURES; i++) {
+            mvc.perform(login(admin.getUsername(), "wrong", someAddress()));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = ?",
+                Long.class, admin.getId(), "notice.signInAttack.user")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = ? and argument = ?",
+                Long.class, admin.getId(), "notice.signInAttack.admin", admin.getUsername())).isEqualTo(1);
     }
 
     // --- 3. sessions end, invitations, passwords ---
