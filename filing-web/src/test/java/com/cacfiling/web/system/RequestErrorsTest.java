@@ -181,4 +181,25 @@ class RequestErrorsTest {
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().string(containsString("Server error")));
     }
+
+    /**
+     * A 403 is also a page the user may not see at all (an officer opening the operations' endpoints): its words
+     * say so in both languages (they said "you may see this, but you may not do this").
+     */
+    @Test
+    void theRefusalPageFitsAPageNotToBeSeenAsWellAsAnAction() throws Exception {
+        PortalUser officer = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/actuator/prometheus").with(user(officer))).andExpect(status().isForbidden());
+        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/actuator/prometheus"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("您无权访问此页面或执行此操作。")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("您可以查看此内容"))));
+        mvc.perform(get("/error").cookie(new jakarta.servlet.http.Cookie("FILING_LANG", "en"))
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/actuator/prometheus"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("You do not have permission for this page or action.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("You may see this"))));
+    }
 }
