@@ -63,4 +63,8 @@ public class Invitation {
     UUID getUserId() {
         return userId;
     }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -13,6 +13,9 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
+    /** Whether the user was sent a link after the one created at {@code createdAt}. */
+    boolean existsByUserIdAndCreatedAtAfter(UUID userId, Instant createdAt);
+
     @Query("select i from Invitation i where i.userId = :userId and i.usedAt is null and i.revokedAt is null")
     List<Invitation> findOpenByUserId(UUID userId);
 

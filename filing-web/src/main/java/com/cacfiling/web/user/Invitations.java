@@ -45,10 +45,20 @@ public class Invitations {
                 .flatMap(i -> users.findById(i.getUserId()));
     }
 
-    /** Why a link that is not pending no longer opens ("used", "revoked", "expired"); empty for no such link. */
+    /**
+     * Why a link that is not pending no longer opens ("used", "replaced", "revoked", "expired"); empty for no such
+     * link. A revoked link whose user was sent a newer one was replaced ({@link #renew} revokes the old links and
+     * sends a new one; found in a walk: a renewed link said an administrator had revoked the invitation and to ask
+     * for a new one, which had been sent). Told by the newer link, so links renewed before this was told apart read
+     * the same.
+     */
     @Transactional(readOnly = true)
     public Optional<String> unusableBecause(String token) {
-        return invitations.findByTokenHash(hash(token)).map(i -> i.unusableBecause(clock.instant()));
+        return invitations.findByTokenHash(hash(token)).map(invitation -> {
+            String reason = invitation.unusableBecause(clock.instant());
+            return "revoked".equals(reason) && invitations.existsByUserIdAndCreatedAtAfter(invitation.getUserId(),
+                    invitation.getCreatedAt()) ? "replaced" : reason;
+        });
     }
 
     /** Sets the password, activates the account and uses up the link. */

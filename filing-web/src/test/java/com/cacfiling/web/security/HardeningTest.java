@@ -416,6 +416,33 @@ class HardeningTest {
                 .andExpect(flash().attribute("refusal", "invite.notRenewable"));
     }
 
+    /**
+     * A link replaced by a new one says so and to use the newest (found in a walk: it said an administrator had
+     * revoked the invitation and to ask for a new one, which had been sent); a link only revoked still says revoked.
+     */
+    @Test
+    void aRenewedInvitationsOldLinkSaysItWasReplacedNotRevoked() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String username = TestFixtures.unique("invited");
+        String path = invite(admin, fixtures.company(), username);
+        UUID userId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, username);
+        String renewed = (String) mvc.perform(post("/admin/users/{id}/invitation/renew", userId).with(user(admin))
+                        .with(csrf())).andExpect(flash().attribute("message", "invite.renewed"))
+                .andReturn().getFlashMap().get("inviteLink");
+        mvc.perform(get(path)).andExpect(status().isGone())
+                .andExpect(content().string(containsString("此邀请链接已被新链接取代")))
+                .andExpect(content().string(containsString("请使用您收到的最新邀请链接")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("撤销"))));
+        mvc.perform(get(path).param("lang", "en")).andExpect(status().isGone())
+                .andExpect(content().string(containsString("This invitation link was replaced by a newer one")))
+                .andExpect(content().string(containsString("Use the latest invitation link you were sent")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("revoked"))));
+        // The newest link, revoked in its turn, says revoked: no newer one was sent.
+        mvc.perform(post("/admin/users/{id}/invitation/revoke", userId).with(user(admin)).with(csrf()));
+        mvc.perform(get(renewed.substring(renewed.indexOf("/invite/")))).andExpect(status().isGone())
+                .andExpect(content().string(containsString("此邀请链接已撤销")));
+    }
+
     @Test
     void anInvitationNeverReactivatesADeactivatedAccount() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());
