@@ -57,10 +57,13 @@ class DashboardController {
     private final MessageSource messages;
     private final com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
     private final DashboardExportRows exportRows;
+    private final com.cacfiling.web.user.UserAccountRepository users;
 
     DashboardController(FilingRecordRepository records, FilingService filings, DashboardCounts counts,
             DashboardPages pages, MessageSource messages,
-            com.cacfiling.web.modelfiling.ModelFilingService modelFilings, DashboardExportRows exportRows) {
+            com.cacfiling.web.modelfiling.ModelFilingService modelFilings, DashboardExportRows exportRows,
+            com.cacfiling.web.user.UserAccountRepository users) {
+        this.users = users;
         this.exportRows = exportRows;
         this.modelFilings = modelFilings;
         this.records = records;
@@ -183,6 +186,10 @@ class DashboardController {
         model.addAttribute("noActiveCompany", companies.isEmpty());
         model.addAttribute("ownCompanyArchived", companies.isEmpty()
                 && user.is(com.cacfiling.web.user.UserRole.OFFICER));
+        // A consultant with no client at all is told why the list is empty and whom to ask (found in a walk: only
+        // "No filings yet.").
+        model.addAttribute("noClientCompany", companies.isEmpty() && user.isConsultant()
+                && !users.hasAssignedCompanies(user.id()));
         model.addAttribute("companySearch", companySearch);
         // Beyond a list one can read, the company is typed (part of its name); a company chosen elsewhere (a link
         // with companyId) stays shown as the one choice besides "all companies", so it can be cleared.

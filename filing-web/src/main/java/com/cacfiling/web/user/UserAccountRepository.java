@@ -59,4 +59,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID>,
     /** Ids of the companies a consultant is assigned to, read without loading the entities. */
     @Query(value = "select company_id from consultant_assignment where consultant_id = :consultantId", nativeQuery = true)
     List<UUID> findAssignedCompanyIds(UUID consultantId);
+
+    /** Whether any client company, archived or not, is assigned to the consultant. */
+    @Query(value = "select exists (select 1 from consultant_assignment where consultant_id = :consultantId)",
+            nativeQuery = true)
+    boolean hasAssignedCompanies(UUID consultantId);
 }

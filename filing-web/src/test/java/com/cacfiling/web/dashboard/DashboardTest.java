@@ -431,6 +431,24 @@ class DashboardTest {
                 .contains("/model-filings/" + model.getId());
     }
 
+    /**
+     * A consultant with no client company is told so and whom to ask, not "No filings yet." (walk); one whose clients
+     * are all archived still reads that there are no filings.
+     */
+    @Test
+    void aConsultantWithoutClientsIsToldNoneIsAssignedYet() throws Exception {
+        PortalUser newcomer = PortalUser.of(fixtures.consultant());
+        assertThat(page(newcomer, "/filings").select("#filings-empty").text())
+                .isEqualTo("尚未给您分配客户公司，因此没有可显示的备案。请联系管理员为您分配客户公司。");
+        assertThat(page(newcomer, "/filings?lang=en").select("#filings-empty").text())
+                .isEqualTo("No client company is assigned to you yet, so there are no filings to show. Ask an"
+                        + " administrator to assign your clients to you.");
+        Company archived = fixtures.company();
+        PortalUser withArchivedClient = PortalUser.of(fixtures.consultant(archived));
+        jdbc.update("update company set archived = true where id = ?", archived.getId());
+        assertThat(page(withArchivedClient, "/filings").select("#filings-empty").text()).isEqualTo("暂无备案。");
+    }
+
     private org.jsoup.nodes.Document page(PortalUser user, String path) throws Exception {
         String html = mvc.perform(get(java.net.URI.create(path.replace("计数", "%E8%AE%A1%E6%95%B0")))
                 .with(user(user))).andReturn().getResponse().getContentAsString();
