@@ -135,7 +135,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         ModelFilingRecord record = new ModelFilingRecord(company, route, ModelThresholds.current().standard(),
                 ModelFilingForm.VERSION, service, DomainJson.write(root));
         filings.saveAndFlush(record);
-        log(user, record, "MODEL_FILING_CREATED", company.getName(), true);
+        log(user, record, createdAction(route), company.getName(), true);
         if (service != null) {
             events.publishEvent(new ModelFilingStarted(companyId, service, serviceName, route, user.getUsername()));
         }
@@ -895,7 +895,21 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         return jdbc.query("""
                 select id, at, actor, action, detail, snapshot is not null as version from change_log
                 where model_filing_id = ? order by id desc""", (rs, i) -> new HistoryEntry(rs.getLong("id"),
-                rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
-                rs.getString("detail"), rs.getBoolean("version")), checked.getId());
+                rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                createdAsLogged(rs.getString("action"), checked.getRoute()), rs.getString("detail"),
+                rs.getBoolean("version")), checked.getId());
+    }
+
+    /**
+     * The creation's entry names the route, a registration's "registration" (found in a walk: a registration's
+     * history began with "large-model filing created"). The route never changes after the creation.
+     */
+    static String createdAction(ModelFilingRoute route) {
+        return route == ModelFilingRoute.REGISTRATION ? "MODEL_REGISTRATION_CREATED" : "MODEL_FILING_CREATED";
+    }
+
+    /** A registration's creation logged before it had its own action (the log is append-only) reads as one too. */
+    private static String createdAsLogged(String action, ModelFilingRoute route) {
+        return "MODEL_FILING_CREATED".equals(action) ? createdAction(route) : action;
     }
 }

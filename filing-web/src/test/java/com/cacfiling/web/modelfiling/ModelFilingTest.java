@@ -198,6 +198,39 @@ class ModelFilingTest {
                 Integer.class, id);
     }
 
+    /**
+     * A registration's history begins with its creation as a registration, in both languages, and so does an entry
+     * logged before registrations had their own (found in a walk: "Large-model filing created"); the audit log too.
+     */
+    @Test
+    void aRegistrationsHistoryBeginsWithItsCreationAsARegistration() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID registration = start(officer, "REGISTRATION");
+        UUID filing = start(officer, "FILING");
+        assertThat(firstHistoryEntry(officer, registration, Locale.CHINA)).contains("创建大模型登记");
+        assertThat(firstHistoryEntry(officer, registration, Locale.ENGLISH))
+                .contains("Large-model registration created").doesNotContain("filing");
+        assertThat(firstHistoryEntry(officer, filing, Locale.CHINA)).contains("创建大模型备案");
+        assertThat(firstHistoryEntry(officer, filing, Locale.ENGLISH)).contains("Large-model filing created");
+
+        // Logged as a filing's creation before (the log is append-only): read as the registration's.
+        jdbc.update("insert into change_log (company_id, model_filing_id, actor, at, action, detail) values (?, ?, ?,"
+                + " now(), 'MODEL_FILING_CREATED', '旧条目')", company.getId(), registration, officer.getUsername());
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + registration + "/history", Locale.CHINA))
+                .select("#history tbody tr").first().text()).contains("创建大模型登记 · 旧条目");
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        List<String> audit = org.jsoup.Jsoup.parse(page(consultant, "/audit?companyId=" + company.getId(),
+                Locale.CHINA)).select("#audit tbody tr td:last-child").eachText();
+        assertThat(audit).filteredOn(what -> what.contains("创建大模型登记")).hasSize(2);
+        assertThat(audit).filteredOn(what -> what.contains("创建大模型备案")).hasSize(1);
+    }
+
+    private String firstHistoryEntry(PortalUser user, UUID modelFilingId, Locale locale) throws Exception {
+        return org.jsoup.Jsoup.parse(page(user, "/model-filings/" + modelFilingId + "/history", locale))
+                .select("#history tbody tr").last().text();
+    }
+
     private String page(PortalUser user, String url, Locale locale) throws Exception {
         return mvc.perform(get(url).with(user(user)).param("lang", locale.toLanguageTag())).andExpect(status().isOk())
                 .andReturn()
