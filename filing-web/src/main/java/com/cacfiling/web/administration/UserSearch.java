@@ -12,6 +12,7 @@ import com.cacfiling.web.user.UserRole;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The administrators' user list: filtered, searched, sorted and paged in the database. Bound from the query string. */
@@ -58,6 +59,12 @@ public class UserSearch extends ListQuery {
 
     Pageable toPageable() {
         return toPageable(PAGE_SIZE);
+    }
+
+    /** Within a role, people by name (in its collation: pinyin, numbers by value), not in the order of their ids. */
+    @Override
+    protected Sort thenBy(String sort) {
+        return "role".equals(sort) ? Sort.by("displayName") : Sort.unsorted();
     }
 
     public UserRole getRole() {

@@ -41,11 +41,20 @@ public abstract class ListQuery {
         return q != null && !q.isBlank();
     }
 
-    /** The page in the chosen order; the id breaks ties so that a row never shows on two pages. */
+    /**
+     * The page in the chosen order, then the sort's own tie-breakers ({@link #thenBy}); the id breaks the remaining
+     * ties so that a row never shows on two pages.
+     */
     protected Pageable toPageable(int pageSize) {
         Sort order = Sort.by("asc".equals(getDir()) ? Sort.Direction.ASC : Sort.Direction.DESC,
                 sorts.get(getSort()));
-        return PageRequest.of(Paging.clamp(page, pageSize), pageSize, order.and(Sort.by("id")));
+        return PageRequest.of(Paging.clamp(page, pageSize), pageSize,
+                order.and(thenBy(getSort())).and(Sort.by("id")));
+    }
+
+    /** What orders the rows that the sort column {@code sort} leaves tied; none by default. */
+    protected Sort thenBy(String sort) {
+        return Sort.unsorted();
     }
 
     public String getQ() {

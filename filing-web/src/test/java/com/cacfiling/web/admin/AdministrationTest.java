@@ -110,6 +110,33 @@ class AdministrationTest {
     }
 
     /**
+     * People's names sort as company names do, by pinyin with numbers by value (found in a walk: 何, 冯, 刘, by code
+     * point); by role, the people of a role by name.
+     */
+    @Test
+    void usersSortByPinyinAndByNameWithinARole() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String tag = TestFixtures.unique("姓名");
+        Company company = fixtures.company();
+        for (String name : java.util.List.of("何", "刘")) {
+            users.save(UserAccount.officer(TestFixtures.unique("officer"), "-", name + tag, company));
+        }
+        for (String name : java.util.List.of("张三10", "冯", "张三2")) {
+            users.save(UserAccount.consultant(TestFixtures.unique("consultant"), "-", name + tag));
+        }
+        assertThat(names(admin, tag, "name")).containsExactly("冯" + tag, "何" + tag, "刘" + tag, "张三2" + tag,
+                "张三10" + tag);
+        assertThat(names(admin, tag, "role")).containsExactly("冯" + tag, "张三2" + tag, "张三10" + tag, "何" + tag,
+                "刘" + tag);
+    }
+
+    private java.util.List<String> names(PortalUser admin, String q, String sort) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/admin/users").param("q", q).param("sort", sort)
+                        .param("dir", "asc").with(user(admin))).andReturn().getResponse().getContentAsString())
+                .select("#users tbody tr td:nth-child(2)").eachText();
+    }
+
+    /**
      * Administrators manage companies, users and access and see no filing: the pages of filings, services and
      * obligations say so and lead to the administration, instead of "No filings yet." while filings exist or "ask an
      * administrator" (walk); the menu offers none of them; a company's people say what administrators do.
