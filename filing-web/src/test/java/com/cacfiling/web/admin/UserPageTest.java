@@ -110,6 +110,32 @@ class UserPageTest {
         assertThat(page(admin, userPage + "?q=%25").select("#assignable-clients li")).isEmpty();
     }
 
+    /**
+     * A consultant with no client searched for one: the page says there is none yet ("0 of 0 match" said nothing),
+     * and one company found is offered in the singular (found in a walk: "Assign all 1 companies matching").
+     */
+    @Test
+    void aSearchOfAConsultantWithoutClientsSaysThereIsNoneAndOneMatchIsSingular() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String tag = TestFixtures.unique("云帆");
+        companies.save(new Company(tag + "科技", null));
+        UserAccount consultant = fixtures.consultant();
+        String url = "/admin/users/" + consultant.getId() + "?q=" + tag;
+        Document english = page(admin, url + "&lang=en");
+        assertThat(english.select("#assigned-filter")).isEmpty();
+        assertThat(english.select("#clients p.empty").first().text()).isEqualTo("No client companies yet");
+        assertThat(english.select("#assign-matching button").text())
+                .isEqualTo("Assign the one company matching “" + tag + "” that is not yet assigned");
+        assertThat(english.select("#assign-matching").attr("data-confirm")).startsWith("Assign the one company");
+        Document chinese = page(admin, url + "&lang=zh-CN");
+        assertThat(chinese.select("#assigned-filter")).isEmpty();
+        assertThat(chinese.select("#clients p.empty").first().text()).isEqualTo("尚未分配客户公司");
+
+        companies.save(new Company(tag + "数据", null));
+        assertThat(page(admin, url + "&lang=en").select("#assign-matching button").text())
+                .isEqualTo("Assign all 2 companies matching “" + tag + "” that are not yet assigned");
+    }
+
     @Test
     void aRefusedFormShowsTheWholeListAndSaysSoAtTheTop() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());

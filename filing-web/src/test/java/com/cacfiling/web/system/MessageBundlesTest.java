@@ -50,6 +50,44 @@ class MessageBundlesTest {
         assertThat(lone).isEmpty();
     }
 
+    /**
+     * Messages whose counts are never one: a pager's total (shown from two pages on), a part of a list longer than
+     * its limit, and limits of length, rows or choices (constants above one, exceeded by the count beside them).
+     */
+    private static final Set<String> NEVER_ONE = Set.of("admin.companies.pageOf", "dashboard.pageOf",
+            "obligations.pageOf", "user.pageOf", "dashboard.exportCut", "dashboard.exportLimit", "user.company.partial",
+            "user.clients.assignableHint", "Size", "dossier.problem.limit.characters", "dossier.problem.limit.rows",
+            "form.invalid.tooLong", "form.invalid.tooLongZi");
+
+    /**
+     * A count of one reads in the singular in English (found in a walk: "Assign all 1 companies", and "1 obligations",
+     * "there are 1 pages"): every message formatted with 1 for each argument names no plural after it.
+     */
+    @Test
+    void englishCountsOfOneAreSingular() throws IOException {
+        Properties english = properties("messages_en.properties");
+        english.keySet().removeAll(NEVER_ONE);
+        Pattern plural = Pattern.compile("\\b1 (?:open |working |shared )?(?:companies|filings|obligations|rows"
+                + "|errors|pages|users|comments|questions|items|fields|characters|days|files|messages)\\b"
+                + "|\\b1 of [0-9,]+ match\\b");
+        Object[] ones = new Object[10];
+        java.util.Arrays.fill(ones, 1);
+        java.util.List<String> plurals = new java.util.ArrayList<>();
+        for (String key : new TreeSet<>(english.stringPropertyNames())) {
+            String formatted;
+            try {
+                formatted = new java.text.MessageFormat(english.getProperty(key), java.util.Locale.ENGLISH)
+                        .format(ones);
+            } catch (IllegalArgumentException notACount) {
+                continue;
+            }
+            if (plural.matcher(formatted).find()) {
+                plurals.add(key + ": " + formatted);
+            }
+        }
+        assertThat(plurals).isEmpty();
+    }
+
     @Test
     void everyKeyNamedInATemplateExists() throws IOException {
         Set<String> known = new java.util.HashSet<>(keys("messages.properties"));
