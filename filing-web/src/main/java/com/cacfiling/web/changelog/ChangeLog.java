@@ -123,7 +123,7 @@ public class ChangeLog {
         ALL, ACCOUNTS, FILINGS
     }
 
-    /** The audit log's filters: a company, who made the entries (part of a user name or name), which kind. */
+    /** The audit log's filters: a company, who made the entries (part of a sign-in name or full name), which kind. */
     public record AuditFilter(UUID companyId, String actor, AuditKind kind) {
 
         public AuditFilter {

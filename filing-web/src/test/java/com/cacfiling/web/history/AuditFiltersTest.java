@@ -74,4 +74,14 @@ class AuditFiltersTest {
         assertThat(csv.lines().skip(1)).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains("\"" + adminAccount.getUsername() + "\""));
     }
+
+    /** The "by" filter says which names it takes (it read "user name or name"). */
+    @Test
+    void theWhoFilterNamesTheSignInNameAndTheFullName() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        assertThat(page(admin, "/audit?lang=en").select("#audit-who").attr("placeholder"))
+                .isEqualTo("sign-in name or full name");
+        assertThat(page(admin, "/audit?lang=zh-CN").select("#audit-who").attr("placeholder"))
+                .isEqualTo("登录用户名或姓名");
+    }
 }
