@@ -146,6 +146,11 @@ public class UserAccount extends AuditedEntity {
         return email;
     }
 
+    /** The name people see for the account (its sign-in name stays). */
+    public void rename(String displayName) {
+        this.displayName = displayName.strip();
+    }
+
     public void changeEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.strip();
     }

@@ -63,6 +63,10 @@ class ArchivedCompanyTest {
         assertThat(workflow.select("#actions form, #move-withdraw, #move-entity-approval")).isEmpty();
         Document consultantsView = page("/filings/" + filing.getId() + "/workflow", consultant);
         assertThat(consultantsView.select("#actions form")).isEmpty();
+        // The consultant's list marks the client's rows (found in a walk: only the officer's list said so).
+        assertThat(page("/filings", consultant).select("tbody tr").stream()
+                .filter(row -> row.text().contains(company.getName())).findFirst().orElseThrow()
+                .select(".badge.archived").text()).isEqualTo("已归档");
         // The officer's list says it too, and offers nothing to start that could not be sent.
         Document list = page("/filings", officer);
         assertThat(list.select("#company-archived").text()).startsWith("该公司已归档");

@@ -50,6 +50,48 @@ class UserPageTest {
                 .getResponse().getContentAsString());
     }
 
+    /**
+     * The name and e-mail address given at the invitation are shown and can be corrected (found in a walk: a mistyped
+     * address could be seen nowhere); a refused correction comes back as typed with its error at the field, and a
+     * correction saved unchanged changes nothing.
+     */
+    @Test
+    void aUsersNameAndEmailAreShownAndCorrected() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        com.cacfiling.web.user.UserAccount officer = fixtures.officer(fixtures.company());
+        String url = "/admin/users/" + officer.getId();
+        Document page = page(admin, url);
+        assertThat(page.select("#details-name").val()).isEqualTo(officer.getDisplayName());
+
+        String refused = mvc.perform(post(url + "/details").with(user(admin)).with(csrf())
+                        .param("displayName", "赵宇").param("email", "zhao.yu@yunfan"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document again = Jsoup.parse(refused);
+        assertThat(again.select("#details-name").val()).isEqualTo("赵宇");
+        assertThat(again.select("#details-email").val()).isEqualTo("zhao.yu@yunfan");
+        assertThat(again.select("#details-email-error").text()).isNotBlank();
+        assertThat(users.findById(officer.getId()).orElseThrow().getDisplayName()).isEqualTo(officer.getDisplayName());
+
+        mvc.perform(post(url + "/details").with(user(admin)).with(csrf()).param("displayName", "  赵宇 ")
+                        .param("email", "zhao.yu@yunfan-ai.example.cn"))
+                .andExpect(redirectedUrl(url)).andExpect(flash().attribute("message", "user.details.saved"));
+        var saved = users.findById(officer.getId()).orElseThrow();
+        assertThat(saved.getDisplayName()).isEqualTo("赵宇");
+        assertThat(saved.getEmail()).isEqualTo("zhao.yu@yunfan-ai.example.cn");
+        assertThat(page(admin, url).select("#details-email").val()).isEqualTo("zhao.yu@yunfan-ai.example.cn");
+        mvc.perform(post(url + "/details").with(user(admin)).with(csrf()).param("displayName", "赵宇")
+                        .param("email", "zhao.yu@yunfan-ai.example.cn"))
+                .andExpect(flash().attribute("message", "user.details.unchanged"));
+        mvc.perform(post(url + "/details").with(user(admin)).with(csrf()).param("displayName", " ")
+                        .param("email", ""))
+                .andExpect(status().isOk());
+        assertThat(users.findById(officer.getId()).orElseThrow().getDisplayName()).isEqualTo("赵宇");
+        // Officers and consultants do not change accounts.
+        mvc.perform(post(url + "/details").with(user(PortalUser.of(officer))).with(csrf())
+                        .param("displayName", "自己改名").param("email", ""))
+                .andExpect(status().is4xxClientError());
+    }
+
     @Test
     void aConsultantsClientsAreAssignedFromASearchOnTheUsersOwnPage() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());
