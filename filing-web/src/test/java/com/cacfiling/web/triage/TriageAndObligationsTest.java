@@ -56,6 +56,15 @@ class TriageAndObligationsTest {
     @Autowired
     FilingService filings;
 
+    /** The service triaged as a self-built chat model, and its large-model filing started from it. */
+    private UUID largeModelFilingOfSelfBuiltService(UUID service, PortalUser officer) throws Exception {
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                        .param("route", "FILING").param("service", service.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return UUID.fromString(started.split("/")[2]);
+    }
+
     private UUID createService(PortalUser user, Company company, String name) throws Exception {
         String location = mvc.perform(post("/services").with(user(user)).with(csrf())
                         .param("companyId", company.getId().toString()).param("name", name)
@@ -181,11 +190,7 @@ class TriageAndObligationsTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         UUID service = createService(officer, company, "墨图创作助手");
-        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
-        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
-                        .param("route", "FILING").param("service", service.toString()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        UUID filing = UUID.fromString(started.split("/")[2]);
+        UUID filing = largeModelFilingOfSelfBuiltService(service, officer);
         assertThat(mvc.perform(get("/model-filings/{id}/steps/basic", filing).with(user(officer))).andReturn()
                 .getResponse().getContentAsString()).contains("value=\"墨图创作助手\"");
         assertThat(jdbc.queryForObject("select status from obligation where service_id = ? and kind = ?",
@@ -574,11 +579,7 @@ class TriageAndObligationsTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         UUID service = createService(officer, company, "路线变化服务");
-        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
-        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
-                        .param("route", "FILING").param("service", service.toString()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        UUID filing = UUID.fromString(started.split("/")[2]);
+        UUID filing = largeModelFilingOfSelfBuiltService(service, officer);
         assertThat(mvc.perform(get("/model-filings/{id}/steps/basic", filing).with(user(officer))).andReturn()
                 .getResponse().getContentAsString()).doesNotContain("id=\"triage-route\"");
         Map<String, String> registration = new java.util.HashMap<>(SELF_BUILT_CHAT);
