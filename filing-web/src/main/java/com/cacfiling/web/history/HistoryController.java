@@ -54,10 +54,23 @@ class HistoryController {
      */
     private java.util.List<com.cacfiling.web.wizard.FormComparison.Difference> differences(String before, String after,
             java.util.Locale locale) {
+        return differences(before, after, true, locale);
+    }
+
+    /**
+     * {@code withLifecycle}: also the filing's state, submission, number and CAC return. A change compared with the
+     * approved filing leaves them out: they are two filings, not a change of content (found in a walk: the approved
+     * state and number "changed" to empty looked like data lost).
+     */
+    private java.util.List<com.cacfiling.web.wizard.FormComparison.Difference> differences(String before, String after,
+            boolean withLifecycle, java.util.Locale locale) {
         com.cacfiling.domain.dossier.Dossier a = com.cacfiling.domain.dossier.DossierJson.read(before);
         com.cacfiling.domain.dossier.Dossier b = com.cacfiling.domain.dossier.DossierJson.read(after);
         java.util.List<com.cacfiling.web.wizard.FormComparison.Difference> differences =
                 new java.util.ArrayList<>(comparison.between(a, b, locale));
+        if (!withLifecycle) {
+            return differences;
+        }
         lifecycle(differences, "field.filing.status",
                 messages.getMessage("status." + a.filing().status(), null, locale),
                 messages.getMessage("status." + b.filing().status(), null, locale), locale);
@@ -207,7 +220,7 @@ class HistoryController {
             model.addAttribute("from", againstApproved ? null : from);
             model.addAttribute("to", to);
             model.addAttribute("againstApproved", againstApproved);
-            var differences = differences(before, after, locale);
+            var differences = differences(before, after, !againstApproved, locale);
             // Readers outside the company see ID numbers written into texts masked, as on the form.
             model.addAttribute("differences", user.worksFor(filing.getCompany().getId()) ? differences
                     : differences.stream().map(d -> new com.cacfiling.web.wizard.FormComparison.Difference(d.label(),

@@ -21,6 +21,11 @@ public record CommentsView(List<FieldComment> open) {
         return open.stream().filter(FieldComment::isAwaitingCompany).count();
     }
 
+    /** The first step, in the wizard's order, with a comment the company still has to deal with. */
+    public java.util.Optional<Step> firstStepAwaiting() {
+        return java.util.Arrays.stream(Step.values()).filter(step -> awaitingOn(step) > 0).findFirst();
+    }
+
     /** Those of them on one step's fields, for the step's tab. */
     public long awaitingOn(Step step) {
         return open.stream().filter(comment -> comment.isAwaitingCompany()

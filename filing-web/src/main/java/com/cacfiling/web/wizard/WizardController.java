@@ -84,11 +84,22 @@ class WizardController {
         this.comparison = comparison;
     }
 
-    /** A filing reopens where the user left it. */
+    /**
+     * A filing reopens where the user left it; a filing returned to its company, for the company, on the first step
+     * with a comment it still has to deal with (found in a walk: it opened on the step last saved, none of the
+     * comments there).
+     */
     @GetMapping
     String resume(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
         FilingRecord filing = filings.get(filingId, user);
-        return "redirect:/filings/" + filingId + "/steps/" + Step.valueOf(filing.getLastStep()).slug();
+        Step step = Step.valueOf(filing.getLastStep());
+        if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.RETURNED
+                && user.worksFor(filing.getCompany().getId())) {
+            step = new CommentsView(comments.of(filingId, user).stream()
+                    .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList())
+                    .firstStepAwaiting().orElse(step);
+        }
+        return "redirect:/filings/" + filingId + "/steps/" + step.slug();
     }
 
     @GetMapping("/steps/{slug}")

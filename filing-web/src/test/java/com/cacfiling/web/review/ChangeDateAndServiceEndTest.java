@@ -135,6 +135,8 @@ class ChangeDateAndServiceEndTest {
         assertThat(diff.select("tr").eachText()).anyMatch(row -> row.contains(assessed.toString()));
         // The algorithm's texts, copied unchanged, are no difference.
         assertThat(diff.select("tr").eachText()).noneMatch(row -> row.contains(SampleDossiers.ALGORITHM_NAME));
+        // Nor are the approved filing's state and number, which the change does not have (they looked lost).
+        assertThat(diff.select("tr").eachText()).noneMatch(row -> row.startsWith("备案状态") || row.startsWith("备案编号"));
         // Where the dates are asked, the change says why they are empty (found in a walk: they looked lost); the
         // approved filing's other steps say nothing of it.
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/assessment", change.getId())

@@ -102,6 +102,14 @@ class ReturnLoopTest {
         assertThat(entityTab).contains("1 条批注");
         assertThat(step3Tab).contains("1 条批注");
         assertThat(basicTab).doesNotContain("条批注");
+        // Opened as a whole, it opens for the company where the first comment waits (found in a walk: on the step
+        // last saved); for the consultant where it was left; once that comment is dealt with, on the next one.
+        mvc.perform(get("/filings/{id}", p.filing().getId()).with(user(p.officer())))
+                .andExpect(redirectedUrl("/filings/" + p.filing().getId() + "/steps/entity"));
+        mvc.perform(post("/filings/{id}/comments/{c}/addressed", p.filing().getId(),
+                thread(p.filing().getId(), "entity.creditCode")).with(user(p.officer())).with(csrf()));
+        mvc.perform(get("/filings/{id}", p.filing().getId()).with(user(p.officer())))
+                .andExpect(redirectedUrl("/filings/" + p.filing().getId() + "/steps/step3"));
         // The workflow page, where the inbox leads, says why too, with the move to make (it was only in the log).
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", p.filing().getId())
                 .with(user(p.officer()))).andReturn().getResponse().getContentAsString())
