@@ -107,6 +107,14 @@ class AdministrationTest {
         assertThat(list.select("#companies tbody input[name=name]").eachAttr("value"))
                 .containsExactly("安徽" + tag, "北京" + tag, "星河2" + tag, "星河10" + tag, "云雀" + tag);
         assertThat(list.select("#companies th[aria-sort]").eachAttr("aria-sort")).containsExactly("ascending");
+        // The order is a choice of the search form too: a phone shows no table headings (found in a walk).
+        assertThat(list.select("#company-search-sort option[selected]").val()).isEqualTo("name");
+        assertThat(list.select("#company-search-dir option[selected]").val()).isEqualTo("asc");
+        org.jsoup.nodes.Document byCode = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/companies")
+                .param("q", tag).param("sort", "creditCode").param("dir", "desc").with(user(admin)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(byCode.select("#company-search-sort option[selected]").val()).isEqualTo("creditCode");
+        assertThat(byCode.select("#company-search-dir option[selected]").val()).isEqualTo("desc");
     }
 
     /**
