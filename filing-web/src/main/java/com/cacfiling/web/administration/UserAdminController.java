@@ -388,14 +388,14 @@ class UserAdminController {
             errors.put("displayName", "user.details.nameTooLong");
         }
         if (!address.isEmpty() && (address.length() > 254 || !isEmailAddress(address))) {
-            errors.put("email", "invite.invalidEmail");
+            errors.put("email", "user.details.invalidEmail");
         }
         if (!errors.isEmpty()) {
             model.addAttribute("detailsErrors", errors);
             model.addAttribute("detailsTyped", java.util.Map.of("displayName", displayName, "email", email));
             return userPage(userId, "", model);
         }
-        String before = account.getDisplayName() + " <" + (account.getEmail() == null ? "" : account.getEmail()) + ">";
+        String before = account.getDisplayName() + " <" + (account.getEmail() == null ? "-" : account.getEmail()) + ">";
         if (name.equals(account.getDisplayName())
                 && java.util.Objects.equals(address.isEmpty() ? null : address, account.getEmail())) {
             redirect.addFlashAttribute("message", "user.details.unchanged");
@@ -404,7 +404,8 @@ class UserAdminController {
         account.rename(name);
         account.changeEmail(address);
         changeLog.record(AuditEvent.USER_DETAILS_CHANGED, companyOf(account), admin.getUsername(),
-                account.getUsername() + ": " + before + " → " + name + " <" + address + ">");
+                account.getUsername() + ": " + before + " → " + name + " <" + (address.isEmpty() ? "-" : address)
+                        + ">");
         redirect.addFlashAttribute("message", "user.details.saved");
         return "redirect:/admin/users/" + userId;
     }
@@ -498,7 +499,8 @@ class UserAdminController {
             redirect.addFlashAttribute("refusal", "invite.notRenewable");
             return backToList(back);
         }
-        changeLog.record(AuditEvent.USER_INVITED, companyOf(account), admin.getUsername(), describe(account));
+        // Its own entry: logged as an invitation, each new link read as one more user invited (found in a walk).
+        changeLog.record(AuditEvent.INVITATION_RENEWED, companyOf(account), admin.getUsername(), describe(account));
         String link = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/invite/{token}").buildAndExpand(token.get()).toUriString();
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();

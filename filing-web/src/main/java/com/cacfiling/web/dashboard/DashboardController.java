@@ -183,12 +183,14 @@ class DashboardController {
         boolean companySearch = companies.size() > COMPANY_CHOICES;
         // No company to start a filing for: an officer's company is archived (its filings are read), or a consultant
         // has no active client. The page says so instead of offering a form that cannot be sent (found in a walk).
-        model.addAttribute("noActiveCompany", companies.isEmpty());
-        model.addAttribute("ownCompanyArchived", companies.isEmpty()
+        boolean noActiveCompany = !companySearch
+                && companies.stream().allMatch(DashboardPages.CompanyChoice::archived);
+        model.addAttribute("noActiveCompany", noActiveCompany);
+        model.addAttribute("ownCompanyArchived", noActiveCompany && !companies.isEmpty()
                 && user.is(com.cacfiling.web.user.UserRole.OFFICER));
         // A consultant with no client at all is told why the list is empty and whom to ask (found in a walk: only
         // "No filings yet.").
-        model.addAttribute("noClientCompany", companies.isEmpty() && user.isConsultant()
+        model.addAttribute("noClientCompany", noActiveCompany && user.isConsultant()
                 && !users.hasAssignedCompanies(user.id()));
         model.addAttribute("companySearch", companySearch);
         // Beyond a list one can read, the company is typed (part of its name); a company chosen elsewhere (a link

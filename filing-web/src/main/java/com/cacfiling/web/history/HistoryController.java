@@ -140,7 +140,7 @@ class HistoryController {
             }
             case "COMMENT", "COMMENT_REPLY", "COMMENT_ADDRESSED", "COMMENT_RESOLVED", "COMMENT_REOPENED" ->
                     fieldLabels.label(detail, locale);
-            case "USER_CREATED", "USER_INVITED", "ROLE_CHANGED" -> userRolesInWords(detail, locale);
+            case "USER_CREATED", "USER_INVITED", "INVITATION_RENEWED", "ROLE_CHANGED" -> userRolesInWords(detail, locale);
             case "TRIAGE_SAVED" -> triageInWords(detail, locale);
             case "CAC_OUTCOME_BY_OFFICERS" -> messages.getMessage("audit.cacOutcome." + detail, null, detail, locale);
             // The exception's name is what Spring Security reported; the page says what it means.

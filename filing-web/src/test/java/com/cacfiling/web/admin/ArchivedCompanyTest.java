@@ -44,7 +44,8 @@ class ArchivedCompanyTest {
         PortalUser admin = PortalUser.of(fixtures.admin());
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
-        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        Company active = fixtures.company();
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company, active));
         FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, "归档只读算法"), officer);
         MockHttpServletResponse before = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).with(user(officer)))
                 .andReturn().getResponse();
@@ -63,6 +64,10 @@ class ArchivedCompanyTest {
         assertThat(workflow.select("#actions form, #move-withdraw, #move-entity-approval")).isEmpty();
         Document consultantsView = page("/filings/" + filing.getId() + "/workflow", consultant);
         assertThat(consultantsView.select("#actions form")).isEmpty();
+        // A consultant with another, active client still filters by company, the archived one marked (found in a
+        // walk: the filter vanished with one of two clients archived).
+        assertThat(page("/filings", consultant).select("select[name=companyId] option").eachText())
+                .contains(company.getName() + "（已归档）", active.getName());
         // The consultant's list marks the client's rows (found in a walk: only the officer's list said so).
         assertThat(page("/filings", consultant).select("tbody tr").stream()
                 .filter(row -> row.text().contains(company.getName())).findFirst().orElseThrow()

@@ -69,7 +69,7 @@ class UserPageTest {
         Document again = Jsoup.parse(refused);
         assertThat(again.select("#details-name").val()).isEqualTo("赵宇");
         assertThat(again.select("#details-email").val()).isEqualTo("zhao.yu@yunfan");
-        assertThat(again.select("#details-email-error").text()).isNotBlank();
+        assertThat(again.select("#details-email-error").text()).isEqualTo("电子邮箱格式不正确，例如 name@example.cn。");
         assertThat(users.findById(officer.getId()).orElseThrow().getDisplayName()).isEqualTo(officer.getDisplayName());
 
         mvc.perform(post(url + "/details").with(user(admin)).with(csrf()).param("displayName", "  赵宇 ")

@@ -534,6 +534,8 @@ class HardeningTest {
         invite(admin, fixtures.company(), invited);
         UUID invitedId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, invited);
         mvc.perform(post("/admin/users/{u}/invitation/revoke", invitedId).with(user(admin)).with(csrf()));
+        // A new link is its own entry, not one more invitation (found in a walk: four "user invited" for one user).
+        mvc.perform(post("/admin/users/{u}/invitation/renew", invitedId).with(user(admin)).with(csrf()));
         tokens.create(consultantId, "script");
         UUID tokenId = tokens.of(consultantId).get(0).getId();
         mvc.perform(post("/admin/tokens/{id}/revoke", tokenId).with(user(admin)).with(csrf()));
@@ -541,7 +543,7 @@ class HardeningTest {
                 AuditEvent.COMPANY_ARCHIVED, AuditEvent.COMPANY_RESTORED, AuditEvent.USER_CREATED,
                 AuditEvent.CONSULTANT_ASSIGNED, AuditEvent.CONSULTANT_UNASSIGNED, AuditEvent.USER_DEACTIVATED,
                 AuditEvent.USER_ACTIVATED, AuditEvent.PASSWORD_RESET, AuditEvent.USER_INVITED,
-                AuditEvent.INVITATION_REVOKED, AuditEvent.TOKEN_REVOKED)) {
+                AuditEvent.INVITATION_REVOKED, AuditEvent.INVITATION_RENEWED, AuditEvent.TOKEN_REVOKED)) {
             assertThat(audited(event, actor)).as(event.name()).isEqualTo(1);
         }
 
