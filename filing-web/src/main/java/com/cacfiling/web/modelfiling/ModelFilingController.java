@@ -198,6 +198,10 @@ class ModelFilingController {
         if (filing.isEditable() && step.groups().stream().flatMap(group -> group.fields().stream())
                 .anyMatch(field -> field.path().startsWith("model.entity."))) {
             model.addAttribute("entityDiffers", filings.entityDiffersFromCompany(filing));
+            // As the algorithm filing's Step 1: the administration's record of the company names it otherwise.
+            String stated = ModelFilingService.tree(filing).get("model.entity.name").asString("").strip();
+            model.addAttribute("registeredNameDiffers", !stated.isEmpty()
+                    && !stated.equals(filing.getCompany().getName().strip()) ? filing.getCompany().getName() : null);
         }
         if (filing.isEditable() && step.groups().stream().flatMap(group -> group.fields().stream())
                 .anyMatch(field -> field.path().equals("model.basics.launchDate"))) {

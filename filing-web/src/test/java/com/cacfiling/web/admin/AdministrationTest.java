@@ -332,6 +332,11 @@ class AdministrationTest {
             }
         };
         assertThat(entityStep.get().getElementById("registered-name")).isNull();
+        String started = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                .param("route", "FILING")).andReturn().getResponse().getRedirectedUrl();
+        String modelStep = "/model-filings/" + started.split("/")[2] + "/steps/basic";
+        assertThat(mvc.perform(get(modelStep).with(user(officer))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("id=\"registered-name\"");
         String renamed = TestFixtures.unique("更名后");
         mvc.perform(post("/admin/companies/{id}", company.getId()).with(user(admin)).with(csrf())
                         .param("name", renamed).param("shownName", before).param("shownNameEn", ""))
@@ -339,6 +344,9 @@ class AdministrationTest {
         org.jsoup.nodes.Element notice = entityStep.get().getElementById("registered-name");
         assertThat(notice).isNotNull();
         assertThat(notice.text()).contains("“" + renamed + "”", "不一致");
+        // The large-model filing's entity, copied from Step 1, says it too.
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get(modelStep).with(user(officer))).andReturn().getResponse()
+                .getContentAsString()).select("#registered-name").text()).contains("“" + renamed + "”");
     }
 
     /** Found in a review: a list open in two administrators' browsers; the later rename overwrote the earlier unseen. */
