@@ -49,7 +49,10 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
      * in a re-check: the table went by step, an error last after two notes; the large-model review puts errors first).
      */
     public List<FindingView> byImportance() {
-        return findings.stream().sorted(java.util.Comparator.comparing(FindingView::severity)).toList();
+        // Without those at a value typed invalidly, which the page lists with the typed value's own words, as the
+        // dossier's findings files do (found in a re-check: "required" here beside "enter a whole number" there).
+        return findings.stream().filter(f -> !hiddenByTyped(f))
+                .sorted(java.util.Comparator.comparing(FindingView::severity)).toList();
     }
 
     /** A step whose rules are all met and that holds no value typed invalidly. */
@@ -103,8 +106,9 @@ public record WizardView(Evaluation evaluation, List<FindingView> findings, Map<
         return overall == 100 && !typed.isEmpty() ? 99 : overall;
     }
 
+    /** The errors in all, as the findings files count them: each value typed invalidly in place of the rules'. */
     public long errors() {
-        return evaluation.errorCount();
+        return findings.stream().filter(f -> f.isError() && !hiddenByTyped(f)).count() + typed.size();
     }
 
     public boolean ready() {

@@ -67,7 +67,7 @@ class DashboardTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.selectFirst("#deadline-chart .bar-value").text()).isEqualTo("1");
         assertThat(page.selectFirst("#deadline-chart h2").text())
-                .isEqualTo("全部有待办期限的算法备案（按备案期限：首次备案、变更备案或注销，不随筛选变化）");
+                .isEqualTo("已逾期或90日内到期的算法备案（首次备案、变更备案或注销的期限，不随筛选变化）");
         assertThat(page.select("#filings .due-kind").eachText()).containsExactly("服务终止后20个工作日内注销");
         var english = org.jsoup.Jsoup.parse(mvc.perform(get("/filings").param("lang", "en").with(user(officer)))
                 .andReturn().getResponse().getContentAsString());

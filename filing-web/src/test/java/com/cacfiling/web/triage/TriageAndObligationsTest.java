@@ -591,7 +591,7 @@ class TriageAndObligationsTest {
                     .andReturn().getResponse().getContentAsString()).getElementById("triage-route");
             assertThat(notice).as(page).isNotNull();
             assertThat(notice.text()).contains("本大模型备案已不适用，应办理大模型登记");
-            assertThat(notice.selectFirst("a").attr("href")).isEqualTo("/services/" + service + "/triage");
+            assertThat(notice.selectFirst("a").attr("href")).isEqualTo("/services/" + service);
         }
         String english = mvc.perform(get("/model-filings/{id}/steps/basic", filing).with(user(officer))
                 .param("lang", "en")).andReturn().getResponse().getContentAsString();

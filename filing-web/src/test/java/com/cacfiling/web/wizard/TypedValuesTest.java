@@ -443,6 +443,9 @@ class TypedValuesTest {
         assertThat(userCount.substring(0, userCount.indexOf('\n', userCount.indexOf('\n') + 1)))
                 .contains("请输入整数").doesNotContain("此项为必填项");
         assertThat(reports.get("en")).contains("whole number");
+        // The review page's table says no other thing of it (found in a re-check: "required" there).
+        assertThat(page("review").select("#findings tr").eachText())
+                .noneMatch(row -> row.contains("用户数量") && row.contains("此项为必填项"));
     }
 
     @Test
