@@ -47,8 +47,10 @@ final class FindingsReport {
         StringBuilder out = new StringBuilder(labels.text("findings.title")).append("\n\n");
         java.util.Set<String> typedAt = new java.util.HashSet<>();
         pending.forEach(value -> typedAt.add(value.fieldPath()));
+        // Errors first, then warnings, then notes, as the review page lists them (found in a re-check).
         java.util.List<Finding> shown = evaluation.findings().stream()
-                .filter(finding -> !typedAt.contains(finding.fieldPath())).toList();
+                .filter(finding -> !typedAt.contains(finding.fieldPath()))
+                .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
         out.append(labels.text("findings.summary", count(shown, Severity.ERROR) + pending.size(),
                 count(shown, Severity.WARNING), count(shown, Severity.INFO))).append("\n\n");
         if (shown.isEmpty() && pending.isEmpty()) {

@@ -86,7 +86,8 @@ public final class ModelDossierZip {
                     .append('\n').append("    ").append(value.message(locale)).append('\n');
         }
         List<Finding> shown = dossier.evaluation().findings().stream()
-                .filter(finding -> !typedAt.contains(finding.fieldPath())).toList();
+                .filter(finding -> !typedAt.contains(finding.fieldPath()))
+                .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
         if (shown.isEmpty() && typedAt.isEmpty()) {
             out.append(l.text("model.doc.report.noFindings")).append('\n');
         }

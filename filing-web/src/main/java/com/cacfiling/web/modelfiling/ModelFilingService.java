@@ -364,6 +364,9 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
             return entity;
         }
         JsonNode p = DomainJson.readTree(profile);
+        // The name Step 1 states, as the notice says; the administration's record is compared on its own (found in a
+        // re-check: after a rename the button wrote the recorded name here while Step 1 kept the stated one).
+        copy(p.path("name"), entity, "name");
         copy(p.path("creditCode"), entity, "creditCode");
         copy(p.path("contact").path("name"), entity, "contactName");
         copy(p.path("contact").path("mobile"), entity, "contactPhone");
