@@ -40,10 +40,14 @@ class ObligationController {
     private final FilingService filings;
     private final MessageSource messages;
 
-    ObligationController(Obligations obligations, FilingService filings, MessageSource messages) {
+    private final com.cacfiling.web.user.UserAccountRepository users;
+
+    ObligationController(Obligations obligations, FilingService filings, MessageSource messages,
+            com.cacfiling.web.user.UserAccountRepository users) {
         this.obligations = obligations;
         this.filings = filings;
         this.messages = messages;
+        this.users = users;
     }
 
     /** Up to this many reachable companies the register offers them as a list; beyond, a name to type. */
@@ -59,6 +63,10 @@ class ObligationController {
         List<com.cacfiling.web.company.Company> companies = filings.companiesFor(user);
         model.addAttribute("companies", companies.size() > COMPANY_CHOICES ? List.of() : companies);
         model.addAttribute("companySearch", companies.size() > COMPANY_CHOICES);
+        // As on the filings page: a consultant with no client is told why the register is empty and whom to ask
+        // (found in a walk: only "no obligations match").
+        model.addAttribute("noClientCompany", companies.isEmpty() && user.isConsultant()
+                && !users.hasAssignedCompanies(user.id()));
         model.addAttribute("today", obligations.today());
         return "obligations/list";
     }

@@ -169,6 +169,10 @@ class UserPageTest {
         assertThat(english.select("#assign-matching button").text())
                 .isEqualTo("Assign the one company matching “" + tag + "” that is not yet assigned");
         assertThat(english.select("#assign-matching").attr("data-confirm")).startsWith("Assign the one company");
+        // A search's result is not "the first 20 by name" (found in a walk); the unsearched list is.
+        assertThat(english.select("#assignable-hint")).isEmpty();
+        assertThat(page(admin, "/admin/users/" + consultant.getId() + "?lang=en").select("#assignable-hint").text())
+                .startsWith("The first 20 companies not yet assigned");
         Document chinese = page(admin, url + "&lang=zh-CN");
         assertThat(chinese.select("#assigned-filter")).isEmpty();
         assertThat(chinese.select("#clients p.empty").first().text()).isEqualTo("尚未分配客户公司");

@@ -443,10 +443,15 @@ class DashboardTest {
         assertThat(page(newcomer, "/filings?lang=en").select("#filings-empty").text())
                 .isEqualTo("No client company is assigned to you yet, so there are no filings to show. Ask an"
                         + " administrator to assign your clients to you.");
+        // The obligations register says it too (found in a walk: "no obligations match").
+        assertThat(page(newcomer, "/obligations").select("#obligations-empty").text())
+                .isEqualTo("尚未给您分配客户公司，因此没有可显示的合规义务。请联系管理员为您分配客户公司。");
         Company archived = fixtures.company();
         PortalUser withArchivedClient = PortalUser.of(fixtures.consultant(archived));
         jdbc.update("update company set archived = true where id = ?", archived.getId());
         assertThat(page(withArchivedClient, "/filings").select("#filings-empty").text()).isEqualTo("暂无备案。");
+        assertThat(page(withArchivedClient, "/obligations").select("#obligations-empty").text())
+                .doesNotContain("尚未给您分配客户公司");
     }
 
     private org.jsoup.nodes.Document page(PortalUser user, String path) throws Exception {
