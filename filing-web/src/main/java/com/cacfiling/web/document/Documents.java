@@ -50,16 +50,19 @@ public final class Documents {
     public static ResponseEntity<byte[]> zip(FilingService.DocumentDossier documents, FilingService filings,
             RenderedDocuments rendered, org.springframework.context.MessageSource messages, Locale locale) {
         java.util.List<com.cacfiling.docs.PendingValue> pending = documents.typed().stream()
-                .map(problem -> new com.cacfiling.docs.PendingValue(problem.path(),
-                        words(problem, messages, Locale.SIMPLIFIED_CHINESE), words(problem, messages, Locale.ENGLISH)))
+                .map(problem -> pendingValue(problem.path(), problem.messageKey(), problem.arguments(), messages))
                 .toList();
         return file(rendered.zip(documents.dossier(), filings.today(), pending), "application/zip",
                 fileBase(documents.dossier(), locale) + ".zip", false);
     }
 
-    private static String words(FilingService.TypedProblem problem, org.springframework.context.MessageSource messages,
-            Locale locale) {
-        return messages.getMessage(problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale);
+    /** A value typed invalidly at {@code path}, in the page's words for it in both document languages. */
+    public static com.cacfiling.docs.PendingValue pendingValue(String path, String messageKey,
+            java.util.List<String> arguments, org.springframework.context.MessageSource messages) {
+        Object[] args = arguments.toArray();
+        return new com.cacfiling.docs.PendingValue(path,
+                messages.getMessage(messageKey, args, messageKey, Locale.SIMPLIFIED_CHINESE),
+                messages.getMessage(messageKey, args, messageKey, Locale.ENGLISH));
     }
 
     /** Named in the reader's language (the ZIP holds the documents in both). */

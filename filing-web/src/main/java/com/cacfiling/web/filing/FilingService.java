@@ -112,12 +112,7 @@ public class FilingService {
      */
     @Transactional(readOnly = true)
     public Dossier documentDossier(UUID filingId, PortalUser user) {
-        FilingRecord record = get(filingId, user);
-        // A field whose last input was not valid prints as still to fill, not with the value that input replaced.
-        Dossier dossier = com.cacfiling.domain.dossier.DossierJson.withoutValuesAt(
-                new Dossier(entityOf(record), record.toDomain()), typedPaths(record));
-        return user.worksFor(record.getCompany().getId()) ? dossier
-                : com.cacfiling.domain.form.PersonalData.textsMasked(dossier);
+        return documentDossierWithTyped(filingId, user).dossier();
     }
 
     /** A value typed into a field that is not valid yet: where, and why as the page's message key and arguments. */
@@ -132,12 +127,19 @@ public class FilingService {
     @Transactional(readOnly = true)
     public DocumentDossier documentDossierWithTyped(UUID filingId, PortalUser user) {
         FilingRecord record = get(filingId, user);
+        java.util.List<TypedProblem> typed = typedProblems(record);
+        // A field whose last input was not valid prints as still to fill, not with the value that input replaced.
         Dossier dossier = com.cacfiling.domain.dossier.DossierJson.withoutValuesAt(
-                new Dossier(entityOf(record), record.toDomain()), typedPaths(record));
+                new Dossier(entityOf(record), record.toDomain()), pathsOf(typed));
         return new DocumentDossier(user.worksFor(record.getCompany().getId()) ? dossier
-                : com.cacfiling.domain.form.PersonalData.textsMasked(dossier), typedProblems(record));
+                : com.cacfiling.domain.form.PersonalData.textsMasked(dossier), typed);
     }
 
+    private static java.util.Set<String> pathsOf(java.util.List<TypedProblem> typed) {
+        return typed.stream().map(TypedProblem::path).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The values typed invalidly into the filing's fields (its company's, algorithm's and own). */
     private static java.util.List<TypedProblem> typedProblems(FilingRecord record) {
         java.util.List<TypedProblem> problems = new java.util.ArrayList<>();
         for (String json : new String[] {record.getCompany().getTypedInput(), record.getAlgorithm().getTypedInput(),
@@ -331,17 +333,6 @@ public class FilingService {
         return filings.findByAlgorithmIdAndIdNot(record.getAlgorithm().getId(), filingId);
     }
 
-    /** The form paths of the values typed invalidly into the filing's fields (its company's, algorithm's and own). */
-    private static java.util.Set<String> typedPaths(FilingRecord record) {
-        java.util.Set<String> paths = new java.util.HashSet<>();
-        for (String json : new String[] {record.getCompany().getTypedInput(), record.getAlgorithm().getTypedInput(),
-                record.getTypedInput()}) {
-            if (json != null && !json.isBlank()) {
-                DomainJson.readTree(json).path("entries").propertyNames().forEach(paths::add);
-            }
-        }
-        return paths;
-    }
 
     /**
      * Whether values typed into the filing's fields are not valid yet: they are kept as typed, outside the dossier,

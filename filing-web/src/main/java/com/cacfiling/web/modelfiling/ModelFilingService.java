@@ -613,13 +613,8 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
 
     /** The values typed invalidly, in the words the page gives them, in both document languages. */
     private java.util.List<com.cacfiling.docs.PendingValue> pending(com.cacfiling.web.wizard.TypedInputs typed) {
-        return typed.entries().entrySet().stream().map(entry -> new com.cacfiling.docs.PendingValue(entry.getKey(),
-                words(entry.getValue(), java.util.Locale.SIMPLIFIED_CHINESE),
-                words(entry.getValue(), java.util.Locale.ENGLISH))).toList();
-    }
-
-    private String words(com.cacfiling.web.wizard.TypedInputs.TypedInput input, java.util.Locale locale) {
-        return messages.getMessage(input.messageKey(), input.arguments().toArray(), input.messageKey(), locale);
+        return typed.entries().entrySet().stream().map(entry -> com.cacfiling.web.document.Documents.pendingValue(
+                entry.getKey(), entry.getValue().messageKey(), entry.getValue().arguments(), messages)).toList();
     }
 
     /**
