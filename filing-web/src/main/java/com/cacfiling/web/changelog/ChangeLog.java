@@ -55,15 +55,17 @@ public class ChangeLog {
     public static final String MADE_IN = "\u001Fmade-in:";
 
     /**
-     * A large-model registration's creation was logged as a filing's before it had its own action; the log is
-     * append-only, so such an entry is read as what it was, by the registration's route.
+     * A large-model registration's creation and saves were logged as a filing's before they had their own actions;
+     * the log is append-only, so such an entry is read as what it was, by the registration's route.
      */
     private static final String SELECT = """
             select l.id, l.company_id, c.name as company_name, c.name_en as company_name_en, l.filing_id,
                    coalesce(l.algorithm_name, a.name) as algorithm_name,
                    f.role as filing_role, l.actor, l.client_address, l.at,
                    case when l.action = 'MODEL_FILING_CREATED' and mf.route = 'REGISTRATION'
-                        then 'MODEL_REGISTRATION_CREATED' else l.action end as action,
+                        then 'MODEL_REGISTRATION_CREATED'
+                        when l.action = 'MODEL_FILING_SAVED' and mf.route = 'REGISTRATION'
+                        then 'MODEL_REGISTRATION_SAVED' else l.action end as action,
                    l.detail, l.snapshot is not null as has_snapshot, l.api_token
             from change_log l left join company c on c.id = l.company_id
             left join filing f on f.id = l.filing_id left join algorithm a on a.id = f.algorithm_id

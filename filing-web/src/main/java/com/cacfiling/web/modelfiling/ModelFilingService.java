@@ -894,7 +894,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
                 select id, at, actor, action, detail, snapshot is not null as version from change_log
                 where model_filing_id = ? order by id desc""", (rs, i) -> new HistoryEntry(rs.getLong("id"),
                 rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                createdAsLogged(rs.getString("action"), checked.getRoute()), rs.getString("detail"),
+                actionOfRoute(rs.getString("action"), checked.getRoute()), rs.getString("detail"),
                 rs.getBoolean("version")), checked.getId());
     }
 
@@ -906,8 +906,16 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         return route == ModelFilingRoute.REGISTRATION ? "MODEL_REGISTRATION_CREATED" : "MODEL_FILING_CREATED";
     }
 
-    /** A registration's creation logged before it had its own action (the log is append-only) reads as one too. */
-    private static String createdAsLogged(String action, ModelFilingRoute route) {
-        return "MODEL_FILING_CREATED".equals(action) ? createdAction(route) : action;
+    /**
+     * A registration's creation logged before it had its own action (the log is append-only) reads as one too, and so
+     * does a save logged before saves named their step ("large-model filing saved", found in a walk on a
+     * registration's history).
+     */
+    private static String actionOfRoute(String action, ModelFilingRoute route) {
+        if ("MODEL_FILING_CREATED".equals(action)) {
+            return createdAction(route);
+        }
+        return "MODEL_FILING_SAVED".equals(action) && route == ModelFilingRoute.REGISTRATION
+                ? "MODEL_REGISTRATION_SAVED" : action;
     }
 }

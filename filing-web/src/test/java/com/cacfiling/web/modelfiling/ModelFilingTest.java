@@ -226,6 +226,52 @@ class ModelFilingTest {
         assertThat(audit).filteredOn(what -> what.contains("创建大模型备案")).hasSize(1);
     }
 
+    /**
+     * A registration's save logged before saves named their step ("large-model filing saved") reads as the
+     * registration's in both languages, in its history, its version's page and the audit log (found in a walk); a
+     * filing's stays the filing's.
+     */
+    @Test
+    void aRegistrationsOlderSaveReadsAsTheRegistrations() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID registration = start(officer, "REGISTRATION");
+        UUID filing = start(officer, "FILING");
+        // The log is append-only: older saves are there as they were logged, each a version of the filing.
+        for (UUID id : List.of(registration, filing)) {
+            jdbc.update("insert into change_log (company_id, model_filing_id, actor, at, action, snapshot) select"
+                    + " company_id, model_filing_id, actor, now(), 'MODEL_FILING_SAVED', snapshot from change_log"
+                    + " where model_filing_id = ? order by id limit 1", id);
+        }
+        assertThat(newestHistoryEntry(officer, registration, Locale.CHINA)).contains("保存大模型登记")
+                .doesNotContain("备案");
+        assertThat(newestHistoryEntry(officer, registration, Locale.ENGLISH))
+                .contains("Large-model registration saved").doesNotContain("filing");
+        assertThat(newestHistoryEntry(officer, filing, Locale.CHINA)).contains("保存大模型备案");
+        assertThat(newestHistoryEntry(officer, filing, Locale.ENGLISH)).contains("Large-model filing saved");
+        long saved = jdbc.queryForObject("select max(id) from change_log where model_filing_id = ?", Long.class,
+                registration);
+        for (Locale locale : List.of(Locale.CHINA, Locale.ENGLISH)) {
+            assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + registration + "/history/" + saved,
+                    locale)).select("#diff h2").text())
+                    .contains(locale == Locale.CHINA ? "保存大模型登记" : "Large-model registration saved");
+        }
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        for (Locale locale : List.of(Locale.CHINA, Locale.ENGLISH)) {
+            List<String> audit = org.jsoup.Jsoup.parse(page(consultant, "/audit?companyId=" + company.getId(),
+                    locale)).select("#audit tbody tr td:last-child").eachText();
+            assertThat(audit).filteredOn(what -> what.contains(locale == Locale.CHINA ? "保存大模型登记"
+                    : "Large-model registration saved")).hasSize(1);
+            assertThat(audit).filteredOn(what -> what.contains(locale == Locale.CHINA ? "保存大模型备案"
+                    : "Large-model filing saved")).hasSize(1);
+        }
+    }
+
+    private String newestHistoryEntry(PortalUser user, UUID modelFilingId, Locale locale) throws Exception {
+        return org.jsoup.Jsoup.parse(page(user, "/model-filings/" + modelFilingId + "/history", locale))
+                .select("#history tbody tr").first().text();
+    }
+
     private String firstHistoryEntry(PortalUser user, UUID modelFilingId, Locale locale) throws Exception {
         return org.jsoup.Jsoup.parse(page(user, "/model-filings/" + modelFilingId + "/history", locale))
                 .select("#history tbody tr").last().text();
