@@ -257,6 +257,11 @@ public class FilingRecord extends AuditedEntity {
         return approvedOn;
     }
 
+    /** The day the cancellation was recorded (null unless cancelled). */
+    public LocalDate getCancelledOn() {
+        return cancelledOn;
+    }
+
     public LocalDate getSubmittedOn() {
         return submittedOn;
     }

@@ -990,6 +990,33 @@ public class FilingService {
                 : filings.findById(filing.getPreviousFilingId()).map(FilingRecord::getFilingNumber).orElse(null);
     }
 
+    /**
+     * The days a filing's approval and cancellation name, which the history's entries of those moves do not store (the
+     * number and the reason only): a filing is approved and cancelled once, so its own columns date old entries too.
+     */
+    public record LifecycleDays(LocalDate approvedOn, LocalDate cancelledOn, LocalDate serviceEndedOn) {
+
+        public static LifecycleDays of(FilingRecord filing) {
+            return new LifecycleDays(filing.getApprovedOn(), filing.getCancelledOn(), filing.getServiceEndedOn());
+        }
+    }
+
+    /** {@link LifecycleDays} of these filings, by id (one statement; none for none). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, LifecycleDays> lifecycleDays(java.util.Collection<UUID> filingIds) {
+        java.util.Map<UUID, LifecycleDays> days = new java.util.HashMap<>();
+        if (!filingIds.isEmpty()) {
+            jdbc.query("select id, approved_on, cancelled_on, service_ended_on from filing where id in (:ids)",
+                    new MapSqlParameterSource("ids", filingIds), rs -> {
+                        days.put(rs.getObject("id", UUID.class), new LifecycleDays(
+                                rs.getObject("approved_on", LocalDate.class),
+                                rs.getObject("cancelled_on", LocalDate.class),
+                                rs.getObject("service_ended_on", LocalDate.class)));
+                    });
+        }
+        return days;
+    }
+
     /** Starts a change filing: a new draft version copied from the approved one, with its own algorithm copy. */
     @Transactional
     public FilingRecord startChange(PortalUser user, UUID filingId, LocalDate effectiveOn) {

@@ -98,8 +98,8 @@ class HistoryController {
      * (the action, a workflow move, a role, a field's path), so that it reads the same in every language; they are
      * put into words here, never shown as they are.
      */
-    private String describe(ChangeLog.Entry entry, java.util.Locale locale) {
-        String detail = detailInWords(entry, locale);
+    private String describe(ChangeLog.Entry entry, Days days, java.util.Locale locale) {
+        String detail = detailInWords(entry, days, locale);
         return actionInWords(entry, locale) + (detail == null ? "" : " · " + detail);
     }
 
@@ -111,21 +111,40 @@ class HistoryController {
      * What the entry concerned, in words; null when it says nothing beyond its action. ID numbers written into it (a
      * reason, an upload's name) are masked: the audit log is read outside the company (found in a review).
      */
-    private String detailInWords(ChangeLog.Entry entry, java.util.Locale locale) {
+    private String detailInWords(ChangeLog.Entry entry, Days days, java.util.Locale locale) {
         String detail = entry.detail();
         int madeIn = detail == null ? -1 : detail.indexOf(ChangeLog.MADE_IN);
         if (madeIn >= 0) {
             // Made through the other filing of a pair: said after what it concerned.
             String role = detail.substring(madeIn + ChangeLog.MADE_IN.length());
-            String own = detailInWords(entry.withDetail(detail.substring(0, madeIn)), locale);
+            String own = detailInWords(entry.withDetail(detail.substring(0, madeIn)), days, locale);
             String where = messages.getMessage("history.madeIn", new Object[] {
                     messages.getMessage("roleInSentence." + role, null, role, locale)}, locale);
             return own == null ? where : own + " · " + where;
         }
-        return com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(detailInWordsAsWritten(entry, locale));
+        return com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(detailInWordsAsWritten(entry, days, locale));
     }
 
-    private String detailInWordsAsWritten(ChangeLog.Entry entry, java.util.Locale locale) {
+    /** The approval and cancellation days of the filings entries concern; null for a filing not among them. */
+    @FunctionalInterface
+    private interface Days {
+        FilingService.LifecycleDays of(UUID filingId);
+    }
+
+    /** The filings' days that these entries name, read once for all of them (entries of other moves need none). */
+    private Days daysOf(List<ChangeLog.Entry> entries) {
+        java.util.Map<UUID, FilingService.LifecycleDays> days = filings.lifecycleDays(entries.stream()
+                .filter(entry -> entry.filingId() != null && dated(entry)).map(ChangeLog.Entry::filingId)
+                .collect(java.util.stream.Collectors.toSet()));
+        return days::get;
+    }
+
+    private static boolean dated(ChangeLog.Entry entry) {
+        return "TRANSITION".equals(entry.action()) && entry.detail() != null
+                && (entry.detail().startsWith("cancel: ") || entry.detail().startsWith("recordApproval: "));
+    }
+
+    private String detailInWordsAsWritten(ChangeLog.Entry entry, Days days, java.util.Locale locale) {
         String detail = entry.detail();
         if (detail == null || detail.isBlank() || entry.action().equals("CREATE_CHANGE")) {
             return null;
@@ -135,8 +154,11 @@ class HistoryController {
             case "TRANSITION" -> {
                 int colon = detail.indexOf(": ");
                 String move = colon < 0 ? detail : detail.substring(0, colon);
+                String note = colon < 0 ? null : detail.substring(colon + 2);
+                String dated = datedNote(move, note, entry.filingId() == null ? null : days.of(entry.filingId()),
+                        locale);
                 yield messages.getMessage("transition." + move, null, move, locale)
-                        + (colon < 0 ? "" : " · " + detail.substring(colon + 2));
+                        + (dated == null ? "" : " · " + dated);
             }
             case "COMMENT", "COMMENT_REPLY", "COMMENT_ADDRESSED", "COMMENT_RESOLVED", "COMMENT_REOPENED" ->
                     fieldLabels.label(detail, locale);
@@ -151,6 +173,25 @@ class HistoryController {
                     ? messages.getMessage("audit.token.unnamed", null, locale) : detail;
             default -> detail;
         };
+    }
+
+    /**
+     * A move's note with the day the log does not store: an approval's (beside its number) and a cancellation's, with
+     * the end of the service (before its reason). Found in a walk: a cancellation's entry said no date at all.
+     */
+    private String datedNote(String move, String note, FilingService.LifecycleDays days, java.util.Locale locale) {
+        if (days == null) {
+            return note;
+        }
+        if ("cancel".equals(move) && days.cancelledOn() != null) {
+            String when = messages.getMessage("history.cancellation", new Object[] {days.cancelledOn(),
+                    days.serviceEndedOn()}, locale);
+            return note == null ? when : when + " · " + note;
+        }
+        if ("recordApproval".equals(move) && days.approvedOn() != null && note != null) {
+            return messages.getMessage("history.approval", new Object[] {note, days.approvedOn()}, locale);
+        }
+        return note;
     }
 
     /** A triage is stored as "service · number of obligations found"; the page says what the number is. */
@@ -196,8 +237,10 @@ class HistoryController {
         model.addAttribute("versionNumbers", versionNumbers);
         // A filing's page names people as the workflow page does; the audit log keeps sign-in names for auditors.
         model.addAttribute("actorNames", peopleNames.of(versions.stream().map(ChangeLog.Entry::actor).toList()));
+        // The filing's own days date its approval and cancellation entries (read with the filing, no statement more).
+        FilingService.LifecycleDays days = FilingService.LifecycleDays.of(filing);
         model.addAttribute("descriptions", versions.stream().collect(java.util.stream.Collectors.toMap(
-                ChangeLog.Entry::id, entry -> describe(entry, locale))));
+                ChangeLog.Entry::id, entry -> describe(entry, id -> id.equals(filingId) ? days : null, locale))));
         // A change filing against the filing it changes, as the CAC holds it (found in a walk: the change's own first
         // version, which starts undated, made every date look new).
         boolean againstApproved = approved && filing.getKind() == com.cacfiling.domain.filing.FilingKind.CHANGE
@@ -247,8 +290,9 @@ class HistoryController {
         model.addAttribute("kinds", ChangeLog.AuditKind.values());
         model.addAttribute("filtered", filter.actor() != null || filter.kind() != ChangeLog.AuditKind.ALL);
         model.addAttribute("entries", entries);
+        Days days = daysOf(entries);
         model.addAttribute("descriptions", entries.stream().collect(java.util.stream.Collectors.toMap(
-                ChangeLog.Entry::id, entry -> describe(entry, locale))));
+                ChangeLog.Entry::id, entry -> describe(entry, days, locale))));
         model.addAttribute("page", shown);
         model.addAttribute("companyId", companyId);
         // Administrators read every company's log but not the filings themselves: the name is no link for them.
@@ -274,8 +318,10 @@ class HistoryController {
                 .collect(java.util.stream.Collectors.joining(","))).append('\n');
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm:ss (xxx)");
-        for (ChangeLog.Entry e : changeLog.audit(scope(user), new ChangeLog.AuditFilter(companyId, who, kind),
-                100_000, 0)) {
+        List<ChangeLog.Entry> entries = changeLog.audit(scope(user), new ChangeLog.AuditFilter(companyId, who, kind),
+                100_000, 0);
+        Days days = daysOf(entries);
+        for (ChangeLog.Entry e : entries) {
             csv.append(e.id()).append(',').append(cell(time.format(e.at().atZone(zone)))).append(',')
                     .append(cell(e.companyDisplayName(locale))).append(',')
                     .append(cell(e.algorithmName() == null || e.filingRole() == null ? e.algorithmName()
@@ -284,7 +330,7 @@ class HistoryController {
                     .append(',').append(cell(e.apiToken() == null ? e.actor() : e.actor() + " · "
                             + messages.getMessage("history.viaApi", new Object[] {e.apiToken()}, locale))).append(',')
                     .append(cell(e.clientAddress())).append(',').append(cell(actionInWords(e, locale))).append(',')
-                    .append(cell(detailInWords(e, locale))).append('\n');
+                    .append(cell(detailInWords(e, days, locale))).append('\n');
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

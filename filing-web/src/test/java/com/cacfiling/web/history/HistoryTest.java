@@ -311,6 +311,47 @@ class HistoryTest {
         }
     }
 
+    /**
+     * Found in a walk: a cancellation's entry in the history said no date. It says the day the cancellation took
+     * effect and the day the service ended, in words, before its reason; an approval's says the day the CAC approved
+     * it beside the number. Both languages, on the filing's history and in the audit log and its export.
+     */
+    @Test
+    void theEntriesOfAnApprovalAndACancellationSayTheirDays() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "注销算法");
+        fixtures.approve(filing, officer, java.time.LocalDate.of(2026, 12, 20), java.time.LocalDate.of(2027, 3, 1));
+        filings.transition(officer, filing.getId(), (f, a) -> f.cancel(a, java.time.LocalDate.of(2027, 6, 30),
+                java.time.LocalDate.of(2027, 7, 10), "产品下线"));
+        String number = filings.get(filing.getId(), officer).getFilingNumber();
+        java.util.Map<String, List<String>> expected = java.util.Map.of(
+                "zh-CN", List.of("流程操作 · 备案通过 · " + number + "；备案通过日期：2027-03-01",
+                        "流程操作 · 注销 · 2027-07-10 起注销（服务终止日期：2027-06-30） · 产品下线"),
+                "en", List.of("Status change · Approved by the CAC · " + number + "; approved on 2027-03-01",
+                        "Status change · Cancelled · effective 2027-07-10 (the service ended on 2027-06-30) · 产品下线"));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        for (var language : expected.entrySet()) {
+            List<String> history = Jsoup.parse(mvc.perform(get("/filings/{id}/history", filing.getId())
+                    .with(user(officer)).param("lang", language.getKey())).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString()).select("#versions tbody tr td:last-child").eachText();
+            assertThat(history).as(language.getKey())
+                    .startsWith(language.getValue().get(1), language.getValue().get(0));
+            String audit = Jsoup.parse(mvc.perform(get("/audit").with(user(consultant))
+                    .param("companyId", company.getId().toString()).param("lang", language.getKey()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).select("tbody").text();
+            String csv = new String(mvc.perform(get("/audit.csv").with(user(consultant))
+                    .param("companyId", company.getId().toString()).param("lang", language.getKey()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String entry : language.getValue()) {
+                String detail = entry.substring(entry.indexOf(" · ") + 3);
+                assertThat(audit).as(language.getKey()).contains(detail);
+                assertThat(csv).as(language.getKey()).contains("\"" + detail + "\"");
+            }
+        }
+    }
+
     /** A field in a row of a row names both rows: each risk has a first measure, and comments must tell them apart. */
     @Test
     void aFieldInARowOfARowNamesBothRows() {
