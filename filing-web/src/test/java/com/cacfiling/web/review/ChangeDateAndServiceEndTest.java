@@ -146,6 +146,29 @@ class ChangeDateAndServiceEndTest {
                 .getResponse().getContentAsString()).doesNotContain("change-assessment");
     }
 
+    /**
+     * Found in a walk: the workflow log's approval row named the filing number only, not the day the CAC approved it
+     * (its time is when the approval was recorded). It names both, in both languages.
+     */
+    @Test
+    void theApprovalsRowSaysTheDayTheCacApproved() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord approved = approvedFiling(company, officer);
+        String number = filings.get(approved.getId(), officer).getFilingNumber();
+        var chinese = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", approved.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(chinese.select("#history .approval-note").eachText())
+                .containsExactly("备案编号：" + number + "；备案通过日期：2027-03-01");
+        var english = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", approved.getId())
+                .with(user(officer)).param("lang", "en")).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#history .approval-note").eachText())
+                .containsExactly("Filing number " + number + "; approved by the CAC on 2027-03-01");
+        // The row's time is still when it was recorded.
+        assertThat(english.select("#history tbody tr").last().select("td").first().text())
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(.+\\)");
+    }
+
     /** The filing approved a month ago: its service can have ended since. */
     private FilingRecord approvedLastMonth(Company company, PortalUser officer) {
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
