@@ -184,6 +184,17 @@ public final class Filing {
                 FilingStatus.READY), FilingStatus.WITHDRAWN, "withdraw", actor, reason);
     }
 
+    /**
+     * Records in the filing's log that the CAC approved the company's filing entity (Step 1) on {@code approvedOn}.
+     * The approval is the company's, not a move of the filing: the status stays as it is. A withdrawn filing is closed
+     * and records nothing more.
+     */
+    public void recordEntityApproval(Actor actor, LocalDate approvedOn) {
+        Objects.requireNonNull(approvedOn, "approvedOn");
+        move(java.util.EnumSet.complementOf(java.util.EnumSet.of(FilingStatus.WITHDRAWN)), status,
+                "recordEntityApproval", actor, approvedOn.toString());
+    }
+
     /** Records the cancellation of an approved filing after the service ended. */
     public void cancel(Actor actor, LocalDate serviceEndedOn, LocalDate cancelledOn, String reason) {
         Cancellation cancelled = new Cancellation(serviceEndedOn, cancelledOn, reason);
@@ -316,5 +327,13 @@ public final class Filing {
 
     public List<Transition> history() {
         return List.copyOf(history);
+    }
+
+    /**
+     * Whether the filing has moved since it was started (to review, or withdrawn): an entry that leaves the status as
+     * it was (the entity's approval, a change started from it, a service end) is no move of its own.
+     */
+    public boolean hasMoved() {
+        return history.stream().skip(1).anyMatch(Transition::changesStatus);
     }
 }

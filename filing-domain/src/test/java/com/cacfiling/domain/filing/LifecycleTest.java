@@ -135,6 +135,42 @@ class LifecycleTest {
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
+    /**
+     * The CAC's approval of the company's entity (Step 1) is an entry of the filing's log, with the day of the approval
+     * and who recorded it (found in a walk: only the change log had it). It is no move of the filing: the status stays,
+     * the filing has not moved for it, and a return stays the last move that changed the status.
+     */
+    @Test
+    void theEntitysApprovalIsLoggedWithItsDayAndLeavesTheFilingWhereItWas() {
+        Filing filing = draft();
+        filing.recordEntityApproval(consultant, LocalDate.of(2026, 11, 20));
+        assertThat(filing.status()).isEqualTo(FilingStatus.DRAFT);
+        assertThat(filing.history()).last().isEqualTo(new Transition(FilingStatus.DRAFT, FilingStatus.DRAFT,
+                "recordEntityApproval", "consultant", consultant.at(), "2026-11-20"));
+        assertThat(filing.history().get(1).changesStatus()).isFalse();
+        assertThat(filing.hasMoved()).isFalse();
+
+        filing.submitForReview(officer);
+        filing.returnForRework(consultant, "请补充标识截图");
+        filing.recordEntityApproval(consultant, LocalDate.of(2026, 11, 25));
+        assertThat(filing.status()).isEqualTo(FilingStatus.RETURNED);
+        assertThat(filing.hasMoved()).isTrue();
+        assertThat(filing.history()).filteredOn(Transition::changesStatus).extracting(Transition::action)
+                .containsExactly("start", "submitForReview", "returnForRework");
+        assertThat(filing.history()).extracting(Transition::note).endsWith("请补充标识截图", "2026-11-25");
+
+        // An approved filing logs it as well (the company's approval may be recorded late); a withdrawn one is closed.
+        Filing approved = approved();
+        approved.recordEntityApproval(consultant, LocalDate.of(2026, 11, 20));
+        assertThat(approved.status()).isEqualTo(FilingStatus.APPROVED);
+        filing.withdraw(officer, "不再上线");
+        assertThatThrownBy(() -> filing.recordEntityApproval(consultant, LocalDate.of(2026, 11, 26)))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> approved.recordEntityApproval(consultant, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(filing.history()).extracting(Transition::action).endsWith("withdraw");
+    }
+
     private Filing approved() {
         Dossier dossier = SampleDossiers.completeProvider();
         Filing filing = dossier.filing();

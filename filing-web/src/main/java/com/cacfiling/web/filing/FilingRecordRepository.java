@@ -100,6 +100,19 @@ public interface FilingRecordRepository extends JpaRepository<FilingRecord, UUID
     @Query("update FilingRecord f set f.updatedAt = :at, f.updatedBy = :by where f.id in :ids")
     void touch(Collection<UUID> ids, java.time.Instant at, String by);
 
+    /**
+     * Appends an entry to the filing's workflow log without counting as an edit of the filing (no version change): the
+     * entity's approval is the company's, and a new version of the filing would refuse an officer's Step 3 form open
+     * meanwhile and every API client's ETag of it. The entry takes the next place in the log.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = """
+            insert into filing_transition (filing_id, seq, from_status, to_status, action, actor, at, note)
+            select :id, count(*), :fromStatus, :toStatus, :action, :actor, :at, :note
+            from filing_transition where filing_id = :id""", nativeQuery = true)
+    void appendToLog(UUID id, String fromStatus, String toStatus, String action, String actor, java.time.Instant at,
+            String note);
+
     /** Remembers where the wizard was left, without counting as an edit of the filing. */
     @org.springframework.data.jpa.repository.Modifying
     @Query("update FilingRecord f set f.lastStep = :step where f.id = :id")

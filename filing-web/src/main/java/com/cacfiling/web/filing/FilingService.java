@@ -888,16 +888,23 @@ public class FilingService {
 
     /**
      * Records that the CAC approved the filing's entity (Step 1) on {@code approvedOn}: the company's, so every
-     * filing of the company shows it; logged on the filing it was recorded from.
+     * filing of the company shows it; logged on the filing it was recorded from, in its workflow log too (found in a
+     * walk: only the history had it), without making a version of the filing.
      */
     @Transactional
     public void recordEntityApproval(PortalUser user, UUID filingId, LocalDate approvedOn) {
         FilingRecord record = get(filingId, user);
         requireActiveCompany(record);
+        Filing filing = record.toDomain();
+        filing.recordEntityApproval(actor(user), approvedOn);
+        com.cacfiling.domain.filing.Transition entry = filing.history().get(filing.history().size() - 1);
+        filings.appendToLog(record.getId(), entry.from().name(), entry.to().name(), entry.action(), entry.actor(),
+                entry.at(), entry.note());
         Company company = record.getCompany();
         company.recordEntityApproval(approvedOn, user.getUsername());
         companies.save(company);
-        log(user, record, "ENTITY_APPROVED", approvedOn.toString());
+        changeLog.record(company.getId(), record.getId(), user.getUsername(), "ENTITY_APPROVED",
+                approvedOn.toString(), new Dossier(entityOf(record), filing));
     }
 
     /**

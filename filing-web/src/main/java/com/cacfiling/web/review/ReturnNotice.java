@@ -21,7 +21,8 @@ public record ReturnNotice(boolean byCac, String by, String reason, boolean byVi
         List<Transition> history = filing.history();
         for (int i = history.size() - 1; i >= 0; i--) {
             Transition move = history.get(i);
-            if (move.to() == filing.status()) {
+            // The return itself, not an entry logged beside it since (the entity's approval leaves the status).
+            if (move.to() == filing.status() && move.changesStatus()) {
                 return new ReturnNotice(filing.status() == FilingStatus.RETURNED_BY_CAC, move.actor(), move.note(),
                         false);
             }

@@ -189,8 +189,8 @@ class ReviewController {
             return null;
         }
         java.time.Instant returned = opened.dossier().filing().history().stream()
-                .filter(move -> move.to() == FilingStatus.RETURNED
-                        || move.to() == FilingStatus.RETURNED_BY_CAC)
+                .filter(move -> move.changesStatus() && (move.to() == FilingStatus.RETURNED
+                        || move.to() == FilingStatus.RETURNED_BY_CAC))
                 .map(Transition::at).reduce((first, last) -> last).orElse(null);
         if (returned == null) {
             return null;
@@ -537,7 +537,14 @@ class ReviewController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        filings.recordEntityApproval(user, filingId, entityApprovedOn);
+        try {
+            filings.recordEntityApproval(user, filingId, entityApprovedOn);
+        }
+        catch (IllegalTransitionException withdrawn) {
+            // A withdrawn filing is closed: its page offers no approval to record, and one posted is refused.
+            redirect.addFlashAttribute("message", "review.illegalMove");
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
         FilingRecord filing = filings.get(filingId, user);
         // The confirmation page named who would be told: they are.
         List<UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),

@@ -361,8 +361,9 @@ class WizardController {
             other.getStartedSteps().stream().map(Step::valueOf).filter(shared -> !"step3".equals(shared.part()))
                     .forEach(started::add);
         }
-        // A filing that has gone to review once has every step started, whatever way its fields were filled.
-        if (dossier.filing().history().size() > 1) {
+        // A filing that has gone to review once has every step started, whatever way its fields were filled; an entry
+        // logged beside its moves (the entity's approval, recorded on a draft) is not that.
+        if (dossier.filing().hasMoved()) {
             started.addAll(java.util.EnumSet.allOf(Step.class));
         }
         // A withdrawn filing is given up: what it lacks is no one's work (a re-check saw "39 errors" in red under

@@ -46,9 +46,71 @@ class EntityApprovalTest {
     @Autowired
     com.cacfiling.web.token.ApiTokens tokens;
 
+    @Autowired
+    com.cacfiling.web.user.PeopleNames peopleNames;
+
     private Document workflow(PortalUser user, FilingRecord filing) throws Exception {
         return Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId()).with(user(user)))
                 .andReturn().getResponse().getContentAsString());
+    }
+
+    private Document workflow(PortalUser user, FilingRecord filing, String language) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId()).with(user(user))
+                .param("lang", language)).andReturn().getResponse().getContentAsString());
+    }
+
+    /** The workflow log's rows without their time: who, what, note. */
+    private static java.util.List<java.util.List<String>> logRows(Document page) {
+        return page.select("#history tbody tr").stream()
+                .map(row -> row.select("td").stream().map(org.jsoup.nodes.Element::text).toList().subList(1, 4))
+                .toList();
+    }
+
+    /**
+     * Found in a walk: the workflow log had no row for the entity's approval (only the history had it). The filing it
+     * was recorded from has one, with the day the CAC approved it and who recorded it, in both languages; the filing
+     * stays where it was, with its version (an officer's form open meanwhile still saves). Recorded on a returned
+     * filing, it is not taken for the return: the page still says why the filing came back.
+     */
+    @Test
+    void theEntitysApprovalIsARowOfTheWorkflowLogOfTheFilingItWasRecordedFrom() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        FilingRecord other = fixtures.filing(company, "另一算法");
+        long version = filings.get(filing.getId(), officer).getVersion();
+        mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-20")
+                        .with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.recordEntityApproval"));
+
+        String recordedBy = peopleNames.of(consultant.getUsername());
+        assertThat(logRows(workflow(officer, filing))).last().isEqualTo(java.util.List.of(recordedBy,
+                "备案主体经网信办审核通过（第一步）", "审核通过日期：2026-11-20（对该公司的所有备案有效）"));
+        assertThat(logRows(workflow(officer, filing, "en"))).last().isEqualTo(java.util.List.of(recordedBy,
+                "Filing entity approved by the CAC (Step 1)",
+                "Approved on 2026-11-20 (holds for all the company’s filings)"));
+        FilingRecord after = filings.get(filing.getId(), officer);
+        assertThat(after.getStatus()).isEqualTo(com.cacfiling.domain.filing.FilingStatus.DRAFT);
+        assertThat(after.getVersion()).isEqualTo(version);
+        // The history has it as before, once.
+        assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ? and action = ?",
+                Integer.class, filing.getId(), "ENTITY_APPROVED")).isEqualTo(1);
+        assertThat(logRows(workflow(officer, other))).hasSize(1);
+
+        // Returned by the consultant, then the approval corrected: the return is still what the page reports.
+        filings.transition(officer, filing.getId(), (f, a) -> f.submitForReview(a));
+        filings.transition(consultant, filing.getId(), (f, a) -> f.returnForRework(a, "请补充标识截图"));
+        mvc.perform(post("/filings/{id}/entity-approval", filing.getId()).param("entityApprovedOn", "2026-11-21")
+                        .with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.recordEntityApproval"));
+        Document returned = workflow(officer, filing);
+        assertThat(returned.getElementById("workflow-return-reason").text()).contains("请补充标识截图")
+                .doesNotContain("2026-11-21");
+        assertThat(logRows(returned)).extracting(row -> row.get(2)).endsWith("请补充标识截图",
+                "审核通过日期：2026-11-21（对该公司的所有备案有效）");
+        assertThat(filings.get(filing.getId(), officer).getStatus())
+                .isEqualTo(com.cacfiling.domain.filing.FilingStatus.RETURNED);
     }
 
     @Test
@@ -134,6 +196,8 @@ class EntityApprovalTest {
         String token = "Bearer " + tokens.create(officerAccount.getId(), "etag");
         String etag = mvc.perform(get("/api/v1/filings/{id}", draft.getId()).header("Authorization", token))
                 .andReturn().getResponse().getHeader("ETag");
+        String approvedOnesEtag = mvc.perform(get("/api/v1/filings/{id}", approvedOne.getId())
+                .header("Authorization", token)).andReturn().getResponse().getHeader("ETag");
         String stepOne = mvc.perform(get("/filings/{id}/steps/entity", draft.getId()).with(user(officer)))
                 .andReturn().getResponse().getContentAsString();
 
@@ -145,6 +209,9 @@ class EntityApprovalTest {
 
         assertThat(mvc.perform(get("/api/v1/filings/{id}", draft.getId()).header("Authorization", token))
                 .andReturn().getResponse().getHeader("ETag")).isEqualTo(etag);
+        // Nor does the row it adds to the workflow log of the filing it was recorded from change that filing's.
+        assertThat(mvc.perform(get("/api/v1/filings/{id}", approvedOne.getId()).header("Authorization", token))
+                .andReturn().getResponse().getHeader("ETag")).isEqualTo(approvedOnesEtag);
         org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save =
                 post("/filings/{id}/steps/entity", draft.getId()).with(user(officer)).with(csrf());
         java.util.Map<String, java.util.List<String>> form = com.cacfiling.web.wizard.BrowserSubmissions.of(stepOne);

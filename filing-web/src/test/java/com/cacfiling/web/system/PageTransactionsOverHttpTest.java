@@ -96,9 +96,9 @@ class PageTransactionsOverHttpTest {
     }
 
     /**
-     * A GET writes nothing: while every step page, the workflow page and the dashboard are viewed no transaction id is
-     * handed out (PostgreSQL gives one to a transaction only when it writes; read-only work takes none). The least of
-     * three tries, as above: the nodes' heartbeat may write during one.
+     * A GET writes nothing: while every step page, the workflow and history pages and the dashboard are viewed no
+     * transaction id is handed out (PostgreSQL gives one to a transaction only when it writes; read-only work takes
+     * none). The least of three tries, as above: the nodes' heartbeat may write during one.
      */
     @Test
     void viewingPagesWritesNothing() throws Exception {
@@ -111,6 +111,10 @@ class PageTransactionsOverHttpTest {
             paths.add("/filings/" + filing.getId() + "/steps/" + step.slug());
         }
         paths.add("/filings/" + filing.getId() + "/workflow");
+        // With the entity's approval in the workflow log and the history: read from the log, never written then.
+        filings.recordEntityApproval(PortalUser.of(fixtures.consultant(company)), filing.getId(),
+                java.time.LocalDate.of(2026, 11, 20));
+        paths.add("/filings/" + filing.getId() + "/history");
         paths.add("/filings");
         for (String path : paths) {
             assertThat(get(path).statusCode()).as(path).isEqualTo(200);
