@@ -222,9 +222,12 @@ class DashboardController {
 
     @GetMapping("/filings/export.xlsx")
     @Transactional(readOnly = true)
-    ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
+    Object export(@CurrentUser PortalUser user, @ModelAttribute("filter") DashboardFilter filter,
             @ModelAttribute("zone") java.time.ZoneId zone, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "desc") String dir, Locale locale) {
+        if (user.isAdministrator()) {
+            return com.cacfiling.web.system.AdministratorsSeeNoFilings.view("dashboard.title");
+        }
         // The reader's zone with its offset, as the dashboard shows the time (not the server's UTC).
         java.time.format.DateTimeFormatter updated = java.time.format.DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm (xxx)");

@@ -156,8 +156,11 @@ class ObligationController {
     }
 
     @GetMapping("/obligations/export.xlsx")
-    ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @ModelAttribute("filter") ObligationFilter filter,
+    Object export(@CurrentUser PortalUser user, @ModelAttribute("filter") ObligationFilter filter,
             Locale locale) {
+        if (user.isAdministrator()) {
+            return com.cacfiling.web.system.AdministratorsSeeNoFilings.view("obligations.title");
+        }
         List<ObligationRow> rows = obligations.all(user, filter);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             com.cacfiling.docs.OfficeProperties.stamp(workbook, text("obligations.title", locale), user.displayName());

@@ -1,6 +1,7 @@
 package com.cacfiling.web.system;
 
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the pages of filings, services and obligations show an administrator: administrators manage accounts,
@@ -16,5 +17,13 @@ public final class AdministratorsSeeNoFilings {
     public static String page(Model model, String titleKey) {
         model.addAttribute("titleKey", titleKey);
         return "administrators-see-no-filings";
+    }
+
+    /**
+     * The same page where the answer would otherwise be a file (the spreadsheet exports): a bookmarked or typed
+     * export link is told what the page says, not handed an empty sheet as if there were no filings (walk).
+     */
+    public static ModelAndView view(String titleKey) {
+        return new ModelAndView("administrators-see-no-filings", java.util.Map.of("titleKey", titleKey));
     }
 }

@@ -183,6 +183,35 @@ class AdministrationTest {
         }
     }
 
+    /**
+     * The exports of filings and obligations, bookmarked or typed by an administrator, answer as their pages do, not
+     * with an empty spreadsheet as if no company had any (walk).
+     */
+    @Test
+    void administratorsAskingForAnExportAreToldTheySeeNoFilingsInsteadOfAnEmptySheet() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        fixtures.filing(company, TestFixtures.unique("管理员不导出的算法"));
+        for (String[] export : java.util.List.of(new String[] {"/filings/export.xlsx", "备案清单", "Filings"},
+                new String[] {"/obligations/export.xlsx", "义务台账", "Obligations register"})) {
+            for (String lang : java.util.List.of("zh-CN", "en")) {
+                var response = mvc.perform(get(export[0]).param("lang", lang).with(user(admin)))
+                        .andExpect(status().isOk()).andReturn().getResponse();
+                assertThat(response.getContentType()).as(export[0]).startsWith("text/html");
+                assertThat(response.getHeader("Content-Disposition")).as(export[0]).isNull();
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
+                assertThat(page.select("main h1").text()).as(export[0])
+                        .isEqualTo(lang.equals("en") ? export[2] : export[1]);
+                org.jsoup.nodes.Element notice = page.getElementById("administrators-see-no-filings");
+                assertThat(notice).as(export[0]).isNotNull();
+                assertThat(notice.text()).as(export[0]).contains(lang.equals("en")
+                        ? "they do not see filings, services or obligations" : "不查看备案、服务和合规义务");
+                assertThat(notice.select("a").eachAttr("href")).as(export[0])
+                        .containsExactly("/admin/companies", "/admin/users");
+            }
+        }
+    }
+
     @Test
     void aRowsActionBringsTheListBackAsItWasSearched() throws Exception {
         PortalUser admin = PortalUser.of(fixtures.admin());
