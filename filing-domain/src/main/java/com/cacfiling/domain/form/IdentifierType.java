@@ -20,7 +20,9 @@ public enum IdentifierType {
     /** A generative-AI (large-model) filing number such as Beijing-YunQue-20230821. */
     MODEL_FILING_NUMBER(raw -> new com.cacfiling.domain.identifiers.ModelFilingNumber(raw).value()),
     /** An algorithm filing number such as 网信算备110108823483901230031号 (the large-model filing cites it). */
-    FILING_NUMBER(raw -> new com.cacfiling.domain.identifiers.FilingNumber(raw).value());
+    FILING_NUMBER(raw -> new com.cacfiling.domain.identifiers.FilingNumber(raw).value()),
+    /** An absolute http(s) address, such as the large-model filing's test API endpoint. */
+    WEB_ADDRESS(raw -> new com.cacfiling.domain.identifiers.WebAddress(raw).value());
 
     private final Function<String, String> canonical;
 

@@ -67,6 +67,7 @@ public final class ModelFilingRules {
                     filled += counts[1];
                     missing.forEach(path -> findings.add(new Finding("MODEL_REQUIRED", Severity.ERROR, path,
                             "rule.required", List.of(), MEASURES_17)));
+                    storedValue(field, tree, findings);
                 }
             }
             readiness.put(step.step(), required == 0 ? 1.0 : (double) filled / required);
@@ -138,6 +139,28 @@ public final class ModelFilingRules {
             findings.add(new Finding("MODEL_LAUNCH", Severity.WARNING, "model.basics.launchDate",
                     "rule.model.launchBeforeApproval", List.of(launch),
                     com.cacfiling.rules.Citations.GENERATIVE_ASSESSMENT_AND_FILING));
+        }
+    }
+
+    /**
+     * A value stored that its field's type refuses: the page keeps such a value typed, not stored, so it is one saved
+     * before the field was checked (the test endpoint took any text, "abc" among them). Said at the field until
+     * corrected, not sent as if it were an address.
+     */
+    private static void storedValue(FieldSpec field, DossierTree tree, List<Finding> findings) {
+        if (field.kind() != FieldKind.IDENTIFIER) {
+            return;
+        }
+        JsonNode value = tree.get(field.path());
+        if (!value.isString() || value.asString().isBlank()) {
+            return;
+        }
+        try {
+            field.identifier().canonical(value.asString());
+        }
+        catch (com.cacfiling.domain.identifiers.InvalidValueException invalid) {
+            findings.add(new Finding("MODEL_VALUES", Severity.ERROR, field.path(), "rule.model.invalidValue",
+                    List.of(value.asString()), null));
         }
     }
 

@@ -71,6 +71,28 @@ class ModelFilingRulesTest {
         }
     }
 
+    /**
+     * The test endpoint took any text before it was checked as an address: such a stored value is an error at the
+     * field until corrected; an address is none.
+     */
+    @Test
+    void aStoredTestEndpointThatIsNoAddressIsAnError() {
+        for (String route : List.of("FILING", "REGISTRATION")) {
+            assertThat(findings("{\"model\":{\"route\":\"" + route
+                    + "\",\"service\":{\"testEndpoint\":\"lingxi api\"}}}", ModelFilingRoute.valueOf(route)))
+                    .filteredOn(finding -> finding.fieldPath().equals("model.service.testEndpoint")).as(route)
+                    .singleElement().satisfies(finding -> {
+                        assertThat(finding.severity()).isEqualTo(com.cacfiling.rules.Severity.ERROR);
+                        assertThat(finding.messageKey()).isEqualTo("rule.model.invalidValue");
+                        assertThat(finding.arguments()).containsExactly("lingxi api");
+                    });
+            assertThat(findings("{\"model\":{\"route\":\"" + route
+                    + "\",\"service\":{\"testEndpoint\":\"https://api.lingxi.example.cn/v1\"}}}",
+                    ModelFilingRoute.valueOf(route))).extracting(Finding::fieldPath).as(route)
+                    .doesNotContain("model.service.testEndpoint");
+        }
+    }
+
     /** A model trained from scratch has no base model to name (the walk found the name asked anyway). */
     @Test
     void theBaseModelsNameIsAskedOfAFiledOrOpenSourceBaseOnly() {

@@ -251,6 +251,7 @@ public class FieldHtml {
                 case PHONE -> " inputmode=\"tel\"";
                 case EMAIL -> " inputmode=\"email\"";
                 case POSTAL_CODE -> " inputmode=\"numeric\"";
+                case WEB_ADDRESS -> " inputmode=\"url\" spellcheck=\"false\"";
                 case CREDIT_CODE, RESIDENT_ID -> " autocapitalize=\"characters\" spellcheck=\"false\"";
                 default -> " spellcheck=\"false\"";
             };

@@ -321,6 +321,12 @@ public final class StepBinder {
                             typedBefore.arguments().toArray());
                     return;
                 }
+                // An identifier with a limit of its own (a web address): no longer than the catalogue says.
+                if (field.characterLimit() > 0 && raw.length() > field.characterLimit()) {
+                    reject(container, name, posted, target, raw, "form.invalid.tooLong", field.characterLimit(),
+                            raw.length());
+                    return;
+                }
                 try {
                     container.put(name, field.identifier().canonical(raw));
                 }

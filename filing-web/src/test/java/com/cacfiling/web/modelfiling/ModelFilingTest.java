@@ -603,6 +603,83 @@ class ModelFilingTest {
     }
 
     /**
+     * Found in a walk: the test endpoint took any text ("abc", "lingxi api"). It is checked as an http(s) address as it
+     * is typed, like the identifiers: an invalid one is kept as typed with its error at the field, also after a reload,
+     * and is not saved; a valid one is; saved again unchanged it changes nothing. A value saved before the check is an
+     * error at the field until corrected.
+     */
+    @Test
+    void theTestEndpointMustBeAWebAddressAndIsKeptAsTypedUntilItIs() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        String endpoint = "model.service.testEndpoint";
+        for (String route : List.of("FILING", "REGISTRATION")) {
+            UUID id = start(officer, route);
+            String step = "/model-filings/" + id + "/steps/service";
+            for (String typed : List.of("abc", "lingxi api", "https://lingxi api", "https://api.example.cn/"
+                    + "v".repeat(200))) {
+                int versions = versions(id);
+                mvc.perform(post(step).with(user(officer)).with(csrf()).param("_version", String.valueOf(version(id)))
+                        .param(endpoint, typed)).andExpect(status().is3xxRedirection());
+                assertThat(versions(id)).as(typed).isEqualTo(versions);
+                assertThat(storedEndpoint(id)).as(typed).isNull();
+                for (Locale locale : List.of(Locale.CHINA, Locale.ENGLISH)) {
+                    var field = org.jsoup.Jsoup.parse(page(officer, step, locale)).selectFirst("[name=" + endpoint + "]")
+                            .closest(".field");
+                    assertThat(field.selectFirst("input").val()).as(typed).isEqualTo(typed);
+                    String error = field.select("p.field-error").text();
+                    if (typed.length() > 200) {
+                        assertThat(error).as(typed).contains("200");
+                    }
+                    else {
+                        assertThat(error).as(typed).isEqualTo(locale == Locale.ENGLISH
+                                ? "Enter a complete web address: starting with http:// or https://, with a domain and "
+                                        + "no spaces, such as https://api.example.cn/v1/chat."
+                                : "请填写完整的网址：以 http:// 或 https:// 开头，含域名，不含空格，例如 "
+                                        + "https://api.example.cn/v1/chat。");
+                    }
+                }
+            }
+            // The review lists it, at its field.
+            var review = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/review", Locale.ENGLISH));
+            assertThat(review.select("#findings li").eachText()).anyMatch(item -> item.contains("Test API endpoint"));
+
+            String address = "https://api.lingxi.example.cn/v1/chat";
+            mvc.perform(post(step).with(user(officer)).with(csrf()).param("_version", String.valueOf(version(id)))
+                    .param(endpoint, " " + address + " ")).andExpect(status().is3xxRedirection());
+            assertThat(storedEndpoint(id)).isEqualTo(address);
+            var field = org.jsoup.Jsoup.parse(page(officer, step, Locale.CHINA)).selectFirst("[name=" + endpoint + "]")
+                    .closest(".field");
+            assertThat(field.selectFirst("input").val()).isEqualTo(address);
+            assertThat(field.selectFirst("input").attr("inputmode")).isEqualTo("url");
+            assertThat(field.select("p.field-error, p.finding.error")).isEmpty();
+            assertThat(jdbc.queryForObject("select typed_input::text from model_filing where id = ?", String.class, id))
+                    .satisfiesAnyOf(typed -> assertThat(typed).isNull(),
+                            typed -> assertThat(typed).doesNotContain(endpoint));
+
+            // Second visit: the page's value posted back unchanged makes no version.
+            long now = version(id);
+            int versions = versions(id);
+            mvc.perform(post(step).with(user(officer)).with(csrf()).param("_version", String.valueOf(now))
+                    .param(endpoint, field.selectFirst("input").val())).andExpect(status().is3xxRedirection());
+            assertThat(version(id)).isEqualTo(now);
+            assertThat(versions(id)).isEqualTo(versions);
+
+            // Saved before the field was checked: said at the field until corrected.
+            jdbc.update("update model_filing set content = jsonb_set(content, '{model,service,testEndpoint}', "
+                    + "'\"lingxi api\"'), version = version + 1 where id = ?", id);
+            assertThat(org.jsoup.Jsoup.parse(page(officer, step, Locale.ENGLISH)).selectFirst("[name=" + endpoint + "]")
+                    .closest(".field").select("p.finding").text())
+                    .contains("The saved “lingxi api” is not in the form this field takes");
+        }
+    }
+
+    private String storedEndpoint(UUID id) {
+        return jdbc.queryForObject("select content -> 'model' -> 'service' ->> 'testEndpoint' from model_filing "
+                + "where id = ?", String.class, id);
+    }
+
+    /**
      * Found in a walk: a registration named itself after the filed model it calls ("DeepSeek-V3"), so two apps calling
      * the same model looked alike. A registration is named after its service; the model's field says what it asks.
      */

@@ -127,6 +127,7 @@ final class CatalogueDossiers {
                 case MODEL_FILING_NUMBER -> "Beijing-YunQue-20230821";
                 case FILING_NUMBER -> "网信算备110108823483901230031号";
                 case POSTAL_CODE -> String.format("%06d", random.nextInt(1_000_000));
+                case WEB_ADDRESS -> "https://api.example.cn/v" + random.nextInt(10);
             });
             default -> throw new IllegalStateException(field.kind().name());
         }
