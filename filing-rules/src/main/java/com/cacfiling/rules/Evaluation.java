@@ -35,4 +35,20 @@ public record Evaluation(List<Finding> findings, Map<WizardStep, Double> readine
     public double overallReadiness() {
         return readiness.values().stream().mapToDouble(Double::doubleValue).average().orElse(1.0);
     }
+
+    /**
+     * As above, a step not started (never saved) counting as not done: what it holds without the user having saved
+     * it (the administration's name and credit code, the algorithm's name from the new-filing form) is no progress of
+     * theirs. The step bar says "not started" there, and the lists said a percentage beside it (a walk found it in the
+     * large-model registration, which counts the same way).
+     */
+    public double overallReadiness(java.util.Set<WizardStep> started) {
+        return overallReadiness(readiness, started);
+    }
+
+    /** The same over a filing's per-step readiness remembered without its findings (the dashboard's rows). */
+    public static double overallReadiness(Map<WizardStep, Double> readiness, java.util.Set<WizardStep> started) {
+        return readiness.entrySet().stream().mapToDouble(step -> started.contains(step.getKey()) ? step.getValue() : 0)
+                .average().orElse(1.0);
+    }
 }

@@ -33,4 +33,16 @@ public record ModelEvaluation(List<Finding> findings, Map<String, Double> readin
     public int overallReadiness() {
         return (int) Math.floor(readiness.values().stream().mapToDouble(Double::doubleValue).average().orElse(1) * 100);
     }
+
+    /**
+     * As above, a step of the form not started (never saved) counting as not done: values copied into it (the
+     * company's entity, the service's algorithm filing) are not the user's progress until they save the step (a new
+     * registration's list said "11 %" while its Step 1 said "not started"). The lists count by what was uploaded.
+     */
+    public int overallReadiness(java.util.Set<String> started) {
+        return (int) Math.floor(readiness.entrySet().stream()
+                .mapToDouble(step -> step.getKey().equals(ModelFilingRules.LISTS_STEP)
+                        || started.contains(step.getKey()) ? step.getValue() : 0)
+                .average().orElse(1) * 100);
+    }
 }

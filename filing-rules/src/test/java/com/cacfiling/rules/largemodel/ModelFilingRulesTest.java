@@ -50,6 +50,24 @@ class ModelFilingRulesTest {
     }
 
     /**
+     * What a new filing holds before any step was saved (its entity copied from the company) is no progress of the
+     * user's: the steps not started count as not done; the lists count by what was uploaded.
+     */
+    @Test
+    void theProgressCountsTheStepsStarted() {
+        ModelEvaluation copied = ModelFilingRules.evaluate(tree("{\"model\":{\"route\":\"REGISTRATION\","
+                + "\"entity\":{\"name\":\"灵犀科技\",\"contactName\":\"张三\"}}}"), ModelFilingRoute.REGISTRATION,
+                ModelListsSamples.passing(t), t, TODAY);
+        assertThat(copied.overallReadiness()).isPositive();
+        double basic = copied.readiness().get("MODEL_BASIC");
+        double lists = copied.readiness().get(ModelFilingRules.LISTS_STEP);
+        int steps = copied.readiness().size();
+        assertThat(copied.overallReadiness(java.util.Set.of())).isEqualTo((int) Math.floor(lists / steps * 100));
+        assertThat(copied.overallReadiness(java.util.Set.of("MODEL_BASIC")))
+                .isEqualTo((int) Math.floor((basic + lists) / steps * 100));
+    }
+
+    /**
      * A planned launch date that has come while the filing is prepared is stale or a service running unfiled: a
      * warning on the field (found in a walk: a date nine months past, "no errors found"); a later one is none.
      */

@@ -73,7 +73,12 @@ class DashboardController {
         this.messages = messages;
     }
 
-    private record Readiness(int percent, long errors) {
+    /**
+     * What a row's progress is computed from: each step's readiness, the errors, and whether the filing has been to
+     * review (every step counts as started then); which steps are started is read with the row, since a step is
+     * started by its first save also when the save changed nothing (no new version).
+     */
+    private record Readiness(Map<com.cacfiling.rules.WizardStep, Double> steps, long errors, boolean beenInReview) {
     }
 
     /**
@@ -169,11 +174,12 @@ class DashboardController {
                     .replaceQueryParam("pageNumber")
                     .replaceQueryParam("page", Math.max(0, result.getTotalPages() - 1)).build().toUriString();
         }
-        java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles = pairRoles(result.getContent());
+        Map<UUID, List<FilingRecord>> siblings = siblings(result.getContent());
         model.addAttribute("superseded", filings.replacedAmong(result.getContent()));
         Map<UUID, com.cacfiling.domain.company.EntityProfile> entities = new java.util.HashMap<>();
         List<Row> rows = result.getContent().stream()
-                .map(filing -> row(filing, today, entities, pairRoles.get(filing.getId()))).toList();
+                .map(filing -> row(filing, today, entities, siblings.getOrDefault(filing.getId(), List.of())))
+                .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("today", today);
         model.addAttribute("page", result);
@@ -299,39 +305,53 @@ class DashboardController {
         }
     }
 
-    /** For each shown filing that shares its algorithm with another filing (a dual-role pair): the other's role. */
-    private java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> pairRoles(List<FilingRecord> shown) {
-        java.util.Map<UUID, com.cacfiling.domain.filing.FilingRole> roles = new java.util.HashMap<>();
+    /**
+     * For each shown filing that shares its algorithm with another filing (a dual-role pair): the others, whose role
+     * the row names and whose started steps of the shared parts count as its own, as in the wizard.
+     */
+    private Map<UUID, List<FilingRecord>> siblings(List<FilingRecord> shown) {
+        Map<UUID, List<FilingRecord>> siblings = new java.util.HashMap<>();
         if (shown.isEmpty()) {
-            return roles;
+            return siblings;
         }
         List<FilingRecord> related = records.findByAlgorithmIdIn(shown.stream()
                 .map(filing -> filing.getAlgorithm().getId()).collect(java.util.stream.Collectors.toSet()));
         for (FilingRecord filing : shown) {
-            related.stream().filter(other -> !other.getId().equals(filing.getId())
-                            && other.getAlgorithm().getId().equals(filing.getAlgorithm().getId()))
-                    .findFirst().ifPresent(other -> roles.put(filing.getId(), other.getRole()));
+            List<FilingRecord> others = related.stream().filter(other -> !other.getId().equals(filing.getId())
+                    && other.getAlgorithm().getId().equals(filing.getAlgorithm().getId())).toList();
+            if (!others.isEmpty()) {
+                siblings.put(filing.getId(), others);
+            }
         }
-        return roles;
+        return siblings;
     }
 
     /** A row with its readiness; the company's entity JSON is read once per company shown, not once per row. */
     private Row row(FilingRecord filing, LocalDate today,
-            Map<UUID, com.cacfiling.domain.company.EntityProfile> entities,
-            com.cacfiling.domain.filing.FilingRole pairRole) {
+            Map<UUID, com.cacfiling.domain.company.EntityProfile> entities, List<FilingRecord> siblings) {
         // Remembered per stored version: any save gives a new one.
         Readiness readiness = evaluated.get(FilingService.StoredVersion.of(filing, today), key -> {
             var entity = filing.getEntitySnapshot() != null ? FilingService.entityOf(filing)
                     : entities.computeIfAbsent(filing.getCompany().getId(),
                             id -> FilingService.entityProfile(filing.getCompany()));
-            Evaluation evaluation = filings.evaluate(
-                    new com.cacfiling.domain.dossier.Dossier(entity, filing.toDomain()), today);
-            return new Readiness((int) Math.floor(evaluation.overallReadiness() * 100), evaluation.errorCount());
+            com.cacfiling.domain.filing.Filing domain = filing.toDomain();
+            Evaluation evaluation = filings.evaluate(new com.cacfiling.domain.dossier.Dossier(entity, domain), today);
+            return new Readiness(evaluation.readiness(), evaluation.errorCount(), FilingService.beenInReview(domain));
         });
+        // The progress its pages show: the steps started only (a new filing's values it holds unsaved are none).
+        int percent = (int) Math.floor(Evaluation.overallReadiness(readiness.steps(),
+                FilingService.startedSteps(filing, siblings, readiness.beenInReview())) * 100);
+        // As its pages: never 100 % while a value typed invalidly waits (the rules see the last valid value there).
+        if (percent == 100 && !(com.cacfiling.web.wizard.TypedInputs.fromJson(filing.getCompany().getTypedInput())
+                .plus(com.cacfiling.web.wizard.TypedInputs.fromJson(filing.getAlgorithm().getTypedInput()))
+                .plus(com.cacfiling.web.wizard.TypedInputs.fromJson(filing.getTypedInput()))).isEmpty()) {
+            percent = 99;
+        }
         LocalDate due = filing.getDueDate();
         boolean overdue = due != null && due.isBefore(today);
         boolean soon = due != null && !overdue && !due.isAfter(today.plusDays(DashboardFilter.SOON_DAYS));
-        return new Row(filing, readiness.percent(), readiness.errors(), due, overdue, soon, pairRole);
+        return new Row(filing, percent, readiness.errors(), due, overdue, soon,
+                siblings.isEmpty() ? null : siblings.get(0).getRole());
     }
 
     private static Sort sort(String key, String dir) {

@@ -854,6 +854,39 @@ public class FilingService {
         }
     }
 
+    /**
+     * The steps of a filing that count as started: those saved in it; the shared ones (the company's entity, the
+     * algorithm) saved in the other filing of its pair, {@code siblings} (it showed "not started" beside 100 %); every
+     * one once the filing has been to review ({@code beenInReview}), whatever way its fields were filled. The wizard
+     * shows findings and readiness of these steps, and the filing's progress, on its pages and in the lists alike,
+     * counts these only.
+     */
+    public static java.util.Set<com.cacfiling.rules.WizardStep> startedSteps(FilingRecord record,
+            java.util.Collection<FilingRecord> siblings, boolean beenInReview) {
+        java.util.Set<String> names = new java.util.HashSet<>(record.getStartedSteps());
+        siblings.forEach(other -> other.getStartedSteps().stream()
+                .filter(shared -> !STARTED_BY_PART.get("step3").contains(shared)).forEach(names::add));
+        if (beenInReview) {
+            STARTED_BY_PART.values().forEach(names::addAll);
+        }
+        java.util.Set<com.cacfiling.rules.WizardStep> started = java.util.EnumSet.noneOf(
+                com.cacfiling.rules.WizardStep.class);
+        for (com.cacfiling.rules.WizardStep step : com.cacfiling.rules.WizardStep.values()) {
+            if (names.contains(step.name())) {
+                started.add(step);
+            }
+        }
+        return started;
+    }
+
+    /**
+     * Whether the filing has been to review (or further) at least once: a move that changed its status. An entry logged
+     * beside its moves (the entity's approval, recorded on a draft) is not that.
+     */
+    public static boolean beenInReview(Filing filing) {
+        return filing.hasMoved();
+    }
+
     /** The version of the part of the dossier a step edits: what a save of that step must be based on. */
     public static long versionOf(FilingRecord record, String part) {
         return switch (part) {

@@ -86,13 +86,14 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     public record DashboardRow(ModelFilingRecord filing, int readiness) {
     }
 
-    /** The large-model filings the user may reach, newest change first, with their form's readiness. */
+    /** The large-model filings the user may reach, newest change first, with the progress their pages show. */
     @Transactional(readOnly = true)
     public List<DashboardRow> dashboard(PortalUser user) {
         List<ModelFilingRecord> visible = user.role() == com.cacfiling.web.user.UserRole.CONSULTANT
                 ? filings.findAssignedTo(user.id()) : visible(user);
-        return visible.stream().map(filing -> new DashboardRow(filing, evaluateForm(filing).overallReadiness()))
-                .toList();
+        return visible.stream().map(filing -> new DashboardRow(filing, ModelFindings.progress(evaluateForm(filing),
+                filing.getStartedSteps(), !com.cacfiling.web.wizard.TypedInputs.fromJson(filing.getTypedInput())
+                        .isEmpty()))).toList();
     }
 
     /** The filing if the user may reach it; otherwise 404. */

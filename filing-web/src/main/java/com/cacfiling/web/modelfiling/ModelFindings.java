@@ -84,14 +84,24 @@ public class ModelFindings {
             return ready == 100 && typed.stream().anyMatch(value -> step.equals(value.step())) ? 99 : ready;
         }
 
+        /** The filing's progress, as the lists show it too ({@link #progress}). */
         public int overall() {
-            int overall = evaluation.overallReadiness();
-            return overall == 100 && !typed.isEmpty() ? 99 : overall;
+            return progress(evaluation, started, !typed.isEmpty());
         }
 
         public long errors() {
             return all().stream().filter(ModelFindingView::isError).count();
         }
+    }
+
+    /**
+     * How complete a filing is, on its pages and in the lists alike: the steps started (saved) only, as its step bar
+     * shows them (a new registration read "11 %" in the list while its Step 1, filled from the company, said "not
+     * started"); never 100 % while a value typed invalidly waits.
+     */
+    static int progress(ModelEvaluation evaluation, Set<String> started, boolean typedWaiting) {
+        int overall = evaluation.overallReadiness(started);
+        return overall == 100 && typedWaiting ? 99 : overall;
     }
 
     public Page page(ModelEvaluation evaluation, Set<String> started, Locale locale) {

@@ -37,8 +37,12 @@ public class FindingViews {
                 readiness.put(step, (int) Math.floor(evaluation.readiness(step.rulesStep()) * 100));
             }
         }
-        return new WizardView(evaluation, findings, readiness, (int) Math.floor(evaluation.overallReadiness() * 100),
-                started, List.of());
+        // The progress counts the steps started, as the step bar and the lists do (FilingService.startedSteps).
+        java.util.Set<com.cacfiling.rules.WizardStep> counted = java.util.EnumSet.noneOf(
+                com.cacfiling.rules.WizardStep.class);
+        started.stream().map(Step::rulesStep).filter(java.util.Objects::nonNull).forEach(counted::add);
+        return new WizardView(evaluation, findings, readiness,
+                (int) Math.floor(evaluation.overallReadiness(counted) * 100), started, List.of());
     }
 
     private FindingView view(Finding finding, Locale locale) {

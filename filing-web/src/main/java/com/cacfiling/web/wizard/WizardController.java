@@ -354,18 +354,8 @@ class WizardController {
         model.addAttribute("step", step);
         model.addAttribute("steps", Step.values());
         java.util.Set<Step> started = java.util.EnumSet.noneOf(Step.class);
-        filing.getStartedSteps().forEach(name -> started.add(Step.valueOf(name)));
-        // The other filing of a pair filled the content both share (the company's entity, the algorithm): started
-        // there is started here (it showed "not started" beside 100 %). Step 3 is each role's own.
-        for (FilingRecord other : siblings) {
-            other.getStartedSteps().stream().map(Step::valueOf).filter(shared -> !"step3".equals(shared.part()))
-                    .forEach(started::add);
-        }
-        // A filing that has gone to review once has every step started, whatever way its fields were filled; an entry
-        // logged beside its moves (the entity's approval, recorded on a draft) is not that.
-        if (dossier.filing().hasMoved()) {
-            started.addAll(java.util.EnumSet.allOf(Step.class));
-        }
+        FilingService.startedSteps(filing, siblings, FilingService.beenInReview(dossier.filing()))
+                .forEach(rulesStep -> started.add(Step.of(rulesStep)));
         // A withdrawn filing is given up: what it lacks is no one's work (a re-check saw "39 errors" in red under
         // fields no one can edit).
         if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.WITHDRAWN) {

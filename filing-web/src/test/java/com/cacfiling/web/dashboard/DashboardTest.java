@@ -454,6 +454,73 @@ class DashboardTest {
                 .doesNotContain("尚未给您分配客户公司");
     }
 
+    /**
+     * Found in a walk: a new large-model registration read "11 % complete" in the list while its Step 1, filled from
+     * the company's record, said "not started". A step counts once it is saved: what it holds unsaved (copied from the
+     * company, the administration's name and credit code, the algorithm's name from the new-filing form) is no
+     * progress of the user's. The list and the filing's pages say the same, for both kinds of filing; an algorithm
+     * filing's Step 1 is the company's own, saved in its other filings, and counts from the start.
+     */
+    @Test
+    void aNewFilingsProgressInTheListIsWhatItsStepsShow() throws Exception {
+        // A company the administration created: Step 1 holds its name and credit code only, not started.
+        Company given = fixtures.company();
+        PortalUser first = PortalUser.of(fixtures.officer(given));
+        FilingRecord fresh = filings.create(first, given.getId(), TestFixtures.unique("新算法"),
+                RoleChoice.SERVICE_PROVIDER).get(0);
+        org.jsoup.nodes.Document entity = page(first, "/filings/" + fresh.getId() + "/steps/entity");
+        assertThat(entity.select("nav.steps .not-started")).hasSize(5);
+        assertThat(entity.selectFirst(".progress progress").attr("value")).isEqualTo("0");
+        assertThat(listed(page(first, "/filings"), "#filings", "/filings/" + fresh.getId())).isEqualTo("0");
+
+        // A company whose Step 1 its officer completed in an earlier filing: that step counts, the others not yet.
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        fixtures.fillWithDemo(fixtures.filing(company, TestFixtures.unique("已填算法")), officer);
+        FilingRecord second = filings.create(officer, company.getId(), TestFixtures.unique("第二个算法"),
+                RoleChoice.SERVICE_PROVIDER).get(0);
+        entity = page(officer, "/filings/" + second.getId() + "/steps/entity");
+        assertThat(entity.select("#step-entity .ready").text()).isEqualTo("100%");
+        assertThat(entity.select("#step-basic .not-started")).hasSize(1);
+        assertThat(entity.selectFirst(".progress progress").attr("value")).isEqualTo("20");
+        assertThat(listed(page(officer, "/filings"), "#filings", "/filings/" + second.getId())).isEqualTo("20");
+
+        // The large-model filing and registration copy the company's entity into their Step 1: not saved, not done.
+        for (var route : com.cacfiling.domain.largemodel.ModelFilingRoute.values()) {
+            java.util.UUID id = modelFilings.create(officer, company.getId(), route, null).getId();
+            String path = "/model-filings/" + id + "/steps/basic";
+            String html = mvc.perform(get(path).with(user(officer))).andReturn().getResponse().getContentAsString();
+            org.jsoup.nodes.Document basic = org.jsoup.Jsoup.parse(html);
+            assertThat(basic.select("[name=model.entity.contactPhone]").val()).as(route.name()).isNotBlank();
+            assertThat(basic.select("#step-basic .not-started")).as(route.name()).hasSize(1);
+            assertThat(basic.selectFirst(".progress progress").attr("value")).as(route.name()).isEqualTo("0");
+            assertThat(listed(page(officer, "/filings"), "#model-filings", "/model-filings/" + id)).as(route.name())
+                    .isEqualTo("0");
+
+            // Saved as shown (the user confirms what was copied): the step counts, in the list as on the page.
+            var save = post(path).with(user(officer)).with(csrf());
+            com.cacfiling.web.wizard.BrowserSubmissions.of(html, "form.step-form").forEach((name, values) -> {
+                if (!name.equals("_csrf")) {
+                    save.param(name, values.toArray(String[]::new));
+                }
+            });
+            mvc.perform(save).andExpect(status().is3xxRedirection());
+            basic = page(officer, path);
+            assertThat(basic.select("#step-basic .not-started")).as(route.name()).isEmpty();
+            String shown = basic.selectFirst(".progress progress").attr("value");
+            assertThat(Integer.parseInt(shown)).as(route.name()).isPositive();
+            assertThat(listed(page(officer, "/filings"), "#model-filings", "/model-filings/" + id)).as(route.name())
+                    .isEqualTo(shown);
+        }
+    }
+
+    /** The progress a list shows for the filing its row links to. */
+    private static String listed(org.jsoup.nodes.Document list, String table, String href) {
+        return list.select(table + " tbody tr").stream().filter(row -> !row.select("a[href=" + href + "]").isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError(href + " not listed")).selectFirst("progress")
+                .attr("value");
+    }
+
     private org.jsoup.nodes.Document page(PortalUser user, String path) throws Exception {
         String html = mvc.perform(get(java.net.URI.create(path.replace("计数", "%E8%AE%A1%E6%95%B0")))
                 .with(user(user))).andReturn().getResponse().getContentAsString();

@@ -152,7 +152,11 @@ class ModelFilingReviewTest {
 
     /** The sample's answers and four lists meeting every threshold, stored as uploads store them. */
     private void complete(UUID id) {
-        jdbc.update("update model_filing set content = cast(? as jsonb) where id = ?", SampleModelFiling.json(), id);
+        // As the user would have saved it, step by step: each step saved is started (its progress counts).
+        jdbc.update("update model_filing set content = cast(? as jsonb), started_steps = ? where id = ?",
+                SampleModelFiling.json(), String.join(",", com.cacfiling.domain.largemodel.ModelFilingForm.steps(
+                        com.cacfiling.domain.largemodel.ModelFilingRoute.FILING).stream()
+                        .map(com.cacfiling.domain.form.StepSpec::step).toList()), id);
         ModelThresholds t = ModelThresholds.current();
         List<KeywordEntry> keywords = new ArrayList<>();
         for (ContentRisk risk : ContentRisk.coreRisks()) {
