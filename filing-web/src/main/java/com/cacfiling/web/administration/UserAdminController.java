@@ -51,11 +51,15 @@ class UserAdminController {
 
     private final CompanyChoices companyChoices;
 
+    private final com.cacfiling.web.user.ClientAssignments clientAssignments;
+
     UserAdminController(UserAccountRepository users, CompanyRepository companies, PasswordEncoder passwordEncoder,
             Invitations invitations, PasswordPolicy passwordPolicy, UserSessions sessions, ChangeLog changeLog,
             java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events, MailNotifier mail,
-            org.springframework.context.MessageSource messages, CompanyChoices companyChoices) {
+            org.springframework.context.MessageSource messages, CompanyChoices companyChoices,
+            com.cacfiling.web.user.ClientAssignments clientAssignments) {
         this.companyChoices = companyChoices;
+        this.clientAssignments = clientAssignments;
         this.events = events;
         this.mail = mail;
         this.messages = messages;
@@ -132,19 +136,23 @@ class UserAdminController {
     String userPage(@PathVariable UUID userId, @RequestParam(defaultValue = "") String q, Model model) {
         UserAccount account = users.findById(userId).orElseThrow(NotFoundException::new);
         String query = q.strip();
-        List<Company> assigned = account.getAssignedCompanies().stream()
-                .filter(company -> query.isEmpty() || company.matches(query)).toList();
+        boolean consultant = account.getRole() == UserRole.CONSULTANT;
+        String pattern = com.cacfiling.web.system.ListQuery.like(query);
         model.addAttribute("account", account);
         model.addAttribute("q", query);
-        model.addAttribute("assigned", assigned);
-        model.addAttribute("assignedCount", account.getAssignedCompanies().size());
-        model.addAttribute("candidates", account.getRole() == UserRole.CONSULTANT
-                ? users.assignableCompanies(userId, com.cacfiling.web.system.ListQuery.like(query),
-                        org.springframework.data.domain.PageRequest.of(0, ASSIGNABLE_SHOWN))
-                : List.of());
-        // "Assign all matching" says how many it assigns (found in a walk: one click assigned 300 unannounced).
-        model.addAttribute("candidateCount", account.getRole() == UserRole.CONSULTANT && !query.isEmpty()
-                ? users.countAssignableCompanies(userId, com.cacfiling.web.system.ListQuery.like(query)) : 0L);
+        // The first clients by name, as the companies to assign are (found in a walk: 1,000 clients listed at once
+        // made the page 74,700 px tall on a phone); the search finds the others.
+        model.addAttribute("assigned", consultant ? users.assignedCompanies(userId, pattern,
+                org.springframework.data.domain.PageRequest.of(0, ASSIGNED_SHOWN)) : List.of());
+        long assignedCount = consultant ? users.countAssignedCompanies(userId) : 0L;
+        model.addAttribute("assignedCount", assignedCount);
+        model.addAttribute("assignedMatchCount", consultant && !query.isEmpty() && assignedCount > 0
+                ? users.countAssignedCompanies(userId, pattern) : assignedCount);
+        model.addAttribute("assignedShown", ASSIGNED_SHOWN);
+        model.addAttribute("candidates", consultant ? users.assignableCompanies(userId, pattern,
+                org.springframework.data.domain.PageRequest.of(0, ASSIGNABLE_SHOWN)) : List.of());
+        // "Assign all" says how many it assigns (found in a walk: one click assigned 300 unannounced).
+        model.addAttribute("candidateCount", consultant ? users.countAssignableCompanies(userId, pattern) : 0L);
         // The view shows the account's company, rendered outside the transaction.
         org.hibernate.Hibernate.initialize(account.getCompany());
         CompanyChoices.Offered offered = companyChoices.offered(
@@ -162,6 +170,9 @@ class UserAdminController {
 
     /** Companies offered at once on the user page; a search narrows them. */
     static final int ASSIGNABLE_SHOWN = 20;
+
+    /** A consultant's clients shown at once on the user page; a search finds the others. */
+    static final int ASSIGNED_SHOWN = 20;
 
     @PostMapping
     @Transactional
@@ -224,28 +235,78 @@ class UserAdminController {
 
     /**
      * Every company the search finds that the consultant does not have yet, at once (found in a walk: 55 clients took
-     * 55 page loads); each assignment is audited as one.
+     * 55 page loads), or with no search every active company (a consultant for all 1,000 clients took 1,000 clicks);
+     * each assignment is audited as one, as a single assignment is.
      */
     @PostMapping("/{userId}/assignments/matching")
     @Transactional
     String assignMatching(@CurrentUser PortalUser admin, @PathVariable UUID userId,
             @RequestParam(defaultValue = "") String q, RedirectAttributes redirect) {
-        UserAccount consultant = users.findById(userId)
-                .filter(user -> user.getRole() == UserRole.CONSULTANT)
-                .orElseThrow(NotFoundException::new);
-        if (q.isBlank()) {
+        UserAccount consultant = consultant(userId);
+        List<UUID> assigned = clientAssignments.assignMatching(userId,
+                com.cacfiling.web.system.ListQuery.like(q.strip()));
+        return assignedMany(admin, consultant, assigned, q, redirect);
+    }
+
+    /**
+     * The companies ticked in the list to assign from, in one submit (found in a walk: one click and one page load per
+     * company); those already assigned or archived since the page was shown are left out.
+     */
+    @PostMapping("/{userId}/assignments/selected")
+    @Transactional
+    String assignSelected(@CurrentUser PortalUser admin, @PathVariable UUID userId,
+            @RequestParam(required = false) List<UUID> companyIds, @RequestParam(defaultValue = "") String q,
+            RedirectAttributes redirect) {
+        UserAccount consultant = consultant(userId);
+        if (companyIds == null || companyIds.isEmpty()) {
+            redirect.addFlashAttribute("refusal", "user.noneTicked");
             return userPage(userId, q);
         }
-        List<Company> matching = users.assignableCompanies(userId, com.cacfiling.web.system.ListQuery.like(q.strip()),
-                org.springframework.data.domain.Pageable.unpaged());
-        for (Company company : matching) {
-            consultant.assign(company);
-            changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, company.getId(), admin.getUsername(),
-                    consultant.getUsername());
+        return assignedMany(admin, consultant, clientAssignments.assign(userId, companyIds), q, redirect);
+    }
+
+    /** The assignments made at once: audited each, the notice naming how many and to whom. */
+    private String assignedMany(PortalUser admin, UserAccount consultant, List<UUID> assigned, String q,
+            RedirectAttributes redirect) {
+        if (assigned.isEmpty()) {
+            redirect.addFlashAttribute("message", "user.noneAssigned");
+            return userPage(consultant.getId(), q);
         }
-        redirect.addFlashAttribute("message", "user.assignedMatching");
-        redirect.addFlashAttribute("messageArgument", matching.size());
+        changeLog.recordEach(AuditEvent.CONSULTANT_ASSIGNED, assigned, admin.getUsername(), consultant.getUsername());
+        redirect.addFlashAttribute("message", "user.assignedMany");
+        redirect.addFlashAttribute("messageArguments", List.of(assigned.size(), consultant.getDisplayName()));
+        return userPage(consultant.getId(), q);
+    }
+
+    /**
+     * The clients ticked in the consultant's list taken away in one submit: audited each, and what the consultant was
+     * sent about their filings goes, as for one.
+     */
+    @PostMapping("/{userId}/assignments/removal")
+    @Transactional
+    String unassignSelected(@CurrentUser PortalUser admin, @PathVariable UUID userId,
+            @RequestParam(required = false) List<UUID> companyIds, @RequestParam(defaultValue = "") String q,
+            RedirectAttributes redirect) {
+        UserAccount consultant = consultant(userId);
+        if (companyIds == null || companyIds.isEmpty()) {
+            redirect.addFlashAttribute("refusal", "user.noneTicked");
+            return userPage(userId, q);
+        }
+        List<UUID> removed = clientAssignments.unassign(userId, companyIds);
+        if (removed.isEmpty()) {
+            redirect.addFlashAttribute("message", "user.noneUnassigned");
+            return userPage(userId, q);
+        }
+        events.publishEvent(new com.cacfiling.web.user.CompaniesLeft(userId, java.util.Set.copyOf(removed)));
+        changeLog.recordEach(AuditEvent.CONSULTANT_UNASSIGNED, removed, admin.getUsername(), consultant.getUsername());
+        redirect.addFlashAttribute("message", "user.unassignedMany");
+        redirect.addFlashAttribute("messageArguments", List.of(removed.size(), consultant.getDisplayName()));
         return userPage(userId, q);
+    }
+
+    private UserAccount consultant(UUID userId) {
+        return users.findById(userId).filter(user -> user.getRole() == UserRole.CONSULTANT)
+                .orElseThrow(NotFoundException::new);
     }
 
     /** The user page, with the clients' search if there was one. */

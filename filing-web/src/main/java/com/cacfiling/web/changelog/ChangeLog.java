@@ -104,6 +104,20 @@ public class ChangeLog {
         record(companyId, null, truncateActor(actor), event.name(), detail, null);
     }
 
+    /**
+     * The same event for each of the companies, an entry each as {@link #record(AuditEvent, UUID, String, String)}
+     * writes it, in one statement (a consultant given 1,000 clients at once: 1,000 inserts were 1,000 round trips).
+     */
+    public void recordEach(AuditEvent event, Collection<UUID> companyIds, String actor, String detail) {
+        if (companyIds.isEmpty()) {
+            return;
+        }
+        jdbc.update("insert into change_log (company_id, actor, client_address, at, action, detail, api_token)"
+                + " select company_id, ?, ?, ?, ?, ?, ? from unnest(cast(? as uuid[])) as company_id",
+                truncateActor(actor), clientAddress(), Timestamp.from(clock.instant()), event.name(),
+                detail == null ? null : truncate(detail), apiToken(), companyIds.toArray(new UUID[0]));
+    }
+
     public List<Entry> versions(UUID filingId) {
         return jdbc.query(SELECT + " where l.filing_id = ? and l.snapshot is not null order by l.id desc",
                 (rs, i) -> entry(rs), filingId);

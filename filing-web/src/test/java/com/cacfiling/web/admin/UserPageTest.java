@@ -111,22 +111,22 @@ class UserPageTest {
         assertThat(userPage).isEqualTo("/admin/users/" + consultant.getId());
 
         Document own = page(admin, userPage);
-        assertThat(own.select("#assigned-clients li")).hasSize(7);
+        assertThat(own.select("#assigned-clients tbody tr")).hasSize(7);
         assertThat(own.select("#clients h2").text()).isEqualTo("客户公司（7 家）");
-        assertThat(own.select("#assignable-clients li")).hasSizeLessThanOrEqualTo(20);
+        assertThat(own.select("#assignable-clients tbody tr")).hasSizeLessThanOrEqualTo(20);
         Document found = page(admin, userPage + "?q=" + prefix + "-12");
-        assertThat(found.select("#assignable-clients li span").eachText()).containsExactly(
+        assertThat(found.select("#assignable-clients tbody label").eachText()).containsExactly(
                 java.util.stream.IntStream.range(120, 130).mapToObj(n -> prefix + "-" + n).toArray(String[]::new));
-        assertThat(found.select("#assigned-clients li")).isEmpty();
-        String companyId = found.select("#assignable-clients input[name=companyId]").first().val();
+        assertThat(found.select("#assigned-clients tbody tr")).isEmpty();
+        String companyId = found.select("#assignable-clients button[name=companyId]").first().val();
         mvc.perform(post("/admin/users/{id}/assignments", consultant.getId()).with(user(admin)).with(csrf())
                         .param("companyId", companyId))
                 .andExpect(redirectedUrl("/admin/users/" + consultant.getId()))
                 .andExpect(flash().attribute("message", "user.assigned"));
-        assertThat(page(admin, userPage).select("#assigned-clients li")).hasSize(8);
+        assertThat(page(admin, userPage).select("#assigned-clients tbody tr")).hasSize(8);
         // From the page's form the search is kept, and the notice names the company (found in a walk: the search
         // was cleared after every click, and the notice said "the company").
-        String another = found.select("#assignable-clients input[name=companyId]").get(1).val();
+        String another = found.select("#assignable-clients button[name=companyId]").get(1).val();
         mvc.perform(post("/admin/users/{id}/assignments", consultant.getId()).with(user(admin)).with(csrf())
                         .param("companyId", another).param("q", prefix + "-12"))
                 .andExpect(redirectedUrl("/admin/users/" + consultant.getId() + "?q=" + org.springframework.web.util
@@ -144,12 +144,12 @@ class UserPageTest {
         assertThat(matching.select("#clear-client-search").attr("href")).isEqualTo(userPage);
         mvc.perform(post("/admin/users/{id}/assignments/matching", consultant.getId()).with(user(admin)).with(csrf())
                         .param("q", prefix + "-12"))
-                .andExpect(flash().attribute("message", "user.assignedMatching"))
-                .andExpect(flash().attribute("messageArgument", 8));
-        assertThat(page(admin, userPage + "?q=" + prefix + "-12").select("#assignable-clients li")).isEmpty();
-        assertThat(page(admin, userPage).select("#assigned-clients li")).hasSize(17);
+                .andExpect(flash().attribute("message", "user.assignedMany"))
+                .andExpect(flash().attribute("messageArguments", List.of(8, consultant.getDisplayName())));
+        assertThat(page(admin, userPage + "?q=" + prefix + "-12").select("#assignable-clients tbody tr")).isEmpty();
+        assertThat(page(admin, userPage).select("#assigned-clients tbody tr")).hasSize(17);
         // A wildcard typed is taken literally.
-        assertThat(page(admin, userPage + "?q=%25").select("#assignable-clients li")).isEmpty();
+        assertThat(page(admin, userPage + "?q=%25").select("#assignable-clients tbody tr")).isEmpty();
     }
 
     /**
