@@ -145,6 +145,25 @@ class ReturnLoopTest {
                 .select("#workflow-return-reason strong").text()).isEqualTo("此备案已被法律顾问 " + name + " 退回修改。");
     }
 
+    /**
+     * The return's reason is what the company acts on: it comes before the step's other notices, the older form's
+     * and the missed deadline's (found in a walk: below them it was off a phone's first screen).
+     */
+    @Test
+    void theReturnsReasonIsTheFirstNoticeAboveTheStep() throws Exception {
+        Parties p = returnedFiling();
+        jdbc.update("update filing set due_date = ? where id = ?", filings.today().minusDays(30), p.filing().getId());
+        for (String language : List.of("zh-CN", "en")) {
+            var page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity", p.filing().getId())
+                    .param("lang", language).with(user(p.officer()))).andReturn().getResponse()
+                    .getContentAsString());
+            var notices = page.select("nav.steps ~ .notice, nav.steps ~ .conflict");
+            assertThat(notices.eachAttr("id")).as(language).contains("return-notice", "newer-form", "overdue");
+            assertThat(notices.first().id()).as(language).isEqualTo("return-notice");
+            assertThat(notices.first().text()).as(language).contains("主体信息与产品名称需要更正");
+        }
+    }
+
     private String workflowLink(Parties p) throws Exception {
         return org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity", p.filing().getId())
                 .with(user(p.officer()))).andReturn().getResponse().getContentAsString()).getElementById(
