@@ -164,6 +164,7 @@ class HistoryController {
                     fieldLabels.label(detail, locale);
             case "USER_CREATED", "USER_INVITED", "INVITATION_RENEWED", "ROLE_CHANGED" -> userRolesInWords(detail, locale);
             case "TRIAGE_SAVED" -> triageInWords(detail, locale);
+            case "MODEL_LIST_UPLOADED" -> listUploadInWords(detail, locale);
             case "CAC_OUTCOME_BY_OFFICERS" -> messages.getMessage("audit.cacOutcome." + detail, null, detail, locale);
             // The exception's name is what Spring Security reported; the page says what it means.
             case "LOGIN_FAILED" -> messages.getMessage("audit.loginFailed." + detail, null,
@@ -206,6 +207,20 @@ class HistoryController {
         }
         return messages.getMessage("audit.triage", new Object[] {detail.substring(0, separator),
                 Integer.parseInt(count)}, locale);
+    }
+
+    /**
+     * A large-model filing's list upload is stored as "file · rows"; the log says the rows as the filing's history
+     * does, a count grouped like every other (it read "关键词.xlsx · 10180" beside "10,180 行" there).
+     */
+    private String listUploadInWords(String detail, java.util.Locale locale) {
+        int separator = detail.lastIndexOf(" · ");
+        String count = separator < 0 ? "" : detail.substring(separator + 3);
+        if (!count.matches("\\d{1,9}")) {
+            return detail;
+        }
+        return detail.substring(0, separator) + " · " + messages.getMessage("modelFiling.history.rows",
+                new Object[] {Integer.parseInt(count)}, locale);
     }
 
     /**

@@ -52,6 +52,40 @@ class DashboardTest {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
+    @Autowired
+    com.cacfiling.web.demo.BulkSeeder seeder;
+
+    @Autowired
+    com.cacfiling.web.user.UserAccountRepository users;
+
+    /**
+     * The charts' counts are written as the pager's total is, with the thousands grouped in either language (found
+     * in a walk: "4055" above "Page 1 of 800, 20,000 filings"). Seeded in a transaction that is rolled back.
+     */
+    @Test
+    void theChartsCountsAreGroupedAsThePagersTotal() {
+        List<org.jsoup.nodes.Document> pages = transactions.execute(status -> {
+            status.setRollbackOnly();
+            seeder.seed(2, 6_000);
+            PortalUser consultant = users.findAll().stream()
+                    .filter(u -> u.getUsername().startsWith(com.cacfiling.web.demo.BulkSeeder.CONSULTANT))
+                    .max(java.util.Comparator.comparing(com.cacfiling.web.user.UserAccount::getCreatedAt))
+                    .map(PortalUser::of).orElseThrow();
+            try {
+                return List.of(page(consultant, "/filings"), page(consultant, "/filings?lang=en"));
+            }
+            catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            }
+        });
+        for (org.jsoup.nodes.Document page : pages) {
+            List<String> counts = page.select("#status-chart .bar-value, #deadline-chart .bar-value").eachText();
+            assertThat(counts).allMatch(count -> count.matches("\\d{1,3}(,\\d{3})*"), "grouped");
+            assertThat(counts).anyMatch(count -> count.contains(","));
+            assertThat(page.select(".pager span").text()).contains("6,000");
+        }
+    }
+
     /**
      * The deadline chart counts an approved filing whose cancellation is due, as the list's deadline column shows it:
      * its heading says so (found in a walk: "全部未申报的算法备案（按申报期限）" counted a filing approved long ago).

@@ -268,6 +268,8 @@ class HistoryTest {
         changeLog.record(company.getId(), null, "officer", "TRIAGE_SAVED", "灵犀绘图助手 · 6", null);
         // A questionnaire saved before its end found nothing yet (found in a walk: "0 obligations found").
         changeLog.record(company.getId(), null, "officer", "TRIAGE_SAVED", "灵犀翻译 · -", null);
+        // A large-model list's rows, grouped as every count (found in a walk: "关键词.xlsx · 10180").
+        changeLog.record(company.getId(), null, "officer", "MODEL_LIST_UPLOADED", "关键词.xlsx · 10180", null);
         PortalUser admin = PortalUser.of(fixtures.admin());
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             String text = Jsoup.parse(mvc.perform(get("/audit").with(user(admin)).param("companyId",
@@ -284,6 +286,8 @@ class HistoryTest {
                     .contains(messages.getMessage("audit.triage", new Object[] {"灵犀绘图助手", 6}, locale))
                     .contains(messages.getMessage("audit.triagePartial", new Object[] {"灵犀翻译"}, locale))
                     .doesNotContain("灵犀绘图助手 · 6")
+                    .contains("关键词.xlsx · " + messages.getMessage("modelFiling.history.rows", new Object[] {10180},
+                            locale)).contains("10,180").doesNotContain("10180")
                     .doesNotContain(field).doesNotContain("COMMENT_ADDRESSED").doesNotContain("submitForReview")
                     .doesNotContain("returnForRework").doesNotContain("SERVICE_PROVIDER").doesNotContain("OFFICER")
                     .doesNotContain("??");
