@@ -43,6 +43,18 @@ class GlobalControllerAdvice {
         binder.setDisallowedFields("id");
     }
 
+    /**
+     * A list's page number that is not a number is its first page, filters kept, on every paged list, whether the page
+     * is a parameter of its own (dashboard, audit log) or a field of the list's query (administrators' lists,
+     * obligations): see {@link Paging#bindLeniently}. The REST API keeps refusing it, in words.
+     */
+    @InitBinder
+    void lenientPageNumbers(WebDataBinder binder, HttpServletRequest request) {
+        if (!Problems.isApi(request)) {
+            Paging.bindLeniently(binder);
+        }
+    }
+
     /** Someone else saved first, or the filing is no longer editable (in review, submitted, approved). */
     @ExceptionHandler({EditConflictException.class, ObjectOptimisticLockingFailureException.class,
             IllegalTransitionException.class, NotEditableException.class})

@@ -66,7 +66,8 @@ public abstract class ListQuery {
     }
 
     public String getSort() {
-        return sorts.containsKey(sort) ? sort : defaultSort;
+        // A blank sort arrives as null, which the sorts' map cannot be asked about (an answer 500 to "sort=").
+        return sort != null && sorts.containsKey(sort) ? sort : defaultSort;
     }
 
     public void setSort(String sort) {
