@@ -144,7 +144,7 @@ public class FieldHtml {
                         html.append("<label class=\"choice").append(o.retired() ? " retired" : "")
                                 .append("\">\n<input type=\"checkbox\" name=\"").append(escape(f.path()))
                                 .append("\" value=\"").append(escape(o.code())).append('"')
-                                .append(o.selected() ? " checked=\"checked\"" : "")
+                                .append(o.selected() ? " checked=\"checked\"" : "").append(invalid(f))
                                 .append(editable ? "" : " disabled=\"disabled\"").append("> <span>")
                                 .append(escape(o.label())).append("</span>\n</label>");
                     }
@@ -185,7 +185,7 @@ public class FieldHtml {
         private void radio(StringBuilder html, FieldView f, String value, String word) {
             html.append("<label class=\"choice\"><input type=\"radio\" name=\"").append(escape(f.path()))
                     .append("\" value=\"").append(value).append('"')
-                    .append(value.equals(f.value()) ? " checked=\"checked\"" : "")
+                    .append(value.equals(f.value()) ? " checked=\"checked\"" : "").append(invalid(f))
                     .append(editable ? "" : "\ndisabled=\"disabled\"").append("> <span>").append(escape(text(word)))
                     .append("</span></label>");
         }
@@ -198,7 +198,7 @@ public class FieldHtml {
             switch (f.kind()) {
                 case SINGLE_CHOICE -> {
                     html.append("<select id=\"").append(id).append("\" name=\"").append(name).append('"')
-                            .append(editable ? "" : " disabled=\"disabled\"").append(">\n<option value=\"\">")
+                            .append(invalid(f)).append(editable ? "" : " disabled=\"disabled\"").append(">\n<option value=\"\">")
                             .append(escape(text("wizard.choose"))).append("</option>");
                     for (FieldView.Option o : f.options()) {
                         html.append("\n<option value=\"").append(escape(o.code())).append('"')
@@ -208,7 +208,7 @@ public class FieldHtml {
                     html.append("\n</select>\n");
                 }
                 case LONG_TEXT, LINES -> html.append("<textarea id=\"").append(id).append("\" name=\"").append(name)
-                        .append("\" rows=\"3\"").append(readonly).append(">\n").append(value)
+                        .append("\" rows=\"3\"").append(invalid(f)).append(readonly).append(">\n").append(value)
                         .append("</textarea>\n");
                 case ZI_TEXT -> {
                     ZiCounts.ZiCount count = ziCounts.of(f.value());
@@ -216,7 +216,7 @@ public class FieldHtml {
                     html.append("<textarea id=\"").append(id).append("\" name=\"").append(name)
                             .append("\" rows=\"5\" data-zi-counter\ndata-zi-url=\"")
                             .append(escape(contextPath + "/filings/" + filingId + "/zi-count")).append('"')
-                            .append(readonly).append(">\n")
+                            .append(invalid(f)).append(readonly).append(">\n")
                             .append(value).append("</textarea>\n<p class=\"zi-count")
                             .append(count.over() ? " over" : count.warn() ? " warn" : "")
                             .append("\" aria-live=\"polite\" data-zi-counted data-zi-for=\"").append(id)
@@ -227,14 +227,14 @@ public class FieldHtml {
                         .append(id).append("\" name=\"").append(name).append("\"\nvalue=\"").append(value)
                         // Shown when the field is text (a date typed invalidly): the form it takes, in the page's words.
                         .append("\" placeholder=\"").append(escape(text("wizard.date.placeholder"))).append('"')
-                        .append(readonly).append(">\n");
+                        .append(invalid(f)).append(readonly).append(">\n");
                 case INTEGER, DECIMAL -> html.append("<input type=\"text\" inputmode=\"")
                         .append(f.kind() == FieldKind.INTEGER ? "numeric" : "decimal").append("\" id=\"").append(id)
                         .append("\" name=\"").append(name).append("\"\nvalue=\"").append(value).append('"')
-                        .append(readonly).append(">\n");
+                        .append(invalid(f)).append(readonly).append(">\n");
                 default -> html.append("<input type=\"text\"").append(keyboard(f)).append(" id=\"").append(id)
                         .append("\" name=\"").append(name).append("\" value=\"").append(value).append('"')
-                        .append(readonly).append(">\n");
+                        .append(invalid(f)).append(readonly).append(">\n");
             }
         }
 
@@ -324,8 +324,21 @@ public class FieldHtml {
 
         private void error(StringBuilder html, FieldView f) {
             if (f.hasError()) {
-                html.append("<p class=\"field-error\">").append(escape(f.error())).append("</p>\n");
+                html.append("<p class=\"field-error\" id=\"").append(errorId(f)).append("\">")
+                        .append(escape(f.error())).append("</p>\n");
             }
+        }
+
+        /**
+         * A value typed invalidly marks its input so for a screen reader, which reads the error with it (found in a
+         * walk: the message was red only); every kind of field and both wizards alike.
+         */
+        private static String invalid(FieldView f) {
+            return f.hasError() ? " aria-invalid=\"true\" aria-describedby=\"" + errorId(f) + '"' : "";
+        }
+
+        private static String errorId(FieldView f) {
+            return escape(f.anchor() + "-error");
         }
 
         /** The findings at a path and the open comments there, each a paragraph. */

@@ -628,6 +628,10 @@ class ModelFilingTest {
                             .closest(".field");
                     assertThat(field.selectFirst("input").val()).as(typed).isEqualTo(typed);
                     String error = field.select("p.field-error").text();
+                    // For a screen reader too (found in a walk: red only): the input is marked and names its message.
+                    assertThat(field.selectFirst("input").attr("aria-invalid")).as(typed).isEqualTo("true");
+                    assertThat(field.select("#" + field.selectFirst("input").attr("aria-describedby")).text())
+                            .as(typed).isEqualTo(error).isNotEmpty();
                     if (typed.length() > 200) {
                         assertThat(error).as(typed).contains("200");
                     }
@@ -653,6 +657,7 @@ class ModelFilingTest {
             assertThat(field.selectFirst("input").val()).isEqualTo(address);
             assertThat(field.selectFirst("input").attr("inputmode")).isEqualTo("url");
             assertThat(field.select("p.field-error, p.finding.error")).isEmpty();
+            assertThat(field.selectFirst("input").hasAttr("aria-invalid")).isFalse();
             assertThat(jdbc.queryForObject("select typed_input::text from model_filing where id = ?", String.class, id))
                     .satisfiesAnyOf(typed -> assertThat(typed).isNull(),
                             typed -> assertThat(typed).doesNotContain(endpoint));

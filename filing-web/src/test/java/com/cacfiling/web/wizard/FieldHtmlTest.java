@@ -116,9 +116,33 @@ class FieldHtmlTest {
         assertThat(html).contains("<div class=\"field has-error\">")
                 .contains("<input type=\"text\" id=\"f-algorithm-basics-launchDate\"")
                 .contains("value=\"2026-13-45\"")
-                .contains("<p class=\"field-error\">请输入有效日期</p>");
+                .contains("<p class=\"field-error\" id=\"f-algorithm-basics-launchDate-error\">请输入有效日期</p>");
         assertThat(render(true, List.of(), field(FieldKind.DATE, "algorithm.basics.launchDate", "2026-03-01",
                 List.of(), null))).contains("<input type=\"date\"").doesNotContain("has-error");
+    }
+
+    /**
+     * Found in a walk: a value typed invalidly showed its error in red only. Every kind of field marks its inputs
+     * aria-invalid and points them at the message, in both wizards (they share this writer); a valid one neither.
+     */
+    @Test
+    void anInvalidFieldIsMarkedForScreenReadersWhateverItsKind() {
+        List<FieldView.Option> options = List.of(new FieldView.Option("A", "甲", true, false));
+        for (FieldKind kind : List.of(FieldKind.TEXT, FieldKind.IDENTIFIER, FieldKind.LONG_TEXT, FieldKind.LINES,
+                FieldKind.ZI_TEXT, FieldKind.DATE, FieldKind.INTEGER, FieldKind.DECIMAL, FieldKind.SINGLE_CHOICE,
+                FieldKind.MULTI_CHOICE, FieldKind.YES_NO)) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parseBodyFragment(render(true, List.of(),
+                    field(kind, "model.basics.apiUrl", "abc", options, "请输入完整的网址")));
+            var inputs = page.select("input[name=model.basics.apiUrl], textarea, select");
+            assertThat(inputs).as(kind.name()).isNotEmpty().allSatisfy(input -> {
+                assertThat(input.attr("aria-invalid")).as(kind.name()).isEqualTo("true");
+                var message = page.getElementById(input.attr("aria-describedby"));
+                assertThat(message).as(kind.name()).isNotNull();
+                assertThat(message.text()).as(kind.name()).isEqualTo("请输入完整的网址");
+            });
+            String valid = render(true, List.of(), field(kind, "model.basics.apiUrl", "abc", options, null));
+            assertThat(valid).as(kind.name()).doesNotContain("aria-invalid").doesNotContain("aria-describedby");
+        }
     }
 
     @Test
