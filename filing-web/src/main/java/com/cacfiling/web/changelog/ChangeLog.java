@@ -34,12 +34,12 @@ public class ChangeLog {
      */
     public record Entry(long id, UUID companyId, String companyName, String companyNameEn, UUID filingId,
             String algorithmName, String filingRole, String actor, String clientAddress, Instant at, String action,
-            String detail, boolean hasSnapshot, String apiToken) {
+            String detail, boolean hasSnapshot, String apiToken, UUID modelFilingId) {
 
         /** The same entry with another detail (a part of the stored one). */
         public Entry withDetail(String changed) {
             return new Entry(id, companyId, companyName, companyNameEn, filingId, algorithmName, filingRole, actor,
-                    clientAddress, at, action, changed, hasSnapshot, apiToken);
+                    clientAddress, at, action, changed, hasSnapshot, apiToken, modelFilingId);
         }
 
         /** The company's name as a page in {@code locale} shows it. */
@@ -66,7 +66,9 @@ public class ChangeLog {
                         then 'MODEL_REGISTRATION_CREATED'
                         when l.action = 'MODEL_FILING_SAVED' and mf.route = 'REGISTRATION'
                         then 'MODEL_REGISTRATION_SAVED' else l.action end as action,
-                   l.detail, l.snapshot is not null as has_snapshot, l.api_token
+                   l.detail, l.snapshot is not null as has_snapshot, l.api_token, l.model_filing_id, mf.route as model_route,
+                   mf.content #>> '{model,basics,modelName}' as model_name,
+                   mf.content #>> '{model,basics,serviceName}' as model_service_name
             from change_log l left join company c on c.id = l.company_id
             left join filing f on f.id = l.filing_id left join algorithm a on a.id = f.algorithm_id
             left join model_filing mf on mf.id = l.model_filing_id""";
@@ -181,11 +183,18 @@ public class ChangeLog {
     }
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        // A large-model filing's entries name it as its lists do (found in a walk: the column was empty for them).
+        String route = rs.getString("model_route");
+        String name = rs.getString("algorithm_name") != null || route == null ? rs.getString("algorithm_name")
+                : com.cacfiling.domain.largemodel.ModelFilingForm.name(
+                        com.cacfiling.domain.largemodel.ModelFilingRoute.valueOf(route), rs.getString("model_name"),
+                        rs.getString("model_service_name"));
         return new Entry(rs.getLong("id"), rs.getObject("company_id", UUID.class), rs.getString("company_name"),
-                rs.getString("company_name_en"), rs.getObject("filing_id", UUID.class), rs.getString("algorithm_name"),
+                rs.getString("company_name_en"), rs.getObject("filing_id", UUID.class), name,
                 rs.getString("filing_role"), rs.getString("actor"),
                 rs.getString("client_address"), rs.getTimestamp("at").toInstant(), rs.getString("action"),
-                rs.getString("detail"), rs.getBoolean("has_snapshot"), rs.getString("api_token"));
+                rs.getString("detail"), rs.getBoolean("has_snapshot"), rs.getString("api_token"),
+                rs.getObject("model_filing_id", UUID.class));
     }
 
     /** The name of the API token the current request came with; null for a browser's request or none. */

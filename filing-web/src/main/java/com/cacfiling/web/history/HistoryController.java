@@ -164,7 +164,15 @@ class HistoryController {
                     fieldLabels.label(detail, locale);
             case "USER_CREATED", "USER_INVITED", "INVITATION_RENEWED", "ROLE_CHANGED" -> userRolesInWords(detail, locale);
             case "TRIAGE_SAVED" -> triageInWords(detail, locale);
-            case "MODEL_LIST_UPLOADED" -> listUploadInWords(detail, locale);
+            case "ENTITY_APPROVED" -> dayInWords("history.entityApprovedOn", detail, locale);
+            // An uploaded list's rows as the large-model filing's history counts them ("11,000 行").
+            case "MODEL_LIST_UPLOADED" -> {
+                Integer rows = com.cacfiling.web.modelfiling.ModelFilingService.HistoryEntry.rows(entry.action(),
+                        detail);
+                yield rows == null ? detail : com.cacfiling.web.modelfiling.ModelFilingService.HistoryEntry
+                        .listFile(entry.action(), detail) + " · "
+                        + messages.getMessage("modelFiling.history.rows", new Object[] {rows}, locale);
+            }
             case "CAC_OUTCOME_BY_OFFICERS" -> messages.getMessage("audit.cacOutcome." + detail, null, detail, locale);
             // The exception's name is what Spring Security reported; the page says what it means.
             case "LOGIN_FAILED" -> messages.getMessage("audit.loginFailed." + detail, null,
@@ -181,6 +189,15 @@ class HistoryController {
      * the end of the service (before its reason). Found in a walk: a cancellation's entry said no date at all.
      */
     private String datedNote(String move, String note, FilingService.LifecycleDays days, java.util.Locale locale) {
+        String day = switch (move) {
+            case "recordSubmission" -> "history.submittedOn";
+            case "recordServiceEnd" -> "history.serviceEndsOn";
+            case "recordEntityApproval" -> "history.entityApprovedOn";
+            default -> null;
+        };
+        if (day != null) {
+            return dayInWords(day, note, locale);
+        }
         if (days == null) {
             return note;
         }
@@ -195,6 +212,15 @@ class HistoryController {
         return note;
     }
 
+    /**
+     * A detail that is only a day, said as which day it is (found in a walk: "提交网信办 · 2026-12-04" and "记录主体审核通过 ·
+     * 2026-12-02" said no more); anything else stays as written.
+     */
+    private String dayInWords(String key, String detail, java.util.Locale locale) {
+        return detail != null && detail.matches("\\d{4}-\\d{2}-\\d{2}")
+                ? messages.getMessage(key, new Object[] {detail}, locale) : detail;
+    }
+
     /** A triage is stored as "service · number of obligations found"; the page says what the number is. */
     private String triageInWords(String detail, java.util.Locale locale) {
         int separator = detail.lastIndexOf(" · ");
@@ -207,20 +233,6 @@ class HistoryController {
         }
         return messages.getMessage("audit.triage", new Object[] {detail.substring(0, separator),
                 Integer.parseInt(count)}, locale);
-    }
-
-    /**
-     * A large-model filing's list upload is stored as "file · rows"; the log says the rows as the filing's history
-     * does, a count grouped like every other (it read "关键词.xlsx · 10180" beside "10,180 行" there).
-     */
-    private String listUploadInWords(String detail, java.util.Locale locale) {
-        int separator = detail.lastIndexOf(" · ");
-        String count = separator < 0 ? "" : detail.substring(separator + 3);
-        if (!count.matches("\\d{1,9}")) {
-            return detail;
-        }
-        return detail.substring(0, separator) + " · " + messages.getMessage("modelFiling.history.rows",
-                new Object[] {Integer.parseInt(count)}, locale);
     }
 
     /**
@@ -250,7 +262,7 @@ class HistoryController {
             versionNumbers.put(versions.get(i).id(), versions.size() - i);
         }
         model.addAttribute("versionNumbers", versionNumbers);
-        // A filing's page names people as the workflow page does; the audit log keeps sign-in names for auditors.
+        // A filing's page names people as the workflow page does.
         model.addAttribute("actorNames", peopleNames.of(versions.stream().map(ChangeLog.Entry::actor).toList()));
         // The filing's own days date its approval and cancellation entries (read with the filing, no statement more).
         FilingService.LifecycleDays days = FilingService.LifecycleDays.of(filing);
@@ -305,6 +317,8 @@ class HistoryController {
         model.addAttribute("kinds", ChangeLog.AuditKind.values());
         model.addAttribute("filtered", filter.actor() != null || filter.kind() != ChangeLog.AuditKind.ALL);
         model.addAttribute("entries", entries);
+        // People by their names, as a filing's pages name them; the sign-in name stays in the cell's title.
+        model.addAttribute("actorNames", peopleNames.of(entries.stream().map(ChangeLog.Entry::actor).toList()));
         Days days = daysOf(entries);
         model.addAttribute("descriptions", entries.stream().collect(java.util.stream.Collectors.toMap(
                 ChangeLog.Entry::id, entry -> describe(entry, days, locale))));
@@ -327,8 +341,8 @@ class HistoryController {
             @org.springframework.web.bind.annotation.ModelAttribute("zone") java.time.ZoneId zone,
             java.util.Locale locale) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(java.util.stream.Stream.of("audit.entry", "workflow.when", "filing.company", "filing.algorithmName",
-                        "workflow.who", "audit.address", "workflow.what", "audit.detail")
+        csv.append(java.util.stream.Stream.of("audit.entry", "workflow.when", "filing.company", "audit.subject",
+                        "workflow.who", "audit.signInName", "audit.address", "workflow.what", "audit.detail")
                 .map(key -> cell(messages.getMessage(key, null, locale)))
                 .collect(java.util.stream.Collectors.joining(","))).append('\n');
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern(
@@ -336,14 +350,17 @@ class HistoryController {
         List<ChangeLog.Entry> entries = changeLog.audit(scope(user), new ChangeLog.AuditFilter(companyId, who, kind),
                 100_000, 0);
         Days days = daysOf(entries);
+        // The person's name as the page shows it, then the sign-in name the log keeps.
+        java.util.Map<String, String> names = peopleNames.of(entries.stream().map(ChangeLog.Entry::actor).toList());
         for (ChangeLog.Entry e : entries) {
             csv.append(e.id()).append(',').append(cell(time.format(e.at().atZone(zone)))).append(',')
                     .append(cell(e.companyDisplayName(locale))).append(',')
                     .append(cell(e.algorithmName() == null || e.filingRole() == null ? e.algorithmName()
                             : e.algorithmName() + messages.getMessage("audit.role", new Object[] {
                                     messages.getMessage("role." + e.filingRole(), null, locale)}, locale)))
-                    .append(',').append(cell(e.apiToken() == null ? e.actor() : e.actor() + " · "
-                            + messages.getMessage("history.viaApi", new Object[] {e.apiToken()}, locale))).append(',')
+                    .append(',').append(cell(e.apiToken() == null ? names.get(e.actor()) : names.get(e.actor())
+                            + " · " + messages.getMessage("history.viaApi", new Object[] {e.apiToken()}, locale)))
+                    .append(',').append(cell(e.actor())).append(',')
                     .append(cell(e.clientAddress())).append(',').append(cell(actionInWords(e, locale))).append(',')
                     .append(cell(detailInWords(e, days, locale))).append('\n');
         }

@@ -846,6 +846,16 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
          * as a number of rows in the reader's language. Null for other entries.
          */
         public Integer rows() {
+            return rows(action, detail);
+        }
+
+        /** The uploaded file's name, before its row count. */
+        public String listFile() {
+            return listFile(action, detail);
+        }
+
+        /** {@link #rows()} of any entry of the log (the audit log says it as this history does). */
+        public static Integer rows(String action, String detail) {
             if (!"MODEL_LIST_UPLOADED".equals(action) || detail == null || !detail.contains(" · ")) {
                 return null;
             }
@@ -854,9 +864,9 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
                     ? Integer.valueOf(count) : null;
         }
 
-        /** The uploaded file's name, before its row count. */
-        public String listFile() {
-            return rows() == null ? detail : detail.substring(0, detail.lastIndexOf(" · "));
+        /** {@link #listFile()} of any entry of the log. */
+        public static String listFile(String action, String detail) {
+            return rows(action, detail) == null ? detail : detail.substring(0, detail.lastIndexOf(" · "));
         }
     }
 

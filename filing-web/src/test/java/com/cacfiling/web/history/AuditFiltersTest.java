@@ -49,7 +49,10 @@ class AuditFiltersTest {
                 PortalUser.of(fixtures.officer(company)));
 
         Document mine = page(admin, "/audit?who=" + adminAccount.getUsername().toUpperCase() + "&kind=ACCOUNTS");
+        // Named as the pages name people, the sign-in name in the title.
         assertThat(mine.select("#audit tbody td:nth-child(4)").eachText())
+                .isNotEmpty().allSatisfy(who -> assertThat(who).isEqualTo("Admin"));
+        assertThat(mine.select("#audit tbody td:nth-child(4) .actor").eachAttr("title"))
                 .isNotEmpty().allSatisfy(who -> assertThat(who).isEqualToIgnoringCase(adminAccount.getUsername()));
         assertThat(mine.select("#audit tbody td:nth-child(6)").eachText())
                 .anySatisfy(what -> assertThat(what).contains("停用用户"));
@@ -60,7 +63,8 @@ class AuditFiltersTest {
 
         // Part of the user name finds them too (found in a re-check: only the full name did).
         String part = adminAccount.getUsername().substring(adminAccount.getUsername().length() - 8);
-        assertThat(page(admin, "/audit?kind=ACCOUNTS&who=" + part).select("#audit tbody td:nth-child(4)").eachText())
+        assertThat(page(admin, "/audit?kind=ACCOUNTS&who=" + part).select("#audit tbody td:nth-child(4) .actor")
+                .eachAttr("title"))
                 .isNotEmpty().allSatisfy(who -> assertThat(who).isEqualTo(adminAccount.getUsername()));
 
         Document filings = page(admin, "/audit?kind=FILINGS&who=" + adminAccount.getUsername());

@@ -57,6 +57,9 @@ class HistoryTest {
     MessageSource messages;
 
     @Autowired
+    com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
+
+    @Autowired
     com.cacfiling.web.user.UserZones userZones;
 
     @Test
@@ -301,7 +304,8 @@ class HistoryTest {
                     .replace("Z", "+00:00");
             assertThat(csv.lines().findFirst().orElseThrow()).as(locale.toString()).isEqualTo("\uFEFF"
                     + java.util.stream.Stream.of("audit.entry", "workflow.when", "filing.company",
-                            "filing.algorithmName", "workflow.who", "audit.address", "workflow.what", "audit.detail")
+                            "audit.subject", "workflow.who", "audit.signInName", "audit.address", "workflow.what",
+                            "audit.detail")
                             .map(key -> "\"" + message(key, locale) + "\"")
                             .collect(java.util.stream.Collectors.joining(",")));
             assertThat(csv).as(locale.toString())
@@ -353,6 +357,124 @@ class HistoryTest {
                 assertThat(audit).as(language.getKey()).contains(detail);
                 assertThat(csv).as(language.getKey()).contains("\"" + detail + "\"");
             }
+        }
+    }
+
+    /**
+     * Found in a walk: the moves whose note is only a day read as a bare date ("提交网信办 · 2026-12-04", "记录主体审核通过 ·
+     * 2026-12-02"). The workflow log, the history, the audit log and its export say which day it is, in both
+     * languages, for entries logged before too (the log keeps the bare date).
+     */
+    @Test
+    void entriesWhoseNoteIsADaySayWhichDayItIs() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, TestFixtures.unique("日期算法"));
+        UUID id = filing.getId();
+        filings.transition(officer, id, (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+        });
+        filings.transition(officer, id, (f, a) -> f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 4)));
+        filings.transition(officer, id, (f, a) -> f.recordApproval(a,
+                new com.cacfiling.domain.identifiers.FilingNumber(TestFixtures.uniqueFilingNumber()),
+                java.time.LocalDate.of(2026, 12, 10)));
+        filings.transition(officer, id, (f, a) -> f.recordServiceEnd(a, java.time.LocalDate.of(2027, 6, 30)));
+        filings.recordEntityApproval(officer, id, java.time.LocalDate.of(2026, 12, 2));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        java.util.Map<String, List<String>> expected = java.util.Map.of(
+                "zh-CN", List.of("提交网信办 · 提交日期：2026-12-04", "记录服务终止 · 服务终止日期：2027-06-30",
+                        "记录主体审核通过 · 审核通过日期：2026-12-02"),
+                "en", List.of("Submitted to the CAC · submitted on 2026-12-04",
+                        "End of service recorded · service ending on 2027-06-30",
+                        "Entity approval recorded · approved on 2026-12-02"));
+        java.util.Map<String, List<String>> workflowNotes = java.util.Map.of(
+                "zh-CN", List.of("提交日期：2026-12-04", "服务终止日期：2027-06-30", "审核通过日期：2026-12-02"),
+                "en", List.of("Submitted on 2026-12-04", "Service ending on 2027-06-30", "Approved on 2026-12-02"));
+        for (var language : expected.entrySet()) {
+            String lang = language.getKey();
+            String history = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))
+                    .param("lang", lang)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                    .select("#versions tbody td:last-child").text();
+            String audit = Jsoup.parse(mvc.perform(get("/audit").with(user(consultant))
+                    .param("companyId", company.getId().toString()).param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).select("tbody").text();
+            String csv = new String(mvc.perform(get("/audit.csv").with(user(consultant))
+                    .param("companyId", company.getId().toString()).param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String entry : language.getValue()) {
+                assertThat(history).as(lang).contains(entry);
+                assertThat(audit).as(lang).contains(entry);
+                // The export has the action and what it concerned in two columns.
+                assertThat(csv.replace("\",\"", " · ")).as(lang).contains(" · " + entry + "\"\n");
+            }
+            var workflow = Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", id).with(user(officer))
+                    .param("lang", lang)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(List.of(workflow.select("#history .submission-note").text(),
+                    workflow.select("#history .service-end-note").text(),
+                    workflow.select("#history .entity-approval-note").text())).as(lang)
+                    .zipSatisfy(workflowNotes.get(lang), (shown, note) -> assertThat(shown).startsWith(note));
+            assertThat(workflow.select("#history td:last-child").eachText()).as(lang)
+                    .noneMatch(note -> note.matches("\\d{4}-\\d{2}-\\d{2}"));
+        }
+    }
+
+    /**
+     * Found in a walk: the audit log named people by their sign-in names while the filing's pages name them (李静), left
+     * the name column empty for large-model filings, and said an uploaded list's rows as a bare number ("11000"). It
+     * names people as the pages do with the sign-in name in the cell's title and in a column of the export of its own,
+     * a large-model filing by its model or service as its lists do (the column says so), and the rows as the filing's
+     * history says them, in both languages.
+     */
+    @Test
+    void theAuditLogNamesPeopleLargeModelFilingsAndRowsAsTheirPagesDo() throws Exception {
+        Company company = fixtures.company();
+        var officerAccount = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(officerAccount);
+        jdbc.update("update app_user set display_name = '李静' where id = ?", officerAccount.getId());
+        var registration = modelFilings.create(officer, company.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.REGISTRATION, null);
+        jdbc.update("update model_filing set content = jsonb_set(content, '{model,basics}', "
+                + "'{\"serviceName\":\"灵犀写作助手\",\"modelName\":\"DeepSeek-V3\"}') where id = ?",
+                registration.getId());
+        // An upload as the portal logs it: the file's name and its row count.
+        jdbc.update("insert into change_log (company_id, model_filing_id, actor, at, action, detail) "
+                + "values (?, ?, ?, now(), 'MODEL_LIST_UPLOADED', 'keywords.csv · 11000')", company.getId(),
+                registration.getId(), officerAccount.getUsername());
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        java.util.Map<String, List<String>> expected = java.util.Map.of(
+                "zh-CN", List.of("算法、模型或服务", "上传清单 · keywords.csv · 11,000 行", "登录用户名"),
+                "en", List.of("Algorithm, model or service", "List uploaded · keywords.csv · 11,000 rows",
+                        "Sign-in name"));
+        for (var language : expected.entrySet()) {
+            String lang = language.getKey();
+            var audit = Jsoup.parse(mvc.perform(get("/audit").with(user(consultant))
+                    .param("companyId", company.getId().toString()).param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(audit.select("#audit thead th").eachText()).as(lang).contains(language.getValue().get(0));
+            var rows = audit.select("#audit tbody tr");
+            assertThat(rows).as(lang).hasSize(2).allSatisfy(row -> {
+                assertThat(row.select("td").get(2).text()).isEqualTo("灵犀写作助手");
+                assertThat(row.select("td").get(2).selectFirst("a").attr("href"))
+                        .isEqualTo("/model-filings/" + registration.getId() + "/history");
+                assertThat(row.select("td").get(3).text()).isEqualTo("李静");
+                assertThat(row.selectFirst("td .actor").attr("title")).isEqualTo(officerAccount.getUsername());
+            });
+            assertThat(rows.select("td:last-child").eachText()).as(lang).contains(language.getValue().get(1));
+            assertThat(audit.text()).doesNotContain("11000");
+
+            String csv = new String(mvc.perform(get("/audit.csv").with(user(consultant))
+                    .param("companyId", company.getId().toString()).param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv.lines().findFirst().orElseThrow()).as(lang)
+                    .contains("\"" + language.getValue().get(0) + "\",\""
+                            + message("workflow.who", Locale.forLanguageTag(lang)) + "\",\""
+                            + language.getValue().get(2) + "\"");
+            assertThat(csv).as(lang).contains("\"灵犀写作助手\",\"李静\",\"" + officerAccount.getUsername() + "\"")
+                    .doesNotContain("11000");
+            assertThat(csv.replace("\",\"", " · ")).as(lang).contains("\"" + language.getValue().get(1) + "\"");
         }
     }
 
