@@ -416,14 +416,18 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         // A form writes an empty list for a field left empty where the stored content has none: the same answer.
         boolean sameContent = answered(before).equals(SAME_VALUE, answered(changed.root()));
         boolean same = sameContent && sameJson(typedInputJson, record.getTypedInput());
-        if (same && started) {
+        if (same) {
+            // Nothing written: no version, and the dashboard's "updated" stays (found in a walk: it moved on a save
+            // that said "nothing changed"). The step is started by its first save all the same, as the algorithm
+            // filing's is (FilingService.markStarted), without counting as an edit of the filing.
+            if (!started) {
+                markStarted(record, step);
+            }
             return false;
         }
         record.addStartedStep(step);
-        if (!same) {
-            record.setContent(DomainJson.write(changed.root()));
-            record.setTypedInput(typedInputJson);
-        }
+        record.setContent(DomainJson.write(changed.root()));
+        record.setTypedInput(typedInputJson);
         filings.saveAndFlush(record);
         // Only a value typed invalidly (kept, not used): no version, as in the algorithm filing (found in a walk: the
         // history showed a credit code typed wrong as the filing's new code).
@@ -468,6 +472,17 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     private static boolean sameJson(String a, String b) {
         return Objects.equals(DomainJson.readTree(a == null || a.isBlank() ? "{}" : a),
                 DomainJson.readTree(b == null || b.isBlank() ? "{}" : b));
+    }
+
+    /**
+     * Marks a step started (its findings show at its fields from now on) without counting as an edit of the filing:
+     * neither its version (a form open elsewhere stays valid) nor its "updated" moves.
+     */
+    private void markStarted(ModelFilingRecord record, String step) {
+        java.util.Set<String> steps = new java.util.LinkedHashSet<>(record.getStartedSteps());
+        steps.add(step);
+        jdbc.update("update model_filing set started_steps = ? where id = ?", String.join(",", steps),
+                record.getId());
     }
 
     /** Where the user left the filing, to reopen it there; not a change of the filing (no version). */

@@ -164,6 +164,74 @@ class ModelFilingTest {
     @Autowired
     org.springframework.context.MessageSource messageSource;
 
+    /** The step's form posted back as the page shows it, with {@code changed} values instead of the shown ones. */
+    private org.springframework.test.web.servlet.ResultActions postAsShown(PortalUser officer, UUID id, String slug,
+            java.util.Map<String, String> changed) throws Exception {
+        var form = com.cacfiling.web.wizard.BrowserSubmissions.of(page(officer, "/model-filings/" + id + "/steps/"
+                + slug, Locale.CHINA), "form.step-form");
+        var request = post("/model-filings/" + id + "/steps/" + slug).with(user(officer)).with(csrf());
+        form.forEach((name, values) -> {
+            if (!name.equals("_csrf")) {
+                request.param(name, changed.containsKey(name) ? new String[] {changed.get(name)}
+                        : values.toArray(String[]::new));
+            }
+        });
+        changed.forEach((name, value) -> {
+            if (!form.containsKey(name)) {
+                request.param(name, value);
+            }
+        });
+        return mvc.perform(request);
+    }
+
+    private java.time.Instant updatedAt(UUID id) {
+        return jdbc.queryForObject("select updated_at from model_filing where id = ?", java.sql.Timestamp.class, id)
+                .toInstant();
+    }
+
+    private int logEntries(UUID id) {
+        return jdbc.queryForObject("select count(*) from change_log where model_filing_id = ?", Integer.class, id);
+    }
+
+    /**
+     * Second visit to an untouched step (服务与安全, a new registration's 基本信息): saved without typing, it says nothing
+     * changed and writes nothing, neither a version nor an entry nor the filing's "updated" that the dashboard shows
+     * (found in a walk: 21:08 became 21:09), as the algorithm filing's save. The step counts as started from that save,
+     * as the algorithm filing's does, and the dashboard's figure stays the page's.
+     */
+    @Test
+    void anUnchangedSaveWritesNothingNotEvenTheUpdatedTime() throws Exception {
+        for (var route : java.util.Map.of("FILING", "service", "REGISTRATION", "basic").entrySet()) {
+            Company company = fixtures.company();
+            PortalUser officer = PortalUser.of(fixtures.officer(company));
+            UUID id = start(officer, route.getKey());
+            String slug = route.getValue();
+            jdbc.update("update model_filing set updated_at = updated_at - interval '10 minutes' where id = ?", id);
+            java.time.Instant updated = updatedAt(id);
+            long version = version(id);
+            int entries = logEntries(id);
+            assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/" + slug, Locale.CHINA))
+                    .select("#step-" + slug + " .ready").text()).as(route.getKey()).isEqualTo("未开始");
+
+            for (int visit = 0; visit < 2; visit++) {
+                postAsShown(officer, id, slug, java.util.Map.of()).andExpect(status().is3xxRedirection())
+                        .andExpect(flash().attribute("message", "wizard.unchanged"));
+                assertThat(updatedAt(id)).as(route.getKey()).isEqualTo(updated);
+                assertThat(version(id)).as(route.getKey()).isEqualTo(version);
+                assertThat(logEntries(id)).as(route.getKey()).isEqualTo(entries);
+            }
+            // Started by the save, as in the algorithm filing: its readiness shows, and the dashboard agrees.
+            org.jsoup.nodes.Document step = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/"
+                    + slug, Locale.CHINA));
+            assertThat(step.select("#step-" + slug + " .ready").text()).as(route.getKey()).endsWith("%");
+            String overall = step.select("progress.progress-bar").attr("value");
+            org.jsoup.nodes.Document dashboard = org.jsoup.Jsoup.parse(page(officer, "/filings", Locale.CHINA));
+            assertThat(dashboard.select("#model-filings tbody tr").stream()
+                    .filter(row -> row.select("a").attr("href").equals("/model-filings/" + id)).findFirst()
+                    .orElseThrow().select("progress").attr("value")).as(route.getKey()).isEqualTo(overall);
+        }
+    }
+
     /** Found in a walk: every save read "large-model filing saved"; each step's save is named by its step. */
     @Test
     void everyStepsSaveIsNamedByItsStepInBothLanguages() throws Exception {
