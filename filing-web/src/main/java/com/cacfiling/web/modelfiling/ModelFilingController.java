@@ -270,8 +270,7 @@ class ModelFilingController {
         filings.rememberLastStep(user, modelFilingId, step.step());
         boolean problems = step.fieldsFor(FilingRole.SERVICE_PROVIDER).stream()
                 .anyMatch(field -> mine.typed().entries().keySet().stream().anyMatch(p -> StepBinder.covers(field, p)));
-        redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems"
-                : changed ? "wizard.saved" : "wizard.unchanged");
+        redirect.addFlashAttribute("message", com.cacfiling.web.wizard.SaveNotice.of(changed, problems));
         if (mine.rowLimitReached()) {
             redirect.addFlashAttribute("rowLimit", true);
         }

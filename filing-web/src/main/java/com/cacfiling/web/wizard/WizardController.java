@@ -168,8 +168,7 @@ class WizardController {
         StepBinder.Result mine = form.bound;
         boolean problems = form.spec.fieldsFor(form.opened.record().getRole()).stream()
                 .anyMatch(field -> mine.typed().entries().keySet().stream().anyMatch(p -> StepBinder.covers(field, p)));
-        redirect.addFlashAttribute("message", problems ? "wizard.savedWithProblems"
-                : changed ? "wizard.saved" : "wizard.unchanged");
+        redirect.addFlashAttribute("message", SaveNotice.of(changed, problems));
         if (mine.rowLimitReached()) {
             redirect.addFlashAttribute("rowLimit", true);
         }

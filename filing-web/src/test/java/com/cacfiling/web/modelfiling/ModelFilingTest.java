@@ -399,7 +399,8 @@ class ModelFilingTest {
                 .param("_version", String.valueOf(before)).param("model.basics.modelName", "测试大模型")
                 .param("model.basics.functions", "DIALOGUE", "CODE").param("model.basics.domainLimited", "false")
                 .param("model.entity.name", company.getName()).param("model.entity.contactPhone", "123"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "wizard.savedWithProblems"));
         assertThat(versions(id)).isEqualTo(2);
         String reloaded = page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA);
         // The invalid phone is kept as typed, with its message, after the reload; the step's checklist lists it and
@@ -421,15 +422,24 @@ class ModelFilingTest {
                 .select("a").attr("href")).startsWith("/model-filings/" + id + "/steps/basic#");
         assertThat(items.select("a").eachAttr("href")).allMatch(href -> href.startsWith("/model-filings/" + id + "/"));
 
-        // Second visit: the page's own values posted back unchanged make no new version.
+        // Second visit: the page's own values posted back unchanged make no new version, write nothing, and say so,
+        // and that a value still waits to be corrected (found in a walk: "draft saved, some values are not valid").
         long now = version(id);
+        jdbc.update("update model_filing set updated_at = updated_at - interval '10 minutes' where id = ?", id);
+        java.time.Instant updated = updatedAt(id);
         mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())
                 .param("_version", String.valueOf(now)).param("model.basics.modelName", "测试大模型")
                 .param("model.basics.functions", "DIALOGUE", "CODE").param("model.basics.domainLimited", "false")
                 .param("model.entity.name", company.getName()).param("model.entity.contactPhone", "123"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "wizard.unchangedWithProblems"));
         assertThat(versions(id)).isEqualTo(2);
         assertThat(version(id)).isEqualTo(now);
+        assertThat(updatedAt(id)).isEqualTo(updated);
+        for (Locale locale : List.of(Locale.CHINA, Locale.ENGLISH)) {
+            assertThat(messageSource.getMessage("wizard.unchangedWithProblems", null, locale))
+                    .startsWith(messageSource.getMessage("wizard.unchanged", null, locale));
+        }
 
         // Someone else's save in between: refused with the comparison.
         mvc.perform(post("/model-filings/" + id + "/steps/basic").with(user(officer)).with(csrf())

@@ -239,12 +239,13 @@ class TypedValuesTest {
         assertThat(page.getElementById("f-entity-creditCode").val()).isEqualTo(theirs);
         assertThat(page.text()).contains("该统一社会信用代码已属于另一家客户公司");
 
-        // "Save and continue" with the invalid code stays on the step, at the field.
+        // "Save and continue" with the invalid code stays on the step, at the field; nothing changed, and it says so
+        // before saying that a value still waits (it said "draft saved").
         mvc.perform(post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
                 .param("_action", "next").param("_version", String.valueOf(filings.get(filing.getId(), officer)
                         .getCompany().getEntityVersion()))
                 .param("entity.creditCode", theirs).param("entity.name", "主体乙"))
-                .andExpect(flash().attribute("message", "wizard.savedWithProblems"))
+                .andExpect(flash().attribute("message", "wizard.unchangedWithProblems"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
                         "/filings/" + filing.getId() + "/steps/entity#f-entity-creditCode"));
 
@@ -253,7 +254,7 @@ class TypedValuesTest {
         MockHttpServletRequestBuilder resave = post("/filings/{id}/steps/entity", filing.getId()).with(user(officer))
                 .with(csrf());
         submission.forEach((name, values) -> resave.param(name, values.toArray(String[]::new)));
-        mvc.perform(resave).andExpect(flash().attribute("message", "wizard.savedWithProblems"));
+        mvc.perform(resave).andExpect(flash().attribute("message", "wizard.unchangedWithProblems"));
         assertThat(filings.dossier(filing.getId(), officer).entity()).isEqualTo(entity);
         assertThat(page("entity").getElementById("f-entity-creditCode").val()).isEqualTo(theirs);
 
