@@ -133,6 +133,6 @@ class DemoDataSeeder implements ApplicationRunner {
                 com.cacfiling.web.filing.FilingService.STARTED_BY_PART.values().stream()
                         .flatMap(java.util.List::stream).toList())));
         // A self-built LLM chat service needs the large-model filing too (issue 16): started, first part filled.
-        modelFilings.seedDemo(lingxi);
+        modelFilings.seedDemo(lingxi, "officer.a");
     }
 }

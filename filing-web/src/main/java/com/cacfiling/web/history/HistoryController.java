@@ -268,6 +268,18 @@ class HistoryController {
         FilingService.LifecycleDays days = FilingService.LifecycleDays.of(filing);
         model.addAttribute("descriptions", versions.stream().collect(java.util.stream.Collectors.toMap(
                 ChangeLog.Entry::id, entry -> describe(entry, id -> id.equals(filingId) ? days : null, locale))));
+        // The only version has nothing earlier to compare with: the page says so and shows its values, as a large-model
+        // filing's first version does (found in a walk: that one's first save read as every field changed from empty).
+        if (versions.size() == 1) {
+            String only = changeLog.snapshot(filingId, versions.get(0).id());
+            if (only != null) {
+                var values = comparison.values(com.cacfiling.domain.dossier.DossierJson.read(only), locale);
+                // Readers outside the company see ID numbers written into texts masked, as on the form.
+                model.addAttribute("firstValues", user.worksFor(filing.getCompany().getId()) ? values
+                        : values.stream().map(v -> new com.cacfiling.web.wizard.FormComparison.Value(v.label(),
+                                com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(v.value()))).toList());
+            }
+        }
         // A change filing against the filing it changes, as the CAC holds it (found in a walk: the change's own first
         // version, which starts undated, made every date look new).
         boolean againstApproved = approved && filing.getKind() == com.cacfiling.domain.filing.FilingKind.CHANGE

@@ -606,11 +606,19 @@ class ModelFilingController {
         ModelFilingService.Version[] versions = filings.versionAndPrevious(filing, entryId)
                 .orElseThrow(NotFoundException::new);
         List<FormComparison.Difference> changes = new java.util.ArrayList<>();
+        // The first version recorded has nothing earlier to compare with: the page says so and shows its values (they
+        // read as "changed from empty" before, unchanged names and codes included).
+        List<FormComparison.Value> values = new java.util.ArrayList<>();
         for (StepSpec step : ModelFilingForm.steps(filing.getRoute())) {
             // The versions' content, not what was typed invalidly beside it (which the filing does not use).
-            changes.addAll(comparison.between(
-                    render(step, shownTo(user, filing, versions[0].tree()), TypedInputs.none(), locale),
-                    render(step, shownTo(user, filing, versions[1].tree()), TypedInputs.none(), locale), locale));
+            List<GroupView> after = render(step, shownTo(user, filing, versions[1].tree()), TypedInputs.none(), locale);
+            if (versions[0] == null) {
+                values.addAll(comparison.values(after, locale));
+            }
+            else {
+                changes.addAll(comparison.between(render(step, shownTo(user, filing, versions[0].tree()),
+                        TypedInputs.none(), locale), after, locale));
+            }
         }
         ModelFindings.Page view = findings.page(filings.evaluation(filing), filing.getStartedSteps(),
                 TypedInputs.fromJson(filing.getTypedInput()), locale);
@@ -619,6 +627,8 @@ class ModelFilingController {
         model.addAttribute("entry", filings.history(filing).stream().filter(e -> e.id() == entryId).findFirst()
                 .orElseThrow(NotFoundException::new));
         model.addAttribute("changes", changes);
+        model.addAttribute("first", versions[0] == null);
+        model.addAttribute("values", values);
         return "modelfiling/version";
     }
 }

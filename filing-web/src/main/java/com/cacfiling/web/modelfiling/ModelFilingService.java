@@ -199,10 +199,11 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
 
     /**
      * The demo company's started large-model filing (demo data only): the first part of the sample filing filled
-     * in, that step started, the rest to do.
+     * in, that step started, the rest to do; its creation by {@code actor} is its first version, as a filing created
+     * in the portal has one (found in a walk: without it, the first save listed every field as changed from empty).
      */
     @Transactional
-    public ModelFilingRecord seedDemo(Company company) {
+    public ModelFilingRecord seedDemo(Company company, String actor) {
         ObjectNode sample = (ObjectNode) DomainJson.readTree(com.cacfiling.domain.sample.SampleModelFiling.json());
         ObjectNode started = (ObjectNode) DomainJson.readTree("{\"model\":{}}");
         ObjectNode model = (ObjectNode) started.get("model");
@@ -212,7 +213,9 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         ModelFilingRecord record = new ModelFilingRecord(company, ModelFilingRoute.FILING,
                 ModelThresholds.current().standard(), ModelFilingForm.VERSION, null, DomainJson.write(started));
         record.addStartedStep("MODEL_BASIC");
-        return filings.save(record);
+        filings.saveAndFlush(record);
+        log(actor, record, createdAction(record.getRoute()), company.getName(), true);
+        return record;
     }
 
     /**
@@ -840,12 +843,16 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
 
     /** A change of the filing in the shared append-only log; with a snapshot, it is a version of the filing. */
     private void log(PortalUser user, ModelFilingRecord record, String action, String detail, boolean snapshot) {
+        log(user.getUsername(), record, action, detail, snapshot);
+    }
+
+    private void log(String username, ModelFilingRecord record, String action, String detail, boolean snapshot) {
         String address = null;
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             address = request.getRemoteAddr();
         }
-        String actor = user.getUsername().length() > 100 ? user.getUsername().substring(0, 100) : user.getUsername();
+        String actor = username.length() > 100 ? username.substring(0, 100) : username;
         String text = detail == null ? null : detail.length() > 300 ? detail.substring(0, 300) : detail;
         jdbc.update("""
                 insert into change_log (company_id, model_filing_id, actor, client_address, at, action, detail, snapshot)
@@ -891,7 +898,8 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
 
     /**
      * A version of the filing and the one before it, for the history's comparison: empty when the entry is not a
-     * version of this filing. The first version compares against an empty form.
+     * version of this filing. The one before is null for the first version recorded: nothing earlier to compare
+     * with (a filing seeded without its creation had its first save listed as every field changed from empty).
      */
     @Transactional(readOnly = true)
     public Optional<Version[]> versionAndPrevious(ModelFilingRecord checked, long entryId) {
@@ -902,7 +910,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         }
         List<String> previous = jdbc.queryForList("select snapshot::text from change_log where model_filing_id = ? "
                 + "and id < ? and snapshot is not null order by id desc limit 1", String.class, checked.getId(), entryId);
-        return Optional.of(new Version[] {versionOf(previous.isEmpty() ? "{\"model\":{}}" : previous.get(0)),
+        return Optional.of(new Version[] {previous.isEmpty() ? null : versionOf(previous.get(0)),
                 versionOf(version.get(0))});
     }
 

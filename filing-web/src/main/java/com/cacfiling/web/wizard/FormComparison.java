@@ -58,6 +58,37 @@ public class FormComparison {
         return differences;
     }
 
+    /** A field that holds a value, with the value as the form shows it. */
+    public record Value(String label, String value) {
+    }
+
+    /**
+     * The fields of one step's rendered form that hold a value, in the form's order: a version with no earlier one to
+     * compare with is shown by its values, not as changes from an empty form.
+     */
+    public List<Value> values(List<GroupView> groups, Locale locale) {
+        String yes = messages.getMessage("wizard.yes", null, locale);
+        String no = messages.getMessage("wizard.no", null, locale);
+        String separator = messages.getMessage("list.separator", null, locale);
+        List<Value> values = new ArrayList<>();
+        StepForms.flatten(groups).forEach(field -> {
+            String text = field.displayText(yes, no, separator);
+            if (!text.isBlank()) {
+                values.add(new Value(labels.label(field.path(), locale), text));
+            }
+        });
+        return values;
+    }
+
+    /** The values of a whole dossier, step by step in form order (see {@link #values(List, Locale)}). */
+    public List<Value> values(Dossier dossier, Locale locale) {
+        List<Value> values = new ArrayList<>();
+        for (StepSpec step : FormFields.forVersion(dossier.filing().formVersion()).steps()) {
+            values.addAll(values(render(step, dossier, locale), locale));
+        }
+        return values;
+    }
+
     /** The differences between two whole dossiers of one filing, step by step in form order. */
     public List<Difference> between(Dossier before, Dossier after, Locale locale) {
         List<Difference> differences = new ArrayList<>();

@@ -145,7 +145,7 @@ class BrowserTimingBenchmark extends BrowserTestBase {
         services.saveAnswers(PortalUser.of(officer), service, 0, Map.of("PUBLIC", true, "GENERATIVE", true,
                 "PUBLIC_OPINION", true, "OWN_MODEL", true, "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false,
                 "MOBILISATION_RND", false, "COMPANION", false));
-        String model = "/model-filings/" + modelFilings.seedDemo(company).getId();
+        String model = "/model-filings/" + modelFilings.seedDemo(company, officer.getUsername()).getId();
 
         List<Visit> visits = new ArrayList<>();
         visits.add(new Visit("login", null, "/login"));

@@ -118,6 +118,38 @@ class HistoryTest {
         mvc.perform(get("/filings/{id}/history", id).with(user(stranger))).andExpect(status().isNotFound());
     }
 
+    /**
+     * The only version has nothing earlier to compare with: the page says so in the words a large-model filing's first
+     * version uses, and shows its values, in both languages (both kinds of filing alike; the large-model filing's first
+     * save read as every field changed from empty).
+     */
+    @Test
+    void theOnlyVersionSaysThereIsNothingEarlierToCompareWithAndShowsItsValues() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var id = filings.create(officer, company.getId(), "唯一版本算法", RoleChoice.SERVICE_PROVIDER).get(0).getId();
+        var page = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("#only-version h2").text()).isEqualTo("版本 1 的内容");
+        assertThat(page.select("#only-version #first-version").text())
+                .isEqualTo("这是记录的第一个版本：没有更早的版本可比较。以下是此版本的内容。");
+        assertThat(page.select("#only-version th").eachText()).containsExactly("字段", "值");
+        assertThat(page.select("#version-values tbody tr").eachText()).contains("算法名称 唯一版本算法");
+        var english = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))
+                .param("lang", "en")).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#only-version h2").text()).isEqualTo("What version 1 holds");
+        assertThat(english.select("#first-version").text())
+                .isEqualTo("The first version recorded: nothing earlier to compare with. These are the values it holds.");
+        // Two versions compare as before.
+        mvc.perform(post("/filings/{id}/steps/basic", id).with(user(officer)).with(csrf())
+                .param("algorithm.basics.name", "唯一版本算法二").param("_action", "save")
+                .param("_version", String.valueOf(filings.get(id, officer).getAlgorithm().getVersion())));
+        page = Jsoup.parse(mvc.perform(get("/filings/{id}/history", id).with(user(officer))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("#only-version, #first-version")).isEmpty();
+        assertThat(page.select("#compare")).hasSize(1);
+    }
+
     @Test
     void timesAreShownInTheZoneTheUserChose() throws Exception {
         Company company = fixtures.company();

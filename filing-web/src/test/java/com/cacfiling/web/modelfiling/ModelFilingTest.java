@@ -134,9 +134,12 @@ class ModelFilingTest {
         org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(page(officer, taken.select("a.version-changes")
                 .attr("href"), Locale.ENGLISH));
         assertThat(english.select("#diff h2").text()).contains("Took the company’s current entity details");
-        // The first version compares against the empty form; an entry that is no version of it is no page.
+        // The first version (the creation) has nothing earlier to compare with: it says so and shows its values;
+        // an entry that is no version of it is no page.
         String first = history.select("a.version-changes").last().attr("href");
-        assertThat(org.jsoup.Jsoup.parse(page(officer, first, Locale.CHINA)).select("#diff tbody tr")).isNotEmpty();
+        org.jsoup.nodes.Document creation = org.jsoup.Jsoup.parse(page(officer, first, Locale.CHINA));
+        assertThat(creation.select("#first-version").text()).contains("第一个版本", "没有更早的版本可比较");
+        assertThat(creation.select("#version-values tbody tr").eachText()).anyMatch(row -> row.contains("联系人手机"));
         mvc.perform(get("/model-filings/" + id + "/history/1").with(user(officer))).andExpect(status().isNotFound());
 
         // A value typed that is not valid is kept in its field but is no version: the filing does not use it (found
@@ -191,6 +194,67 @@ class ModelFilingTest {
 
     private int logEntries(UUID id) {
         return jdbc.queryForObject("select count(*) from change_log where model_filing_id = ?", Integer.class, id);
+    }
+
+    /**
+     * Found in a walk: the demo's 灵犀大模型 filing was seeded without a "created" entry, so its first save compared
+     * with nothing and listed fourteen fields, its name and credit code among them, as changed from empty. Seeded, its
+     * creation is its first version, as a filing created in the portal has one; the first save shows what it changed.
+     */
+    @Test
+    void theDemoFilingsCreationIsItsFirstVersionSoItsFirstSaveShowsOnlyWhatChanged() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = filings.seedDemo(jdbcCompany(company), officer.getUsername()).getId();
+        assertThat(versions(id)).isEqualTo(1);
+        assertThat(firstHistoryEntry(officer, id, Locale.CHINA)).contains("创建大模型备案");
+        String name = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/basic", Locale.CHINA))
+                .select("[name=model.basics.modelName]").val();
+        assertThat(name).isNotBlank();
+
+        postAsShown(officer, id, "basic", java.util.Map.of("model.basics.modelName", name + "二"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "wizard.saved"));
+        org.jsoup.nodes.Document history = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/history",
+                Locale.CHINA));
+        org.jsoup.nodes.Document saved = org.jsoup.Jsoup.parse(page(officer, history.select("a.version-changes")
+                .first().attr("href"), Locale.CHINA));
+        assertThat(saved.select("#first-version")).isEmpty();
+        assertThat(saved.select("#diff tbody tr").eachText()).singleElement().asString()
+                .contains("模型名称", name, name + "二");
+    }
+
+    /**
+     * A filing whose creation was never logged (the demo's before, seeded so): its first version has nothing earlier
+     * to compare with, and its page says so in words and shows its values, in both languages, instead of every field
+     * "changed" from empty.
+     */
+    @Test
+    void aFirstVersionWithNothingEarlierSaysSoAndShowsItsValues() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID started = start(officer, "FILING");
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into model_filing (id, company_id, route, status, standard, form_version, content, "
+                + "started_steps, created_at, updated_at) select ?, company_id, route, status, standard, form_version, "
+                + "content, started_steps, created_at, updated_at from model_filing where id = ?", id, started);
+        assertThat(versions(id)).isZero();
+        postAsShown(officer, id, "basic", java.util.Map.of("model.basics.modelName", "无创建记录大模型"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(versions(id)).isEqualTo(1);
+        String link = org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/history", Locale.CHINA))
+                .select("a.version-changes").first().attr("href");
+        org.jsoup.nodes.Document chinese = org.jsoup.Jsoup.parse(page(officer, link, Locale.CHINA));
+        assertThat(chinese.select("#diff h2").text()).contains("此版本的内容").doesNotContain("改动");
+        assertThat(chinese.select("#first-version").text())
+                .isEqualTo("这是记录的第一个版本：没有更早的版本可比较。以下是此版本的内容。");
+        assertThat(chinese.select("#diff th").eachText()).containsExactly("字段", "值").doesNotContain("之前");
+        assertThat(chinese.select("#version-values tbody tr").eachText())
+                .anyMatch(row -> row.contains("模型名称") && row.contains("无创建记录大模型"))
+                .anyMatch(row -> row.contains(company.getName()));
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(page(officer, link, Locale.ENGLISH));
+        assertThat(english.select("#first-version").text())
+                .isEqualTo("The first version recorded: nothing earlier to compare with. These are the values it holds.");
+        assertThat(english.select("#diff th").eachText()).containsExactly("Field", "Value");
     }
 
     /**
