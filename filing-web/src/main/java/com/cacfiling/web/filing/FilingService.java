@@ -581,7 +581,7 @@ public class FilingService {
     public boolean saveStep(PortalUser user, UUID filingId, String part, long expectedVersion, DossierTree changed,
             String typedInputJson) {
         Loaded loaded = loadVisible(filingId, user);
-        boolean saved = save(loaded, user, part, expectedVersion, changed, typedInputJson);
+        boolean saved = save(loaded, user, part, expectedVersion, changed, typedInputJson, null);
         toldIfByConsultant(saved, user, loaded.record());
         return saved;
     }
@@ -618,7 +618,7 @@ public class FilingService {
         Loaded loaded = loadVisible(filingId, user);
         FilingRecord record = loaded.record();
         StepEdit edit = bind.apply(opened(loaded, List.of()));
-        boolean saved = save(loaded, user, part, expectedVersion, edit.tree(), edit.typedInputJson());
+        boolean saved = save(loaded, user, part, expectedVersion, edit.tree(), edit.typedInputJson(), null);
         if (saved && !edit.rows().isEmpty()) {
             List<UUID> filingIds = new ArrayList<>(List.of(filingId));
             if (part.equals("algorithm") && loaded.otherFilings() > 0) {
@@ -631,8 +631,41 @@ public class FilingService {
         return saved;
     }
 
+    /**
+     * Saves the algorithm for another page of the filing, which the history names as {@code action} (the labelling
+     * checklist writes answers of two steps, and read as the generic "algorithm saved", found in a walk): a version
+     * when the content changed, else an entry without one, so that each save of that page is logged once.
+     *
+     * @return whether anything in the dossier changed
+     */
+    @Transactional
+    public boolean saveAlgorithmAs(PortalUser user, UUID filingId, long expectedVersion, DossierTree changed,
+            String typedInputJson, String action) {
+        Loaded loaded = loadVisible(filingId, user);
+        FilingRecord record = loaded.record();
+        AlgorithmProfile before = record.getAlgorithm().profile();
+        boolean saved = save(loaded, user, "algorithm", expectedVersion, changed, typedInputJson, action);
+        if (!versionedChange(before, changed.algorithm())) {
+            changeLog.record(record.getCompany().getId(), filingId, user.getUsername(), action,
+                    record.getAlgorithm().getName(), null);
+        }
+        toldIfByConsultant(saved, user, record);
+        return saved;
+    }
+
+    /**
+     * Whether a change of the algorithm is a version of its filings: rows are the self-assessment's (flow, risks,
+     * measures), and a change that only adds or removes empty ones is none.
+     */
+    private static boolean versionedChange(AlgorithmProfile before, AlgorithmProfile after) {
+        return !after.equals(before) && (!before.basics().equals(after.basics())
+                || !before.details().equals(after.details()) || !before.disclosure().equals(after.disclosure())
+                || !sameSubstance(before.assessment(), after.assessment()));
+    }
+
+    /** {@code algorithmAction}: how the history names a save of the algorithm; null for the step that changed. */
     private boolean save(Loaded loaded, PortalUser user, String part, long expectedVersion,
-            DossierTree changed, String typedInputJson) {
+            DossierTree changed, String typedInputJson, String algorithmAction) {
         FilingRecord record = loaded.record();
         UUID filingId = record.getId();
         requireEditable(record);
@@ -676,13 +709,9 @@ public class FilingService {
                     filings.lockRow(filingId);
                     others = sharedAlgorithmsOtherFilings(record);
                 }
-                String action = algorithmSaveAction(algorithm.profile(), profile);
-                // Rows are the self-assessment's (flow, risks, measures): a change elsewhere is one without a look.
-                AlgorithmProfile before = algorithm.profile();
-                boolean versioned = contentChanged && (!before.basics().equals(profile.basics())
-                        || !before.details().equals(profile.details())
-                        || !before.disclosure().equals(profile.disclosure())
-                        || !sameSubstance(before.assessment(), profile.assessment()));
+                String action = algorithmAction != null ? algorithmAction
+                        : algorithmSaveAction(algorithm.profile(), profile);
+                boolean versioned = versionedChange(algorithm.profile(), profile);
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.form.DossierTree;
-import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.filing.FilingService;
 import com.cacfiling.web.security.PortalUser;
 import com.cacfiling.web.system.EditConflictException;
@@ -24,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The labelling checklist of a filing's algorithm and how it feeds the filing: the three yes/no labelling questions
  * of Step 3's risk prevention and the self-assessment's "labelling of results" text are written through
- * {@link FilingService#saveStep}, the wizard's own save, so the change is a version in the history like any edit.
+ * {@link FilingService#saveAlgorithmAs}, the wizard's own save, so the change is a version in the history like any
+ * edit, named as the checklist's.
  */
 @Service
 public class Labelling {
@@ -56,14 +56,12 @@ public class Labelling {
 
     private final JdbcTemplate jdbc;
     private final FilingService filings;
-    private final ChangeLog changeLog;
     private final MessageSource messages;
     private final Clock clock;
 
-    Labelling(JdbcTemplate jdbc, FilingService filings, ChangeLog changeLog, MessageSource messages, Clock clock) {
+    Labelling(JdbcTemplate jdbc, FilingService filings, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
         this.filings = filings;
-        this.changeLog = changeLog;
         this.messages = messages;
         this.clock = clock;
     }
@@ -179,8 +177,6 @@ public class Labelling {
                     + "values (?, cast(? as jsonb), 1, ?, ?)", algorithmId, DomainJson.write(checklist), now,
                     user.getUsername());
         }
-        changeLog.record(opened.record().getCompany().getId(), filingId, user.getUsername(), "LABELLING_SAVED",
-                opened.record().getAlgorithm().getName(), null);
         DossierTree tree = DossierTree.of(opened.dossier());
         ObjectNode risk = tree.objectAt("algorithm.details.riskPrevention");
         putAnswer(risk, "implicitLabel", checklist.implicitLabel());
@@ -189,8 +185,9 @@ public class Labelling {
         if (!checklist.modalities().isEmpty() && !keepResultText) {
             tree.objectAt("algorithm.assessment").put("resultLabelling", resultText(checklist));
         }
-        filings.saveStep(user, filingId, "algorithm", algorithmVersion, tree,
-                withoutTyped(opened.record().getAlgorithm().getTypedInput()));
+        // Logged once, by the checklist's name: with the filing's answers it wrote as a version, when they changed.
+        filings.saveAlgorithmAs(user, filingId, algorithmVersion, tree,
+                withoutTyped(opened.record().getAlgorithm().getTypedInput()), "LABELLING_SAVED");
         return true;
     }
 

@@ -91,6 +91,17 @@ class LabellingTest {
                 .resultLabelling();
         assertThat(result).contains("文本、图片").contains("AIGC 隐式标识").contains("不少于六个月");
         assertThat(changeLog.versions(filing.getId())).hasSize(versionsBefore + 1);
+        // The version names the checklist, once (found in a walk: "保存算法信息", the algorithm's save of several
+        // steps, since the checklist writes answers of two), in the history in both languages and the audit log.
+        assertThat(changeLog.versions(filing.getId()).get(0).action()).isEqualTo("LABELLING_SAVED");
+        assertThat(changeLog.audit(null, new ChangeLog.AuditFilter(company.getId(), null, ChangeLog.AuditKind.FILINGS),
+                100, 0)).filteredOn(entry -> filing.getId().equals(entry.filingId()))
+                .extracting(ChangeLog.Entry::action).containsExactly("LABELLING_SAVED");
+        String history = mvc.perform(get("/filings/{id}/history", filing.getId()).with(user(officer))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(history).contains("保存标识合规清单 · 标识算法").doesNotContain("保存算法信息");
+        assertThat(mvc.perform(get("/filings/{id}/history", filing.getId()).with(user(officer)).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString()).contains("Labelling checklist saved");
 
         // The second visit: the page shows what was saved; saving it unchanged makes no version.
         mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)))
@@ -219,6 +230,11 @@ class LabellingTest {
         // Now the text is the checklist's: nothing to ask.
         assertThat(mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))).andReturn()
                 .getResponse().getContentAsString()).doesNotContain("id=\"result-text\"");
+        // Each of the two saves is logged once, by the checklist's name, a version where it changed the filing.
+        assertThat(changeLog.audit(null, new ChangeLog.AuditFilter(company.getId(), null, ChangeLog.AuditKind.FILINGS),
+                100, 0)).filteredOn(entry -> filing.getId().equals(entry.filingId())
+                        && entry.action().equals("LABELLING_SAVED")).hasSize(2);
+        assertThat(changeLog.versions(filing.getId()).get(0).action()).isEqualTo("LABELLING_SAVED");
     }
 
     /** The checklist's form posted as the browser would post it unchanged. */
