@@ -78,7 +78,8 @@ class DashboardController {
      * review (every step counts as started then); which steps are started is read with the row, since a step is
      * started by its first save also when the save changed nothing (no new version).
      */
-    private record Readiness(Map<com.cacfiling.rules.WizardStep, Double> steps, long errors, boolean beenInReview) {
+    private record Readiness(Map<com.cacfiling.rules.WizardStep, Double> steps, long errors, boolean beenInReview,
+            int typedProblems) {
     }
 
     /**
@@ -336,15 +337,16 @@ class DashboardController {
                             id -> FilingService.entityProfile(filing.getCompany()));
             com.cacfiling.domain.filing.Filing domain = filing.toDomain();
             Evaluation evaluation = filings.evaluate(new com.cacfiling.domain.dossier.Dossier(entity, domain), today);
-            return new Readiness(evaluation.readiness(), evaluation.errorCount(), FilingService.beenInReview(domain));
+            // Values typed invalidly are kept in the company's, the algorithm's and the filing's rows, whose versions
+            // are the key: one typed into the shared Step 1 from another filing is a new key, not a stale figure.
+            return new Readiness(evaluation.readiness(), evaluation.errorCount(), FilingService.beenInReview(domain),
+                    FilingService.typedProblemCount(filing));
         });
         // The progress its pages show: the steps started only (a new filing's values it holds unsaved are none).
         int percent = (int) Math.floor(Evaluation.overallReadiness(readiness.steps(),
                 FilingService.startedSteps(filing, siblings, readiness.beenInReview())) * 100);
         // As its pages: never 100 % while a value typed invalidly waits (the rules see the last valid value there).
-        if (percent == 100 && !(com.cacfiling.web.wizard.TypedInputs.fromJson(filing.getCompany().getTypedInput())
-                .plus(com.cacfiling.web.wizard.TypedInputs.fromJson(filing.getAlgorithm().getTypedInput()))
-                .plus(com.cacfiling.web.wizard.TypedInputs.fromJson(filing.getTypedInput()))).isEmpty()) {
+        if (percent == 100 && readiness.typedProblems() > 0) {
             percent = 99;
         }
         LocalDate due = filing.getDueDate();

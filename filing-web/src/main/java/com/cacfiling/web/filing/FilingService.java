@@ -139,6 +139,14 @@ public class FilingService {
         return typed.stream().map(TypedProblem::path).collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * How many values typed invalidly wait in the filing's fields (its company's, algorithm's and own): each is an
+     * error of the filing's pages. Stored in the rows whose versions {@link StoredVersion} holds.
+     */
+    public static int typedProblemCount(FilingRecord record) {
+        return typedProblems(record).size();
+    }
+
     /** The values typed invalidly into the filing's fields (its company's, algorithm's and own). */
     private static java.util.List<TypedProblem> typedProblems(FilingRecord record) {
         java.util.List<TypedProblem> problems = new java.util.ArrayList<>();
@@ -692,6 +700,11 @@ public class FilingService {
                 if (contentChanged) {
                     logEntityChange(user, record, entity.name());
                 }
+                else {
+                    // Yet every filing showing Step 1 shows it, with its error (99 %): their "updated" moves, as for
+                    // a change of its values (found in a walk: another filing of the company kept its time).
+                    touchShowingEntity(user, company, filingsShowingEntity(record));
+                }
             }
             case "algorithm" -> {
                 AlgorithmRecord algorithm = record.getAlgorithm();
@@ -712,11 +725,19 @@ public class FilingService {
                 String action = algorithmAction != null ? algorithmAction
                         : algorithmSaveAction(algorithm.profile(), profile);
                 boolean versioned = versionedChange(algorithm.profile(), profile);
+                boolean typedChanged = !sameJson(typedInputJson, algorithm.getTypedInput());
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
                 if (versioned) {
                     redateAndLogAlgorithmChange(user, record, algorithm, others, action);
+                }
+                else if (typedChanged) {
+                    // Only a value typed invalidly: no version, yet the algorithm's filings show it with its error
+                    // (99 %), so their "updated" moves, as the entity's filings' do.
+                    List<FilingRecord> all = new ArrayList<>(List.of(record));
+                    all.addAll(others);
+                    touchBehind(all, algorithm);
                 }
             }
             case "step3" -> {
@@ -753,24 +774,32 @@ public class FilingService {
             List<FilingRecord> others, String action) {
         List<FilingRecord> all = new ArrayList<>(List.of(record));
         all.addAll(others);
-        List<UUID> behind = new ArrayList<>();
         for (FilingRecord sibling : all) {
             java.time.LocalDate due = sibling.computeDueDate();
             if (!java.util.Objects.equals(due, sibling.getDueDate())) {
                 filings.storeDueDate(sibling.getId(), due);
-            }
-            if (sibling.getUpdatedAt() == null
-                    || sibling.getUpdatedAt().isBefore(algorithm.getUpdatedAt().minus(UPDATED_PRECISION))) {
-                behind.add(sibling.getId());
             }
             // The pair's other filing says where the change was made (a walk read the supporter's edit in the
             // provider's history as if made there).
             log(user, sibling, action, sibling == record ? algorithm.getName()
                     : algorithm.getName() + ChangeLog.MADE_IN + record.getRole().name());
         }
-        // The lists' "updated" (and the dashboard's default order) covers the algorithm, shared by a pair and
-        // stored in its own row; to the minute, as the lists show it, so that a burst of saves writes the filing
-        // row once (every save's write cost the save's round trip a quarter of its throughput: V96).
+        touchBehind(all, algorithm);
+    }
+
+    /**
+     * The lists' "updated" (and the dashboard's default order) covers the algorithm, shared by a pair and stored in
+     * its own row; to the minute, as the lists show it, so that a burst of saves writes the filing row once (every
+     * save's write cost the save's round trip a quarter of its throughput: V96).
+     */
+    private void touchBehind(List<FilingRecord> all, AlgorithmRecord algorithm) {
+        List<UUID> behind = new ArrayList<>();
+        for (FilingRecord sibling : all) {
+            if (sibling.getUpdatedAt() == null
+                    || sibling.getUpdatedAt().isBefore(algorithm.getUpdatedAt().minus(UPDATED_PRECISION))) {
+                behind.add(sibling.getId());
+            }
+        }
         if (!behind.isEmpty()) {
             filings.touch(behind, algorithm.getUpdatedAt(), algorithm.getUpdatedBy());
         }
@@ -798,19 +827,32 @@ public class FilingService {
      * the company's other filings that have no snapshot of their own), so each history shows it.
      */
     private void logEntityChange(PortalUser user, FilingRecord saved, String detail) {
-        log(user, saved, "SAVE_ENTITY", detail);
-        List<UUID> showing = new ArrayList<>(List.of(saved.getId()));
+        List<FilingRecord> showing = filingsShowingEntity(saved);
+        showing.forEach(filing -> log(user, filing, "SAVE_ENTITY", detail));
+        touchShowingEntity(user, saved.getCompany(), showing);
+    }
+
+    /**
+     * The filings that show the company's Step 1 as it is now: the one it was saved in, first, and the company's
+     * others that have no snapshot of their own.
+     */
+    private List<FilingRecord> filingsShowingEntity(FilingRecord saved) {
+        List<FilingRecord> showing = new ArrayList<>(List.of(saved));
         for (FilingRecord other : filings.findVisible(List.of(saved.getCompany().getId()))) {
             if (!other.getId().equals(saved.getId()) && other.getEntitySnapshot() == null) {
-                log(user, other, "SAVE_ENTITY", detail);
-                showing.add(other.getId());
+                showing.add(other);
             }
         }
-        // The lists' "updated" covers Step 1 too, as it covers the algorithm (found in a walk: an entity save left
-        // the dashboard's time where it was).
-        Company company = saved.getCompany();
-        filings.touch(showing, company.getUpdatedAt() == null ? clock.instant() : company.getUpdatedAt(),
-                user.getUsername());
+        return showing;
+    }
+
+    /**
+     * The lists' "updated" covers Step 1 too, as it covers the algorithm (found in a walk: an entity save left the
+     * dashboard's time where it was).
+     */
+    private void touchShowingEntity(PortalUser user, Company company, List<FilingRecord> showing) {
+        filings.touch(showing.stream().map(FilingRecord::getId).toList(),
+                company.getUpdatedAt() == null ? clock.instant() : company.getUpdatedAt(), user.getUsername());
     }
 
     /**

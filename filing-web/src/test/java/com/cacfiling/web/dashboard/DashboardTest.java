@@ -398,6 +398,78 @@ class DashboardTest {
         assertThat(filings.get(second.getId(), officer).getVersion()).isEqualTo(before.getVersion());
     }
 
+    /**
+     * Found in a walk: 法定代表人电话 typed as "abc" in filing A's Step 1 (the company's, shared by its filings) made
+     * filing B's wizard say "99 %, 1 error" while B's dashboard row kept "100 %" and its time. Every filing showing
+     * Step 1 agrees with its wizard, and its time moves; the same form sent again changes nothing (and says so);
+     * corrected, the rows are complete again.
+     */
+    @Test
+    void aValueTypedInvalidlyIntoTheSharedStepOneShowsInEveryFilingsRowAsInItsWizard() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord a = fixtures.fillWithDemo(fixtures.filing(company, "主体共享算法甲"), officer);
+        FilingRecord b = fixtures.fillWithDemo(fixtures.filing(company, "主体共享算法乙"), officer);
+        assertThat(rowReadiness(officer, company, b)).isEqualTo("100");
+        assertThat(page(officer, "/filings/" + b.getId() + "/steps/entity").select(".progress-text").text())
+                .contains("100%");
+        jdbc.update("update filing set updated_at = now() - interval '10 minutes' where company_id = ?",
+                company.getId());
+        long versionOfB = filings.get(b.getId(), officer).getVersion();
+
+        String phone = "entity.legalRepresentative.phone";
+        mvc.perform(entityFormOf(a, officer, phone, "abc")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "wizard.savedWithProblems"));
+        assertThat(page(officer, "/filings/" + b.getId() + "/steps/entity").select(".progress-text").text())
+                .contains("99%", "1 个错误");
+        for (FilingRecord filing : List.of(a, b)) {
+            String name = filing == a ? "A" : "B";
+            assertThat(rowReadiness(officer, company, filing)).as(name).isEqualTo("99");
+            assertThat(filings.get(filing.getId(), officer).getUpdatedAt()).as(name)
+                    .isAfter(java.time.Instant.now().minusSeconds(60));
+        }
+        // Not a version of B: its own version (its ETag's filing part) stays.
+        assertThat(filings.get(b.getId(), officer).getVersion()).isEqualTo(versionOfB);
+
+        // Second visit: the same form again changes nothing, "updated" included, and says a value still waits.
+        jdbc.update("update filing set updated_at = now() - interval '10 minutes' where company_id = ?",
+                company.getId());
+        java.time.Instant before = filings.get(b.getId(), officer).getUpdatedAt();
+        mvc.perform(entityFormOf(a, officer, phone, "abc")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "wizard.unchangedWithProblems"));
+        assertThat(filings.get(b.getId(), officer).getUpdatedAt()).isEqualTo(before);
+        assertThat(filings.get(a.getId(), officer).getUpdatedAt()).isEqualTo(before);
+
+        // Corrected from B this time: both rows are complete again.
+        mvc.perform(entityFormOf(b, officer, phone, "13800001234")).andExpect(status().is3xxRedirection());
+        assertThat(rowReadiness(officer, company, a)).isEqualTo("100");
+        assertThat(rowReadiness(officer, company, b)).isEqualTo("100");
+    }
+
+    /** A filing's Step 1 form as its page shows it, with one value typed instead. */
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder entityFormOf(
+            FilingRecord filing, PortalUser officer, String path, String typed) throws Exception {
+        var form = (org.jsoup.nodes.FormElement) page(officer, "/filings/" + filing.getId() + "/steps/entity")
+                .selectFirst("form:has([name=" + path + "])");
+        var request = post("/filings/{id}/steps/entity", filing.getId()).with(user(officer)).with(csrf())
+                .param("_action", "save");
+        for (org.jsoup.Connection.KeyVal value : form.formData()) {
+            if (!value.key().equals("_csrf") && !value.key().equals("_action")) {
+                request.param(value.key(), value.key().equals(path) ? typed : value.value());
+            }
+        }
+        return request;
+    }
+
+    /** The readiness the filing's dashboard row shows. */
+    private String rowReadiness(PortalUser user, Company company, FilingRecord filing) throws Exception {
+        return page(user, "/filings?companyId=" + company.getId()).select("#filings tbody tr").stream()
+                .filter(row -> row.select("a[href=/filings/" + filing.getId() + "]").size() > 0).findFirst()
+                .orElseThrow().select("progress").attr("value");
+    }
+
     @Test
     void aSaveOfTheAlgorithmMovesItsFilingsToTheTopWithoutChangingTheirVersions() throws Exception {
         Company company = fixtures.company();
