@@ -82,8 +82,8 @@ public final class ModelFilingRules {
         }
         agreements(tree, findings);
         algorithmFiling(tree, route, serviceAlgorithm, findings);
-        launchDate(tree, today, findings);
-        findings.addAll(ServiceAlgorithmAgreement.check(tree, serviceAlgorithm));
+        launchDate(tree, route, today, findings);
+        findings.addAll(ServiceAlgorithmAgreement.check(tree, serviceAlgorithm, route));
         findings.addAll(ListChecks.keywords(lists.keywords(), thresholds));
         findings.addAll(ListChecks.contentBank(lists.contentBank(), thresholds));
         findings.addAll(ListChecks.shouldRefuse(lists.shouldRefuse(), thresholds));
@@ -112,8 +112,11 @@ public final class ModelFilingRules {
         if (asked && !isPresent(tree.get(number))) {
             // Once the service's algorithm filing is approved, its number is known: say it, not "once approved".
             boolean known = service != null && service.approvedNumber() != null;
+            // "Then submit this filing" is said of the registration as a registration (found in a walk).
+            String missing = route == ModelFilingRoute.REGISTRATION
+                    ? "rule.model.algorithmFilingNumber.missing.registration" : "rule.model.algorithmFilingNumber.missing";
             findings.add(new Finding("MODEL_PREREQUISITES", Severity.WARNING, number,
-                    known ? "rule.model.algorithmFilingNumber.approved" : "rule.model.algorithmFilingNumber.missing",
+                    known ? "rule.model.algorithmFilingNumber.approved" : missing,
                     known ? List.of(service.approvedNumber()) : List.of(), MEASURES_17));
         }
     }
@@ -123,7 +126,8 @@ public final class ModelFilingRules {
      * date that has come while the filing is still being prepared is either stale or a service running unfiled. A
      * warning, as for the algorithm filing (found in a walk: a date nine months past, "no errors found").
      */
-    private static void launchDate(DossierTree tree, java.time.LocalDate today, List<Finding> findings) {
+    private static void launchDate(DossierTree tree, ModelFilingRoute route, java.time.LocalDate today,
+            List<Finding> findings) {
         JsonNode value = tree.get("model.basics.launchDate");
         if (!value.isString()) {
             return;
@@ -137,7 +141,8 @@ public final class ModelFilingRules {
         }
         if (!launch.isAfter(today)) {
             findings.add(new Finding("MODEL_LAUNCH", Severity.WARNING, "model.basics.launchDate",
-                    "rule.model.launchBeforeApproval", List.of(launch),
+                    route == ModelFilingRoute.REGISTRATION ? "rule.model.launchBeforeApproval.registration"
+                            : "rule.model.launchBeforeApproval", List.of(launch),
                     com.cacfiling.rules.Citations.GENERATIVE_ASSESSMENT_AND_FILING));
         }
     }

@@ -31,15 +31,22 @@ public final class ServiceAlgorithmAgreement {
     private ServiceAlgorithmAgreement() {
     }
 
-    /** The findings where the form and the service's algorithm filing disagree; none without that filing. */
-    public static List<Finding> check(DossierTree tree, ServiceAlgorithmFiling algorithm) {
+    /**
+     * The findings where the form and the service's algorithm filing disagree; none without that filing. A
+     * registration is named as one ({@code route}), not as a second filing.
+     */
+    public static List<Finding> check(DossierTree tree, ServiceAlgorithmFiling algorithm,
+            com.cacfiling.domain.largemodel.ModelFilingRoute route) {
         if (algorithm == null) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
         LocalDate launch = date(tree.get(LAUNCH_DATE));
         if (launch != null && algorithm.launchDate() != null && !launch.equals(algorithm.launchDate())) {
-            findings.add(new Finding(RULE, Severity.WARNING, LAUNCH_DATE, "rule.model.serviceAlgorithm.launchDate",
+            findings.add(new Finding(RULE, Severity.WARNING, LAUNCH_DATE,
+                    route == com.cacfiling.domain.largemodel.ModelFilingRoute.REGISTRATION
+                            ? "rule.model.serviceAlgorithm.launchDate.registration"
+                            : "rule.model.serviceAlgorithm.launchDate",
                     List.of(launch, algorithm.launchDate()), MEASURES_17));
         }
         JsonNode number = tree.get(NUMBER);

@@ -160,6 +160,23 @@ class ModelFilingRulesTest {
         }
     }
 
+    /**
+     * A registration's findings that name the filing itself name it a registration ("再提交本登记"), with their own
+     * keys in both bundles (found in a walk: "then submit this filing" on a registration); a filing's keep theirs.
+     */
+    @Test
+    void aRegistrationsFindingsNameItARegistration() {
+        var pending = new com.cacfiling.domain.largemodel.ServiceAlgorithmFiling(java.time.LocalDate.of(2027, 3, 1), null);
+        for (ModelFilingRoute route : ModelFilingRoute.values()) {
+            String suffix = route == ModelFilingRoute.REGISTRATION ? ".registration" : "";
+            List<String> keys = ModelFilingRules.evaluate(tree("{\"model\":{\"route\":\"" + route
+                    + "\",\"basics\":{\"launchDate\":\"2020-01-01\"}}}"), route, ModelListsSamples.passing(t), t,
+                    TODAY, pending).findings().stream().map(Finding::messageKey).toList();
+            assertThat(keys).contains("rule.model.algorithmFilingNumber.missing" + suffix,
+                    "rule.model.launchBeforeApproval" + suffix, "rule.model.serviceAlgorithm.launchDate" + suffix);
+        }
+    }
+
     private List<Finding> basicsFindings(String basics, com.cacfiling.domain.largemodel.ServiceAlgorithmFiling algorithm) {
         return ModelFilingRules.evaluate(tree("{\"model\":{\"route\":\"FILING\",\"basics\":" + basics + "}}"),
                 ModelFilingRoute.FILING, ModelListsSamples.passing(t), t, TODAY, algorithm).findings().stream()

@@ -74,11 +74,16 @@ class ModelFilingController {
     private final FieldHtml fieldHtml;
     private final PeopleNames peopleNames;
     private final com.cacfiling.web.inbox.Inbox inbox;
+    private final com.cacfiling.web.review.WorkflowOutcomes outcomes;
+    private final org.springframework.context.MessageSource messages;
 
     ModelFilingController(ModelFilingService filings, FilingService algorithmFilings, ModelFindings findings,
             StepForms stepForms, FormComparison comparison, FieldHtml fieldHtml, PeopleNames peopleNames,
-            com.cacfiling.web.inbox.Inbox inbox) {
+            com.cacfiling.web.inbox.Inbox inbox, com.cacfiling.web.review.WorkflowOutcomes outcomes,
+            org.springframework.context.MessageSource messages) {
         this.inbox = inbox;
+        this.outcomes = outcomes;
+        this.messages = messages;
         this.peopleNames = peopleNames;
         this.fieldHtml = fieldHtml;
         this.filings = filings;
@@ -142,7 +147,7 @@ class ModelFilingController {
         if (serviceId.isPresent()) {
             Optional<ModelFilingRecord> started = filings.startedFor(user, company.get(), serviceId.get(), chosen.get());
             if (started.isPresent()) {
-                redirect.addFlashAttribute("message", "modelFiling.alreadyStarted");
+                redirect.addFlashAttribute("message", started.get().wordsOf("modelFiling.alreadyStarted"));
                 return "redirect:/model-filings/" + started.get().getId();
             }
         }
@@ -476,48 +481,140 @@ class ModelFilingController {
 
     // --- review workflow --------------------------------------------------------------------------------------
 
-    /** The company asks its consultant to review the filing: only once nothing is left to correct. */
-    @PostMapping("/{modelFilingId}/submit")
-    String submit(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect) {
+    /**
+     * Submitting, returning and "ready" are confirmed first, as the algorithm filing's moves are: the review page's
+     * forms lead here (posted, so that a return's reason stays out of addresses), and this page says what will happen
+     * and who will be told (found in a walk: the large-model filing was submitted with no confirmation). Refused as
+     * the move itself would be.
+     */
+    @org.springframework.web.bind.annotation.RequestMapping(path = "/{modelFilingId}/confirm/{movePath}",
+            method = {org.springframework.web.bind.annotation.RequestMethod.GET,
+                    org.springframework.web.bind.annotation.RequestMethod.POST})
+    String confirm(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, @PathVariable String movePath,
+            @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
+        ModelFilingService.Move move = confirmedMove(movePath);
         ModelFilingRecord filing = filings.get(modelFilingId, user);
+        Optional<String> refused = move == ModelFilingService.Move.RETURN ? refusedReason(modelFilingId, reason, redirect)
+                : move == ModelFilingService.Move.SUBMIT ? blocked(filing, redirect) : Optional.empty();
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        filings.refuseUnlessMayMove(user, filing, move);
+        model.addAttribute("filing", filing);
+        model.addAttribute("movePath", move == ModelFilingService.Move.SUBMIT ? "submit" : movePath);
+        model.addAttribute("whatKey", "confirm." + outcomeOf(move));
+        model.addAttribute("subject", subject(filing, locale));
+        boolean withReason = move == ModelFilingService.Move.RETURN;
+        model.addAttribute("reason", withReason ? reason.strip() : null);
+        // The language switch posts the reason again (a link would lose it).
+        model.addAttribute("languageRepost", withReason ? java.util.Map.of("reason", reason.strip()) : null);
+        model.addAttribute("notified", outcomes.people(inbox.recipients(filing.getCompany().getId(), user.id()),
+                locale));
+        return "modelfiling/confirm";
+    }
+
+    /** The confirmation's "back, do nothing" of a return: to the form, with the reason typed in it. */
+    @PostMapping("/{modelFilingId}/confirm/return/back")
+    String backFromReturn(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        filings.get(modelFilingId, user);
+        redirect.addFlashAttribute("returnTyped", reason);
+        return "redirect:/model-filings/" + modelFilingId + "/review#model-workflow";
+    }
+
+    /** A confirmed move by the path the algorithm filing's confirmation has for it. */
+    private static ModelFilingService.Move confirmedMove(String path) {
+        return switch (path) {
+            case "submit-for-review" -> ModelFilingService.Move.SUBMIT;
+            case "return" -> ModelFilingService.Move.RETURN;
+            case "ready" -> ModelFilingService.Move.READY;
+            default -> throw new NotFoundException();
+        };
+    }
+
+    /** The words of the algorithm filing's confirmation and outcome line for the same move. */
+    private static String outcomeOf(ModelFilingService.Move move) {
+        return switch (move) {
+            case SUBMIT -> "submitForReview";
+            case RETURN -> "returnForRework";
+            case READY -> "markReady";
+            case REOPEN -> "reopen";
+        };
+    }
+
+    /** The filing as people name it: its name and its route ("灵犀助手（大模型登记）"). */
+    private String subject(ModelFilingRecord filing, Locale locale) {
+        return messages.getMessage("filing.subject", new Object[] {nameOf(filing), messages.getMessage(
+                "modelFiling.routeInSentence." + filing.getRoute(), null, locale)}, locale);
+    }
+
+    private static String nameOf(ModelFilingRecord filing) {
+        return filing.displayName().isBlank() ? filing.getId().toString().substring(0, 8) : filing.displayName();
+    }
+
+    /** A submission with something left to correct goes back to the review page, which says what. */
+    private Optional<String> blocked(ModelFilingRecord filing, RedirectAttributes redirect) {
         if (filing.isEditable() && !filings.isReady(filing)) {
             redirect.addFlashAttribute("message", "modelFiling.review.blocked");
-            return "redirect:/model-filings/" + modelFilingId + "/review";
+            return Optional.of("redirect:/model-filings/" + filing.getId() + "/review");
         }
-        return moved(user, modelFilingId, ModelFilingService.Move.SUBMIT, null, redirect);
+        return Optional.empty();
+    }
+
+    /** A return without a reason, or with too long a one, is refused next to the field; the text typed stays. */
+    private static Optional<String> refusedReason(UUID modelFilingId, String reason, RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            redirect.addFlashAttribute("returnTyped", reason);
+            redirect.addFlashAttribute("returnError", reason != null && reason.length() > 2000
+                    ? "modelFiling.workflow.reasonTooLong" : "review.reasonRequired");
+            return Optional.of("redirect:/model-filings/" + modelFilingId + "/review#model-workflow");
+        }
+        return Optional.empty();
+    }
+
+    /** The company asks its consultant to review the filing: only once nothing is left to correct. */
+    @PostMapping("/{modelFilingId}/submit")
+    String submit(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect,
+            Locale locale) {
+        ModelFilingRecord filing = filings.get(modelFilingId, user);
+        Optional<String> blocked = blocked(filing, redirect);
+        if (blocked.isPresent()) {
+            return blocked.get();
+        }
+        return moved(user, modelFilingId, ModelFilingService.Move.SUBMIT, null, redirect, locale);
     }
 
     /** The consultant hands it back with a reason, which every page of the filing then shows. */
     @PostMapping("/{modelFilingId}/return")
     String returnForRework(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
         filings.get(modelFilingId, user);
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            redirect.addFlashAttribute("returnTyped", reason);
-            redirect.addFlashAttribute("returnError", reason != null && reason.length() > 2000
-                    ? "modelFiling.workflow.reasonTooLong" : "review.reasonRequired");
-            return "redirect:/model-filings/" + modelFilingId + "/review#model-workflow";
+        Optional<String> refused = refusedReason(modelFilingId, reason, redirect);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        return moved(user, modelFilingId, ModelFilingService.Move.RETURN, reason.strip(), redirect);
+        return moved(user, modelFilingId, ModelFilingService.Move.RETURN, reason.strip(), redirect, locale);
     }
 
     @PostMapping("/{modelFilingId}/ready")
-    String markReady(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect) {
-        return moved(user, modelFilingId, ModelFilingService.Move.READY, null, redirect);
+    String markReady(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect,
+            Locale locale) {
+        return moved(user, modelFilingId, ModelFilingService.Move.READY, null, redirect, locale);
     }
 
     @PostMapping("/{modelFilingId}/reopen")
-    String reopen(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect) {
-        return moved(user, modelFilingId, ModelFilingService.Move.REOPEN, null, redirect);
+    String reopen(@CurrentUser PortalUser user, @PathVariable UUID modelFilingId, RedirectAttributes redirect,
+            Locale locale) {
+        return moved(user, modelFilingId, ModelFilingService.Move.REOPEN, null, redirect, locale);
     }
 
+    /** A move made, the others told, and the outcome line naming them as the algorithm filing's does. */
     private String moved(PortalUser user, UUID modelFilingId, ModelFilingService.Move move, String reason,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Locale locale) {
         ModelFilingRecord moved = filings.move(user, modelFilingId, move, reason);
-        String name = moved.displayName().isBlank() ? modelFilingId.toString().substring(0, 8) : moved.displayName();
-        inbox.notifyCompanyOfModelFiling(moved.getCompany().getId(), moved.getId(), user.id(),
-                move.inboxKey(), name);
-        redirect.addFlashAttribute("message", "modelFiling.workflow.done." + move.name());
+        List<com.cacfiling.web.user.UserAccount> notified = inbox.notifyCompanyOfModelFiling(
+                moved.getCompany().getId(), moved.getId(), user.id(), move.inboxKey(), nameOf(moved));
+        outcomes.tell(redirect, outcomeOf(move), subject(moved, locale), notified, locale);
         return "redirect:/model-filings/" + modelFilingId + "/review";
     }
 

@@ -103,6 +103,14 @@ public class ModelFilingRecord extends AuditedEntity {
     }
 
     /**
+     * The key of a message that names the filing itself, as this route words it: a registration's ends in
+     * ".registration" (it said "此备案", "本备案", "备案材料" on a registration's pages, found in a walk).
+     */
+    public String wordsOf(String key) {
+        return route == ModelFilingRoute.REGISTRATION ? key + ".registration" : key;
+    }
+
+    /**
      * Whether the company edits it now: while prepared or returned, not in review or ready to file, and not once the
      * company is archived (its filings are then read only).
      */

@@ -733,33 +733,40 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         ModelFilingRecord record = get(id, user);
         CompanyArchivedException.refuseIfArchived(record.getCompany());
         jdbc.queryForList("select id from model_filing where id = ? for no key update", record.getId());
+        refuseUnlessMayMove(user, record, move);
+        switch (move) {
+            case SUBMIT -> record.moveTo(ModelFilingRecord.IN_REVIEW, null);
+            case RETURN -> record.moveTo(ModelFilingRecord.RETURNED, Objects.requireNonNull(reason, "reason"));
+            case READY -> record.moveTo(ModelFilingRecord.READY, null);
+            case REOPEN -> record.moveTo(ModelFilingRecord.DRAFT, null);
+        }
+        filings.saveAndFlush(record);
+        log(user, record, move.action, reason, false);
+        return record;
+    }
+
+    /**
+     * Refuses a move from the wrong status, a review move by someone not a consultant, a submission with something
+     * left to correct: the move as its confirmation asks it (an officer is not shown a confirmation whose button fails).
+     */
+    public void refuseUnlessMayMove(PortalUser user, ModelFilingRecord record, Move move) {
+        CompanyArchivedException.refuseIfArchived(record.getCompany());
         boolean consultant = user.is(com.cacfiling.web.user.UserRole.CONSULTANT);
         String status = record.getStatus();
+        UUID id = record.getId();
         switch (move) {
             case SUBMIT -> {
                 if (!record.isEditable() || !isReady(record)) {
                     throw new NotEditableException("Model filing " + id, "/model-filings/" + id + "/review");
                 }
-                record.moveTo(ModelFilingRecord.IN_REVIEW, null);
             }
-            case RETURN -> {
-                requireReview(consultant, status, id);
-                record.moveTo(ModelFilingRecord.RETURNED, Objects.requireNonNull(reason, "reason"));
-            }
-            case READY -> {
-                requireReview(consultant, status, id);
-                record.moveTo(ModelFilingRecord.READY, null);
-            }
+            case RETURN, READY -> requireReview(consultant, status, id);
             case REOPEN -> {
                 if (!ModelFilingRecord.READY.equals(status)) {
                     throw new NotEditableException("Model filing " + id, "/model-filings/" + id + "/review");
                 }
-                record.moveTo(ModelFilingRecord.DRAFT, null);
             }
         }
-        filings.saveAndFlush(record);
-        log(user, record, move.action, reason, false);
-        return record;
     }
 
     private static void requireReview(boolean consultant, String status, UUID id) {

@@ -44,8 +44,14 @@ public class WorkflowOutcomes {
     /** After a move: what happened to which filing and who was told (shown once on the next page). */
     public void tell(RedirectAttributes redirect, String action, FilingRecord filing, List<UserAccount> notified,
             Locale locale) {
+        tell(redirect, action, subject(filing, locale), notified, locale);
+    }
+
+    /** As above, of a filing named already (a large-model filing or registration names itself). */
+    public void tell(RedirectAttributes redirect, String action, String subject, List<UserAccount> notified,
+            Locale locale) {
         redirect.addFlashAttribute("outcome", "outcome." + action);
-        redirect.addFlashAttribute("outcomeSubject", subject(filing, locale));
+        redirect.addFlashAttribute("outcomeSubject", subject);
         redirect.addFlashAttribute("outcomeNotified", people(notified, locale));
     }
 

@@ -75,7 +75,7 @@ class ModelFilingReviewTest {
             assertThat(page(officer, id, path, null).selectFirst(".progress-text").text()).as(path).contains("100");
         }
         mvc.perform(post("/model-filings/{id}/submit", id).with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "modelFiling.workflow.done.SUBMIT"));
+                .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
         assertThat(statusOf(id)).isEqualTo("IN_REVIEW");
 
         // In review: read only, for the company's saves, uploads and the page alike.
@@ -108,8 +108,8 @@ class ModelFilingReviewTest {
                 .param("reason", "  ")).andExpect(flash().attribute("returnError", "review.reasonRequired"));
         assertThat(page(consultant, id, "review", session).selectFirst("#return-error").text()).contains("原因");
         mvc.perform(post("/model-filings/{id}/return", id).with(user(consultant)).with(csrf())
-                .param("reason", "服务协议缺少投诉渠道")).andExpect(flash().attribute("message",
-                        "modelFiling.workflow.done.RETURN"));
+                .param("reason", "服务协议缺少投诉渠道")).andExpect(flash().attribute("outcome",
+                        "outcome.returnForRework"));
         assertThat(statusOf(id)).isEqualTo("RETURNED");
 
         // Returned: the reason on every page; editable again; resubmitted.
@@ -117,9 +117,9 @@ class ModelFilingReviewTest {
         assertThat(returned.selectFirst("#return-notice").text()).contains("服务协议缺少投诉渠道");
         assertThat(returned.select("#save")).isNotEmpty();
         mvc.perform(post("/model-filings/{id}/submit", id).with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "modelFiling.workflow.done.SUBMIT"));
+                .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
         mvc.perform(post("/model-filings/{id}/ready", id).with(user(consultant)).with(csrf()))
-                .andExpect(flash().attribute("message", "modelFiling.workflow.done.READY"));
+                .andExpect(flash().attribute("outcome", "outcome.markReady"));
         assertThat(statusOf(id)).isEqualTo("READY");
         assertThat(page(officer, id, "review", null).selectFirst("#model-workflow-state").text()).contains("审核通过");
         // A second "ready" (another tab) is refused, not applied twice.
@@ -127,7 +127,7 @@ class ModelFilingReviewTest {
                 .andExpect(status().isConflict());
         // Something to change before filing: reopened, editable.
         mvc.perform(post("/model-filings/{id}/reopen", id).with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "modelFiling.workflow.done.REOPEN"));
+                .andExpect(flash().attribute("outcome", "outcome.reopen"));
         assertThat(statusOf(id)).isEqualTo("DRAFT");
         // The history names every move.
         assertThat(page(officer, id, "history", null).text()).contains("提交审核", "退回修改", "重新打开编辑");
@@ -135,6 +135,128 @@ class ModelFilingReviewTest {
         PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
         mvc.perform(post("/model-filings/{id}/submit", id).with(user(stranger)).with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * Once nothing is left to correct, the review box says the review can be asked now, as the algorithm filing's
+     * review says it (it still read "once every error is corrected"); submitting is confirmed first, naming who will
+     * be told, and the outcome names them (found in a walk: no confirmation, and "已通知法律顾问" naming nobody).
+     */
+    @Test
+    void aReadyFilingSaysSoAndItsMovesAreConfirmedNamingWhoIsTold() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var consultantAccount = fixtures.consultant(company);
+        PortalUser consultant = PortalUser.of(consultantAccount);
+        UUID id = filings.create(officer, company.getId(), com.cacfiling.domain.largemodel.ModelFilingRoute.FILING,
+                null).getId();
+        assertThat(page(officer, id, "review?lang=zh-CN", null).selectFirst("#model-workflow-state").text())
+                .contains("处理完所有错误后");
+        complete(id);
+        Document zh = page(officer, id, "review?lang=zh-CN", null);
+        assertThat(zh.selectFirst("#review-summary").text()).isEqualTo("未发现错误，材料可以提交。");
+        assertThat(zh.selectFirst("#model-workflow-state").text()).isEqualTo("准备中：未发现错误，可以提交法律顾问审核。");
+        assertThat(page(officer, id, "review?lang=en", null).selectFirst("#model-workflow-state").text())
+                .startsWith("Being prepared: no errors").doesNotContain("once every error");
+        // The button leads to the confirmation, which changes nothing.
+        assertThat(zh.selectFirst("#submit-for-review").parent().attr("action"))
+                .isEqualTo("/model-filings/" + id + "/confirm/submit-for-review");
+        String name = consultantAccount.getDisplayName() == null || consultantAccount.getDisplayName().isBlank()
+                ? consultantAccount.getUsername() : consultantAccount.getDisplayName();
+        Document confirm = Jsoup.parse(mvc.perform(post("/model-filings/{id}/confirm/submit-for-review", id)
+                .with(user(officer)).with(csrf()).param("lang", "zh-CN")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(confirm.selectFirst("h1").text()).isEqualTo("请确认");
+        assertThat(confirm.selectFirst("#confirm-what").text()).contains("提交法律顾问审核", "大模型备案");
+        assertThat(confirm.selectFirst("#confirm-notified").text()).isEqualTo("将通知：" + name + "（法律顾问）。");
+        assertThat(confirm.selectFirst("form:has(#confirm-move)").attr("action"))
+                .isEqualTo("/model-filings/" + id + "/submit");
+        Document confirmEn = Jsoup.parse(mvc.perform(post("/model-filings/{id}/confirm/submit-for-review", id)
+                .with(user(officer)).with(csrf()).param("lang", "en")).andReturn().getResponse().getContentAsString());
+        assertThat(confirmEn.selectFirst("#confirm-notified").text()).contains(name + " (legal consultant)");
+        assertThat(statusOf(id)).isEqualTo("DRAFT");
+        // Confirmed: the outcome names the consultant told.
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/model-filings/{id}/submit", id).with(user(officer)).with(csrf()).session(session))
+                .andExpect(flash().attribute("outcome", "outcome.submitForReview"));
+        assertThat(page(officer, id, "review?lang=zh-CN", session).selectFirst("#outcome").text())
+                .contains("已将“", "提交审核", "已通知：" + name + "（法律顾问）");
+        // The consultant's moves are confirmed too, and refused to the company as the moves are.
+        mvc.perform(post("/model-filings/{id}/confirm/ready", id).with(user(officer)).with(csrf()))
+                .andExpect(status().isForbidden());
+        Document ready = Jsoup.parse(mvc.perform(post("/model-filings/{id}/confirm/ready", id)
+                .with(user(consultant)).with(csrf()).param("lang", "zh-CN")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(ready.selectFirst("#confirm-what").text()).contains("标为审核通过");
+        assertThat(ready.selectFirst("#confirm-notified").text()).contains("将通知：", "（合规专员）");
+        // A return's reason is shown, carried to the move, and kept when going back.
+        Document ret = Jsoup.parse(mvc.perform(post("/model-filings/{id}/confirm/return", id)
+                .with(user(consultant)).with(csrf()).param("reason", "缺少投诉渠道")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(ret.selectFirst("form:has(#confirm-move) input[name=reason]").val()).isEqualTo("缺少投诉渠道");
+        MockHttpSession back = new MockHttpSession();
+        mvc.perform(post("/model-filings/{id}/confirm/return/back", id).with(user(consultant)).with(csrf())
+                .session(back).param("reason", "缺少投诉渠道"));
+        assertThat(page(consultant, id, "review", back).selectFirst("#return-reason").text()).isEqualTo("缺少投诉渠道");
+        mvc.perform(post("/model-filings/{id}/confirm/return", id).with(user(consultant)).with(csrf())
+                .param("reason", " ")).andExpect(flash().attribute("returnError", "review.reasonRequired"));
+        assertThat(statusOf(id)).isEqualTo("IN_REVIEW");
+        MockHttpSession returned = new MockHttpSession();
+        mvc.perform(post("/model-filings/{id}/return", id).with(user(consultant)).with(csrf()).session(returned)
+                .param("reason", "缺少投诉渠道").param("lang", "en")).andExpect(flash().attribute("outcome", "outcome.returnForRework"));
+        assertThat(page(consultant, id, "review?lang=en", returned).selectFirst("#outcome").text())
+                .contains("returned", "Notified:", "(compliance officer)");
+    }
+
+    /**
+     * A registration's pages name it a registration, not a filing, in both languages (found in a walk): the
+     * algorithm filing's number's warning, the lock notices, the documents' heading, the return notice, the
+     * confirmation; a filing's keep theirs.
+     */
+    @Test
+    void aRegistrationsPagesNameItARegistration() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        UUID registration = filings.create(officer, company.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.REGISTRATION, null).getId();
+        UUID filing = filings.create(officer, company.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.FILING, null).getId();
+        Document zh = page(officer, registration, "review?lang=zh-CN", null);
+        assertThat(zh.selectFirst("#findings").text()).contains("再提交本登记").doesNotContain("本备案");
+        assertThat(zh.selectFirst("#documents h2").text()).isEqualTo("登记材料");
+        Document en = page(officer, registration, "review?lang=en", null);
+        assertThat(en.selectFirst("#findings").text()).contains("then submit this registration")
+                .doesNotContain("this filing");
+        assertThat(en.selectFirst("#documents h2").text()).isEqualTo("Registration documents");
+        assertThat(page(officer, filing, "review?lang=zh-CN", null).selectFirst("#findings").text())
+                .contains("再提交本备案");
+        assertThat(page(officer, filing, "review?lang=zh-CN", null).selectFirst("#documents h2").text())
+                .isEqualTo("备案材料");
+
+        for (String status : List.of("IN_REVIEW", "READY")) {
+            jdbc.update("update model_filing set status = ? where id in (?, ?)", status, registration, filing);
+            for (String path : List.of("review", "steps/basic")) {
+                assertThat(page(officer, registration, path + "?lang=zh-CN", null).selectFirst("#read-only-notice")
+                        .text()).as(status + path).startsWith("此登记").doesNotContain("备案");
+                assertThat(page(officer, registration, path + "?lang=en", null).selectFirst("#read-only-notice")
+                        .text()).as(status + path).startsWith("This registration").doesNotContain("filing");
+                assertThat(page(officer, filing, path + "?lang=zh-CN", null).selectFirst("#read-only-notice")
+                        .text()).startsWith("此备案");
+            }
+            assertThat(page(officer, registration, "review?lang=en", null).text()).doesNotContain("Ready to file");
+        }
+        jdbc.update("update model_filing set status = 'IN_REVIEW' where id = ?", registration);
+        Document confirm = Jsoup.parse(mvc.perform(post("/model-filings/{id}/confirm/ready", registration)
+                .with(user(consultant)).with(csrf()).param("lang", "zh-CN")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(confirm.selectFirst("#confirm-what").text()).contains("（大模型登记）");
+        jdbc.update("update model_filing set status = 'RETURNED', return_reason = '补充合同' where id = ?",
+                registration);
+        assertThat(page(officer, registration, "steps/basic?lang=zh-CN", null).selectFirst("#return-notice").text())
+                .contains("此登记已被法律顾问退回修改。");
+        assertThat(page(officer, registration, "steps/basic?lang=en", null).selectFirst("#return-notice").text())
+                .contains("returned this registration");
     }
 
     private String statusOf(UUID id) {
