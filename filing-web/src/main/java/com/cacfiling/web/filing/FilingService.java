@@ -606,10 +606,10 @@ public class FilingService {
      * What a wizard step's form makes of its part of the dossier: the new tree, what was typed invalidly, and the
      * rows it moved or removed.
      */
-    public record StepEdit(DossierTree tree, String typedInputJson, RowChanges rows) {
+    public record StepEdit(DossierTree tree, String typedInputJson, RowChanges rows, boolean holdsAnswers) {
 
         public StepEdit(DossierTree tree, String typedInputJson) {
-            this(tree, typedInputJson, RowChanges.NONE);
+            this(tree, typedInputJson, RowChanges.NONE, true);
         }
     }
 
@@ -634,7 +634,15 @@ public class FilingService {
             }
             events.publishEvent(new RowsRenumbered(filingIds, edit.rows()));
         }
-        remember(record, step);
+        // An unchanged save of an empty step changes nothing, its "not started" included (found in a walk: it became
+        // "0 %" with a required-field mark under every field); one saved as shown with answers in it confirms them
+        // and starts it. The step the user was on is remembered all the same.
+        if (saved || edit.holdsAnswers()) {
+            remember(record, step);
+        }
+        else if (!step.equals(record.getLastStep())) {
+            filings.rememberStep(record.getId(), step);
+        }
         toldIfByConsultant(saved, user, record);
         return saved;
     }

@@ -414,16 +414,16 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         if (record.getVersion() != expectedVersion) {
             throw new EditConflictException(id);
         }
-        boolean started = record.getStartedSteps().contains(step);
         JsonNode before = DomainJson.readTree(record.getContent());
         // A form writes an empty list for a field left empty where the stored content has none: the same answer.
         boolean sameContent = answered(before).equals(SAME_VALUE, answered(changed.root()));
         boolean same = sameContent && sameJson(typedInputJson, record.getTypedInput());
         if (same) {
             // Nothing written: no version, and the dashboard's "updated" stays (found in a walk: it moved on a save
-            // that said "nothing changed"). The step is started by its first save all the same, as the algorithm
-            // filing's is (FilingService.markStarted), without counting as an edit of the filing.
-            if (!started) {
+            // that said "nothing changed"). A step saved as shown with answers in it (Step 1's, copied from the
+            // company) is confirmed and counts from now on; an empty one stays "not started", without a required mark
+            // under every field (found in a walk: "未开始" became "0 %").
+            if (!record.getStartedSteps().contains(step) && holdsAnswers(record, step, changed)) {
                 markStarted(record, step);
             }
             return false;
@@ -475,6 +475,15 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     private static boolean sameJson(String a, String b) {
         return Objects.equals(DomainJson.readTree(a == null || a.isBlank() ? "{}" : a),
                 DomainJson.readTree(b == null || b.isBlank() ? "{}" : b));
+    }
+
+    /** Whether any field of the step holds an answer. */
+    private static boolean holdsAnswers(ModelFilingRecord record, String step, DossierTree tree) {
+        return com.cacfiling.domain.largemodel.ModelFilingForm.steps(record.getRoute()).stream()
+                .filter(spec -> spec.step().equals(step)).flatMap(spec -> spec.groups().stream())
+                .flatMap(group -> group.fields().stream()).map(field -> answered(tree.get(field.path())))
+                .anyMatch(value -> !value.isMissingNode() && !value.isNull()
+                        && !(value.isContainer() && value.isEmpty()) && !(value.isString() && value.asString().isBlank()));
     }
 
     /**

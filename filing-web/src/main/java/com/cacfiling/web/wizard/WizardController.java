@@ -246,7 +246,19 @@ class WizardController {
         }
 
         FilingService.StepEdit edit() {
-            return new FilingService.StepEdit(bound.tree(), bound.typed().of(step.part()).toJson(), bound.rows());
+            return new FilingService.StepEdit(bound.tree(), bound.typed().of(step.part()).toJson(), bound.rows(),
+                    holdsAnswers());
+        }
+
+        /** Whether any field of the step, as posted, holds an answer (or a value typed invalidly). */
+        private boolean holdsAnswers() {
+            var fields = spec.fieldsFor(opened.record().getRole(), bound.tree());
+            return bound.typed().entries().keySet().stream()
+                    .anyMatch(path -> fields.stream().anyMatch(field -> StepBinder.covers(field, path)))
+                    || fields.stream().map(field -> bound.tree().get(field.path()))
+                            .anyMatch(value -> value != null && !value.isMissingNode() && !value.isNull()
+                                    && !(value.isContainer() && value.isEmpty())
+                                    && !(value.isString() && value.asString().isBlank()));
         }
 
         /**

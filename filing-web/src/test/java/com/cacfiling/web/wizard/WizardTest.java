@@ -71,6 +71,53 @@ class WizardTest {
     }
 
     /**
+     * An unchanged save changes nothing: an untouched step stays "not started", without a required mark under every
+     * field (found in a walk: "未开始" became "0 %"), while the filing reopens on it; a save that changes something
+     * starts it.
+     */
+    @Test
+    void anUnchangedSaveOfAnUntouchedStepLeavesItNotStarted() throws Exception {
+        provider();
+        String slug = "detailed";
+        FilingRecord before = filings.get(filing.getId(), officer);
+        assertThat(before.getStartedSteps()).doesNotContain("ALGORITHM_DETAILED");
+        for (int visit = 0; visit < 2; visit++) {
+            mvc.perform(asShown(slug, null, null)).andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("message", "wizard.unchanged"));
+            FilingRecord after = filings.get(filing.getId(), officer);
+            assertThat(after.getStartedSteps()).isEqualTo(before.getStartedSteps());
+            assertThat(after.getVersion()).isEqualTo(before.getVersion());
+            assertThat(after.getLastStep()).isEqualTo("ALGORITHM_DETAILED");
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/{slug}",
+                    filing.getId(), slug).with(user(officer))).andReturn().getResponse().getContentAsString());
+            assertThat(page.select("#step-" + slug + " .ready").text()).isEqualTo("未开始");
+            assertThat(page.select(".checklist .empty").text()).startsWith("本步骤尚未开始");
+        }
+        mvc.perform(asShown(slug, "algorithm.details.introduction", "本算法根据用户的历史对话生成回复。"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "wizard.saved"));
+        assertThat(filings.get(filing.getId(), officer).getStartedSteps()).contains("ALGORITHM_DETAILED");
+    }
+
+    /** The step's form as the page shows it, with one value changed when a field is given. */
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder asShown(String slug,
+            String field, String value) throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/{slug}",
+                filing.getId(), slug).with(user(officer))).andReturn().getResponse().getContentAsString());
+        var form = (org.jsoup.nodes.FormElement) page.selectFirst("form:has([name=_version])");
+        var request = post("/filings/{id}/steps/{slug}", filing.getId(), slug).with(user(officer)).with(csrf())
+                .param("_action", "save");
+        for (org.jsoup.Connection.KeyVal shown : form.formData()) {
+            if (!shown.key().equals("_csrf") && !shown.key().equals("_action") && !shown.key().equals(field)) {
+                request.param(shown.key(), shown.value());
+            }
+        }
+        if (field != null) {
+            request.param(field, value);
+        }
+        return request;
+    }
+
+    /**
      * Found in a walk: a new company's first filing opened with 34 errors at Step 1 before its officer had typed
      * anything, because the administrator had given the company its credit code. What the administration gives is
      * not "filled in"; what an officer saved is.
