@@ -50,6 +50,15 @@ class UserPageTest {
                 .getResponse().getContentAsString());
     }
 
+    /** A client without a credit code says so, as the companies list does (a walk found the cell blank). */
+    @Test
+    void aClientWithoutACreditCodeSaysSo() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        com.cacfiling.web.user.UserAccount consultant = fixtures.consultant(fixtures.company());
+        Document page = page(admin, "/admin/users/" + consultant.getId());
+        assertThat(page.select("#assigned-clients tbody td.code").eachText()).containsExactly("未填写");
+    }
+
     /**
      * The name and e-mail address given at the invitation are shown and can be corrected (found in a walk: a mistyped
      * address could be seen nowhere); a refused correction comes back as typed with its error at the field, and a
