@@ -228,8 +228,9 @@ class UserAdminController {
         }
         consultant.assign(company);
         changeLog.record(AuditEvent.CONSULTANT_ASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
+        // Named with the consultant, as the bulk assignment's notice is (a walk read the two differently).
         redirect.addFlashAttribute("message", "user.assigned");
-        redirect.addFlashAttribute("messageArgument", company.getName());
+        redirect.addFlashAttribute("messageArguments", List.of(company.getName(), consultant.getDisplayName()));
         return userPage(userId, q);
     }
 
@@ -346,8 +347,8 @@ class UserAdminController {
         events.publishEvent(new com.cacfiling.web.user.CompaniesLeft(consultant.getId(), java.util.Set.of(companyId)));
         changeLog.record(AuditEvent.CONSULTANT_UNASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.unassigned");
-        companies.findById(companyId).ifPresent(company -> redirect.addFlashAttribute("messageArgument",
-                company.getName()));
+        companies.findById(companyId).ifPresent(company -> redirect.addFlashAttribute("messageArguments",
+                List.of(company.getName(), consultant.getDisplayName())));
         return userPage(userId, q);
     }
 

@@ -256,6 +256,26 @@ class BulkAssignmentTest {
         assertThat(users.findAssignedCompanyIds(consultant.getId())).containsExactly(company.getId());
     }
 
+    /** With every company assigned, the unsearched list to assign from says so, not "no match" (found in a walk). */
+    @Test
+    void aConsultantWithEveryCompanyIsToldThereIsNothingLeftToAssign() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        UserAccount consultant = lawyer();
+        String url = "/admin/users/" + consultant.getId();
+        try {
+            mvc.perform(post(url + "/assignments/matching").with(user(admin)).with(csrf()).param("q", ""))
+                    .andExpect(flash().attribute("message", "user.assignedMany"));
+            assertThat(page(admin, url).select("p.empty").eachText())
+                    .contains("所有可分配的公司都已分配给此法律顾问。");
+            assertThat(page(admin, url + "?q=" + encoded("不存在的公司名")).select("p.empty").eachText())
+                    .contains("没有匹配的公司。");
+        }
+        finally {
+            // Every company of the shared test database: the other tests' plans and lists do not see this consultant.
+            jdbc.update("delete from consultant_assignment where consultant_id = ?", consultant.getId());
+        }
+    }
+
     /**
      * 1,000 companies: "assign all" says how many and asks first, assigns them in statements that do not grow with
      * their number, audits each; the page then shows the first 20 clients by pinyin and counts all of them, with a

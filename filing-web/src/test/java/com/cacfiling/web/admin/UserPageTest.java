@@ -140,7 +140,8 @@ class UserPageTest {
                         .param("companyId", another).param("q", prefix + "-12"))
                 .andExpect(redirectedUrl("/admin/users/" + consultant.getId() + "?q=" + org.springframework.web.util
                         .UriUtils.encodeQueryParam(prefix + "-12", java.nio.charset.StandardCharsets.UTF_8)))
-                .andExpect(flash().attribute("messageArgument", prefix + "-121"));
+                .andExpect(flash().attribute("messageArguments", List.of(prefix + "-121",
+                        consultant.getDisplayName())));
         // Every match at once (55 clients took 55 page loads), each audited.
         Document matching = page(admin, userPage + "?q=" + prefix + "-12");
         assertThat(matching.select("#assign-matching")).isNotEmpty();
