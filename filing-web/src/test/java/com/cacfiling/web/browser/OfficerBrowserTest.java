@@ -318,6 +318,8 @@ class OfficerBrowserTest extends BrowserTestBase {
         FilingRecord filing = fixtures.filing(officer.getCompany(), "English UI algorithm");
         page.navigate(url("/filings/" + filing.getId() + "/steps/detailed?lang=en"));
         assertThat(page.textContent(".steps")).contains("Algorithm details", "Review and download", "Not started");
+        // A first answer starts the step (an unchanged save of an empty one leaves it not started).
+        page.fill("#f-algorithm-details-introduction", "Replies are generated from the user's conversation.");
         page.click("#save");
         page.waitForLoadState();
         assertThat(page.textContent("main")).contains("Input data modalities", "This field is required.");
