@@ -340,15 +340,13 @@ class UserAdminController {
     @Transactional
     String unassign(@CurrentUser PortalUser admin, @PathVariable UUID userId, @PathVariable UUID companyId,
             @RequestParam(defaultValue = "") String q, RedirectAttributes redirect) {
-        UserAccount consultant = users.findById(userId)
-                .filter(user -> user.getRole() == UserRole.CONSULTANT)
-                .orElseThrow(NotFoundException::new);
-        consultant.unassign(companies.findById(companyId).orElseThrow(NotFoundException::new));
+        UserAccount consultant = consultant(userId);
+        var company = companies.findById(companyId).orElseThrow(NotFoundException::new);
+        consultant.unassign(company);
         events.publishEvent(new com.cacfiling.web.user.CompaniesLeft(consultant.getId(), java.util.Set.of(companyId)));
         changeLog.record(AuditEvent.CONSULTANT_UNASSIGNED, companyId, admin.getUsername(), consultant.getUsername());
         redirect.addFlashAttribute("message", "user.unassigned");
-        companies.findById(companyId).ifPresent(company -> redirect.addFlashAttribute("messageArguments",
-                List.of(company.getName(), consultant.getDisplayName())));
+        redirect.addFlashAttribute("messageArguments", List.of(company.getName(), consultant.getDisplayName()));
         return userPage(userId, q);
     }
 
