@@ -704,8 +704,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
 
     private static void requireEditable(ModelFilingRecord record) {
         if (!record.isEditable()) {
-            throw new NotEditableException("Model filing " + record.getId(),
-                    "/model-filings/" + record.getId() + "/review");
+            throw notEditable(record);
         }
     }
 
@@ -762,29 +761,34 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         CompanyArchivedException.refuseIfArchived(record.getCompany());
         boolean consultant = user.is(com.cacfiling.web.user.UserRole.CONSULTANT);
         String status = record.getStatus();
-        UUID id = record.getId();
         switch (move) {
             case SUBMIT -> {
                 if (!record.isEditable() || !isReady(record)) {
-                    throw new NotEditableException("Model filing " + id, "/model-filings/" + id + "/review");
+                    throw notEditable(record);
                 }
             }
-            case RETURN, READY -> requireReview(consultant, status, id);
+            case RETURN, READY -> requireReview(consultant, record);
             case REOPEN -> {
                 if (!ModelFilingRecord.READY.equals(status)) {
-                    throw new NotEditableException("Model filing " + id, "/model-filings/" + id + "/review");
+                    throw notEditable(record);
                 }
             }
         }
     }
 
-    private static void requireReview(boolean consultant, String status, UUID id) {
+    private static void requireReview(boolean consultant, ModelFilingRecord record) {
         if (!consultant) {
             throw new com.cacfiling.web.system.ForbiddenException();
         }
-        if (!ModelFilingRecord.IN_REVIEW.equals(status)) {
-            throw new NotEditableException("Model filing " + id, "/model-filings/" + id + "/review");
+        if (!ModelFilingRecord.IN_REVIEW.equals(record.getStatus())) {
+            throw notEditable(record);
         }
+    }
+
+    /** The refusal, leading back to the review page, worded as the record is (a registration's says "此登记"). */
+    private static NotEditableException notEditable(ModelFilingRecord record) {
+        return new NotEditableException("Model filing " + record.getId(),
+                "/model-filings/" + record.getId() + "/review", record::wordsOf);
     }
 
     /**

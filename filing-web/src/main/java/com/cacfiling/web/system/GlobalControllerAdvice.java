@@ -1,6 +1,7 @@
 package com.cacfiling.web.system;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import com.cacfiling.domain.dossier.DossierFormatException;
 import com.cacfiling.domain.filing.IllegalTransitionException;
@@ -61,7 +62,10 @@ class GlobalControllerAdvice {
     Object conflict(RuntimeException exception, HttpServletRequest request, Locale locale) {
         boolean notEditable = exception instanceof IllegalTransitionException
                 || exception instanceof NotEditableException;
-        String textKey = notEditable ? "wizard.notEditable" : "error.409.text";
+        // A large-model registration's refusal says "此登记", not "此备案".
+        UnaryOperator<String> words = exception instanceof NotEditableException refused ? refused::wordsOf
+                : UnaryOperator.identity();
+        String textKey = notEditable ? words.apply("wizard.notEditable") : "error.409.text";
         if (Problems.isApi(request)) {
             return Problems.of(HttpStatus.CONFLICT, messages.getMessage(textKey, null, Problems.apiLocale(request)),
                     request);
@@ -76,6 +80,7 @@ class GlobalControllerAdvice {
         }
         if (exception instanceof NotEditableException refused) {
             page.addObject("backTo", refused.backTo());
+            page.addObject("backKey", words.apply("error.409.back"));
         }
         page.addObject("textKey", textKey);
         return page;

@@ -259,6 +259,59 @@ class ModelFilingReviewTest {
                 .contains("returned this registration");
     }
 
+    /**
+     * The refusal of a change while in review or ready names a registration a registration, in both languages, as
+     * its lock notices do (found in a walk: the 409 page said "此备案正在审核…" and "返回此备案" of a registration); a
+     * filing's says "此备案". Reached by a step's save and by a move from the wrong status alike.
+     */
+    @Test
+    void aRegistrationsRefusalNamesItARegistration() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID registration = filings.create(officer, company.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.REGISTRATION, null).getId();
+        UUID filing = filings.create(officer, company.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.FILING, null).getId();
+        for (String status : List.of("IN_REVIEW", "READY")) {
+            jdbc.update("update model_filing set status = ? where id in (?, ?)", status, registration, filing);
+            Document zh = refusal(officer, registration, "steps/basic", "zh-CN");
+            assertThat(zh.selectFirst("h1").text()).isEqualTo("现在不能修改");
+            assertThat(zh.selectFirst("section p").text()).as(status).startsWith("此登记").doesNotContain("备案");
+            assertThat(zh.selectFirst("#back-to-filing").text()).isEqualTo("返回此登记");
+            assertThat(zh.selectFirst("#back-to-filing").attr("href"))
+                    .isEqualTo("/model-filings/" + registration + "/review");
+            Document en = refusal(officer, registration, "steps/basic", "en");
+            assertThat(en.selectFirst("section p").text()).as(status).startsWith("This registration")
+                    .doesNotContain("filing");
+            assertThat(en.selectFirst("#back-to-filing").text()).isEqualTo("Back to the registration");
+            Document filingZh = refusal(officer, filing, "steps/basic", "zh-CN");
+            assertThat(filingZh.selectFirst("section p").text()).startsWith("此备案");
+            assertThat(filingZh.selectFirst("#back-to-filing").text()).isEqualTo("返回此备案");
+            assertThat(refusal(officer, filing, "steps/basic", "en").selectFirst("#back-to-filing").text())
+                    .isEqualTo("Back to the filing");
+        }
+        // A move from the wrong status (reopened in another tab, then reopened again) is refused in the same words.
+        jdbc.update("update model_filing set status = 'IN_REVIEW' where id in (?, ?)", registration, filing);
+        assertThat(refusal(officer, registration, "reopen", "zh-CN").selectFirst("section p").text())
+                .startsWith("此登记");
+        assertThat(refusal(officer, registration, "reopen", "en").selectFirst("#back-to-filing").text())
+                .isEqualTo("Back to the registration");
+        assertThat(refusal(officer, filing, "reopen", "zh-CN").selectFirst("#back-to-filing").text())
+                .isEqualTo("返回此备案");
+        // Nothing was changed by the refused save.
+        assertThat(jdbc.queryForObject("select content::text from model_filing where id = ?", String.class,
+                registration)).doesNotContain("改名");
+    }
+
+    /** A change posted while it is not editable: the 409 page, in the language asked. */
+    private Document refusal(PortalUser user, UUID id, String path, String language) throws Exception {
+        long version = jdbc.queryForObject("select version from model_filing where id = ?", Long.class, id);
+        return Jsoup.parse(mvc.perform(post("/model-filings/{id}/" + path, id).with(user(user)).with(csrf())
+                .param("lang", language).param("_version", String.valueOf(version))
+                .param("model.basics.serviceName", "改名").param("model.basics.modelName", "改名"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+    }
+
     private String statusOf(UUID id) {
         return jdbc.queryForObject("select status from model_filing where id = ?", String.class, id);
     }
