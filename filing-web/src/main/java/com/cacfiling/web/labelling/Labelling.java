@@ -197,7 +197,18 @@ public class Labelling {
      */
     public String ownResultText(LabellingChecklist shown, com.cacfiling.domain.dossier.Dossier dossier) {
         String text = dossier.filing().algorithm().profile().assessment().resultLabelling();
-        return text == null || text.isBlank() || text.equals(resultText(shown)) ? null : text;
+        return text == null || text.isBlank() || text.equals(resultText(shown)) || text.equals(earlierText(shown))
+                ? null : text;
+    }
+
+    /**
+     * The text the checklist wrote before an unanswered implicit label was left out of it (it said "being
+     * completed"): still the checklist's own, not someone's, so the page does not ask whether to keep it.
+     */
+    private String earlierText(LabellingChecklist shown) {
+        return shown.implicitMetadata() != null ? null : resultText(new LabellingChecklist(shown.modalities(),
+                shown.explicitDone(), shown.interfaceLabel(), shown.downloadsKeepLabel(), false,
+                shown.agreementClause(), shown.userDeclaration(), shown.logDuty()));
     }
 
     /** An answer the checklist gives replaces the filing's; one it leaves open leaves the filing's as it is. */
@@ -250,8 +261,11 @@ public class Labelling {
         if (Boolean.TRUE.equals(checklist.downloadsKeepLabel())) {
             text.append(messages.getMessage("labelling.report.downloads", null, zh));
         }
-        text.append(messages.getMessage(Boolean.TRUE.equals(checklist.implicitMetadata())
-                ? "labelling.report.implicit" : "labelling.report.implicitMissing", null, zh));
+        // Not answered yet says nothing, as for the other questions: not "being completed", which is a "no".
+        if (checklist.implicitMetadata() != null) {
+            text.append(messages.getMessage(checklist.implicitMetadata()
+                    ? "labelling.report.implicit" : "labelling.report.implicitMissing", null, zh));
+        }
         if (Boolean.TRUE.equals(checklist.agreementClause())) {
             text.append(messages.getMessage("labelling.report.agreement", null, zh));
         }

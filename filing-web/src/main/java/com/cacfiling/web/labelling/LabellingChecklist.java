@@ -42,37 +42,65 @@ public record LabellingChecklist(Set<Modality> modalities, Set<Modality> explici
         return userDeclaration;
     }
 
-    /** What is still missing for the Labelling Measures, as message keys; empty when everything is in place. */
+    /**
+     * What is still missing for the Labelling Measures, as message keys: what the user answered "no" (or an output
+     * not ticked as labelled); empty when everything answered is in place. A question not answered yet is no gap (a
+     * walk's checklist listed it under 尚待完成 as if answered "no"): see {@link #unanswered()}.
+     */
     public java.util.List<String> gaps() {
         java.util.List<String> gaps = new java.util.ArrayList<>();
-        if (modalities.isEmpty()) {
-            gaps.add("labelling.gap.modalities");
-        }
         for (Modality modality : modalities) {
             if (!explicitDone.contains(modality)) {
                 gaps.add("labelling.gap.explicit." + modality);
             }
         }
-        if (!Boolean.TRUE.equals(interfaceLabel)) {
+        if (Boolean.FALSE.equals(interfaceLabel)) {
             gaps.add("labelling.gap.interface");
         }
-        if (!Boolean.TRUE.equals(downloadsKeepLabel)) {
+        if (Boolean.FALSE.equals(downloadsKeepLabel)) {
             gaps.add("labelling.gap.downloads");
         }
-        if (!Boolean.TRUE.equals(implicitMetadata)) {
+        if (Boolean.FALSE.equals(implicitMetadata)) {
             gaps.add("labelling.gap.implicit");
         }
-        if (!Boolean.TRUE.equals(agreementClause)) {
+        if (Boolean.FALSE.equals(agreementClause)) {
             gaps.add("labelling.gap.agreement");
         }
         // It is the filing's "can remind users to label", which the filing's checks refuse as "no" (a walk's
         // checklist said "all in place" while its own answer put an error on the filing).
-        if (!Boolean.TRUE.equals(userDeclaration)) {
+        if (Boolean.FALSE.equals(userDeclaration)) {
             gaps.add("labelling.gap.declaration");
         }
-        if (logDuty == null || logDuty == LogDuty.NOT_LOGGED) {
+        if (logDuty == LogDuty.NOT_LOGGED) {
             gaps.add("labelling.gap.logs");
         }
         return gaps;
+    }
+
+    /** The questions not answered yet, as the message keys of their labels on the page, in the page's order. */
+    public java.util.List<String> unanswered() {
+        java.util.List<String> unanswered = new java.util.ArrayList<>();
+        if (modalities.isEmpty()) {
+            unanswered.add("labelling.unanswered.modalities");
+        }
+        if (interfaceLabel == null) {
+            unanswered.add("labelling.interface");
+        }
+        if (downloadsKeepLabel == null) {
+            unanswered.add("labelling.downloads");
+        }
+        if (implicitMetadata == null) {
+            unanswered.add("labelling.implicit.question");
+        }
+        if (agreementClause == null) {
+            unanswered.add("labelling.agreement");
+        }
+        if (userDeclaration == null) {
+            unanswered.add("labelling.declaration");
+        }
+        if (logDuty == null) {
+            unanswered.add("labelling.logs");
+        }
+        return unanswered;
     }
 }

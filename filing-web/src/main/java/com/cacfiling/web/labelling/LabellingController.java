@@ -57,6 +57,7 @@ class LabellingController {
         model.addAttribute("filing", opened.record());
         model.addAttribute("form", form);
         model.addAttribute("gaps", stored.checklist().gaps());
+        model.addAttribute("unanswered", stored.checklist().unanswered());
         model.addAttribute("saved", stored.version() > 0);
         model.addAttribute("filingAgrees", stored.version() == 0
                 || labelling.filingAgrees(stored.checklist(), opened.dossier()));

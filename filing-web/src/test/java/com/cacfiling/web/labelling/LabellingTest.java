@@ -144,6 +144,103 @@ class LabellingTest {
     }
 
     /**
+     * A question not answered yet is listed as such, apart from the ones answered "no" (found in a walk: it was
+     * listed under 尚待完成 as if answered "no"), in both languages; the self-assessment's text written from the
+     * checklist says nothing of it (it said the implicit label was "being completed"). The second visit: saved
+     * unchanged, nothing changes; answered "no", it becomes a gap.
+     */
+    @Test
+    void aQuestionNotAnsweredYetIsNotListedAsAnsweredNo() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "未答标识算法");
+        FilingRecord current = filings.get(filing.getId(), officer);
+        // Downloads answered "no"; the implicit label, the agreement and the log duty left unanswered.
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                .param("checklistVersion", "0")
+                .param("algorithmVersion", String.valueOf(current.getAlgorithm().getVersion()))
+                .param("modalities", "TEXT").param("explicitDone", "TEXT").param("interfaceLabel", "true")
+                .param("downloadsKeepLabel", "false").param("userDeclaration", "true"))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        org.jsoup.nodes.Document page = checklist(filing, officer, "zh-CN");
+        assertThat(page.selectFirst("#gaps h2").text()).isEqualTo("尚待完成");
+        assertThat(page.select("#gap-list li").eachText()).containsExactly("下载、复制、导出的文件尚未保留显式标识。");
+        assertThat(page.selectFirst("#unanswered-title").text()).isEqualTo("尚未回答");
+        assertThat(page.select("#unanswered li").eachText()).containsExactly("生成的文件元数据中已写入隐式标识",
+                "用户协议载明标识方法与样式", "应用户申请提供无显式标识的内容");
+        assertThat(page.selectFirst("#gaps").text()).doesNotContain("文件元数据中尚未写入隐式标识", "用户协议尚未载明",
+                "尚未留存", "清单各项均已落实");
+        org.jsoup.nodes.Document en = checklist(filing, officer, "en");
+        assertThat(en.selectFirst("#unanswered-title").text()).isEqualTo("Not answered yet");
+        assertThat(en.select("#gap-list li").eachText()).containsExactly(
+                "Downloaded, copied and exported files do not keep the explicit label yet.");
+        assertThat(en.selectFirst("#gaps").text()).doesNotContain("do not carry the implicit label");
+        String text = filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling();
+        assertThat(text).contains("本服务生成的内容类型：文本").doesNotContain("隐式标识");
+        // Nothing unanswered and nothing "no" is all in place, as before.
+        assertThat(new LabellingChecklist(java.util.Set.of(Modality.TEXT), java.util.Set.of(Modality.TEXT), true,
+                true, true, true, true, LogDuty.NOT_OFFERED).unanswered()).isEmpty();
+
+        // The second visit: saved as shown, nothing changes (neither the checklist nor the filing).
+        int versions = changeLog.versions(filing.getId()).size();
+        long checklistVersion = labelling.load(current.getAlgorithm().getId()).version();
+        mvc.perform(asShown((org.jsoup.nodes.FormElement) page.selectFirst("#labelling-form"), filing, officer))
+                .andExpect(flash().attribute("message", "labelling.unchanged"));
+        assertThat(changeLog.versions(filing.getId())).hasSize(versions);
+        assertThat(labelling.load(current.getAlgorithm().getId()).version()).isEqualTo(checklistVersion);
+        assertThat(checklist(filing, officer, "zh-CN").select("#unanswered li")).hasSize(3);
+
+        // The implicit label answered "no": now a gap, no longer unanswered, and the text says it is being completed.
+        page = checklist(filing, officer, "zh-CN");
+        page.select("#implicit-metadata input[value=false]").attr("checked", "checked");
+        mvc.perform(asShown((org.jsoup.nodes.FormElement) page.selectFirst("#labelling-form"), filing, officer))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        page = checklist(filing, officer, "zh-CN");
+        assertThat(page.select("#gap-list li").eachText()).contains("文件元数据中尚未写入隐式标识。");
+        assertThat(page.select("#unanswered li").eachText()).doesNotContain("生成的文件元数据中已写入隐式标识");
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling()).contains("文件元数据中的隐式标识正在完善中");
+    }
+
+    /**
+     * A text the checklist wrote while it still said an unanswered implicit label was "being completed" is the
+     * checklist's, not someone's own: the page does not ask whether to keep it, and an unchanged save changes nothing.
+     */
+    @Test
+    void aTextTheChecklistWroteBeforeIsStillItsOwn() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "旧文字标识算法");
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                .param("checklistVersion", "0")
+                .param("algorithmVersion", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm()
+                        .getVersion()))
+                .param("modalities", "TEXT").param("explicitDone", "TEXT").param("interfaceLabel", "true"))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        String earlier = filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling() + "文件元数据中的隐式标识正在完善中。";
+        mvc.perform(post("/filings/{id}/steps/assessment", filing.getId()).with(user(officer)).with(csrf())
+                .param("algorithm.assessment.resultLabelling", earlier).param("_action", "save")
+                .param("_version", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm().getVersion())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling()).isEqualTo(earlier);
+        org.jsoup.nodes.Document page = checklist(filing, officer, "zh-CN");
+        assertThat(page.select("#result-text")).isEmpty();
+        int versions = changeLog.versions(filing.getId()).size();
+        mvc.perform(asShown((org.jsoup.nodes.FormElement) page.selectFirst("#labelling-form"), filing, officer))
+                .andExpect(flash().attribute("message", "labelling.unchanged"));
+        assertThat(changeLog.versions(filing.getId())).hasSize(versions);
+    }
+
+    private org.jsoup.nodes.Document checklist(FilingRecord filing, PortalUser officer, String language)
+            throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))
+                .param("lang", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    /**
      * The second visit of a filing whose labelling questions were answered in the wizard: the checklist starts from
      * those answers, and saving it as shown changes nothing (it used to open blank and, saved, blank the filing's
      * answers and replace its own result text). After the wizard changes an answer again the page says the two
