@@ -199,6 +199,9 @@ class HistoryController {
                         .listFile(entry.action(), detail) + " · "
                         + messages.getMessage("modelFiling.history.rows", new Object[] {rows}, locale);
             }
+            case "MODEL_FILING_CREATED", "MODEL_REGISTRATION_CREATED" ->
+                    com.cacfiling.web.modelfiling.ModelFilingService.detailAsLogged(entry.action(), detail,
+                            entry.companyName());
             case "CAC_OUTCOME_BY_OFFICERS" -> messages.getMessage("audit.cacOutcome." + detail, null, detail, locale);
             // The exception's name is what Spring Security reported; the page says what it means.
             case "LOGIN_FAILED" -> messages.getMessage("audit.loginFailed." + detail, null,

@@ -136,7 +136,8 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         ModelFilingRecord record = new ModelFilingRecord(company, route, ModelThresholds.current().standard(),
                 ModelFilingForm.VERSION, service, DomainJson.write(root));
         filings.saveAndFlush(record);
-        log(user, record, createdAction(route), company.getName(), true);
+        // Named as its other entries are, by the model or service (it named the company, found in a walk).
+        log(user, record, createdAction(route), record.displayName().isBlank() ? null : record.displayName(), true);
         if (service != null) {
             events.publishEvent(new ModelFilingStarted(companyId, service, serviceName, route, user.getUsername()));
         }
@@ -948,8 +949,18 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
                 select id, at, actor, action, detail, snapshot is not null as version from change_log
                 where model_filing_id = ? order by id desc""", (rs, i) -> new HistoryEntry(rs.getLong("id"),
                 rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                actionOfRoute(rs.getString("action"), checked.getRoute()), rs.getString("detail"),
+                actionOfRoute(rs.getString("action"), checked.getRoute()),
+                detailAsLogged(rs.getString("action"), rs.getString("detail"), checked.getCompany().getName()),
                 rs.getBoolean("version")), checked.getId());
+    }
+
+    /**
+     * An entry's detail as its history and the audit log show it: a creation logged before it was named by the
+     * model or service named the company, which the log (append-only) keeps; it is read without it.
+     */
+    public static String detailAsLogged(String action, String detail, String companyName) {
+        boolean created = "MODEL_FILING_CREATED".equals(action) || "MODEL_REGISTRATION_CREATED".equals(action);
+        return created && detail != null && detail.equals(companyName) ? null : detail;
     }
 
     /**

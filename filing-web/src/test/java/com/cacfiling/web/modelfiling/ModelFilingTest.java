@@ -62,6 +62,9 @@ class ModelFilingTest {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    com.cacfiling.web.triage.Services services;
+
     private static final ModelThresholds T = ModelThresholds.current();
 
     private UUID start(PortalUser officer, String route) throws Exception {
@@ -363,6 +366,52 @@ class ModelFilingTest {
                 Locale.CHINA)).select("#audit tbody tr td:last-child").eachText();
         assertThat(audit).filteredOn(what -> what.contains("创建大模型登记")).hasSize(2);
         assertThat(audit).filteredOn(what -> what.contains("创建大模型备案")).hasSize(1);
+    }
+
+    /**
+     * The creation's entry names the model or service, as the record's other entries do, in its history and the audit
+     * log (found in a walk: it named the company): a registration by its service. One started without a name yet
+     * says only what happened; a creation logged with the company's name before reads without it.
+     */
+    @Test
+    void theCreationsEntryNamesTheServiceNotTheCompany() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        String serviceName = TestFixtures.unique("创建登记服务");
+        UUID service = services.create(officer, company.getId(), serviceName, null);
+        UUID registration = filings.create(officer, company.getId(), ModelFilingRoute.REGISTRATION, service).getId();
+        UUID unnamed = start(officer, "FILING");
+        assertThat(firstHistoryEntry(officer, registration, Locale.CHINA)).contains("创建大模型登记 · " + serviceName)
+                .doesNotContain(company.getName());
+        assertThat(firstHistoryEntry(officer, registration, Locale.ENGLISH))
+                .contains("Large-model registration created · " + serviceName).doesNotContain(company.getName());
+        assertThat(firstHistoryEntry(officer, unnamed, Locale.CHINA)).contains("创建大模型备案")
+                .doesNotContain(company.getName()).doesNotContain(" · ");
+
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        var rows = org.jsoup.Jsoup.parse(page(consultant, "/audit?companyId=" + company.getId(), Locale.CHINA))
+                .select("#audit tbody tr");
+        var created = rows.stream().filter(row -> row.select("a.model-filing").attr("href")
+                .equals("/model-filings/" + registration + "/history")).toList();
+        assertThat(created).hasSize(1);
+        assertThat(created.get(0).selectFirst("td:last-child").text()).isEqualTo("创建大模型登记 · " + serviceName);
+        assertThat(modelRows(rows)).noneMatch(what -> what.contains(company.getName()));
+
+        // Logged with the company's name before: read without it, here and in the audit log.
+        jdbc.update("insert into change_log (company_id, model_filing_id, actor, at, action, detail) values (?, ?, ?,"
+                + " now(), 'MODEL_FILING_CREATED', ?)", company.getId(), unnamed, officer.getUsername(),
+                company.getName());
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + unnamed + "/history", Locale.CHINA))
+                .select("#history tbody tr").first().text()).contains("创建大模型备案")
+                .doesNotContain(company.getName());
+        assertThat(modelRows(org.jsoup.Jsoup.parse(page(consultant, "/audit?companyId=" + company.getId(),
+                Locale.CHINA)).select("#audit tbody tr"))).hasSize(3).noneMatch(what -> what.contains(company.getName()));
+    }
+
+    /** What the audit log's entries of large-model records say. */
+    private static List<String> modelRows(org.jsoup.select.Elements rows) {
+        return rows.stream().filter(row -> !row.select(".model-filing").isEmpty())
+                .map(row -> row.selectFirst("td:last-child").text()).toList();
     }
 
     /**
