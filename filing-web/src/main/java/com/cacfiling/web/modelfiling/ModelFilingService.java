@@ -413,7 +413,8 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         ModelFilingRecord record = get(id, user);
         requireEditable(record);
         if (record.getVersion() != expectedVersion) {
-            throw new EditConflictException(id);
+            // Reloaded at its own page (the link led to /filings/<id>, which is not there).
+            throw new EditConflictException(id, "/model-filings/" + id);
         }
         JsonNode before = DomainJson.readTree(record.getContent());
         // A form writes an empty list for a field left empty where the stored content has none: the same answer.

@@ -72,7 +72,7 @@ class GlobalControllerAdvice {
         }
         ModelAndView page = new ModelAndView("error/409", HttpStatus.CONFLICT);
         if (exception instanceof EditConflictException conflict) {
-            page.addObject("recordId", conflict.recordId());
+            page.addObject("reloadTo", conflict.reloadTo());
         }
         // Not a colleague's save: the filing is in review or filed; the page's title says that, and leads back.
         if (notEditable) {

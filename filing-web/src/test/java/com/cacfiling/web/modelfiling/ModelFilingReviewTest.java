@@ -303,6 +303,25 @@ class ModelFilingReviewTest {
                 registration)).doesNotContain("改名");
     }
 
+    /**
+     * A registration's change made from a page opened before someone else's save: the 409 page's "load the latest
+     * version" opens the registration (it led to /filings/<id>, where there is no such filing).
+     */
+    @Test
+    void anOutdatedChangeOfARegistrationReloadsTheRegistration() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID registration = filings.create(officer, company.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.REGISTRATION, null).getId();
+        long version = jdbc.queryForObject("select version from model_filing where id = ?", Long.class, registration);
+        Document conflict = Jsoup.parse(mvc.perform(post("/model-filings/{id}/entity-from-company", registration)
+                .with(user(officer)).with(csrf()).param("_version", String.valueOf(version + 1)))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+        String reload = conflict.selectFirst("a:containsOwn(重新加载最新内容)").attr("href");
+        assertThat(reload).isEqualTo("/model-filings/" + registration);
+        mvc.perform(get(reload).with(user(officer))).andExpect(status().is3xxRedirection());
+    }
+
     /** A change posted while it is not editable: the 409 page, in the language asked. */
     private Document refusal(PortalUser user, UUID id, String path, String language) throws Exception {
         long version = jdbc.queryForObject("select version from model_filing where id = ?", Long.class, id);
