@@ -387,6 +387,14 @@ class ModelFilingTest {
                 .contains("Large-model registration created · " + serviceName).doesNotContain(company.getName());
         assertThat(firstHistoryEntry(officer, unnamed, Locale.CHINA)).contains("创建大模型备案")
                 .doesNotContain(company.getName()).doesNotContain(" · ");
+        // Its save, still without a name, says no empty " · " either.
+        var unnamedRecord = filings.get(unnamed, officer);
+        var changed = ModelFilingService.tree(unnamedRecord).copy();
+        changed.objectAt("model.entity").put("name", "改过的主体");
+        assertThat(filings.saveStep(officer, unnamed, unnamedRecord.getVersion(), "MODEL_BASIC", changed,
+                unnamedRecord.getTypedInput())).isTrue();
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + unnamed + "/history", Locale.CHINA))
+                .select("#history tbody tr").first().selectFirst("span").text()).doesNotContain("·");
 
         PortalUser consultant = PortalUser.of(fixtures.consultant(company));
         var rows = org.jsoup.Jsoup.parse(page(consultant, "/audit?companyId=" + company.getId(), Locale.CHINA))
@@ -405,7 +413,7 @@ class ModelFilingTest {
                 .select("#history tbody tr").first().text()).contains("创建大模型备案")
                 .doesNotContain(company.getName());
         assertThat(modelRows(org.jsoup.Jsoup.parse(page(consultant, "/audit?companyId=" + company.getId(),
-                Locale.CHINA)).select("#audit tbody tr"))).hasSize(3).noneMatch(what -> what.contains(company.getName()));
+                Locale.CHINA)).select("#audit tbody tr"))).hasSize(4).noneMatch(what -> what.contains(company.getName()));
     }
 
     /** What the audit log's entries of large-model records say. */
