@@ -705,6 +705,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     }
 
     private static void requireEditable(ModelFilingRecord record) {
+        refuseIfArchived(record);
         if (!record.isEditable()) {
             throw notEditable(record);
         }
@@ -741,7 +742,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     @Transactional
     public ModelFilingRecord move(PortalUser user, UUID id, Move move, String reason) {
         ModelFilingRecord record = get(id, user);
-        CompanyArchivedException.refuseIfArchived(record.getCompany());
+        refuseIfArchived(record);
         jdbc.queryForList("select id from model_filing where id = ? for no key update", record.getId());
         refuseUnlessMayMove(user, record, move);
         switch (move) {
@@ -760,7 +761,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
      * left to correct: the move as its confirmation asks it (an officer is not shown a confirmation whose button fails).
      */
     public void refuseUnlessMayMove(PortalUser user, ModelFilingRecord record, Move move) {
-        CompanyArchivedException.refuseIfArchived(record.getCompany());
+        refuseIfArchived(record);
         boolean consultant = user.is(com.cacfiling.web.user.UserRole.CONSULTANT);
         String status = record.getStatus();
         switch (move) {
@@ -784,6 +785,16 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         }
         if (!ModelFilingRecord.IN_REVIEW.equals(record.getStatus())) {
             throw notEditable(record);
+        }
+    }
+
+    /**
+     * An archived company's record is read only: said as such, not as a record in review (it said "此备案正在审核…" of
+     * an archived company's draft), leading back to the review page.
+     */
+    private static void refuseIfArchived(ModelFilingRecord record) {
+        if (record.getCompany().isArchived()) {
+            throw new CompanyArchivedException("/model-filings/" + record.getId() + "/review", record::wordsOf);
         }
     }
 

@@ -105,7 +105,11 @@ class GlobalControllerAdvice {
         // Refused inside a filing (an archived company's, from a page opened before): a way back to it, read only
         // (found in a walk: the page was a dead end).
         java.util.regex.Matcher filing = FILING_PATH.matcher(request.getRequestURI());
-        if (refusal.status() == HttpStatus.CONFLICT && filing.find()) {
+        if (refusal.backTo() != null) {
+            page.addObject("backTo", refusal.backTo());
+            page.addObject("backKey", refusal.backKey());
+        }
+        else if (refusal.status() == HttpStatus.CONFLICT && filing.find()) {
             page.addObject("backTo", "/filings/" + filing.group(1) + "/workflow");
         }
         return page;

@@ -22,4 +22,14 @@ public abstract class Refusal extends RuntimeException {
     public String titleKey() {
         return null;
     }
+
+    /** The page the refusal leads back to; null for none (or the filing the request's path names). */
+    public String backTo() {
+        return null;
+    }
+
+    /** The key of the link back's text; null for the portal's "back to the filing". */
+    public String backKey() {
+        return null;
+    }
 }

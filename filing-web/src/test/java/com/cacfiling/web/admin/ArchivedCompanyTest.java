@@ -132,6 +132,42 @@ class ArchivedCompanyTest {
         assertThat(list.select("#start-with-triage, #new-filing")).isEmpty();
     }
 
+    /**
+     * A large-model record of an archived company refuses a save and a move as archived, not as "此登记正在审核…" (it
+     * said so of a draft), and leads back to the record in its words (found in a review: the page had no way back).
+     */
+    @Test
+    void anArchivedCompanysRegistrationRefusesASaveAsArchivedAndLeadsBack() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        java.util.UUID service = services.create(officer, company.getId(), TestFixtures.unique("归档登记服务"), null);
+        java.util.UUID id = modelFilings.create(officer, company.getId(),
+                com.cacfiling.domain.largemodel.ModelFilingRoute.REGISTRATION, service).getId();
+        long version = modelFilings.get(id, officer).getVersion();
+        mvc.perform(post("/admin/companies/{id}/archive", company.getId()).with(user(admin)).with(csrf()));
+
+        for (var refusedRequest : java.util.List.of(
+                post("/model-filings/{id}/steps/basic", id).param("_version", String.valueOf(version))
+                        .param("model.basics.modelName", "归档后改名"),
+                post("/model-filings/{id}/submit", id))) {
+            Document refusal = Jsoup.parse(mvc.perform(refusedRequest.with(user(officer)).with(csrf()))
+                    .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+            assertThat(refusal.selectFirst("h1").text()).isEqualTo("该公司已归档");
+            assertThat(refusal.text()).contains("该公司已归档：").doesNotContain("正在审核");
+            assertThat(refusal.selectFirst("#back-to-filing").attr("href"))
+                    .isEqualTo("/model-filings/" + id + "/review");
+            assertThat(refusal.selectFirst("#back-to-filing").text()).isEqualTo("返回此登记");
+        }
+        assertThat(modelFilings.get(id, officer).getVersion()).isEqualTo(version);
+    }
+
+    @Autowired
+    com.cacfiling.web.modelfiling.ModelFilingService modelFilings;
+
+    @Autowired
+    com.cacfiling.web.triage.Services services;
+
     private Document page(String path, PortalUser user) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(user(user))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
