@@ -589,7 +589,7 @@ public class FilingService {
     public boolean saveStep(PortalUser user, UUID filingId, String part, long expectedVersion, DossierTree changed,
             String typedInputJson) {
         Loaded loaded = loadVisible(filingId, user);
-        boolean saved = save(loaded, user, part, expectedVersion, changed, typedInputJson, null);
+        boolean saved = save(loaded, user, part, null, expectedVersion, changed, typedInputJson, null);
         toldIfByConsultant(saved, user, loaded.record());
         return saved;
     }
@@ -626,7 +626,7 @@ public class FilingService {
         Loaded loaded = loadVisible(filingId, user);
         FilingRecord record = loaded.record();
         StepEdit edit = bind.apply(opened(loaded, List.of()));
-        boolean saved = save(loaded, user, part, expectedVersion, edit.tree(), edit.typedInputJson(), null);
+        boolean saved = save(loaded, user, part, step, expectedVersion, edit.tree(), edit.typedInputJson(), null);
         if (saved && !edit.rows().isEmpty()) {
             List<UUID> filingIds = new ArrayList<>(List.of(filingId));
             if (part.equals("algorithm") && loaded.otherFilings() > 0) {
@@ -660,7 +660,7 @@ public class FilingService {
         Loaded loaded = loadVisible(filingId, user);
         FilingRecord record = loaded.record();
         AlgorithmProfile before = record.getAlgorithm().profile();
-        boolean saved = save(loaded, user, "algorithm", expectedVersion, changed, typedInputJson, action);
+        boolean saved = save(loaded, user, "algorithm", null, expectedVersion, changed, typedInputJson, action);
         if (!versionedChange(before, changed.algorithm())) {
             changeLog.record(record.getCompany().getId(), filingId, user.getUsername(), action,
                     record.getAlgorithm().getName(), null);
@@ -679,8 +679,11 @@ public class FilingService {
                 || !sameSubstance(before.assessment(), after.assessment()));
     }
 
-    /** {@code algorithmAction}: how the history names a save of the algorithm; null for the step that changed. */
-    private boolean save(Loaded loaded, PortalUser user, String part, long expectedVersion,
+    /**
+     * {@code algorithmAction}: how the history names a save of the algorithm; null for the step that changed.
+     * {@code step}: the wizard step saved ({@link #saveStepAndRemember}), null when not saved from one.
+     */
+    private boolean save(Loaded loaded, PortalUser user, String part, String step, long expectedVersion,
             DossierTree changed, String typedInputJson, String algorithmAction) {
         FilingRecord record = loaded.record();
         UUID filingId = record.getId();
@@ -700,6 +703,7 @@ public class FilingService {
                         && companies.creditCodeTakenByAnother(entity.creditCode().value(), company.getId())) {
                     throw new CreditCodeTakenException(entity.creditCode().value());
                 }
+                String typedBefore = company.getTypedInput();
                 company.updateEntityProfile(DomainJson.write(entity),
                         entity.creditCode() == null ? null : entity.creditCode().value());
                 company.setTypedInput(typedInputJson);
@@ -712,6 +716,8 @@ public class FilingService {
                     // Yet every filing showing Step 1 shows it, with its error (99 %): their "updated" moves, as for
                     // a change of its values (found in a walk: another filing of the company kept its time).
                     touchShowingEntity(user, company, filingsShowingEntity(record));
+                    logTypedOnly(user, record, TypedOnlySave.action("SAVE_ENTITY", typedBefore, typedInputJson),
+                            entity.name());
                 }
             }
             case "algorithm" -> {
@@ -734,6 +740,7 @@ public class FilingService {
                         : algorithmSaveAction(algorithm.profile(), profile);
                 boolean versioned = versionedChange(algorithm.profile(), profile);
                 boolean typedChanged = !sameJson(typedInputJson, algorithm.getTypedInput());
+                String typedBefore = algorithm.getTypedInput();
                 algorithm.update(profile);
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
@@ -746,6 +753,11 @@ public class FilingService {
                     List<FilingRecord> all = new ArrayList<>(List.of(record));
                     all.addAll(others);
                     touchBehind(all, algorithm);
+                    // A page saving the algorithm as its own action logs each of its saves itself (saveAlgorithmAs).
+                    if (algorithmAction == null) {
+                        logTypedOnly(user, record, TypedOnlySave.action(algorithmStepAction(step), typedBefore,
+                                typedInputJson), algorithm.getName());
+                    }
                 }
             }
             case "step3" -> {
@@ -759,6 +771,8 @@ public class FilingService {
                     return false;
                 }
                 boolean versioned = contentChanged && !sameSubstance(filing.step3(), step3);
+                boolean typedChanged = !sameJson(typedInputJson, record.getTypedInput());
+                String typedBefore = record.getTypedInput();
                 filing.updateStep3(step3);
                 record.apply(filing);
                 record.setTypedInput(typedInputJson);
@@ -766,10 +780,35 @@ public class FilingService {
                 if (versioned) {
                     log(user, record, "SAVE_STEP3", record.getAlgorithm().getName());
                 }
+                else if (typedChanged) {
+                    logTypedOnly(user, record, TypedOnlySave.action("SAVE_STEP3", typedBefore, typedInputJson),
+                            record.getAlgorithm().getName());
+                }
             }
             default -> throw new IllegalArgumentException("No dossier part " + part);
         }
         return true;
+    }
+
+    /**
+     * A save that changed only values typed invalidly: an entry of the audit log without a snapshot (no version of
+     * the filing), in the filing it was made in.
+     */
+    private void logTypedOnly(PortalUser user, FilingRecord record, String action, String detail) {
+        changeLog.record(record.getCompany().getId(), record.getId(), user.getUsername(), action, detail, null);
+    }
+
+    /** The save action of a wizard step of the algorithm, as a version of it names that step. */
+    private static String algorithmStepAction(String step) {
+        if (step == null) {
+            return "SAVE_ALGORITHM";
+        }
+        return switch (step) {
+            case "ALGORITHM_BASIC" -> "SAVE_ALGORITHM_BASICS";
+            case "ALGORITHM_DETAILED" -> "SAVE_ALGORITHM_DETAILS";
+            case "SELF_ASSESSMENT" -> "SAVE_SELF_ASSESSMENT";
+            default -> "SAVE_ALGORITHM";
+        };
     }
 
     /**

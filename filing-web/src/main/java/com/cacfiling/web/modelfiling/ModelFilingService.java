@@ -430,6 +430,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
             }
             return false;
         }
+        String typedBefore = record.getTypedInput();
         record.addStartedStep(step);
         record.setContent(DomainJson.write(changed.root()));
         record.setTypedInput(typedInputJson);
@@ -442,6 +443,13 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
                 events.publishEvent(com.cacfiling.web.filing.FilingEditedByConsultant.ofModelFiling(
                         record.getCompany().getId(), record.getId(), user.id(), record.displayName()));
             }
+        }
+        else {
+            // Yet a save, which the audit log records (its page says every save), worded by what it did to the values
+            // typed; values taken from elsewhere say where from, as their version does.
+            log(user, record, action.startsWith("MODEL_SAVED_")
+                    ? com.cacfiling.web.filing.TypedOnlySave.action(action, typedBefore, typedInputJson) : action,
+                    record.displayName(), false);
         }
         return !same;
     }

@@ -779,12 +779,13 @@ class ModelFilingTest {
                 .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "4321")
                 .param("model.service.testAccounts", "测试账号 lingxi-test-1")).andExpect(status().is3xxRedirection());
         assertThat(docxText(officer, id)).contains("4321");
-        int versions = filings.history(filings.get(id, officer)).size();
+        int versions = versions(id);
         mvc.perform(post("/model-filings/" + id + "/steps/service").with(user(officer)).with(csrf())
                 .param("_version", String.valueOf(version(id))).param("model.service.concurrency", "四千")
                 .param("model.service.testAccounts", "测试账号 lingxi-test-1")).andExpect(status().is3xxRedirection());
-        // Not used, so no version of the filing (found in a walk: the history showed it as the new value).
-        assertThat(filings.history(filings.get(id, officer))).hasSize(versions);
+        // Not used, so no version of the filing (found in a walk: the history showed it as the new value); the save is
+        // an entry of the history all the same, as of the audit log.
+        assertThat(versions(id)).isEqualTo(versions);
         assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/steps/service", Locale.CHINA))
                 .select("[name=model.service.concurrency]").val()).as("kept as typed").isEqualTo("四千");
         assertThat(docxText(officer, id)).doesNotContain("4321").doesNotContain("四千")
@@ -883,6 +884,70 @@ class ModelFilingTest {
                     .closest(".field").select("p.finding").text())
                     .contains("The saved “lingxi api” is not in the form this field takes");
         }
+    }
+
+    /**
+     * Found in a review: the audit log says it records every save, but a save whose only change was a value typed
+     * invalidly (kept as typed, no version) wrote no entry, there nor in the filing's history. It is an entry of both,
+     * in words in both languages, as is one taking such a value back; a second visit saving the step unchanged writes
+     * nothing at all: no entry, no version, the same "updated". As in the algorithm filing.
+     */
+    @Test
+    void aSaveOfOnlyAnInvalidValueIsInTheAuditLogAndAnUnchangedOneWritesNothing() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String endpoint = "model.service.testEndpoint";
+        String address = "https://api.lingxi.example.cn/v1/chat";
+        for (String route : List.of("FILING", "REGISTRATION")) {
+            UUID id = start(officer, route);
+            String step = "/model-filings/" + id + "/steps/service";
+            mvc.perform(post(step).with(user(officer)).with(csrf()).param("_version", String.valueOf(version(id)))
+                    .param(endpoint, address)).andExpect(status().is3xxRedirection());
+            int versions = versions(id);
+            int entries = logEntries(id);
+
+            mvc.perform(post(step).with(user(officer)).with(csrf()).param("_version", String.valueOf(version(id)))
+                    .param(endpoint, "lingxi api")).andExpect(status().is3xxRedirection());
+            assertThat(versions(id)).as(route).isEqualTo(versions);
+            assertThat(logEntries(id)).as(route).isEqualTo(entries + 1);
+            assertThat(newestAuditEntry(admin, company, Locale.CHINA)).as(route)
+                    .startsWith("保存服务与安全（有待更正的值）");
+            assertThat(newestAuditEntry(admin, company, Locale.ENGLISH)).as(route)
+                    .startsWith("Saved: Service and safety (values still to correct)");
+            assertThat(newestHistoryEntry(officer, id, Locale.CHINA)).as(route).contains("保存服务与安全（有待更正的值）");
+
+            // Second visit: the value is shown as typed, and the step saved as shown writes nothing.
+            jdbc.update("update model_filing set updated_at = updated_at - interval '10 minutes' where id = ?", id);
+            java.time.Instant updated = updatedAt(id);
+            long version = version(id);
+            postAsShown(officer, id, "service", java.util.Map.of()).andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("message", "wizard.unchangedWithProblems"));
+            assertThat(org.jsoup.Jsoup.parse(page(officer, step, Locale.CHINA)).selectFirst("[name=" + endpoint + "]")
+                    .val()).as(route).isEqualTo("lingxi api");
+            assertThat(logEntries(id)).as(route).isEqualTo(entries + 1);
+            assertThat(versions(id)).as(route).isEqualTo(versions);
+            assertThat(version(id)).as(route).isEqualTo(version);
+            assertThat(updatedAt(id)).as(route).isEqualTo(updated);
+
+            // The stored address typed back: the invalid value is withdrawn, no version either.
+            postAsShown(officer, id, "service", java.util.Map.of(endpoint, address))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(logEntries(id)).as(route).isEqualTo(entries + 2);
+            assertThat(versions(id)).as(route).isEqualTo(versions);
+            assertThat(newestAuditEntry(admin, company, Locale.CHINA)).as(route)
+                    .startsWith("保存服务与安全（撤回了有误的值）");
+            assertThat(newestAuditEntry(admin, company, Locale.ENGLISH)).as(route)
+                    .startsWith("Saved: Service and safety (invalid values withdrawn)");
+        }
+    }
+
+    /** What the audit log's newest entry of the company says, as an administrator reads it. */
+    private String newestAuditEntry(PortalUser admin, Company company, Locale locale) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/audit").with(user(admin))
+                        .param("companyId", company.getId().toString()).param("lang", locale.toLanguageTag()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .select("#audit tbody tr").first().select("td").last().text();
     }
 
     private String storedEndpoint(UUID id) {

@@ -188,6 +188,93 @@ class TypedValuesTest {
         assertThat(changeLog.versions(filing.getId())).hasSize(versions + 1);
     }
 
+    /** A step's valid values, the same with one typed invalidly, and how the audit log names that save. */
+    private record TypedOnly(String step, List<String> valid, List<String> invalid, String chinese, String english) {
+    }
+
+    /**
+     * Found in a review: the audit log says it records every save, but a save whose only change was a value typed
+     * invalidly (kept as typed, no version) wrote no entry. Each step's such save is an entry, in words in both
+     * languages, as is one taking such a value back; a second visit saving the step unchanged writes nothing at all:
+     * no entry, no version, the same "updated".
+     */
+    @Test
+    void aSaveOfOnlyAnInvalidValueIsInTheAuditLogAndAnUnchangedOneWritesNothing() throws Exception {
+        String name = filings.get(filing.getId(), officer).getCompany().getName();
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        List<TypedOnly> steps = List.of(
+                new TypedOnly("entity", List.of("entity.name", name, "entity.contact.mobile", "13800138000"),
+                        List.of("entity.name", name, "entity.contact.mobile", "138-abc"),
+                        "保存主体信息（有待更正的值）", "Entity saved (values still to correct)"),
+                new TypedOnly("basic", List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate",
+                        "2026-12-15"), List.of("algorithm.basics.name", "输入算法", "algorithm.basics.launchDate",
+                        "2026-12-32"), "保存算法基础信息（有待更正的值）", "Algorithm basics saved (values still to correct)"),
+                new TypedOnly("detailed", List.of("algorithm.details.introduction", "简介"),
+                        List.of("algorithm.details.introduction", "简介\u0007"),
+                        "保存算法详细信息（有待更正的值）", "Algorithm details saved (values still to correct)"),
+                new TypedOnly("assessment", List.of("algorithm.assessment.userCount", "100"),
+                        List.of("algorithm.assessment.userCount", "-1"),
+                        "保存自评估内容（有待更正的值）", "Self-assessment saved (values still to correct)"),
+                new TypedOnly("step3", List.of("step3.products[0]._row", "1", "step3.products[0].name", "产品甲",
+                        "step3.products[0].launchDate", "2026-12-01"), List.of("step3.products[0]._row", "1",
+                        "step3.products[0].name", "产品甲", "step3.products[0].launchDate", "2026-13-01"),
+                        "保存产品或技术支持（有待更正的值）", "Products or support plan saved (values still to correct)"));
+        for (TypedOnly step : steps) {
+            save(step.step(), step.valid());
+            int versions = changeLog.versions(filing.getId()).size();
+            long entries = auditEntries();
+
+            save(step.step(), step.invalid());
+            assertThat(changeLog.versions(filing.getId())).as(step.step()).hasSize(versions);
+            assertThat(auditEntries()).as(step.step()).isEqualTo(entries + 1);
+            assertThat(newestAuditEntry(admin, "zh-CN")).as(step.step()).startsWith(step.chinese() + " · ");
+            assertThat(newestAuditEntry(admin, "en")).as(step.step()).startsWith(step.english() + " · ");
+
+            // Second visit: the value is shown as typed, and the step saved as shown writes nothing.
+            jdbc.update("update filing set updated_at = updated_at - interval '10 minutes' where id = ?",
+                    filing.getId());
+            java.sql.Timestamp updated = updatedAt();
+            String path = step.invalid().get(step.invalid().size() - 2);
+            Element input = page(step.step()).getElementById(WizardView.anchor(path));
+            assertThat(input.tagName().equals("textarea") ? input.wholeText().replaceFirst("^\n", "") : input.val())
+                    .as(step.step()).isEqualTo(step.invalid().get(step.invalid().size() - 1));
+            save(step.step(), step.invalid());
+            assertThat(auditEntries()).as(step.step()).isEqualTo(entries + 1);
+            assertThat(changeLog.versions(filing.getId())).as(step.step()).hasSize(versions);
+            assertThat(updatedAt()).as(step.step()).isEqualTo(updated);
+
+            // The valid value typed back: the invalid one is withdrawn, no version either.
+            save(step.step(), step.valid());
+            assertThat(auditEntries()).as(step.step()).isEqualTo(entries + 2);
+            assertThat(changeLog.versions(filing.getId())).as(step.step()).hasSize(versions);
+            String withdrawn = step.chinese().replace("（有待更正的值）", "（撤回了有误的值）");
+            assertThat(newestAuditEntry(admin, "zh-CN")).as(step.step()).startsWith(withdrawn + " · ");
+            assertThat(newestAuditEntry(admin, "en")).as(step.step())
+                    .startsWith(step.english().replace("(values still to correct)", "(invalid values withdrawn)"));
+        }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long auditEntries() {
+        return jdbc.queryForObject("select count(*) from change_log where company_id = ?", Long.class,
+                filing.getCompany().getId());
+    }
+
+    private java.sql.Timestamp updatedAt() {
+        return jdbc.queryForObject("select updated_at from filing where id = ?", java.sql.Timestamp.class,
+                filing.getId());
+    }
+
+    /** What the audit log's newest entry of the filing's company says, as an administrator reads it. */
+    private String newestAuditEntry(PortalUser admin, String lang) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/audit").with(user(admin))
+                        .param("companyId", filing.getCompany().getId().toString()).param("lang", lang))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .select("#audit tbody tr").first().select("td").last().text();
+    }
+
     /** A colleague's empty value is said in the conflict table (a phone's card left the empty cell out). */
     @Test
     void aConflictWithAColleaguesEmptyValueSaysItIsEmpty() throws Exception {
