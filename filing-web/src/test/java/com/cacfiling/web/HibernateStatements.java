@@ -5,14 +5,15 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
 /**
- * Counts the SQL statements Hibernate prepares while an action runs, and the transactions it completes (its
- * statistics, switched on for the action and restored after), for tests that hold a page or a save to a number of
- * statements and transactions. JDBC statements issued outside Hibernate (the change log) are not counted.
+ * Counts the SQL statements Hibernate prepares while an action runs, the transactions it completes and the entities it
+ * loads (its statistics, switched on for the action and restored after), for tests that hold a page or a save to a
+ * number of statements and transactions, or a page to the rows it shows. JDBC statements issued outside Hibernate (the
+ * change log) are not counted.
  */
 public final class HibernateStatements {
 
-    /** What the action returned, and how many statements and transactions it took. */
-    public record Counted<T>(T result, long statements, long transactions) {
+    /** What the action returned, how many statements and transactions it took, and how many entities it loaded. */
+    public record Counted<T>(T result, long statements, long transactions, long entities) {
     }
 
     @FunctionalInterface
@@ -30,7 +31,8 @@ public final class HibernateStatements {
         statistics.clear();
         try {
             T result = action.run();
-            return new Counted<>(result, statistics.getPrepareStatementCount(), statistics.getTransactionCount());
+            return new Counted<>(result, statistics.getPrepareStatementCount(), statistics.getTransactionCount(),
+                    statistics.getEntityLoadCount());
         }
         finally {
             statistics.setStatisticsEnabled(wasEnabled);

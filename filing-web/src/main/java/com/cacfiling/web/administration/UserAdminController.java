@@ -651,6 +651,30 @@ class UserAdminController {
         return listView(new UserSearch(), model);
     }
 
+    /**
+     * Each consultant's clients by name, in a stable order: the row names the first few and counts the others, the
+     * user page lists them. Only those named are read, for the whole page at once (every client of every consultant
+     * was loaded, 1,000 of one consultant's to name five).
+     */
+    private java.util.Map<UUID, ClientsInRow> clientsInRows(List<UserAccount> shown) {
+        List<UUID> consultants = shown.stream().filter(user -> user.getRole() == UserRole.CONSULTANT)
+                .map(UserAccount::getId).toList();
+        java.util.Map<UUID, List<CompanyChoice>> named = new java.util.HashMap<>();
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        if (!consultants.isEmpty()) {
+            for (Object[] row : users.firstClients(consultants, CLIENTS_SHOWN_IN_ROW)) {
+                UUID consultant = (UUID) row[0];
+                named.computeIfAbsent(consultant, id -> new java.util.ArrayList<>())
+                        .add(new CompanyChoice((UUID) row[1], (String) row[2], (String) row[3], null));
+                counts.put(consultant, ((Number) row[4]).longValue());
+            }
+        }
+        java.util.Map<UUID, ClientsInRow> clients = new java.util.HashMap<>();
+        consultants.forEach(id -> clients.put(id, named.containsKey(id)
+                ? new ClientsInRow(named.get(id), counts.get(id)) : ClientsInRow.NONE));
+        return clients;
+    }
+
     private String listView(UserSearch search, Model model) {
         // A refused form of the two is shown again as typed; the other one starts empty.
         if (!model.containsAttribute("form")) {
@@ -662,12 +686,9 @@ class UserAdminController {
         var specification = search.toSpecification(clock.instant());
         org.springframework.data.domain.Page<UserAccount> page = com.cacfiling.web.system.Paging.withinRange(
                 users.findAll(specification, search.toPageable()), last -> users.findAll(specification, last));
-        // Consultants' assignments are shown in the row; loaded here, as the view renders outside the transaction.
-        // So is an officer's company (the list of all companies had loaded every one as a side effect).
-        page.forEach(user -> {
-            org.hibernate.Hibernate.initialize(user.getAssignedCompanies());
-            org.hibernate.Hibernate.initialize(user.getCompany());
-        });
+        // An officer's company is shown in the row; loaded here, as the view renders outside the transaction (the list
+        // of all companies had loaded every one as a side effect).
+        page.forEach(user -> org.hibernate.Hibernate.initialize(user.getCompany()));
         model.addAttribute("users", page);
         model.addAttribute("statuses", UserSearch.Status.values());
         model.addAttribute("pendingInvitations", invitations.usersWithPendingInvitation());
@@ -680,11 +701,7 @@ class UserAdminController {
         CompanyChoices.Offered offered = companyChoices.offered(chosen);
         model.addAttribute("companies", offered.choices());
         model.addAttribute("companyChoices", offered);
-        // A consultant's clients by name, in a stable order; the row shows the first few, the user page all of them.
-        java.util.Map<UUID, List<Company>> clients = new java.util.HashMap<>();
-        page.forEach(user -> clients.put(user.getId(), List.copyOf(user.getAssignedCompanies())));
-        model.addAttribute("clients", clients);
-        model.addAttribute("clientsShown", CLIENTS_SHOWN_IN_ROW);
+        model.addAttribute("clients", clientsInRows(page.getContent()));
         model.addAttribute("search", search);
         model.addAttribute("roles", UserRole.values());
         return "admin/users";

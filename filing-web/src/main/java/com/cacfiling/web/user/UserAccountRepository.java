@@ -47,6 +47,22 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID>,
     @Query(value = "select count(*) from consultant_assignment where consultant_id = :consultantId", nativeQuery = true)
     long countAssignedCompanies(UUID consultantId);
 
+    /**
+     * The users list's rows of these consultants: each one's first {@code shown} clients by name (as the user page
+     * orders them) and how many clients it has in all, in one statement for the page (its every client was loaded to
+     * name five). Rows: consultant id, company id, name, English name, number of clients; none for a consultant
+     * without clients.
+     */
+    @Query(value = """
+            select t.consultant_id, c.id, c.name, c.name_en, t.clients
+            from (select consultant_id, count(*) as clients from consultant_assignment
+                  where consultant_id in (:consultantIds) group by consultant_id) t
+            cross join lateral (select co.id, co.name, co.name_en from consultant_assignment a
+                  join company co on co.id = a.company_id where a.consultant_id = t.consultant_id
+                  order by co.name, co.id limit :shown) c
+            order by t.consultant_id, c.name, c.id""", nativeQuery = true)
+    List<Object[]> firstClients(java.util.Collection<UUID> consultantIds, int shown);
+
     /** How many companies {@link #assignableCompanies} finds in all: what "assign all matching" would assign. */
     @Query("""
             select count(c) from Company c where c.archived = false

@@ -3,6 +3,7 @@ package com.cacfiling.web.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.cacfiling.web.HibernateStatements;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
@@ -99,6 +100,74 @@ class UserPageTest {
         mvc.perform(post(url + "/details").with(user(PortalUser.of(officer))).with(csrf())
                         .param("displayName", "自己改名").param("email", ""))
                 .andExpect(status().is4xxClientError());
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    /**
+     * Found in a review: the users list names five clients of each consultant, but loaded every client of every
+     * consultant to do so (a consultant may have 1,000). It reads the five and how many there are, for the whole page
+     * in the same statements: a page of one consultant with 30 clients takes as many as one of three consultants, and
+     * loads no more entities than the page of a consultant with two.
+     */
+    @Test
+    void theUsersListReadsOnlyTheFiveClientsItNamesAndTheirCount() throws Exception {
+        PortalUser admin = PortalUser.of(fixtures.admin());
+        String tag = TestFixtures.unique("five");
+        String prefix = TestFixtures.unique("列表公司");
+        List<Company> thirty = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // Saved out of order: the row names the first by name, not the first assigned.
+            thirty.add(companies.save(new Company(prefix + "-" + (129 - i), null)));
+        }
+        UserAccount many = users.save(UserAccount.consultant(tag + "-a", "-", "甲律师"));
+        UserAccount two = users.save(UserAccount.consultant(tag + "-b", "-", "乙律师"));
+        UserAccount none = users.save(UserAccount.consultant(tag + "-c", "-", "丙律师"));
+        thirty.forEach(company -> assign(many, company));
+        assign(two, thirty.get(0));
+        assign(two, thirty.get(1));
+
+        String alone = "/admin/users?q=" + tag + "-a";
+        String ofTwo = "/admin/users?q=" + tag + "-b";
+        String all = "/admin/users?q=" + tag;
+        // Once each before counting: what the page reads once and remembers is not counted in one of them only.
+        page(admin, alone);
+        page(admin, ofTwo);
+        page(admin, all);
+        var one = HibernateStatements.count(entityManagerFactory, () -> page(admin, alone));
+        var three = HibernateStatements.count(entityManagerFactory, () -> page(admin, all));
+        assertThat(three.statements()).isEqualTo(one.statements());
+        // The 30 clients are not loaded to name five of them.
+        assertThat(one.entities()).isEqualTo(HibernateStatements.count(entityManagerFactory,
+                () -> page(admin, ofTwo)).entities());
+
+        for (Document list : List.of(one.result(), three.result())) {
+            var row = list.select("#edit-" + (tag + "-a").replace(".", "\\.")).first().closest("tr");
+            assertThat(row.select(".tag").eachText()).containsExactly(prefix + "-100", prefix + "-101",
+                    prefix + "-102", prefix + "-103", prefix + "-104");
+            assertThat(row.text()).contains("等另外 25 家");
+        }
+        var rowOfTwo = three.result().select("#edit-" + tag + "-b").first().closest("tr");
+        assertThat(rowOfTwo.select(".tag").eachText()).containsExactly(prefix + "-128", prefix + "-129");
+        assertThat(rowOfTwo.text()).doesNotContain("等另外").doesNotContain("尚未分配客户公司");
+        assertThat(three.result().select("#edit-" + tag + "-c").first().closest("tr").text())
+                .contains("尚未分配客户公司");
+        assertThat(page(admin, alone + "&lang=en").select("#users").text()).contains("and 25 more");
+        // The repository reads the first five by name and the count, nothing for a consultant without clients.
+        List<Object[]> rows = users.firstClients(List.of(many.getId(), two.getId(), none.getId()), 5);
+        assertThat(rows).hasSize(7);
+        assertThat(rows.stream().filter(r -> r[0].equals(many.getId())).map(r -> r[2] + " " + r[4]).toList())
+                .containsExactly(prefix + "-100 30", prefix + "-101 30", prefix + "-102 30", prefix + "-103 30",
+                        prefix + "-104 30");
+    }
+
+    private void assign(UserAccount consultant, Company company) {
+        jdbc.update("insert into consultant_assignment (consultant_id, company_id) values (?, ?)", consultant.getId(),
+                company.getId());
     }
 
     @Test
