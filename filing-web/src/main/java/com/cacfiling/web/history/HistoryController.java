@@ -134,6 +134,11 @@ class HistoryController {
         default String person(String username) {
             return username;
         }
+
+        /** The names read with the days: the entries' actors and the consultants they name, by sign-in name. */
+        default java.util.Map<String, String> people() {
+            return java.util.Map.of();
+        }
     }
 
     /** The filings' days that these entries name, read once for all of them (entries of other moves need none). */
@@ -155,6 +160,11 @@ class HistoryController {
             @Override
             public String person(String username) {
                 return people.getOrDefault(username, username);
+            }
+
+            @Override
+            public java.util.Map<String, String> people() {
+                return people;
             }
         };
     }
@@ -358,9 +368,10 @@ class HistoryController {
         model.addAttribute("kinds", ChangeLog.AuditKind.values());
         model.addAttribute("filtered", filter.actor() != null || filter.kind() != ChangeLog.AuditKind.ALL);
         model.addAttribute("entries", entries);
-        // People by their names, as a filing's pages name them; the sign-in name stays in the cell's title.
-        model.addAttribute("actorNames", peopleNames.of(entries.stream().map(ChangeLog.Entry::actor).toList()));
         Days days = daysOf(entries);
+        // People by their names, as a filing's pages name them; the sign-in name stays in the cell's title. Read with
+        // the consultants the entries name, in the one statement (they were read twice).
+        model.addAttribute("actorNames", days.people());
         model.addAttribute("descriptions", entries.stream().collect(java.util.stream.Collectors.toMap(
                 ChangeLog.Entry::id, entry -> describe(entry, days, locale))));
         model.addAttribute("page", shown);
@@ -391,8 +402,8 @@ class HistoryController {
         List<ChangeLog.Entry> entries = changeLog.audit(scope(user), new ChangeLog.AuditFilter(companyId, who, kind),
                 100_000, 0);
         Days days = daysOf(entries);
-        // The person's name as the page shows it, then the sign-in name the log keeps.
-        java.util.Map<String, String> names = peopleNames.of(entries.stream().map(ChangeLog.Entry::actor).toList());
+        // The person's name as the page shows it, then the sign-in name the log keeps (read with the days).
+        java.util.Map<String, String> names = days.people();
         for (ChangeLog.Entry e : entries) {
             csv.append(e.id()).append(',').append(cell(time.format(e.at().atZone(zone)))).append(',')
                     .append(cell(e.companyDisplayName(locale))).append(',')
