@@ -28,6 +28,7 @@ import com.cacfiling.rules.policies.IdNumberInTextPolicy;
 import com.cacfiling.rules.policies.IdentifierPolicy;
 import com.cacfiling.rules.policies.KnownCodesPolicy;
 import com.cacfiling.rules.policies.LabellingMeasurePolicy;
+import com.cacfiling.rules.policies.LabellingOutputPolicy;
 import com.cacfiling.rules.policies.LabellingPolicy;
 import com.cacfiling.rules.policies.LaunchStatusPolicy;
 import com.cacfiling.rules.policies.NameConsistencyPolicy;
@@ -63,6 +64,7 @@ public final class FilingRules {
             new FilingBeforeLaunchPolicy(),
             new LabellingMeasurePolicy(),
             new GenerationOutputPolicy(),
+            new LabellingOutputPolicy(),
             new LaunchStatusPolicy(),
             new GenerativeRiskPolicy(),
             new RiskCoveragePolicy(),

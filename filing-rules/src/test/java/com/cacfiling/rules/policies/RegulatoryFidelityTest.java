@@ -164,6 +164,41 @@ class RegulatoryFidelityTest {
         }
 
         @Test
+        void aLabellingChecklistNamingAnotherOutputThanTheAlgorithmIsAContradiction() {
+            // The sample is a text-to-text chat service whose output modality is text; a walk's checklist ticked
+            // images, and the report then described image labels beside "输出数据模态 文本".
+            List<Finding> images = labellingOutput(provider(), java.util.Set.of("TEXT", "IMAGE"));
+            assertThat(images).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.fieldPath()).isEqualTo("algorithm.details.data.outputModalities");
+                assertThat(f.messageKey()).isEqualTo("rule.labelling.outputNotInModalities");
+                assertThat(f.legalBasis()).isEqualTo(Citations.EXPLICIT_LABEL);
+                assertThat(f.arguments()).containsExactly(new FindingArgument.OptionLabel(
+                        com.cacfiling.domain.reference.OptionList.MODALITIES, "IMAGE"));
+            });
+            // The reverse: an output the checklist leaves out has no label in the report.
+            Dossier withAudio = Samples.withData(provider(), d -> Samples.data(List.of("TEXT", "AUDIO"),
+                    List.of("TXT", "MP3"), false, null));
+            assertThat(labellingOutput(withAudio, java.util.Set.of("TEXT")))
+                    .extracting(Finding::messageKey, Finding::arguments)
+                    .containsExactly(tuple("rule.labelling.modalityNotInChecklist", List.of(
+                            new FindingArgument.OptionLabel(com.cacfiling.domain.reference.OptionList.MODALITIES,
+                                    "AUDIO"))));
+            // Agreeing answers, no saved checklist, or a filing that is not generative synthesis: nothing to say.
+            assertThat(labellingOutput(provider(), java.util.Set.of("TEXT"))).isEmpty();
+            assertThat(labellingOutput(provider(), java.util.Set.of())).isEmpty();
+            Dossier ranking = Samples.withBasics(provider(), b -> new AlgorithmBasics("SORTING_SELECTION", b.name(),
+                    b.launchDate(), b.applicationAreas(), b.applicationAreasOther()));
+            assertThat(labellingOutput(ranking, java.util.Set.of("IMAGE"))).isEmpty();
+        }
+
+        private static List<Finding> labellingOutput(Dossier dossier, java.util.Set<String> checklist) {
+            return FilingRules.evaluate(com.cacfiling.rules.FilingContext.of(dossier, Samples.TODAY)
+                    .withLabellingOutputs(checklist)).findings().stream()
+                    .filter(f -> f.ruleCode().equals("LABELLING_OUTPUT")).toList();
+        }
+
+        @Test
         void aServiceNotYetLaunchedWithUsersIsQuestioned() {
             // The sample plans its launch for 2026-12-15 and reports 1.2 million users.
             assertThat(findings(provider(), "LAUNCH_STATUS")).singleElement().satisfies(f -> {

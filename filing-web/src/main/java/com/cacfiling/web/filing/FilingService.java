@@ -393,6 +393,14 @@ public class FilingService {
         }
     }
 
+    /**
+     * Forgets the remembered findings: for a change the rules read that is none of the three rows' versions (the
+     * labelling checklist, kept beside the algorithm). Rare, and each is computed again on its next view.
+     */
+    public void forgetEvaluations() {
+        storedEvaluations.invalidateAll();
+    }
+
     /** Evaluations are immutable; a few thousand cover the filings being edited at one time (a few KB each). */
     private final Cache<StoredVersion, Evaluation> storedEvaluations =
             Caches.caffeine().maximumSize(2_000).build();

@@ -1,6 +1,8 @@
 package com.cacfiling.web.filing;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.form.DossierTree;
@@ -9,18 +11,24 @@ import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The rules' evaluation as the portal runs it, timed ({@code filing.rules.evaluation}, with percentiles), because it
  * runs on every wizard page and for every row of the dashboard: the first number to look at when pages slow down.
+ * The rules read, beside the dossier, the output modalities of the algorithm's saved labelling checklist, whose text
+ * goes into the report (a checklist naming images for a text-only algorithm made the documents contradict each
+ * other, and no rule said so).
  */
 @Component
 public class TimedRules {
 
     private final Timer evaluation;
+    private final JdbcTemplate jdbc;
 
-    TimedRules(MeterRegistry meters) {
+    TimedRules(MeterRegistry meters, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.evaluation = Timer.builder("filing.rules.evaluation")
                 .description("Evaluation of the filing rules for one dossier")
                 .publishPercentileHistogram()
@@ -28,11 +36,20 @@ public class TimedRules {
     }
 
     public Evaluation evaluate(Dossier dossier, LocalDate today) {
-        return evaluation.record(() -> FilingRules.evaluate(dossier, today));
+        return evaluate(dossier, null, today);
     }
 
     /** {@link #evaluate(Dossier, LocalDate)} reading {@code tree}, the dossier's, which a page has built already. */
     public Evaluation evaluate(Dossier dossier, DossierTree tree, LocalDate today) {
-        return evaluation.record(() -> FilingRules.evaluate(FilingContext.of(dossier, today, tree)));
+        Set<String> labelled = labellingOutputs(dossier);
+        return evaluation.record(() -> FilingRules.evaluate((tree == null ? FilingContext.of(dossier, today)
+                : FilingContext.of(dossier, today, tree)).withLabellingOutputs(labelled)));
+    }
+
+    /** The modalities the algorithm's saved labelling checklist names; none before its first save. */
+    private Set<String> labellingOutputs(Dossier dossier) {
+        return new HashSet<>(jdbc.queryForList("select jsonb_array_elements_text(answers -> 'modalities') "
+                + "from labelling_checklist where algorithm_id = ?", String.class,
+                dossier.filing().algorithm().id().value()));
     }
 }

@@ -420,6 +420,42 @@ class LabellingTest {
         return LabellingTestFiles.pngWithText(keyword, text);
     }
 
+    /**
+     * Found in a walk: the checklist of a text-to-text service ticked images, the report then described image labels
+     * beside "输出数据模态 文本", and the review page said "0 个错误". The review names the contradiction in words.
+     */
+    @Test
+    void aChecklistNamingAnOutputTheAlgorithmDoesNotHaveIsAnErrorOnTheReview() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, "灵犀对话生成算法"), officer);
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().details().data()
+                .outputModalities()).containsExactly("TEXT");
+        assertThat(review(filing, officer).text()).doesNotContain("标识核查清单");
+
+        // The helper ticks text and images.
+        mvc.perform(save(filing, officer)).andExpect(flash().attribute("message", "labelling.saved"));
+        assertThat(review(filing, officer).text()).contains(
+                "标识核查清单写明本服务输出图像内容（自评估报告据此写明图像的显式标识），但算法的输出数据模态中未选择图像");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review", filing.getId())
+                .with(user(officer)).param("lang", "en")).andReturn().getResponse().getContentAsString()).text())
+                .contains("The labelling checklist says the service outputs Image");
+        // The second visit: saving it unchanged changes nothing, and the error stays.
+        mvc.perform(save(filing, officer)).andExpect(flash().attribute("message", "labelling.unchanged"));
+        assertThat(review(filing, officer).text()).contains("但算法的输出数据模态中未选择图像");
+
+        // Text only, as the algorithm outputs: the error goes (the remembered findings are not those of before).
+        FilingRecord current = filings.get(filing.getId(), officer);
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                .param("checklistVersion", String.valueOf(labelling.load(current.getAlgorithm().getId()).version()))
+                .param("algorithmVersion", String.valueOf(current.getAlgorithm().getVersion()))
+                .param("modalities", "TEXT").param("explicitDone", "TEXT").param("interfaceLabel", "true")
+                .param("downloadsKeepLabel", "true").param("implicitMetadata", "true").param("agreementClause", "true")
+                .param("userDeclaration", "true").param("logDuty", "LOGGED_SIX_MONTHS"))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        assertThat(review(filing, officer).text()).doesNotContain("标识核查清单");
+    }
+
     /** Found in a walk: a recommendation algorithm's review page offered the labelling checklist. */
     @Test
     void theReviewOffersTheChecklistOnlyWhereLabellingApplies() throws Exception {
