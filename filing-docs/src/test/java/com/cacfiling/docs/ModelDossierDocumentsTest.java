@@ -330,6 +330,39 @@ class ModelDossierDocumentsTest {
     }
 
     /**
+     * Found in a walk: the form printed empty fields as "无" / "None" (语料人工抽检合格条数, 违法不良信息占比最高的语料来源),
+     * which in a form for the CAC reads as a claim of zero, while the assessment report of the same dossier printed
+     * them as to be filled. Empty reads as to be filled in both, in both languages and formats.
+     */
+    @Test
+    void anEmptyFieldOfTheFormReadsAsToBeFilledAsInTheReport() throws Exception {
+        DossierTree tree = DossierTree.of((ObjectNode) DomainJson.readTree(
+                "{\"model\":{\"basics\":{\"modelName\":\"灵犀大模型\"}}}"), ModelFilingForm.fields());
+        ModelDossier started = ModelDossier.of(ModelFilingRoute.FILING, tree,
+                new ModelLists(List.of(), List.of(), List.of(), List.of()), T, LocalDate.of(2026, 11, 30));
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            boolean en = locale == Locale.ENGLISH;
+            String missing = en ? "[to be completed]" : "【待填】";
+            String passed = en ? "Corpus items passed" : "语料人工抽检合格条数";
+            String none = en ? "None" : "无";
+            String form = Poppler.pdftotextLayout(ModelDocuments.render(ModelDocumentKind.FORM, DocumentFormat.PDF,
+                    started, locale));
+            assertThat(form.lines().filter(line -> line.contains(passed))).as(locale + " PDF")
+                    .singleElement().asString().contains(missing);
+            assertThat(form.lines().map(String::strip)).as(locale + " PDF").noneMatch(line -> line.endsWith(" " + none));
+            assertThat(Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, started,
+                    locale)).replaceAll("\\s+", "")).contains(passed.replaceAll("\\s+", ""), missing.replaceAll("\\s+", ""));
+            byte[] docx = ModelDocuments.render(ModelDocumentKind.FORM, DocumentFormat.DOCX, started, locale);
+            try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx));
+                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+                List<String> lines = extractor.getText().lines().map(String::strip).toList();
+                assertThat(lines).as(locale + " DOCX").contains((en ? "Corpus items passed (manual sample)" : passed) + "\t" + missing)
+                        .noneMatch(line -> line.endsWith("\t" + none));
+            }
+        }
+    }
+
+    /**
      * Found in a walk: with this filing's first values, the English form's signature block went to a page of its own
      * and left a blank last page (then, with more rows shown, was split over two pages). It stays together, last.
      */

@@ -119,13 +119,12 @@ public final class ModelDocuments {
                     .anyMatch(f -> f.fieldPath().equals(field.path()) && (f.messageKey().equals("rule.required")
                             || f.severity() != com.cacfiling.rules.Severity.INFO));
             // Found in a review: a row left out for an empty optional field made the form read as if the
-            // question had not been asked; a field the wizard does not show (its condition unmet) has no row.
-            if (value != null || required) {
+            // question had not been asked; a field the wizard does not show (its condition unmet) has no row. An
+            // empty one reads as to be filled, as in the assessment report: "无" in a form for the CAC read as a
+            // claim of zero (found in a walk: 语料人工抽检合格条数 无). An answer of none is a value, printed as chosen.
+            if (value != null || required || field.isShown(dossier.tree())) {
                 rows.add(new Block.KeyValueTable.Row(l.text(field.labelKey()),
                         value != null ? value : Text.missing(l.text("placeholder.missing"))));
-            }
-            else if (field.isShown(dossier.tree())) {
-                rows.add(new Block.KeyValueTable.Row(l.text(field.labelKey()), Text.of(l.text("value.none"))));
             }
         }
         return rows;

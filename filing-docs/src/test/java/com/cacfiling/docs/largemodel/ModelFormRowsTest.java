@@ -23,8 +23,9 @@ class ModelFormRowsTest {
 
     /**
      * Found in a review: an optional field left empty had no row, so the form read as if it had never asked. Every
-     * field the wizard shows has its row: what the checks ask for as to be filled, the rest as "none"; a field whose
-     * condition is unmet has none.
+     * field the wizard shows has its row, empty ones as to be filled as in the assessment report (found in a walk:
+     * optional numbers printed as "无" read as a claim of zero in a form for the CAC); a field whose condition is
+     * unmet has none.
      */
     @Test
     void theFormHasARowForEveryFieldTheWizardShows() {
@@ -52,12 +53,18 @@ class ModelFormRowsTest {
                             .anyMatch(f -> f.fieldPath().equals(field.path()));
                     if (!asked && !field.path().equals("model.basics.modelName")) {
                         optional++;
-                        assertThat(rows.get(label)).as(field.path()).isEqualTo("无");
+                        assertThat(rows.get(label)).as(field.path()).isEqualTo("【待填】");
                     }
                 }
             }
         }
-        assertThat(optional).as("optional fields printed as none").isPositive();
+        assertThat(optional).as("optional fields printed as to be filled").isPositive();
+        assertThat(rows).doesNotContainValue("无");
+        for (String path : List.of("model.development.corpusManualPassed",
+                "model.development.worstSourceIllegalPercent")) {
+            assertThat(rows.get(labels.text(ModelFilingForm.fields().find(path).orElseThrow().labelKey())))
+                    .as(path).isEqualTo("【待填】");
+        }
         assertThat(rows.get(labels.text("field.model.basics.modelName"))).isEqualTo("灵犀大模型");
         assertThat(rows.get(labels.text("field.model.basics.algorithmFilingNumber"))).isEqualTo("【待填】");
     }
