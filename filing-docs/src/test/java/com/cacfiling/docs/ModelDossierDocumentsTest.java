@@ -23,6 +23,7 @@ import com.cacfiling.docs.largemodel.UnreadableSheetException;
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.largemodel.ContentRisk;
+import com.cacfiling.rules.largemodel.AgreementClause;
 import com.cacfiling.domain.largemodel.KeywordEntry;
 import com.cacfiling.domain.largemodel.ModelFilingForm;
 import com.cacfiling.domain.largemodel.ModelFilingRoute;
@@ -264,6 +265,39 @@ class ModelDossierDocumentsTest {
                 dossier, Locale.ENGLISH));
         assertThat(en.lines().filter(line -> line.contains("Clause required")))
                 .isNotEmpty().allMatch(line -> line.matches(".*\\bResult\\b.*"));
+    }
+
+    /**
+     * Found in a walk: with no agreement text entered yet, every clause read "未找到", a finding about a text never
+     * given. Unchecked, each reads as to be filled; "not found" only for a text given without the clause.
+     */
+    @Test
+    void anAgreementNotGivenYetIsToBeFilledNotMissingItsClauses() throws Exception {
+        ObjectNode root = (ObjectNode) DomainJson.readTree(SampleModelFiling.json());
+        ((ObjectNode) root.get("model").get("agreements")).put("serviceAgreement", "双方权利义务；未成年人；投诉渠道。");
+        ((ObjectNode) root.get("model").get("agreements")).remove("privacyPolicy");
+        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.FILING,
+                DossierTree.of(root, ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            boolean en = locale == Locale.ENGLISH;
+            String pdf = Poppler.pdftotextLayout(ModelDocuments.render(ModelDocumentKind.AGREEMENTS,
+                    DocumentFormat.PDF, dossier, locale));
+            for (AgreementClause clause : AgreementClause.values()) {
+                String label = java.util.ResourceBundle.getBundle("com.cacfiling.rules.messages", locale,
+                        java.util.ResourceBundle.Control.getNoFallbackControl(
+                                java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+                        .getString("agreementClause." + clause.name());
+                // In English the result wraps in its cell: its first word shares the line with the label.
+                String expected = clause.document() == AgreementClause.Document.PRIVACY_POLICY
+                        ? (en ? "[to" : "【待填】")
+                        : clause == AgreementClause.LABELLING ? (en ? "not" : "未找到") : (en ? "found" : "已找到");
+                // The label may wrap: its first words share the line with the result.
+                String start = label.substring(0, Math.min(8, label.length()));
+                assertThat(pdf.lines().filter(line -> line.contains(start))).as(locale + " " + clause)
+                        .anyMatch(line -> line.contains(expected) && (clause == AgreementClause.LABELLING
+                                || !line.contains(en ? "not" : "未找到")));
+            }
+        }
     }
 
     @Test

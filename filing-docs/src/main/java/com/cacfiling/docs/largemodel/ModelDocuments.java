@@ -328,10 +328,12 @@ public final class ModelDocuments {
             List<List<Text>> rows = new ArrayList<>();
             for (AgreementClause clause : AgreementClause.values()) {
                 if (clause.document() == document) {
-                    boolean found = clause.isIn(text);
                     String article = clause.basis().article(l.locale());
+                    // Without a text nothing was checked: "not found" then read as a finding about a text never
+                    // given (found in a walk); it is to be filled, as the text below is, and as the checks say nothing.
                     rows.add(List.of(Text.of(l.text("agreementClause." + clause.name())),
-                            found ? Text.of(l.text("model.doc.agreements.found"))
+                            text.isBlank() ? Text.missing(l.text("placeholder.missing"))
+                                    : clause.isIn(text) ? Text.of(l.text("model.doc.agreements.found"))
                                     : Text.missing(l.text("model.doc.agreements.missing")),
                             Text.of(l.text("regulation." + clause.basis().regulation())
                                     + (article == null ? "" : " " + article))));
