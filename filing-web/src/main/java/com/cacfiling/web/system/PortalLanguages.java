@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The portal's two languages: Chinese, the default and the submission language, and English. A browser keeps its
  * choice in a cookie; a user's account keeps the language they last chose, for what reaches them outside a browser
@@ -27,6 +30,17 @@ public final class PortalLanguages {
         String tag = value.replace('_', '-');
         return SUPPORTED.stream().filter(locale -> locale.toLanguageTag().equalsIgnoreCase(tag)
                 || locale.getLanguage().equalsIgnoreCase(tag)).findFirst();
+    }
+
+    /**
+     * The portal language a request's {@code lang} switches to (the browser's and a signed-in user's). None on the
+     * error dispatch after a failed request: a page's {@code lang} was taken when the page itself was asked for, and
+     * a document's or the API's {@code lang} is not the portal's at all (found in a walk: a refused document link
+     * with {@code ?lang=en} switched the user's saved language, through the error page it ended on).
+     */
+    public static Optional<Locale> switchedBy(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR ? Optional.empty()
+                : chosen(request.getParameter("lang"));
     }
 
     /** A stored language tag as one of the portal's languages; the default when none or another is stored. */

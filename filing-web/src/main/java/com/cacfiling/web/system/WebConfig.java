@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * Chinese is the default language (the submission language); {@code ?lang=en} switches and is remembered (by the
  * browser; a signed-in user's account remembers it too, see {@code UserLanguages}). Only the
  * portal's two languages are taken, anything else in {@code lang} is ignored. Document downloads carry the language of
- * the document, not of the user, so they never switch the portal's language.
+ * the document, not of the user, so they never switch the portal's language, nor does the error page a refused
+ * one ends on ({@link PortalLanguages#switchedBy}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -66,7 +67,7 @@ class WebConfig implements WebMvcConfigurer {
             @Override
             public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
                     jakarta.servlet.http.HttpServletResponse response, Object handler) {
-                PortalLanguages.chosen(request.getParameter("lang")).ifPresent(chosen ->
+                PortalLanguages.switchedBy(request).ifPresent(chosen ->
                         org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request)
                                 .setLocale(request, response, chosen));
                 return true;

@@ -45,8 +45,7 @@ public class UserLanguages implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 Principal user = request.getUserPrincipal();
                 if (user != null) {
-                    PortalLanguages.chosen(request.getParameter("lang"))
-                            .ifPresent(language -> remember(user.getName(), language));
+                    PortalLanguages.switchedBy(request).ifPresent(language -> remember(user.getName(), language));
                 }
                 return true;
             }

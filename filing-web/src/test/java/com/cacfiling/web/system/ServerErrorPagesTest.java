@@ -41,6 +41,9 @@ class ServerErrorPagesTest {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    com.cacfiling.web.user.UserAccountRepository users;
+
     private BrowserOverHttp browser;
 
     @BeforeEach
@@ -84,6 +87,38 @@ class ServerErrorPagesTest {
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(problem.body()).as(path).contains("\"status\":" + problem.statusCode());
         }
+    }
+
+    /**
+     * A document's {@code lang} is the document's language: a refused or missing document asked for in English ends on
+     * the error page in the user's own language and switches neither the browser's nor the account's language (found
+     * in a walk: the error dispatch took it as a language switch, and the user's saved language became English).
+     */
+    @Test
+    void aRefusedDocumentInEnglishLeavesTheUsersLanguageAlone() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        FilingRecord own = fixtures.filing(company, "自己的算法");
+        Company other = fixtures.company();
+        FilingRecord theirs = fixtures.filing(other, "别人的算法");
+        signIn(officer);
+        for (String path : new String[] {"/filings/" + theirs.getId() + "/documents/report.pdf?lang=en",
+                "/filings/" + own.getId() + "/documents/nonexistent.pdf?lang=en",
+                "/filings/" + UUID.randomUUID() + "/documents/report.docx?lang=en"}) {
+            HttpResponse<String> refused = get(path);
+            assertThat(refused.statusCode()).as(path).isIn(403, 404);
+            assertThat(refused.body()).as(path).contains("lang=\"zh-CN\"").doesNotContain("The page does not exist");
+            assertThat(refused.headers().allValues("Set-Cookie")).as(path)
+                    .noneMatch(cookie -> cookie.startsWith("FILING_LANG"));
+            assertThat(users.findById(officer.getId()).orElseThrow().getLanguage()).as(path).isNotEqualTo("en");
+        }
+        assertThat(get("/filings").body()).contains("lang=\"zh-CN\"");
+        // A page's own switch still works, and its error pages follow it.
+        get("/?lang=en");
+        assertThat(users.findById(officer.getId()).orElseThrow().getLanguage()).isEqualTo("en");
+        assertThat(get("/filings/" + theirs.getId() + "/documents/report.pdf?lang=zh-CN").body())
+                .contains("lang=\"en\"");
+        assertThat(users.findById(officer.getId()).orElseThrow().getLanguage()).isEqualTo("en");
     }
 
     @Test
