@@ -15,9 +15,10 @@ import com.cacfiling.rules.Finding;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A resident ID number written into a text field. What leaves the company is masked at the form's ID fields only, so
- * a number typed into a text (found in a walk: one in 其他事项 reached the consultant's report and dossier in full)
- * leaves unmasked: a WARNING at that field, naming the number masked. No article is cited: the CAC's form asks for
+ * A resident ID number written into a text field: a WARNING at that field, naming the number masked. Consultants and
+ * exports get it masked like the ID fields' numbers, but the unmasked submission copy for the CAC carries it as
+ * written, so the officer is asked whether it belongs there at all (found in a walk: the warning said it would leave
+ * unmasked, which was no longer so). No article is cited: the CAC's form asks for
  * ID numbers in their own fields, and keeping them out of texts is the company's own care for personal information.
  */
 public final class IdNumberInTextPolicy implements FilingPolicy {

@@ -216,6 +216,11 @@ class PersonalDataTest {
         Document step3 = page(subject, "step3", consultant);
         assertThat(step3.html()).doesNotContain(REPRESENTATIVE).contains("负责人" + REPRESENTATIVE_MASKED + "。");
         assertThat(page(subject, "step3", subject.officer()).html()).contains("负责人" + REPRESENTATIVE + "。");
+        // The officer is told what happens to it (found in a walk: the warning said it would leave unmasked): masked
+        // for consultants and in exports, in full only in the submission copy for the CAC.
+        String review = page(subject, "review", subject.officer()).text();
+        assertThat(review).contains("写在文字中的号码在顾问看到的内容和导出的材料中会脱敏显示")
+                .contains("写在文字中的号码也一样").doesNotContain("不脱敏").doesNotContain("不会在发给顾问");
         long versionsBefore = versions(subject);
         Map<String, List<String>> submission = com.cacfiling.web.wizard.BrowserSubmissions.of(step3.outerHtml());
         MockHttpServletRequestBuilder save = post("/filings/{id}/steps/{step}", subject.filing().getId(), "step3")
