@@ -107,8 +107,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, SignInHandlers signIn, SessionRegistry sessionRegistry)
-            throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, SignInHandlers signIn, SessionRegistry sessionRegistry,
+            com.cacfiling.web.user.UserAccountRepository users) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/invite/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
@@ -143,7 +143,8 @@ class SecurityConfig {
                 // the sessions they have (see UserSessions).
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login?expired"))
+                .expiredSessionStrategy(event -> event.getResponse().sendRedirect(
+                        event.getRequest().getContextPath() + endedSessionLogin(event, users))))
             .headers(headers -> headers
                 // The review page previews the filing's PDFs in frames of the portal itself.
                 .frameOptions(frame -> frame.sameOrigin())
@@ -169,6 +170,22 @@ class SecurityConfig {
                     "api.401.sessionEnded.text");
             event.getResponse().sendError(HttpServletResponse.SC_UNAUTHORIZED);
         });
+    }
+
+    /**
+     * Where an ended session's next request goes: a deactivated account's says so at once (found in a walk: it read
+     * "your session has ended", and only a sign-in attempt told of the deactivation), and that the request, a typed
+     * change with it, was not carried out; any other ended session (a reset password, a new role) signs in again.
+     */
+    private static String endedSessionLogin(org.springframework.security.web.session.SessionInformationExpiredEvent event,
+            com.cacfiling.web.user.UserAccountRepository users) {
+        // Spring Session's registry names the principal by its name.
+        Object principal = event.getSessionInformation().getPrincipal();
+        String username = principal instanceof org.springframework.security.core.userdetails.UserDetails details
+                ? details.getUsername() : String.valueOf(principal);
+        boolean deactivated = users.findByUsernameIgnoreCase(username).map(account -> !account.isEnabled())
+                .orElse(false);
+        return deactivated ? "/login?accountDeactivated" : "/login?expired";
     }
 
     /**

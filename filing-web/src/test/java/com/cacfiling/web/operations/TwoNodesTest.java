@@ -137,7 +137,7 @@ class TwoNodesTest {
 
         HttpResponse<String> next = officerBrowser.get(port(node1), "/filings");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login?accountDeactivated");
     }
 
     @Test

@@ -225,7 +225,17 @@ class HardeningTest {
         MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
         mvc.perform(post("/admin/users/{id}/deactivate", officer.getId()).with(user(PortalUser.of(fixtures.admin())))
                 .with(csrf())).andExpect(flash().attribute("message", "user.deactivated"));
-        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
+        // The first page after it says the account was deactivated and that what was sent is not saved (found in a
+        // walk: it said the session had ended, and only a sign-in attempt told of the deactivation).
+        mvc.perform(post("/profile/language").session(session).with(csrf()).param("language", "en"))
+                .andExpect(redirectedUrl("/login?accountDeactivated"));
+        // Signed out with it: the next request is anyone's.
+        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login"));
+        String login = mvc.perform(get("/login?accountDeactivated")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(login).select("#login-account-deactivated").text())
+                .contains("管理员已停用您的账号").contains("未保存的更改也没有保存");
+        assertThat(login).doesNotContain("您的会话已结束");
     }
 
     @Test
