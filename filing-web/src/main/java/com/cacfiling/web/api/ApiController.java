@@ -159,14 +159,17 @@ class ApiController {
     record CompanySummary(java.util.UUID id, String name, String nameEn, String creditCode) {
     }
 
-    /** The dossier format as JSON Schema (2020-12): what GET gives and PUT and import take, to validate against. */
-    @GetMapping(path = "/dossier-schema", produces = "application/schema+json")
+    /**
+     * The dossier format as JSON Schema (2020-12): what GET gives and PUT and import take, to validate against. A
+     * schema is JSON: {@code Accept: application/json} gets it too, as such (found in a walk: it was refused, 406).
+     */
+    @GetMapping(path = "/dossier-schema", produces = {"application/schema+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "The JSON Schema (2020-12) of the dossier that GET /filings/{filingId} gives and PUT and "
             + "import take")
     ResponseEntity<byte[]> dossierSchema() throws java.io.IOException {
         try (java.io.InputStream in = DossierJson.schema()) {
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json"))
-                    .body(in.readAllBytes());
+            // The content type is the one negotiated from the two offered (application/schema+json without Accept).
+            return ResponseEntity.ok().body(in.readAllBytes());
         }
     }
 

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 public class PortalErrorController implements ErrorController {
 
     /** Statuses with their own title and text in the bundles; others show the generic text. */
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 413, 415, 422, 500, 503);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 500, 503);
 
     /**
      * Set on a request refused for its form's security token (CSRF): the token of a page opened before a sign-out,
@@ -65,8 +65,16 @@ public class PortalErrorController implements ErrorController {
             String apiKey = request.getAttribute(API_TEXT) instanceof String own ? own
                     : request.getAttribute(API_WITHOUT_CSRF) != null ? "api.403.csrf.text"
                     : "api." + status.value() + ".text";
-            var problem = Problems.of(status, messages.getMessage(apiKey, null,
-                    messages.getMessage(key + ".text", null, apiLocale), apiLocale), request);
+            java.util.List<String> offered = status == HttpStatus.NOT_ACCEPTABLE ? offered(request)
+                    : java.util.List.of();
+            // A format not offered: say which are (found in a walk: it said to try again later).
+            String detail = offered.isEmpty() ? messages.getMessage(apiKey, null,
+                    messages.getMessage(key + ".text", null, apiLocale), apiLocale)
+                    : messages.getMessage("api.406.offered", new Object[] {String.join(", ", offered)}, apiLocale);
+            var problem = Problems.of(status, detail, request);
+            if (!offered.isEmpty()) {
+                problem.getBody().setProperty("offered", offered);
+            }
             problem.getBody().setTitle(messages.getMessage(key + ".title", null, problem.getBody().getTitle(),
                     apiLocale));
             return problem;
@@ -75,6 +83,17 @@ public class PortalErrorController implements ErrorController {
         page.addObject("titleKey", key + ".title");
         page.addObject("textKey", key + ".text");
         return page;
+    }
+
+    /** The formats a resource refused as not acceptable (406) offers, as Spring MVC found them; empty if unknown. */
+    private static java.util.List<String> offered(HttpServletRequest request) {
+        Object failure = request.getAttribute(org.springframework.web.servlet.DispatcherServlet.EXCEPTION_ATTRIBUTE);
+        if (!(failure instanceof org.springframework.web.HttpMediaTypeNotAcceptableException)) {
+            failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        }
+        return failure instanceof org.springframework.web.HttpMediaTypeNotAcceptableException notAcceptable
+                ? notAcceptable.getSupportedMediaTypes().stream().map(type -> type.toString()).distinct().toList()
+                : java.util.List.of();
     }
 
     private static HttpStatus status(HttpServletRequest request) {

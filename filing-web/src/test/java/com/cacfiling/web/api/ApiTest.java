@@ -278,6 +278,12 @@ class ApiTest {
                         .value(containsString("/api/v1/dossier-schema")));
         mvc.perform(get("/api/v1/dossier-schema").header("Authorization", token))
                 .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/schema+json"))
+                .andExpect(jsonPath("$['$schema']").value(containsString("2020-12")));
+        // A schema is JSON: asked for as such, it is given (found in a walk: 406, "try again later").
+        mvc.perform(get("/api/v1/dossier-schema").header("Authorization", token).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$['$schema']").value(containsString("2020-12")));
     }
 

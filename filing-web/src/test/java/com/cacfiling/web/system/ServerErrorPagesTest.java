@@ -121,6 +121,26 @@ class ServerErrorPagesTest {
         assertThat(users.findById(officer.getId()).orElseThrow().getLanguage()).isEqualTo("en");
     }
 
+    /** A format the resource does not offer: the 406 says which it does (found in a walk: "try again later"). */
+    @Test
+    void aFormatNotOfferedIsAnsweredWithTheFormatsThatAre() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        FilingRecord filing = fixtures.filing(company, "格式算法");
+        String token = "Bearer " + tokens.create(officer.getId(), "formats");
+        HttpResponse<String> chinese = get("/api/v1/filings/" + filing.getId() + "/dossier.zip", "Authorization",
+                token, "Accept", "application/json", "Accept-Language", "zh-CN");
+        assertThat(chinese.statusCode()).isEqualTo(406);
+        assertThat(chinese.body()).contains("\"status\":406").contains("application/zip")
+                .contains("该资源只提供以下格式").doesNotContain("稍后重试");
+        HttpResponse<String> english = get("/api/v1/filings/" + filing.getId() + "/dossier.zip", "Authorization",
+                token, "Accept", "application/json", "Accept-Language", "en");
+        assertThat(english.body()).contains("offered as application/zip only").contains("\"offered\"")
+                .doesNotContain("try again later");
+        assertThat(get("/api/v1/dossier-schema", "Authorization", token, "Accept", "application/json").statusCode())
+                .isEqualTo(200);
+    }
+
     @Test
     void anUploadOverTenMegabytesGetsThePortalsMessageAtTheUploadField() throws Exception {
         Company company = fixtures.company();
