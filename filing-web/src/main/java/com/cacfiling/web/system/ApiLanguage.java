@@ -14,27 +14,6 @@ public final class ApiLanguage {
     }
 
     public static Locale of(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        try {
-            // Sorted by weight, highest first; a weight of 0 means "not this one".
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                if (range.getWeight() == 0) {
-                    continue;
-                }
-                String language = range.getRange().split("-", 2)[0];
-                if (language.equals("zh")) {
-                    return Locale.SIMPLIFIED_CHINESE;
-                }
-                if (language.equals("en")) {
-                    return Locale.ENGLISH;
-                }
-            }
-        }
-        catch (IllegalArgumentException unreadable) {
-            // A header that is not a language list gets the default, as a missing one does.
-        }
-        return Locale.ENGLISH;
+        return PortalLanguages.namedIn(acceptLanguage).orElse(Locale.ENGLISH);
     }
 }

@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The portal's two languages: Chinese, the default and the submission language, and English. A browser keeps its
- * choice in a cookie; a user's account keeps the language they last chose, for what reaches them outside a browser
- * (mails) and for their next sign-in on another device.
+ * choice in a cookie (before one, a visitor not signed in gets the one its Accept-Language prefers); a user's account
+ * keeps the language they last chose, for what reaches them outside a browser (mails) and for their next sign-in on
+ * another device.
  */
 public final class PortalLanguages {
 
@@ -41,6 +42,35 @@ public final class PortalLanguages {
     public static Optional<Locale> switchedBy(HttpServletRequest request) {
         return request.getDispatcherType() == DispatcherType.ERROR ? Optional.empty()
                 : chosen(request.getParameter("lang"));
+    }
+
+    /**
+     * The first of the portal's two languages an Accept-Language header names, in its order of preference (any
+     * Chinese is the portal's Chinese); empty when it names neither, is missing or cannot be read.
+     */
+    public static Optional<Locale> namedIn(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            // Sorted by weight, highest first; a weight of 0 means "not this one".
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                if (range.getWeight() == 0) {
+                    continue;
+                }
+                String language = range.getRange().split("-", 2)[0];
+                if (language.equals("zh")) {
+                    return Optional.of(Locale.SIMPLIFIED_CHINESE);
+                }
+                if (language.equals("en")) {
+                    return Optional.of(Locale.ENGLISH);
+                }
+            }
+        }
+        catch (IllegalArgumentException unreadable) {
+            // A header that is not a language list names none, as a missing one.
+        }
+        return Optional.empty();
     }
 
     /** A stored language tag as one of the portal's languages; the default when none or another is stored. */

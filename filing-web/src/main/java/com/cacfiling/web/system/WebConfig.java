@@ -10,7 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * Chinese is the default language (the submission language); {@code ?lang=en} switches and is remembered (by the
+ * Chinese is the default language (the submission language), an anonymous visitor's browser may ask for English;
+ * {@code ?lang=en} switches and is remembered (by the
  * browser; a signed-in user's account remembers it too, see {@code UserLanguages}). Only the
  * portal's two languages are taken, anything else in {@code lang} is ignored. Document downloads carry the language of
  * the document, not of the user, so they never switch the portal's language, nor does the error page a refused
@@ -38,6 +39,11 @@ class WebConfig implements WebMvcConfigurer {
             }
         };
         resolver.setDefaultLocale(PortalLanguages.DEFAULT);
+        // Not chosen yet: a visitor who is not signed in (the login and invitation pages) gets the browser's language
+        // of the two, Chinese for any other (found in a walk: an English browser got Chinese pages); a signed-in
+        // user their account's, which the sign-in put in the cookie (Chinese until they choose).
+        resolver.setDefaultLocaleFunction(request -> request.getUserPrincipal() != null ? PortalLanguages.DEFAULT
+                : PortalLanguages.namedIn(request.getHeader("Accept-Language")).orElse(PortalLanguages.DEFAULT));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

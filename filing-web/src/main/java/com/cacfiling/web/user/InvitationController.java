@@ -19,10 +19,14 @@ class InvitationController {
     private final PasswordPolicy passwordPolicy;
     private final ChangeLog changeLog;
 
-    InvitationController(Invitations invitations, PasswordPolicy passwordPolicy, ChangeLog changeLog) {
+    private final UserLanguages languages;
+
+    InvitationController(Invitations invitations, PasswordPolicy passwordPolicy, ChangeLog changeLog,
+            UserLanguages languages) {
         this.invitations = invitations;
         this.passwordPolicy = passwordPolicy;
         this.changeLog = changeLog;
+        this.languages = languages;
     }
 
     @GetMapping("/invite/{token}")
@@ -51,7 +55,7 @@ class InvitationController {
 
     @PostMapping("/invite/{token}")
     Object processAcceptForm(@PathVariable String token, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirmation, Model model) {
+            @RequestParam(defaultValue = "") String confirmation, Model model, java.util.Locale locale) {
         java.util.Optional<UserAccount> pending = invitations.pending(token);
         if (pending.isEmpty()) {
             return unusable(token);
@@ -68,6 +72,10 @@ class InvitationController {
         if (invitations.accept(token, password)) {
             changeLog.record(AuditEvent.INVITATION_ACCEPTED, account.getCompany() == null ? null
                     : account.getCompany().getId(), account.getUsername(), null);
+            // The language the invitation was accepted in is the new account's (found in a walk: one accepted in
+            // English started in Chinese).
+            languages.remember(account.getUsername(),
+                    com.cacfiling.web.system.PortalLanguages.of(locale.toLanguageTag()));
         }
         return "redirect:/login?invited";
     }

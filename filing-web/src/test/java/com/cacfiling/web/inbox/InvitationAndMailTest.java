@@ -88,6 +88,30 @@ class InvitationAndMailTest {
     }
 
     /**
+     * An invitation opened in an English browser is in English, and accepted so the account's language is English:
+     * its mails and a new device's sign-in follow it (found in a walk: the page and the new account were Chinese).
+     */
+    @Test
+    void anInvitationAcceptedInEnglishMakesAnEnglishAccount() throws Exception {
+        Company company = fixtures.company();
+        String username = TestFixtures.unique("invited.en");
+        String link = (String) mvc.perform(post("/admin/users/invite").with(user(PortalUser.of(fixtures.admin())))
+                        .with(csrf()).param("username", username).param("displayName", "Jane Invited")
+                        .param("role", "OFFICER").param("companyId", company.getId().toString()))
+                .andReturn().getFlashMap().get("inviteLink");
+        String path = link.substring(link.indexOf("/invite/"));
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get(path).header("Accept-Language", "en-US,en;q=0.9"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).select("html")
+                .attr("lang")).isEqualTo("en");
+        mvc.perform(post(path).with(csrf()).header("Accept-Language", "en-US,en;q=0.9")
+                        .param("password", "Invited-Pass-1").param("confirmation", "Invited-Pass-1"))
+                .andExpect(redirectedUrl("/login?invited"));
+        assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().getLanguage()).isEqualTo("en");
+        mvc.perform(formLogin("/login").user(username).password("Invited-Pass-1"))
+                .andExpect(authenticated()).andExpect(cookie().value("FILING_LANG", "en"));
+    }
+
+    /**
      * With mails on, an invitation with an address is mailed, in the inviting administrator's language, with the link
      * the page shows too; without an address the page says no mail went (it said the portal never mails invitations).
      */

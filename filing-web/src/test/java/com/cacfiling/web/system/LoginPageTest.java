@@ -16,6 +16,9 @@ class LoginPageTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    com.cacfiling.web.TestFixtures fixtures;
+
     @Test
     void theLoginPageSaysWhatThePortalIsForInBothLanguages() throws Exception {
         var zh = Jsoup.parse(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString());
@@ -26,5 +29,34 @@ class LoginPageTest {
         assertThat(en.getElementById("login-about").text()).contains("algorithm filing", "large-model",
                 "Services and triage");
         assertThat(en.getElementById("login-account").text()).contains("organisation’s or consultancy’s");
+    }
+
+    /**
+     * A visitor who has not chosen a language gets the browser's of the two, Chinese for any other (found in a walk:
+     * an English browser's login page was Chinese); a choice (the cookie) wins; a signed-in user keeps the account's.
+     */
+    @Test
+    void anUnchosenLanguageFollowsTheBrowserUntilSignedIn() throws Exception {
+        java.util.function.Function<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder,
+                String> lang = request -> {
+                    try {
+                        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString())
+                                .select("html").attr("lang");
+                    }
+                    catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+        assertThat(lang.apply(get("/login"))).isEqualTo("zh-CN");
+        assertThat(lang.apply(get("/login").header("Accept-Language", "en-US,en;q=0.9"))).isEqualTo("en");
+        assertThat(lang.apply(get("/login").header("Accept-Language", "zh-TW,en;q=0.5"))).isEqualTo("zh-CN");
+        assertThat(lang.apply(get("/login").header("Accept-Language", "fr-FR,en;q=0.5"))).isEqualTo("en");
+        assertThat(lang.apply(get("/login").header("Accept-Language", "fr-FR,de;q=0.5"))).isEqualTo("zh-CN");
+        assertThat(lang.apply(get("/login").header("Accept-Language", "en-US")
+                .cookie(new jakarta.servlet.http.Cookie("FILING_LANG", "zh-CN")))).isEqualTo("zh-CN");
+        assertThat(lang.apply(get("/filings").header("Accept-Language", "en-US").with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        com.cacfiling.web.security.PortalUser.of(fixtures.officer(fixtures.company()))))))
+                .isEqualTo("zh-CN");
     }
 }
