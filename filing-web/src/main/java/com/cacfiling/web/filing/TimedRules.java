@@ -41,9 +41,11 @@ public class TimedRules {
 
     /** {@link #evaluate(Dossier, LocalDate)} reading {@code tree}, the dossier's, which a page has built already. */
     public Evaluation evaluate(Dossier dossier, DossierTree tree, LocalDate today) {
-        Set<String> labelled = labellingOutputs(dossier);
-        return evaluation.record(() -> FilingRules.evaluate((tree == null ? FilingContext.of(dossier, today)
-                : FilingContext.of(dossier, today, tree)).withLabellingOutputs(labelled)));
+        FilingContext context = tree == null ? FilingContext.of(dossier, today) : FilingContext.of(dossier, today, tree);
+        // Only a generative-synthesis algorithm is checked against its checklist: no statement for the others.
+        FilingContext checked = context.isGenerativeSynthesis()
+                ? context.withLabellingOutputs(labellingOutputs(dossier)) : context;
+        return evaluation.record(() -> FilingRules.evaluate(checked));
     }
 
     /** The modalities the algorithm's saved labelling checklist names; none before its first save. */
