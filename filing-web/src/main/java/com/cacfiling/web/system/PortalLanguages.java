@@ -20,6 +20,14 @@ public final class PortalLanguages {
     /** The browser's choice. */
     public static final String COOKIE = "FILING_LANG";
 
+    /**
+     * Where {@code lang} names a document's or the API's language, never the portal's: the algorithm filing's and the
+     * large-model record's documents (found in a walk: a large-model document in English switched every page after it
+     * to English, and the list exports too), and the API.
+     */
+    public static final String[] NOT_A_SWITCH = {"/filings/*/documents/**", "/model-filings/*/documents/**",
+            "/api/**"};
+
     private PortalLanguages() {
     }
 

@@ -99,6 +99,6 @@ class WebConfig implements WebMvcConfigurer {
                 }
                 page.addObject("languageLinks", links);
             }
-        }).excludePathPatterns("/filings/*/documents/**", "/api/**");
+        }).excludePathPatterns(PortalLanguages.NOT_A_SWITCH);
     }
 }

@@ -49,6 +49,6 @@ public class UserLanguages implements WebMvcConfigurer {
                 }
                 return true;
             }
-        }).excludePathPatterns("/filings/*/documents/**", "/api/**");
+        }).excludePathPatterns(com.cacfiling.web.system.PortalLanguages.NOT_A_SWITCH);
     }
 }

@@ -1031,6 +1031,15 @@ class ModelFilingTest {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
         mvc.perform(get("/model-filings/" + id + "/documents/called.pdf").with(user(officer)))
                 .andExpect(status().isNotFound());
+        // A document in the other language leaves the user's language alone (found in a walk: the pages after an
+        // English document were English, for the browser and the account).
+        mvc.perform(get("/model-filings/" + id + "/documents/report.pdf").param("lang", "en").with(user(officer))
+                        .cookie(new jakarta.servlet.http.Cookie("FILING_LANG", "zh-CN")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie()
+                        .doesNotExist("FILING_LANG"));
+        assertThat(jdbc.queryForObject("select language from app_user where username = ?", String.class,
+                officer.getUsername())).isNotEqualTo("en");
         byte[] zip = mvc.perform(get("/model-filings/" + id + "/dossier.zip").with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<String> names = new ArrayList<>();
