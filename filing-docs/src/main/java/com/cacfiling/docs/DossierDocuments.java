@@ -57,7 +57,18 @@ public final class DossierDocuments {
 
     public static byte[] render(DocumentKind kind, DocumentFormat format, Dossier dossier, Locale locale,
             LocalDate today, java.util.Map<String, byte[]> evidence) {
-        return render(model(kind, dossier, locale, today, FilingRules.evaluate(dossier, today), evidence), format);
+        return render(kind, format, dossier, locale, today, evidence, java.util.Set.of());
+    }
+
+    /**
+     * As above; the rules also read the content types the algorithm's labelling checklist names, kept beside the
+     * dossier, so the draft mark agrees with the review page.
+     */
+    public static byte[] render(DocumentKind kind, DocumentFormat format, Dossier dossier, Locale locale,
+            LocalDate today, java.util.Map<String, byte[]> evidence, java.util.Set<String> labellingOutputs) {
+        return render(model(kind, dossier, locale, today, FilingRules.evaluate(
+                com.cacfiling.rules.FilingContext.of(dossier, today).withLabellingOutputs(labellingOutputs)),
+                evidence), format);
     }
 
     public static byte[] render(DocumentModel model, DocumentFormat format) {

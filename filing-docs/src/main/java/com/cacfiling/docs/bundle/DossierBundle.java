@@ -71,7 +71,19 @@ public final class DossierBundle {
     /** As above; the findings reports also name the values typed that are not valid yet ({@code pending}). */
     public static Map<String, byte[]> files(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
             boolean fullIdNumbers, List<com.cacfiling.docs.PendingValue> pending) {
-        Evaluation evaluation = FilingRules.evaluate(dossier, today);
+        return files(dossier, today, evidence, fullIdNumbers, pending, java.util.Set.of());
+    }
+
+    /**
+     * As above; the rules also read the content types the algorithm's labelling checklist names ({@code
+     * labellingOutputs}, kept beside the dossier), so the findings reports and the draft mark say what the review
+     * page says.
+     */
+    public static Map<String, byte[]> files(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
+            boolean fullIdNumbers, List<com.cacfiling.docs.PendingValue> pending,
+            java.util.Set<String> labellingOutputs) {
+        Evaluation evaluation = FilingRules.evaluate(com.cacfiling.rules.FilingContext.of(dossier, today)
+                .withLabellingOutputs(labellingOutputs));
         record Job(String path, DocumentModel model, DocumentFormat format) {
         }
         List<Job> jobs = new ArrayList<>();
@@ -141,7 +153,14 @@ public final class DossierBundle {
     /** As above; the findings reports also name the values typed that are not valid yet. */
     public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
             CompanyDocuments company, List<com.cacfiling.docs.PendingValue> pending) {
-        Map<String, byte[]> files = files(dossier, today, evidence, false, pending);
+        return zip(dossier, today, evidence, company, pending, java.util.Set.of());
+    }
+
+    /** As above; the rules also read the labelling checklist's content types (see {@link #files}). */
+    public static byte[] zip(Dossier dossier, LocalDate today, Map<String, byte[]> evidence,
+            CompanyDocuments company, List<com.cacfiling.docs.PendingValue> pending,
+            java.util.Set<String> labellingOutputs) {
+        Map<String, byte[]> files = files(dossier, today, evidence, false, pending, labellingOutputs);
         files.putAll(company.files());
         return write(files, dossier, today, false, company.withheld());
     }

@@ -62,13 +62,15 @@ public class RenderedDocuments {
     private final EvidenceContents evidence;
     private final EntityDocuments companyUploads;
     private final MeterRegistry meters;
+    private final com.cacfiling.web.filing.TimedRules rules;
     /** Sizes of the dossier ZIPs built: where the database and the downloads grow (see docs/performance.md). */
     private final DistributionSummary dossierSizes;
 
     RenderedDocuments(@Value("${filing.documents.render-budget:15s}") Duration budget,
             @Value("${filing.documents.cache-megabytes:64}") long cacheMegabytes, EvidenceContents evidence,
-            EntityDocuments companyUploads, MeterRegistry meters) {
+            EntityDocuments companyUploads, MeterRegistry meters, com.cacfiling.web.filing.TimedRules rules) {
         this.budget = budget;
+        this.rules = rules;
         this.evidence = evidence;
         this.companyUploads = companyUploads;
         this.meters = meters;
@@ -94,13 +96,16 @@ public class RenderedDocuments {
     public byte[] document(Dossier dossier, DocumentKind kind, DocumentFormat format, Locale locale,
             LocalDate today) {
         checkSize(dossier);
-        return rendered.get(key(dossier, kind.key(), format.name(), locale.toLanguageTag(), today),
+        // The draft mark reads the labelling checklist's content types too, which are not in the dossier.
+        java.util.Set<String> labelled = rules.checkedLabellingOutputs(dossier);
+        return rendered.get(key(dossier, kind.key(), format.name(), locale.toLanguageTag() + labelledKey(labelled),
+                        today),
                 key -> {
                     // Only the report shows evidence (screenshots at their measures).
                     java.util.Map<String, byte[]> files = kind == DocumentKind.SELF_ASSESSMENT_REPORT
                             ? evidence.of(dossier) : java.util.Map.of();
                     return withinBudget(key, () -> timed(kind.key(), format.name(),
-                            () -> DossierDocuments.render(kind, format, dossier, locale, today, files)));
+                            () -> DossierDocuments.render(kind, format, dossier, locale, today, files, labelled)));
                 });
     }
 
@@ -118,14 +123,16 @@ public class RenderedDocuments {
         // The values typed invalidly are not in the dossier (it prints the answers before them): their words are.
         String typed = pending.isEmpty() ? "" : ":typed:" + DossierBundle.sha256(pending.toString()
                 .getBytes(StandardCharsets.UTF_8));
+        java.util.Set<String> labelled = rules.checkedLabellingOutputs(dossier);
         return rendered.get(key(dossier, "dossier", "ZIP", "all" + (uploads.isEmpty() ? ""
-                        : ":" + DossierBundle.sha256(uploads.getBytes(StandardCharsets.UTF_8))) + typed, today),
+                        : ":" + DossierBundle.sha256(uploads.getBytes(StandardCharsets.UTF_8))) + typed
+                        + labelledKey(labelled), today),
                 key -> {
                     java.util.Map<String, byte[]> files = evidence.of(dossier);
                     CompanyDocuments company = uploads.isEmpty() ? CompanyDocuments.NONE
                             : companyUploads.forDossier(filingId);
                     byte[] zip = withinBudget(key, () -> timed("dossier", "ZIP",
-                            () -> DossierBundle.zip(dossier, today, files, company, pending)));
+                            () -> DossierBundle.zip(dossier, today, files, company, pending, labelled)));
                     dossierSizes.record(zip.length);
                     return zip;
                 });
@@ -159,6 +166,11 @@ public class RenderedDocuments {
     /** How many renders ran (cache misses), for tests and monitoring. */
     public long renderCount() {
         return renders.get();
+    }
+
+    /** The checklist's content types as part of a key: a change of them alone makes no new version. */
+    private static String labelledKey(java.util.Set<String> labelled) {
+        return labelled.isEmpty() ? "" : ":labelled:" + String.join(",", new java.util.TreeSet<>(labelled));
     }
 
     private static Key key(Dossier dossier, String document, String format, String language, LocalDate today) {

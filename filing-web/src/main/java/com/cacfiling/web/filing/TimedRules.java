@@ -48,6 +48,15 @@ public class TimedRules {
         return evaluation.record(() -> FilingRules.evaluate(checked));
     }
 
+    /**
+     * The modalities the algorithm's saved labelling checklist names, for a generative-synthesis algorithm (the only
+     * kind the rules check against them); none before its first save, and none for the others.
+     */
+    public Set<String> checkedLabellingOutputs(Dossier dossier) {
+        return com.cacfiling.domain.algorithm.AlgorithmTypes.isGenerativeSynthesis(
+                dossier.filing().algorithm().profile().basics().algorithmType()) ? labellingOutputs(dossier) : Set.of();
+    }
+
     /** The modalities the algorithm's saved labelling checklist names; none before its first save. */
     private Set<String> labellingOutputs(Dossier dossier) {
         return new HashSet<>(jdbc.queryForList("select jsonb_array_elements_text(answers -> 'modalities') "

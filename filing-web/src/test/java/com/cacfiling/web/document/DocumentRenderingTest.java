@@ -52,6 +52,9 @@ class DocumentRenderingTest {
     @Autowired
     com.cacfiling.web.evidence.EntityDocuments entityDocuments;
 
+    @Autowired
+    com.cacfiling.web.filing.TimedRules timedRules;
+
     @Test
     void theReviewPageRendersNothingAndItsPreviewsFollowThePagesLanguage() throws Exception {
         Company company = fixtures.company();
@@ -118,7 +121,7 @@ class DocumentRenderingTest {
     @Test
     void aRenderOverItsBudgetFailsFastAndIsNotStartedAgain() {
         RenderedDocuments tight = new RenderedDocuments(Duration.ofMillis(100), 16, evidenceContents, entityDocuments,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), timedRules);
         try {
             Dossier large = DocumentRenderBenchmark.dossier(profile -> LargeDossiers.withRows(profile, 150));
             long start = System.nanoTime();

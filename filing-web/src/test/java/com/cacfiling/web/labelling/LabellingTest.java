@@ -440,6 +440,8 @@ class LabellingTest {
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review", filing.getId())
                 .with(user(officer)).param("lang", "en")).andReturn().getResponse().getContentAsString()).text())
                 .contains("The labelling checklist says the service outputs Image");
+        // The dossier's findings report says it as the review page does (they read the dossier alone before).
+        assertThat(zipEntry(filing, officer, "检查结果")).contains("但算法的输出数据模态中未选择图像");
         // The second visit: saving it unchanged changes nothing, and the error stays.
         mvc.perform(save(filing, officer)).andExpect(flash().attribute("message", "labelling.unchanged"));
         assertThat(review(filing, officer).text()).contains("但算法的输出数据模态中未选择图像");
@@ -454,6 +456,22 @@ class LabellingTest {
                 .param("userDeclaration", "true").param("logDuty", "LOGGED_SIX_MONTHS"))
                 .andExpect(flash().attribute("message", "labelling.saved"));
         assertThat(review(filing, officer).text()).doesNotContain("标识核查清单");
+        // The ZIP rendered before is not served again: its findings were those of the earlier checklist.
+        assertThat(zipEntry(filing, officer, "检查结果")).doesNotContain("但算法的输出数据模态中未选择图像");
+    }
+
+    /** The text of the dossier ZIP's first Chinese entry whose name contains {@code named}. */
+    private String zipEntry(FilingRecord filing, PortalUser officer, String named) throws Exception {
+        byte[] zip = mvc.perform(get("/filings/{id}/dossier.zip", filing.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().startsWith("zh") && entry.getName().contains(named)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no entry " + named);
     }
 
     /** Found in a walk: a recommendation algorithm's review page offered the labelling checklist. */
