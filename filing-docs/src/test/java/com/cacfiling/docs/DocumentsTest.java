@@ -163,6 +163,46 @@ class DocumentsTest {
         assertThat(pdf.length).isLessThan(1_000_000);
     }
 
+    /**
+     * Found in a walk: the English PDFs drew curly quotes and apostrophes full-width from the CJK font ("Head’ s
+     * title", "( “we” )"). They come from a Latin face there; Chinese documents keep the CJK font's full-width marks.
+     */
+    @Test
+    void englishDocumentsSetQuotesAndApostrophesNarrowFromALatinFace() throws Exception {
+        byte[] table = DossierDocuments.render(DocumentKind.RESPONSIBILITY_TABLE, DocumentFormat.PDF,
+                SampleDossiers.completeProvider(), Locale.ENGLISH, TODAY);
+        assertThat(Poppler.pdftotextLayout(table)).contains("Head’s title").doesNotContain("Head’ s");
+        byte[] letter = DossierDocuments.render(DocumentKind.COMMITMENT_LETTER, DocumentFormat.PDF,
+                SampleDossiers.completeProvider(), Locale.ENGLISH, TODAY);
+        assertThat(Poppler.pdftotextLayout(letter)).contains("(“we”)");
+        // pdftotext reads the marks back either way; their drawn width is what showed the gap (a full em).
+        assertThat(quoteWidthsInEm(table)).isNotEmpty().allSatisfy(width -> assertThat(width).isLessThan(0.4f));
+        assertThat(quoteWidthsInEm(letter)).isNotEmpty().allSatisfy(width -> assertThat(width).isLessThan(0.4f));
+        assertThat(Poppler.pdffonts(letter)).containsPattern("[A-Z]{6}\\+LiberationSans\\s").contains("NotoSansSC");
+        byte[] chinese = DossierDocuments.render(DocumentKind.COMMITMENT_LETTER, DocumentFormat.PDF,
+                SampleDossiers.completeProvider(), Locale.SIMPLIFIED_CHINESE, TODAY);
+        assertThat(Poppler.pdffonts(chinese)).doesNotContain("LiberationSans");
+    }
+
+    /** The width each curly quote or apostrophe is drawn with, in ems of its font size. */
+    private static List<Float> quoteWidthsInEm(byte[] pdf) throws Exception {
+        List<Float> widths = new java.util.ArrayList<>();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (var position : positions) {
+                        if ("‘’“”".contains(position.getUnicode())) {
+                            widths.add(position.getWidthDirAdj() / position.getFontSizeInPt());
+                        }
+                    }
+                }
+            };
+            stripper.getText(document);
+        }
+        return widths;
+    }
+
     @Test
     void everyCharacterOfTheDocumentsHasAGlyphInTheBundledFont() throws Exception {
         var font = new org.apache.fontbox.ttf.TTFParser().parse(
@@ -172,7 +212,7 @@ class DocumentsTest {
             for (Locale locale : DossierDocuments.LANGUAGES) {
                 String xhtml = com.cacfiling.docs.pdf.PdfRenderer.xhtml(
                         DossierDocuments.model(kind, SampleDossiers.completeProvider(), locale, TODAY));
-                String body = xhtml.substring(xhtml.indexOf("<body>"));
+                String body = xhtml.substring(xhtml.indexOf("<body"));
                 String missing = body.codePoints().filter(cp -> cp > 0x7F && cmap.getGlyphId(cp) == 0)
                         .mapToObj(Character::toString).distinct().collect(Collectors.joining());
                 assertThat(missing).as(kind + " " + locale + ": characters without glyph (boxes)").isEmpty();

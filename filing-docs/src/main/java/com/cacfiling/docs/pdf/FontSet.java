@@ -11,7 +11,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * Parsed regular and bold fonts, reused across documents: parsing the 10 MB font for every PDF would cost more
+ * Parsed regular and bold fonts (and the Latin punctuation of English documents), reused across documents: parsing the 10 MB font for every PDF would cost more
  * than rendering it. A parsed font is not safe for concurrent use, so renders borrow a set from a small pool.
  */
 final class FontSet {
@@ -21,11 +21,13 @@ final class FontSet {
 
     final TrueTypeFont regular;
     final TrueTypeFont bold;
+    final TrueTypeFont latinPunctuation;
 
     private FontSet() {
         try {
             this.regular = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.regular()));
             this.bold = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bold()));
+            this.latinPunctuation = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.latinPunctuation()));
             // Chinese text needs no glyph substitution, and PDFBox's GSUB pass over Latin runs costs more than
             // the whole layout; without the table text is shown glyph by glyph.
             regular.getTableMap().remove("GSUB");

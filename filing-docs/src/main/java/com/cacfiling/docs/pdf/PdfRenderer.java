@@ -66,6 +66,10 @@ public final class PdfRenderer {
                         BaseRendererBuilder.FontStyle.NORMAL, true);
                 builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.bold, true)), Fonts.FAMILY, 700,
                         BaseRendererBuilder.FontStyle.NORMAL, true);
+                // One face for both weights: a quote mark's weight hardly shows, and bold letters stay bold.
+                PDFontSupplier latin = new PDFontSupplier(PDType0Font.load(pdf, fonts.latinPunctuation, true));
+                builder.useFont(latin, Fonts.LATIN_PUNCTUATION_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(latin, Fonts.LATIN_PUNCTUATION_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
                 builder.useSVGDrawer(new BatikSVGDrawer());
                 builder.withHtmlContent(xhtml, null);
                 try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -42,12 +42,18 @@ final class ToUnicodeRepair {
     record GlyphText(Map<Integer, String> regular, Map<Integer, String> bold) {
     }
 
+    private static boolean isCjk(COSDictionary font) {
+        String baseFont = font.getNameAsString(COSName.BASE_FONT);
+        return baseFont == null || baseFont.contains("NotoSansSC");
+    }
+
     static byte[] repair(byte[] pdf, GlyphText glyphText) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             boolean changed = false;
             for (COSObject object : document.getDocument().getObjectsByType(COSName.FONT)) {
                 COSBase base = object.getObject();
-                if (base instanceof COSDictionary font && font.getDictionaryObject(COSName.TO_UNICODE)
+                // Only the CJK font's glyph ids are the ones glyphText knows (not the Latin punctuation's).
+                if (base instanceof COSDictionary font && isCjk(font) && font.getDictionaryObject(COSName.TO_UNICODE)
                         instanceof COSStream toUnicode) {
                     String cmap;
                     try (InputStream in = toUnicode.createInputStream()) {
