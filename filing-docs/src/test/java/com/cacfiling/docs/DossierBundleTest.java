@@ -152,6 +152,24 @@ class DossierBundleTest {
         assertThat(entry.get("supports").get(0).get("description").asString()).isEqualTo("生成内容添加显式和隐式标识。");
     }
 
+    /**
+     * Found in a walk: a dossier downloaded at 00:00 in Beijing had entries dated 16:00 the day before (the server's
+     * UTC); unzipped in China the files looked 8 hours old.
+     */
+    @Test
+    void theZipsEntriesAreDatedInChinasTime() throws Exception {
+        byte[] zip = DossierBundle.zip(SampleDossiers.completeProvider(), DocumentsTest.TODAY);
+        java.time.LocalDateTime beijing = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; entries++) {
+                assertThat(java.time.Duration.between(entry.getTimeLocal(), beijing).abs())
+                        .as(entry.getName()).isLessThan(java.time.Duration.ofMinutes(5));
+            }
+        }
+        assertThat(entries).isPositive();
+    }
+
     private static Map<String, String> unzipped(byte[] zip) throws java.io.IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {

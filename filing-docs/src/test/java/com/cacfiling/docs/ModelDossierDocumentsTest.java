@@ -318,6 +318,19 @@ class ModelDossierDocumentsTest {
         assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"route\": \"FILING\"");
     }
 
+    /** Found in a walk: entries written at 00:00 in Beijing were dated 16:00 the day before (the server's UTC). */
+    @Test
+    void theZipsEntriesAreDatedInChinasTime() throws Exception {
+        byte[] zip = ModelDossierZip.zip(sample(passingLists()));
+        java.time.LocalDateTime beijing = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                assertThat(java.time.Duration.between(entry.getTimeLocal(), beijing).abs())
+                        .as(entry.getName()).isLessThan(java.time.Duration.ofMinutes(5));
+            }
+        }
+    }
+
     @Test
     void aRegistrationHasTheCalledModelAndPoliciesButNoAssessmentReport() throws Exception {
         ObjectNode root = (ObjectNode) DomainJson.readTree("""

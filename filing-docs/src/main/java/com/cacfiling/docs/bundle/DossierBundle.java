@@ -209,14 +209,14 @@ public final class DossierBundle {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             List<String> manifest = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.putNextEntry(ZipEntries.entry(file.getKey()));
                 zip.write(file.getValue());
                 zip.closeEntry();
                 manifest.add("    {\"path\": \"" + jsonEscape(file.getKey()) + "\", \"size\": " + file.getValue().length
                         + ", \"sha256\": \"" + sha256(file.getValue()) + "\""
                         + evidenceEntries.getOrDefault(file.getKey(), "") + "}");
             }
-            zip.putNextEntry(new ZipEntry(MANIFEST));
+            zip.putNextEntry(ZipEntries.entry(MANIFEST));
             String withheldEntry = withheld.isEmpty() ? "" : ",\n  \"withheldPersonalData\": ["
                     + String.join(", ", withheld.stream().map(name -> "\"" + jsonEscape(name) + "\"").toList()) + "]";
             zip.write(("{\n  \"algorithm\": \"" + jsonEscape(String.valueOf(dossier.algorithmName()))

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.cacfiling.docs.DocumentFormat;
 import com.cacfiling.docs.bundle.DossierBundle;
+import com.cacfiling.docs.bundle.ZipEntries;
 import com.cacfiling.docs.build.DocumentNames;
 import com.cacfiling.rules.Finding;
 
@@ -51,13 +51,13 @@ public final class ModelDossierZip {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             List<String> manifest = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.putNextEntry(ZipEntries.entry(file.getKey()));
                 zip.write(file.getValue());
                 zip.closeEntry();
                 manifest.add("    {\"path\": \"" + json(file.getKey()) + "\", \"size\": " + file.getValue().length
                         + ", \"sha256\": \"" + DossierBundle.sha256(file.getValue()) + "\"}");
             }
-            zip.putNextEntry(new ZipEntry(DossierBundle.MANIFEST));
+            zip.putNextEntry(ZipEntries.entry(DossierBundle.MANIFEST));
             // "name": what the filing is called (a registration: its service); "model": the model's own name.
             zip.write(("{\n  \"name\": \"" + json(dossier.name()) + "\",\n  \"model\": \""
                     + json(dossier.tree().get("model.basics.modelName").asString("")) + "\",\n  \"route\": \""

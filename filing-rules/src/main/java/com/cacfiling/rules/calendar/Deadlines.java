@@ -20,7 +20,8 @@ public final class Deadlines {
     public static final int FILING_WORKING_DAYS = 10;
     public static final int CHANGE_WORKING_DAYS = 10;
     public static final int CANCELLATION_WORKING_DAYS = 20;
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** China's time, the portal's clock: deadlines and the times written into files. */
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private Deadlines() {
     }

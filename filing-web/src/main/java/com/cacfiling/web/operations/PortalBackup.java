@@ -26,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
+import com.cacfiling.docs.bundle.ZipEntries;
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.web.privacy.PersonalDataCipher;
 import com.cacfiling.web.privacy.PersonalDataKeys;
@@ -121,7 +122,7 @@ public final class PortalBackup {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : tables(connection)) {
-                zip.putNextEntry(new ZipEntry(TABLES + table + ".copy"));
+                zip.putNextEntry(ZipEntries.entry(TABLES + table + ".copy"));
                 LineCounter counter = new LineCounter(zip);
                 copy.copyOut("COPY " + quote(table) + " TO STDOUT", counter);
                 counter.flush();
@@ -130,7 +131,7 @@ public final class PortalBackup {
             }
             Map<String, Long> sequences = sequences(connection);
             List<String> keyIds = keyIds(connection);
-            zip.putNextEntry(new ZipEntry(MANIFEST));
+            zip.putNextEntry(ZipEntries.entry(MANIFEST));
             zip.write(manifest(schemaVersion, rows, sequences, keyIds).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.finish();

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = com.cacfiling.rules.calendar.Deadlines.BEIJING;
 
     @Bean
     Clock clock() {

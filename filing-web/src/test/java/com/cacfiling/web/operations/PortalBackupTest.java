@@ -194,6 +194,21 @@ class PortalBackupTest {
         }
     }
 
+    /** ZIP times carry no zone: the backup's entries are dated in China's time, as every ZIP of the portal. */
+    @Test
+    void theBackupsEntriesAreDatedInChinasTime() throws Exception {
+        Path file = directory.resolve("portal-backup.zip");
+        try (Connection connection = dataSource.getConnection()) {
+            PortalBackup.backup(connection, file);
+        }
+        java.time.LocalDateTime beijing = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            assertThat(zip.stream().toList()).isNotEmpty().allSatisfy(entry -> assertThat(
+                    java.time.Duration.between(entry.getTimeLocal(), beijing).abs()).as(entry.getName())
+                    .isLessThan(java.time.Duration.ofMinutes(5)));
+        }
+    }
+
     private static DriverManagerDataSource dataSourceFor(String database) {
         TestDatabase.ConnectionDetails details = TestDatabase.get();
         String url = details.url();
