@@ -149,6 +149,10 @@ class DossierBundleTest {
         assertThat(entry.get("evidenceId").asString()).isEqualTo("ev-label");
         assertThat(entry.get("supports")).hasSize(1);
         assertThat(entry.get("supports").get(0).get("measure").asString()).isEqualTo("LABELLING");
+        // The codes with their words beside them, as the large-model manifest's route.
+        assertThat(entry.get("supports").get(0).get("measureName").asString())
+                .isEqualTo("生成内容标识 (Labelling of generated content)");
+        assertThat(entry.get("supports").get(0).get("riskName").asString()).endsWith(")").contains(" (");
         assertThat(entry.get("supports").get(0).get("description").asString()).isEqualTo("生成内容添加显式和隐式标识。");
     }
 

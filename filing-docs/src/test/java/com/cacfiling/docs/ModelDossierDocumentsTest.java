@@ -315,7 +315,16 @@ class ModelDossierDocumentsTest {
         assertThat(SheetReader.keywords(entries.get("4_拦截关键词列表.xlsx"))).hasSize(10000);
         String form = Poppler.pdftotext(entries.get("0_生成式人工智能服务上线备案表.pdf")).replaceAll("\\s+", "");
         assertThat(form).contains("北京灵犀智能科技有限公司", "人机对话、文字生成", "自研（从头训练）", "法定代表人");
-        assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"route\": \"FILING\"");
+        // The route's code with its words beside it, as the algorithm dossier's manifest names its codes.
+        assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"route\": \"FILING\"",
+                "\"routeName\": \"备案 (Filing)\"");
+        // The English documents under en/, as in the algorithm dossier (found in a walk: only the Chinese ones).
+        assertThat(entries.keySet()).contains("en/0_Generative AI Service Launch Filing Form.pdf",
+                "en/0_Generative AI Service Launch Filing Form.docx");
+        assertThat(entries.keySet().stream().filter(name -> name.startsWith("en/") && name.endsWith(".pdf")))
+                .hasSize(4);
+        assertThat(Poppler.pdftotext(entries.get("en/0_Generative AI Service Launch Filing Form.pdf")))
+                .contains("Generative AI Service Launch Filing Form");
     }
 
     /** Found in a walk: entries written at 00:00 in Beijing were dated 16:00 the day before (the server's UTC). */

@@ -238,13 +238,18 @@ public final class DossierBundle {
      */
     private static Map<String, String> evidenceEntries(Dossier dossier) {
         var assessment = dossier.filing().algorithm().profile().assessment();
+        Labels zh = new Labels(Locale.SIMPLIFIED_CHINESE, dossier.filing().formVersion());
+        Labels en = new Labels(Locale.ENGLISH, dossier.filing().formVersion());
         Map<String, String> entries = new LinkedHashMap<>();
         for (EvidenceItem item : assessment.evidence()) {
             List<String> measures = new ArrayList<>();
             for (RiskAssessment risk : assessment.risks()) {
                 for (RiskMeasure measure : risk.measures()) {
                     if (measure.evidenceIds().contains(item.id())) {
-                        measures.add("{\"risk\": \"" + risk.category() + "\", \"measure\": \"" + measure.kind()
+                        // The codes stay for programs; their words beside them for the people reading the file.
+                        measures.add("{\"risk\": \"" + risk.category() + "\", \"riskName\": \""
+                                + words(zh, en, "risk.", risk.category()) + "\", \"measure\": \"" + measure.kind()
+                                + "\", \"measureName\": \"" + words(zh, en, "measure.", measure.kind())
                                 + "\", \"description\": \"" + jsonEscape(String.valueOf(measure.description()))
                                 + "\"}");
                     }
@@ -255,6 +260,18 @@ public final class DossierBundle {
                     + "]");
         }
         return entries;
+    }
+
+    private static String words(Labels zh, Labels en, String prefix, Enum<?> code) {
+        return code == null ? "" : codeName(zh.text(prefix + code), en.text(prefix + code));
+    }
+
+    /**
+     * A manifest code's words, Chinese then English ("备案 (Filing)"), written beside the code in both dossiers'
+     * manifests: an internal constant alone ("FILING") told the reader nothing (found in a walk).
+     */
+    public static String codeName(String chinese, String english) {
+        return jsonEscape(chinese + " (" + english + ")");
     }
 
     public static String sha256(byte[] content) {

@@ -20,28 +20,48 @@ import com.cacfiling.rules.Finding;
 /**
  * The large-model dossier as one ZIP, in the reviewer's folder order: each document as PDF and DOCX (Chinese, as
  * filed), the keyword list and the test bank as the reviewer's workbooks, what the checks found in both languages,
- * and a manifest with each file's size and SHA-256.
+ * the documents in English under {@code en/}, and a manifest with each file's size and SHA-256 (a code such as the
+ * route with its words beside it, as the algorithm dossier's manifest).
  */
 public final class ModelDossierZip {
+
+    /** The folder of the English documents, as in the algorithm dossier's ZIP. */
+    public static final String ENGLISH_FOLDER = "en/";
 
     private ModelDossierZip() {
     }
 
     public static Map<String, byte[]> files(ModelDossier dossier) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        record Job(String path, ModelDocumentKind kind, DocumentFormat format, Locale locale) {
+        }
+        // The Chinese documents as filed, in the reviewer's order; the English ones for reading under en/, as the
+        // algorithm dossier has them (found in a walk: the English page's ZIP held only the Chinese documents).
+        List<Job> jobs = new ArrayList<>();
         int n = 0;
         for (ModelDocumentKind kind : ModelDocumentKind.of(dossier.route())) {
-            String base = n++ + "_" + DocumentNames.safe(ModelDocuments.title(kind, dossier.route(),
+            String base = n + "_" + DocumentNames.safe(ModelDocuments.title(kind, dossier.route(),
                     Locale.SIMPLIFIED_CHINESE));
-            files.put(base + ".pdf", ModelDocuments.render(kind, DocumentFormat.PDF, dossier, Locale.SIMPLIFIED_CHINESE));
-            files.put(base + ".docx",
-                    ModelDocuments.render(kind, DocumentFormat.DOCX, dossier, Locale.SIMPLIFIED_CHINESE));
+            String english = ENGLISH_FOLDER + n++ + "_" + DocumentNames.safe(ModelDocuments.title(kind,
+                    dossier.route(), Locale.ENGLISH));
+            for (DocumentFormat format : List.of(DocumentFormat.PDF, DocumentFormat.DOCX)) {
+                jobs.add(new Job(base + "." + format.extension(), kind, format, Locale.SIMPLIFIED_CHINESE));
+                jobs.add(new Job(english + "." + format.extension(), kind, format, Locale.ENGLISH));
+            }
+        }
+        // The documents are independent: render them on all cores, keep the listing order stable.
+        List<byte[]> rendered = jobs.parallelStream()
+                .map(job -> ModelDocuments.render(job.kind(), job.format(), dossier, job.locale())).toList();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> englishFiles = new LinkedHashMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            (jobs.get(i).locale() == Locale.ENGLISH ? englishFiles : files).put(jobs.get(i).path(), rendered.get(i));
         }
         files.put(n++ + "_拦截关键词列表.xlsx", ReviewerSheets.keywordList(dossier.lists().keywords()));
         files.put(n + "_评估测试题.xlsx", ReviewerSheets.testBank(dossier.lists().contentBank(),
                 dossier.lists().shouldRefuse(), dossier.lists().nonRefusal()));
         files.put("findings-zh.txt", findings(dossier, Locale.SIMPLIFIED_CHINESE).getBytes(StandardCharsets.UTF_8));
         files.put("findings-en.txt", findings(dossier, Locale.ENGLISH).getBytes(StandardCharsets.UTF_8));
+        files.putAll(englishFiles);
         return files;
     }
 
@@ -61,7 +81,9 @@ public final class ModelDossierZip {
             // "name": what the filing is called (a registration: its service); "model": the model's own name.
             zip.write(("{\n  \"name\": \"" + json(dossier.name()) + "\",\n  \"model\": \""
                     + json(dossier.tree().get("model.basics.modelName").asString("")) + "\",\n  \"route\": \""
-                    + dossier.route()
+                    + dossier.route() + "\",\n  \"routeName\": \"" + DossierBundle.codeName(
+                            new ModelLabels(Locale.SIMPLIFIED_CHINESE).text("model.route." + dossier.route()),
+                            new ModelLabels(Locale.ENGLISH).text("model.route." + dossier.route()))
                     + "\",\n  \"standard\": \"" + json(dossier.thresholds().standard()) + "\",\n  \"generatedFor\": \""
                     + dossier.today() + "\",\n  \"files\": [\n" + String.join(",\n", manifest) + "\n  ]\n}\n")
                     .getBytes(StandardCharsets.UTF_8));
