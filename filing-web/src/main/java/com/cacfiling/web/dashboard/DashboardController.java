@@ -257,7 +257,8 @@ class DashboardController {
                     sort == null ? Sort.by("company.name", "algorithm.name") : sort(sort, dir), EXPORT_LIMIT,
                     filing -> {
                         org.apache.poi.ss.usermodel.Row row = sheet.createRow(next[0]++);
-                        row.createCell(0).setCellValue(filing.companyDisplayName(locale));
+                        row.createCell(0).setCellValue(
+                                com.cacfiling.web.company.CompanyNames.inDocuments(filing.companyName()));
                         row.createCell(1).setCellValue(filing.algorithmName());
                         row.createCell(2).setCellValue(text("role." + filing.role(), locale));
                         row.createCell(3).setCellValue(text("status." + filing.status(), locale));

@@ -36,13 +36,9 @@ import org.springframework.stereotype.Component;
 class DashboardExportRows {
 
     /** One filing as the export prints it; {@code pairRole} is the other filing's role when it has one. */
-    record ExportRow(UUID id, String companyName, String companyNameEn, String algorithmName, FilingRole role,
+    record ExportRow(UUID id, String companyName, String algorithmName, FilingRole role,
             FilingStatus status, FilingKind kind, LocalDate dueDate, String filingNumber, Instant updatedAt,
             FilingRole pairRole, boolean replaced) {
-
-        String companyDisplayName(java.util.Locale locale) {
-            return com.cacfiling.web.company.CompanyNames.shown(companyName, companyNameEn, locale);
-        }
 
         /** What the deadline is for, as the list's badge says it. */
         String dueKind() {
@@ -83,7 +79,7 @@ class DashboardExportRows {
                 .when(cb.and(cb.equal(filing.get("status"), FilingStatus.APPROVED), cb.exists(replacing)), true)
                 .otherwise(false);
 
-        query.multiselect(filing.get("id"), company.get("name"), company.get("nameEn"), algorithm.get("name"),
+        query.multiselect(filing.get("id"), company.get("name"), algorithm.get("name"),
                 filing.get("role"), filing.get("status"), filing.get("kind"), filing.get("dueDate"),
                 filing.get("filingNumber"), filing.get("updatedAt"), pair, replaced);
         query.where(selection.toPredicate(filing, query, cb));
@@ -109,10 +105,9 @@ class DashboardExportRows {
                     break;
                 }
                 rows.accept(new ExportRow(row.get(0, UUID.class), row.get(1, String.class), row.get(2, String.class),
-                        row.get(3, String.class), row.get(4, FilingRole.class), row.get(5, FilingStatus.class),
-                        row.get(6, FilingKind.class), row.get(7, LocalDate.class), row.get(8, String.class),
-                        row.get(9, Instant.class), row.get(10, FilingRole.class),
-                        Boolean.TRUE.equals(row.get(11, Boolean.class))));
+                        row.get(3, FilingRole.class), row.get(4, FilingStatus.class), row.get(5, FilingKind.class),
+                        row.get(6, LocalDate.class), row.get(7, String.class), row.get(8, Instant.class),
+                        row.get(9, FilingRole.class), Boolean.TRUE.equals(row.get(10, Boolean.class))));
             }
         }
         if (read <= limit) {

@@ -176,7 +176,7 @@ class ObligationController {
             int r = 1;
             for (ObligationRow o : rows) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(o.companyDisplayName(locale));
+                row.createCell(0).setCellValue(com.cacfiling.web.company.CompanyNames.inDocuments(o.companyName()));
                 row.createCell(1).setCellValue(o.serviceName());
                 row.createCell(2).setCellValue(text("obligation.kind." + o.kind(), locale));
                 row.createCell(3).setCellValue(text("triage.detail." + o.kind() + "." + o.detail(), locale));

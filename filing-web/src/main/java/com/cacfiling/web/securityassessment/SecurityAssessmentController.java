@@ -165,7 +165,7 @@ class SecurityAssessmentController {
         };
         SecurityAssessment seen = SecurityAssessments.seenBy(user, service, assessment);
         boolean ready = assessments.findings(seen).stream().noneMatch(Finding::isError);
-        String company = "en".equals(locale.getLanguage()) ? service.companyDisplayName(locale) : service.companyName();
+        String company = com.cacfiling.web.company.CompanyNames.inDocuments(service.companyName());
         byte[] content = SecurityAssessmentReport.render(new SecurityAssessmentReport.Input(company, service.name(),
                 seen, ready, round), format, locale);
         String name = SecurityAssessmentReport.fileName(service.name(), round,

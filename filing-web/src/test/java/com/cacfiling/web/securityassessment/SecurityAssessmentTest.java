@@ -3,6 +3,7 @@ package com.cacfiling.web.securityassessment;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -359,6 +360,39 @@ public class SecurityAssessmentTest {
         assertThat(mvc.perform(get("/obligations/{id}", obligationId).with(user(officer))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"open-security-assessment\"",
                 "/services/" + service + "/security-assessment");
+    }
+
+    /**
+     * Found in a walk: the English report and the English Excel exports named the company by its English name, every
+     * English algorithm and large-model document by its registered one. Documents and exports say the registered
+     * (legal) name in both languages; the pages still show the English name.
+     */
+    @Test
+    void theEnglishReportAndTheEnglishExportsNameTheCompanyByItsRegisteredName() throws Exception {
+        Company company = fixtures.company();
+        jdbc.update("update company set name_en = ? where id = ?", "Lingxi Registered Name Test Co., Ltd.",
+                company.getId());
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = service(company, officer, "灵犀翻译");
+        mvc.perform(save(service, officer, 0, complete())).andReturn();
+        fixtures.filing(company, TestFixtures.unique("公司名称导出算法"));
+        String english = PdfText.of(mvc.perform(get("/services/{id}/security-assessment/report.pdf", service)
+                .with(user(officer)).param("language", "en")).andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).contains(company.getName()).doesNotContain("LingxiRegisteredNameTest");
+        for (String export : List.of("/obligations/export.xlsx", "/filings/export.xlsx")) {
+            byte[] xlsx = mvc.perform(get(export).param("lang", "en").with(user(officer))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray();
+            List<String> companies = new java.util.ArrayList<>();
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var sheet = workbook.getSheetAt(0);
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    companies.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(companies).as(export).isNotEmpty().allMatch(company.getName()::equals);
+        }
+        // The English page still shows the English name.
+        assertThat(page(service, officer, "en")).contains("Lingxi Registered Name Test Co., Ltd.");
     }
 
     @Test
