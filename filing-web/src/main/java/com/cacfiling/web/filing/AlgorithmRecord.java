@@ -52,6 +52,15 @@ public class AlgorithmRecord extends AuditedEntity {
     @Column(nullable = false, columnDefinition = "jsonb")
     private String typedInput = "{}";
 
+    /**
+     * The version of the algorithm's labelling checklist (0 before its first save), read with the row: the rules
+     * read the checklist's content types, which change without a new version of the algorithm, so findings
+     * remembered per stored version are keyed by it too (on every node, which a forgotten cache would not be).
+     */
+    @org.hibernate.annotations.Formula("(select coalesce(max(lc.version), 0) from labelling_checklist lc "
+            + "where lc.algorithm_id = id)")
+    private long labellingVersion;
+
 
     protected AlgorithmRecord() {
     }
@@ -108,5 +117,9 @@ public class AlgorithmRecord extends AuditedEntity {
 
     public void setTypedInput(String typedInput) {
         this.typedInput = typedInput;
+    }
+
+    public long getLabellingVersion() {
+        return labellingVersion;
     }
 }

@@ -380,25 +380,18 @@ public class FilingService {
 
     /**
      * What the rules' findings on a stored filing depend on: the versions of the three rows its dossier is read from
-     * (the filing with its history and entity snapshot, its algorithm, its company) and the day. Any save, transition
+     * (the filing with its history and entity snapshot, its algorithm, its company), of the algorithm's labelling
+     * checklist (whose content types the rules compare with the outputs) and the day. Any save, transition
      * or change of the company's information gives a new version, so findings remembered under this key are never
      * those of an older state (StoredFindingsTest); the wizard's findings and the dashboard's readiness use it.
      */
-    public record StoredVersion(UUID filing, long filingVersion, long algorithmVersion, long companyVersion,
-            LocalDate today) {
+    public record StoredVersion(UUID filing, long filingVersion, long algorithmVersion, long labellingVersion,
+            long companyVersion, LocalDate today) {
 
         public static StoredVersion of(FilingRecord stored, LocalDate today) {
             return new StoredVersion(stored.getId(), stored.getVersion(), stored.getAlgorithm().getVersion(),
-                    stored.getCompany().getVersion(), today);
+                    stored.getAlgorithm().getLabellingVersion(), stored.getCompany().getVersion(), today);
         }
-    }
-
-    /**
-     * Forgets the remembered findings: for a change the rules read that is none of the three rows' versions (the
-     * labelling checklist, kept beside the algorithm). Rare, and each is computed again on its next view.
-     */
-    public void forgetEvaluations() {
-        storedEvaluations.invalidateAll();
     }
 
     /** Evaluations are immutable; a few thousand cover the filings being edited at one time (a few KB each). */

@@ -188,8 +188,6 @@ public class Labelling {
         // Logged once, by the checklist's name: with the filing's answers it wrote as a version, when they changed.
         filings.saveAlgorithmAs(user, filingId, algorithmVersion, tree,
                 withoutTyped(opened.record().getAlgorithm().getTypedInput()), "LABELLING_SAVED");
-        // The rules read the checklist's modalities, which may change without a new version of the algorithm.
-        filings.forgetEvaluations();
         return true;
     }
 
