@@ -337,7 +337,8 @@ class DashboardController {
                     : entities.computeIfAbsent(filing.getCompany().getId(),
                             id -> FilingService.entityProfile(filing.getCompany()));
             com.cacfiling.domain.filing.Filing domain = filing.toDomain();
-            Evaluation evaluation = filings.evaluate(new com.cacfiling.domain.dossier.Dossier(entity, domain), today);
+            Evaluation evaluation = filings.evaluate(new com.cacfiling.domain.dossier.Dossier(entity, domain), filing,
+                    today);
             // Values typed invalidly are kept in the company's, the algorithm's and the filing's rows, whose versions
             // are the key: one typed into the shared Step 1 from another filing is a new key, not a stale figure.
             return new Readiness(evaluation.readiness(), evaluation.errorCount(), FilingService.beenInReview(domain),

@@ -364,18 +364,25 @@ public class FilingService {
         return rules.evaluate(dossier, today);
     }
 
+    /** As above, for a stored filing's dossier: the checklist's content types by the version read with the row. */
+    public Evaluation evaluate(Dossier dossier, FilingRecord stored, LocalDate today) {
+        return rules.evaluate(dossier, null, today, stored.getAlgorithm().getLabellingVersion());
+    }
+
     /**
      * The rules' findings for a filing as stored, {@code dossier} being what it reads, from the same load
      * ({@link #open}, {@link #openAlone}): remembered per {@link StoredVersion}. A wizard page ran all rules on every
      * view, a tenth of its time.
      */
     public Evaluation evaluateStored(FilingRecord stored, Dossier dossier, LocalDate today) {
-        return storedEvaluations.get(StoredVersion.of(stored, today), key -> rules.evaluate(dossier, today));
+        return storedEvaluations.get(StoredVersion.of(stored, today), key -> rules.evaluate(dossier, null, today,
+                stored.getAlgorithm().getLabellingVersion()));
     }
 
     /** {@link #evaluateStored(FilingRecord, Dossier, LocalDate)} with the dossier's tree the page has built. */
     public Evaluation evaluateStored(FilingRecord stored, Dossier dossier, DossierTree tree, LocalDate today) {
-        return storedEvaluations.get(StoredVersion.of(stored, today), key -> rules.evaluate(dossier, tree, today));
+        return storedEvaluations.get(StoredVersion.of(stored, today), key -> rules.evaluate(dossier, tree, today,
+                stored.getAlgorithm().getLabellingVersion()));
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.cacfiling.web.filing;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 
 import com.cacfiling.domain.dossier.Dossier;
@@ -49,6 +48,27 @@ public class TimedRules {
     }
 
     /**
+     * As above, for a stored filing whose checklist version was read with its algorithm's row (0 before the first
+     * save): the checklist's content types are remembered per version, so a save's new version of the filing reads
+     * no checklist again (a statement per save round trip otherwise).
+     */
+    public Evaluation evaluate(Dossier dossier, DossierTree tree, LocalDate today, long labellingVersion) {
+        FilingContext context = tree == null ? FilingContext.of(dossier, today) : FilingContext.of(dossier, today, tree);
+        FilingContext checked = !context.isGenerativeSynthesis() ? context
+                : context.withLabellingOutputs(labellingVersion == 0 ? Set.of() : labelledPerVersion.get(
+                        new ChecklistVersion(dossier.filing().algorithm().id().value(), labellingVersion),
+                        key -> labellingOutputs(dossier)));
+        return evaluation.record(() -> FilingRules.evaluate(checked));
+    }
+
+    /** A checklist's version: every save of it makes a new one, on every node, so what it names never changes. */
+    private record ChecklistVersion(java.util.UUID algorithm, long version) {
+    }
+
+    private final com.github.benmanes.caffeine.cache.Cache<ChecklistVersion, Set<String>> labelledPerVersion =
+            com.cacfiling.web.system.Caches.caffeine().maximumSize(10_000).build();
+
+    /**
      * The modalities the algorithm's saved labelling checklist names, for a generative-synthesis algorithm (the only
      * kind the rules check against them); none before its first save, and none for the others.
      */
@@ -59,7 +79,7 @@ public class TimedRules {
 
     /** The modalities the algorithm's saved labelling checklist names; none before its first save. */
     private Set<String> labellingOutputs(Dossier dossier) {
-        return new HashSet<>(jdbc.queryForList("select jsonb_array_elements_text(answers -> 'modalities') "
+        return Set.copyOf(jdbc.queryForList("select jsonb_array_elements_text(answers -> 'modalities') "
                 + "from labelling_checklist where algorithm_id = ?", String.class,
                 dossier.filing().algorithm().id().value()));
     }
