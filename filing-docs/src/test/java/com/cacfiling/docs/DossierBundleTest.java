@@ -174,6 +174,44 @@ class DossierBundleTest {
         assertThat(entries).isPositive();
     }
 
+    /**
+     * Found in a walk: Info-ZIP's unzip listed every Chinese file name garbled (it reads the names of an archive made
+     * on MS-DOS, as java.util.zip marks them, in a DOS code page). Each such entry carries the Unicode path field it
+     * reads, and where unzip is installed it lists the names as they are.
+     */
+    @Test
+    void theZipsChineseFileNamesReadTheSameInInfoZipsUnzip() throws Exception {
+        byte[] zip = DossierBundle.zip(SampleDossiers.completeProvider(), DocumentsTest.TODAY);
+        java.util.List<String> chinese = new java.util.ArrayList<>();
+        try (var file = org.apache.commons.compress.archivers.zip.ZipFile.builder().setByteArray(zip).get()) {
+            for (var entry : java.util.Collections.list(file.getEntries())) {
+                if (!entry.getName().chars().allMatch(c -> c < 128)) {
+                    chinese.add(entry.getName());
+                    var field = (org.apache.commons.compress.archivers.zip.UnicodePathExtraField) entry.getExtraField(
+                            org.apache.commons.compress.archivers.zip.UnicodePathExtraField.UPATH_ID);
+                    assertThat(field).as(entry.getName()).isNotNull();
+                    assertThat(new String(field.getUnicodeName(), StandardCharsets.UTF_8)).isEqualTo(entry.getName());
+                }
+            }
+        }
+        assertThat(chinese).anyMatch(name -> name.contains("检查结果"));
+        java.nio.file.Path unzip = java.nio.file.Path.of("/usr/bin/unzip");
+        if (java.nio.file.Files.isExecutable(unzip)) {
+            java.nio.file.Path archive = java.nio.file.Files.createTempFile("dossier", ".zip");
+            try {
+                java.nio.file.Files.write(archive, zip);
+                Process listing = new ProcessBuilder(unzip.toString(), "-Z1", archive.toString())
+                        .redirectErrorStream(true).start();
+                String listed = new String(listing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                listing.waitFor();
+                assertThat(listed.lines().toList()).containsAll(chinese);
+            }
+            finally {
+                java.nio.file.Files.deleteIfExists(archive);
+            }
+        }
+    }
+
     private static Map<String, String> unzipped(byte[] zip) throws java.io.IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
