@@ -191,6 +191,24 @@ class LabellingTest {
         assertThat(labelling.load(current.getAlgorithm().getId()).version()).isEqualTo(checklistVersion);
         assertThat(checklist(filing, officer, "zh-CN").select("#unanswered li")).hasSize(3);
 
+        // Downloads answered "yes": nothing is a gap, and the card's one heading says what is left (it showed
+        // 尚待完成 over nothing, then 尚未回答; re-check walk).
+        page = checklist(filing, officer, "zh-CN");
+        page.select("input[name=downloadsKeepLabel][value=true]")
+                .attr("checked", "checked");
+        page.select("input[name=downloadsKeepLabel][value=false]").removeAttr("checked");
+        mvc.perform(asShown((org.jsoup.nodes.FormElement) page.selectFirst("#labelling-form"), filing, officer))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        page = checklist(filing, officer, "zh-CN");
+        assertThat(page.select("#gap-list li")).isEmpty();
+        assertThat(page.selectFirst("#gaps h2").text()).isEqualTo("尚未回答");
+        assertThat(page.select("#unanswered-title")).isEmpty();
+        assertThat(page.select("#unanswered li")).hasSize(3);
+        page.select("input[name=downloadsKeepLabel][value=false]").attr("checked", "checked");
+        page.select("input[name=downloadsKeepLabel][value=true]").removeAttr("checked");
+        mvc.perform(asShown((org.jsoup.nodes.FormElement) page.selectFirst("#labelling-form"), filing, officer))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+
         // The implicit label answered "no": now a gap, no longer unanswered, and the text says it is being completed.
         page = checklist(filing, officer, "zh-CN");
         page.select("#implicit-metadata input[value=false]").attr("checked", "checked");
