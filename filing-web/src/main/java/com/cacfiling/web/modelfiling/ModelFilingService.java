@@ -775,13 +775,13 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         switch (move) {
             case SUBMIT -> {
                 if (!record.isEditable() || !isReady(record)) {
-                    throw notEditable(record);
+                    throw notEditableMove(record);
                 }
             }
             case RETURN, READY -> requireReview(consultant, record);
             case REOPEN -> {
                 if (!ModelFilingRecord.READY.equals(status)) {
-                    throw notEditable(record);
+                    throw notEditableMove(record);
                 }
             }
         }
@@ -792,7 +792,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
             throw new com.cacfiling.web.system.ForbiddenException();
         }
         if (!ModelFilingRecord.IN_REVIEW.equals(record.getStatus())) {
-            throw notEditable(record);
+            throw notEditableMove(record);
         }
     }
 
@@ -804,6 +804,12 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         if (record.getCompany().isArchived()) {
             throw new CompanyArchivedException("/model-filings/" + record.getId() + "/review", record::wordsOf);
         }
+    }
+
+    /** A move's refusal: as {@link #notEditable}, saying that the move, not a change, was not made. */
+    private static NotEditableException notEditableMove(ModelFilingRecord record) {
+        return new NotEditableException("Model filing " + record.getId(),
+                "/model-filings/" + record.getId() + "/review", record::wordsOf, true);
     }
 
     /** The refusal, leading back to the review page, worded as the record is (a registration's says "此登记"). */

@@ -65,7 +65,9 @@ class GlobalControllerAdvice {
         // A large-model registration's refusal says "此登记", not "此备案".
         UnaryOperator<String> words = exception instanceof NotEditableException refused ? refused::wordsOf
                 : UnaryOperator.identity();
-        String textKey = notEditable ? words.apply("wizard.notEditable") : "error.409.text";
+        boolean move = exception instanceof NotEditableException refusedMove && refusedMove.isMove();
+        String textKey = move ? words.apply("wizard.moveRefused")
+                : notEditable ? words.apply("wizard.notEditable") : "error.409.text";
         if (Problems.isApi(request)) {
             return Problems.of(HttpStatus.CONFLICT, messages.getMessage(textKey, null, Problems.apiLocale(request)),
                     request);
@@ -76,7 +78,7 @@ class GlobalControllerAdvice {
         }
         // Not a colleague's save: the filing is in review or filed; the page's title says that, and leads back.
         if (notEditable) {
-            page.addObject("titleKey", "error.409.notEditableTitle");
+            page.addObject("titleKey", move ? "error.409.moveRefusedTitle" : "error.409.notEditableTitle");
         }
         if (exception instanceof NotEditableException refused) {
             page.addObject("backTo", refused.backTo());

@@ -22,9 +22,24 @@ public class NotEditableException extends RuntimeException {
      * ".registration" (the page said "此备案" and "返回此备案" of a registration, found in a walk).
      */
     public NotEditableException(String what, String backTo, UnaryOperator<String> words) {
-        super(what + " is not editable in its current status");
+        this(what, backTo, words, false);
+    }
+
+    /**
+     * As above; {@code move}: what was refused is a move of the workflow (submit, return, ready, reopen), not an
+     * edit, so the page does not say "this change was not saved" (found in a review).
+     */
+    public NotEditableException(String what, String backTo, UnaryOperator<String> words, boolean move) {
+        super(what + (move ? " cannot make this move in its current status" : " is not editable in its current status"));
         this.backTo = backTo;
         this.words = words;
+        this.move = move;
+    }
+
+    private final boolean move;
+
+    public boolean isMove() {
+        return move;
     }
 
     public String backTo() {

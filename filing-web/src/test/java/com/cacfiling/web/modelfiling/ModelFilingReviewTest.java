@@ -290,10 +290,17 @@ class ModelFilingReviewTest {
             assertThat(refusal(officer, filing, "steps/basic", "en").selectFirst("#back-to-filing").text())
                     .isEqualTo("Back to the filing");
         }
-        // A move from the wrong status (reopened in another tab, then reopened again) is refused in the same words.
+        // A move from the wrong status (reopened in another tab, then reopened again) names the record the same way.
         jdbc.update("update model_filing set status = 'IN_REVIEW' where id in (?, ?)", registration, filing);
-        assertThat(refusal(officer, registration, "reopen", "zh-CN").selectFirst("section p").text())
-                .startsWith("此登记");
+        // Said as a move not made, not as a change not saved (found in a review).
+        Document refusedMove = refusal(officer, registration, "reopen", "zh-CN");
+        assertThat(refusedMove.selectFirst("h1").text()).isEqualTo("这项操作现在不能执行");
+        assertThat(refusedMove.selectFirst("section p").text()).startsWith("这项操作已不适用于此登记的当前状态")
+                .doesNotContain("修改没有保存");
+        assertThat(refusal(officer, registration, "reopen", "en").selectFirst("section p").text())
+                .startsWith("This action no longer applies to the registration").doesNotContain("not saved");
+        assertThat(refusal(officer, filing, "reopen", "zh-CN").selectFirst("section p").text())
+                .startsWith("这项操作已不适用于此备案的当前状态");
         assertThat(refusal(officer, registration, "reopen", "en").selectFirst("#back-to-filing").text())
                 .isEqualTo("Back to the registration");
         assertThat(refusal(officer, filing, "reopen", "zh-CN").selectFirst("#back-to-filing").text())
