@@ -40,11 +40,7 @@ public class TimedRules {
 
     /** {@link #evaluate(Dossier, LocalDate)} reading {@code tree}, the dossier's, which a page has built already. */
     public Evaluation evaluate(Dossier dossier, DossierTree tree, LocalDate today) {
-        FilingContext context = tree == null ? FilingContext.of(dossier, today) : FilingContext.of(dossier, today, tree);
-        // Only a generative-synthesis algorithm is checked against its checklist: no statement for the others.
-        FilingContext checked = context.isGenerativeSynthesis()
-                ? context.withLabellingOutputs(labellingOutputs(dossier)) : context;
-        return evaluation.record(() -> FilingRules.evaluate(checked));
+        return evaluate(dossier, tree, today, () -> labellingOutputs(dossier));
     }
 
     /**
@@ -53,11 +49,17 @@ public class TimedRules {
      * no checklist again (a statement per save round trip otherwise).
      */
     public Evaluation evaluate(Dossier dossier, DossierTree tree, LocalDate today, long labellingVersion) {
+        return evaluate(dossier, tree, today, () -> labellingVersion == 0 ? Set.of() : labelledPerVersion.get(
+                new ChecklistVersion(dossier.filing().algorithm().id().value(), labellingVersion),
+                key -> labellingOutputs(dossier)));
+    }
+
+    /** Only a generative-synthesis algorithm is checked against its checklist: no statement for the others. */
+    private Evaluation evaluate(Dossier dossier, DossierTree tree, LocalDate today,
+            java.util.function.Supplier<Set<String>> labelled) {
         FilingContext context = tree == null ? FilingContext.of(dossier, today) : FilingContext.of(dossier, today, tree);
-        FilingContext checked = !context.isGenerativeSynthesis() ? context
-                : context.withLabellingOutputs(labellingVersion == 0 ? Set.of() : labelledPerVersion.get(
-                        new ChecklistVersion(dossier.filing().algorithm().id().value(), labellingVersion),
-                        key -> labellingOutputs(dossier)));
+        FilingContext checked = context.isGenerativeSynthesis() ? context.withLabellingOutputs(labelled.get())
+                : context;
         return evaluation.record(() -> FilingRules.evaluate(checked));
     }
 
