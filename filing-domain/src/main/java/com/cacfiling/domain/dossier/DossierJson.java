@@ -60,11 +60,27 @@ public final class DossierJson {
      * the writer, where building a {@link #tree}, changing it and writing it took three.
      */
     public static String writeCompact(Dossier dossier, UnaryOperator<String> entity) {
+        return writeCompact(dossier, null, entity);
+    }
+
+    /**
+     * {@link #writeCompact(Dossier, UnaryOperator)}, with the algorithm's profile taken as {@code profileJson}, its
+     * JSON as {@link DomainJson#write} wrote it (the algorithm's stored text, which the dossier's profile was read
+     * from), instead of writing it again: the profile is most of a version, and every save writes one. Null: written
+     * from the dossier.
+     */
+    public static String writeCompact(Dossier dossier, String profileJson, UnaryOperator<String> entity) {
         DossierDocument document = DossierDocument.of(dossier);
         RawValue entityText = document.entity() == null ? null
                 : new RawValue(entity.apply(COMPACT.writeValueAsString(document.entity())));
-        return COMPACT.writeValueAsString(new WithEntity(document.schemaVersion(), entityText,
-                document.algorithm(), document.filing()));
+        Object algorithm = profileJson == null ? document.algorithm()
+                : new AlgorithmAsWritten(document.algorithm().id(), new RawValue(profileJson));
+        return COMPACT.writeValueAsString(new WithEntity(document.schemaVersion(), entityText, algorithm,
+                document.filing()));
+    }
+
+    /** {@link DossierDocument.AlgorithmDocument} with its profile's JSON already written. */
+    private record AlgorithmAsWritten(java.util.UUID id, RawValue profile) {
     }
 
     /**
@@ -84,7 +100,7 @@ public final class DossierJson {
     }
 
     /** {@link DossierDocument} with the entity's part already made: JSON text ({@link RawValue}) or a tree. */
-    private record WithEntity(int schemaVersion, Object entity, DossierDocument.AlgorithmDocument algorithm,
+    private record WithEntity(int schemaVersion, Object entity, Object algorithm,
             DossierDocument.FilingDocument filing) {
     }
 

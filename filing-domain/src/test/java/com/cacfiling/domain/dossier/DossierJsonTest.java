@@ -68,6 +68,25 @@ class DossierJsonTest {
         assertThat(replaced.get("filing").equals(whole.get("filing"))).isTrue();
     }
 
+    /**
+     * A version written with the algorithm's profile as stored (its text, not written again) is the same text as one
+     * written from the objects: the history reads either the same way.
+     */
+    @Test
+    void writingWithTheProfilesStoredTextIsTheSameVersion() {
+        Dossier dossier = SampleDossiers.completeProvider();
+        dossier.filing().submitForReview(new Actor("officer", Instant.parse("2026-12-20T08:00:00Z")));
+        String stored = DomainJson.write(dossier.filing().algorithm().profile());
+        String fromObjects = DossierJson.writeCompact(dossier, entity -> entity);
+        assertThat(DossierJson.writeCompact(dossier, stored, entity -> entity)).isEqualTo(fromObjects);
+        // What the profile's text says is what the version carries (it is not written from the objects again).
+        tools.jackson.databind.JsonNode marked = DomainJson.readTree(
+                DossierJson.writeCompact(dossier, "{\"name\":\"存\"}", entity -> entity));
+        assertThat(marked.get("algorithm").get("profile").get("name").asString()).isEqualTo("存");
+        assertThat(marked.get("algorithm").get("id").asString())
+                .isEqualTo(dossier.filing().algorithm().id().value().toString());
+    }
+
     @Test
     void theExportCarriesSchemaVersionCompanyAlgorithmStep3AndEvidence() {
         String json = DossierJson.write(SampleDossiers.completeProvider());

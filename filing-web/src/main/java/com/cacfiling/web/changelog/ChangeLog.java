@@ -92,12 +92,21 @@ public class ChangeLog {
      */
     public void record(UUID companyId, UUID filingId, String actor, String action, String detail,
             Dossier snapshot) {
+        record(companyId, filingId, actor, action, detail, snapshot, null);
+    }
+
+    /**
+     * {@link #record(UUID, UUID, String, String, String, Dossier)}, with the snapshot's algorithm profile as stored
+     * ({@code storedProfileJson}: the text the snapshot's profile was read from), which the version keeps as it is.
+     */
+    public void record(UUID companyId, UUID filingId, String actor, String action, String detail,
+            Dossier snapshot, String storedProfileJson) {
         // The algorithm's name as it is now, kept with the entry (renamed later, the entry still says what it was).
         jdbc.update("insert into change_log (company_id, filing_id, actor, client_address, at, action, detail,"
                 + " snapshot, api_token, algorithm_name) values (?, ?, ?, ?, ?, ?, ?, cast(? as json), ?, (select a.name"
                 + " from filing f join algorithm a on a.id = f.algorithm_id where f.id = ?))", companyId, filingId,
                 actor, clientAddress(), Timestamp.from(clock.instant()), action,
-                detail == null ? null : truncate(detail), snapshot == null ? null : cipher.sealedDossierJson(snapshot),
+                detail == null ? null : truncate(detail), snapshot == null ? null : cipher.sealedDossierJson(snapshot, storedProfileJson),
                 apiToken(), filingId);
     }
 

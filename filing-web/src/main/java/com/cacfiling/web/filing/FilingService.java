@@ -74,8 +74,9 @@ public class FilingService {
 
     /** Logs a change; with a snapshot of the dossier as it is now, which makes it a version of the filing. */
     private void log(PortalUser user, FilingRecord record, String action, String detail) {
+        // The profile as stored: the version keeps its text instead of writing it again (every save writes one).
         changeLog.record(record.getCompany().getId(), record.getId(), user.getUsername(), action, detail,
-                new Dossier(entityOf(record), record.toDomain()));
+                new Dossier(entityOf(record), record.toDomain()), record.getAlgorithm().getContent());
     }
 
     @Transactional(readOnly = true)

@@ -140,10 +140,18 @@ public final class PersonalDataCipher {
      * {@link #sealedEntities}) and the rest is written as it is; otherwise the whole tree is walked.
      */
     public String sealedDossierJson(Dossier dossier) {
+        return sealedDossierJson(dossier, null);
+    }
+
+    /**
+     * {@link #sealedDossierJson(Dossier)}, with the algorithm's profile as stored ({@code storedProfileJson}, the text
+     * the dossier's profile was read from; null to write it from the dossier): not written again.
+     */
+    public String sealedDossierJson(Dossier dossier, String storedProfileJson) {
         if (!PersonalData.allInEntity()) {
             return sealDossier(DossierJson.tree(dossier)).toString();
         }
-        return DossierJson.writeCompact(dossier, entity -> mayHoldNumbers(entity)
+        return DossierJson.writeCompact(dossier, storedProfileJson, entity -> mayHoldNumbers(entity)
                 ? sealedEntities.get(keys.currentId() + "\n" + entity,
                         key -> PersonalData.transformJson(entity, "entity", this::seal))
                 : entity);
