@@ -361,4 +361,125 @@
       });
     });
   });
+  // What was typed into a step's form and sent, kept in this tab until the portal has answered that form: a save the
+  // portal never took (the session had ended, the page's security token was no longer valid, the connection
+  // dropped) is not lost. The step's page, opened again by the same user, fills it back in and says so; saved, or
+  // discarded, it is gone. Never the security token, the button pressed or the changed fields' list; the version
+  // the typing began at is kept, so that a colleague's save in the meantime is found as a conflict, not overwritten.
+  var DRAFT_PREFIX = 'draft ';
+  var DRAFT_TTL = 24 * 60 * 60 * 1000;
+  var NOT_KEPT = { _csrf: true, _action: true, _touched: true };
+  var isVersion = function (element) { return element.name === '_version' || element.name === 'version'; };
+  var keptControl = function (element) {
+    return element.name && !NOT_KEPT[element.name] && !element.disabled && element.type !== 'file'
+      && element.type !== 'password' && element.type !== 'submit' && element.type !== 'button'
+      && (element.type !== 'hidden' || isVersion(element));
+  };
+  var draftKey = function (form) { return DRAFT_PREFIX + form.getAttribute('action'); };
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form.matches || !form.matches('form[data-keep-draft]')) { return; }
+    var values = {};
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (!keptControl(element)) { return; }
+      var list = values[element.name] || (values[element.name] = []);
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        if (element.checked) { list.push(element.value); }
+      } else if (element.tagName === 'SELECT') {
+        Array.prototype.forEach.call(element.selectedOptions, function (option) { list.push(option.value); });
+      } else {
+        list.push(element.value);
+      }
+    });
+    try {
+      sessionStorage.setItem(draftKey(form), JSON.stringify({ user: form.getAttribute('data-keep-draft'),
+        at: Date.now(), page: location.pathname, values: values }));
+    } catch (storageUnavailable) { /* private mode or full: the portal's own answer only */ }
+  });
+  // Fills the form from a draft; returns whether anything differed from the page (nothing: the save went through).
+  var restoreDraft = function (form, draft, apply) {
+    var differs = false;
+    var seen = {};
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (!keptControl(element) || isVersion(element) || element.readOnly
+          || !Object.prototype.hasOwnProperty.call(draft.values, element.name)) { return; }
+      var list = draft.values[element.name];
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        var checked = list.indexOf(element.value) >= 0;
+        if (element.checked !== checked) { differs = true; if (apply) { element.checked = checked; } }
+      } else if (element.tagName === 'SELECT') {
+        Array.prototype.forEach.call(element.options, function (option) {
+          var selected = list.indexOf(option.value) >= 0;
+          if (option.selected !== selected && (selected || element.multiple)) {
+            differs = true;
+            if (apply) { option.selected = selected; }
+          }
+        });
+      } else {
+        var index = seen[element.name] || 0;
+        seen[element.name] = index + 1;
+        if (index < list.length && element.value !== list[index]) {
+          differs = true;
+          if (apply) { element.value = list[index]; }
+        }
+      }
+    });
+    if (differs && apply) {
+      Array.prototype.forEach.call(form.elements, function (element) {
+        if (isVersion(element) && draft.values[element.name] && draft.values[element.name].length) {
+          element.value = draft.values[element.name][0];
+        }
+      });
+    }
+    return differs;
+  };
+  document.querySelectorAll('form[data-keep-draft]').forEach(function (form) {
+    var key = draftKey(form);
+    var draft;
+    try { draft = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (unreadable) { draft = null; }
+    if (!draft) { return; }
+    if (form.hasAttribute('data-answered') || draft.user !== form.getAttribute('data-keep-draft')
+        || !draft.values || Date.now() - draft.at > DRAFT_TTL || !restoreDraft(form, draft, false)) {
+      sessionStorage.removeItem(key);
+      return;
+    }
+    restoreDraft(form, draft, true);
+    form.setAttribute('data-unsaved', '');
+    var notice = document.createElement('div');
+    notice.className = 'notice draft-restored';
+    notice.id = 'draft-restored';
+    notice.setAttribute('role', 'alert');
+    var text = document.createElement('span');
+    text.textContent = form.getAttribute('data-draft-restored');
+    var discard = document.createElement('button');
+    discard.type = 'button';
+    discard.id = 'draft-discard';
+    discard.className = 'link';
+    discard.textContent = form.getAttribute('data-draft-discard');
+    discard.addEventListener('click', function () {
+      sessionStorage.removeItem(key);
+      form.removeAttribute('data-unsaved');
+      location.reload();
+    });
+    notice.appendChild(text);
+    notice.appendChild(document.createTextNode(' '));
+    notice.appendChild(discard);
+    form.insertBefore(notice, form.firstChild);
+  });
+  // The page of a form the portal could not take: leads back to the page whose typing this tab keeps.
+  document.querySelectorAll('a[data-draft-return]').forEach(function (link) {
+    var latest = null;
+    try {
+      for (var i = 0; i < sessionStorage.length; i++) {
+        var name = sessionStorage.key(i);
+        if (name.indexOf(DRAFT_PREFIX) !== 0) { continue; }
+        var kept = JSON.parse(sessionStorage.getItem(name) || 'null');
+        if (kept && kept.page && Date.now() - kept.at < DRAFT_TTL && (!latest || kept.at > latest.at)) { latest = kept; }
+      }
+    } catch (storageUnavailable) { latest = null; }
+    if (latest && latest.page.charAt(0) === '/' && latest.page.charAt(1) !== '/') {
+      link.href = latest.page;
+      link.parentNode.hidden = false;
+    }
+  });
 })();

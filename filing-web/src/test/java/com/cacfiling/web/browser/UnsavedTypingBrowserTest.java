@@ -1,0 +1,157 @@
+package com.cacfiling.web.browser;
+
+import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.sample.SampleDossiers;
+import com.cacfiling.web.TestFixtures;
+import com.cacfiling.web.company.Company;
+import com.cacfiling.web.filing.FilingRecord;
+import com.cacfiling.web.filing.FilingService;
+import com.cacfiling.web.security.PortalUser;
+import com.cacfiling.web.user.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A save the portal never took (the session had ended, so the page's security token was refused) loses nothing
+ * typed: the refusal says so and leads back, and the step's page, opened again in the same tab by the same user,
+ * fills the typing back in for a save; saved or discarded, it is not offered again. Before, the refusal asked the
+ * user to go back, copy what they had typed and enter it again.
+ */
+class UnsavedTypingBrowserTest extends BrowserTestBase {
+
+    private static final String NAME = "#f-algorithm-basics-name";
+
+    @Autowired
+    FilingService filings;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Test
+    void typingRefusedWithAnEndedSessionIsFilledBackAfterSigningInAndSavedOnce() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        String basic = url("/filings/" + filing.getId() + "/steps/basic");
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(basic);
+        String version = page.inputValue("form.step-form input[name='_version']");
+        page.fill(NAME, "灵犀对话生成算法（会话结束前输入）");
+        page.fill("#f-algorithm-basics-launchDate", "2026-12-20");
+
+        // The session ends while the page is open (here: its cookie is gone, as after a sign-out elsewhere).
+        context.clearCookies();
+        page.click("#save");
+        assertThat(page.textContent("h1")).isEqualTo("页面已过期，修改未保存");
+        assertThat(page.textContent("main")).contains("您输入的内容暂存在这个浏览器标签页中");
+        assertThat(page.isVisible("a[data-draft-return]")).isTrue();
+        assertThat(page.getAttribute("a[data-draft-return]", "href"))
+                .isEqualTo("/filings/" + filing.getId() + "/steps/basic");
+        screenshot(page, "unsaved-typing-expired-form-zh");
+        assertThat(savedName(filing, officer)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
+
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(basic);
+        assertThat(page.textContent("#draft-restored")).contains("没有保存成功的内容已填回表单");
+        assertThat(page.inputValue(NAME)).isEqualTo("灵犀对话生成算法（会话结束前输入）");
+        assertThat(page.inputValue("#f-algorithm-basics-launchDate")).isEqualTo("2026-12-20");
+        // The version the typing began at: a colleague's save meanwhile would be found, not overwritten.
+        assertThat(page.inputValue("form.step-form input[name='_version']")).isEqualTo(version);
+        screenshot(page, "unsaved-typing-filled-back-zh");
+        page.onceDialog(dialog -> dialog.accept());
+        page.click("#save");
+        page.waitForURL("**/steps/basic");
+        assertThat(page.locator("#draft-restored").count()).isZero();
+        assertThat(savedName(filing, officer)).isEqualTo("灵犀对话生成算法（会话结束前输入）");
+
+        // Saved: not offered again on the next visit.
+        page.navigate(url("/filings/" + filing.getId() + "/steps/detailed"));
+        page.navigate(basic);
+        assertThat(page.locator("#draft-restored").count()).isZero();
+        assertThat(page.inputValue(NAME)).isEqualTo("灵犀对话生成算法（会话结束前输入）");
+    }
+
+    @Test
+    void filledBackTypingCanBeDiscardedAndAnotherUserOfTheTabIsNeverShownIt() {
+        Company company = fixtures.company();
+        UserAccount first = fixtures.officer(company);
+        UserAccount second = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(first);
+        FilingRecord filing = demoFiling(company, officer);
+        String basic = url("/filings/" + filing.getId() + "/steps/basic");
+        login(page, first.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(basic);
+        page.fill(NAME, "第一位同事未保存的名称");
+        context.clearCookies();
+        page.click("#save");
+        assertThat(page.textContent("h1")).isEqualTo("页面已过期，修改未保存");
+
+        // Someone else signs in in the same tab: the first person's typing is not theirs to see.
+        login(page, second.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(basic);
+        assertThat(page.locator("#draft-restored").count()).isZero();
+        assertThat(page.inputValue(NAME)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
+
+        // And it is gone for the first person too, who then types again, is refused again and discards it.
+        context.clearCookies();
+        login(page, first.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(basic);
+        assertThat(page.locator("#draft-restored").count()).isZero();
+        page.fill(NAME, "第二次未保存的名称");
+        context.clearCookies();
+        page.click("#save");
+        login(page, first.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(basic);
+        assertThat(page.inputValue(NAME)).isEqualTo("第二次未保存的名称");
+        page.onceDialog(dialog -> dialog.accept());
+        page.click("#draft-discard");
+        page.waitForLoadState();
+        assertThat(page.locator("#draft-restored").count()).isZero();
+        assertThat(page.inputValue(NAME)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
+        assertThat(savedName(filing, officer)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
+    }
+
+    @Test
+    void inEnglishTheRefusalAndTheFilledBackFormSayItInEnglish() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        String basic = url("/filings/" + filing.getId() + "/steps/basic");
+        // An English browser: the refusal of a request no longer signed in follows the browser's language.
+        com.microsoft.playwright.BrowserContext english = browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1360, 900).setLocale("en-US"));
+        try {
+            english.setDefaultTimeout(20_000);
+            com.microsoft.playwright.Page tab = english.newPage();
+            login(tab, account.getUsername(), TestFixtures.PASSWORD);
+            tab.navigate(basic + "?lang=en");
+            tab.fill(NAME, "Lingxi dialogue generation algorithm (typed)");
+            english.clearCookies();
+            tab.click("#save");
+            assertThat(tab.textContent("main")).contains("What you typed is kept in this browser tab");
+            assertThat(tab.textContent("a[data-draft-return]")).isEqualTo("Back to the page, with what you typed");
+            login(tab, account.getUsername(), TestFixtures.PASSWORD);
+            tab.navigate(basic);
+            assertThat(tab.textContent("#draft-restored")).contains("could not save has been filled back");
+            assertThat(tab.textContent("#draft-discard")).isEqualTo("Discard what was typed");
+            assertThat(tab.inputValue(NAME)).isEqualTo("Lingxi dialogue generation algorithm (typed)");
+            screenshot(tab, "unsaved-typing-filled-back-en");
+        }
+        finally {
+            english.close();
+        }
+    }
+
+    private FilingRecord demoFiling(Company company, PortalUser officer) {
+        return fixtures.fillWithDemo(
+                fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER), officer);
+    }
+
+    private String savedName(FilingRecord filing, PortalUser officer) {
+        return filings.dossierOf(filings.get(filing.getId(), officer)).filing().algorithm().profile().name();
+    }
+}
