@@ -130,7 +130,10 @@ class SecurityConfig {
             .requestCache(cache -> cache.requestCache(new NullRequestCache()))
             // Outside their entitlement users get the same 404 as for a missing page, so nothing can be probed;
             // a missing or wrong CSRF token stays a 403.
-            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+            // A page asked for before signing in opens after it (ContinueAfterSignIn), not the start page.
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, refused) ->
+                    response.sendRedirect(request.getContextPath() + ContinueAfterSignIn.loginFor(request, "/login")))
+                .accessDeniedHandler((request, response, denied) -> {
                 if (denied instanceof CsrfException) {
                     request.setAttribute(com.cacfiling.web.system.PortalErrorController.EXPIRED_FORM, true);
                 }
@@ -185,7 +188,8 @@ class SecurityConfig {
                 ? details.getUsername() : String.valueOf(principal);
         boolean deactivated = users.findByUsernameIgnoreCase(username).map(account -> !account.isEnabled())
                 .orElse(false);
-        return deactivated ? "/login?accountDeactivated" : "/login?expired";
+        return deactivated ? "/login?accountDeactivated"
+                : ContinueAfterSignIn.loginFor(event.getRequest(), "/login?expired");
     }
 
     /**

@@ -65,11 +65,11 @@ class SignInHandlers {
                     FilterChain chain) throws ServletException, IOException {
                 switch (throttle.verdict(request.getRemoteAddr(), request.getParameter("username"))) {
                     case ADDRESS_LOCKED -> {
-                        response.sendRedirect(request.getContextPath() + "/login?locked");
+                        response.sendRedirect(request.getContextPath() + "/login?locked" + continuing(request));
                         return;
                     }
                     case ACCOUNT_SLOWED -> {
-                        response.sendRedirect(request.getContextPath() + "/login?throttled");
+                        response.sendRedirect(request.getContextPath() + "/login?throttled" + continuing(request));
                         return;
                     }
                     case ALLOWED -> {
@@ -86,7 +86,7 @@ class SignInHandlers {
             if (exception instanceof InternalAuthenticationServiceException) {
                 // The database did not answer: not the user's fault, and not a wrong password.
                 log.warn("Sign-in could not be checked: {}", exception.getMessage());
-                response.sendRedirect(request.getContextPath() + "/login?unavailable");
+                response.sendRedirect(request.getContextPath() + "/login?unavailable" + continuing(request));
                 return;
             }
             recordFailure(request, exception);
@@ -96,8 +96,15 @@ class SignInHandlers {
             // A language chosen on the login page stays chosen for the next attempt (see startInTheUsersLanguage).
             response.sendRedirect(request.getContextPath() + "/login?" + reason
                     + com.cacfiling.web.system.PortalLanguages.chosen(request.getParameter("lang"))
-                            .map(language -> "&lang=" + language.toLanguageTag()).orElse(""));
+                            .map(language -> "&lang=" + language.toLanguageTag()).orElse("") + continuing(request));
         };
+    }
+
+    /** The page to open after the sign-in, kept for the next attempt ({@link ContinueAfterSignIn}); or nothing. */
+    private static String continuing(HttpServletRequest request) {
+        String page = ContinueAfterSignIn.followable(request.getParameter(ContinueAfterSignIn.PARAMETER));
+        return page == null ? "" : "&" + ContinueAfterSignIn.PARAMETER + "="
+                + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     SimpleUrlAuthenticationSuccessHandler successHandler() {
@@ -115,6 +122,12 @@ class SignInHandlers {
                     PasswordChangeRequired.require(request);
                     clearAuthenticationAttributes(request);
                     response.sendRedirect(request.getContextPath() + PasswordChangeRequired.PROFILE);
+                    return;
+                }
+                String asked = ContinueAfterSignIn.followable(request.getParameter(ContinueAfterSignIn.PARAMETER));
+                if (asked != null) {
+                    clearAuthenticationAttributes(request);
+                    response.sendRedirect(request.getContextPath() + asked);
                     return;
                 }
                 super.onAuthenticationSuccess(request, response, authentication);

@@ -230,7 +230,7 @@ class HardeningTest {
         mvc.perform(post("/profile/language").session(session).with(csrf()).param("language", "en"))
                 .andExpect(redirectedUrl("/login?accountDeactivated"));
         // Signed out with it: the next request is anyone's.
-        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?continue=%2Ffilings"));
         String login = mvc.perform(get("/login?accountDeactivated")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(login).select("#login-account-deactivated").text())
@@ -244,7 +244,7 @@ class HardeningTest {
         MockHttpSession session = signIn(officer, TestFixtures.PASSWORD);
         mvc.perform(post("/admin/users/{id}/reset-password", officer.getId()).with(user(PortalUser.of(fixtures.admin())))
                 .with(csrf())).andExpect(flash().attribute("message", "user.passwordReset"));
-        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired&continue=%2Ffilings"));
     }
 
     /**
@@ -363,7 +363,7 @@ class HardeningTest {
                 .param("role", "OFFICER")).andExpect(flash().attribute("refusal", "user.roleInvalid"));
         mvc.perform(post("/admin/users/{id}/role", officer.getId()).with(user(PortalUser.of(admin))).with(csrf())
                 .param("role", "CONSULTANT")).andExpect(flash().attribute("message", "user.roleChanged"));
-        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/filings").session(session)).andExpect(redirectedUrl("/login?expired&continue=%2Ffilings"));
         assertThat(jdbc.queryForObject("select role from app_user where id = ?", String.class, officer.getId()))
                 .isEqualTo("CONSULTANT");
         assertThat(audited(AuditEvent.ROLE_CHANGED, admin.getUsername())).isEqualTo(1);
@@ -480,7 +480,7 @@ class HardeningTest {
                 .andExpect(redirectedUrl("/profile"))
                 .andExpect(flash().attribute("message", "password.changed"));
         mvc.perform(get("/filings").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/filings").session(otherDevice)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/filings").session(otherDevice)).andExpect(redirectedUrl("/login?expired&continue=%2Ffilings"));
         mvc.perform(login(officer.getUsername(), "Fresh-Secret-42", someAddress())).andExpect(authenticated());
     }
 

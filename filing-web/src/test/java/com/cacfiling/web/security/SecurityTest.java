@@ -35,9 +35,41 @@ class SecurityTest {
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         mvc.perform(get("/filings")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/login?continue=%2Ffilings"));
+        mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    /**
+     * A page asked for before signing in (a link from an e-mail, a bookmark, the way back to a step whose typing the
+     * browser kept) opens after the sign-in, kept through a failed attempt; it landed on the start page. Only a path
+     * of the portal is ever followed.
+     */
+    @Test
+    void thePageAskedForBeforeSigningInOpensAfterItAndNeverAnotherSite() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        String asked = "/filings?status=DRAFT&q=%E6%99%BA%E8%83%BD";
+        mvc.perform(get("/filings").queryParam("status", "DRAFT").queryParam("q", "智能"))
+                .andExpect(redirectedUrl("/login?continue=" + java.net.URLEncoder.encode(asked,
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        mvc.perform(get("/login").param("continue", asked))
+                .andExpect(content().string(containsString("name=\"continue\" value=\"" + asked.replace("&", "&amp;"))));
+        mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
+                        .param("password", "wrong-password").param("continue", asked))
+                .andExpect(redirectedUrl("/login?error&continue=" + java.net.URLEncoder.encode(asked,
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
+                        .param("password", TestFixtures.PASSWORD).param("continue", asked))
+                .andExpect(authenticated()).andExpect(redirectedUrl(asked));
+        for (String elsewhere : java.util.List.of("//evil.example/x", "/\\evil.example", "https://evil.example/",
+                "javascript:alert(1)", "/logout", "/login?continue=/x", " /filings", "/filings\r\nSet-Cookie:x")) {
+            mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
+                            .param("password", TestFixtures.PASSWORD).param("continue", elsewhere))
+                    .andExpect(authenticated()).andExpect(redirectedUrl("/"));
+        }
+        // An action is not repeated by a sign-in: only a page asked for with GET is continued to.
+        mvc.perform(post("/filings").with(csrf())).andExpect(redirectedUrl("/login"));
     }
 
     @Test

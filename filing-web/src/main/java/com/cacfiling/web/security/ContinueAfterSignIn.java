@@ -1,0 +1,67 @@
+package com.cacfiling.web.security;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The page a visitor asked for before signing in, carried in the login page's address ({@code continue}) rather
+ * than in a session (anonymous visitors get none): a link from an e-mail or a bookmark, or a step page whose unsaved
+ * typing the browser kept, opens after the sign-in instead of the start page. Only a path of this portal is ever
+ * followed, never another site.
+ */
+final class ContinueAfterSignIn {
+
+    static final String PARAMETER = "continue";
+
+    private static final int MAX_LENGTH = 2000;
+    private static final List<String> NOT_FOLLOWED = List.of("/login", "/logout", "/error", "/invite");
+
+    private ContinueAfterSignIn() {
+    }
+
+    /**
+     * The login page's address for {@code base} ({@code /login} or {@code /login?expired}), naming the page asked
+     * for when it is one to continue to: a page, not an action, a file or a call of the page's own scripts.
+     */
+    static String loginFor(HttpServletRequest request, String base) {
+        if (!"GET".equals(request.getMethod())) {
+            return base;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String asked = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        String page = followable(asked);
+        if (page == null || page.equals("/") || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            return base;
+        }
+        return base + (base.contains("?") ? "&" : "?") + PARAMETER + "="
+                + URLEncoder.encode(page, StandardCharsets.UTF_8);
+    }
+
+    /** {@code candidate} if it is a path of this portal to continue to; otherwise null (the start page). */
+    static String followable(String candidate) {
+        if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH
+                || candidate.charAt(0) != '/') {
+            return null;
+        }
+        // "//host" and "/\host" are read by browsers as another site.
+        if (candidate.length() > 1 && (candidate.charAt(1) == '/' || candidate.charAt(1) == '\\')) {
+            return null;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c)) {
+                return null;
+            }
+        }
+        String path = candidate.contains("?") ? candidate.substring(0, candidate.indexOf('?')) : candidate;
+        for (String notFollowed : NOT_FOLLOWED) {
+            if (path.equals(notFollowed) || path.startsWith(notFollowed + "/")) {
+                return null;
+            }
+        }
+        return candidate;
+    }
+}
