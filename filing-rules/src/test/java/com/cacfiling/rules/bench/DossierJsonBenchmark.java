@@ -50,6 +50,12 @@ public class DossierJsonBenchmark {
         return DossierTree.of(provider);
     }
 
+    /** The same tree copied from one built before (the portal remembers a value's tree; thirty-seventh round). */
+    @Benchmark
+    public tools.jackson.databind.node.ObjectNode formTreeCopied() {
+        return providerTree.root().deepCopy();
+    }
+
     @Benchmark
     public AlgorithmProfile algorithmFromFormTree() {
         return providerTree.algorithm();

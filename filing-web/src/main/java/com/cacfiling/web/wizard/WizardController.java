@@ -112,7 +112,7 @@ class WizardController {
             Dossier dossier = opened.dossier();
             TypedInputs typed = typedInputsSeenBy(user, filing);
             // Built once for a step's form: its fields and the rules read the same tree.
-            DossierTree tree = step == Step.REVIEW ? null : DossierTree.of(dossier);
+            DossierTree tree = step == Step.REVIEW ? null : FormTrees.of(dossier);
             if (step != Step.REVIEW) {
                 model.addAttribute("groups", render(step, filing, dossier, shownTo(user, filing, tree), typed, locale));
                 model.addAttribute("formVersion", FilingService.versionOf(filing, step.part()));
@@ -218,7 +218,7 @@ class WizardController {
             opened = loaded;
             FilingRecord filing = loaded.record();
             spec = stepSpec(step, filing);
-            stored = DossierTree.of(loaded.dossier());
+            stored = FormTrees.of(loaded.dossier());
             storedTyped = typedInputs(filing);
             bound = StepBinder.bind(spec, filing.getRole(), stored, storedTyped, insideCompany(user, filing)
                     ? parameters : PersonalData.postedTextsAsStored(residentIdsAsShown(parameters, stored, storedTyped), stored), action);
