@@ -361,27 +361,48 @@
       });
     });
   });
-  // What was typed into a step's form and sent, kept in this tab until the portal has answered that form: a save the
-  // portal never took (the session had ended, the page's security token was no longer valid, the connection
-  // dropped) is not lost. The step's page, opened again by the same user, fills it back in and says so; saved, or
-  // discarded, it is gone. Never the security token, the button pressed or the changed fields' list; the version
-  // the typing began at is kept, so that a colleague's save in the meantime is found as a conflict, not overwritten.
+  // What was typed into a form and sent, kept in this tab until the portal has answered that form: a save the portal
+  // never took (the session had ended, the page's security token was no longer valid, the connection dropped) is not
+  // lost. The form's page, opened again by the same user, fills it back in and says so; saved, or discarded, it is
+  // gone. Kept: the fields changed on the page and the version the typing began at, so that a colleague's save in
+  // the meantime is found as a conflict, not overwritten. A form whose conflict page shows only the latest content
+  // (data-draft-conflict) gets the changed fields back on top of it, at the latest version: theirs in every field
+  // this user did not change. Never the security token, the button pressed or hidden values other than the version.
   var DRAFT_PREFIX = 'draft ';
   var DRAFT_TTL = 24 * 60 * 60 * 1000;
   var NOT_KEPT = { _csrf: true, _action: true, _touched: true };
-  var isVersion = function (element) { return element.name === '_version' || element.name === 'version'; };
+  var isVersion = function (element) {
+    return element.type === 'hidden' && /(^_?v|[a-z]V)ersion$/.test(element.name);
+  };
   var keptControl = function (element) {
-    return element.name && !NOT_KEPT[element.name] && !element.disabled && element.type !== 'file'
-      && element.type !== 'password' && element.type !== 'submit' && element.type !== 'button'
-      && (element.type !== 'hidden' || isVersion(element));
+    return element.name && !NOT_KEPT[element.name] && !element.disabled && !element.readOnly
+      && element.type !== 'file' && element.type !== 'password' && element.type !== 'submit'
+      && element.type !== 'button' && element.type !== 'hidden';
+  };
+  var changedOnPage = function (element) {
+    if (element.type === 'checkbox' || element.type === 'radio') { return element.checked !== element.defaultChecked; }
+    if (element.tagName === 'SELECT') {
+      var options = Array.prototype.slice.call(element.options);
+      var anyDefault = options.some(function (option) { return option.defaultSelected; });
+      return options.some(function (option, index) {
+        return option.selected !== (anyDefault ? option.defaultSelected : index === 0 && !element.multiple);
+      });
+    }
+    return element.value !== element.defaultValue;
   };
   var draftKey = function (form) { return DRAFT_PREFIX + form.getAttribute('action'); };
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (event.defaultPrevented || !form.matches || !form.matches('form[data-keep-draft]')) { return; }
-    var values = {};
+    var changed = {};
     Array.prototype.forEach.call(form.elements, function (element) {
-      if (!keptControl(element)) { return; }
+      if (keptControl(element) && changedOnPage(element)) { changed[element.name] = true; }
+    });
+    var values = {};
+    var versions = {};
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (isVersion(element)) { versions[element.name] = element.value; return; }
+      if (!keptControl(element) || !changed[element.name]) { return; }
       var list = values[element.name] || (values[element.name] = []);
       if (element.type === 'checkbox' || element.type === 'radio') {
         if (element.checked) { list.push(element.value); }
@@ -392,8 +413,9 @@
       }
     });
     try {
+      if (Object.keys(values).length === 0) { sessionStorage.removeItem(draftKey(form)); return; }
       sessionStorage.setItem(draftKey(form), JSON.stringify({ user: form.getAttribute('data-keep-draft'),
-        at: Date.now(), page: location.pathname, values: values }));
+        at: Date.now(), page: location.pathname + location.search, values: values, versions: versions }));
     } catch (storageUnavailable) { /* private mode or full: the portal's own answer only */ }
   });
   // Fills the form from a draft; returns whether anything differed from the page (nothing: the save went through).
@@ -401,8 +423,7 @@
     var differs = false;
     var seen = {};
     Array.prototype.forEach.call(form.elements, function (element) {
-      if (!keptControl(element) || isVersion(element) || element.readOnly
-          || !Object.prototype.hasOwnProperty.call(draft.values, element.name)) { return; }
+      if (!keptControl(element) || !Object.prototype.hasOwnProperty.call(draft.values, element.name)) { return; }
       var list = draft.values[element.name];
       if (element.type === 'checkbox' || element.type === 'radio') {
         var checked = list.indexOf(element.value) >= 0;
@@ -424,13 +445,6 @@
         }
       }
     });
-    if (differs && apply) {
-      Array.prototype.forEach.call(form.elements, function (element) {
-        if (isVersion(element) && draft.values[element.name] && draft.values[element.name].length) {
-          element.value = draft.values[element.name][0];
-        }
-      });
-    }
     return differs;
   };
   document.querySelectorAll('form[data-keep-draft]').forEach(function (form) {
@@ -444,13 +458,21 @@
       return;
     }
     restoreDraft(form, draft, true);
+    var conflict = form.hasAttribute('data-draft-conflict');
+    if (!conflict) {
+      Array.prototype.forEach.call(form.elements, function (element) {
+        if (isVersion(element) && draft.versions && draft.versions[element.name] !== undefined) {
+          element.value = draft.versions[element.name];
+        }
+      });
+    }
     form.setAttribute('data-unsaved', '');
     var notice = document.createElement('div');
     notice.className = 'notice draft-restored';
     notice.id = 'draft-restored';
     notice.setAttribute('role', 'alert');
     var text = document.createElement('span');
-    text.textContent = form.getAttribute('data-draft-restored');
+    text.textContent = form.getAttribute(conflict ? 'data-draft-conflict' : 'data-draft-restored');
     var discard = document.createElement('button');
     discard.type = 'button';
     discard.id = 'draft-discard';
@@ -477,7 +499,7 @@
         if (kept && kept.page && Date.now() - kept.at < DRAFT_TTL && (!latest || kept.at > latest.at)) { latest = kept; }
       }
     } catch (storageUnavailable) { latest = null; }
-    if (latest && latest.page.charAt(0) === '/' && latest.page.charAt(1) !== '/') {
+    if (latest && latest.page.charAt(0) === '/' && latest.page.charAt(1) !== '/' && latest.page.charAt(1) !== '\\') {
       link.href = latest.page;
       link.parentNode.hidden = false;
     }

@@ -151,6 +151,59 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         }
     }
 
+    /**
+     * The labelling checklist's conflict page shows the latest content only: what this user had changed comes back
+     * on top of it, at the latest version, so a second save keeps both people's answers (it dropped this user's).
+     */
+    @Test
+    void aLabellingChecklistSavedByAColleagueMeanwhileGetsThisUsersChangesBackOnTopOfTheirs() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        UserAccount consultantAccount = fixtures.consultant(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        String checklist = url("/filings/" + filing.getId() + "/labelling");
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(checklist);
+
+        // Each changes what the page shows: the colleague the interface label, this user two other answers.
+        String theirInterfaceLabel = "#interface-label input[value='"
+                + !page.isChecked("#interface-label input[value='true']") + "']";
+        String myAgreement = "#agreement-clause input[value='"
+                + !page.isChecked("#agreement-clause input[value='true']") + "']";
+        String myDownloads = "#downloads-label input[value='"
+                + !page.isChecked("#downloads-label input[value='true']") + "']";
+        com.microsoft.playwright.BrowserContext colleagues = newContext();
+        try {
+            com.microsoft.playwright.Page theirs = colleagues.newPage();
+            login(theirs, consultantAccount.getUsername(), TestFixtures.PASSWORD);
+            theirs.navigate(checklist);
+            theirs.check(theirInterfaceLabel);
+            theirs.click("#save-labelling");
+            theirs.waitForSelector(".flash");
+        }
+        finally {
+            colleagues.close();
+        }
+
+        page.check(myAgreement);
+        page.check(myDownloads);
+        page.click("#save-labelling");
+        page.waitForSelector(".flash");
+        assertThat(page.textContent("#draft-restored")).contains("其中您改动过的字段已填回您的输入");
+        assertThat(page.isChecked(theirInterfaceLabel)).as("theirs").isTrue();
+        assertThat(page.isChecked(myAgreement)).as("mine").isTrue();
+        assertThat(page.isChecked(myDownloads)).as("mine").isTrue();
+        screenshot(page, "unsaved-typing-labelling-conflict-zh");
+        page.click("#save-labelling");
+        page.waitForSelector(".flash:has-text('已保存')");
+        assertThat(page.locator("#draft-restored").count()).isZero();
+        page.reload();
+        assertThat(page.isChecked(theirInterfaceLabel)).isTrue();
+        assertThat(page.isChecked(myAgreement)).isTrue();
+        assertThat(page.isChecked(myDownloads)).isTrue();
+    }
+
     private FilingRecord demoFiling(Company company, PortalUser officer) {
         return fixtures.fillWithDemo(
                 fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER), officer);
