@@ -391,6 +391,31 @@
     return element.value !== element.defaultValue;
   };
   var draftKey = function (form) { return DRAFT_PREFIX + form.getAttribute('action'); };
+  // A field's words, for a value listed instead of filled back: its label, or its question's.
+  var labelOf = function (element) {
+    var label = element.id && element.form.querySelector('label[for="' + element.id + '"]');
+    var legend = element.closest('fieldset') && element.closest('fieldset').querySelector('legend');
+    var words = function (node) {
+      if (!node) { return ''; }
+      var copy = node.cloneNode(true);
+      copy.querySelectorAll('.required, .visually-hidden').forEach(function (mark) { mark.remove(); });
+      return copy.textContent.replace(/\s+/g, ' ').trim();
+    };
+    var text = words(label) || words(legend) || element.name;
+    // A table row's field says which row it was typed in ("关联产品 2 · 产品名称").
+    var row = element.closest('.row-card');
+    var title = row && row.querySelector('.row-title');
+    return title ? words(title) + ' · ' + text : text;
+  };
+  // The table rows a form has: its fields' names with a row number. Rows added, removed or moved since the typing
+  // (a colleague's save) would put a row's values into another row, so those are listed instead of filled back.
+  var rowsOf = function (form) {
+    var names = [];
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (element.name && element.name.indexOf('[') >= 0 && names.indexOf(element.name) < 0) { names.push(element.name); }
+    });
+    return names.join('\n');
+  };
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (event.defaultPrevented || !form.matches || !form.matches('form[data-keep-draft]')) { return; }
@@ -400,9 +425,11 @@
     });
     var values = {};
     var versions = {};
+    var labels = {};
     Array.prototype.forEach.call(form.elements, function (element) {
       if (isVersion(element)) { versions[element.name] = element.value; return; }
       if (!keptControl(element) || !changed[element.name]) { return; }
+      if (!labels[element.name]) { labels[element.name] = labelOf(element); }
       var list = values[element.name] || (values[element.name] = []);
       if (element.type === 'checkbox' || element.type === 'radio') {
         if (element.checked) { list.push(element.value); }
@@ -415,15 +442,24 @@
     try {
       if (Object.keys(values).length === 0) { sessionStorage.removeItem(draftKey(form)); return; }
       sessionStorage.setItem(draftKey(form), JSON.stringify({ user: form.getAttribute('data-keep-draft'),
-        at: Date.now(), page: location.pathname + location.search, values: values, versions: versions }));
+        at: Date.now(), page: location.pathname + location.search, values: values, versions: versions,
+        labels: labels, rows: rowsOf(form) }));
     } catch (storageUnavailable) { /* private mode or full: the portal's own answer only */ }
   });
   // Fills the form from a draft; returns whether anything differed from the page (nothing: the save went through).
+  var rowsMoved = function (form, draft) { return draft.rows !== undefined && draft.rows !== rowsOf(form); };
+  var placeable = function (form, draft, name) {
+    if (name.indexOf('[') >= 0 && rowsMoved(form, draft)) { return false; }
+    return Array.prototype.some.call(form.elements, function (element) {
+      return element.name === name && keptControl(element);
+    });
+  };
   var restoreDraft = function (form, draft, apply) {
     var differs = false;
     var seen = {};
     Array.prototype.forEach.call(form.elements, function (element) {
-      if (!keptControl(element) || !Object.prototype.hasOwnProperty.call(draft.values, element.name)) { return; }
+      if (!keptControl(element) || !Object.prototype.hasOwnProperty.call(draft.values, element.name)
+          || !placeable(form, draft, element.name)) { return; }
       var list = draft.values[element.name];
       if (element.type === 'checkbox' || element.type === 'radio') {
         var checked = list.indexOf(element.value) >= 0;
@@ -452,8 +488,12 @@
     var draft;
     try { draft = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (unreadable) { draft = null; }
     if (!draft) { return; }
+    var unplaced = draft.values ? Object.keys(draft.values).filter(function (name) {
+      return !placeable(form, draft, name);
+    }) : [];
     if (form.hasAttribute('data-answered') || draft.user !== form.getAttribute('data-keep-draft')
-        || !draft.values || Date.now() - draft.at > DRAFT_TTL || !restoreDraft(form, draft, false)) {
+        || !draft.values || Date.now() - draft.at > DRAFT_TTL
+        || (!restoreDraft(form, draft, false) && unplaced.length === 0)) {
       sessionStorage.removeItem(key);
       return;
     }
@@ -486,8 +526,39 @@
     notice.appendChild(text);
     notice.appendChild(document.createTextNode(' '));
     notice.appendChild(discard);
+    // What could not be put back where it was typed (its row moved or went, its field is no longer asked): listed,
+    // to be entered again, never dropped without a word.
+    if (unplaced.length) {
+      var listed = document.createElement('p');
+      listed.id = 'draft-listed';
+      listed.textContent = form.getAttribute('data-draft-listed');
+      var list = document.createElement('dl');
+      list.className = 'draft-values';
+      unplaced.forEach(function (name) {
+        var term = document.createElement('dt');
+        term.textContent = (draft.labels && draft.labels[name]) || name;
+        var value = document.createElement('dd');
+        value.textContent = draft.values[name].join('、');
+        list.appendChild(term);
+        list.appendChild(value);
+      });
+      notice.appendChild(listed);
+      notice.appendChild(list);
+    }
     form.insertBefore(notice, form.firstChild);
   });
+  // Another user signed in in this tab: what the previous one typed and could not save is theirs alone.
+  var signedIn = document.querySelector('header[data-user]');
+  if (signedIn) {
+    try {
+      for (var k = sessionStorage.length - 1; k >= 0; k--) {
+        var draftName = sessionStorage.key(k);
+        if (draftName.indexOf(DRAFT_PREFIX) !== 0) { continue; }
+        var other = JSON.parse(sessionStorage.getItem(draftName) || 'null');
+        if (other && other.user !== signedIn.getAttribute('data-user')) { sessionStorage.removeItem(draftName); }
+      }
+    } catch (storageUnavailable) { /* nothing kept */ }
+  }
   // The page of a form the portal could not take: leads back to the page whose typing this tab keeps.
   document.querySelectorAll('a[data-draft-return]').forEach(function (link) {
     var latest = null;

@@ -17,7 +17,9 @@ final class ContinueAfterSignIn {
     static final String PARAMETER = "continue";
 
     private static final int MAX_LENGTH = 2000;
-    private static final List<String> NOT_FOLLOWED = List.of("/login", "/logout", "/error", "/invite");
+    /** Not pages: the sign-in itself, errors, and what answers a program (the API, operations, its description). */
+    private static final List<String> NOT_FOLLOWED = List.of("/login", "/logout", "/error", "/invite", "/api",
+            "/actuator", "/v3", "/swagger-ui", "/swagger-ui.html");
 
     private ContinueAfterSignIn() {
     }
@@ -61,6 +63,14 @@ final class ContinueAfterSignIn {
             if (path.equals(notFollowed) || path.startsWith(notFollowed + "/")) {
                 return null;
             }
+        }
+        // Found in a walk: "/..", an encoded slash or line break led to an error page after a good sign-in; a file
+        // (an export, a document) downloaded and left the login form on screen. Neither is a page to land on.
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("/.") || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%2e")
+                || lower.matches(".*%[01][0-9a-f].*") || lower.contains("%7f") || lower.contains(";")
+                || path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+            return null;
         }
         return candidate;
     }

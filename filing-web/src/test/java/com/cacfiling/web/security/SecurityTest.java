@@ -63,7 +63,10 @@ class SecurityTest {
                         .param("password", TestFixtures.PASSWORD).param("continue", asked))
                 .andExpect(authenticated()).andExpect(redirectedUrl(asked));
         for (String elsewhere : java.util.List.of("//evil.example/x", "/\\evil.example", "https://evil.example/",
-                "javascript:alert(1)", "/logout", "/login?continue=/x", " /filings", "/filings\r\nSet-Cookie:x")) {
+                "javascript:alert(1)", "/logout", "/login?continue=/x", " /filings", "/filings\r\nSet-Cookie:x",
+                // Found in a walk: these led to an error page or left the login form on screen after a good sign-in.
+                "/..", "/../../etc/passwd", "/%2F%2Fexample.com", "/%0d%0aSet-Cookie:x=1", "/api/v1/filings",
+                "/actuator/health", "/filings/export.xlsx?status=DRAFT", "/filings/x/documents/report.pdf")) {
             mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
                             .param("password", TestFixtures.PASSWORD).param("continue", elsewhere))
                     .andExpect(authenticated()).andExpect(redirectedUrl("/"));
