@@ -407,12 +407,21 @@
     var title = row && row.querySelector('.row-title');
     return title ? words(title) + ' · ' + text : text;
   };
-  // The table rows a form has: its fields' names with a row number. Rows added, removed or moved since the typing
-  // (a colleague's save) would put a row's values into another row, so those are listed instead of filled back.
+  // The table rows a form has: its fields' names with a row number, and each row as it was loaded (its first
+  // field's saved value: rows carry no identity of their own). Rows added, removed, moved or replaced since the
+  // typing (a colleague's save) would put a row's values into another row, so those are listed, not filled back.
   var rowsOf = function (form) {
     var names = [];
     Array.prototype.forEach.call(form.elements, function (element) {
       if (element.name && element.name.indexOf('[') >= 0 && names.indexOf(element.name) < 0) { names.push(element.name); }
+    });
+    form.querySelectorAll('.row-card').forEach(function (row) {
+      var first = row.querySelector('input:not([type="hidden"]), textarea, select');
+      var saved = !first ? '' : first.tagName === 'SELECT'
+        ? Array.prototype.filter.call(first.options, function (option) { return option.defaultSelected; })
+          .map(function (option) { return option.value; }).join(',')
+        : (first.type === 'checkbox' || first.type === 'radio') ? String(first.defaultChecked) : first.defaultValue;
+      names.push(row.id + '=' + saved);
     });
     return names.join('\n');
   };

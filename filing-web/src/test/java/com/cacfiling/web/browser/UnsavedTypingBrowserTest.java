@@ -249,6 +249,46 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         screenshot(page, "unsaved-typing-rows-moved-zh");
     }
 
+    /** As many rows as before, but another one in the place typed in: listed too, not filled into the new row. */
+    @Test
+    void typingInARowAColleagueReplacedMeanwhileIsListedNotFilledIntoTheNewRow() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        UserAccount consultantAccount = fixtures.consultant(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        String step3 = url("/filings/" + filing.getId() + "/steps/step3");
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(step3);
+        page.fill("#f-step3-products-1-functions", "未保存的功能说明");
+        context.clearCookies();
+        page.click("#save");
+        assertThat(page.textContent("h1")).isEqualTo("页面已过期，修改未保存");
+
+        com.microsoft.playwright.BrowserContext colleagues = newContext();
+        try {
+            com.microsoft.playwright.Page theirs = colleagues.newPage();
+            login(theirs, consultantAccount.getUsername(), TestFixtures.PASSWORD);
+            theirs.navigate(step3);
+            theirs.click("button[value^='remove:step3.products'][value$=':1']");
+            theirs.waitForSelector(".flash");
+            theirs.click("#add-f-step3-products");
+            theirs.waitForSelector("#f-step3-products-1-name");
+            theirs.fill("#f-step3-products-1-name", "同事新增的产品");
+            theirs.click("#save");
+            theirs.waitForSelector(".flash");
+        }
+        finally {
+            colleagues.close();
+        }
+
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(step3);
+        assertThat(page.textContent(".draft-values dd")).isEqualTo("未保存的功能说明");
+        assertThat(page.inputValue("#f-step3-products-1-name")).isEqualTo("同事新增的产品");
+        assertThat(page.inputValue("#f-step3-products-1-functions")).isNotEqualTo("未保存的功能说明");
+    }
+
     private FilingRecord demoFiling(Company company, PortalUser officer) {
         return fixtures.fillWithDemo(
                 fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER), officer);
