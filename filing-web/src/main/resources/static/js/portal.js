@@ -497,8 +497,10 @@
     var draft;
     try { draft = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (unreadable) { draft = null; }
     if (!draft) { return; }
+    // Not to be changed now (sent for review meanwhile, say): nothing is filled back, all of it is listed to keep.
+    var readOnly = form.hasAttribute('data-draft-readonly');
     var unplaced = draft.values ? Object.keys(draft.values).filter(function (name) {
-      return !placeable(form, draft, name);
+      return readOnly || !placeable(form, draft, name);
     }) : [];
     if (form.hasAttribute('data-answered') || draft.user !== form.getAttribute('data-keep-draft')
         || !draft.values || Date.now() - draft.at > DRAFT_TTL
@@ -506,22 +508,23 @@
       sessionStorage.removeItem(key);
       return;
     }
-    restoreDraft(form, draft, true);
+    if (!readOnly) { restoreDraft(form, draft, true); }
     var conflict = form.hasAttribute('data-draft-conflict');
-    if (!conflict) {
+    if (!conflict && !readOnly) {
       Array.prototype.forEach.call(form.elements, function (element) {
         if (isVersion(element) && draft.versions && draft.versions[element.name] !== undefined) {
           element.value = draft.versions[element.name];
         }
       });
     }
-    form.setAttribute('data-unsaved', '');
+    if (!readOnly) { form.setAttribute('data-unsaved', ''); }
     var notice = document.createElement('div');
     notice.className = 'notice draft-restored';
     notice.id = 'draft-restored';
     notice.setAttribute('role', 'alert');
     var text = document.createElement('span');
-    text.textContent = form.getAttribute(conflict ? 'data-draft-conflict' : 'data-draft-restored');
+    text.textContent = form.getAttribute(readOnly ? 'data-draft-readonly'
+      : conflict ? 'data-draft-conflict' : 'data-draft-restored');
     var discard = document.createElement('button');
     discard.type = 'button';
     discard.id = 'draft-discard';
@@ -540,7 +543,7 @@
     if (unplaced.length) {
       var listed = document.createElement('p');
       listed.id = 'draft-listed';
-      listed.textContent = form.getAttribute('data-draft-listed');
+      listed.textContent = readOnly ? '' : form.getAttribute('data-draft-listed');
       var list = document.createElement('dl');
       list.className = 'draft-values';
       unplaced.forEach(function (name) {
@@ -551,7 +554,7 @@
         list.appendChild(term);
         list.appendChild(value);
       });
-      notice.appendChild(listed);
+      if (listed.textContent) { notice.appendChild(listed); }
       notice.appendChild(list);
     }
     form.insertBefore(notice, form.firstChild);

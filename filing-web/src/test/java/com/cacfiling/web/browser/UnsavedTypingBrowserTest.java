@@ -289,6 +289,32 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         assertThat(page.inputValue("#f-step3-products-1-functions")).isNotEqualTo("未保存的功能说明");
     }
 
+    /**
+     * Sent for review while this user typed: the save is refused as before (nothing can change now), and what was typed
+     * is listed with its fields' words to copy and keep, not dropped (the page showed the stored values only).
+     */
+    @Test
+    void typingRefusedBecauseTheFilingWasSentForReviewMeanwhileIsListedToKeep() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/filings/" + filing.getId() + "/steps/basic"));
+        page.fill(NAME, "送审期间输入的名称");
+        filings.transition(officer, filing.getId(), (f, actor) -> f.submitForReview(actor));
+        page.click("#save");
+        assertThat(page.textContent("#draft-restored")).contains("现在不能修改这份材料");
+        // The refusal is not shown in the green of a save (found in this walk).
+        assertThat(page.getAttribute(".flash", "class")).contains("refused");
+        assertThat(page.getAttribute(".flash", "role")).isEqualTo("alert");
+        assertThat(page.textContent(".draft-values dt")).isEqualTo("算法名称");
+        assertThat(page.textContent(".draft-values dd")).isEqualTo("送审期间输入的名称");
+        assertThat(page.inputValue(NAME)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
+        assertThat(savedName(filing, officer)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
+        screenshot(page, "unsaved-typing-not-editable-zh");
+    }
+
     private FilingRecord demoFiling(Company company, PortalUser officer) {
         return fixtures.fillWithDemo(
                 fixtures.filing(company, SampleDossiers.ALGORITHM_NAME, FilingRole.SERVICE_PROVIDER), officer);
