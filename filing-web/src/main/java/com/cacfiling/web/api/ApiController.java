@@ -189,10 +189,25 @@ class ApiController {
                     + "reach, else 404)") @RequestParam(required = false) UUID companyId,
             @io.swagger.v3.oas.annotations.Parameter(description = "Only filings in this status (e.g. IN_REVIEW)")
             @RequestParam(required = false) String status,
-            @io.swagger.v3.oas.annotations.Parameter(description = "Page number from 0; without it, every filing")
+            @io.swagger.v3.oas.annotations.Parameter(description = "Page number from 0; without it and without size, "
+                    + "every filing")
             @RequestParam(required = false) Integer page,
-            @io.swagger.v3.oas.annotations.Parameter(description = "Filings per page (1–500, default 100)")
-            @RequestParam(defaultValue = "100") int size) {
+            @io.swagger.v3.oas.annotations.Parameter(description = "Filings per page (1–500, default 100); alone, the "
+                    + "first page")
+            @RequestParam(name = "size", required = false) Integer requestedSize) {
+        // Found in a walk: size alone was ignored (every filing came, with no link to a next page).
+        int size = requestedSize == null ? 100 : requestedSize;
+        if (page == null && requestedSize != null) {
+            page = 0;
+        }
+        // A status that does not exist is a mistake, not "no filings" (found in a walk: ?status=BOGUS answered []).
+        if (status != null && !status.isBlank() && java.util.Arrays.stream(
+                com.cacfiling.domain.filing.FilingStatus.values()).noneMatch(known -> known.name()
+                        .equalsIgnoreCase(status.strip()))) {
+            throw com.cacfiling.web.system.InvalidRequestException.at("status", "api.problem.parameter.oneOf",
+                    "status", status, java.util.Arrays.stream(com.cacfiling.domain.filing.FilingStatus.values())
+                            .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (page != null && page < 0) {
             throw com.cacfiling.web.system.InvalidRequestException.at("page", "api.problem.parameter", "page",
                     String.valueOf(page));

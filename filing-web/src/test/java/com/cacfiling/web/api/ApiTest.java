@@ -486,6 +486,19 @@ class ApiTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("from 1 to 500")));
+        // Found in a walk: size alone was ignored (every filing, no link), and a status that does not exist
+        // answered an empty list as if there were no such filings.
+        mvc.perform(get("/api/v1/filings").param("companyId", first.getId().toString()).param("size", "2")
+                        .header("Authorization", token))
+                .andExpect(jsonPath("$", hasSize(2))).andExpect(header().string("X-Total-Count", "5"))
+                .andExpect(header().string("Link", "</api/v1/filings?companyId=" + first.getId()
+                        + "&page=1&size=2>; rel=\"next\""));
+        mvc.perform(get("/api/v1/filings").param("status", "BOGUS").header("Authorization", token)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("one of DRAFT, IN_REVIEW")));
+        mvc.perform(get("/api/v1/filings").param("status", "draft").header("Authorization", token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(6)));
         // A company the caller does not reach is not found, as everywhere.
         mvc.perform(get("/api/v1/filings").param("companyId", fixtures.company().getId().toString())
                 .header("Authorization", token)).andExpect(status().isNotFound());
