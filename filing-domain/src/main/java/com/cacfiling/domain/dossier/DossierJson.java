@@ -190,10 +190,14 @@ public final class DossierJson {
             version = tree.get("schemaVersion");
         }
         if (version == null || !version.isInt() || version.intValue() != SCHEMA_VERSION) {
-            throw new DossierFormatException(List.of(new DossierFormatException.Problem("$.schemaVersion",
-                    "unsupported schema version " + (version == null ? "(missing)" : version.toString())
-                            + "; this portal reads version " + SCHEMA_VERSION, "dossier.problem.schemaVersion",
-                    List.of(version == null ? "-" : version.toString(), SCHEMA_VERSION))));
+            // A body without it (found in a walk: "{}" was told of version "-") is told the version is missing.
+            throw new DossierFormatException(List.of(version == null
+                    ? new DossierFormatException.Problem("$.schemaVersion", "schema version missing; this portal "
+                            + "reads version " + SCHEMA_VERSION, "dossier.problem.schemaVersionMissing",
+                            List.of(SCHEMA_VERSION))
+                    : new DossierFormatException.Problem("$.schemaVersion", "unsupported schema version "
+                            + version + "; this portal reads version " + SCHEMA_VERSION,
+                            "dossier.problem.schemaVersion", List.of(version.toString(), SCHEMA_VERSION))));
         }
         List<Error> errors = SCHEMA.validate(tree);
         Lenient values = values(tree);

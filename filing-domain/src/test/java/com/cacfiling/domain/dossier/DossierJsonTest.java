@@ -179,6 +179,13 @@ class DossierJsonTest {
                     assertThat(ex.problems().get(0).path()).isEqualTo("$.schemaVersion");
                     assertThat(ex.problems().get(0).reason()).contains("unsupported schema version 4");
                 });
+        // Found in a walk: an empty body was told of an unsupported version "-".
+        assertThatThrownBy(() -> DossierJson.read("{}"))
+                .isInstanceOfSatisfying(DossierFormatException.class, ex -> {
+                    assertThat(ex.problems().get(0).messageKey()).isEqualTo("dossier.problem.schemaVersionMissing");
+                    assertThat(ex.problems().get(0).arguments()).containsExactly(DossierJson.SCHEMA_VERSION);
+                    assertThat(ex.problems().get(0).reason()).contains("schema version missing");
+                });
     }
 
     /**
