@@ -96,24 +96,23 @@
 
   // The inputs changed on this page, sent with the form: if another user saved the step meanwhile, the page that
   // says so keeps their values in every field this user did not change.
+  // Whether a control holds something else than the page brought (hidden values never count).
+  var changedOnPage = function (element) {
+    if (element.type === 'checkbox' || element.type === 'radio') { return element.checked !== element.defaultChecked; }
+    if (element.tagName === 'SELECT') {
+      var options = Array.prototype.slice.call(element.options);
+      var anyDefault = options.some(function (option) { return option.defaultSelected; });
+      return options.some(function (option, index) {
+        return option.selected !== (anyDefault ? option.defaultSelected : index === 0 && !element.multiple);
+      });
+    }
+    return 'defaultValue' in element && element.type !== 'hidden' && element.value !== element.defaultValue;
+  };
   document.querySelectorAll('form[data-track-changes]').forEach(function (form) {
     form.addEventListener('submit', function () {
       var names = {};
       Array.prototype.forEach.call(form.elements, function (element) {
-        if (!element.name || element.name.charAt(0) === '_') { return; }
-        var changed = false;
-        if (element.type === 'checkbox' || element.type === 'radio') {
-          changed = element.checked !== element.defaultChecked;
-        } else if (element.tagName === 'SELECT') {
-          var options = Array.prototype.slice.call(element.options);
-          var anyDefault = options.some(function (option) { return option.defaultSelected; });
-          changed = options.some(function (option, index) {
-            return option.selected !== (anyDefault ? option.defaultSelected : index === 0 && !element.multiple);
-          });
-        } else if ('defaultValue' in element && element.type !== 'hidden') {
-          changed = element.value !== element.defaultValue;
-        }
-        if (changed) { names[element.name] = true; }
+        if (element.name && element.name.charAt(0) !== '_' && changedOnPage(element)) { names[element.name] = true; }
       });
       var touched = form.querySelector('input[name="_touched"]');
       if (!touched) {
@@ -378,17 +377,6 @@
     return element.name && !NOT_KEPT[element.name] && !element.disabled && !element.readOnly
       && element.type !== 'file' && element.type !== 'password' && element.type !== 'submit'
       && element.type !== 'button' && element.type !== 'hidden';
-  };
-  var changedOnPage = function (element) {
-    if (element.type === 'checkbox' || element.type === 'radio') { return element.checked !== element.defaultChecked; }
-    if (element.tagName === 'SELECT') {
-      var options = Array.prototype.slice.call(element.options);
-      var anyDefault = options.some(function (option) { return option.defaultSelected; });
-      return options.some(function (option, index) {
-        return option.selected !== (anyDefault ? option.defaultSelected : index === 0 && !element.multiple);
-      });
-    }
-    return element.value !== element.defaultValue;
   };
   var draftKey = function (form) { return DRAFT_PREFIX + form.getAttribute('action'); };
   // A field's words, for a value listed instead of filled back: its label, or its question's.

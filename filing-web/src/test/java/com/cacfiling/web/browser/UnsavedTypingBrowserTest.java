@@ -43,9 +43,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         page.fill("#f-algorithm-basics-launchDate", "2026-12-20");
 
         // The session ends while the page is open (here: its cookie is gone, as after a sign-out elsewhere).
-        context.clearCookies();
-        page.click("#save");
-        assertThat(page.textContent("h1")).isEqualTo("页面已过期，修改未保存");
+        savedAfterTheSessionEnded();
         assertThat(page.textContent("main")).contains("您输入的内容暂存在这个浏览器标签页中");
         assertThat(page.isVisible("a[data-draft-return]")).isTrue();
         assertThat(page.getAttribute("a[data-draft-return]", "href"))
@@ -90,9 +88,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         login(page, first.getUsername(), TestFixtures.PASSWORD);
         page.navigate(basic);
         page.fill(NAME, "第一位同事未保存的名称");
-        context.clearCookies();
-        page.click("#save");
-        assertThat(page.textContent("h1")).isEqualTo("页面已过期，修改未保存");
+        savedAfterTheSessionEnded();
 
         // Someone else signs in in the same tab: the first person's typing is not theirs to see, nor kept in the
         // tab while they work (found in a walk: it stayed until the same page was opened).
@@ -176,18 +172,11 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
                 + !page.isChecked("#agreement-clause input[value='true']") + "']";
         String myDownloads = "#downloads-label input[value='"
                 + !page.isChecked("#downloads-label input[value='true']") + "']";
-        com.microsoft.playwright.BrowserContext colleagues = newContext();
-        try {
-            com.microsoft.playwright.Page theirs = colleagues.newPage();
-            login(theirs, consultantAccount.getUsername(), TestFixtures.PASSWORD);
-            theirs.navigate(checklist);
+        asColleague(consultantAccount, checklist, theirs -> {
             theirs.check(theirInterfaceLabel);
             theirs.click("#save-labelling");
             theirs.waitForSelector(".flash");
-        }
-        finally {
-            colleagues.close();
-        }
+        });
 
         page.check(myAgreement);
         page.check(myDownloads);
@@ -224,21 +213,12 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         page.navigate(step3);
         String firstName = page.inputValue("#f-step3-products-0-name");
         page.fill("#f-step3-products-1-name", "第二产品（未保存的新名称）");
-        context.clearCookies();
-        page.click("#save");
-        assertThat(page.textContent("h1")).isEqualTo("页面已过期，修改未保存");
+        savedAfterTheSessionEnded();
 
-        com.microsoft.playwright.BrowserContext colleagues = newContext();
-        try {
-            com.microsoft.playwright.Page theirs = colleagues.newPage();
-            login(theirs, consultantAccount.getUsername(), TestFixtures.PASSWORD);
-            theirs.navigate(step3);
+        asColleague(consultantAccount, step3, theirs -> {
             theirs.click("button[value^='remove:step3.products'][value$=':1']");
             theirs.waitForSelector(".flash");
-        }
-        finally {
-            colleagues.close();
-        }
+        });
 
         login(page, account.getUsername(), TestFixtures.PASSWORD);
         page.navigate(step3);
@@ -261,15 +241,9 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         login(page, account.getUsername(), TestFixtures.PASSWORD);
         page.navigate(step3);
         page.fill("#f-step3-products-1-functions", "未保存的功能说明");
-        context.clearCookies();
-        page.click("#save");
-        assertThat(page.textContent("h1")).isEqualTo("页面已过期，修改未保存");
+        savedAfterTheSessionEnded();
 
-        com.microsoft.playwright.BrowserContext colleagues = newContext();
-        try {
-            com.microsoft.playwright.Page theirs = colleagues.newPage();
-            login(theirs, consultantAccount.getUsername(), TestFixtures.PASSWORD);
-            theirs.navigate(step3);
+        asColleague(consultantAccount, step3, theirs -> {
             theirs.click("button[value^='remove:step3.products'][value$=':1']");
             theirs.waitForSelector(".flash");
             theirs.click("#add-f-step3-products");
@@ -277,10 +251,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
             theirs.fill("#f-step3-products-1-name", "同事新增的产品");
             theirs.click("#save");
             theirs.waitForSelector(".flash");
-        }
-        finally {
-            colleagues.close();
-        }
+        });
 
         login(page, account.getUsername(), TestFixtures.PASSWORD);
         page.navigate(step3);
@@ -313,6 +284,28 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         assertThat(page.inputValue(NAME)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
         assertThat(savedName(filing, officer)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
         screenshot(page, "unsaved-typing-not-editable-zh");
+    }
+
+    /** The session ends while the page is open (its cookie gone, as after a sign-out elsewhere), then 保存草稿. */
+    private void savedAfterTheSessionEnded() {
+        context.clearCookies();
+        page.click("#save");
+        assertThat(page.textContent("h1")).isEqualTo("页面已过期，修改未保存");
+    }
+
+    /** A colleague, in a browser of their own, opens {@code url} signed in and does {@code what} there. */
+    private void asColleague(UserAccount colleague, String url,
+            java.util.function.Consumer<com.microsoft.playwright.Page> what) {
+        com.microsoft.playwright.BrowserContext colleagues = newContext();
+        try {
+            com.microsoft.playwright.Page theirs = colleagues.newPage();
+            login(theirs, colleague.getUsername(), TestFixtures.PASSWORD);
+            theirs.navigate(url);
+            what.accept(theirs);
+        }
+        finally {
+            colleagues.close();
+        }
     }
 
     private FilingRecord demoFiling(Company company, PortalUser officer) {
