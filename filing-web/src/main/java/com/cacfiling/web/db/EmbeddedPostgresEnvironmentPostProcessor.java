@@ -66,10 +66,10 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     }
 
     /**
-     * Printed on the console, not logged through the deferred log: a second node is started by copying these three
-     * lines into its environment, so they stand alone, without log prefixes. They carry the portal role's password,
-     * which is also in the data directory's {@code portal.password} (readable by its owner only); whoever can read
-     * this console can read that file as well.
+     * Printed on the console, not logged through the deferred log: a second node is started by copying these
+     * lines into its environment, so they stand alone, without log prefixes. They name the data directory's
+     * {@code portal.password} (readable by its owner only) rather than carry the password: consoles are kept and
+     * shipped as logs.
      */
     static void printJoinLines(EmbeddedPostgresServer postgres, java.io.PrintStream out) {
         out.println("To let a second portal node on this machine share this database, start it with:");

@@ -136,13 +136,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * What a second portal node on this machine takes as its environment to share this database: the URL and the
-     * portal's own role (never the superuser), one {@code NAME=value} per line. The server listens on loopback, so
-     * the second node runs on the same machine; a second machine needs an external PostgreSQL (README).
+     * What a second portal node on this machine takes as its environment to share this database: the URL, the
+     * portal's own role (never the superuser) and the file its password is kept in (the password itself is never
+     * printed), one {@code NAME=value} per line. The server listens on loopback, so the second node runs on the same
+     * machine; a second machine needs an external PostgreSQL (README).
      */
     public List<String> joinLines() {
         return List.of("SPRING_DATASOURCE_URL=" + jdbcUrl(), "SPRING_DATASOURCE_USERNAME=" + portalUsername(),
-                "SPRING_DATASOURCE_PASSWORD=" + portalPassword());
+                DatasourcePasswordFile.VARIABLE + "=" + dataDirectory().resolve(PORTAL_PASSWORD_FILE));
     }
 
     /** The running postmaster's process id. */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.cacfiling.web.db.DatasourcePasswordFile;
+
 /**
  * The settings a command needs, read as the portal reads them (application.properties names them): the environment
  * variables the README documents, Java system properties, and {@code --name=value} arguments, later ones winning.
@@ -17,6 +19,7 @@ final class CommandSettings {
             "spring.datasource.url", "SPRING_DATASOURCE_URL",
             "spring.datasource.username", "SPRING_DATASOURCE_USERNAME",
             "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD",
+            DatasourcePasswordFile.PROPERTY, DatasourcePasswordFile.VARIABLE,
             "filing.embedded-db.data-dir", "FILING_DATA_DIR",
             "filing.embedded-db.port", "FILING_EMBEDDED_DB_PORT",
             "filing.personal-data.keys", "FILING_PERSONAL_DATA_KEYS",

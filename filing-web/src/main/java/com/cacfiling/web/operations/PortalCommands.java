@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.cacfiling.web.db.DatasourcePasswordFile;
 import com.cacfiling.web.db.EmbeddedPostgresServer;
 import com.cacfiling.web.privacy.PersonalDataCipher;
 import com.cacfiling.web.privacy.PersonalDataKeys;
@@ -158,8 +159,7 @@ public final class PortalCommands {
             String url = settings.get("spring.datasource.url");
             if (url != null && !url.isBlank()) {
                 DriverManagerDataSource dataSource = new DriverManagerDataSource(url,
-                        settings.getOrDefault("spring.datasource.username", ""),
-                        settings.getOrDefault("spring.datasource.password", ""));
+                        settings.getOrDefault("spring.datasource.username", ""), password(settings));
                 return new CommandDatabase(dataSource, url, null, null, settings);
             }
             Path dataDir = Path.of(settings.getOrDefault("filing.embedded-db.data-dir", "./data/postgres"))
@@ -181,6 +181,20 @@ public final class PortalCommands {
             DriverManagerDataSource dataSource = new DriverManagerDataSource(server.jdbcUrl(), server.portalUsername(),
                     server.portalPassword());
             return new CommandDatabase(dataSource, "the embedded PostgreSQL of " + dataDir, dataDir, server, settings);
+        }
+
+        /** As the portal takes it: given, or read from the file named ({@link DatasourcePasswordFile}). */
+        private static String password(Map<String, String> settings) {
+            String file = settings.get(DatasourcePasswordFile.PROPERTY);
+            String given = settings.get("spring.datasource.password");
+            if (file != null && !file.isBlank()) {
+                if (given != null && !given.isBlank()) {
+                    throw new IllegalStateException("Both SPRING_DATASOURCE_PASSWORD and "
+                            + DatasourcePasswordFile.VARIABLE + " are set; set only one of them");
+                }
+                return DatasourcePasswordFile.read(Path.of(file));
+            }
+            return given == null ? "" : given;
         }
 
         DriverManagerDataSource dataSource() {

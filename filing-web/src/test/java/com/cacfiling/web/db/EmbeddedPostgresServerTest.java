@@ -113,29 +113,39 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
-    void theFirstNodePrintsTheThreeLinesWithWhichASecondNodeJoinsAsThePortalRole() throws Exception {
+    void theFirstNodePrintsTheLinesWithWhichASecondNodeJoinsAsThePortalRoleWithoutItsPassword() throws Exception {
         Path data = temp.resolve("data");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, freePort())) {
             var printed = new java.io.ByteArrayOutputStream();
             EmbeddedPostgresEnvironmentPostProcessor.printJoinLines(server,
                     new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            String console = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
             java.util.Map<String, String> environment = new java.util.HashMap<>();
-            for (String line : printed.toString(java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
-                if (line.matches("SPRING_DATASOURCE_[A-Z]+=.*")) {
+            for (String line : console.split("\\R")) {
+                if (line.matches("(SPRING|FILING)_[A-Z_]+=.*")) {
                     environment.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
                 }
             }
             assertThat(environment).containsOnlyKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                    "SPRING_DATASOURCE_PASSWORD");
+                    "FILING_DATASOURCE_PASSWORD_FILE", "FILING_PERSONAL_DATA_KEY_FILE");
             // and the same keys for personal data at rest, from the data directory
-            assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(
-                    "FILING_PERSONAL_DATA_KEY_FILE=" + data.toAbsolutePath().normalize().resolve("personal-data.keys"));
+            assertThat(environment.get("FILING_PERSONAL_DATA_KEY_FILE"))
+                    .isEqualTo(data.toAbsolutePath().normalize().resolve("personal-data.keys").toString());
             assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(EmbeddedPostgresServer.PORTAL_ROLE);
-            // The password printed is the one kept in the data directory, readable by its owner only.
-            assertThat(environment.get("SPRING_DATASOURCE_PASSWORD"))
-                    .isEqualTo(Files.readString(data.resolve(EmbeddedPostgresServer.PORTAL_PASSWORD_FILE)).strip());
+            // The password is named by its file in the data directory, readable by its owner only, and never printed:
+            // a console is kept and shipped as a log.
+            String password = Files.readString(data.resolve(EmbeddedPostgresServer.PORTAL_PASSWORD_FILE)).strip();
+            assertThat(console).doesNotContain(password);
+            assertThat(Path.of(environment.get("FILING_DATASOURCE_PASSWORD_FILE")))
+                    .isEqualTo(data.toAbsolutePath().normalize().resolve(EmbeddedPostgresServer.PORTAL_PASSWORD_FILE));
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
                     data.resolve(EmbeddedPostgresServer.PORTAL_PASSWORD_FILE)))).isEqualTo("rw-------");
+            // The second node's portal reads the password from that file, as DatasourcePasswordFile does.
+            var secondNode = new org.springframework.mock.env.MockEnvironment()
+                    .withProperty("spring.datasource.url", environment.get("SPRING_DATASOURCE_URL"))
+                    .withProperty(DatasourcePasswordFile.PROPERTY, environment.get("FILING_DATASOURCE_PASSWORD_FILE"));
+            new DatasourcePasswordFile().postProcessEnvironment(secondNode, new org.springframework.boot.SpringApplication());
+            environment.put("SPRING_DATASOURCE_PASSWORD", secondNode.getProperty("spring.datasource.password"));
             // A second node connects over TCP with exactly these values, as the portal's role and no superuser.
             try (Connection joined = DriverManager.getConnection(environment.get("SPRING_DATASOURCE_URL"),
                     environment.get("SPRING_DATASOURCE_USERNAME"), environment.get("SPRING_DATASOURCE_PASSWORD"));

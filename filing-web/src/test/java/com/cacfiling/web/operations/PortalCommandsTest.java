@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.cacfiling.testsupport.TestDatabase;
+import com.cacfiling.web.db.EmbeddedPostgresServer;
 import com.cacfiling.web.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,29 @@ class PortalCommandsTest {
     }
 
     @Test
+    void aCommandReadsThePasswordFromTheFileTheEnvironmentNames() throws Exception {
+        // A database that asks for a password: the embedded one (the tests' own may have none).
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            socket.close();
+            try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory.resolve("data"),
+                    socket.getLocalPort())) {
+                Path passwordFile = Files.writeString(directory.resolve("db.password"), server.portalPassword() + "\n");
+                Map<String, String> settings = CommandSettings.from(new String[0], Map.of(
+                        "SPRING_DATASOURCE_URL", server.jdbcUrl(), "SPRING_DATASOURCE_USERNAME", server.portalUsername(),
+                        "FILING_DATASOURCE_PASSWORD_FILE", passwordFile.toString()));
+                try (PortalCommands.CommandDatabase database = PortalCommands.CommandDatabase.open(settings, false);
+                     java.sql.Connection connection = database.dataSource().getConnection()) {
+                    assertThat(connection.isValid(5)).isTrue();
+                }
+                settings.put("spring.datasource.password", "also given");
+                assertThatThrownBy(() -> PortalCommands.CommandDatabase.open(settings, false))
+                        .hasMessage("Both SPRING_DATASOURCE_PASSWORD and FILING_DATASOURCE_PASSWORD_FILE are set; "
+                                + "set only one of them");
+            }
+        }
+    }
+
+    @Test
     void settingsComeFromTheEnvironmentAsThePortalNamesThem() {
         Map<String, String> settings = CommandSettings.from(new String[] {"--filing.embedded-db.port=1"},
                 Map.of("FILING_DATA_DIR", "/srv/portal", "FILING_EMBEDDED_DB_PORT", "2",
@@ -58,6 +82,8 @@ class PortalCommandsTest {
         assertThat(settings).containsEntry("filing.embedded-db.data-dir", "/srv/portal")
                 .containsEntry("filing.embedded-db.port", "1").containsEntry("filing.personal-data.keys", "k:x");
         assertThat(PortalCommands.handles(new String[] {"backup", "x.zip"})).isTrue();
+        assertThat(CommandSettings.from(new String[0], Map.of("FILING_DATASOURCE_PASSWORD_FILE", "/run/secrets/db")))
+                .containsEntry("filing.datasource.password-file", "/run/secrets/db");
         assertThat(PortalCommands.handles(new String[] {"--server.port=8093"})).isFalse();
     }
 }
