@@ -233,6 +233,7 @@ class ApiController {
     }
 
     @PostMapping(path = "/filings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a filing in one role, or both roles (two filings sharing one algorithm)")
     ResponseEntity<List<FilingSummary>> create(@CurrentUser PortalUser user, @Valid @RequestBody NewFiling request) {
         List<FilingRecord> created = filings.create(user, request.companyId(), request.algorithmName(),
@@ -281,6 +282,7 @@ class ApiController {
     }
 
     @PostMapping(path = "/filings/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import a JSON dossier as a new filing of one of the caller's companies",
             description = DOSSIER_BODY)
     ResponseEntity<FilingSummary> importDossier(@CurrentUser PortalUser user, @RequestParam UUID companyId,

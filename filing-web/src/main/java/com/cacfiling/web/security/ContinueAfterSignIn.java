@@ -20,6 +20,8 @@ final class ContinueAfterSignIn {
     /** Not pages: the sign-in itself, errors, and what answers a program (the API, operations, its description). */
     private static final List<String> NOT_FOLLOWED = List.of("/login", "/logout", "/error", "/invite", "/api",
             "/actuator", "/v3", "/swagger-ui", "/swagger-ui.html");
+    /** The API's description for people (Swagger UI): a page, reached through the sign-in like any other. */
+    static final String API_DESCRIPTION_PAGE = "/swagger-ui.html";
 
     private ContinueAfterSignIn() {
     }
@@ -42,8 +44,25 @@ final class ContinueAfterSignIn {
                 + URLEncoder.encode(page, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The API description's pages asked for by a browser without a session: the login page, continuing to the
+     * description (found in a walk: a bare 401 with no way to sign in).
+     */
+    static boolean isApiDescriptionPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null
+                && (path.equals(API_DESCRIPTION_PAGE) || path.startsWith("/swagger-ui/"));
+    }
+
+    static String loginForApiDescription() {
+        return "/login?" + PARAMETER + "=" + URLEncoder.encode(API_DESCRIPTION_PAGE, StandardCharsets.UTF_8);
+    }
+
     /** {@code candidate} if it is a path of this portal to continue to; otherwise null (the start page). */
     static String followable(String candidate) {
+        if (API_DESCRIPTION_PAGE.equals(candidate)) {
+            return candidate;
+        }
         if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH
                 || candidate.charAt(0) != '/') {
             return null;

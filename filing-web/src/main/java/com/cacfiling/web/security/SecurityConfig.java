@@ -81,9 +81,15 @@ class SecurityConfig {
             .addFilterAt(endedSessionsRefused(sessionRegistry),
                     org.springframework.security.web.session.ConcurrentSessionFilter.class)
             .exceptionHandling(exceptions -> exceptions
-                // Through the error page, which answers an API caller with a problem saying how to authenticate.
-                .authenticationEntryPoint((request, response, refused) ->
-                        response.sendError(HttpServletResponse.SC_UNAUTHORIZED))
+                // Through the error page, which answers an API caller with a problem saying how to authenticate; a
+                // person opening the API's description is asked to sign in, and continues to it.
+                .authenticationEntryPoint((request, response, refused) -> {
+                    if (ContinueAfterSignIn.isApiDescriptionPage(request)) {
+                        response.sendRedirect(request.getContextPath() + ContinueAfterSignIn.loginForApiDescription());
+                        return;
+                    }
+                    askForToken(response);
+                })
                 .accessDeniedHandler((request, response, denied) -> {
                     if (!(denied instanceof CsrfException)) {
                         response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -96,13 +102,24 @@ class SecurityConfig {
                             .getAuthentication();
                     if (authentication == null || !authentication.isAuthenticated() || authentication instanceof
                             org.springframework.security.authentication.AnonymousAuthenticationToken) {
-                        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                        askForToken(response);
                         return;
                     }
                     request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_WITHOUT_CSRF, true);
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 }));
         return http.build();
+    }
+
+    /**
+     * A call without credentials is told the scheme to use (RFC 6750, section 3: no error code when none was sent);
+     * a refused token's answer names the error (ApiTokenAuthenticationFilter).
+     */
+    private static void askForToken(HttpServletResponse response) throws java.io.IOException {
+        if (!response.containsHeader(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE)) {
+            response.setHeader(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"api\"");
+        }
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     @Bean

@@ -23,7 +23,9 @@ public final class Problems {
     public static boolean isApi(HttpServletRequest request) {
         Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
         String uri = original instanceof String path ? path : request.getRequestURI();
-        return uri != null && uri.startsWith(request.getContextPath() + "/api/");
+        // The API's description (OpenAPI JSON) is read by programs too: its refusals are problems as well.
+        return uri != null && (uri.startsWith(request.getContextPath() + "/api/")
+                || uri.startsWith(request.getContextPath() + "/v3/api-docs"));
     }
 
     public static ResponseEntity<ProblemDetail> of(HttpStatusCode status, String detail, HttpServletRequest request) {

@@ -68,10 +68,13 @@ class ApiTest {
     @Test
     void withoutOrWithARevokedTokenTheApiAnswers401() throws Exception {
         // With a problem that says how to authenticate (found in a walk: the body was empty).
-        mvc.perform(get("/api/v1/filings")).andExpect(status().isUnauthorized());
+        // The answer names the scheme (RFC 6750): without credentials no error, with a refused token the error.
+        mvc.perform(get("/api/v1/filings")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"api\""));
         org.assertj.core.api.Assertions.assertThat(errorDispatch(401)).contains("valid access token", "Bearer");
         mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer fpat_not-a-token"))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""));
         UserAccount officer = fixtures.officer(fixtures.company());
         String token = tokens.create(officer.getId(), "to revoke");
         tokens.revoke(officer.getId(), tokens.of(officer.getId()).get(0).getId());
@@ -274,6 +277,10 @@ class ApiTest {
                 // "undocumented" answers and a body of type string).
                 .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}'].put.responses['412'].content['application/problem+json']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/filings'].get.responses['401']").exists())
+                // A filing started or imported answers 201, and the description says so (it said 200).
+                .andExpect(jsonPath("$.paths['/api/v1/filings'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/filings'].post.responses['200']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/filings/import'].post.responses['201']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}'].put.description")
                         .value(containsString("/api/v1/dossier-schema")));
         mvc.perform(get("/api/v1/dossier-schema").header("Authorization", token))
@@ -337,7 +344,8 @@ class ApiTest {
         // A write with neither token nor session is told to authenticate; a signed-in browser's without its CSRF
         // token what it lacks (both were "you may not do this").
         mvc.perform(post("/api/v1/filings").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"api\""));
         mvc.perform(post("/api/v1/filings").with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.user(com.cacfiling.web.TestFixtures.principal(officer)))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))

@@ -75,6 +75,40 @@ class SecurityTest {
         mvc.perform(post("/filings").with(csrf())).andExpect(redirectedUrl("/login"));
     }
 
+    /**
+     * Found in a walk: the API's description answered 401 with no way to sign in, and in HTML to a program. A person
+     * opening it signs in and continues to it; a program is told, in a problem, to send a token.
+     */
+    @Test
+    void theApiDescriptionLeadsAPersonThroughTheSignInAndTellsAProgramToSendAToken() throws Exception {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        for (String page : java.util.List.of("/swagger-ui.html", "/swagger-ui/index.html")) {
+            mvc.perform(get(page)).andExpect(redirectedUrl("/login?continue=%2Fswagger-ui.html"));
+        }
+        mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
+                        .param("password", TestFixtures.PASSWORD).param("continue", "/swagger-ui.html"))
+                .andExpect(authenticated()).andExpect(redirectedUrl("/swagger-ui.html"));
+        mvc.perform(get("/swagger-ui.html").with(user(TestFixtures.principal(officer))))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/swagger-ui/index.html"));
+        // Only that page: its neighbours are not followed.
+        for (String elsewhere : java.util.List.of("/swagger-ui.html?x=1", "/swagger-ui/index.html",
+                "/swagger-ui.html/../x")) {
+            mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
+                            .param("password", TestFixtures.PASSWORD).param("continue", elsewhere))
+                    .andExpect(authenticated()).andExpect(redirectedUrl("/"));
+        }
+        // A program, or anyone sending a token that does not work, gets 401 with the scheme and a problem.
+        mvc.perform(get("/v3/api-docs").header("Accept-Language", "en")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"api\""));
+        var error = mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 401)
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/v3/api-docs")
+                .header("Accept-Language", "en")).andReturn().getResponse();
+        org.assertj.core.api.Assertions.assertThat(error.getContentType()).startsWith("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(error.getContentAsString()).contains("Bearer");
+        mvc.perform(get("/swagger-ui.html").header("Authorization", "Bearer fpat_not-a-token"))
+                .andExpect(status().isUnauthorized());
+    }
+
     @Test
     void signsInWithTheRightPasswordOnly() throws Exception {
         UserAccount officer = fixtures.officer(fixtures.company());
