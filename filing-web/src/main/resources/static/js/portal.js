@@ -17,6 +17,13 @@
     }
   } catch (storageUnavailable) { /* private mode: the breadcrumb leads to the list's first page */ }
 
+  // A deep link's part after '#' (a field, a comment) never reaches the server: the sign-in form carries it along
+  // with the page to continue to, so a link from an e-mail lands on its field, also after a mistyped password.
+  var continueTo = document.querySelector('input[type="hidden"][name="continue"]');
+  if (continueTo && location.hash.length > 1 && continueTo.value.indexOf('#') < 0) {
+    continueTo.value += location.hash;
+  }
+
   // On a phone the steps scroll sideways: the current one in view.
   var currentStep = document.querySelector('.steps a.current');
   if (currentStep && currentStep.parentElement.scrollWidth > currentStep.parentElement.clientWidth) {

@@ -77,7 +77,14 @@ final class ContinueAfterSignIn {
                 return null;
             }
         }
-        String path = candidate.contains("?") ? candidate.substring(0, candidate.indexOf('?')) : candidate;
+        // The path without its query and fragment ("#field-algorithm.name" names a field, not a file).
+        int end = candidate.length();
+        for (char delimiter : new char[] {'?', '#'}) {
+            if (candidate.indexOf(delimiter) >= 0) {
+                end = Math.min(end, candidate.indexOf(delimiter));
+            }
+        }
+        String path = candidate.substring(0, end);
         for (String notFollowed : NOT_FOLLOWED) {
             if (path.equals(notFollowed) || path.startsWith(notFollowed + "/")) {
                 return null;

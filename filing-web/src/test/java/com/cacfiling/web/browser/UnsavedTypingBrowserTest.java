@@ -287,6 +287,30 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
     }
 
     /** The session ends while the page is open (its cookie gone, as after a sign-out elsewhere), then 保存草稿. */
+    /**
+     * A link to a field (a comment's, a finding's, from an e-mail) opened before signing in lands on that field after
+     * the sign-in, also after a mistyped password: the part after '#' never reaches the server, and it was lost.
+     */
+    @Test
+    void aLinkToAFieldOpensAtThatFieldAfterTheSignInAlsoAfterAMistypedPassword() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        FilingRecord filing = demoFiling(company, PortalUser.of(account));
+        String field = "/filings/" + filing.getId() + "/steps/basic#f-algorithm-basics-launchDate";
+        page.navigate(url(field));
+        page.waitForURL(url -> url.contains("/login?continue="));
+        page.fill("#username", account.getUsername());
+        page.fill("#password", "mistyped");
+        page.click("#login-submit");
+        page.waitForURL(url -> url.contains("/login?error"));
+        page.fill("#username", account.getUsername());
+        page.fill("#password", TestFixtures.PASSWORD);
+        page.click("#login-submit");
+        page.waitForURL(url -> url.contains("/steps/basic"));
+        assertThat(page.url()).isEqualTo(url(field));
+        assertThat(page.isVisible("#f-algorithm-basics-launchDate")).isTrue();
+    }
+
     private void savedAfterTheSessionEnded() {
         context.clearCookies();
         page.click("#save");

@@ -62,6 +62,11 @@ class SecurityTest {
         mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
                         .param("password", TestFixtures.PASSWORD).param("continue", asked))
                 .andExpect(authenticated()).andExpect(redirectedUrl(asked));
+        // With the part after '#' the sign-in form carries along (a field's name may hold a dot).
+        String field = "/filings/" + java.util.UUID.randomUUID() + "/steps/basic#f-algorithm.name";
+        mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
+                        .param("password", TestFixtures.PASSWORD).param("continue", field))
+                .andExpect(authenticated()).andExpect(redirectedUrl(field));
         for (String elsewhere : java.util.List.of("//evil.example/x", "/\\evil.example", "https://evil.example/",
                 "javascript:alert(1)", "/logout", "/login?continue=/x", " /filings", "/filings\r\nSet-Cookie:x",
                 // Found in a walk: these led to an error page or left the login form on screen after a good sign-in.
