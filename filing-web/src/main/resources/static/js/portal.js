@@ -430,24 +430,35 @@
     var values = {};
     var versions = {};
     var labels = {};
+    // What a choice's value is called on the page, for a list of what could not be put back (its code never is).
+    var shown = {};
+    var optionText = function (element) {
+      var label = element.closest('label') || (element.id && element.form.querySelector('label[for="' + element.id + '"]'));
+      return label ? label.textContent.replace(/\s+/g, ' ').trim() : element.value;
+    };
     Array.prototype.forEach.call(form.elements, function (element) {
       if (isVersion(element)) { versions[element.name] = element.value; return; }
       if (!keptControl(element) || !changed[element.name]) { return; }
       if (!labels[element.name]) { labels[element.name] = labelOf(element); }
       var list = values[element.name] || (values[element.name] = []);
+      var texts = shown[element.name] || (shown[element.name] = []);
       if (element.type === 'checkbox' || element.type === 'radio') {
-        if (element.checked) { list.push(element.value); }
+        if (element.checked) { list.push(element.value); texts.push(optionText(element)); }
       } else if (element.tagName === 'SELECT') {
-        Array.prototype.forEach.call(element.selectedOptions, function (option) { list.push(option.value); });
+        Array.prototype.forEach.call(element.selectedOptions, function (option) {
+          list.push(option.value);
+          texts.push(option.textContent.replace(/\s+/g, ' ').trim());
+        });
       } else {
         list.push(element.value);
+        texts.push(element.value);
       }
     });
     try {
       if (Object.keys(values).length === 0) { sessionStorage.removeItem(draftKey(form)); return; }
       sessionStorage.setItem(draftKey(form), JSON.stringify({ user: form.getAttribute('data-keep-draft'),
         at: Date.now(), page: location.pathname + location.search, values: values, versions: versions,
-        labels: labels, rows: rowsOf(form) }));
+        labels: labels, shown: shown, rows: rowsOf(form) }));
     } catch (storageUnavailable) { /* private mode or full: the portal's own answer only */ }
   });
   // Fills the form from a draft; returns whether anything differed from the page (nothing: the save went through).
@@ -545,7 +556,9 @@
         var term = document.createElement('dt');
         term.textContent = (draft.labels && draft.labels[name]) || name;
         var value = document.createElement('dd');
-        value.textContent = draft.values[name].join('、');
+        // Several values of one field (a list's choices) in the page's language's way of listing.
+        value.textContent = ((draft.shown && draft.shown[name]) || draft.values[name])
+          .join(/^en/.test(document.documentElement.lang) ? ', ' : '、');
         list.appendChild(term);
         list.appendChild(value);
       });

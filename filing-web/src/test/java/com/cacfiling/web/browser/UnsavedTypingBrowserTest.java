@@ -1,5 +1,7 @@
 package com.cacfiling.web.browser;
 
+import java.util.List;
+
 import com.cacfiling.domain.filing.FilingRole;
 import com.cacfiling.domain.sample.SampleDossiers;
 import com.cacfiling.web.TestFixtures;
@@ -286,7 +288,46 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         screenshot(page, "unsaved-typing-not-editable-zh");
     }
 
-    /** The session ends while the page is open (its cookie gone, as after a sign-out elsewhere), then 保存草稿. */
+    /**
+     * Choices ticked in the meantime are listed by the names the page gave them, in the page's language (found in a
+     * review: their codes were listed, joined with '、' on English pages too).
+     */
+    @Test
+    void choicesTypedWhileTheFilingWentForReviewAreListedByTheirNamesInThePagesLanguage() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        FilingRecord filing = demoFiling(company, officer);
+        com.microsoft.playwright.BrowserContext english = browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1360, 900).setLocale("en-US"));
+        try {
+            english.setDefaultTimeout(20_000);
+            com.microsoft.playwright.Page tab = english.newPage();
+            login(tab, account.getUsername(), TestFixtures.PASSWORD);
+            tab.navigate(url("/filings/" + filing.getId() + "/steps/basic?lang=en"));
+            var unticked = tab.locator("input[name='algorithm.basics.applicationAreas']:not(:checked)");
+            List<String> codes = new java.util.ArrayList<>();
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                var box = unticked.first();
+                codes.add(box.getAttribute("value"));
+                names.add(box.locator("xpath=ancestor::label").innerText().strip());
+                box.check();
+            }
+            filings.transition(officer, filing.getId(), (f, actor) -> f.submitForReview(actor));
+            tab.click("#save");
+            String listed = tab.textContent(".draft-values dd");
+            // Every option ticked before is listed with the two new ones, by name, joined as English lists are.
+            assertThat(listed).contains(names.get(0) + ", ").contains(names.get(1)).doesNotContain("、");
+            codes.forEach(code -> assertThat(listed).doesNotContain(code));
+            assertThat(tab.textContent(".draft-values dt")).doesNotContain("algorithm.basics");
+            screenshot(tab, "unsaved-typing-choices-listed-en");
+        }
+        finally {
+            english.close();
+        }
+    }
+
     /**
      * A link to a field (a comment's, a finding's, from an e-mail) opened before signing in lands on that field after
      * the sign-in, also after a mistyped password: the part after '#' never reaches the server, and it was lost.
@@ -311,6 +352,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         assertThat(page.isVisible("#f-algorithm-basics-launchDate")).isTrue();
     }
 
+    /** The session ends while the page is open (its cookie gone, as after a sign-out elsewhere), then 保存草稿. */
     private void savedAfterTheSessionEnded() {
         context.clearCookies();
         page.click("#save");
