@@ -277,6 +277,11 @@ class ApiTest {
                 // "undocumented" answers and a body of type string).
                 .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}'].put.responses['412'].content['application/problem+json']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/filings'].get.responses['401']").exists())
+                // The answer's language, declared on every operation.
+                .andExpect(jsonPath("$.paths['/api/v1/filings'].get.parameters[?(@.name == 'Accept-Language')].in")
+                        .value(org.hamcrest.Matchers.contains("header")))
+                .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}/dossier.zip'].get.parameters[?(@.name == 'Accept-Language')]")
+                        .isNotEmpty())
                 // A filing started or imported answers 201, and the description says so (it said 200).
                 .andExpect(jsonPath("$.paths['/api/v1/filings'].post.responses['201']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/filings'].post.responses['200']").doesNotExist())
