@@ -387,15 +387,19 @@
   };
   var draftKey = function (form) { return DRAFT_PREFIX + form.getAttribute('action'); };
   // A field's words, for a value listed instead of filled back: its label, or its question's.
+  // What a label says to the eye: its words, without the required mark and text for screen readers only.
+  var words = function (node) {
+    if (!node) { return ''; }
+    var copy = node.cloneNode(true);
+    copy.querySelectorAll('.required, .visually-hidden').forEach(function (mark) { mark.remove(); });
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  };
+  var labelFor = function (element) {
+    return element.id ? element.form.querySelector('label[for="' + CSS.escape(element.id) + '"]') : null;
+  };
   var labelOf = function (element) {
-    var label = element.id && element.form.querySelector('label[for="' + element.id + '"]');
+    var label = labelFor(element);
     var legend = element.closest('fieldset') && element.closest('fieldset').querySelector('legend');
-    var words = function (node) {
-      if (!node) { return ''; }
-      var copy = node.cloneNode(true);
-      copy.querySelectorAll('.required, .visually-hidden').forEach(function (mark) { mark.remove(); });
-      return copy.textContent.replace(/\s+/g, ' ').trim();
-    };
     var text = words(label) || words(legend) || element.name;
     // A table row's field says which row it was typed in ("关联产品 2 · 产品名称").
     var row = element.closest('.row-card');
@@ -432,10 +436,7 @@
     var labels = {};
     // What a choice's value is called on the page, for a list of what could not be put back (its code never is).
     var shown = {};
-    var optionText = function (element) {
-      var label = element.closest('label') || (element.id && element.form.querySelector('label[for="' + element.id + '"]'));
-      return label ? label.textContent.replace(/\s+/g, ' ').trim() : element.value;
-    };
+    var optionText = function (element) { return words(element.closest('label') || labelFor(element)) || element.value; };
     Array.prototype.forEach.call(form.elements, function (element) {
       if (isVersion(element)) { versions[element.name] = element.value; return; }
       if (!keptControl(element) || !changed[element.name]) { return; }
@@ -447,7 +448,7 @@
       } else if (element.tagName === 'SELECT') {
         Array.prototype.forEach.call(element.selectedOptions, function (option) {
           list.push(option.value);
-          texts.push(option.textContent.replace(/\s+/g, ' ').trim());
+          texts.push(words(option));
         });
       } else {
         list.push(element.value);
@@ -558,7 +559,7 @@
         var value = document.createElement('dd');
         // Several values of one field (a list's choices) in the page's language's way of listing.
         value.textContent = ((draft.shown && draft.shown[name]) || draft.values[name])
-          .join(/^en/.test(document.documentElement.lang) ? ', ' : '、');
+          .join(document.body.getAttribute('data-list-separator') || ', ');
         list.appendChild(term);
         list.appendChild(value);
       });

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -233,7 +234,7 @@ class ApiController {
     }
 
     @PostMapping(path = "/filings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a filing in one role, or both roles (two filings sharing one algorithm)")
     ResponseEntity<List<FilingSummary>> create(@CurrentUser PortalUser user, @Valid @RequestBody NewFiling request) {
         List<FilingRecord> created = filings.create(user, request.companyId(), request.algorithmName(),
@@ -282,7 +283,7 @@ class ApiController {
     }
 
     @PostMapping(path = "/filings/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import a JSON dossier as a new filing of one of the caller's companies",
             description = DOSSIER_BODY)
     ResponseEntity<FilingSummary> importDossier(@CurrentUser PortalUser user, @RequestParam UUID companyId,

@@ -33,31 +33,51 @@ public class DatasourcePasswordFile implements EnvironmentPostProcessor, Ordered
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String file = environment.getProperty(PROPERTY);
-        if (!StringUtils.hasText(file)) {
+        // Without a URL the portal starts its embedded database, which has a password of its own: a file named for
+        // a second node (a shared .env, say) is then left alone, also when it does not exist yet.
+        if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return;
         }
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.password"))) {
+        String password = password(environment.getProperty(PROPERTY),
+                environment.getProperty("spring.datasource.password"));
+        if (password != null) {
+            environment.getPropertySources().addFirst(new MapPropertySource("datasourcePasswordFile",
+                    Map.of("spring.datasource.password", password)));
+        }
+    }
+
+    /**
+     * The password from {@code file} when one is named, refusing one given beside it; null when none is named.
+     * The portal and its commands (which do not start Spring) take it the same way.
+     */
+    public static String password(String file, String given) {
+        if (!StringUtils.hasText(file)) {
+            return null;
+        }
+        if (StringUtils.hasText(given)) {
             throw new IllegalStateException("Both SPRING_DATASOURCE_PASSWORD and " + VARIABLE
                     + " are set; set only one of them");
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("datasourcePasswordFile",
-                Map.of("spring.datasource.password", read(Path.of(file)))));
+        return read(file);
     }
 
-    /** The password kept in the file: its content without the surrounding white space (a final line break). */
-    public static String read(Path file) {
+    /**
+     * The password kept in the file: its content without the surrounding white space (a final line break). What
+     * was set is never repeated in a refusal, which ends up in logs: it may be the password itself, given by mistake
+     * instead of its file's path.
+     */
+    static String read(String file) {
         try {
-            String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+            String password = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
             if (password.isEmpty()) {
-                throw new IllegalStateException("The database password file " + file + " (" + VARIABLE
-                        + ") is empty");
+                throw new IllegalStateException("The database password file named by " + VARIABLE + " is empty");
             }
             return password;
         }
-        catch (IOException unreadable) {
-            throw new IllegalStateException("The database password file " + file + " (" + VARIABLE
-                    + ") cannot be read: " + unreadable, unreadable);
+        catch (IOException | java.nio.file.InvalidPathException unreadable) {
+            throw new IllegalStateException("The database password file named by " + VARIABLE + " cannot be read ("
+                    + unreadable.getClass().getSimpleName() + "): it must be the path of a file readable by the "
+                    + "portal's user, not the password itself");
         }
     }
 }

@@ -185,16 +185,9 @@ public final class PortalCommands {
 
         /** As the portal takes it: given, or read from the file named ({@link DatasourcePasswordFile}). */
         private static String password(Map<String, String> settings) {
-            String file = settings.get(DatasourcePasswordFile.PROPERTY);
-            String given = settings.get("spring.datasource.password");
-            if (file != null && !file.isBlank()) {
-                if (given != null && !given.isBlank()) {
-                    throw new IllegalStateException("Both SPRING_DATASOURCE_PASSWORD and "
-                            + DatasourcePasswordFile.VARIABLE + " are set; set only one of them");
-                }
-                return DatasourcePasswordFile.read(Path.of(file));
-            }
-            return given == null ? "" : given;
+            String given = settings.getOrDefault("spring.datasource.password", "");
+            String fromFile = DatasourcePasswordFile.password(settings.get(DatasourcePasswordFile.PROPERTY), given);
+            return fromFile != null ? fromFile : given;
         }
 
         DriverManagerDataSource dataSource() {

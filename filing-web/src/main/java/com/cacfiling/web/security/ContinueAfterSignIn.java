@@ -17,9 +17,12 @@ final class ContinueAfterSignIn {
     static final String PARAMETER = "continue";
 
     private static final int MAX_LENGTH = 2000;
-    /** Not pages: the sign-in itself, errors, and what answers a program (the API, operations, its description). */
+    /**
+     * Not pages: the sign-in itself, errors, and what answers a program (the API, operations, the description's JSON
+     * and the Swagger UI's files). The description's page for people is followed ({@link #API_DESCRIPTION_PAGE}).
+     */
     private static final List<String> NOT_FOLLOWED = List.of("/login", "/logout", "/error", "/invite", "/api",
-            "/actuator", "/v3", "/swagger-ui", "/swagger-ui.html");
+            "/actuator", "/v3", "/swagger-ui");
     /** The API's description for people (Swagger UI): a page, reached through the sign-in like any other. */
     static final String API_DESCRIPTION_PAGE = "/swagger-ui.html";
 
@@ -60,9 +63,6 @@ final class ContinueAfterSignIn {
 
     /** {@code candidate} if it is a path of this portal to continue to; otherwise null (the start page). */
     static String followable(String candidate) {
-        if (API_DESCRIPTION_PAGE.equals(candidate)) {
-            return candidate;
-        }
         if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH
                 || candidate.charAt(0) != '/') {
             return null;
@@ -85,6 +85,10 @@ final class ContinueAfterSignIn {
             }
         }
         String path = candidate.substring(0, end);
+        // The description's page itself, without a query; its part after '#' names an operation (#/Filings/create).
+        if (path.equals(API_DESCRIPTION_PAGE)) {
+            return candidate.indexOf('?') < 0 ? candidate : null;
+        }
         for (String notFollowed : NOT_FOLLOWED) {
             if (path.equals(notFollowed) || path.startsWith(notFollowed + "/")) {
                 return null;

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,7 +14,6 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -54,13 +52,14 @@ class SecurityConfig {
             .addFilterAt(endedSessionsRefused(sessionRegistry),
                     org.springframework.security.web.session.ConcurrentSessionFilter.class)
             .exceptionHandling(exceptions -> exceptions
-                .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .authenticationEntryPoint((request, response, refused) -> askForToken(response)));
         return http.build();
     }
 
     /**
      * The REST API: a personal access token (Bearer) or the browser session; CSRF applies to session requests
-     * only; unauthenticated calls get 401, calls outside the user's entitlement 404, never a login redirect.
+     * only; unauthenticated calls get 401, calls outside the user's entitlement 404. Only the API's description
+     * for people (Swagger UI), opened by a browser without a session, is sent to the sign-in.
      */
     @Bean
     @Order(1)
@@ -112,8 +111,8 @@ class SecurityConfig {
     }
 
     /**
-     * A call without credentials is told the scheme to use (RFC 6750, section 3: no error code when none was sent);
-     * a refused token's answer names the error (ApiTokenAuthenticationFilter).
+     * A call without (valid) credentials is told the scheme to use (RFC 6750, section 3: no error code when none was
+     * sent); a refused token's answer names the error (ApiTokenAuthenticationFilter).
      */
     private static void askForToken(HttpServletResponse response) throws java.io.IOException {
         if (!response.containsHeader(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE)) {
@@ -188,7 +187,12 @@ class SecurityConfig {
         return new org.springframework.security.web.session.ConcurrentSessionFilter(sessionRegistry, event -> {
             event.getRequest().setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
                     "api.401.sessionEnded.text");
-            event.getResponse().sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            if (ContinueAfterSignIn.isApiDescriptionPage(event.getRequest())) {
+                event.getResponse().sendRedirect(event.getRequest().getContextPath()
+                        + ContinueAfterSignIn.loginForApiDescription());
+                return;
+            }
+            askForToken(event.getResponse());
         });
     }
 

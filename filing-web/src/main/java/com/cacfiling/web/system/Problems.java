@@ -25,7 +25,8 @@ public final class Problems {
         String uri = original instanceof String path ? path : request.getRequestURI();
         // The API's description (OpenAPI JSON) is read by programs too: its refusals are problems as well.
         return uri != null && (uri.startsWith(request.getContextPath() + "/api/")
-                || uri.startsWith(request.getContextPath() + "/v3/api-docs"));
+                || uri.equals(request.getContextPath() + "/v3/api-docs")
+                || uri.startsWith(request.getContextPath() + "/v3/api-docs/"));
     }
 
     public static ResponseEntity<ProblemDetail> of(HttpStatusCode status, String detail, HttpServletRequest request) {

@@ -275,14 +275,19 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         login(page, account.getUsername(), TestFixtures.PASSWORD);
         page.navigate(url("/filings/" + filing.getId() + "/steps/basic"));
         page.fill(NAME, "送审期间输入的名称");
+        var unticked = page.locator("input[name='algorithm.basics.applicationAreas']:not(:checked)").first();
+        String area = unticked.locator("xpath=ancestor::label").innerText().strip();
+        unticked.check();
         filings.transition(officer, filing.getId(), (f, actor) -> f.submitForReview(actor));
         page.click("#save");
         assertThat(page.textContent("#draft-restored")).contains("现在不能修改这份材料");
         // The refusal is not shown in the green of a save (found in this walk).
         assertThat(page.getAttribute(".flash", "class")).contains("refused");
         assertThat(page.getAttribute(".flash", "role")).isEqualTo("alert");
-        assertThat(page.textContent(".draft-values dt")).isEqualTo("算法名称");
-        assertThat(page.textContent(".draft-values dd")).isEqualTo("送审期间输入的名称");
+        assertThat(page.locator(".draft-values dt").allTextContents()).containsExactly("算法名称", "应用领域");
+        assertThat(page.locator(".draft-values dd").first().textContent()).isEqualTo("送审期间输入的名称");
+        // Choices by the names the page gave them, joined as Chinese lists are.
+        assertThat(page.locator(".draft-values dd").nth(1).textContent()).contains("、" + area).doesNotContain(", ");
         assertThat(page.inputValue(NAME)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
         assertThat(savedName(filing, officer)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
         screenshot(page, "unsaved-typing-not-editable-zh");
@@ -317,7 +322,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
             filings.transition(officer, filing.getId(), (f, actor) -> f.submitForReview(actor));
             tab.click("#save");
             String listed = tab.textContent(".draft-values dd");
-            // Every option ticked before is listed with the two new ones, by name, joined as English lists are.
+            // The two new ones are listed (with those ticked before) by name, joined as English lists are.
             assertThat(listed).contains(names.get(0) + ", ").contains(names.get(1)).doesNotContain("、");
             codes.forEach(code -> assertThat(listed).doesNotContain(code));
             assertThat(tab.textContent(".draft-values dt")).doesNotContain("algorithm.basics");
@@ -349,7 +354,10 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         page.click("#login-submit");
         page.waitForURL(url -> url.contains("/steps/basic"));
         assertThat(page.url()).isEqualTo(url(field));
-        assertThat(page.isVisible("#f-algorithm-basics-launchDate")).isTrue();
+        // The browser scrolled to the field (the page's top is far above it).
+        assertThat(((Number) page.evaluate("document.getElementById('f-algorithm-basics-launchDate')"
+                + ".getBoundingClientRect().top")).doubleValue()).isBetween(-5.0, 900.0);
+        assertThat(((Number) page.evaluate("window.scrollY")).doubleValue()).isPositive();
     }
 
     /** The session ends while the page is open (its cookie gone, as after a sign-out elsewhere), then 保存草稿. */

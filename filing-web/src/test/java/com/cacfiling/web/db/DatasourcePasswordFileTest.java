@@ -3,11 +3,13 @@ package com.cacfiling.web.db;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +24,7 @@ class DatasourcePasswordFileTest {
     @Test
     void thePasswordComesFromTheFileWithoutItsLineBreak() throws Exception {
         Path file = Files.writeString(directory.resolve("db.password"), "s3cret pass\n", StandardCharsets.UTF_8);
-        MockEnvironment environment = new MockEnvironment().withProperty(DatasourcePasswordFile.PROPERTY,
-                file.toString());
+        MockEnvironment environment = external().withProperty(DatasourcePasswordFile.PROPERTY, file.toString());
 
         new DatasourcePasswordFile().postProcessEnvironment(environment, new SpringApplication());
 
@@ -32,45 +33,70 @@ class DatasourcePasswordFileTest {
 
     @Test
     void withoutAFileNothingChanges() {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.password", "given");
+        MockEnvironment environment = external().withProperty("spring.datasource.password", "given");
 
         new DatasourcePasswordFile().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("given");
     }
 
+    /** The embedded database has a password of its own: a file named for a second node is left alone. */
     @Test
-    void aPasswordGivenTwiceOrAFileThatCannotServeStopsTheStartInWords() throws Exception {
+    void onTheEmbeddedDatabaseTheFileIsLeftAloneAlsoWhenItDoesNotExistYet() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty(DatasourcePasswordFile.PROPERTY, directory.resolve("not-yet.password").toString())
+                .withProperty("spring.datasource.password", "");
+
+        new DatasourcePasswordFile().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.datasource.password")).isEmpty();
+    }
+
+    @Test
+    void aPasswordGivenTwiceOrAFileThatCannotServeStopsTheStartInWordsWithoutRepeatingWhatWasSet() throws Exception {
         Path file = Files.writeString(directory.resolve("db.password"), "one", StandardCharsets.UTF_8);
-        MockEnvironment both = new MockEnvironment().withProperty(DatasourcePasswordFile.PROPERTY, file.toString())
+        MockEnvironment both = external().withProperty(DatasourcePasswordFile.PROPERTY, file.toString())
                 .withProperty("spring.datasource.password", "two");
         assertThatThrownBy(() -> new DatasourcePasswordFile().postProcessEnvironment(both, new SpringApplication()))
                 .hasMessage("Both SPRING_DATASOURCE_PASSWORD and FILING_DATASOURCE_PASSWORD_FILE are set; set only "
                         + "one of them");
 
-        Path missing = directory.resolve("missing.password");
-        MockEnvironment absent = new MockEnvironment().withProperty(DatasourcePasswordFile.PROPERTY, missing.toString());
-        assertThatThrownBy(() -> new DatasourcePasswordFile().postProcessEnvironment(absent, new SpringApplication()))
-                .hasMessageStartingWith("The database password file " + missing
-                        + " (FILING_DATASOURCE_PASSWORD_FILE) cannot be read");
+        // The password itself given by mistake (FILING_DATASOURCE_PASSWORD_FILE="$(cat …)"): not echoed to the log.
+        for (String mistaken : new String[] {"Xk9-Zq7!secret", "pa\u0000ss"}) {
+            MockEnvironment given = external().withProperty(DatasourcePasswordFile.PROPERTY, mistaken);
+            assertThatThrownBy(() -> new DatasourcePasswordFile().postProcessEnvironment(given, new SpringApplication()))
+                    .hasMessageStartingWith("The database password file named by FILING_DATASOURCE_PASSWORD_FILE "
+                            + "cannot be read (")
+                    .hasMessageEndingWith("): it must be the path of a file readable by the portal's user, not the "
+                            + "password itself")
+                    .satisfies(refusal -> assertThat(refusal.getMessage()).doesNotContain(mistaken))
+                    .hasNoCause();
+        }
 
         Path empty = Files.writeString(directory.resolve("empty.password"), "\n", StandardCharsets.UTF_8);
-        MockEnvironment blank = new MockEnvironment().withProperty(DatasourcePasswordFile.PROPERTY, empty.toString());
+        MockEnvironment blank = external().withProperty(DatasourcePasswordFile.PROPERTY, empty.toString());
         assertThatThrownBy(() -> new DatasourcePasswordFile().postProcessEnvironment(blank, new SpringApplication()))
-                .hasMessage("The database password file " + empty + " (FILING_DATASOURCE_PASSWORD_FILE) is empty");
+                .hasMessage("The database password file named by FILING_DATASOURCE_PASSWORD_FILE is empty");
     }
 
+    /** Registered for every start, and run before the context's beans (a data source) are made. */
     @Test
-    void thePortalRunsItOnEveryStart() throws Exception {
-        String factories = String.join("\n", Collections.list(getClass().getClassLoader()
-                .getResources("META-INF/spring.factories")).stream().map(url -> {
-                    try (var in = url.openStream()) {
-                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    }
-                    catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }).toList());
-        assertThat(factories).contains(DatasourcePasswordFile.class.getName());
+    void aStartingApplicationHasThePasswordFromTheFile() throws Exception {
+        Path file = Files.writeString(directory.resolve("db.password"), "from-the-file\n", StandardCharsets.UTF_8);
+        try (var context = new SpringApplicationBuilder(Nothing.class).web(WebApplicationType.NONE)
+                .properties("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+                        DatasourcePasswordFile.PROPERTY + "=" + file, "spring.main.banner-mode=off",
+                        "logging.level.root=warn")
+                .run()) {
+            assertThat(context.getEnvironment().getProperty("spring.datasource.password")).isEqualTo("from-the-file");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Nothing {
+    }
+
+    private static MockEnvironment external() {
+        return new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/portal");
     }
 }

@@ -93,6 +93,10 @@ class SecurityTest {
         mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
                         .param("password", TestFixtures.PASSWORD).param("continue", "/swagger-ui.html"))
                 .andExpect(authenticated()).andExpect(redirectedUrl("/swagger-ui.html"));
+        // With the part after '#' that names an operation in Swagger UI.
+        mvc.perform(post("/login").with(csrf()).param("username", officer.getUsername())
+                        .param("password", TestFixtures.PASSWORD).param("continue", "/swagger-ui.html#/Filings/create"))
+                .andExpect(authenticated()).andExpect(redirectedUrl("/swagger-ui.html#/Filings/create"));
         mvc.perform(get("/swagger-ui.html").with(user(TestFixtures.principal(officer))))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/swagger-ui/index.html"));
         // Only that page: its neighbours are not followed.
@@ -112,6 +116,9 @@ class SecurityTest {
         org.assertj.core.api.Assertions.assertThat(error.getContentAsString()).contains("Bearer");
         mvc.perform(get("/swagger-ui.html").header("Authorization", "Bearer fpat_not-a-token"))
                 .andExpect(status().isUnauthorized());
+        // Operations ask for a token the same way (a scraper's Bearer).
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"api\""));
     }
 
     @Test
