@@ -22,6 +22,33 @@
   var continueTo = document.querySelector('input[type="hidden"][name="continue"]');
   if (continueTo && location.hash.length > 1 && continueTo.value.indexOf('#') < 0) {
     continueTo.value += location.hash;
+    // The language links of the login page keep the page to continue to, and so its '#' part.
+    document.querySelectorAll('a[href*="continue="]').forEach(function (link) {
+      var target = new URL(link.getAttribute('href'), location.href);
+      var page = target.searchParams.get('continue');
+      if (page && page.indexOf('#') < 0) {
+        target.searchParams.set('continue', page + location.hash);
+        link.setAttribute('href', target.pathname + target.search);
+      }
+    });
+  }
+  // After a mistyped password the user name is still there (the failed sign-in comes back as a new page).
+  var signInButton = document.getElementById('login-submit');
+  if (signInButton && signInButton.form) {
+    var userName = signInButton.form.querySelector('#username');
+    try {
+      var tried = sessionStorage.getItem('signInName');
+      var failed = /[?&]error(&|=|$)/.test(location.search);
+      if (!failed) { sessionStorage.removeItem('signInName'); }
+      if (userName && tried && !userName.value && failed) {
+        userName.value = tried;
+        var password = signInButton.form.querySelector('#password');
+        if (password) { password.focus(); }
+      }
+      signInButton.form.addEventListener('submit', function () {
+        if (userName) { sessionStorage.setItem('signInName', userName.value); }
+      });
+    } catch (storageUnavailable) { /* private mode: the name is typed again */ }
   }
 
   // On a phone the steps scroll sideways: the current one in view.
@@ -386,7 +413,6 @@
       && element.type !== 'button' && element.type !== 'hidden';
   };
   var draftKey = function (form) { return DRAFT_PREFIX + form.getAttribute('action'); };
-  // A field's words, for a value listed instead of filled back: its label, or its question's.
   // What a label says to the eye: its words, without the required mark and text for screen readers only.
   var words = function (node) {
     if (!node) { return ''; }
@@ -397,6 +423,7 @@
   var labelFor = function (element) {
     return element.id ? element.form.querySelector('label[for="' + CSS.escape(element.id) + '"]') : null;
   };
+  // A field's words, for a value listed instead of filled back: its label, or its question's.
   var labelOf = function (element) {
     var label = labelFor(element);
     var legend = element.closest('fieldset') && element.closest('fieldset').querySelector('legend');
@@ -469,6 +496,31 @@
     return Array.prototype.some.call(form.elements, function (element) {
       return element.name === name && keptControl(element);
     });
+  };
+  // A listed field's values in the words of the page as it is now (its language may have been switched since the
+  // typing): a choice by its option's words, found by its code; typed text as typed. A cleared value is not listed.
+  var shownValues = function (form, draft, name, controls, movedRow) {
+    var codes = draft.values[name] || [];
+    var stored = draft.shown && draft.shown[name];
+    var texts = [];
+    codes.forEach(function (code, index) {
+      if (code === '') { return; }
+      var text = '';
+      if (!movedRow) {
+        controls.forEach(function (control) {
+          if (text) { return; }
+          if ((control.type === 'checkbox' || control.type === 'radio') && control.value === code) {
+            text = words(control.closest('label') || labelFor(control));
+          } else if (control.tagName === 'SELECT') {
+            Array.prototype.forEach.call(control.options, function (option) {
+              if (!text && option.value === code) { text = words(option); }
+            });
+          }
+        });
+      }
+      texts.push(text || (stored && stored.length === codes.length ? stored[index] : code));
+    });
+    return texts;
   };
   var restoreDraft = function (form, draft, apply) {
     var differs = false;
@@ -554,12 +606,17 @@
       var list = document.createElement('dl');
       list.className = 'draft-values';
       unplaced.forEach(function (name) {
+        var controls = Array.prototype.filter.call(form.elements, function (element) { return element.name === name; });
+        var movedRow = name.indexOf('[') >= 0 && rowsMoved(form, draft);
         var term = document.createElement('dt');
-        term.textContent = (draft.labels && draft.labels[name]) || name;
+        term.textContent = (!movedRow && controls.length ? labelOf(controls[0]) : '')
+          || (draft.labels && draft.labels[name]) || name;
         var value = document.createElement('dd');
-        // Several values of one field (a list's choices) in the page's language's way of listing.
-        value.textContent = ((draft.shown && draft.shown[name]) || draft.values[name])
-          .join(document.body.getAttribute('data-list-separator') || ', ');
+        // Several values of one field (a list's choices) joined as the page's language lists them; a value cleared
+        // is said to be, not shown as an empty line or as the list's "please choose".
+        var texts = shownValues(form, draft, name, controls, movedRow);
+        value.textContent = texts.length ? texts.join(document.body.getAttribute('data-list-separator') || ', ')
+          : document.body.getAttribute('data-draft-cleared');
         list.appendChild(term);
         list.appendChild(value);
       });

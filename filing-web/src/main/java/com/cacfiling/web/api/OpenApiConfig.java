@@ -17,7 +17,9 @@ class OpenApiConfig {
                 .info(new Info().title("CAC Filing Portal API").version("v1")
                         .description("Filings, checks and documents of the companies the caller may reach. "
                                 + "Authenticate with a personal access token (profile page): Authorization: Bearer fpat_…. "
-                                + "A read-only token may only GET; a token stops working when it expires."))
+                                + "A read-only token may only GET; a token stops working when it expires. "
+                                + "On this page, signed in, \"Try it out\" reads with your session; to change "
+                                + "something, first Authorize with a token."))
                 .components(new Components().addSecuritySchemes("token",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
@@ -49,7 +51,9 @@ class OpenApiConfig {
             refusals.put("404", "No such resource, or the caller may not see it");
             if (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PutMapping.class)
                     || handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class)) {
-                refusals.put("403", "The token is read-only");
+                refusals.put("403", "The token is read-only; or a call from a signed-in browser (this page's "
+                        + "\"Try it out\" without a token) lacks the page's CSRF token: authorize with a personal "
+                        + "access token to change something from here");
             }
             if (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PutMapping.class)) {
                 refusals.put("409", "Not editable now (e.g. in review or submitted)");

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -85,6 +86,7 @@ class ServiceApiController {
     }
 
     @PostMapping(path = "/services", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a service of one of the caller's companies")
     ResponseEntity<ServiceSummary> create(@CurrentUser PortalUser user, @Valid @RequestBody NewService request) {
         UUID id = services.create(user, request.companyId(), request.name(), request.description());

@@ -286,6 +286,8 @@ class ApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/filings'].post.responses['201']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/filings'].post.responses['200']").doesNotExist())
                 .andExpect(jsonPath("$.paths['/api/v1/filings/import'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/services'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/services'].post.responses['200']").doesNotExist())
                 .andExpect(jsonPath("$.paths['/api/v1/filings/{filingId}'].put.description")
                         .value(containsString("/api/v1/dossier-schema")));
         mvc.perform(get("/api/v1/dossier-schema").header("Authorization", token))

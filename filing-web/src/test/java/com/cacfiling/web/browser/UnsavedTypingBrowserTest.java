@@ -277,20 +277,33 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         page.fill(NAME, "送审期间输入的名称");
         var unticked = page.locator("input[name='algorithm.basics.applicationAreas']:not(:checked)").first();
         String area = unticked.locator("xpath=ancestor::label").innerText().strip();
+        String areaCode = unticked.getAttribute("value");
         unticked.check();
+        page.selectOption("select[name='algorithm.basics.algorithmType']", "");
         filings.transition(officer, filing.getId(), (f, actor) -> f.submitForReview(actor));
         page.click("#save");
         assertThat(page.textContent("#draft-restored")).contains("现在不能修改这份材料");
         // The refusal is not shown in the green of a save (found in this walk).
         assertThat(page.getAttribute(".flash", "class")).contains("refused");
         assertThat(page.getAttribute(".flash", "role")).isEqualTo("alert");
-        assertThat(page.locator(".draft-values dt").allTextContents()).containsExactly("算法名称", "应用领域");
-        assertThat(page.locator(".draft-values dd").first().textContent()).isEqualTo("送审期间输入的名称");
+        assertThat(page.locator(".draft-values dt").allTextContents()).containsExactly("算法类型", "算法名称", "应用领域");
+        // A cleared choice is said to be cleared (it read "请选择", the list's prompt).
+        assertThat(page.locator(".draft-values dd").first().textContent()).isEqualTo("（已清空）");
+        assertThat(page.locator(".draft-values dd").nth(1).textContent()).isEqualTo("送审期间输入的名称");
         // Choices by the names the page gave them, joined as Chinese lists are.
-        assertThat(page.locator(".draft-values dd").nth(1).textContent()).contains("、" + area).doesNotContain(", ");
+        assertThat(page.locator(".draft-values dd").nth(2).textContent()).contains("、" + area).doesNotContain(", ");
         assertThat(page.inputValue(NAME)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
         assertThat(savedName(filing, officer)).isEqualTo(SampleDossiers.ALGORITHM_NAME);
         screenshot(page, "unsaved-typing-not-editable-zh");
+        // The page switched to English: the list speaks English too (it kept the words of the typing's page).
+        page.navigate(page.url().split("[?#]")[0] + "?lang=en");
+        String areaInEnglish = page.locator("input[name='algorithm.basics.applicationAreas'][value='" + areaCode + "']")
+                .locator("xpath=ancestor::label").innerText().strip();
+        assertThat(page.locator(".draft-values dt").allTextContents())
+                .containsExactly("Algorithm type", "Algorithm name", "Application areas");
+        assertThat(page.locator(".draft-values dd").first().textContent()).isEqualTo("(cleared)");
+        assertThat(page.locator(".draft-values dd").nth(2).textContent()).contains(", " + areaInEnglish)
+                .doesNotContain(area);
     }
 
     /**
@@ -349,7 +362,8 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         page.fill("#password", "mistyped");
         page.click("#login-submit");
         page.waitForURL(url -> url.contains("/login?error"));
-        page.fill("#username", account.getUsername());
+        // The name typed is still there; only the password is asked again.
+        assertThat(page.inputValue("#username")).isEqualTo(account.getUsername());
         page.fill("#password", TestFixtures.PASSWORD);
         page.click("#login-submit");
         page.waitForURL(url -> url.contains("/steps/basic"));
@@ -361,6 +375,24 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
     }
 
     /** The session ends while the page is open (its cookie gone, as after a sign-out elsewhere), then 保存草稿. */
+    /** The login page switched to English on the way keeps the field's '#' part too (found in a walk). */
+    @Test
+    void aLinkToAFieldKeepsItsPlaceWhenTheLoginPageIsSwitchedToEnglish() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        FilingRecord filing = demoFiling(company, PortalUser.of(account));
+        String field = "/filings/" + filing.getId() + "/steps/basic#f-algorithm-basics-launchDate";
+        page.navigate(url(field));
+        page.waitForURL(url -> url.contains("/login?continue="));
+        page.click("#lang-en");
+        page.waitForURL(url -> url.contains("lang=en"));
+        page.fill("#username", account.getUsername());
+        page.fill("#password", TestFixtures.PASSWORD);
+        page.click("#login-submit");
+        page.waitForURL(url -> url.contains("/steps/basic"));
+        assertThat(page.url()).isEqualTo(url(field));
+    }
+
     private void savedAfterTheSessionEnded() {
         context.clearCookies();
         page.click("#save");
