@@ -46,6 +46,26 @@ public class DatasourcePasswordFile implements EnvironmentPostProcessor, Ordered
         }
     }
 
+    /** A start refused because of how the password is given: said in one paragraph, without a stack trace. */
+    public static final class Refused extends IllegalStateException {
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Spring Boot's report of a start that failed: what is wrong and what to do, instead of a stack trace. */
+    static final class RefusalReport
+            extends org.springframework.boot.diagnostics.AbstractFailureAnalyzer<Refused> {
+
+        @Override
+        protected org.springframework.boot.diagnostics.FailureAnalysis analyze(Throwable rootFailure, Refused cause) {
+            return new org.springframework.boot.diagnostics.FailureAnalysis(cause.getMessage(),
+                    "Set " + VARIABLE + " to the path of a file that holds the database password (readable by the "
+                            + "portal's user), or SPRING_DATASOURCE_PASSWORD to the password, not both.", cause);
+        }
+    }
+
     /**
      * The password from {@code file} when one is named, refusing one given beside it; null when none is named.
      * The portal and its commands (which do not start Spring) take it the same way.
@@ -55,8 +75,7 @@ public class DatasourcePasswordFile implements EnvironmentPostProcessor, Ordered
             return null;
         }
         if (StringUtils.hasText(given)) {
-            throw new IllegalStateException("Both SPRING_DATASOURCE_PASSWORD and " + VARIABLE
-                    + " are set; set only one of them");
+            throw new Refused("Both SPRING_DATASOURCE_PASSWORD and " + VARIABLE + " are set; set only one of them");
         }
         return read(file);
     }
@@ -70,12 +89,12 @@ public class DatasourcePasswordFile implements EnvironmentPostProcessor, Ordered
         try {
             String password = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
             if (password.isEmpty()) {
-                throw new IllegalStateException("The database password file named by " + VARIABLE + " is empty");
+                throw new Refused("The database password file named by " + VARIABLE + " is empty");
             }
             return password;
         }
         catch (IOException | java.nio.file.InvalidPathException unreadable) {
-            throw new IllegalStateException("The database password file named by " + VARIABLE + " cannot be read ("
+            throw new Refused("The database password file named by " + VARIABLE + " cannot be read ("
                     + unreadable.getClass().getSimpleName() + "): it must be the path of a file readable by the "
                     + "portal's user, not the password itself");
         }

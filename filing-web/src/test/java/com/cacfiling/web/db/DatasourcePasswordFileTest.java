@@ -84,12 +84,27 @@ class DatasourcePasswordFileTest {
     void aStartingApplicationHasThePasswordFromTheFile() throws Exception {
         Path file = Files.writeString(directory.resolve("db.password"), "from-the-file\n", StandardCharsets.UTF_8);
         try (var context = new SpringApplicationBuilder(Nothing.class).web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
-                        DatasourcePasswordFile.PROPERTY + "=" + file, "spring.main.banner-mode=off",
-                        "logging.level.root=warn")
-                .run()) {
+                .run("--" + DatasourcePasswordFile.PROPERTY + "=" + file, "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn")) {
             assertThat(context.getEnvironment().getProperty("spring.datasource.password")).isEqualTo("from-the-file");
         }
+    }
+
+    /** Found in a walk: the refusal was followed by 26 lines of stack trace. Now Spring Boot's report says it. */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aStartRefusedForThePasswordIsReportedInWordsWithoutAStackTrace(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        // A file that is not there (the tests' own database gives every context in this JVM its URL and password,
+        // so a password given twice cannot be staged here; the refusal is the same kind).
+        Path missing = directory.resolve("missing.password");
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Nothing.class).web(WebApplicationType.NONE)
+                .run("--" + DatasourcePasswordFile.PROPERTY + "=" + missing, "--spring.main.banner-mode=off"))
+                .isInstanceOf(DatasourcePasswordFile.Refused.class);
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
+                .contains("The database password file named by FILING_DATASOURCE_PASSWORD_FILE cannot be read")
+                .contains("Set FILING_DATASOURCE_PASSWORD_FILE to the path of a file")
+                .doesNotContain("at com.cacfiling.web.db.DatasourcePasswordFile");
     }
 
     @Configuration(proxyBeanMethods = false)
