@@ -49,6 +49,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                 request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
                         "api.401.tokenRevoked.text");
             }
+            else {
+                request.setAttribute(com.cacfiling.web.system.PortalErrorController.API_TEXT,
+                        "api.401.tokenUnknown.text");
+            }
             // RFC 6750: a refused bearer token is answered with the scheme and why.
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);

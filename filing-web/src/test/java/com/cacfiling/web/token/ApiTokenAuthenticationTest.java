@@ -109,6 +109,13 @@ class ApiTokenAuthenticationTest {
                         com.cacfiling.web.system.PortalErrorController.API_TEXT, "api.401.tokenRevoked.text"));
         assertThat(tokens.revoked(ApiTokens.PREFIX + "unknown")).isFalse();
         assertThat(errorDispatch(401, "api.401.tokenRevoked.text")).contains("revoked");
+        // An unknown one is told there is no such token (it was told the token was "missing", found in a walk).
+        mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + ApiTokens.PREFIX + "unknown"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().attribute(
+                        com.cacfiling.web.system.PortalErrorController.API_TEXT, "api.401.tokenUnknown.text"));
+        assertThat(errorDispatch(401, "api.401.tokenUnknown.text")).contains("no such access token")
+                .doesNotContain("missing");
     }
 
     /**
@@ -160,13 +167,12 @@ class ApiTokenAuthenticationTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().attribute(
                         com.cacfiling.web.system.PortalErrorController.API_TEXT, "api.401.tokenExpired.text"));
-        // A wrong token is not told it expired.
+        // A wrong token is not told it expired, but that there is no such token.
         assertThat(tokens.expired(ApiTokens.PREFIX + "unknown")).isFalse();
         mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + ApiTokens.PREFIX + "unknown"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().attribute(
-                        com.cacfiling.web.system.PortalErrorController.API_TEXT,
-                        org.hamcrest.Matchers.nullValue()));
+                        com.cacfiling.web.system.PortalErrorController.API_TEXT, "api.401.tokenUnknown.text"));
         assertThat(errorDispatch(401, "api.401.tokenExpired.text")).contains("expired");
         // A token without expiry keeps working.
         String lasting = tokens.create(officer.getId(), "forever", TokenAccess.READ, TokenLifetime.NEVER);
