@@ -155,7 +155,7 @@ class OverHttpTest {
         HttpResponse<String> refused = new Browser(port, Map.of("Authorization", "Bearer fpat_not-a-token"))
                 .get("/api/v1/filings");
         assertThat(refused.statusCode()).isEqualTo(401);
-        assertThat(refused.body()).contains("valid access token").doesNotContain("try again later");
+        assertThat(refused.body()).contains("no such access token").doesNotContain("try again later");
     }
 
     @Test
