@@ -128,11 +128,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         FilingRecord filing = demoFiling(company, officer);
         String basic = url("/filings/" + filing.getId() + "/steps/basic");
         // An English browser: the refusal of a request no longer signed in follows the browser's language.
-        com.microsoft.playwright.BrowserContext english = browser.newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1360, 900).setLocale("en-US"));
-        try {
-            english.setDefaultTimeout(20_000);
-            com.microsoft.playwright.Page tab = english.newPage();
+        inEnglishBrowser((english, tab) -> {
             login(tab, account.getUsername(), TestFixtures.PASSWORD);
             tab.navigate(basic + "?lang=en");
             tab.fill(NAME, "Lingxi dialogue generation algorithm (typed)");
@@ -146,10 +142,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
             assertThat(tab.textContent("#draft-discard")).isEqualTo("Discard what was typed");
             assertThat(tab.inputValue(NAME)).isEqualTo("Lingxi dialogue generation algorithm (typed)");
             screenshot(tab, "unsaved-typing-filled-back-en");
-        }
-        finally {
-            english.close();
-        }
+        });
     }
 
     /**
@@ -275,10 +268,9 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         login(page, account.getUsername(), TestFixtures.PASSWORD);
         page.navigate(url("/filings/" + filing.getId() + "/steps/basic"));
         page.fill(NAME, "送审期间输入的名称");
-        var unticked = page.locator("input[name='algorithm.basics.applicationAreas']:not(:checked)").first();
-        String area = unticked.locator("xpath=ancestor::label").innerText().strip();
-        String areaCode = unticked.getAttribute("value");
-        unticked.check();
+        String[] ticked = tickAnotherApplicationArea(page);
+        String areaCode = ticked[0];
+        String area = ticked[1];
         page.selectOption("select[name='algorithm.basics.algorithmType']", "");
         filings.transition(officer, filing.getId(), (f, actor) -> f.submitForReview(actor));
         page.click("#save");
@@ -297,8 +289,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         screenshot(page, "unsaved-typing-not-editable-zh");
         // The page switched to English: the list speaks English too (it kept the words of the typing's page).
         page.navigate(page.url().split("[?#]")[0] + "?lang=en");
-        String areaInEnglish = page.locator("input[name='algorithm.basics.applicationAreas'][value='" + areaCode + "']")
-                .locator("xpath=ancestor::label").innerText().strip();
+        String areaInEnglish = optionName(page.locator(AREAS + "[value='" + areaCode + "']"));
         assertThat(page.locator(".draft-values dt").allTextContents())
                 .containsExactly("Algorithm type", "Algorithm name", "Application areas");
         assertThat(page.locator(".draft-values dd").first().textContent()).isEqualTo("(cleared)");
@@ -316,21 +307,15 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         UserAccount account = fixtures.officer(company);
         PortalUser officer = PortalUser.of(account);
         FilingRecord filing = demoFiling(company, officer);
-        com.microsoft.playwright.BrowserContext english = browser.newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1360, 900).setLocale("en-US"));
-        try {
-            english.setDefaultTimeout(20_000);
-            com.microsoft.playwright.Page tab = english.newPage();
+        inEnglishBrowser((english, tab) -> {
             login(tab, account.getUsername(), TestFixtures.PASSWORD);
             tab.navigate(url("/filings/" + filing.getId() + "/steps/basic?lang=en"));
-            var unticked = tab.locator("input[name='algorithm.basics.applicationAreas']:not(:checked)");
             List<String> codes = new java.util.ArrayList<>();
             List<String> names = new java.util.ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                var box = unticked.first();
-                codes.add(box.getAttribute("value"));
-                names.add(box.locator("xpath=ancestor::label").innerText().strip());
-                box.check();
+                String[] ticked = tickAnotherApplicationArea(tab);
+                codes.add(ticked[0]);
+                names.add(ticked[1]);
             }
             filings.transition(officer, filing.getId(), (f, actor) -> f.submitForReview(actor));
             tab.click("#save");
@@ -340,10 +325,7 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
             codes.forEach(code -> assertThat(listed).doesNotContain(code));
             assertThat(tab.textContent(".draft-values dt")).doesNotContain("algorithm.basics");
             screenshot(tab, "unsaved-typing-choices-listed-en");
-        }
-        finally {
-            english.close();
-        }
+        });
     }
 
     /**
@@ -391,6 +373,34 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         page.click("#login-submit");
         page.waitForURL(url -> url.contains("/steps/basic"));
         assertThat(page.url()).isEqualTo(url(field));
+    }
+
+    private static final String AREAS = "input[name='algorithm.basics.applicationAreas']";
+
+    /** Ticks the first application area not ticked yet: its code and the name the page gives it. */
+    private static String[] tickAnotherApplicationArea(com.microsoft.playwright.Page on) {
+        var box = on.locator(AREAS + ":not(:checked)").first();
+        String[] ticked = {box.getAttribute("value"), optionName(box)};
+        box.check();
+        return ticked;
+    }
+
+    private static String optionName(com.microsoft.playwright.Locator box) {
+        return box.locator("xpath=ancestor::label").innerText().strip();
+    }
+
+    /** An English browser of its own (a context with an English locale), closed afterwards. */
+    private void inEnglishBrowser(
+            java.util.function.BiConsumer<com.microsoft.playwright.BrowserContext, com.microsoft.playwright.Page> what) {
+        com.microsoft.playwright.BrowserContext english = browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1360, 900).setLocale("en-US"));
+        try {
+            english.setDefaultTimeout(20_000);
+            what.accept(english, english.newPage());
+        }
+        finally {
+            english.close();
+        }
     }
 
     private void savedAfterTheSessionEnded() {
