@@ -423,6 +423,8 @@
   var labelFor = function (element) {
     return element.id ? element.form.querySelector('label[for="' + CSS.escape(element.id) + '"]') : null;
   };
+  // A choice's words: its own label's (a box or a radio button inside it, or pointed to by it).
+  var optionText = function (element) { return words(element.closest('label') || labelFor(element)); };
   // A field's words, for a value listed instead of filled back: its label, or its question's.
   var labelOf = function (element) {
     var label = labelFor(element);
@@ -463,7 +465,6 @@
     var labels = {};
     // What a choice's value is called on the page, for a list of what could not be put back (its code never is).
     var shown = {};
-    var optionText = function (element) { return words(element.closest('label') || labelFor(element)) || element.value; };
     Array.prototype.forEach.call(form.elements, function (element) {
       if (isVersion(element)) { versions[element.name] = element.value; return; }
       if (!keptControl(element) || !changed[element.name]) { return; }
@@ -471,7 +472,7 @@
       var list = values[element.name] || (values[element.name] = []);
       var texts = shown[element.name] || (shown[element.name] = []);
       if (element.type === 'checkbox' || element.type === 'radio') {
-        if (element.checked) { list.push(element.value); texts.push(optionText(element)); }
+        if (element.checked) { list.push(element.value); texts.push(optionText(element) || element.value); }
       } else if (element.tagName === 'SELECT') {
         Array.prototype.forEach.call(element.selectedOptions, function (option) {
           list.push(option.value);
@@ -510,7 +511,7 @@
         controls.forEach(function (control) {
           if (text) { return; }
           if ((control.type === 'checkbox' || control.type === 'radio') && control.value === code) {
-            text = words(control.closest('label') || labelFor(control));
+            text = optionText(control);
           } else if (control.tagName === 'SELECT') {
             Array.prototype.forEach.call(control.options, function (option) {
               if (!text && option.value === code) { text = words(option); }
