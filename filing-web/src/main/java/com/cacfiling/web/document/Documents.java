@@ -10,7 +10,6 @@ import com.cacfiling.docs.build.Labels;
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.web.filing.FilingService;
-import com.cacfiling.web.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,7 +30,7 @@ public final class Documents {
             format = DocumentFormat.valueOf(extension.toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException unknown) {
-            throw new NotFoundException();
+            throw new UnknownDocumentException(kind, extension);
         }
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         byte[] content = rendered.document(dossier, documentKind, format, locale, filings.today());

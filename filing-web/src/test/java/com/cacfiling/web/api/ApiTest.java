@@ -348,6 +348,12 @@ class ApiTest {
                         .header("Authorization", token.replace("Bearer", "bearer")).param("lang", "fr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].path").value("lang"));
+        // A document the filing does not have: still 404, now naming the ones there are.
+        mvc.perform(get("/api/v1/filings/{id}/documents/self-assessment.pdf", fixtures.filing(company, "文件算法")
+                        .getId()).header("Authorization", token))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(containsString("report (algorithm security self-assessment")))
+                .andExpect(jsonPath("$.detail").value(containsString(".pdf or .docx")));
         // A write with neither token nor session is told to authenticate; a signed-in browser's without its CSRF
         // token what it lacks (both were "you may not do this").
         mvc.perform(post("/api/v1/filings").contentType(MediaType.APPLICATION_JSON).content("{}"))

@@ -78,6 +78,26 @@ class DocumentRenderingTest {
     }
 
     @Test
+    void aDocumentTheFilingDoesNotHaveIsNotFoundAndTheAnswerNamesTheOnesThereAre() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "地址算法");
+        long before = rendered.renderCount();
+        mvc.perform(get("/filings/{id}/documents/self-assessment.pdf", filing.getId()).with(user(officer)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("report（算法安全自评估报告）")));
+        mvc.perform(get("/filings/{id}/documents/report.xlsx", filing.getId()).with(user(officer)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString(".pdf 或 .docx")));
+        assertThat(rendered.renderCount()).isEqualTo(before);
+        // Another company's filing says nothing about itself: the plain 404, as for a filing that does not exist.
+        PortalUser stranger = PortalUser.of(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/filings/{id}/documents/self-assessment.pdf", filing.getId()).with(user(stranger)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("report（"))));
+    }
+
+    @Test
     void anUnchangedFilingIsRenderedOnceAndAChangedOneAgain() throws Exception {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
