@@ -418,7 +418,9 @@ class HistoryController {
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("audit-log.csv", StandardCharsets.UTF_8).build().toString())
+                        // Named in the reader's language with its day: exports of several days sit side by side.
+                        .filename(messages.getMessage("audit.title", null, locale) + "-"
+                                + java.time.LocalDate.now(zone) + ".csv", StandardCharsets.UTF_8).build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }

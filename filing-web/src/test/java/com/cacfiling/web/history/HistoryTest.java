@@ -328,12 +328,16 @@ class HistoryTest {
                     .doesNotContain("??");
 
             // The export says the same, in the page's columns: the action in one, what it concerned in the next.
-            String csv = new String(mvc.perform(get("/audit.csv").with(user(admin)).param("companyId",
+            var export = mvc.perform(get("/audit.csv").with(user(admin)).param("companyId",
                     company.getId().toString()).param("lang", locale.equals(Locale.ENGLISH) ? "en" : "zh-CN"))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+                    .andExpect(status().isOk()).andReturn().getResponse();
+            String csv = new String(export.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             String zone = java.time.ZonedDateTime.now(userZones.of(admin.getUsername())).getOffset().getId()
                     .replace("Z", "+00:00");
+            // The file is named in the reader's language, with the reader's day.
+            assertThat(org.springframework.http.ContentDisposition.parse(export.getHeader("Content-Disposition"))
+                    .getFilename()).as(locale.toString()).isEqualTo(message("audit.title", locale) + "-"
+                            + java.time.LocalDate.now(userZones.of(admin.getUsername())) + ".csv");
             assertThat(csv.lines().findFirst().orElseThrow()).as(locale.toString()).isEqualTo("\uFEFF"
                     + java.util.stream.Stream.of("audit.entry", "workflow.when", "filing.company",
                             "audit.subject", "workflow.who", "audit.signInName", "audit.address", "workflow.what",
