@@ -465,6 +465,20 @@
     var labels = {};
     // What a choice's value is called on the page, for a list of what could not be put back (its code never is).
     var shown = {};
+    // Sent again from a page that refused it: the page shows the typing of the last send, so what is changed now is
+    // on top of that typing, which is kept too (else a field typed before the first send would be forgotten).
+    if (form.hasAttribute('data-draft-refused')) {
+      var before = null;
+      try { before = JSON.parse(sessionStorage.getItem(draftKey(form)) || 'null'); } catch (unreadable) { before = null; }
+      if (before && before.values && before.user === form.getAttribute('data-keep-draft')) {
+        Object.keys(before.values).forEach(function (name) {
+          if (changed[name]) { return; }
+          values[name] = before.values[name];
+          labels[name] = before.labels && before.labels[name];
+          shown[name] = before.shown && before.shown[name];
+        });
+      }
+    }
     Array.prototype.forEach.call(form.elements, function (element) {
       if (isVersion(element)) { versions[element.name] = element.value; return; }
       if (!keptControl(element) || !changed[element.name]) { return; }
@@ -553,6 +567,9 @@
     return differs;
   };
   document.querySelectorAll('form[data-keep-draft]').forEach(function (form) {
+    // Refused by the portal's checks, the page shows the typing with its errors: kept in the tab as it is, so that the
+    // page opened again (or reloaded) still has it, until it is saved or discarded.
+    if (form.hasAttribute('data-draft-refused')) { return; }
     var key = draftKey(form);
     var draft;
     try { draft = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (unreadable) { draft = null; }

@@ -31,6 +31,12 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
     @Autowired
     TestFixtures fixtures;
 
+    @Autowired
+    com.cacfiling.web.triage.Services services;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void typingRefusedWithAnEndedSessionIsFilledBackAfterSigningInAndSavedOnce() {
         Company company = fixtures.company();
@@ -387,6 +393,61 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
 
     private static String optionName(com.microsoft.playwright.Locator box) {
         return box.locator("xpath=ancestor::label").innerText().strip();
+    }
+
+    /**
+     * An obligation's form refused by its checks shows the typing with the errors; opened again (a walk reopened it
+     * and found the stored values, the typing gone), the typing is filled back, also what was typed before a second
+     * refused send; saved, it is not offered again.
+     */
+    @Test
+    void typingAnObligationsChecksRefusedIsFilledBackWhenThePageIsOpenedAgainUntilSaved() {
+        Company company = fixtures.company();
+        UserAccount account = fixtures.officer(company);
+        PortalUser officer = PortalUser.of(account);
+        java.util.UUID service = services.create(officer, company.getId(), "图文生成服务", "文本与图片生成");
+        services.saveAnswers(officer, service, services.get(service, officer).version(),
+                java.util.Map.of("PUBLIC", true, "GENERATIVE", true, "PUBLIC_OPINION", true, "OWN_MODEL", true,
+                        "SELLS_API", false, "BIOMETRIC_OR_CHANGE", false, "MOBILISATION_RND", false, "COMPANION",
+                        false));
+        java.util.UUID obligation = jdbc.queryForObject("select id from obligation where service_id = ? "
+                + "order by kind limit 1", java.util.UUID.class, service);
+        String form = url("/obligations/" + obligation);
+        login(page, account.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(form);
+        page.fill("#note", "第一次输入的说明");
+        page.fill("#evidenceLink", "wiki.example.com/证明");
+        page.click("#save-obligation");
+        page.waitForLoadState();
+        assertThat(page.textContent("#not-saved")).contains("未保存");
+        assertThat(page.inputValue("#evidenceLink")).isEqualTo("wiki.example.com/证明");
+        // Sent again, still refused, with another field changed: both typings are kept.
+        page.fill("#note", "x".repeat(1_001));
+        page.click("#save-obligation");
+        page.waitForLoadState();
+        assertThat(page.textContent("#not-saved")).contains("未保存");
+
+        page.navigate(url("/obligations"));
+        page.navigate(form);
+        assertThat(page.textContent("#draft-restored")).contains("没有保存成功的内容已填回表单");
+        assertThat(page.inputValue("#evidenceLink")).isEqualTo("wiki.example.com/证明");
+        assertThat(page.inputValue("#note")).isEqualTo("x".repeat(1_001));
+        screenshot(page, "obligation-typing-filled-back-zh");
+        assertThat(jdbc.queryForObject("select note from obligation where id = ?", String.class, obligation))
+                .isNull();
+
+        page.fill("#evidenceLink", "https://wiki.example.com/证明");
+        page.fill("#note", "更正后的说明");
+        page.onceDialog(dialog -> dialog.accept());
+        page.click("#save-obligation");
+        page.waitForURL(form);
+        assertThat(page.locator("#draft-restored").count()).isZero();
+        assertThat(jdbc.queryForObject("select note from obligation where id = ?", String.class, obligation))
+                .isEqualTo("更正后的说明");
+        page.navigate(url("/obligations"));
+        page.navigate(form);
+        assertThat(page.locator("#draft-restored").count()).isZero();
+        assertThat(page.inputValue("#evidenceLink")).isEqualTo("https://wiki.example.com/证明");
     }
 
     /** An English browser of its own (a context with an English locale), closed afterwards. */
