@@ -93,8 +93,9 @@ public class Comments {
         return innermost;
     }
 
+    /** @return whether the reply handed its thread to the consultant to confirm (the page says so) */
     @Transactional
-    public void add(PortalUser user, UUID filingId, String fieldPath, UUID parentId, String body) {
+    public boolean add(PortalUser user, UUID filingId, String fieldPath, UUID parentId, String body) {
         FilingRecord filing = filings.get(filingId, user);
         // A closed filing (approved, cancelled, withdrawn) takes answers in its threads, no new thread: nothing can be
         // changed in it any more.
@@ -105,6 +106,7 @@ public class Comments {
         com.cacfiling.web.filing.CompanyArchivedException.refuseIfArchived(filing.getCompany());
         String path = fieldPath;
         UUID threadId = null;
+        boolean handedOver = false;
         if (parentId != null) {
             FieldComment parent = comments.findById(parentId).filter(c -> c.getFilingId().equals(filingId))
                     .orElseThrow(NotFoundException::new);
@@ -121,6 +123,7 @@ public class Comments {
             // and a reply left the thread waiting for the company).
             if (company && parent.isAwaitingCompany() && !REVIEW_ENDED.contains(filing.getStatus())) {
                 parent.markAddressed(user.getUsername(), clock.instant());
+                handedOver = true;
             }
         }
         FieldComment added = comments.save(new FieldComment(filingId, path, parentId, user.getUsername(), body.strip(),
@@ -131,6 +134,7 @@ public class Comments {
         inbox.notifyCompanyOfComment(filing.getCompany().getId(), filingId, user.id(),
                 parentId != null ? "inbox.reply" : "inbox.comment", outcomes.inMessages(filing), added.getBody(),
                 new com.cacfiling.web.inbox.Inbox.CommentRef(path, threadId != null ? threadId : added.getId()));
+        return handedOver;
     }
 
     /**

@@ -348,8 +348,11 @@ class ReviewController {
             redirect.addFlashAttribute("message", "review.comment.invalid");
         }
         else {
-            comments.add(user, filingId, fieldPath, parentId, body);
-            redirect.addFlashAttribute("message", parentId != null ? "review.comment.replied" : "review.comment.added");
+            boolean handedOver = comments.add(user, filingId, fieldPath, parentId, body);
+            // The company's answer hands the thread to the consultant: said, not only seen in the thread's state
+            // (found in a walk: "reply added", and the thread had become "addressed").
+            redirect.addFlashAttribute("message", parentId == null ? "review.comment.added"
+                    : handedOver ? "review.comment.repliedHandedOver" : "review.comment.replied");
         }
         return "redirect:/filings/" + filingId + "/workflow#comments";
     }

@@ -334,11 +334,23 @@ class ReturnLoopTest {
         assertThat(commentRepository.findById(comment).orElseThrow().isAwaitingCompany()).isTrue();
         mvc.perform(post("/filings/{id}/comments", id).with(user(p.officer())).with(csrf())
                 .param("parentId", comment.toString()).param("body", "已与营业执照核对，代码无误。"))
-                .andExpect(flash().attribute("message", "review.comment.replied"));
+                .andExpect(flash().attribute("message", "review.comment.repliedHandedOver"));
         assertThat(commentRepository.findById(comment).orElseThrow().isAddressed()).isTrue();
+        // Said in words on the page the reply leads to (found in a walk: only "reply added").
+        var after = mvc.perform(post("/filings/{id}/comments", id).with(user(p.officer())).with(csrf())
+                .param("parentId", comment.toString()).param("body", "补充：附营业执照扫描件。")).andReturn();
+        assertThat(after.getFlashMap().get("message")).isEqualTo("review.comment.replied");
         mvc.perform(post("/filings/{id}/comments", id).with(user(p.consultant())).with(csrf())
-                .param("parentId", comment.toString()).param("body", "请再核对第18位。"));
+                .param("parentId", comment.toString()).param("body", "请再核对第18位。"))
+                .andExpect(flash().attribute("message", "review.comment.replied"));
         assertThat(commentRepository.findById(comment).orElseThrow().isAwaitingCompany()).isTrue();
+        mvc.perform(post("/filings/{id}/comments", id).with(user(p.officer())).with(csrf())
+                .param("parentId", comment.toString()).param("body", "第18位已核对。"))
+                .andExpect(flash().attribute("message", "review.comment.repliedHandedOver"));
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", id).with(user(p.officer()))
+                        .flashAttr("message", "review.comment.repliedHandedOver"))
+                .andReturn().getResponse().getContentAsString()).text())
+                .contains("回复已添加。这条批注随之标为已处理，交给法律顾问确认");
     }
 
     @Test
