@@ -312,7 +312,8 @@ class WizardController {
     }
 
     /** A typed value not valid yet, for the review page: the field, what was typed, and what is wrong. */
-    record TypedProblem(String label, String typed, String problem) {
+    /** {@code href}: the field on its step's page, as the findings link theirs; null for a path no step asks. */
+    record TypedProblem(String label, String typed, String problem, String href) {
     }
 
     private List<GroupView> render(Step step, FilingRecord filing, Dossier dossier, DossierTree tree,
@@ -428,7 +429,7 @@ class WizardController {
             // only that filing's pages said so.
             model.addAttribute("otherFilingsDisagree", otherFilings.disagreeingWith(filing.getId()));
         }
-        model.addAttribute("typedProblems", typedProblems(typed, locale));
+        model.addAttribute("typedProblems", typedProblems(filing, typed, locale));
         ReturnNotice returned = ReturnNotice.of(dossier.filing());
         model.addAttribute("returnNotice", returned == null ? null
                 : returned.readBy(user.getUsername(), peopleNames::of));
@@ -452,10 +453,15 @@ class WizardController {
 
 
     /** For the review page: the values typed that are not valid yet, in words. */
-    private List<TypedProblem> typedProblems(TypedInputs typed, Locale locale) {
+    private List<TypedProblem> typedProblems(FilingRecord filing, TypedInputs typed, Locale locale) {
         List<TypedProblem> problems = new ArrayList<>();
+        // Each linked to its field, as the findings above are (found in a walk: four fields to find by hand).
+        FormFields fields = FormFields.forVersion(filing.getFormVersion());
         typed.entries().forEach((path, input) -> problems.add(new TypedProblem(
-                findingViews.label(path, locale), input.raw(), problem(input, locale))));
+                findingViews.label(path, locale), input.raw(), problem(input, locale),
+                fields.stepOf(path).map(spec -> "/filings/" + filing.getId() + "/steps/"
+                        + Step.of(com.cacfiling.rules.WizardStep.valueOf(spec.step())).slug() + "#"
+                        + WizardView.anchor(path)).orElse(null))));
         return problems;
     }
 

@@ -353,6 +353,27 @@ class ReturnLoopTest {
                 .contains("回复已添加。这条批注随之标为已处理，交给法律顾问确认");
     }
 
+    /** A filing that cannot be edited says why in its own state (found in a walk: "in review or submitted" when ready). */
+    @Test
+    void aStepOfAFilingThatCannotBeEditedSaysItsStateAndWhenItCanBeEditedAgain() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = TestFixtures.principal(fixtures.officer(company));
+        PortalUser consultant = TestFixtures.principal(fixtures.consultant(company));
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        filings.transition(officer, filing.getId(), (f, a) -> f.submitForReview(a));
+        assertThat(readOnlyNotice(filing.getId(), officer)).isEqualTo("该备案正在由法律顾问审核，现在不能修改；顾问退回后即可修改。");
+        filings.transition(consultant, filing.getId(), (f, a) -> f.markReady(a));
+        assertThat(readOnlyNotice(filing.getId(), officer)).startsWith("该备案已审核通过、待提交网信办");
+        filings.transition(officer, filing.getId(),
+                (f, a) -> f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20)));
+        assertThat(readOnlyNotice(filing.getId(), officer)).startsWith("该备案已提交网信办，正在等待审核结果");
+    }
+
+    private String readOnlyNotice(UUID filingId, PortalUser user) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic", filingId).with(user(user)))
+                .andReturn().getResponse().getContentAsString()).select("#read-only").text();
+    }
+
     @Test
     void openingAMessageMarksItRead() throws Exception {
         Parties p = returnedFiling();

@@ -100,6 +100,13 @@ class TypedValuesTest {
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .contains("id=\"typed-problems\"").contains("明年三月"));
+        // Each row leads to its field, as the findings' rows do (found in a walk: no links).
+        Document review = page("review");
+        Element launch = review.select("#typed-problems tr:contains(明年三月) a").first();
+        assertThat(launch).isNotNull();
+        assertThat(launch.attr("href")).isEqualTo("/filings/" + filing.getId() + "/steps/basic#"
+                + WizardView.anchor("algorithm.basics.launchDate"));
+        assertThat(review.select("#typed-problems tbody tr")).allSatisfy(row -> assertThat(row.select("a")).hasSize(1));
     }
 
     /**
