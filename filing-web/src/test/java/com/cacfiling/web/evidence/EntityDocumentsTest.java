@@ -120,6 +120,25 @@ class EntityDocumentsTest {
         assertThat(workflow.select("#missing-uploads h2").text()).isEqualTo("Step 1 uploads are missing");
         assertThat(workflow.select("#missing-uploads li")).hasSize(4);
         assertThat(workflow.select("#missing-uploads li").eachText()).contains("Stamped responsibility table (with its attachments)");
+        assertThat(workflow.select("#missing-uploads-link")).hasSize(1);
+
+        // Only ID photos left: the consultant, who may not upload them, is not sent to Step 1 for them (found in a
+        // walk); the officer is.
+        for (String kind : java.util.List.of("SIGNED_COMMITMENT_LETTER", "STAMPED_RESPONSIBILITY_TABLE")) {
+            mvc.perform(multipart("/filings/{id}/entity-documents/" + kind, filing.getId())
+                            .file(new MockMultipartFile("file", kind + ".png", "image/png", png()))
+                            .with(user(officer)).with(csrf()))
+                    .andExpect(flash().attribute("message", "entityDocument.uploaded"));
+        }
+        Document consultants = Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
+                .with(user(consultant))).andReturn().getResponse().getContentAsString());
+        assertThat(consultants.select("#missing-uploads li")).hasSize(2);
+        assertThat(consultants.select("#missing-uploads-link")).isEmpty();
+        assertThat(consultants.select("#missing-uploads-by-officers").text()).contains("由公司的合规专员在第一步上传");
+        Document officers = Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(officers.select("#missing-uploads-link")).hasSize(1);
+        assertThat(officers.select("#missing-uploads-by-officers")).isEmpty();
     }
 
     @Autowired
