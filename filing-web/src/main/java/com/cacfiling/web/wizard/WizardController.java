@@ -92,9 +92,18 @@ class WizardController {
     @GetMapping
     String resume(@CurrentUser PortalUser user, @PathVariable UUID filingId) {
         FilingRecord filing = filings.get(filingId, user);
+        boolean company = user.worksFor(filing.getCompany().getId());
+        // The step the company's officer last saved is their place, not a reviewer's (found in a walk: the consultant
+        // opened a filing in review at its Step 3): a filing in review opens at its review and comments, one that can
+        // no longer be edited at its checks and documents, for anyone.
+        if (!company && filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.IN_REVIEW) {
+            return "redirect:/filings/" + filingId + "/workflow";
+        }
+        if (!company || !filing.getStatus().isEditable()) {
+            return "redirect:/filings/" + filingId + "/steps/" + Step.REVIEW.slug();
+        }
         Step step = Step.valueOf(filing.getLastStep());
-        if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.RETURNED
-                && user.worksFor(filing.getCompany().getId())) {
+        if (filing.getStatus() == com.cacfiling.domain.filing.FilingStatus.RETURNED) {
             step = new CommentsView(comments.of(filingId, user).stream()
                     .filter(comment -> !comment.isResolved() && comment.getParentId() == null).toList())
                     .firstStepAwaiting().orElse(step);

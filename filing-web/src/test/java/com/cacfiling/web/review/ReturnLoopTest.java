@@ -103,7 +103,10 @@ class ReturnLoopTest {
         assertThat(step3Tab).contains("1 条批注");
         assertThat(basicTab).doesNotContain("条批注");
         // Opened as a whole, it opens for the company where the first comment waits (found in a walk: on the step
-        // last saved); for the consultant where it was left; once that comment is dealt with, on the next one.
+        // last saved), once that comment is dealt with, on the next one; for the consultant at its checks and
+        // documents (found in a walk: the officer's last step was no place for the consultant).
+        mvc.perform(get("/filings/{id}", p.filing().getId()).with(user(p.consultant())))
+                .andExpect(redirectedUrl("/filings/" + p.filing().getId() + "/steps/review"));
         mvc.perform(get("/filings/{id}", p.filing().getId()).with(user(p.officer())))
                 .andExpect(redirectedUrl("/filings/" + p.filing().getId() + "/steps/entity"));
         mvc.perform(post("/filings/{id}/comments/{c}/addressed", p.filing().getId(),
@@ -367,6 +370,21 @@ class ReturnLoopTest {
         filings.transition(officer, filing.getId(),
                 (f, a) -> f.recordSubmission(a, java.time.LocalDate.of(2026, 12, 20)));
         assertThat(readOnlyNotice(filing.getId(), officer)).startsWith("该备案已提交网信办，正在等待审核结果");
+    }
+
+    /** Opened as a whole (the dashboard's link): where each can do something with the filing in its state. */
+    @Test
+    void aFilingOpensForTheConsultantAtItsReviewAndWhenNotEditableAtItsChecksAndDocuments() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = TestFixtures.principal(fixtures.officer(company));
+        PortalUser consultant = TestFixtures.principal(fixtures.consultant(company));
+        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        String base = "/filings/" + filing.getId();
+        mvc.perform(get(base + "/steps/step3").with(user(officer)));
+        mvc.perform(get(base).with(user(consultant))).andExpect(redirectedUrl(base + "/steps/review"));
+        filings.transition(officer, filing.getId(), (f, a) -> f.submitForReview(a));
+        mvc.perform(get(base).with(user(consultant))).andExpect(redirectedUrl(base + "/workflow"));
+        mvc.perform(get(base).with(user(officer))).andExpect(redirectedUrl(base + "/steps/review"));
     }
 
     private String readOnlyNotice(UUID filingId, PortalUser user) throws Exception {
