@@ -38,7 +38,8 @@ class FieldHelpPageTest {
         FilingRecord supporter = fixtures.filing(company, "帮助支持者算法", FilingRole.TECHNICAL_SUPPORTER);
 
         assertThat(help(page(provider, officer, "assessment", "zh-CN"), "f-algorithm-assessment-userCount"))
-                .isEqualTo("已上线的填写实际用户数；尚未上线的填写预计用户数，报告中注明为预计。");
+                .isEqualTo("只填人数（整数），例如 3000000 或 3,000,000。"
+                        + "已上线的填写实际用户数；尚未上线的填写预计用户数，报告中注明为预计。");
         // A supporter counts businesses, in a field of its own, and is not asked for users.
         assertThat(help(page(supporter, officer, "assessment", "zh-CN"), "f-algorithm-assessment-customerCount"))
                 .startsWith("使用本技术的企业客户数量（家），不是这些客户的最终用户数。");
