@@ -116,6 +116,14 @@ class TriageController {
             }
         });
         model.addAttribute("disagreements", disagreements);
+        // Filings started for the service that its answers now route elsewhere: said where the answers' result is
+        // read, not only inside each filing (found in a walk: a draft large-model filing went unmentioned here).
+        model.addAttribute("rerouted", started.stream()
+                .flatMap(filing -> modelFilings.routeTheTriageCallsFor(filing).stream()
+                        .map(route -> new ReroutedModelFiling(filing.getId(),
+                                filing.displayName().isBlank() ? null : filing.displayName(),
+                                filing.getRoute().name(), route.name())))
+                .toList());
         Map<ApplicableObligation, List<StartLink>> links = new LinkedHashMap<>();
         for (ApplicableObligation obligation : result.obligations()) {
             List<StartLink> start = StartLink.of(obligation.kind(), obligation.detail(), serviceId,
@@ -129,6 +137,10 @@ class TriageController {
                 ? service.triageVersion() : null);
         model.addAttribute("currentVersion", Triage.CURRENT_VERSION);
         return "services/result";
+    }
+
+    /** A started large-model filing or registration whose route the service's latest answers no longer call for. */
+    record ReroutedModelFiling(UUID id, String name, String route, String callsFor) {
     }
 
     /** The obligation's single link, named "open" with the state of the work where another feature has some. */

@@ -597,6 +597,17 @@ class TriageAndObligationsTest {
                 .param("lang", "en")).andReturn().getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(english).getElementById("triage-route").text())
                 .contains("this large-model filing no longer applies: it needs the large-model registration");
+
+        // The answers' result, where the user lands after saving them, says it too (found in a walk: nothing there).
+        org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(result.select("#triage-rerouted").text()).contains("以下已开始的备案不再适用")
+                .contains("大模型备案：应改办大模型登记").doesNotContain("FILING").doesNotContain("REGISTRATION");
+        assertThat(result.select("#triage-rerouted a").attr("href")).isEqualTo("/model-filings/" + filing);
+        // Answered back, it is gone.
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(flash().attribute("message", "triage.saved"));
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn()
+                .getResponse().getContentAsString()).select("#triage-rerouted")).isEmpty();
     }
 
     @Test
