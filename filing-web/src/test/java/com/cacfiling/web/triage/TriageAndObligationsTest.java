@@ -602,7 +602,8 @@ class TriageAndObligationsTest {
         org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
         assertThat(result.select("#triage-rerouted").text()).contains("以下已开始的备案不再适用")
-                .contains("大模型备案：应改办大模型登记").doesNotContain("FILING").doesNotContain("REGISTRATION");
+                .contains("路线变化服务 （大模型备案）：应改办大模型登记").doesNotContain("FILING")
+                .doesNotContain("REGISTRATION");
         assertThat(result.select("#triage-rerouted a").attr("href")).isEqualTo("/model-filings/" + filing);
         // Answered back, it is gone.
         mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(flash().attribute("message", "triage.saved"));
