@@ -158,7 +158,14 @@ class ModelFilingController {
         catch (CompanyArchivedException archived) {
             throw new NotFoundException();
         }
-        redirect.addFlashAttribute("message", "modelFiling.created");
+        // What was taken from the service's filing of the other route is said, to be checked.
+        Optional<ModelFilingRecord> other = filings.otherRouteOf(company.get(), serviceId.orElse(null), chosen.get());
+        if (other.isPresent()) {
+            redirect.addFlashAttribute("message", "modelFiling.createdFrom." + other.get().getRoute().name());
+        }
+        else {
+            redirect.addFlashAttribute("message", "modelFiling.created");
+        }
         return "redirect:/model-filings/" + created.getId() + "/steps/basic";
     }
 

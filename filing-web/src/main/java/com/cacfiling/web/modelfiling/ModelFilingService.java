@@ -132,6 +132,7 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
             // What the service's own algorithm filing already says, typed once (found in a walk: the launch date
             // and the filing number were asked again, and the two filings then disagreed on the date).
             serviceAlgorithmFiling(service).ifPresent(algorithm -> basics.setAll(serviceAlgorithmFacts(algorithm)));
+            otherRouteOf(companyId, service, route).ifPresent(other -> takeSharedParts(other, model));
         }
         ModelFilingRecord record = new ModelFilingRecord(company, route, ModelThresholds.current().standard(),
                 ModelFilingForm.VERSION, service, DomainJson.write(root));
@@ -187,6 +188,48 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         return jdbc.queryForList("select id from model_filing where company_id = ? and service_id = ? and route = ? "
                 + "order by created_at limit 1", UUID.class, companyId, serviceId, route.name()).stream().findFirst()
                 .flatMap(id -> filings.findAllWithCompany(List.of(id)).stream().findFirst());
+    }
+
+    /**
+     * The service's filing of the other route, the first started, when there is one: a triage answered again (its
+     * own model, or only a filed one called) routes the service from one to the other, and what both ask is typed
+     * once (found in a walk: the registration started empty beside a large-model filing 85 % filled).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ModelFilingRecord> otherRouteOf(UUID companyId, UUID serviceId, ModelFilingRoute route) {
+        if (serviceId == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select id from model_filing where company_id = ? and service_id = ? and route <> ? "
+                + "order by created_at limit 1", UUID.class, companyId, serviceId, route.name()).stream().findFirst()
+                .flatMap(id -> filings.findAllWithCompany(List.of(id)).stream().findFirst());
+    }
+
+    /**
+     * The parts both routes ask, as the other route's filing states them: the entity, the basic information but the
+     * model's name (a registration names the model it calls, a filing its own), the service and its safeguards, and
+     * the agreements. Over what the company's record and the service gave: the other filing is the newer word.
+     */
+    private static void takeSharedParts(ModelFilingRecord other, ObjectNode model) {
+        JsonNode theirs = DomainJson.readTree(other.getContent()).path("model");
+        if (theirs.get("entity") instanceof ObjectNode entity) {
+            ((ObjectNode) model.get("entity")).setAll(entity.deepCopy());
+        }
+        if (theirs.get("basics") instanceof ObjectNode basics) {
+            ObjectNode shared = basics.deepCopy();
+            shared.remove("modelName");
+            ObjectNode mine = model.get("basics") instanceof ObjectNode own ? own : model.putObject("basics");
+            shared.properties().forEach(fact -> {
+                if (!fact.getValue().isNull()) {
+                    mine.set(fact.getKey(), fact.getValue());
+                }
+            });
+        }
+        for (String part : List.of("service", "agreements")) {
+            if (theirs.get(part) instanceof ObjectNode values) {
+                model.set(part, values.deepCopy());
+            }
+        }
     }
 
     /** The filings started for the service (its triage), the first of each route. */

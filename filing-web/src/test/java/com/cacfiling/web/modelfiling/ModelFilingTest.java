@@ -369,6 +369,53 @@ class ModelFilingTest {
     }
 
     /**
+     * A service routed from one route to the other (its triage answered again) starts the other route's filing with
+     * what both ask, as its first filing states it, and says so (found in a walk: the registration started empty beside
+     * a large-model filing 85 % filled); the model's name is not taken, a registration names the model it calls.
+     */
+    @Test
+    void theOtherRoutesFilingOfAServiceStartsWithWhatBothRoutesAsk() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = services.create(officer, company.getId(), TestFixtures.unique("改道登记服务"), null);
+        mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf()).param("route", "FILING")
+                        .param("service", service.toString()))
+                .andExpect(flash().attribute("message", "modelFiling.created"));
+        var first = filings.startedFor(officer, company.getId(), service, ModelFilingRoute.FILING).orElseThrow();
+        var changed = ModelFilingService.tree(first).copy();
+        changed.objectAt("model.entity").put("creditCode", "91310115MA1K4B2C7Y").put("contactName", "赵敏");
+        changed.objectAt("model.basics").put("modelName", "星河大模型 V2.0").put("targetUsers", "成年用户")
+                .putArray("functions").add("TEXT").add("IMAGE");
+        assertThat(filings.saveStep(officer, first.getId(), first.getVersion(), "MODEL_BASIC", changed,
+                first.getTypedInput())).isTrue();
+        first = filings.get(first.getId(), officer);
+        changed = ModelFilingService.tree(first).copy();
+        changed.objectAt("model.service").put("address", "https://xinghe.example.com");
+        assertThat(filings.saveStep(officer, first.getId(), first.getVersion(), "MODEL_SERVICE", changed,
+                first.getTypedInput())).isTrue();
+
+        mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf()).param("route", "REGISTRATION")
+                        .param("service", service.toString()))
+                .andExpect(flash().attribute("message", "modelFiling.createdFrom.FILING"));
+        var registration = filings.startedFor(officer, company.getId(), service, ModelFilingRoute.REGISTRATION)
+                .orElseThrow();
+        var tree = ModelFilingService.tree(registration);
+        assertThat(tree.get("model.entity.creditCode").asString()).isEqualTo("91310115MA1K4B2C7Y");
+        assertThat(tree.get("model.entity.contactName").asString()).isEqualTo("赵敏");
+        assertThat(tree.get("model.basics.targetUsers").asString()).isEqualTo("成年用户");
+        assertThat(tree.get("model.basics.functions").toString()).contains("TEXT", "IMAGE");
+        assertThat(tree.get("model.service.address").asString()).isEqualTo("https://xinghe.example.com");
+        tools.jackson.databind.JsonNode modelName = tree.get("model.basics.modelName");
+        assertThat(modelName == null || modelName.isNull() || modelName.isMissingNode()).isTrue();
+        assertThat(tree.get("model.route").asString()).isEqualTo("REGISTRATION");
+        // The page says it in words, to be checked.
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/model-filings/{id}/steps/basic", registration.getId())
+                        .with(user(officer)).flashAttr("message", "modelFiling.createdFrom.FILING"))
+                .andReturn().getResponse().getContentAsString()).text())
+                .contains("已从本服务的大模型备案带入，请逐项核对后保存");
+    }
+
+    /**
      * The creation's entry names the model or service, as the record's other entries do, in its history and the audit
      * log (found in a walk: it named the company): a registration by its service. One started without a name yet
      * says only what happened; a creation logged with the company's name before reads without it.
