@@ -321,6 +321,10 @@ class WizardController {
     }
 
     /** A typed value not valid yet, for the review page: the field, what was typed, and what is wrong. */
+    /** A row just added, empty on purpose, and how many of its fields are required. */
+    record AddedRowWaiting(String anchor, int requiredFields) {
+    }
+
     /** {@code href}: the field on its step's page, as the findings link theirs; null for a path no step asks. */
     record TypedProblem(String label, String typed, String problem, String href) {
     }
@@ -388,7 +392,14 @@ class WizardController {
         // neither under them nor in the checklist (found in walks: "required" under every field of a row the user had
         // only asked for, then six errors beside the quiet row).
         if (model.getAttribute("addedRow") instanceof String row) {
-            view = view.withoutMissingIn(row);
+            WizardView quiet = view.withoutMissingIn(row);
+            // Yet the checklist does not call the step clean while the new row waits for its values (found in a walk:
+            // "no problems on this step", then six errors after a reload): it names the row and its required fields.
+            int waiting = view.on(step).size() - quiet.on(step).size();
+            if (waiting > 0) {
+                model.addAttribute("addedRowWaiting", new AddedRowWaiting(row, waiting));
+            }
+            view = quiet;
         }
         model.addAttribute("view", view);
         model.addAttribute("options", OptionsView.of(filing.getFormVersion(), locale));

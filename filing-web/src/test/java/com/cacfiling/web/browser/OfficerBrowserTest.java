@@ -205,6 +205,10 @@ class OfficerBrowserTest extends BrowserTestBase {
 
         // Review: no error left, previews, the dossier downloads, and it goes to review.
         assertThat(page.isVisible("#ready")).as(page.textContent("#findings")).isTrue();
+        // Ready, what is left are notes: their links are not in the errors' red (a walk read them as errors).
+        assertThat(page.locator("#findings tr.info a").count()).isPositive();
+        assertThat(page.evalOnSelector("#findings tr.info a", "a => getComputedStyle(a).color"))
+                .isEqualTo("rgb(82, 96, 109)");
         screenshot(page, "wizard-review-zh");
         Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000), () -> page.click("#download-dossier"));
         Path zip = download.path();
