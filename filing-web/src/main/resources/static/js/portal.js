@@ -328,6 +328,12 @@
       if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
     });
   });
+  // The same for one button of a form with several (a row's "remove assignment" beside "remove the ticked").
+  document.querySelectorAll('form button[data-confirm]').forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      if (!window.confirm(button.getAttribute('data-confirm'))) { event.preventDefault(); }
+    });
+  });
 
   // Another form of a step page (an upload, a removal of a file) leaves the page: what was typed in the step's form
   // and not saved is saved first, as the step's own save, then the other form goes. Found in a walk: a Step 1 edit

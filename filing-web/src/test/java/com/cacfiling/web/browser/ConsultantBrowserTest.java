@@ -28,6 +28,9 @@ class ConsultantBrowserTest extends BrowserTestBase {
     @Autowired
     FilingService filings;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private FilingRecord completeFiling(Company company, PortalUser officer) {
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
         EntityProfile sample = DomainJson.read(DomainJson.write(SampleDossiers.entity())
@@ -235,6 +238,45 @@ class ConsultantBrowserTest extends BrowserTestBase {
         page.navigate(url("/admin/users?q=" + username));
         assertThat(page.locator("#users form[action$='/deactivate']").count()).isZero();
         assertThat(page.locator("#users form[action$='/activate']").count()).isEqualTo(1);
+    }
+
+    /** Removing a consultant's client asks first, naming both (found in a walk: one click, at once). */
+    @Test
+    void removingAConsultantsClientAsksFirstNamingTheConsultantAndTheCompany() {
+        Company first = fixtures.company();
+        Company second = fixtures.company();
+        UserAccount consultant = fixtures.consultant(first, second);
+        login(page, fixtures.admin().getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/admin/users/" + consultant.getId()));
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.locator("#assigned-clients tr:has-text('" + first.getName() + "') button").click();
+        assertThat(asked).singleElement().asString().contains(consultant.getDisplayName()).contains(first.getName())
+                .contains("不再能查看");
+        assertThat(assignments(consultant)).isEqualTo(2);
+        page.onceDialog(dialog -> dialog.accept());
+        page.locator("#assigned-clients tr:has-text('" + first.getName() + "') button").click();
+        page.waitForLoadState();
+        assertThat(assignments(consultant)).isEqualTo(1);
+        // The ticked ones too.
+        page.navigate(url("/admin/users/" + consultant.getId()));
+        page.check("#assigned-clients input[type=checkbox]");
+        asked.clear();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.click("#unassign-selected");
+        assertThat(asked).singleElement().asString().contains(consultant.getDisplayName()).contains("勾选");
+        assertThat(assignments(consultant)).isEqualTo(1);
+    }
+
+    private int assignments(UserAccount consultant) {
+        return jdbc.queryForObject("select count(*) from consultant_assignment where consultant_id = ?",
+                Integer.class, consultant.getId());
     }
 
     @Test
