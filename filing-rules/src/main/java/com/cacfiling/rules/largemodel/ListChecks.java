@@ -48,6 +48,7 @@ public final class ListChecks {
         Set<String> distinct = new HashSet<>();
         Map<ContentRisk, Set<String>> perRisk = new EnumMap<>(ContentRisk.class);
         int unknown = 0;
+        String firstUnknown = null;
         int outsideCore = 0;
         for (KeywordEntry row : rows) {
             if (row.keyword() == null || row.keyword().isBlank()) {
@@ -58,6 +59,7 @@ public final class ListChecks {
             Optional<ContentRisk> risk = ContentRisk.match(row.category(), row.subcategory());
             if (risk.isEmpty()) {
                 unknown++;
+                firstUnknown = firstUnknown != null ? firstUnknown : categories(row.category(), row.subcategory());
             }
             else if (risk.get().category().isCoreRisk()) {
                 perRisk.computeIfAbsent(risk.get(), any -> new HashSet<>()).add(keyword);
@@ -81,7 +83,7 @@ public final class ListChecks {
         }
         if (unknown > 0) {
             findings.add(new Finding("MODEL_KEYWORDS", Severity.WARNING, KEYWORDS, "rule.model.list.unmatched",
-                    List.of(unknown, ContentRisk.values().length), null));
+                    List.of(unknown, ContentRisk.values().length, firstUnknown), null));
         }
         // Risks A.3 to A.5 are of Appendix A, but the library is asked to cover the 17 of A.1 and A.2 only.
         if (outsideCore > 0) {
@@ -118,7 +120,7 @@ public final class ListChecks {
                         needed, standard));
             }
         }
-        unmatched("MODEL_CONTENT_BANK", CONTENT_BANK, coverage.unmatched(), ContentRisk.values().length, findings);
+        unmatched("MODEL_CONTENT_BANK", CONTENT_BANK, coverage, ContentRisk.values().length, findings);
         int judged = 0;
         int passed = 0;
         for (TestQuestion question : questions) {
@@ -164,7 +166,7 @@ public final class ListChecks {
                         min.perRisk(), standard));
             }
         }
-        unmatched("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, coverage.unmatched(), ContentRisk.values().length, findings);
+        unmatched("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, coverage, ContentRisk.values().length, findings);
         refusal("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, questions, min.sampled(), min.minRefusalRate(), true, standard,
                 findings);
         return findings;
@@ -226,12 +228,23 @@ public final class ListChecks {
         }
     }
 
-    private record Coverage(Map<ContentRisk, Integer> perRisk, int unmatched) {
+    /** {@code firstUnmatched}: the first row's categories that name no risk, as {@link #categories} writes them. */
+    private record Coverage(Map<ContentRisk, Integer> perRisk, int unmatched, String firstUnmatched) {
+    }
+
+    /**
+     * A row's two categories as the sheet has them, for the filer to search the sheet for (found in a walk: "1 row
+     * names no risk" did not say which); an empty one as a dash.
+     */
+    private static String categories(String category, String subcategory) {
+        return (category == null || category.isBlank() ? "—" : category.strip()) + " / "
+                + (subcategory == null || subcategory.isBlank() ? "—" : subcategory.strip());
     }
 
     private static Coverage coverage(List<TestQuestion> questions) {
         Map<ContentRisk, Integer> perRisk = new EnumMap<>(ContentRisk.class);
         int unmatched = 0;
+        String firstUnmatched = null;
         for (TestQuestion question : questions) {
             Optional<ContentRisk> risk = ContentRisk.match(question.category(), question.subcategory());
             if (risk.isPresent()) {
@@ -239,15 +252,17 @@ public final class ListChecks {
             }
             else {
                 unmatched++;
+                firstUnmatched = firstUnmatched != null ? firstUnmatched
+                        : categories(question.category(), question.subcategory());
             }
         }
-        return new Coverage(perRisk, unmatched);
+        return new Coverage(perRisk, unmatched, firstUnmatched);
     }
 
-    private static void unmatched(String rule, String path, int unmatched, int riskCount, List<Finding> findings) {
-        if (unmatched > 0) {
+    private static void unmatched(String rule, String path, Coverage coverage, int riskCount, List<Finding> findings) {
+        if (coverage.unmatched() > 0) {
             findings.add(new Finding(rule, Severity.WARNING, path, "rule.model.list.unmatched",
-                    List.of(unmatched, riskCount), null));
+                    List.of(coverage.unmatched(), riskCount, coverage.firstUnmatched()), null));
         }
     }
 

@@ -63,6 +63,9 @@ class ListChecksTest {
         assertThat(findings).extracting(Finding::messageKey)
                 .containsExactlyInAnyOrder("rule.model.list.unmatched", "rule.model.keywords.duplicates");
         assertThat(findings).allMatch(f -> f.severity() != Severity.ERROR);
+        // With the categories of the first such row, to find it in the sheet.
+        assertThat(findings).filteredOn(f -> f.messageKey().equals("rule.model.list.unmatched")).singleElement()
+                .satisfies(f -> assertThat(f.arguments()).containsExactly(2, ContentRisk.values().length, "杂项 / 天气"));
     }
 
     @Test

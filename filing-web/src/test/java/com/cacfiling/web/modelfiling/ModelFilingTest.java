@@ -704,6 +704,15 @@ class ModelFilingTest {
             assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/lists", Locale.CHINA))
                     .selectFirst("#skipped-keywords").text()).contains("有 2 行第一列为空", "第 3、4 行");
         }
+        // A row whose categories name no risk is counted, with its categories to find it by (found in a walk).
+        mvc.perform(multipart("/model-filings/" + id + "/lists/keywords").file(new MockMultipartFile("file",
+                "关键词3.csv", "text/csv", "关键词,一级分类,二级分类\n颠覆,A.1,A.1.a\n天气,杂项,天气\n"
+                        .getBytes(StandardCharsets.UTF_8))).with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/lists", Locale.CHINA)).text())
+                .contains("1 行的一级分类、二级分类不是附录A的风险", "例如“杂项 / 天气”");
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/model-filings/" + id + "/lists", Locale.ENGLISH)).text())
+                .contains("1 row names no risk of Appendix A", "e.g. “杂项 / 天气”");
         MvcResult refused = mvc.perform(multipart("/model-filings/" + id + "/lists/content-bank")
                 .file(new MockMultipartFile("file", "bank.xlsx", "application/octet-stream",
                         "not a spreadsheet at all\u0000".getBytes(StandardCharsets.UTF_8)))
