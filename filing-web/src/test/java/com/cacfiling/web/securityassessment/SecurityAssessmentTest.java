@@ -278,6 +278,32 @@ public class SecurityAssessmentTest {
         mvc.perform(save(other, colleague, 0, colleagueConclusion)).andExpect(flash().attribute("conflict", true));
     }
 
+    /**
+     * A submission date on a report still missing something is not called submitted as if complete, and the register
+     * keeps the obligation open (found in a walk: "recorded as submitted" above "3 items to complete").
+     */
+    @Test
+    void aSubmissionDateOnAnIncompleteReportIsSaidToBeOnAnIncompleteReport() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = service(company, officer, "灵犀未齐");
+        Map<String, String> incomplete = complete();
+        incomplete.put("conclusion", "");
+        incomplete.put("submittedOn", "2026-11-25");
+        mvc.perform(save(service, officer, 0, incomplete)).andReturn();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(page(service, officer));
+        assertThat(page.select("#submitted-notice")).isEmpty();
+        assertThat(page.select("#submitted-incomplete").text()).contains("已填写提交日期，但报告还有 1 项需要完善");
+        assertThat(obligation(service)).isNotEqualTo("DONE");
+        Map<String, String> done = complete();
+        done.put("submittedOn", "2026-11-25");
+        mvc.perform(save(service, officer, 1, done)).andReturn();
+        page = org.jsoup.Jsoup.parse(page(service, officer));
+        assertThat(page.select("#submitted-incomplete")).isEmpty();
+        assertThat(page.select("#submitted-notice").text()).contains("这份报告已记录提交");
+        assertThat(obligation(service)).isEqualTo("DONE");
+    }
+
     /** Art. 3's cases recur: a submitted report is kept as its round, and the next round starts from its facts. */
     @Test
     void aNewRoundKeepsTheSubmittedReportAndAsksAgainWhyWhenAndTheConclusion() throws Exception {
