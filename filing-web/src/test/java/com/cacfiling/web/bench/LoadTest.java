@@ -625,9 +625,15 @@ class LoadTest {
                             .map(pair -> String.format(Locale.ROOT, "%.0f / %.0f", pair[0], pair[1]))
                             .collect(java.util.stream.Collectors.joining(", ")), step / bare, step, bare));
         }
-        else {
+        else if (step > 0 && bare > 0) {
             out.append(String.format(Locale.ROOT, "%n**Step GET / bare form throughput: %.2f** (%.1f / %.1f req/s)%n",
                     step / bare, step, bare));
+        }
+        else {
+            // A run of some scenarios only (load.only) measured neither or one of the two: no ratio (it said "NaN").
+            out.append(String.format(Locale.ROOT, "%nNo step GET / bare form ratio: this run measured %s.%n",
+                    step > 0 ? "the step GET without the bare form" : bare > 0 ? "the bare form without the step GET"
+                            : "neither the step GET nor the bare form"));
         }
         out.append(END);
         System.out.println(out);
