@@ -321,6 +321,13 @@
     }
   });
 
+  // A notice about the part of the page the answer opens at (a comment thread) is shown in that part, where the page
+  // opens, not at the top out of sight (found in a walk); without the script it stays at the top.
+  document.querySelectorAll('.flash[data-notice-at]').forEach(function (notice) {
+    var at = document.getElementById(notice.getAttribute('data-notice-at'));
+    if (at) { at.insertBefore(notice, at.firstChild); }
+  });
+
   // An action a slip of the finger should not take (deactivate, revoke, reset a password, archive, delete a file) asks
   // first, naming what it acts on; without the script it acts at once, as before.
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {

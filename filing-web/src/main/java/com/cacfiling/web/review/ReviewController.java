@@ -354,7 +354,11 @@ class ReviewController {
             redirect.addFlashAttribute("message", parentId == null ? "review.comment.added"
                     : handedOver ? "review.comment.repliedHandedOver" : "review.comment.replied");
         }
-        return "redirect:/filings/" + filingId + "/workflow#comments";
+        // The page opens at the thread answered, and says it there (found in a walk: the notice was at the top, out
+        // of sight).
+        String at = parentId != null ? "c-" + parentId : "comments";
+        redirect.addFlashAttribute("noticeAt", at);
+        return "redirect:/filings/" + filingId + "/workflow#" + at;
     }
 
     @PostMapping("/filings/{filingId}/comments/{commentId}/resolve")
@@ -362,7 +366,8 @@ class ReviewController {
             RedirectAttributes redirect) {
         comments.resolve(user, filingId, commentId);
         redirect.addFlashAttribute("message", "review.comment.resolved");
-        return "redirect:/filings/" + filingId + "/workflow#comments";
+        redirect.addFlashAttribute("noticeAt", "c-" + commentId);
+        return "redirect:/filings/" + filingId + "/workflow#c-" + commentId;
     }
 
     @PostMapping("/filings/{filingId}/comments/{commentId}/addressed")
@@ -370,6 +375,7 @@ class ReviewController {
             RedirectAttributes redirect) {
         comments.markAddressed(user, filingId, commentId);
         redirect.addFlashAttribute("message", "review.comment.addressed");
+        redirect.addFlashAttribute("noticeAt", "c-" + commentId);
         return "redirect:/filings/" + filingId + "/workflow#c-" + commentId;
     }
 
@@ -378,6 +384,7 @@ class ReviewController {
             RedirectAttributes redirect) {
         comments.reopen(user, filingId, commentId);
         redirect.addFlashAttribute("message", "review.comment.reopened");
+        redirect.addFlashAttribute("noticeAt", "c-" + commentId);
         return "redirect:/filings/" + filingId + "/workflow#c-" + commentId;
     }
 

@@ -131,6 +131,17 @@ class ConsultantBrowserTest extends BrowserTestBase {
         page.click("#comments button.mark-addressed");
         page.waitForLoadState();
         assertThat(page.textContent("#comments .comment-state")).contains("已处理");
+        // The page opens at the thread and says it there, in view (found in a walk: the notice was at the top).
+        assertThat(page.textContent(".comment-thread .flash")).contains("批注已标为已处理");
+        assertThat(page.locator(".comment-thread .flash").isVisible()).isTrue();
+        assertThat((Boolean) page.evaluate("() => { const r = document.querySelector('.comment-thread .flash')"
+                + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")).isTrue();
+        // An answer to the thread too.
+        page.fill(".comment-thread input[name=body]", "简介已补充模型来源。");
+        page.click(".comment-thread form:has(input[name=body]) button");
+        page.waitForLoadState();
+        assertThat(page.textContent(".comment-thread .flash")).contains("回复已添加");
+        assertThat(page.locator("main > .flash").count()).isZero();
         page.navigate(url("/filings/" + filing.getId() + "/steps/detailed"));
         assertThat(page.textContent("#step-detailed")).doesNotContain("批注");
         // Resubmitted straight from the review page: no reopening first.
