@@ -468,6 +468,8 @@ class WizardController {
                 path -> shown.at(step, path), path -> openComments.at(step, path),
                 author -> authors.getOrDefault(author, author), officersOnly));
         model.addAttribute("idsMasked", !insideCompany(user, filing));
+        // A reviewer reads why the filing cannot be edited as its reviewer, not as the company (found in a walk).
+        model.addAttribute("outsideCompany", !insideCompany(user, filing));
         return step == Step.REVIEW ? "wizard/review" : "wizard/step";
     }
 

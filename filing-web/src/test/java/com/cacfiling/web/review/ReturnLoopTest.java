@@ -365,6 +365,9 @@ class ReturnLoopTest {
         FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
         filings.transition(officer, filing.getId(), (f, a) -> f.submitForReview(a));
         assertThat(readOnlyNotice(filing.getId(), officer)).isEqualTo("该备案正在由法律顾问审核，现在不能修改；顾问退回后即可修改。");
+        // Its reviewer reads it as its reviewer (found in a walk: "the consultant" in the third person).
+        assertThat(readOnlyNotice(filing.getId(), consultant)).startsWith("此备案正在审核中，内容由公司的合规专员修改")
+                .contains("退回修改");
         filings.transition(consultant, filing.getId(), (f, a) -> f.markReady(a));
         assertThat(readOnlyNotice(filing.getId(), officer)).startsWith("该备案已审核通过、待提交网信办");
         filings.transition(officer, filing.getId(),
