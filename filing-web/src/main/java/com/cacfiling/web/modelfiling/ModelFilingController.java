@@ -346,7 +346,12 @@ class ModelFilingController {
         model.addAttribute("view", view);
         model.addAttribute("current", current);
         model.addAttribute("editable", filing.isEditable());
-        model.addAttribute("triageCallsFor", filings.routeTheTriageCallsFor(filing).orElse(null));
+        Optional<ModelFilingRoute> callsFor = filings.routeTheTriageCallsFor(filing);
+        model.addAttribute("triageCallsFor", callsFor.orElse(null));
+        // The route called for, once started: opened from here rather than started again from the triage.
+        model.addAttribute("triageCallsForStarted", callsFor.flatMap(route -> filings
+                .otherRouteOf(filing.getCompany().getId(), filing.getServiceId(), filing.getRoute()))
+                .map(ModelFilingRecord::getId).orElse(null));
     }
 
     // --- lists ---------------------------------------------------------------------------------------------------

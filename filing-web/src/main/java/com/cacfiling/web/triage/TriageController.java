@@ -118,11 +118,15 @@ class TriageController {
         model.addAttribute("disagreements", disagreements);
         // Filings started for the service that its answers now route elsewhere: said where the answers' result is
         // read, not only inside each filing (found in a walk: a draft large-model filing went unmentioned here).
+        // Once the route called for is started too, the list says so (found in a walk: "start it below" invited a
+        // second one).
         model.addAttribute("rerouted", started.stream()
                 .flatMap(filing -> modelFilings.routeTheTriageCallsFor(filing).stream()
                         .map(route -> new ReroutedModelFiling(filing.getId(),
                                 filing.displayName().isBlank() ? null : filing.displayName(),
-                                filing.getRoute().name(), route.name())))
+                                filing.getRoute().name(), route.name(), started.stream()
+                                        .filter(other -> other.getRoute() == route).map(other -> other.getId())
+                                        .findFirst().orElse(null))))
                 .toList());
         Map<ApplicableObligation, List<StartLink>> links = new LinkedHashMap<>();
         for (ApplicableObligation obligation : result.obligations()) {
@@ -140,7 +144,7 @@ class TriageController {
     }
 
     /** A started large-model filing or registration whose route the service's latest answers no longer call for. */
-    record ReroutedModelFiling(UUID id, String name, String route, String callsFor) {
+    record ReroutedModelFiling(UUID id, String name, String route, String callsFor, UUID startedInstead) {
     }
 
     /** The obligation's single link, named "open" with the state of the work where another feature has some. */

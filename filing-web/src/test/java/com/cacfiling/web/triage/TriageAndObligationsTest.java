@@ -605,10 +605,25 @@ class TriageAndObligationsTest {
                 .contains("路线变化服务 （大模型备案）：应改办大模型登记").doesNotContain("FILING")
                 .doesNotContain("REGISTRATION");
         assertThat(result.select("#triage-rerouted a").attr("href")).isEqualTo("/model-filings/" + filing);
-        // Answered back, it is gone.
+        // Once the registration is started, both say so and lead to it (found in a walk: "start it" invited a second).
+        String created = mvc.perform(post("/model-filings/new").with(user(officer)).with(csrf())
+                        .param("route", "REGISTRATION").param("service", service.toString()))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID registrationId = UUID.fromString(created.split("/")[2]);
+        result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(result.select("#triage-rerouted").text()).contains("已改办").doesNotContain("可在下方发起");
+        assertThat(result.select("#rerouted-to-" + filing).attr("href")).isEqualTo("/model-filings/" + registrationId);
+        org.jsoup.nodes.Document old = org.jsoup.Jsoup.parse(mvc.perform(get("/model-filings/{id}/steps/basic", filing)
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(old.select("#triage-route").text()).contains("大模型登记已经发起").doesNotContain("请从判断结果页发起");
+        assertThat(old.select("#triage-route-started").attr("href")).isEqualTo("/model-filings/" + registrationId);
+        // Answered back, the large-model filing applies again and the registration is the one that no longer does.
         mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(flash().attribute("message", "triage.saved"));
-        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn()
-                .getResponse().getContentAsString()).select("#triage-rerouted")).isEmpty();
+        result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(result.select("#rerouted-" + filing)).isEmpty();
+        assertThat(result.select("#rerouted-to-" + registrationId).attr("href")).isEqualTo("/model-filings/" + filing);
     }
 
     @Test
