@@ -220,6 +220,9 @@ class WizardTest {
         assertThat(org.jsoup.Jsoup.parse(addedFirst).select("#added-row-waiting a").attr("href"))
                 .isEqualTo("#f-step3-products-0");
         assertThat(org.jsoup.Jsoup.parse(later).select("#added-row-waiting")).isEmpty();
+        // And the header counts the row's required fields as the later visit and the review do.
+        assertThat(org.jsoup.Jsoup.parse(addedFirst).select(".progress-text").text())
+                .isEqualTo(org.jsoup.Jsoup.parse(later).select(".progress-text").text());
         mvc.perform(post("/filings/{id}/steps/step3", filing.getId()).with(user(officer)).with(csrf())
                         .param("step3.products[0]._row", "1").param("step3.products[0].name", "产品甲")
                         .param("_action", "add:step3.products").param("_version", version()))
