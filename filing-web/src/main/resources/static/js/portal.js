@@ -336,9 +336,21 @@
     });
   });
   // The same for one button of a form with several (a row's "remove assignment" beside "remove the ticked").
+  // One that acts on the ticked boxes of its form names what is ticked (their labels' words); with none ticked it does
+  // not ask, and the portal says that nothing was ticked.
   document.querySelectorAll('form button[data-confirm]').forEach(function (button) {
     button.addEventListener('click', function (event) {
-      if (!window.confirm(button.getAttribute('data-confirm'))) { event.preventDefault(); }
+      var question = button.getAttribute('data-confirm');
+      var ticked = button.getAttribute('data-confirm-ticked');
+      if (ticked) {
+        var names = Array.prototype.filter.call(button.form.elements, function (element) {
+          return element.name === ticked && element.checked;
+        }).map(function (element) { return words(element.closest('label')).trim(); });
+        if (names.length === 0) { return; }
+        question = question.replace('%TICKED%',
+          names.join(document.body.getAttribute('data-list-separator') || ', '));
+      }
+      if (!window.confirm(question)) { event.preventDefault(); }
     });
   });
 

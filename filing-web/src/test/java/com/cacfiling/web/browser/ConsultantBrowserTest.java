@@ -281,7 +281,19 @@ class ConsultantBrowserTest extends BrowserTestBase {
             dialog.dismiss();
         });
         page.click("#unassign-selected");
-        assertThat(asked).singleElement().asString().contains(consultant.getDisplayName()).contains("勾选");
+        assertThat(asked).singleElement().asString().contains(consultant.getDisplayName()).contains(second.getName())
+                .doesNotContain("TICKED");
+        assertThat(assignments(consultant)).isEqualTo(1);
+        // Nothing ticked: nothing to ask about.
+        page.uncheck("#assigned-clients input[type=checkbox]");
+        asked.clear();
+        page.onDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.click("#unassign-selected");
+        page.waitForLoadState();
+        assertThat(asked).isEmpty();
         assertThat(assignments(consultant)).isEqualTo(1);
     }
 
