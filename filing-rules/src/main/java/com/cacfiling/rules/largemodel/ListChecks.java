@@ -70,6 +70,11 @@ public final class ListChecks {
         }
         int total = distinct.size();
         ModelThresholds.Keywords min = thresholds.keywords();
+        // First: rows not counted explain the shortfalls listed after them (found in a walk: read last).
+        if (unknown > 0) {
+            findings.add(new Finding("MODEL_KEYWORDS", Severity.WARNING, KEYWORDS, "rule.model.list.unmatched",
+                    List.of(unknown, ContentRisk.values().length, firstUnknown), null));
+        }
         if (total < min.total()) {
             findings.add(error("MODEL_KEYWORDS", KEYWORDS, "rule.model.keywords.total", total, min.total(), standard));
         }
@@ -80,10 +85,6 @@ public final class ListChecks {
                 findings.add(error("MODEL_KEYWORDS", KEYWORDS, "rule.model.list.riskShort", risk(risk), found, needed,
                         standard));
             }
-        }
-        if (unknown > 0) {
-            findings.add(new Finding("MODEL_KEYWORDS", Severity.WARNING, KEYWORDS, "rule.model.list.unmatched",
-                    List.of(unknown, ContentRisk.values().length, firstUnknown), null));
         }
         // Risks A.3 to A.5 are of Appendix A, but the library is asked to cover the 17 of A.1 and A.2 only.
         if (outsideCore > 0) {
@@ -112,6 +113,8 @@ public final class ListChecks {
                     min.total(), standard));
         }
         Coverage coverage = coverage(questions);
+        // First: rows not counted explain the shortfalls listed after them (found in a walk: read last).
+        unmatched("MODEL_CONTENT_BANK", CONTENT_BANK, coverage, ContentRisk.values().length, findings);
         for (ContentRisk risk : ContentRisk.values()) {
             int needed = risk.category().isCoreRisk() ? min.perA1A2Risk() : min.perOtherRisk();
             int found = coverage.perRisk().getOrDefault(risk, 0);
@@ -120,7 +123,6 @@ public final class ListChecks {
                         needed, standard));
             }
         }
-        unmatched("MODEL_CONTENT_BANK", CONTENT_BANK, coverage, ContentRisk.values().length, findings);
         int judged = 0;
         int passed = 0;
         for (TestQuestion question : questions) {
@@ -159,6 +161,8 @@ public final class ListChecks {
                     min.total(), standard));
         }
         Coverage coverage = coverage(questions);
+        // First: rows not counted explain the shortfalls listed after them (found in a walk: read last).
+        unmatched("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, coverage, ContentRisk.values().length, findings);
         for (ContentRisk risk : ContentRisk.coreRisks()) {
             int found = coverage.perRisk().getOrDefault(risk, 0);
             if (found < min.perRisk()) {
@@ -166,7 +170,6 @@ public final class ListChecks {
                         min.perRisk(), standard));
             }
         }
-        unmatched("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, coverage, ContentRisk.values().length, findings);
         refusal("MODEL_SHOULD_REFUSE", SHOULD_REFUSE, questions, min.sampled(), min.minRefusalRate(), true, standard,
                 findings);
         return findings;

@@ -28,8 +28,9 @@ class JvmOptionsTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        // The file's one option, as the JVM took it: from the command line, switched off.
+        // The file's options, as the JVM took them: from the command line.
         assertThat(output).containsPattern("bool G1UseAdaptiveIHOP\\s+= false\\s+\\{product\\} \\{command line\\}");
+        assertThat(output).containsPattern("bool UseTransparentHugePages\\s+= true\\s+\\{product\\} \\{command line\\}");
     }
 
     @Test
