@@ -347,8 +347,9 @@
           return element.name === ticked && element.checked;
         }).map(function (element) { return words(element.closest('label')).trim(); });
         if (names.length === 0) { return; }
-        question = question.replace('%TICKED%',
-          names.join(document.body.getAttribute('data-list-separator') || ', '));
+        // Company names hold commas ("Co., Ltd."): a list of them may be given its own separator.
+        question = question.replace('%TICKED%', names.join(button.getAttribute('data-confirm-separator')
+          || document.body.getAttribute('data-list-separator') || ', '));
       }
       if (!window.confirm(question)) { event.preventDefault(); }
     });
