@@ -340,12 +340,8 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
      */
     @Test
     void aLinkToAFieldOpensAtThatFieldAfterTheSignInAlsoAfterAMistypedPassword() {
-        Company company = fixtures.company();
-        UserAccount account = fixtures.officer(company);
-        FilingRecord filing = demoFiling(company, PortalUser.of(account));
-        String field = "/filings/" + filing.getId() + "/steps/basic#f-algorithm-basics-launchDate";
-        page.navigate(url(field));
-        page.waitForURL(url -> url.contains("/login?continue="));
+        UserAccount account = fixtures.officer(fixtures.company());
+        String field = fieldOpenedSignedOut(account);
         page.fill("#username", account.getUsername());
         page.fill("#password", "mistyped");
         page.click("#login-submit");
@@ -362,16 +358,11 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         assertThat(((Number) page.evaluate("window.scrollY")).doubleValue()).isPositive();
     }
 
-    /** The session ends while the page is open (its cookie gone, as after a sign-out elsewhere), then 保存草稿. */
     /** The login page switched to English on the way keeps the field's '#' part too (found in a walk). */
     @Test
     void aLinkToAFieldKeepsItsPlaceWhenTheLoginPageIsSwitchedToEnglish() {
-        Company company = fixtures.company();
-        UserAccount account = fixtures.officer(company);
-        FilingRecord filing = demoFiling(company, PortalUser.of(account));
-        String field = "/filings/" + filing.getId() + "/steps/basic#f-algorithm-basics-launchDate";
-        page.navigate(url(field));
-        page.waitForURL(url -> url.contains("/login?continue="));
+        UserAccount account = fixtures.officer(fixtures.company());
+        String field = fieldOpenedSignedOut(account);
         page.click("#lang-en");
         page.waitForURL(url -> url.contains("lang=en"));
         page.fill("#username", account.getUsername());
@@ -448,6 +439,15 @@ class UnsavedTypingBrowserTest extends BrowserTestBase {
         page.navigate(form);
         assertThat(page.locator("#draft-restored").count()).isZero();
         assertThat(page.inputValue("#evidenceLink")).isEqualTo("https://wiki.example.com/证明");
+    }
+
+    /** A link to a Step 2 field of the account's new demo filing, opened without a session: the login page. */
+    private String fieldOpenedSignedOut(UserAccount account) {
+        FilingRecord filing = demoFiling(account.getCompany(), PortalUser.of(account));
+        String field = "/filings/" + filing.getId() + "/steps/basic#f-algorithm-basics-launchDate";
+        page.navigate(url(field));
+        page.waitForURL(url -> url.contains("/login?continue="));
+        return field;
     }
 
     /** An English browser of its own (a context with an English locale), closed afterwards. */

@@ -57,13 +57,24 @@ class ReturnLoopTest {
             UserAccount consultantAccount) {
     }
 
-    private Parties returnedFiling() throws Exception {
+    /** A company's demo filing in draft, with its officer and its consultant. */
+    private Parties draftFiling() {
         Company company = fixtures.company();
         UserAccount officerAccount = fixtures.officer(company);
         UserAccount consultantAccount = fixtures.consultant(company);
         PortalUser officer = TestFixtures.principal(officerAccount);
         PortalUser consultant = TestFixtures.principal(consultantAccount);
         FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        return new Parties(filing, officer, officerAccount, consultant, consultantAccount);
+    }
+
+    private Parties returnedFiling() throws Exception {
+        Parties draft = draftFiling();
+        FilingRecord filing = draft.filing();
+        PortalUser officer = draft.officer();
+        PortalUser consultant = draft.consultant();
+        UserAccount officerAccount = draft.officerAccount();
+        UserAccount consultantAccount = draft.consultantAccount();
         filings.transition(officer, filing.getId(), (f, a) -> f.submitForReview(a));
         comments(consultant, filing.getId(), "entity.creditCode", "请核对统一社会信用代码。");
         comments(consultant, filing.getId(), "step3.products[0].name", "产品名称与官网不一致。");
@@ -359,10 +370,10 @@ class ReturnLoopTest {
     /** A filing that cannot be edited says why in its own state (found in a walk: "in review or submitted" when ready). */
     @Test
     void aStepOfAFilingThatCannotBeEditedSaysItsStateAndWhenItCanBeEditedAgain() throws Exception {
-        Company company = fixtures.company();
-        PortalUser officer = TestFixtures.principal(fixtures.officer(company));
-        PortalUser consultant = TestFixtures.principal(fixtures.consultant(company));
-        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        Parties draft = draftFiling();
+        FilingRecord filing = draft.filing();
+        PortalUser officer = draft.officer();
+        PortalUser consultant = draft.consultant();
         filings.transition(officer, filing.getId(), (f, a) -> f.submitForReview(a));
         assertThat(readOnlyNotice(filing.getId(), officer)).isEqualTo("该备案正在由法律顾问审核，现在不能修改；顾问退回后即可修改。");
         // Its reviewer reads it as its reviewer (found in a walk: "the consultant" in the third person).
@@ -378,10 +389,10 @@ class ReturnLoopTest {
     /** Opened as a whole (the dashboard's link): where each can do something with the filing in its state. */
     @Test
     void aFilingOpensForTheConsultantAtItsReviewAndWhenNotEditableAtItsChecksAndDocuments() throws Exception {
-        Company company = fixtures.company();
-        PortalUser officer = TestFixtures.principal(fixtures.officer(company));
-        PortalUser consultant = TestFixtures.principal(fixtures.consultant(company));
-        FilingRecord filing = fixtures.fillWithDemo(fixtures.filing(company, SampleDossiers.ALGORITHM_NAME), officer);
+        Parties draft = draftFiling();
+        FilingRecord filing = draft.filing();
+        PortalUser officer = draft.officer();
+        PortalUser consultant = draft.consultant();
         String base = "/filings/" + filing.getId();
         mvc.perform(get(base + "/steps/step3").with(user(officer)));
         mvc.perform(get(base).with(user(consultant))).andExpect(redirectedUrl(base + "/steps/review"));
