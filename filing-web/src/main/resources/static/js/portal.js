@@ -242,6 +242,28 @@
     update();
   });
 
+  // A field of a row asked for some answers of the row only (a report clause's evidence for 符合, its reason for
+  // 不符合 and 不适用) shows as the answer is chosen and folds away when another is, unless it holds something: typing,
+  // an error or a note is never hidden. The server folds them on the page it sends; the answer's input is named by
+  // data-shown-with, the answers that ask for the field by data-shown-for.
+  var holdsSomething = function (part) {
+    if (part.classList.contains('has-error') || part.classList.contains('has-note')) { return true; }
+    return Array.prototype.some.call(part.querySelectorAll('textarea, select, input:not([type=hidden])'),
+      function (control) {
+        return control.type === 'checkbox' || control.type === 'radio' ? control.checked : control.value.trim() !== '';
+      });
+  };
+  var showForAnswers = function () {
+    document.querySelectorAll('[data-shown-with]').forEach(function (part) {
+      var answer = document.getElementById(part.getAttribute('data-shown-with'));
+      if (!answer) { return; }
+      part.hidden = part.getAttribute('data-shown-for').split(' ').indexOf(answer.value) < 0 && !holdsSomething(part);
+    });
+  };
+  document.addEventListener('change', function (event) {
+    if (event.target.id && document.querySelector('[data-shown-with="' + event.target.id + '"]')) { showForAnswers(); }
+  });
+
   // A long list of companies (or consultants) gets a search box that narrows its options; without the script the
   // whole list is there as before. One match left is chosen; a choice the search hides goes back to "none".
   document.querySelectorAll('select[data-searchable]').forEach(function (select) {
@@ -611,7 +633,7 @@
       sessionStorage.removeItem(key);
       return;
     }
-    if (!readOnly) { restoreDraft(form, draft, true); }
+    if (!readOnly) { restoreDraft(form, draft, true); showForAnswers(); }
     var conflict = form.hasAttribute('data-draft-conflict');
     if (!conflict && !readOnly) {
       Array.prototype.forEach.call(form.elements, function (element) {

@@ -200,11 +200,9 @@ public final class ModelDocuments {
                     ? Text.missing(l.text("placeholder.missing")) : Text.of(l.text("clauseResult." + result))));
             for (String part : List.of("evidence", "reason", "measure")) {
                 String value = text(dossier, path + "." + part);
-                boolean expected = switch (part) {
-                    case "evidence" -> result.equals("CONFORMS");
-                    case "reason" -> result.equals("DOES_NOT_CONFORM") || result.equals("NOT_APPLICABLE");
-                    default -> result.equals("DOES_NOT_CONFORM");
-                };
+                // Printed where the result asks for it, as the wizard shows it (the catalogue's shownForAnswer).
+                boolean expected = ModelFilingForm.fields().find(path + "." + part).orElseThrow().shownForAnswer()
+                        .calledFor(result);
                 if (!value.isBlank() || expected) {
                     rows.add(new Block.KeyValueTable.Row(l.text("field.model.assessment.clauses." + part),
                             value.isBlank() ? Text.missing(l.text("placeholder.missing")) : Text.of(value)));

@@ -23,12 +23,14 @@ import java.util.List;
  *                   changing the earlier answer back brings it back.
  * @param roles      the filing roles asked this field (all when empty): the two roles of a shared self-assessment
  *                   count different audiences
+ * @param shownForAnswer for a field of a row: the row's answer for which a page shows it (always when null); what
+ *                   the page folds away is still asked, saved and checked
  */
 public record FieldSpec(String path, String name, FieldKind kind, String label, String options, String labelPrefix,
         IdentifierType identifier, Integer maxLength, BigDecimal min, BigDecimal max, Integer maxRows,
         Boolean required, Condition requiredWhen, String keyProperty, List<String> optionalKeys,
         List<FieldSpec> fields, String suggestFrom, Condition shownWhen,
-        List<com.cacfiling.domain.filing.FilingRole> roles) {
+        List<com.cacfiling.domain.filing.FilingRole> roles, ShownForAnswer shownForAnswer) {
 
     public FieldSpec {
         if (kind == null) {
@@ -55,7 +57,8 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
                 : parentPath + (parentKind == FieldKind.KEYED_GROUP ? ".*." : "[].") + name;
         List<FieldSpec> children = fields.stream().map(child -> child.under(full, kind)).toList();
         return new FieldSpec(full, name, kind, label, options, labelPrefix, identifier, maxLength, min, max,
-                maxRows, required, requiredWhen, keyProperty, optionalKeys, children, suggestFrom, shownWhen, roles);
+                maxRows, required, requiredWhen, keyProperty, optionalKeys, children, suggestFrom, shownWhen, roles,
+                shownForAnswer);
     }
 
     /** The bundle key of the label: one namespace, {@code field.} and the path without row markers. */
@@ -85,6 +88,11 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
     /** Whether the field is asked of this dossier (its {@code shownWhen} holds, or it has none). */
     public boolean isShown(DossierTree tree) {
         return shownWhen == null || tree.holds(shownWhen);
+    }
+
+    /** The path of the row's answer that decides whether a page shows this field ({@link #shownForAnswer}). */
+    public String answerPath() {
+        return path.substring(0, path.length() - name.length()) + shownForAnswer.field();
     }
 
     public boolean appliesTo(com.cacfiling.domain.filing.FilingRole role) {

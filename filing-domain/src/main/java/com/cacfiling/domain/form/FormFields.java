@@ -194,6 +194,19 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
                 .anyMatch(group -> group.appliesTo(role));
     }
 
+    /** A field shown for an answer of its row: a child, beside a single choice that offers the values named. */
+    private static void checkAnswerShowing(String resource, FieldSpec field, Map<String, FieldSpec> byPath) {
+        FieldSpec answer = field.name() == null ? null : byPath.get(field.answerPath());
+        if (answer == null || answer == field || answer.kind() != FieldKind.SINGLE_CHOICE || !answer.usesEnum()) {
+            throw new IllegalStateException(resource + ": " + field.path()
+                    + " is shown for an answer that is no single choice of its row");
+        }
+        if (!enumConstants(answer.options()).containsAll(field.shownForAnswer().oneOf())) {
+            throw new IllegalStateException(resource + ": " + field.path() + " is shown for answers "
+                    + answer.path() + " does not offer");
+        }
+    }
+
     private static void collect(FieldSpec field, List<FieldSpec> into) {
         into.add(field);
         field.fields().forEach(child -> collect(child, into));
@@ -238,6 +251,11 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
                         throw new IllegalStateException(resource + ": " + field.path()
                                 + " is shown by an answer of its own step, or of no field");
                     }
+                }
+            }
+            for (FieldSpec field : fields.all()) {
+                if (field.shownForAnswer() != null) {
+                    checkAnswerShowing(resource, field, unique);
                 }
             }
             return fields;

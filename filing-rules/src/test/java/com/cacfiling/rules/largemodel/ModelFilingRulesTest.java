@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.cacfiling.domain.dossier.DomainJson;
 import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.largemodel.ClauseResult;
 import com.cacfiling.domain.largemodel.ModelFilingForm;
 import com.cacfiling.domain.largemodel.ModelFilingRoute;
 import com.cacfiling.domain.largemodel.ModelLists;
@@ -264,6 +266,28 @@ class ModelFilingRulesTest {
                         "model.assessment.clauses.CORPUS_ANNOTATION.reason",
                         "model.assessment.clauses.MODEL_SECURITY.measure",
                         "model.assessment.clauses.MODEL_SECURITY.result");
+    }
+
+    /**
+     * The page shows a clause's texts by its result (the catalogue's shownForAnswer): for each result exactly the
+     * texts this check asks for, so that no text it asks for is folded away and none it does not ask for is shown.
+     */
+    @Test
+    void theClauseTextsThePageShowsForAResultAreTheOnesTheCheckAsksFor() {
+        FieldSpec result = ModelFilingForm.fields().find("model.assessment.clauses.CORPUS_SOURCE.result").orElseThrow();
+        List<FieldSpec> texts = ModelFilingForm.fields().find("model.assessment.clauses").orElseThrow().fields()
+                .stream().filter(field -> field.shownForAnswer() != null).toList();
+        assertThat(texts).extracting(FieldSpec::name).containsExactly("evidence", "reason", "measure");
+        for (ClauseResult answer : ClauseResult.values()) {
+            assertThat(result.shownForAnswer()).isNull();
+            List<Finding> findings = findings("{\"model\":{\"route\":\"FILING\",\"assessment\":{\"clauses\":["
+                    + "{\"clause\":\"CORPUS_SOURCE\",\"result\":\"" + answer + "\"}]}}}", ModelFilingRoute.FILING);
+            List<String> asked = findings.stream().filter(f -> f.ruleCode().equals("MODEL_CLAUSE"))
+                    .map(Finding::fieldPath).filter(path -> !path.endsWith(".result")).toList();
+            List<String> shown = texts.stream().filter(text -> text.shownForAnswer().calledFor(answer.name()))
+                    .map(text -> "model.assessment.clauses.CORPUS_SOURCE." + text.name()).toList();
+            assertThat(asked).as(answer.name()).containsExactlyInAnyOrderElementsOf(shown);
+        }
     }
 
     @Test

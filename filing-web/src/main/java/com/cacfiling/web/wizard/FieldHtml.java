@@ -120,7 +120,8 @@ public class FieldHtml {
                     ? " has-error" : found.isEmpty() ? "" : " has-note";
             if (f.boxes()) {
                 html.append("\n<fieldset class=\"field checks").append(errorClass).append("\" id=\"")
-                        .append(escape(f.anchor())).append("\">\n<legend>").append(escape(f.label()));
+                        .append(escape(f.anchor())).append('"').append(shownFor(f, found)).append(">\n<legend>")
+                        .append(escape(f.label()));
                 required(html, f);
                 html.append("</legend>\n");
                 if (f.kind() == FieldKind.YES_NO) {
@@ -156,7 +157,8 @@ public class FieldHtml {
                 html.append("</fieldset>\n");
                 return;
             }
-            html.append("\n<div class=\"field").append(errorClass).append("\">\n<label for=\"")
+            html.append("\n<div class=\"field").append(errorClass).append('"').append(shownFor(f, found))
+                    .append(">\n<label for=\"")
                     .append(escape(f.anchor())).append("\">").append(escape(f.label()));
             required(html, f);
             html.append("</label>\n");
@@ -180,6 +182,20 @@ public class FieldHtml {
             error(html, f);
             notes(html, found, f.path());
             html.append("</div>\n");
+        }
+
+        /**
+         * A field shown for some answers of its row names the answer's input and those answers, for the script that
+         * shows and folds it as the answer changes; folded away already while it holds nothing and nothing is noted
+         * on it. Without the script, the next page after a save shows what the saved answer asks for.
+         */
+        private static String shownFor(FieldView f, List<? extends Note> found) {
+            if (f.shownFor() == null) {
+                return "";
+            }
+            return " data-shown-with=\"" + escape(f.shownFor().answerId()) + "\" data-shown-for=\""
+                    + escape(String.join(" ", f.shownFor().answers())) + '"'
+                    + (f.foldedAway() && found.isEmpty() ? " hidden=\"hidden\"" : "");
         }
 
         private void radio(StringBuilder html, FieldView f, String value, String word) {

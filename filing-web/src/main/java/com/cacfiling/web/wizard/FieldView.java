@@ -6,12 +6,22 @@ import com.cacfiling.domain.form.FieldKind;
 
 /**
  * A field as the page shows it: its concrete path and anchor, label, what is in it (as typed when it is not valid,
- * with the error), its options, and for groups its rows. Every text is already in the user's language.
+ * with the error), its options, and for groups its rows, and for a field of a row shown for some of the row's
+ * answers, which. Every text is already in the user's language.
  */
 public record FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
         List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
         int characterLimit, Suggestion suggestion, boolean required,
-        com.cacfiling.domain.form.IdentifierType identifier) {
+        com.cacfiling.domain.form.IdentifierType identifier, ShownFor shownFor) {
+
+    /** A field shown whatever the answers of its row. */
+    public FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
+            List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
+            int characterLimit, Suggestion suggestion, boolean required,
+            com.cacfiling.domain.form.IdentifierType identifier) {
+        this(kind, path, anchor, label, help, value, values, options, error, rows, canAddRow, characterLimit,
+                suggestion, required, identifier, null);
+    }
 
     /** A field that holds no identifier (or whose kind of identifier the page does not need). */
     public FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
@@ -27,6 +37,28 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
             int characterLimit, Suggestion suggestion) {
         this(kind, path, anchor, label, help, value, values, options, error, rows, canAddRow, characterLimit,
                 suggestion, false);
+    }
+
+    /**
+     * Shown for some answers of its row: the answer's input (its id), the answers that call for the field, and
+     * whether the answer now is one of them.
+     */
+    public record ShownFor(String answerId, List<String> answers, boolean calledFor) {
+    }
+
+    /** The same field, shown for some answers of its row. */
+    public FieldView shownFor(ShownFor when) {
+        return new FieldView(kind, path, anchor, label, help, value, values, options, error, rows, canAddRow,
+                characterLimit, suggestion, required, identifier, when);
+    }
+
+    /**
+     * Folded away on the page: shown for answers of its row that the answer now is not, and holding nothing (no value,
+     * no typing, no error); what the checks note on it keeps it shown too, which the page decides.
+     */
+    public boolean foldedAway() {
+        return shownFor != null && !shownFor.calledFor() && error == null && values.isEmpty()
+                && (value == null || value.isBlank());
     }
 
     /** A value typed elsewhere in the filing, offered for this empty field (the user takes it with one click). */
@@ -45,7 +77,7 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
     /** The same field not marked as required: in a row the form lets stay empty (a keyed group's optional key). */
     public FieldView optional() {
         return required ? new FieldView(kind, path, anchor, label, help, value, values, options, error, rows,
-                canAddRow, characterLimit, suggestion, false, identifier) : this;
+                canAddRow, characterLimit, suggestion, false, identifier, shownFor) : this;
     }
 
     /** Answered with boxes (check boxes or yes/no) in a fieldset, not one input with a label. */

@@ -15,6 +15,7 @@ import com.cacfiling.domain.form.FieldKind;
 import com.cacfiling.domain.form.IdentifierType;
 import com.cacfiling.domain.form.PersonalData;
 import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.ShownForAnswer;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.domain.reference.FormVersion;
@@ -181,9 +182,22 @@ public class StepForms {
 
     private List<FieldView> children(FieldSpec group, String rowPath, FilingRole role, DossierTree tree,
             TypedInputs typed, Context context) {
-        return group.fields().stream().map(child -> view(child, rowPath + "." + child.name(), role, tree, typed,
-                context))
-                .toList();
+        return group.fields().stream().map(child -> {
+            String path = rowPath + "." + child.name();
+            FieldView view = view(child, path, role, tree, typed, context);
+            ShownForAnswer when = child.shownForAnswer();
+            if (when == null) {
+                return view;
+            }
+            // The answer as the page shows it: as typed (refused with the page), else as stored.
+            String answerPath = rowPath + "." + when.field();
+            TypedInput typedAnswer = typed.at(answerPath);
+            JsonNode stored = tree.get(answerPath);
+            String answer = typedAnswer != null ? typedAnswer.raw()
+                    : stored.isMissingNode() || stored.isNull() ? null : stored.asString();
+            return view.shownFor(new FieldView.ShownFor(WizardView.anchor(answerPath), when.oneOf(),
+                    when.calledFor(answer)));
+        }).toList();
     }
 
     /**

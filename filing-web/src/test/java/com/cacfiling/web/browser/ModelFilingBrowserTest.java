@@ -287,6 +287,65 @@ class ModelFilingBrowserTest extends BrowserTestBase {
      * first (a new version) and sent the button with the version from before, which was refused as another person's
      * change. Both now go through.
      */
+    /**
+     * Found in a walk: the report's step was about ten thousand pixels tall on a phone, every clause with its three
+     * texts whatever its result. A clause's texts show as its result is chosen and fold away as another is, unless
+     * they hold typing; saved and opened again, the page shows what the saved results ask for.
+     */
+    @Test
+    void aClausesTextsShowAsItsResultIsChosenAndTypingStaysInView() {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        login(page, officer.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/model-filings/new"));
+        page.check("#route-FILING");
+        page.click("#create-model-filing");
+        page.waitForURL("**/steps/basic");
+        String step = page.url().replace("/steps/basic", "/steps/assessment");
+        page.navigate(step);
+        String row = "model.assessment.clauses.CORPUS_SOURCE";
+        Locator result = page.locator("[name='" + row + ".result']");
+        Locator evidence = page.locator("[name='" + row + ".evidence']");
+        Locator reason = page.locator("[name='" + row + ".reason']");
+        Locator measure = page.locator("[name='" + row + ".measure']");
+        assertThat(List.of(evidence.isVisible(), reason.isVisible(), measure.isVisible()))
+                .containsExactly(false, false, false);
+
+        result.selectOption("DOES_NOT_CONFORM");
+        assertThat(List.of(evidence.isVisible(), reason.isVisible(), measure.isVisible()))
+                .containsExactly(false, true, true);
+        reason.fill("尚未完成抽检");
+        result.selectOption("CONFORMS");
+        // The reason holds typing: it stays in view; the empty measure folds away.
+        assertThat(List.of(evidence.isVisible(), reason.isVisible(), measure.isVisible()))
+                .containsExactly(true, true, false);
+        result.selectOption("");
+        assertThat(List.of(evidence.isVisible(), reason.isVisible(), measure.isVisible()))
+                .containsExactly(false, true, false);
+        result.selectOption("CONFORMS");
+        evidence.fill("语料来源清单及抽检记录");
+        screenshot(page, "model-filing-assessment-clause-zh");
+        page.click("#save");
+        page.waitForURL("**/steps/assessment");
+        page.waitForLoadState();
+        assertThat(evidence.inputValue()).isEqualTo("语料来源清单及抽检记录");
+        assertThat(reason.inputValue()).isEqualTo("尚未完成抽检");
+        assertThat(List.of(evidence.isVisible(), reason.isVisible(), measure.isVisible()))
+                .containsExactly(true, true, false);
+
+        // On a phone the step is a question per clause until its result is chosen: far shorter than with every text.
+        var phone = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844).setLocale("zh-CN"));
+        phone.addCookies(context.cookies());
+        var on = phone.newPage();
+        on.navigate(step);
+        int folded = ((Number) on.evaluate("() => document.documentElement.scrollHeight")).intValue();
+        screenshot(on, "model-filing-phone-assessment-folded");
+        on.evaluate("() => document.querySelectorAll('[data-shown-with]').forEach(part => part.hidden = false)");
+        int unfolded = ((Number) on.evaluate("() => document.documentElement.scrollHeight")).intValue();
+        assertThat(folded).as("folded %d px, unfolded %d px", folded, unfolded).isLessThan(unfolded * 6 / 10);
+        phone.close();
+    }
+
     @Test
     void takingTheCompanysDetailsAfterAnUnsavedEditKeepsTheEditAndIsNotAConflict() {
         Company company = fixtures.company();

@@ -306,6 +306,58 @@ class ModelFilingTest {
         }
     }
 
+    /**
+     * Found in a walk: the report's step was about ten thousand pixels tall on a phone, every clause with its three
+     * texts whatever its result. A clause shows the texts its result asks for; a text that holds something stays
+     * shown; what a folded text holds is still saved and kept; saved unchanged, nothing changes.
+     */
+    @Test
+    void aClausesTextsShowByItsResultAndWhatTheyHoldIsKept() throws Exception {
+        PortalUser officer = PortalUser.of(fixtures.officer(fixtures.company()));
+        UUID id = start(officer, "FILING");
+        String url = "/model-filings/" + id + "/steps/assessment";
+        String row = "model.assessment.clauses.CORPUS_SOURCE";
+
+        org.jsoup.nodes.Document fresh = org.jsoup.Jsoup.parse(page(officer, url, Locale.CHINA));
+        String resultId = fresh.select("select[name=" + row + ".result]").attr("id");
+        assertThat(resultId).isNotEmpty();
+        for (String text : List.of("evidence", "reason", "measure")) {
+            org.jsoup.nodes.Element field = fieldOf(fresh, row + "." + text);
+            assertThat(field.hasAttr("hidden")).as(text).isTrue();
+            assertThat(field.attr("data-shown-with")).as(text).isEqualTo(resultId);
+        }
+        assertThat(fieldOf(fresh, row + ".reason").attr("data-shown-for")).isEqualTo("DOES_NOT_CONFORM NOT_APPLICABLE");
+        assertThat(fieldOf(fresh, row + ".result").hasAttr("data-shown-with")).isFalse();
+
+        postAsShown(officer, id, "assessment", java.util.Map.of(row + ".result", "DOES_NOT_CONFORM",
+                row + ".reason", "尚未完成抽检")).andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document notConforming = org.jsoup.Jsoup.parse(page(officer, url, Locale.CHINA));
+        assertThat(fieldOf(notConforming, row + ".evidence").hasAttr("hidden")).isTrue();
+        assertThat(fieldOf(notConforming, row + ".reason").hasAttr("hidden")).isFalse();
+        assertThat(fieldOf(notConforming, row + ".measure").hasAttr("hidden")).isFalse();
+
+        // Now conforming: the evidence is asked for; the reason, typed before, stays in view with its text.
+        postAsShown(officer, id, "assessment", java.util.Map.of(row + ".result", "CONFORMS"))
+                .andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document conforming = org.jsoup.Jsoup.parse(page(officer, url, Locale.CHINA));
+        assertThat(fieldOf(conforming, row + ".evidence").hasAttr("hidden")).isFalse();
+        assertThat(fieldOf(conforming, row + ".reason").hasAttr("hidden")).isFalse();
+        assertThat(conforming.select("textarea[name=" + row + ".reason]").text()).isEqualTo("尚未完成抽检");
+        assertThat(fieldOf(conforming, row + ".measure").hasAttr("hidden")).isTrue();
+
+        long version = version(id);
+        postAsShown(officer, id, "assessment", java.util.Map.of()).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "wizard.unchanged"));
+        assertThat(version(id)).isEqualTo(version);
+        assertThat(jdbc.queryForObject("select jsonb_path_query_first(content, "
+                + "'$.model.assessment.clauses[*] ? (@.clause == \"CORPUS_SOURCE\").reason') #>> '{}' "
+                + "from model_filing where id = ?", String.class, id)).isEqualTo("尚未完成抽检");
+    }
+
+    private static org.jsoup.nodes.Element fieldOf(org.jsoup.nodes.Document page, String name) {
+        return page.select("[name=" + name + "]").first().closest(".field");
+    }
+
     /** Found in a walk: every save read "large-model filing saved"; each step's save is named by its step. */
     @Test
     void everyStepsSaveIsNamedByItsStepInBothLanguages() throws Exception {

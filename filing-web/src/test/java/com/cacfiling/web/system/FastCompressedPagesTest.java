@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +118,26 @@ class FastCompressedPagesTest {
                 largeEnough ? java.util.Optional.of("gzip") : java.util.Optional.empty());
         String page = new String(largeEnough ? inflate(asked.body()) : asked.body(), StandardCharsets.UTF_8);
         assertThat(page.strip()).startsWith("<!DOCTYPE html>").endsWith("</html>");
+    }
+
+    @Test
+    void aPageWrittenInPiecesIsSentWholeInEitherForm() throws Exception {
+        String first = "<!DOCTYPE html><html><body>" + "算法备案 filing ".repeat(300);
+        String last = "</body></html>";
+        for (boolean large : new boolean[] {true, false}) {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            response.setCharacterEncoding("UTF-8");
+            response.setContentType("text/html;charset=UTF-8");
+            FastCompressedPages.RenderedPage page = new FastCompressedPages.RenderedPage(response);
+            page.getWriter().write(first);
+            page.getWriter().write(last.toCharArray());
+            page.send(large ? 2048 : 1_000_000, new String[] {"text/html"});
+
+            byte[] sent = response.getContentAsByteArray();
+            assertThat(response.getContentLength()).isEqualTo(sent.length);
+            assertThat(response.getHeader("Content-Encoding")).isEqualTo(large ? "gzip" : null);
+            assertThat(new String(large ? inflate(sent) : sent, StandardCharsets.UTF_8)).isEqualTo(first + last);
+        }
     }
 
     @Test
