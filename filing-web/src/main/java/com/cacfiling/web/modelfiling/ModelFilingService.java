@@ -482,6 +482,10 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         // history showed a credit code typed wrong as the filing's new code).
         if (!sameContent) {
             log(user, record, action, record.displayName(), true);
+            if (record.getServiceId() != null && !changed.get(SERVICE_AGREEMENT).asString("").isBlank()) {
+                events.publishEvent(new ServiceAgreementDrafted(record.getCompany().getId(), record.getServiceId(),
+                        user.getUsername()));
+            }
             if (user.is(com.cacfiling.web.user.UserRole.CONSULTANT)) {
                 events.publishEvent(com.cacfiling.web.filing.FilingEditedByConsultant.ofModelFiling(
                         record.getCompany().getId(), record.getId(), user.id(), record.displayName()));
@@ -501,6 +505,9 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
      * Equal values: numbers by value (2000 read back from storage is an int, bound from a form a long; 1.2 a double
      * and a decimal), everything else as JSON compares it (objects regardless of key order).
      */
+    /** Its text saved takes the service's obligation to have an agreement into work. */
+    private static final String SERVICE_AGREEMENT = "model.agreements.serviceAgreement";
+
     private static final java.util.Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
             ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 

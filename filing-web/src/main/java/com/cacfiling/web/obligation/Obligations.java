@@ -328,6 +328,16 @@ public class Obligations {
         }
     }
 
+    /** A large-model filing of the service saved with its service agreement takes that obligation into work. */
+    @org.springframework.context.event.EventListener
+    public void serviceAgreementDrafted(com.cacfiling.web.modelfiling.ServiceAgreementDrafted drafted) {
+        if (takeIntoWork(drafted.companyId(), drafted.serviceId(), "SERVICE_AGREEMENT", drafted.actor())) {
+            changeLog.record(drafted.companyId(), null, drafted.actor(), "OBLIGATION_UPDATED",
+                    jdbc.queryForObject("select name from service where id = ?", String.class, drafted.serviceId()),
+                    null);
+        }
+    }
+
     /**
      * A labelling checklist saved takes the labelling obligation into work: that of the service whose triage result
      * it was opened from, else those of the services the filing was started for.

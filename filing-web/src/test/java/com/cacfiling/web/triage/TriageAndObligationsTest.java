@@ -517,6 +517,37 @@ class TriageAndObligationsTest {
         assertThat(forged.select("input[name=algorithmType]")).isEmpty();
     }
 
+    /** Found in a walk: the 服务协议 obligation stayed "open" with the agreement in the service's large-model filing. */
+    @Test
+    void theServiceAgreementSavedInTheServicesLargeModelFilingTakesItsObligationIntoWork() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "墨图协议助手");
+        UUID filing = largeModelFilingOfSelfBuiltService(service, officer);
+        String status = "select status from obligation where service_id = ? and kind = 'SERVICE_AGREEMENT'";
+        assertThat(jdbc.queryForObject(status, String.class, service)).isEqualTo("OPEN");
+
+        saveAgreements(officer, filing, "", "我们收集的个人信息包括手机号码。");
+        assertThat(jdbc.queryForObject(status, String.class, service)).as("the privacy policy alone").isEqualTo("OPEN");
+        String updates = "select count(*) from change_log where company_id = ? and action = 'OBLIGATION_UPDATED'";
+        int before = jdbc.queryForObject(updates, Integer.class, company.getId());
+        saveAgreements(officer, filing, "用户的权利和义务……", "我们收集的个人信息包括手机号码。");
+        assertThat(jdbc.queryForObject(status, String.class, service)).isEqualTo("IN_PROGRESS");
+        assertThat(jdbc.queryForObject(updates, Integer.class, company.getId())).isEqualTo(before + 1);
+        // Saved again with the agreement changed: in work already, nothing more in the log.
+        saveAgreements(officer, filing, "用户的权利和义务……投诉举报渠道", "我们收集的个人信息包括手机号码。");
+        assertThat(jdbc.queryForObject(updates, Integer.class, company.getId())).isEqualTo(before + 1);
+    }
+
+    private void saveAgreements(PortalUser officer, UUID filing, String agreement, String privacy) throws Exception {
+        mvc.perform(post("/model-filings/{id}/steps/agreements", filing).with(user(officer)).with(csrf())
+                        .param("_version", String.valueOf(jdbc.queryForObject(
+                                "select version from model_filing where id = ?", Long.class, filing)))
+                        .param("_action", "save").param("model.agreements.serviceAgreement", agreement)
+                        .param("model.agreements.privacyPolicy", privacy))
+                .andExpect(status().is3xxRedirection());
+    }
+
     /** Found in a walk: the labelling obligation stayed "open" after its checklist was saved from the result. */
     @Test
     void theLabellingChecklistSavedFromTheServiceTakesItsObligationIntoWork() throws Exception {
