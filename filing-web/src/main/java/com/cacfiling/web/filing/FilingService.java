@@ -588,6 +588,63 @@ public class FilingService {
     }
 
     /**
+     * Step 1 facts the company does not state yet, as another of its filings states them (a large-model filing's
+     * entity; found in a walk: a credit code typed there left the company's record without one): filled in, never
+     * over one Step 1 states, and not once the CAC approved the entity; a credit code another company has is left
+     * out. Keyed by their paths in Step 1 ({@code contact.mobile}); a version in each filing that shows Step 1, as a
+     * Step 1 save makes. Returns whether anything was filled.
+     */
+    @Transactional
+    public boolean fillMissingEntityFacts(PortalUser user, Company company, java.util.Map<String, String> facts) {
+        if (company.getEntityApprovedOn() != null) {
+            return false;
+        }
+        String stored = company.getEntityProfile();
+        tools.jackson.databind.node.ObjectNode profile = stored == null || stored.isBlank()
+                ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                : (tools.jackson.databind.node.ObjectNode) DomainJson.readTree(stored);
+        boolean filled = false;
+        for (var fact : facts.entrySet()) {
+            String value = fact.getValue() == null ? "" : fact.getValue().strip();
+            String[] path = fact.getKey().split("\\.");
+            tools.jackson.databind.node.ObjectNode parent = profile;
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = parent.get(path[i]) instanceof tools.jackson.databind.node.ObjectNode object ? object
+                        : parent.putObject(path[i]);
+            }
+            String name = path[path.length - 1];
+            tools.jackson.databind.JsonNode statedValue = parent.get(name);
+            boolean stated = statedValue != null && !statedValue.isNull() && !statedValue.asString("").isBlank();
+            if (value.isEmpty() || stated || name.equals("creditCode")
+                    && companies.creditCodeTakenByAnother(value, company.getId())) {
+                continue;
+            }
+            parent.put(name, value);
+            filled = true;
+        }
+        if (!filled) {
+            return false;
+        }
+        EntityProfile changed;
+        try {
+            changed = DomainJson.read(DomainJson.write(profile), EntityProfile.class);
+        }
+        catch (tools.jackson.core.JacksonException notValidInStep1) {
+            // Checked in the other filing by the same identifiers, so not expected; should Step 1 ever check a fact
+            // more strictly, the company simply does not take it, and the other filing's save goes through.
+            return false;
+        }
+        company.updateEntityProfile(DomainJson.write(changed),
+                changed.creditCode() == null ? null : changed.creditCode().value());
+        companies.saveAndFlush(company);
+        List<FilingRecord> showing = filings.findVisible(List.of(company.getId())).stream()
+                .filter(filing -> filing.getEntitySnapshot() == null).toList();
+        showing.forEach(filing -> log(user, filing, "SAVE_ENTITY", entityOf(filing).name()));
+        touchShowingEntity(user, company, showing);
+        return true;
+    }
+
+    /**
      * Saves one wizard step: the part of the dossier the step edits ({@code entity}, {@code algorithm} or
      * {@code step3}) and what was typed invalidly into it, refusing a save based on an outdated version of that part.
      * A save that changes nothing writes nothing (no new version in the history).

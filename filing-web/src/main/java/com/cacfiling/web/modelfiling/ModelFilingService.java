@@ -59,10 +59,12 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
     private final org.springframework.context.ApplicationEventPublisher events;
 
     private final org.springframework.context.MessageSource messages;
+    private final com.cacfiling.web.filing.FilingService algorithmFilings;
 
     ModelFilingService(ModelFilingRepository filings, CompanyRepository companies, CompanyAccess access,
             JdbcTemplate jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, com.cacfiling.web.filing.FilingService algorithmFilings) {
+        this.algorithmFilings = algorithmFilings;
         this.events = events;
         this.messages = messages;
         this.filings = filings;
@@ -424,6 +426,19 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         return entity;
     }
 
+    /**
+     * This filing's entity facts by their paths in the company's Step 1, for the company to take where it states none
+     * (the way back of {@link #entityFacts}; the assessment's lead is this filing's own, not the company's security
+     * officer, and the name is the company's record).
+     */
+    private static Map<String, String> companyFacts(DossierTree tree) {
+        Map<String, String> facts = new java.util.LinkedHashMap<>();
+        Map.of("creditCode", "creditCode", "contactName", "contact.name", "contactPhone", "contact.mobile",
+                "contactEmail", "contact.email", "legalRepresentative", "legalRepresentative.name")
+                .forEach((own, companys) -> facts.put(companys, tree.get("model.entity." + own).asString("")));
+        return facts;
+    }
+
     private static void copy(JsonNode value, ObjectNode into, String name) {
         if (value.isString() && !value.asString().isBlank()) {
             into.put(name, value.asString());
@@ -482,6 +497,9 @@ public class ModelFilingService implements com.cacfiling.web.filing.OtherFilings
         // history showed a credit code typed wrong as the filing's new code).
         if (!sameContent) {
             log(user, record, action, record.displayName(), true);
+            if (step.equals("MODEL_BASIC")) {
+                algorithmFilings.fillMissingEntityFacts(user, record.getCompany(), companyFacts(changed));
+            }
             if (record.getServiceId() != null && !changed.get(SERVICE_AGREEMENT).asString("").isBlank()) {
                 events.publishEvent(new ServiceAgreementDrafted(record.getCompany().getId(), record.getServiceId(),
                         user.getUsername()));

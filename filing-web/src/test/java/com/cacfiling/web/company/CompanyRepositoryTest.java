@@ -23,7 +23,10 @@ class CompanyRepositoryTest {
 
     @Test
     void theEntityProfileWithItsResponsibilityTableIsStoredWhole() {
-        EntityProfile profile = SampleDossiers.entity();
+        // A code of its own: the test database is shared, and the sample's code may be another company's there.
+        String code = com.cacfiling.web.TestFixtures.uniqueCreditCode();
+        EntityProfile profile = DomainJson.read(DomainJson.write(SampleDossiers.entity())
+                .replace("91110108MA01N7QX00", code), EntityProfile.class);
         Company company = new Company("主体存储公司", null);
         company.updateEntityProfile(DomainJson.write(profile), profile.creditCode().value());
         companies.save(company);
@@ -31,7 +34,7 @@ class CompanyRepositoryTest {
         entityManager.clear();
         Company loaded = companies.findById(company.getId()).orElseThrow();
         assertThat(FilingService.entityProfile(loaded)).isEqualTo(profile);
-        assertThat(loaded.getCreditCode()).isEqualTo("91110108MA01N7QX00");
+        assertThat(loaded.getCreditCode()).isEqualTo(code);
     }
 
     @Test

@@ -358,6 +358,54 @@ class ModelFilingTest {
         return page.select("[name=" + name + "]").first().closest(".field");
     }
 
+    /**
+     * Found in a walk: a credit code typed in a large-model filing left the company's record without one (the
+     * administration read 未填写, the algorithm filing's Step 1 asked for it again). Facts the company does not state
+     * yet are taken from the filing; stated ones are never changed from here; a code another company has is left out.
+     */
+    @Test
+    void entityFactsTheCompanyDoesNotStateYetAreTakenFromTheFilingAndNoneItStatesIsChanged() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        var algorithmFiling = fixtures.filing(company, "一次填写算法");
+        UUID id = start(officer, "FILING");
+        String code = TestFixtures.uniqueCreditCode();
+        postAsShown(officer, id, "basic", java.util.Map.of("model.entity.creditCode", code,
+                "model.entity.contactName", "李四", "model.entity.contactPhone", "13800138000",
+                "model.entity.contactEmail", "li@example.com", "model.entity.legalRepresentative", "王五",
+                "model.entity.assessmentLead", "赵六")).andExpect(status().is3xxRedirection());
+
+        Company stated = companies.findById(company.getId()).orElseThrow();
+        assertThat(stated.getCreditCode()).isEqualTo(code);
+        var profile = com.cacfiling.web.filing.FilingService.entityProfile(stated);
+        assertThat(profile.contact().name()).isEqualTo("李四");
+        assertThat(profile.contact().mobile().value()).isEqualTo("13800138000");
+        assertThat(profile.contact().email().value()).isEqualTo("li@example.com");
+        assertThat(profile.legalRepresentative().name()).isEqualTo("王五");
+        assertThat(profile.securityOfficer().name()).as("the assessment's lead is the filing's own").isNull();
+        assertThat(org.jsoup.Jsoup.parse(page(officer, "/filings/" + algorithmFiling.getId() + "/steps/entity",
+                Locale.CHINA)).select("[name='entity.creditCode']").val()).isEqualTo(code);
+        assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ? and action = 'SAVE_ENTITY'",
+                Integer.class, algorithmFiling.getId())).isEqualTo(1);
+
+        // Changed in the large-model filing afterwards: the company's stated facts stay.
+        postAsShown(officer, id, "basic", java.util.Map.of("model.entity.contactName", "钱七"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(com.cacfiling.web.filing.FilingService.entityProfile(companies.findById(company.getId())
+                .orElseThrow()).contact().name()).isEqualTo("李四");
+
+        // Another company's filing typing the same code: its save goes through, the code stays the first company's.
+        Company other = fixtures.company();
+        PortalUser otherOfficer = PortalUser.of(fixtures.officer(other));
+        UUID otherId = start(otherOfficer, "REGISTRATION");
+        postAsShown(otherOfficer, otherId, "basic", java.util.Map.of("model.entity.creditCode", code,
+                "model.entity.contactName", "孙八")).andExpect(status().is3xxRedirection());
+        Company otherStated = companies.findById(other.getId()).orElseThrow();
+        assertThat(otherStated.getCreditCode()).isNull();
+        assertThat(com.cacfiling.web.filing.FilingService.entityProfile(otherStated).contact().name())
+                .isEqualTo("孙八");
+    }
+
     /** Found in a walk: every save read "large-model filing saved"; each step's save is named by its step. */
     @Test
     void everyStepsSaveIsNamedByItsStepInBothLanguages() throws Exception {
