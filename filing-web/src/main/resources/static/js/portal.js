@@ -159,6 +159,17 @@
     });
   });
 
+  // Typing the browser put back (Back after leaving the page with it, the leave dialog accepted) is typing not saved:
+  // the form says so, and warns again before it is left (found in a walk: a second leave lost it without a word).
+  // The browser puts it back after this script ran, by the time the page is shown.
+  window.addEventListener('pageshow', function () {
+    document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
+      if (Array.prototype.some.call(form.elements, function (element) {
+        return element.name && element.name.charAt(0) !== '_' && changedOnPage(element);
+      })) { form.setAttribute('data-unsaved', ''); }
+    });
+  });
+
   // A date the browser cannot read (2026-02-30 typed into a date field) would be sent as empty, which clears the
   // saved date: the form is not sent, and the field says why in the page's language. Nothing typed is lost.
   var badDate = document.querySelector('meta[name="bad-date"]');
@@ -257,12 +268,18 @@
     document.querySelectorAll('[data-shown-with]').forEach(function (part) {
       var answer = document.getElementById(part.getAttribute('data-shown-with'));
       if (!answer) { return; }
-      part.hidden = part.getAttribute('data-shown-for').split(' ').indexOf(answer.value) < 0 && !holdsSomething(part);
+      var asked = part.getAttribute('data-shown-for').split(' ').indexOf(answer.value) >= 0;
+      part.hidden = !asked && !holdsSomething(part);
+      var notAsked = part.querySelector('[data-not-asked]');
+      if (notAsked) { notAsked.hidden = asked; }
     });
   };
   document.addEventListener('change', function (event) {
     if (event.target.id && document.querySelector('[data-shown-with="' + event.target.id + '"]')) { showForAnswers(); }
   });
+  // Also for answers and typing the browser put back (found in a walk: after Back, the typed reasons stayed folded).
+  showForAnswers();
+  window.addEventListener('pageshow', showForAnswers);
 
   // A long list of companies (or consultants) gets a search box that narrows its options; without the script the
   // whole list is there as before. One match left is chosen; a choice the search hides goes back to "none".

@@ -196,6 +196,25 @@ class ModelDossierDocumentsTest {
         assertThat(pages[1].replaceAll("\\s+", "")).contains("目录", "评估概况");
     }
 
+    /**
+     * Found in a walk: a reason typed while the clause did not conform, kept after it was set to 符合 (the page keeps
+     * it), was printed under 符合. A clause prints the texts its result asks for, and only those.
+     */
+    @Test
+    void aClausePrintsOnlyTheTextsItsResultAsksFor() throws Exception {
+        ObjectNode content = (ObjectNode) DomainJson.readTree(SampleModelFiling.json());
+        for (var row : content.get("model").get("assessment").get("clauses")) {
+            if (row.get("clause").asString().equals("CORPUS_SOURCE")) {
+                ((ObjectNode) row).put("reason", "先前不符合时的理由").put("measure", "先前的整改计划");
+            }
+        }
+        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.FILING, DossierTree.of(content,
+                ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
+                Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
+        assertThat(zh).contains("语料来源清单及各来源抽检记录").doesNotContain("先前不符合时的理由", "先前的整改计划");
+    }
+
     @Test
     void aDossierWithValuesTypedButNotValidYetIsADraftThoughTheChecksPass() throws Exception {
         ModelDossier ready = sample(passingLists());

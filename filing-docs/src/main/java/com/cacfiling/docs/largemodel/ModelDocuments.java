@@ -200,10 +200,9 @@ public final class ModelDocuments {
                     ? Text.missing(l.text("placeholder.missing")) : Text.of(l.text("clauseResult." + result))));
             for (String part : List.of("evidence", "reason", "measure")) {
                 String value = text(dossier, path + "." + part);
-                // Printed where the result asks for it, as the wizard shows it (the catalogue's shownForAnswer).
-                boolean expected = ModelFilingForm.fields().find(path + "." + part).orElseThrow().shownForAnswer()
-                        .calledFor(result);
-                if (!value.isBlank() || expected) {
+                // Printed where the result asks for it (the catalogue's shownForAnswer, as the wizard shows it), and
+                // only there: a reason kept from an earlier result does not belong under 符合 (found in a walk).
+                if (ModelFilingForm.fields().find(path + "." + part).orElseThrow().shownForAnswer().calledFor(result)) {
                     rows.add(new Block.KeyValueTable.Row(l.text("field.model.assessment.clauses." + part),
                             value.isBlank() ? Text.missing(l.text("placeholder.missing")) : Text.of(value)));
                 }

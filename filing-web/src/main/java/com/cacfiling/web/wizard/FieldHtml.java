@@ -179,6 +179,7 @@ public class FieldHtml {
                         .append("</button>\n");
             }
             help(html, f);
+            notAsked(html, f);
             error(html, f);
             notes(html, found, f.path());
             html.append("</div>\n");
@@ -196,6 +197,18 @@ public class FieldHtml {
             return " data-shown-with=\"" + escape(f.shownFor().answerId()) + "\" data-shown-for=\""
                     + escape(String.join(" ", f.shownFor().answers())) + '"'
                     + (f.foldedAway() && found.isEmpty() ? " hidden=\"hidden\"" : "");
+        }
+
+        /**
+         * Under a field shown for some answers of its row: what it holds is kept but not printed while the answer does
+         * not ask for it (found in a walk: a clause's reason stayed under 符合 with nothing saying so). The script shows
+         * it as the answer changes.
+         */
+        private void notAsked(StringBuilder html, FieldView f) {
+            if (f.shownFor() != null) {
+                html.append("<p class=\"hint not-asked\" data-not-asked").append(f.shownFor().calledFor() ? " hidden" : "")
+                        .append('>').append(escape(text("form.shownFor.notAsked"))).append("</p>\n");
+            }
         }
 
         private void radio(StringBuilder html, FieldView f, String value, String word) {

@@ -317,9 +317,11 @@ class ModelFilingBrowserTest extends BrowserTestBase {
                 .containsExactly(false, true, true);
         reason.fill("尚未完成抽检");
         result.selectOption("CONFORMS");
-        // The reason holds typing: it stays in view; the empty measure folds away.
+        // The reason holds typing: it stays in view, said to be kept but not printed; the empty measure folds away.
         assertThat(List.of(evidence.isVisible(), reason.isVisible(), measure.isVisible()))
                 .containsExactly(true, true, false);
+        assertThat(page.locator(".field:has([name='" + row + ".reason']) [data-not-asked]").isVisible()).isTrue();
+        assertThat(page.locator(".field:has([name='" + row + ".evidence']) [data-not-asked]").isVisible()).isFalse();
         result.selectOption("");
         assertThat(List.of(evidence.isVisible(), reason.isVisible(), measure.isVisible()))
                 .containsExactly(false, true, false);
@@ -346,6 +348,41 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         int unfolded = ((Number) on.evaluate("() => document.documentElement.scrollHeight")).intValue();
         assertThat(folded).as("folded %d px, unfolded %d px", folded, unfolded).isLessThan(unfolded * 6 / 10);
         phone.close();
+    }
+
+    /**
+     * Found in a walk: leaving the step with typing (the leave dialog accepted) and coming back with the browser's
+     * Back, the browser put the result and the texts back, but the texts stayed folded away and the form was not
+     * marked unsaved, so a second leave lost them without a word.
+     */
+    @Test
+    void typingTheBrowserPutsBackAfterBackIsShownAndCountsAsUnsaved() {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        login(page, officer.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/model-filings/new"));
+        page.check("#route-FILING");
+        page.click("#create-model-filing");
+        page.waitForURL("**/steps/basic");
+        page.navigate(page.url().replace("/steps/basic", "/steps/assessment"));
+        String row = "model.assessment.clauses.SERVICE_TRANSPARENCY";
+        page.locator("[name='" + row + ".result']").selectOption("DOES_NOT_CONFORM");
+        page.locator("[name='" + row + ".reason']").fill("透明度说明尚未发布");
+        java.util.List<String> dialogs = new java.util.ArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type());
+            dialog.accept();
+        });
+        page.click("#nav-inbox");
+        page.waitForURL("**/inbox");
+        page.goBack();
+        page.waitForURL("**/steps/assessment");
+        Locator reason = page.locator("[name='" + row + ".reason']");
+        assertThat(page.locator("[name='" + row + ".result']").inputValue()).isEqualTo("DOES_NOT_CONFORM");
+        assertThat(reason.inputValue()).isEqualTo("透明度说明尚未发布");
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(page.locator("[name='" + row + ".measure']").isVisible()).isTrue();
+        assertThat(page.locator("form.step-form").getAttribute("data-unsaved")).isNotNull();
+        assertThat(dialogs).containsExactly("beforeunload");
     }
 
     @Test

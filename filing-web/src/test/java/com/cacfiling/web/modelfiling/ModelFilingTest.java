@@ -344,6 +344,11 @@ class ModelFilingTest {
         assertThat(fieldOf(conforming, row + ".reason").hasAttr("hidden")).isFalse();
         assertThat(conforming.select("textarea[name=" + row + ".reason]").text()).isEqualTo("尚未完成抽检");
         assertThat(fieldOf(conforming, row + ".measure").hasAttr("hidden")).isTrue();
+        // Kept, and said to be kept but not printed under 符合.
+        assertThat(fieldOf(conforming, row + ".reason").select("[data-not-asked]").hasAttr("hidden")).isFalse();
+        assertThat(fieldOf(conforming, row + ".reason").select("[data-not-asked]").text())
+                .isEqualTo("本条当前的结论不要求填写此项：内容会保留，但不写入文件。");
+        assertThat(fieldOf(conforming, row + ".evidence").select("[data-not-asked]").hasAttr("hidden")).isTrue();
 
         long version = version(id);
         postAsShown(officer, id, "assessment", java.util.Map.of()).andExpect(status().is3xxRedirection())
