@@ -182,6 +182,16 @@ public final class ModelFilingRules {
                 missing.add(path);
             }
         }
+        else if (field.shownForAnswer() != null && field.shownForAnswer().calledFor(
+                tree.get(path.substring(0, path.length() - field.name().length()) + field.shownForAnswer().field())
+                        .asString(null))) {
+            // Asked by its row's answer (a clause's evidence for 符合): it counts toward the step's progress as the
+            // page shows it (found in a walk: 93 % with every text missing); its finding is the clause check's own.
+            required++;
+            if (isPresent(tree.get(path))) {
+                filled++;
+            }
+        }
         if (field.kind() == FieldKind.KEYED_GROUP) {
             for (String key : FormFields.enumConstants(field.options())) {
                 if (!field.optionalKeys().contains(key)) {

@@ -290,6 +290,24 @@ class ModelFilingRulesTest {
         }
     }
 
+    /** Found in a walk: every result chosen and no text typed, the step read 93 %. The texts asked count too. */
+    @Test
+    void theTextsAClausesResultAsksForCountTowardTheStepsProgress() {
+        StringBuilder clauses = new StringBuilder();
+        for (var clause : com.cacfiling.domain.largemodel.AssessmentClause.values()) {
+            clauses.append(clauses.isEmpty() ? "" : ",").append("{\"clause\":\"").append(clause)
+                    .append("\",\"result\":\"CONFORMS\"}");
+        }
+        int count = com.cacfiling.domain.largemodel.AssessmentClause.values().length;
+        String json = "{\"model\":{\"route\":\"FILING\",\"assessment\":{\"conclusion\":\"总体符合\",\"clauses\":["
+                + clauses + "]}}}";
+        assertThat(ModelFilingRules.evaluate(tree(json), ModelFilingRoute.FILING, ModelLists.none(), t, TODAY)
+                .readiness().get("MODEL_ASSESSMENT")).isEqualTo((count + 1.0) / (2 * count + 1));
+        String withEvidence = json.replace("\"result\":\"CONFORMS\"", "\"result\":\"CONFORMS\",\"evidence\":\"记录\"");
+        assertThat(ModelFilingRules.evaluate(tree(withEvidence), ModelFilingRoute.FILING, ModelLists.none(), t, TODAY)
+                .readiness().get("MODEL_ASSESSMENT")).isEqualTo(1.0);
+    }
+
     @Test
     void theAgreementWithoutALabellingClauseSaysSo() {
         String agreement = "用户的权利和义务……未成年人保护……投诉举报渠道……";
