@@ -215,6 +215,19 @@ class ModelDossierDocumentsTest {
         assertThat(zh).contains("语料来源清单及各来源抽检记录").doesNotContain("先前不符合时的理由", "先前的整改计划");
     }
 
+    /** Found in a walk: before the model had a name, the cover and the page header ended in "星河数据服务有限公司 ·". */
+    @Test
+    void aModelWithoutANameYetLeavesNoDanglingSeparator() throws Exception {
+        ObjectNode content = (ObjectNode) DomainJson.readTree(SampleModelFiling.json());
+        ((ObjectNode) content.get("model").get("basics")).remove("modelName");
+        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.FILING, DossierTree.of(content,
+                ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
+                Locale.SIMPLIFIED_CHINESE));
+        assertThat(zh).contains("北京灵犀智能科技有限公司");
+        assertThat(zh.lines().map(String::strip)).noneMatch(line -> line.endsWith("·") || line.startsWith("·"));
+    }
+
     @Test
     void aDossierWithValuesTypedButNotValidYetIsADraftThoughTheChecksPass() throws Exception {
         ModelDossier ready = sample(passingLists());

@@ -65,10 +65,10 @@ public final class ModelDocuments {
         String entity = dossier.tree().get("model.entity.name").asString("");
         String watermark = dossier.isReady() ? null : l.text("draft.watermark");
         return new DocumentModel(null, l.isEnglish() ? "en" : "zh-CN", List.of(title),
-                entity.isBlank() ? dossier.name() : entity + " · " + dossier.name(),
+                joined(entity, dossier.name()),
                 // The assessment report, clause by clause, is long: a cover and contents as the algorithm filing's
                 // report has (found in a re-check).
-                title + " · " + dossier.name(), kind == ModelDocumentKind.REPORT,
+                joined(title, dossier.name()), kind == ModelDocumentKind.REPORT,
                 kind == ModelDocumentKind.REPORT ? l.text("toc.title") : null, watermark, blocks,
                 entity.isBlank() ? null : entity);
     }
@@ -104,6 +104,12 @@ public final class ModelDocuments {
             blocks.add(new Block.KeyValueTable(rows(group, dossier, l)));
         }
         return blocks;
+    }
+
+    /** The parts given, joined by " · " (found in a walk: "星河数据服务有限公司 ·" before the model had a name). */
+    static String joined(String... parts) {
+        return java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     private static List<Block.KeyValueTable.Row> rows(FieldGroup group, ModelDossier dossier, ModelLabels l) {
