@@ -342,6 +342,11 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         phone.addCookies(context.cookies());
         var on = phone.newPage();
         on.navigate(step);
+        // The checklist comes after the form on a phone: a link at the top leads to it (beside the form, none).
+        assertThat(on.locator(".jump-checklist a").isVisible()).isTrue();
+        assertThat(page.locator(".jump-checklist a").isVisible()).isFalse();
+        on.click(".jump-checklist a");
+        assertThat(on.url()).endsWith("#checklist");
         int folded = ((Number) on.evaluate("() => document.documentElement.scrollHeight")).intValue();
         screenshot(on, "model-filing-phone-assessment-folded");
         on.evaluate("() => document.querySelectorAll('[data-shown-with]').forEach(part => part.hidden = false)");

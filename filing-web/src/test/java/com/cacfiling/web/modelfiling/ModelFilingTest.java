@@ -332,6 +332,12 @@ class ModelFilingTest {
         postAsShown(officer, id, "assessment", java.util.Map.of(row + ".result", "DOES_NOT_CONFORM",
                 row + ".reason", "尚未完成抽检")).andExpect(status().is3xxRedirection());
         org.jsoup.nodes.Document notConforming = org.jsoup.Jsoup.parse(page(officer, url, Locale.CHINA));
+        // The checklist names what is missing; a link at the top of the step leads to it (a phone shows it last).
+        int listed = notConforming.select("aside#checklist li").size();
+        assertThat(listed).isPositive();
+        assertThat(notConforming.select(".jump-checklist a[href=#checklist]").text())
+                .isEqualTo("本步骤检查结果列出 " + listed + " 项，点此查看");
+        assertThat(fresh.select(".jump-checklist")).isEmpty();
         assertThat(fieldOf(notConforming, row + ".evidence").hasAttr("hidden")).isTrue();
         assertThat(fieldOf(notConforming, row + ".reason").hasAttr("hidden")).isFalse();
         assertThat(fieldOf(notConforming, row + ".measure").hasAttr("hidden")).isFalse();
