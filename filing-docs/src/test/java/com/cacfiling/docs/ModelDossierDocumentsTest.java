@@ -98,6 +98,14 @@ class ModelDossierDocumentsTest {
         return new ModelLists(passingKeywords(), content, refuse, answer);
     }
 
+    /** The sample filing with its {@code model} part changed by {@code change}, its lists passing. */
+    static ModelDossier sampleWith(java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode content = (ObjectNode) DomainJson.readTree(SampleModelFiling.json());
+        change.accept((ObjectNode) content.get("model"));
+        return ModelDossier.of(ModelFilingRoute.FILING, DossierTree.of(content, ModelFilingForm.fields()),
+                passingLists(), T, LocalDate.of(2026, 11, 30));
+    }
+
     static ModelDossier sample(ModelLists lists) {
         DossierTree tree = DossierTree.of((ObjectNode) DomainJson.readTree(SampleModelFiling.json()),
                 ModelFilingForm.fields());
@@ -202,14 +210,13 @@ class ModelDossierDocumentsTest {
      */
     @Test
     void aClausePrintsOnlyTheTextsItsResultAsksFor() throws Exception {
-        ObjectNode content = (ObjectNode) DomainJson.readTree(SampleModelFiling.json());
-        for (var row : content.get("model").get("assessment").get("clauses")) {
-            if (row.get("clause").asString().equals("CORPUS_SOURCE")) {
-                ((ObjectNode) row).put("reason", "先前不符合时的理由").put("measure", "先前的整改计划");
+        ModelDossier dossier = sampleWith(model -> {
+            for (var row : model.get("assessment").get("clauses")) {
+                if (row.get("clause").asString().equals("CORPUS_SOURCE")) {
+                    ((ObjectNode) row).put("reason", "先前不符合时的理由").put("measure", "先前的整改计划");
+                }
             }
-        }
-        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.FILING, DossierTree.of(content,
-                ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        });
         String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(zh).contains("语料来源清单及各来源抽检记录").doesNotContain("先前不符合时的理由", "先前的整改计划");
@@ -218,10 +225,7 @@ class ModelDossierDocumentsTest {
     /** Found in a walk: before the model had a name, the cover and the page header ended in "星河数据服务有限公司 ·". */
     @Test
     void aModelWithoutANameYetLeavesNoDanglingSeparator() throws Exception {
-        ObjectNode content = (ObjectNode) DomainJson.readTree(SampleModelFiling.json());
-        ((ObjectNode) content.get("model").get("basics")).remove("modelName");
-        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.FILING, DossierTree.of(content,
-                ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        ModelDossier dossier = sampleWith(model -> ((ObjectNode) model.get("basics")).remove("modelName"));
         String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.REPORT, DocumentFormat.PDF, dossier,
                 Locale.SIMPLIFIED_CHINESE));
         assertThat(zh).contains("北京灵犀智能科技有限公司");
@@ -285,10 +289,8 @@ class ModelDossierDocumentsTest {
 
     @Test
     void theAgreementCheckSaysWhichClauseIsMissing() throws Exception {
-        ObjectNode root = (ObjectNode) DomainJson.readTree(SampleModelFiling.json());
-        ((ObjectNode) root.get("model").get("agreements")).put("serviceAgreement", "双方权利义务；未成年人；投诉渠道。");
-        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.FILING,
-                DossierTree.of(root, ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        ModelDossier dossier = sampleWith(model -> ((ObjectNode) model.get("agreements"))
+                .put("serviceAgreement", "双方权利义务；未成年人；投诉渠道。"));
         String zh = Poppler.pdftotext(ModelDocuments.render(ModelDocumentKind.AGREEMENTS, DocumentFormat.PDF, dossier,
                 Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s+", "");
         assertThat(zh).contains("生成合成内容标识（标识方法和样式）未找到", "投诉举报渠道已找到");

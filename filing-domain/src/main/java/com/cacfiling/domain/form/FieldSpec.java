@@ -92,7 +92,12 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
 
     /** The path of the row's answer that decides whether a page shows this field ({@link #shownForAnswer}). */
     public String answerPath() {
-        return path.substring(0, path.length() - name.length()) + shownForAnswer.field();
+        return answerPath(path);
+    }
+
+    /** The same for this field at {@code fieldPath}, a concrete path of it (a row's). */
+    public String answerPath(String fieldPath) {
+        return fieldPath.substring(0, fieldPath.length() - name.length()) + shownForAnswer.field();
     }
 
     public boolean appliesTo(com.cacfiling.domain.filing.FilingRole role) {

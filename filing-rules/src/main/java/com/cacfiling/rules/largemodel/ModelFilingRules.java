@@ -182,9 +182,8 @@ public final class ModelFilingRules {
                 missing.add(path);
             }
         }
-        else if (field.shownForAnswer() != null && field.shownForAnswer().calledFor(
-                tree.get(path.substring(0, path.length() - field.name().length()) + field.shownForAnswer().field())
-                        .asString(null))) {
+        else if (field.shownForAnswer() != null
+                && field.shownForAnswer().calledFor(tree.get(field.answerPath(path)).asString(null))) {
             // Asked by its row's answer (a clause's evidence for 符合): it counts toward the step's progress as the
             // page shows it (found in a walk: 93 % with every text missing); its finding is the clause check's own.
             required++;
@@ -229,43 +228,36 @@ public final class ModelFilingRules {
         return DossierTree.isAnswered(value);
     }
 
+    /** What each text of a clause says when its result asks for it and it is missing (keys written out, as all are). */
+    private static final Map<String, String> CLAUSE_TEXT_MISSING = Map.of("evidence", "rule.model.clause.evidence",
+            "reason", "rule.model.clause.reason", "measure", "rule.model.clause.measure");
+
     /**
-     * 符合 needs its evidence, 不符合 its reason and measure or plan, 不适用 its reason (the report's TC260 §9.1);
-     * cited as the standard the filing is assessed against, as its other checks are.
+     * Each text a clause's result asks for, as the catalogue says and the page shows (its shownForAnswer: 符合 its
+     * evidence, 不符合 its reason and measure or plan, 不适用 its reason; the report's TC260 §9.1), and a warning for
+     * 不符合; cited as the standard the filing is assessed against, as its other checks are.
      */
     private static void clauses(DossierTree tree, ModelThresholds thresholds, List<Finding> findings) {
         LegalBasis basis = ListChecks.basis(thresholds.standard());
+        List<FieldSpec> texts = ModelFilingForm.fields().find("model.assessment.clauses").orElseThrow().fields()
+                .stream().filter(field -> field.shownForAnswer() != null).toList();
         for (AssessmentClause clause : AssessmentClause.values()) {
             String path = "model.assessment.clauses." + clause.name();
             JsonNode result = tree.get(path + ".result");
             if (!isPresent(result)) {
                 continue;
             }
-            switch (ClauseResult.valueOf(result.asString())) {
-                case CONFORMS -> {
-                    if (!isPresent(tree.get(path + ".evidence"))) {
-                        findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, path + ".evidence",
-                                "rule.model.clause.evidence", List.of(), basis));
-                    }
+            ClauseResult answer = ClauseResult.valueOf(result.asString());
+            for (FieldSpec text : texts) {
+                String textPath = path + "." + text.name();
+                if (text.shownForAnswer().calledFor(answer.name()) && !isPresent(tree.get(textPath))) {
+                    findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, textPath,
+                            CLAUSE_TEXT_MISSING.get(text.name()), List.of(), basis));
                 }
-                case DOES_NOT_CONFORM -> {
-                    if (!isPresent(tree.get(path + ".reason"))) {
-                        findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, path + ".reason",
-                                "rule.model.clause.reason", List.of(), basis));
-                    }
-                    if (!isPresent(tree.get(path + ".measure"))) {
-                        findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, path + ".measure",
-                                "rule.model.clause.measure", List.of(), basis));
-                    }
-                    findings.add(new Finding("MODEL_CLAUSE", Severity.WARNING, path + ".result",
-                            "rule.model.clause.nonConforming", List.of(), basis));
-                }
-                case NOT_APPLICABLE -> {
-                    if (!isPresent(tree.get(path + ".reason"))) {
-                        findings.add(new Finding("MODEL_CLAUSE", Severity.ERROR, path + ".reason",
-                                "rule.model.clause.reason", List.of(), basis));
-                    }
-                }
+            }
+            if (answer == ClauseResult.DOES_NOT_CONFORM) {
+                findings.add(new Finding("MODEL_CLAUSE", Severity.WARNING, path + ".result",
+                        "rule.model.clause.nonConforming", List.of(), basis));
             }
         }
     }

@@ -126,7 +126,7 @@ public class StepForms {
             }
         }
         else {
-            value = input != null ? input.raw() : node.isMissingNode() || node.isNull() ? null : node.asString();
+            value = asShown(input, node);
             if (input == null && value != null && spec.identifier() == IdentifierType.RESIDENT_ID) {
                 // Personal data: the page never carries the stored number; saved back unchanged, the mask keeps it
                 // (StepBinder), typed over, the new number replaces it.
@@ -141,6 +141,11 @@ public class StepForms {
         return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, value, values,
                 options(spec, values, context, algorithmType(tree)), error, null, false, spec.characterLimit(),
                 value == null ? suggestion(spec, tree, locale) : null, marksRequired(spec, tree), spec.identifier());
+    }
+
+    /** A single value as the page shows it: as typed (not valid yet), else as stored; null when there is none. */
+    private static String asShown(TypedInput typed, JsonNode stored) {
+        return typed != null ? typed.raw() : stored.isMissingNode() || stored.isNull() ? null : stored.asString();
     }
 
     /**
@@ -189,14 +194,10 @@ public class StepForms {
             if (when == null) {
                 return view;
             }
-            // The answer as the page shows it: as typed (refused with the page), else as stored.
-            String answerPath = rowPath + "." + when.field();
-            TypedInput typedAnswer = typed.at(answerPath);
-            JsonNode stored = tree.get(answerPath);
-            String answer = typedAnswer != null ? typedAnswer.raw()
-                    : stored.isMissingNode() || stored.isNull() ? null : stored.asString();
+            // The answer as the page shows it.
+            String answerPath = child.answerPath(path);
             return view.shownFor(new FieldView.ShownFor(WizardView.anchor(answerPath), when.oneOf(),
-                    when.calledFor(answer)));
+                    when.calledFor(asShown(typed.at(answerPath), tree.get(answerPath)))));
         }).toList();
     }
 

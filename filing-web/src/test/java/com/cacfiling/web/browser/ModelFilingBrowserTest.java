@@ -182,6 +182,19 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         page.waitForLoadState();
     }
 
+    /** A new company's officer signed in, on Step 5 (安全评估) of a large-model filing just started; its address. */
+    private String newFilingsAssessmentStep() {
+        UserAccount officer = fixtures.officer(fixtures.company());
+        login(page, officer.getUsername(), TestFixtures.PASSWORD);
+        page.navigate(url("/model-filings/new"));
+        page.check("#route-FILING");
+        page.click("#create-model-filing");
+        page.waitForURL("**/steps/basic");
+        String step = page.url().replace("/steps/basic", "/steps/assessment");
+        page.navigate(step);
+        return step;
+    }
+
     private int versions(String id) {
         return jdbc.queryForObject("select count(*) from change_log where model_filing_id = cast(? as uuid) "
                 + "and snapshot is not null", Integer.class, id);
@@ -285,25 +298,13 @@ class ModelFilingBrowserTest extends BrowserTestBase {
     }
 
     /**
-     * Found in a walk: a field typed and not saved, then "take the company's details": the page saved the typed field
-     * first (a new version) and sent the button with the version from before, which was refused as another person's
-     * change. Both now go through.
-     */
-    /**
      * Found in a walk: the report's step was about ten thousand pixels tall on a phone, every clause with its three
      * texts whatever its result. A clause's texts show as its result is chosen and fold away as another is, unless
      * they hold typing; saved and opened again, the page shows what the saved results ask for.
      */
     @Test
     void aClausesTextsShowAsItsResultIsChosenAndTypingStaysInView() {
-        UserAccount officer = fixtures.officer(fixtures.company());
-        login(page, officer.getUsername(), TestFixtures.PASSWORD);
-        page.navigate(url("/model-filings/new"));
-        page.check("#route-FILING");
-        page.click("#create-model-filing");
-        page.waitForURL("**/steps/basic");
-        String step = page.url().replace("/steps/basic", "/steps/assessment");
-        page.navigate(step);
+        String step = newFilingsAssessmentStep();
         String row = "model.assessment.clauses.CORPUS_SOURCE";
         Locator result = page.locator("[name='" + row + ".result']");
         Locator evidence = page.locator("[name='" + row + ".evidence']");
@@ -362,13 +363,7 @@ class ModelFilingBrowserTest extends BrowserTestBase {
      */
     @Test
     void typingTheBrowserPutsBackAfterBackIsShownAndCountsAsUnsaved() {
-        UserAccount officer = fixtures.officer(fixtures.company());
-        login(page, officer.getUsername(), TestFixtures.PASSWORD);
-        page.navigate(url("/model-filings/new"));
-        page.check("#route-FILING");
-        page.click("#create-model-filing");
-        page.waitForURL("**/steps/basic");
-        page.navigate(page.url().replace("/steps/basic", "/steps/assessment"));
+        newFilingsAssessmentStep();
         String row = "model.assessment.clauses.SERVICE_TRANSPARENCY";
         page.locator("[name='" + row + ".result']").selectOption("DOES_NOT_CONFORM");
         page.locator("[name='" + row + ".reason']").fill("透明度说明尚未发布");
@@ -390,6 +385,11 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         assertThat(dialogs).containsExactly("beforeunload");
     }
 
+    /**
+     * Found in a walk: a field typed and not saved, then "take the company's details": the page saved the typed field
+     * first (a new version) and sent the button with the version from before, which was refused as another person's
+     * change. Both now go through.
+     */
     @Test
     void takingTheCompanysDetailsAfterAnUnsavedEditKeepsTheEditAndIsNotAConflict() {
         Company company = fixtures.company();
