@@ -348,6 +348,18 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".jump-checklist a").isVisible()).isFalse();
         on.click(".jump-checklist a");
         assertThat(on.url()).endsWith("#checklist");
+        // The clauses sit under their group's heading by a rule, not in a second box (two boxes' padding narrowed
+        // the texts), under a heading of their own (it repeated the group's: 逐条评估 under 逐条评估（…）).
+        String clauses = "document.querySelector('fieldset.group fieldset.group.rows')";
+        assertThat(on.evaluate("() => getComputedStyle(" + clauses + ").borderLeftWidth")).isEqualTo("0px");
+        assertThat(page.evaluate("() => getComputedStyle(" + clauses + ").borderLeftWidth")).isNotEqualTo("0px");
+        String outer = (String) on.evaluate("() => " + clauses
+                + ".parentElement.closest('fieldset').querySelector('legend').textContent");
+        String inner = (String) on.evaluate("() => " + clauses + ".querySelector('legend').textContent");
+        assertThat(outer).as("the group's heading").isEqualTo("安全基本要求第5–8章");
+        assertThat(inner).as("the clauses' heading").isEqualTo("逐条评估");
+        on.locator("fieldset.group fieldset.group.rows legend").scrollIntoViewIfNeeded();
+        screenshot(on, "model-filing-phone-assessment-clauses");
         int folded = ((Number) on.evaluate("() => document.documentElement.scrollHeight")).intValue();
         screenshot(on, "model-filing-phone-assessment-folded");
         on.evaluate("() => document.querySelectorAll('[data-shown-with]').forEach(part => part.hidden = false)");
