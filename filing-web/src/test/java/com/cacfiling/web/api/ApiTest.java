@@ -65,6 +65,33 @@ class ApiTest {
                 .andExpect(status().isNotFound());
     }
 
+    /**
+     * An answer names the language of its words, the one the caller asked for (English without a header), refusals
+     * included, and says it varies with Accept-Language, so a cache between never hands a Chinese answer to a script
+     * that asked in English.
+     */
+    @Test
+    void answersNameTheirLanguageAndVaryWithWhatTheCallerAskedFor() throws Exception {
+        String token = bearer(fixtures.officer(fixtures.company()));
+        mvc.perform(get("/api/v1/filings").header("Authorization", token).header("Accept-Language", "zh-CN,zh;q=0.9"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "zh-CN"))
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("Accept-Language")));
+        mvc.perform(get("/api/v1/filings/{id}", java.util.UUID.randomUUID()).header("Authorization", token))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Language", "en"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.matchesPattern("(?s).*\\p{IsHan}.*"))));
+        mvc.perform(get("/api/v1/filings").header("Accept-Language", "zh-CN"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Language", "zh-CN"));
+        mvc.perform(put("/api/v1/filings/{id}", java.util.UUID.randomUUID()).header("Authorization", token)
+                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content("{"))
+                .andExpect(status().is4xxClientError())
+                .andExpect(header().string("Content-Language", "zh-CN"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("(?s).*\\p{IsHan}.*")));
+    }
+
     @Test
     void withoutOrWithARevokedTokenTheApiAnswers401() throws Exception {
         // With a problem that says how to authenticate (found in a walk: the body was empty).

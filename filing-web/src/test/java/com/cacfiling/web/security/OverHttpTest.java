@@ -156,6 +156,13 @@ class OverHttpTest {
                 .get("/api/v1/filings");
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body()).contains("no such access token").doesNotContain("try again later");
+        // The error page's problem names its language as the request's did (set before the error's dispatch).
+        assertThat(refused.headers().firstValue("Content-Language")).hasValue("en");
+        HttpResponse<String> chinese = new Browser(port, Map.of("Authorization", "Bearer fpat_not-a-token",
+                "Accept-Language", "zh-CN")).get("/api/v1/filings");
+        assertThat(chinese.statusCode()).isEqualTo(401);
+        assertThat(chinese.headers().firstValue("Content-Language")).hasValue("zh-CN");
+        assertThat(chinese.body()).containsPattern("\\p{IsHan}");
     }
 
     @Test
