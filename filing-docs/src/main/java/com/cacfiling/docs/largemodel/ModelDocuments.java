@@ -128,7 +128,10 @@ public final class ModelDocuments {
             // question had not been asked; a field the wizard does not show (its condition unmet) has no row. An
             // empty one reads as to be filled, as in the assessment report: "无" in a form for the CAC read as a
             // claim of zero (found in a walk: 语料人工抽检合格条数 无). An answer of none is a value, printed as chosen.
-            if (value != null || required || field.isShown(dossier.tree())) {
+            // A field that only follows an answer not given (限定的领域 after 否) has nothing to fill: no row (found in
+            // a walk: "其他调用方式 【待填】" under 调用方式 API接口调用 read as a gap to a reviewer).
+            if (value != null || required
+                    || field.isShown(dossier.tree()) && !field.followsAnswerNotGiven(dossier.tree())) {
                 rows.add(new Block.KeyValueTable.Row(l.text(field.labelKey()),
                         value != null ? value : Text.missing(l.text("placeholder.missing"))));
             }

@@ -44,7 +44,7 @@ class ModelFormRowsTest {
         for (String step : List.of("MODEL_BASIC", "MODEL_DEVELOPMENT", "MODEL_SERVICE")) {
             for (var group : ModelFilingForm.fields().step(step).groups()) {
                 for (var field : group.fields()) {
-                    if (field.kind().isGroup() || !field.isShown(tree)) {
+                    if (field.kind().isGroup() || !field.isShown(tree) || field.followsAnswerNotGiven(tree)) {
                         continue;
                     }
                     String label = labels.text(field.labelKey());
@@ -67,5 +67,39 @@ class ModelFormRowsTest {
         }
         assertThat(rows.get(labels.text("field.model.basics.modelName"))).isEqualTo("灵犀大模型");
         assertThat(rows.get(labels.text("field.model.basics.algorithmFilingNumber"))).isEqualTo("【待填】");
+    }
+
+    /**
+     * Found in a walk: "限定的领域 【待填】" under 是否限定领域 否 and "其他调用方式 【待填】" under 调用方式 API接口调用
+     * read as gaps to a reviewer. A field that only follows an answer not given has no row; once the answer asks for
+     * it, it has one, to be filled while empty.
+     */
+    @Test
+    void aFieldThatOnlyFollowsAnAnswerNotGivenHasNoRow() {
+        Map<String, String> notAsked = formRows(ModelFilingRoute.REGISTRATION, "{\"model\":{\"basics\":"
+                + "{\"domainLimited\":false},\"called\":{\"callMethod\":\"API\"}}}", Locale.SIMPLIFIED_CHINESE);
+        assertThat(notAsked).containsEntry("是否限定领域", "否").containsEntry("调用方式", "API接口调用")
+                .doesNotContainKeys("限定的领域", "其他调用方式");
+        Map<String, String> asked = formRows(ModelFilingRoute.REGISTRATION, "{\"model\":{\"basics\":"
+                + "{\"domainLimited\":true},\"called\":{\"callMethod\":\"OTHER\"}}}", Locale.SIMPLIFIED_CHINESE);
+        assertThat(asked).containsEntry("限定的领域", "【待填】").containsEntry("其他调用方式", "【待填】");
+        Map<String, String> english = formRows(ModelFilingRoute.REGISTRATION, "{\"model\":{\"basics\":"
+                + "{\"domainLimited\":false}}}", Locale.ENGLISH);
+        assertThat(english).doesNotContainKey(new ModelLabels(Locale.ENGLISH).text("field.model.basics.domainDescription"));
+    }
+
+    /** The form's rows (label to value, every table, the called model's document included) of a dossier. */
+    private static Map<String, String> formRows(ModelFilingRoute route, String json, Locale locale) {
+        DossierTree tree = DossierTree.of((ObjectNode) DomainJson.readTree(json), ModelFilingForm.fields());
+        ModelDossier dossier = ModelDossier.of(route, tree, new ModelLists(List.of(), List.of(), List.of(), List.of()),
+                ModelThresholds.current(), LocalDate.of(2026, 11, 30));
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (ModelDocumentKind kind : List.of(ModelDocumentKind.FORM, ModelDocumentKind.CALLED)) {
+            ModelDocuments.model(kind, dossier, locale).blocks().stream()
+                    .filter(block -> block instanceof Block.KeyValueTable)
+                    .flatMap(block -> ((Block.KeyValueTable) block).rows().stream())
+                    .forEach(row -> rows.put(row.label(), row.value().value()));
+        }
+        return rows;
     }
 }

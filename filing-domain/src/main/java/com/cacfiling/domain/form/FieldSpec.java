@@ -90,6 +90,14 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
         return shownWhen == null || tree.holds(shownWhen);
     }
 
+    /**
+     * Whether the field only follows an earlier answer that was not given ({@code requiredWhen} unmet: 限定的领域 after
+     * 否, 其他调用方式 after API): a document has nothing to ask there while it is empty.
+     */
+    public boolean followsAnswerNotGiven(DossierTree tree) {
+        return requiredWhen != null && requiredWhen.predicate() == null && !tree.holds(requiredWhen);
+    }
+
     /** The path of the row's answer that decides whether a page shows this field ({@link #shownForAnswer}). */
     public String answerPath() {
         return answerPath(path);
