@@ -388,7 +388,39 @@ class ModelDossierDocumentsTest {
                 "2_模型服务协议及隐私政策核查.pdf", "3_内容安全管理制度.pdf", "4_拦截关键词列表.xlsx", "5_评估测试题.xlsx")
                 .noneMatch(name -> name.contains("安全评估报告") || name.contains("语料标注规则"));
         String called = Poppler.pdftotext(files.get("1_调用已备案模型情况说明.pdf")).replaceAll("\\s+", "");
-        assertThat(called).contains("云雀大模型", "Beijing-YunQue-20230821", "API接口调用", "草稿");
+        assertThat(called).contains("云雀大模型", "Beijing-YunQue-20230821", "API接口调用", "草稿")
+                .doesNotContain("同时调用的其他已备案模型");
+    }
+
+    /**
+     * Found in a walk: a service writing with one filed model and drawing with another could name only one. Each
+     * further model is printed under its own heading, in the called models' document and in the form, with the texts
+     * its answers ask for.
+     */
+    @Test
+    void eachFurtherModelCalledIsPrintedUnderItsOwnHeading() throws Exception {
+        ObjectNode root = (ObjectNode) DomainJson.readTree("""
+                {"model":{"route":"REGISTRATION","basics":{"serviceName":"星河创作助手"},
+                 "called":{"modelName":"云雀大模型","filer":"北京某科技有限公司","filingNumber":"Beijing-YunQue-20230821",
+                   "callMethod":"API","unmodified":true,"contract":"2026年3月签订的接口调用合同",
+                   "others":[{"modelName":"万相绘图大模型","filer":"杭州某智能有限公司",
+                     "filingNumber":"Zhejiang-WanXiang-20240110","callMethod":"API","unmodified":true,
+                     "contract":"2026年4月签订的图片生成接口合同"},
+                    {"modelName":"语音合成模型","callMethod":"OTHER"}]}}}""");
+        ModelDossier dossier = ModelDossier.of(ModelFilingRoute.REGISTRATION,
+                DossierTree.of(root, ModelFilingForm.fields()), passingLists(), T, LocalDate.of(2026, 11, 30));
+        Map<String, byte[]> files = ModelDossierZip.files(dossier);
+        for (String name : List.of("1_调用已备案模型情况说明.pdf", "0_生成式人工智能服务登记表.pdf")) {
+            String text = Poppler.pdftotext(files.get(name)).replaceAll("\\s+", "");
+            assertThat(text).as(name).contains("云雀大模型", "同时调用的其他已备案模型（如有）", "其他已备案模型1",
+                    "万相绘图大模型", "Zhejiang-WanXiang-20240110", "2026年4月签订的图片生成接口合同", "其他已备案模型2",
+                    "语音合成模型");
+            // The first further model was called by API: no row for another way; the second's asks for one.
+            String first = text.substring(text.indexOf("其他已备案模型1"), text.indexOf("其他已备案模型2"));
+            assertThat(first).doesNotContain("其他调用方式").doesNotContain("【待填】");
+            String second = text.substring(text.indexOf("其他已备案模型2"));
+            assertThat(second).contains("其他调用方式【待填】", "模型备案编号【待填】");
+        }
     }
 
     /**

@@ -84,11 +84,7 @@ public final class ModelDocuments {
             blocks.add(new Block.Heading(1, "s" + n, n + ". " + l.text("modelStep." + step.step())));
             n++;
             for (FieldGroup group : step.groups()) {
-                List<Block.KeyValueTable.Row> rows = rows(group, dossier, l);
-                if (!rows.isEmpty()) {
-                    blocks.add(new Block.Heading(2, "g-" + group.group(), l.text(group.labelKey())));
-                    blocks.add(new Block.KeyValueTable(rows));
-                }
+                blocks.addAll(group(group, dossier, l, 2));
             }
         }
         blocks.add(new Block.Signature(List.of(l.text("model.doc.sign.legal"), l.text("model.doc.sign.lead"),
@@ -100,8 +96,47 @@ public final class ModelDocuments {
         StepSpec step = ModelFilingForm.fields().step(stepName);
         List<Block> blocks = new ArrayList<>();
         for (FieldGroup group : step.groups()) {
-            blocks.add(new Block.Heading(1, "g-" + group.group(), l.text(group.labelKey())));
-            blocks.add(new Block.KeyValueTable(rows(group, dossier, l)));
+            blocks.addAll(group(group, dossier, l, 1));
+        }
+        return blocks;
+    }
+
+    /**
+     * A group under its heading: its fields' table, then a heading and a table for each row of its repeating fields
+     * (each further model called); nothing when it has neither (no further model).
+     */
+    private static List<Block> group(FieldGroup group, ModelDossier dossier, ModelLabels l, int level) {
+        List<Block> blocks = new ArrayList<>();
+        List<Block.KeyValueTable.Row> rows = rows(group, dossier, l);
+        if (!rows.isEmpty()) {
+            blocks.add(new Block.KeyValueTable(rows));
+        }
+        for (FieldSpec field : group.fields()) {
+            if (field.kind() != com.cacfiling.domain.form.FieldKind.GROUP) {
+                continue;
+            }
+            JsonNode repeated = dossier.tree().get(field.path());
+            for (int i = 0; repeated.isArray() && i < repeated.size(); i++) {
+                String row = field.path() + "[" + i + "]";
+                List<Block.KeyValueTable.Row> cells = new ArrayList<>();
+                for (FieldSpec child : field.fields()) {
+                    String path = row + "." + child.name();
+                    Text value = value(child, dossier.tree().get(path), l);
+                    // As the page shows it: a text its row's answer does not ask for is not printed (其他调用方式 under
+                    // API接口调用), one it asks for is, to be filled while empty.
+                    if (child.shownForAnswer() == null || child.shownForAnswer()
+                            .calledFor(dossier.tree().get(child.answerPath(path)).asString(null))) {
+                        cells.add(new Block.KeyValueTable.Row(l.text(child.labelKey()),
+                                value != null ? value : Text.missing(l.text("placeholder.missing"))));
+                    }
+                }
+                blocks.add(new Block.Heading(2, "r-" + field.name() + "-" + (i + 1),
+                        l.text(field.labelKey()) + " " + (i + 1)));
+                blocks.add(new Block.KeyValueTable(cells));
+            }
+        }
+        if (!blocks.isEmpty()) {
+            blocks.add(0, new Block.Heading(level, "g-" + group.group(), l.text(group.labelKey())));
         }
         return blocks;
     }

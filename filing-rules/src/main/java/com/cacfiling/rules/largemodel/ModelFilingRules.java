@@ -262,12 +262,29 @@ public final class ModelFilingRules {
         }
     }
 
-    /** A service that changes the filed model it calls is not a registration: it must be filed. */
+    /**
+     * A service that changes a filed model it calls is not a registration: it must be filed. Said of the first model
+     * and of each further one (a row of model.called.others), whose other way of calling is asked when its way is
+     * "other", as the first one's is.
+     */
     private static void calledModel(DossierTree tree, List<Finding> findings) {
-        JsonNode unmodified = tree.get("model.called.unmodified");
-        if (unmodified.isBoolean() && !unmodified.booleanValue()) {
-            findings.add(new Finding("MODEL_CALLED", Severity.ERROR, "model.called.unmodified",
-                    "rule.model.called.modified", List.of(), MEASURES_17));
+        List<String> models = new ArrayList<>(List.of("model.called"));
+        JsonNode others = tree.get("model.called.others");
+        for (int i = 0; others.isArray() && i < others.size(); i++) {
+            String row = "model.called.others[" + i + "]";
+            models.add(row);
+            if ("OTHER".equals(tree.get(row + ".callMethod").asString(null))
+                    && !isPresent(tree.get(row + ".callMethodOther"))) {
+                findings.add(new Finding("MODEL_REQUIRED", Severity.ERROR, row + ".callMethodOther", "rule.required",
+                        List.of(), MEASURES_17));
+            }
+        }
+        for (String model : models) {
+            JsonNode unmodified = tree.get(model + ".unmodified");
+            if (unmodified.isBoolean() && !unmodified.booleanValue()) {
+                findings.add(new Finding("MODEL_CALLED", Severity.ERROR, model + ".unmodified",
+                        "rule.model.called.modified", List.of(), MEASURES_17));
+            }
         }
     }
 

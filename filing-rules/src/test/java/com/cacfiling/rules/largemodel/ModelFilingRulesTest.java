@@ -353,4 +353,32 @@ class ModelFilingRulesTest {
                 ModelFilingRoute.REGISTRATION)).extracting(Finding::messageKey)
                 .doesNotContain("rule.model.called.modified");
     }
+
+    /**
+     * Found in a walk: a service writing texts with one filed model and drawing images with another could name only
+     * one. Each further model is a row asked for the same facts as the first, checked as the first is.
+     */
+    @Test
+    void eachFurtherModelCalledIsAskedForAndCheckedAsTheFirst() {
+        List<Finding> found = findings("""
+                {"model":{"route":"REGISTRATION","called":{"unmodified":true,"others":[
+                  {"modelName":"星河绘图","unmodified":false,"callMethod":"OTHER"},
+                  {"modelName":"星河语音","filer":"星河语音有限公司","filingNumber":"Beijing-XingHeYuYin-20240101",
+                   "callMethod":"API","unmodified":true,"contract":"2026年1月签订，调用语音合成接口"}]}}}""",
+                ModelFilingRoute.REGISTRATION);
+        assertThat(found).filteredOn(f -> f.fieldPath().startsWith("model.called.others[0]"))
+                .extracting(Finding::fieldPath, Finding::messageKey).contains(
+                        org.assertj.core.groups.Tuple.tuple("model.called.others[0].unmodified",
+                                "rule.model.called.modified"),
+                        org.assertj.core.groups.Tuple.tuple("model.called.others[0].filer", "rule.required"),
+                        org.assertj.core.groups.Tuple.tuple("model.called.others[0].filingNumber", "rule.required"),
+                        org.assertj.core.groups.Tuple.tuple("model.called.others[0].contract", "rule.required"),
+                        org.assertj.core.groups.Tuple.tuple("model.called.others[0].callMethodOther",
+                                "rule.required"));
+        assertThat(found).extracting(Finding::fieldPath).noneMatch(path -> path.startsWith("model.called.others[1]"));
+        // No rows, nothing asked: the further models are optional.
+        assertThat(findings("{\"model\":{\"route\":\"REGISTRATION\",\"called\":{\"unmodified\":true}}}",
+                ModelFilingRoute.REGISTRATION)).extracting(Finding::fieldPath)
+                .noneMatch(path -> path.startsWith("model.called.others"));
+    }
 }

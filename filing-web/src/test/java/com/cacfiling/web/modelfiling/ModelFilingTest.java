@@ -1237,6 +1237,62 @@ class ModelFilingTest {
         assertThat(filings.renders()).isEqualTo(before + 2);
     }
 
+    /**
+     * Found in a walk: a service writing with one filed model and drawing with another could name only one. A further
+     * model is a row added, filled, checked, kept as typed when invalid, saved unchanged without a version, removed.
+     */
+    @Test
+    void aRegistrationNamesEachFurtherModelItCallsInARow() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID id = start(officer, "REGISTRATION");
+        String step = "/model-filings/" + id + "/steps/called";
+        assertThat(page(officer, step, Locale.CHINA)).contains("同时调用的其他已备案模型（如有）", "添加其他已备案模型")
+                .doesNotContain("model.called.others[0]");
+        String added = postAsShown(officer, id, "called", java.util.Map.of("model.called.modelName", "云雀大模型",
+                "_action", "add:model.called.others")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(added).startsWith(step + "#");
+        org.jsoup.nodes.Document withRow = org.jsoup.Jsoup.parse(page(officer, step, Locale.CHINA));
+        assertThat(withRow.select(".row-title").eachText()).contains("其他已备案模型 1");
+        assertThat(withRow.select("[name='model.called.others[0].filingNumber']")).hasSize(1);
+        assertThat(withRow.select("[name='model.called.modelName']").val()).isEqualTo("云雀大模型");
+
+        java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+        row.put("model.called.others[0].modelName", "万相绘图大模型");
+        row.put("model.called.others[0].filer", "杭州某智能有限公司");
+        row.put("model.called.others[0].filingNumber", "万相123");
+        row.put("model.called.others[0].callMethod", "API");
+        row.put("model.called.others[0].unmodified", "true");
+        row.put("model.called.others[0].contract", "2026年4月签订的图片生成接口合同");
+        postAsShown(officer, id, "called", row).andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document typed = org.jsoup.Jsoup.parse(page(officer, step, Locale.CHINA));
+        assertThat(typed.select("[name='model.called.others[0].filingNumber']").val()).isEqualTo("万相123");
+        assertThat(typed.select("[name='model.called.others[0].modelName']").val()).isEqualTo("万相绘图大模型");
+        assertThat(typed.select(".field-error").text()).contains("备案编号格式应为");
+        assertThat(typed.selectFirst("[name='model.called.others[0].callMethodOther']").closest("[data-shown-with]")
+                .hasAttr("hidden")).as("another way of calling is not asked after API").isTrue();
+
+        postAsShown(officer, id, "called", java.util.Map.of("model.called.others[0].filingNumber",
+                "Zhejiang-WanXiang-20240110")).andExpect(status().is3xxRedirection());
+        assertThat(ModelFilingService.tree(filings.get(id, officer)).get("model.called.others[0].filingNumber")
+                .asString()).isEqualTo("Zhejiang-WanXiang-20240110");
+        int before = versions(id);
+        postAsShown(officer, id, "called", java.util.Map.of()).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "wizard.unchanged"));
+        assertThat(versions(id)).as("versions after an unchanged save").isEqualTo(before);
+        String pageAfter = page(officer, step, Locale.CHINA);
+        assertThat(pageAfter).contains("Zhejiang-WanXiang-20240110", "2026年4月签订的图片生成接口合同")
+                .doesNotContain("model.called.others[0].filingNumber.")
+                .doesNotContain("rule.");
+
+        postAsShown(officer, id, "called", java.util.Map.of("_action", "remove:model.called.others:0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(ModelFilingService.tree(filings.get(id, officer)).get("model.called.others").isEmpty()).isTrue();
+        assertThat(ModelFilingService.tree(filings.get(id, officer)).get("model.called.modelName").asString())
+                .isEqualTo("云雀大模型");
+    }
+
     @Test
     void aRegistrationChecksTheFiledModelsNumberForItsShape() throws Exception {
         Company company = fixtures.company();
