@@ -149,6 +149,20 @@ public class ModelFindings {
                     messages.getMessage("field.model.assessment.clauses." + parts[4], null, locale),
                     messages.getMessage("clause." + parts[3], null, locale)}, locale);
         }
-        return messages.getMessage("field." + path, null, messages.getMessage("field.unknown", null, locale), locale);
+        String unknown = messages.getMessage("field.unknown", null, locale);
+        // A row's field with its row: 其他已备案模型 1 · 模型备案主体 (found in a walk: "其他: 此项为必填项" for each).
+        java.util.regex.Matcher row = ROW.matcher(path);
+        if (row.matches()) {
+            String rowName = messages.getMessage("form.row", new Object[] {
+                    messages.getMessage("field." + row.group(1), null, unknown, locale),
+                    Integer.parseInt(row.group(2)) + 1}, locale);
+            return messages.getMessage("field.inRow", new Object[] {
+                    messages.getMessage("field." + row.group(1) + "." + row.group(3), null, unknown, locale), rowName},
+                    locale);
+        }
+        return messages.getMessage("field." + path, null, unknown, locale);
     }
+
+    /** A field of a repeating group's row: the group's path, the row's index, the field's name. */
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("([\\w.]+)\\[(\\d+)]\\.(\\w+)");
 }

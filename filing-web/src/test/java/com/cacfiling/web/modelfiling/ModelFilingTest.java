@@ -1270,6 +1270,9 @@ class ModelFilingTest {
         assertThat(typed.select("[name='model.called.others[0].filingNumber']").val()).isEqualTo("万相123");
         assertThat(typed.select("[name='model.called.others[0].modelName']").val()).isEqualTo("万相绘图大模型");
         assertThat(typed.select(".field-error").text()).contains("备案编号格式应为");
+        // The checklist names a row's field with its row (it said "其他" for each).
+        assertThat(typed.select("#checklist").text()).contains("模型备案编号（其他已备案模型 1）")
+                .doesNotContain("其他:").doesNotContain("其他：");
         assertThat(typed.selectFirst("[name='model.called.others[0].callMethodOther']").closest("[data-shown-with]")
                 .hasAttr("hidden")).as("another way of calling is not asked after API").isTrue();
 
