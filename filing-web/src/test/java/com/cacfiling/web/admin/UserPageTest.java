@@ -96,6 +96,17 @@ class UserPageTest {
                         .param("email", ""))
                 .andExpect(status().isOk());
         assertThat(users.findById(officer.getId()).orElseThrow().getDisplayName()).isEqualTo("赵宇");
+        // A name too long is refused with its error and kept as typed, as the invitation does; the field does not
+        // cut a pasted name short (found in a walk: 250 characters pasted were saved as the first 200, "saved").
+        assertThat(page(admin, url).select("#details-name, #details-email")).allSatisfy(input ->
+                assertThat(input.hasAttr("maxlength")).as(input.id()).isFalse());
+        String tooLong = "赵".repeat(250);
+        Document long250 = Jsoup.parse(mvc.perform(post(url + "/details").with(user(admin)).with(csrf())
+                        .param("displayName", tooLong).param("email", "zhao.yu@yunfan-ai.example.cn"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(long250.select("#details-name").val()).isEqualTo(tooLong);
+        assertThat(long250.select("#details-name-error").text()).isEqualTo("姓名不能超过 200 个字符。");
+        assertThat(users.findById(officer.getId()).orElseThrow().getDisplayName()).isEqualTo("赵宇");
         // Officers and consultants do not change accounts.
         mvc.perform(post(url + "/details").with(user(PortalUser.of(officer))).with(csrf())
                         .param("displayName", "自己改名").param("email", ""))
