@@ -671,6 +671,11 @@ class TriageAndObligationsTest {
                 Boolean.class, service, "LARGE_MODEL_FILING")).isFalse();
         assertThat(jdbc.queryForObject("select applies from obligation where service_id = ? and kind = ?",
                 Boolean.class, service, "LARGE_MODEL_REGISTRATION")).isTrue();
+        // The result says the registration is instead of the large-model filing, under a name that matches its
+        // button (found in a walk: 生成式人工智能服务登记 over 开始大模型登记, and nowhere "no large-model filing").
+        String registered = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).text();
+        assertThat(registered).contains("生成式人工智能服务登记（大模型登记）", "无需办理大模型上线备案", "开始大模型登记");
         mvc.perform(get("/services/{id}/history", service).with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 2 版")))
