@@ -288,6 +288,9 @@ class ModelFilingController {
         }
         String base = "redirect:/model-filings/" + modelFilingId;
         if (mine.anchor() != null) {
+            if (action.startsWith("add:")) {
+                redirect.addFlashAttribute("addedRow", mine.anchor());
+            }
             return base + "/steps/" + slug + "#" + mine.anchor();
         }
         // "Save and continue" with a value not valid yet stays on the step, at the value: the message that something
@@ -320,8 +323,16 @@ class ModelFilingController {
 
     private String stepPage(ModelFilingRecord filing, StepSpec step, Model model, Locale locale) {
         ModelEvaluation evaluation = filings.evaluateForm(filing);
-        ModelFindings.Page view = findings.page(evaluation, filing.getStartedSteps(),
+        ModelFindings.Page all = findings.page(evaluation, filing.getStartedSteps(),
                 TypedInputs.fromJson(filing.getTypedInput()), locale);
+        // A row just added is empty on purpose: its fields are not called missing on the page that shows it first;
+        // the checklist names the row instead.
+        String addedRow = model.getAttribute("addedRow") instanceof String row ? row : null;
+        ModelFindings.Page view = addedRow == null ? all : all.withoutFindingsIn(addedRow);
+        int waiting = all.on(step.step()).size() - view.on(step.step()).size();
+        if (waiting > 0) {
+            model.addAttribute("addedRowWaiting", new com.cacfiling.web.wizard.AddedRowWaiting(addedRow, waiting));
+        }
         frame(filing, view, step.step(), model);
         model.addAttribute("step", step.step());
         model.addAttribute("stepSlug", slug(step.step()));

@@ -57,6 +57,15 @@ public class ModelFindings {
             return here;
         }
 
+        /**
+         * Without the rules' findings in a row just added, whose fields are empty on purpose (found in a walk: six
+         * "此项为必填项" under a row the user had only asked for), as the algorithm wizard shows a new row.
+         */
+        public Page withoutFindingsIn(String rowAnchor) {
+            return new Page(findings.stream().filter(f -> !f.anchor().equals(rowAnchor)
+                    && !f.anchor().startsWith(rowAnchor + "-")).toList(), started, evaluation, typed);
+        }
+
         /** Every finding, for the review: the values typed invalidly first, then the rules' (not at those values). */
         public List<ModelFindingView> all() {
             List<ModelFindingView> all = new java.util.ArrayList<>(typed);

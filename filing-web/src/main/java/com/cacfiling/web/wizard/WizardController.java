@@ -320,12 +320,10 @@ class WizardController {
         return ziCounts.of(text);
     }
 
-    /** A typed value not valid yet, for the review page: the field, what was typed, and what is wrong. */
-    /** A row just added, empty on purpose, and how many of its fields are required. */
-    record AddedRowWaiting(String anchor, int requiredFields) {
-    }
-
-    /** {@code href}: the field on its step's page, as the findings link theirs; null for a path no step asks. */
+    /**
+     * A typed value not valid yet, for the review page: the field, what was typed, and what is wrong. {@code href}:
+     * the field on its step's page, as the findings link theirs; null for a path no step asks.
+     */
     record TypedProblem(String label, String typed, String problem, String href) {
     }
 

@@ -1249,11 +1249,16 @@ class ModelFilingTest {
         String step = "/model-filings/" + id + "/steps/called";
         assertThat(page(officer, step, Locale.CHINA)).contains("同时调用的其他已备案模型（如有）", "添加其他已备案模型")
                 .doesNotContain("model.called.others[0]");
-        String added = postAsShown(officer, id, "called", java.util.Map.of("model.called.modelName", "云雀大模型",
-                "_action", "add:model.called.others")).andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
-        assertThat(added).startsWith(step + "#");
-        org.jsoup.nodes.Document withRow = org.jsoup.Jsoup.parse(page(officer, step, Locale.CHINA));
+        var adding = postAsShown(officer, id, "called", java.util.Map.of("model.called.modelName", "云雀大模型",
+                "_action", "add:model.called.others")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(adding.getResponse().getRedirectedUrl()).startsWith(step + "#");
+        // The row just added is not called missing on the page that shows it first; the checklist names it.
+        org.jsoup.nodes.Document withRow = org.jsoup.Jsoup.parse(mvc.perform(get(step).with(user(officer))
+                .param("lang", "zh-CN").flashAttrs(adding.getFlashMap())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(withRow.select(".row-card .field-error, .row-card .finding")).isEmpty();
+        assertThat(withRow.select("#added-row-waiting").text()).contains("新添加的一行尚待填写", "6");
+        assertThat(withRow.select("#checklist").text()).doesNotContain("其他已备案模型 1）");
         assertThat(withRow.select(".row-title").eachText()).contains("其他已备案模型 1");
         assertThat(withRow.select("[name='model.called.others[0].filingNumber']")).hasSize(1);
         assertThat(withRow.select("[name='model.called.modelName']").val()).isEqualTo("云雀大模型");
