@@ -22,16 +22,48 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class WorkingCalendar {
 
+    /** The official notices' holidays by their Chinese names, as the data files write them (before the
+     * calendar that reads them). */
+    private static final Map<String, String> HOLIDAY_CODES = Map.of("元旦", "NEW_YEAR", "春节", "SPRING_FESTIVAL",
+            "清明节", "QINGMING", "劳动节", "LABOUR_DAY", "端午节", "DRAGON_BOAT", "中秋节", "MID_AUTUMN",
+            "国庆节", "NATIONAL_DAY", "中秋节、国庆节", "MID_AUTUMN_AND_NATIONAL_DAY",
+            "国庆节、中秋节", "NATIONAL_DAY_AND_MID_AUTUMN");
+
     private static final WorkingCalendar OFFICIAL = load();
 
     private final Map<Integer, String> sources;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workingWeekends;
+    private final List<HolidayPeriod> periods;
 
     WorkingCalendar(Map<Integer, String> sources, Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
+        this(sources, holidays, workingWeekends, List.of());
+    }
+
+    private WorkingCalendar(Map<Integer, String> sources, Set<LocalDate> holidays, Set<LocalDate> workingWeekends,
+            List<HolidayPeriod> periods) {
         this.sources = Map.copyOf(sources);
         this.holidays = Set.copyOf(holidays);
         this.workingWeekends = Set.copyOf(workingWeekends);
+        this.periods = periods.stream().sorted(java.util.Comparator.comparing(HolidayPeriod::from)).toList();
+    }
+
+    /** A public holiday of the official notice, named by its code (message key {@code holiday.<code>}). */
+    public record HolidayPeriod(String code, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The official holidays with a day after {@code from} up to and including {@code to}: what a count of working
+     * days over that span leaves out (found in a walk: a deadline of 2026-10-16 for a launch on 09-28 looked wrong
+     * to anyone counting ten days by hand).
+     */
+    public List<HolidayPeriod> holidaysWithin(LocalDate from, LocalDate to) {
+        return periods.stream().filter(period -> period.to().isAfter(from) && !period.from().isAfter(to)).toList();
+    }
+
+    /** The weekends worked in lieu of a holiday (调休) after {@code from} up to and including {@code to}. */
+    public List<LocalDate> workingWeekendsWithin(LocalDate from, LocalDate to) {
+        return workingWeekends.stream().filter(day -> day.isAfter(from) && !day.isAfter(to)).sorted().toList();
     }
 
     public static WorkingCalendar official() {
@@ -113,6 +145,7 @@ public final class WorkingCalendar {
         Map<Integer, String> sources = new HashMap<>();
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workingWeekends = new HashSet<>();
+        List<HolidayPeriod> periods = new java.util.ArrayList<>();
         for (int year : read(yaml, "index.yaml", Index.class).years()) {
             YearData data = read(yaml, "cn-" + year + ".yaml", YearData.class);
             if (data.year() != year) {
@@ -120,13 +153,18 @@ public final class WorkingCalendar {
             }
             sources.put(year, data.source());
             for (Holiday holiday : data.holidays()) {
+                String code = HOLIDAY_CODES.get(holiday.name());
+                if (code == null) {
+                    throw new IllegalStateException("cn-" + year + ".yaml names an unknown holiday " + holiday.name());
+                }
+                periods.add(new HolidayPeriod(code, holiday.from(), holiday.to()));
                 for (LocalDate day = holiday.from(); !day.isAfter(holiday.to()); day = day.plusDays(1)) {
                     holidays.add(day);
                 }
             }
             workingWeekends.addAll(data.workingWeekends());
         }
-        return new WorkingCalendar(sources, holidays, workingWeekends);
+        return new WorkingCalendar(sources, holidays, workingWeekends, periods);
     }
 
     private static <T> T read(YAMLMapper yaml, String resource, Class<T> type) {

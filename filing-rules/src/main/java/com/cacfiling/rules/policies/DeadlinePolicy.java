@@ -76,6 +76,7 @@ public final class DeadlinePolicy implements FilingPolicy {
                 findings.add(Findings.info(RULE, path, byKind(filing, "rule.deadline.due", "rule.deadline.change.due"),
                         basis, dueDate));
             }
+            countedOver(findings, calendar, path, trigger.get(), dueDate);
         }
         Cancellation cancellation = filing.cancellation();
         if (cancellation == null && filing.status() == FilingStatus.APPROVED && filing.serviceEndsOn() != null) {
@@ -94,6 +95,23 @@ public final class DeadlinePolicy implements FilingPolicy {
                     fallbackYears.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")));
         }
         return findings;
+    }
+
+    /**
+     * How the working days to the deadline were counted, where a holiday or a weekend worked in lieu lies between:
+     * each holiday left out and each such weekend counted, in words (found in a walk: 2026-10-16 for a launch on
+     * 09-28 looked wrong to anyone counting ten days by hand, and nothing said why).
+     */
+    private static void countedOver(List<Finding> findings, WorkingCalendar calendar, String path, LocalDate from,
+            LocalDate due) {
+        for (WorkingCalendar.HolidayPeriod holiday : calendar.holidaysWithin(from, due)) {
+            findings.add(Findings.info(RULE, path, "rule.deadline.holidayNotCounted", null,
+                    new com.cacfiling.rules.FindingArgument.Text("holiday." + holiday.code()), holiday.from(),
+                    holiday.to()));
+        }
+        for (LocalDate weekend : calendar.workingWeekendsWithin(from, due)) {
+            findings.add(Findings.info(RULE, path, "rule.deadline.workingWeekendCounted", null, weekend));
+        }
     }
 
     /** Answers that say there is nothing to add. */

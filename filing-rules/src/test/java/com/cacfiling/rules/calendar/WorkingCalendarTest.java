@@ -27,6 +27,22 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void theHolidaysAndWeekendsWorkedInLieuWithinASpanAreNamed() {
+        assertThat(calendar.holidaysWithin(LocalDate.of(2026, 9, 24), LocalDate.of(2026, 10, 15))).containsExactly(
+                new WorkingCalendar.HolidayPeriod("MID_AUTUMN", LocalDate.of(2026, 9, 25), LocalDate.of(2026, 9, 27)),
+                new WorkingCalendar.HolidayPeriod("NATIONAL_DAY", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7)));
+        assertThat(calendar.workingWeekendsWithin(LocalDate.of(2026, 9, 24), LocalDate.of(2026, 10, 15)))
+                .containsExactly(LocalDate.of(2026, 10, 10));
+        // A holiday ending on the first day (not counted) lies outside; one starting on the last lies inside.
+        assertThat(calendar.holidaysWithin(LocalDate.of(2026, 10, 7), LocalDate.of(2026, 10, 20))).isEmpty();
+        assertThat(calendar.holidaysWithin(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 1)))
+                .extracting(WorkingCalendar.HolidayPeriod::code).containsExactly("MID_AUTUMN", "NATIONAL_DAY");
+        // Every holiday of every year's notice has a code (the data names 中秋节、国庆节 together in two years).
+        assertThat(calendar.holidaysWithin(LocalDate.of(2021, 12, 31), LocalDate.of(2026, 12, 31)))
+                .hasSizeGreaterThan(30).extracting(WorkingCalendar.HolidayPeriod::code).doesNotContainNull();
+    }
+
+    @Test
     void theTenthWorkingDayAfterALaunchJustBeforeNationalDay2025() {
         // Fri 26 Sep; Sun 28 Sep is worked; 1–8 Oct off; Sat 11 Oct is worked.
         assertThat(calendar.addWorkingDays(LocalDate.of(2025, 9, 26), 10)).isEqualTo(LocalDate.of(2025, 10, 16));

@@ -500,6 +500,31 @@ class PoliciesTest {
             });
         }
 
+        /**
+         * Found in a walk: 2026-10-16 for a launch on 2026-09-28 looked wrong to anyone counting ten days by hand, and
+         * nothing said why. The holidays left out and the weekends worked in lieu that were counted are said, each
+         * as a note beside the deadline; a span without either says nothing more.
+         */
+        @Test
+        void theHolidaysAndWeekendsWorkedInLieuBeforeTheDeadlineAreSaid() {
+            List<Finding> findings = FilingRules.evaluate(launchedOn(LocalDate.of(2026, 9, 28)),
+                    LocalDate.of(2026, 11, 23)).findings().stream().filter(f -> f.ruleCode().equals("DEADLINE")).toList();
+            assertThat(findings).extracting(Finding::messageKey).containsExactly("rule.deadline.overdue",
+                    "rule.deadline.holidayNotCounted", "rule.deadline.workingWeekendCounted");
+            assertThat(findings.get(0).arguments()).startsWith(LocalDate.of(2026, 10, 16));
+            assertThat(findings.get(1).arguments()).containsExactly(
+                    new com.cacfiling.rules.FindingArgument.Text("holiday.NATIONAL_DAY"), LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 7));
+            assertThat(findings.get(2).arguments()).containsExactly(LocalDate.of(2026, 10, 10));
+            assertThat(findings.subList(1, 3)).allSatisfy(note -> {
+                assertThat(note.severity()).isEqualTo(Severity.INFO);
+                assertThat(note.fieldPath()).isEqualTo("algorithm.basics.launchDate");
+            });
+            assertThat(FilingRules.evaluate(launchedOn(LocalDate.of(2026, 11, 2)), LocalDate.of(2026, 11, 23))
+                    .findings()).extracting(Finding::messageKey)
+                    .doesNotContain("rule.deadline.holidayNotCounted", "rule.deadline.workingWeekendCounted");
+        }
+
         @Test
         void theReasonWrittenUnderOtherMattersTurnsTheWarningIntoANote() {
             // Found in a walk: the warning asked for the reason under 其他事项 and stayed after it was written.

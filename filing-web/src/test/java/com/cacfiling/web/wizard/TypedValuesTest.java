@@ -174,6 +174,24 @@ class TypedValuesTest {
     }
 
     /**
+     * Found in a walk: the deadline 2026-10-16 for a launch on 2026-09-28 looked wrong to anyone counting ten days by
+     * hand. Beside the field, the holiday it left out and the weekend worked in lieu it counted, in words, in both
+     * languages.
+     */
+    @Test
+    void theDeadlineSaysWhichHolidaysItLeftOutAndWhichWeekendsItCounted() throws Exception {
+        save("basic", List.of("algorithm.basics.name", "假期算法", "algorithm.basics.launchDate", "2026-09-28"));
+        String chinese = page("basic").select(".field:has(#f-algorithm-basics-launchDate)").text();
+        assertThat(chinese).contains("2026-10-16", "期限按工作日计算：国庆节假期 2026-10-01 至 2026-10-07 不计入。",
+                "2026-10-10（周末）为调休上班日，计入工作日。").doesNotContain("holiday.");
+        String english = Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic", filing.getId()).with(user(officer))
+                .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .select(".field:has(#f-algorithm-basics-launchDate)").text();
+        assertThat(english).contains("the National Day holiday, 2026-10-01 to 2026-10-07, is not counted",
+                "2026-10-10, a weekend worked in lieu of a holiday, counts as a working day");
+    }
+
+    /**
      * A save whose only change is a value typed invalidly keeps the value but makes no version: the dossier did not
      * change, and the history said "both versions are the same" for it (found in a walk).
      */
