@@ -253,6 +253,11 @@ public class FilingRecord extends AuditedEntity {
         return filingNumber;
     }
 
+    /** The number of the approved filing a change filing changes; null for a first filing. */
+    public String getPreviousFilingNumber() {
+        return previousFilingNumber;
+    }
+
     public LocalDate getApprovedOn() {
         return approvedOn;
     }

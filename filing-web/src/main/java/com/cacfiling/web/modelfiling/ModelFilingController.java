@@ -274,7 +274,7 @@ class ModelFilingController {
             List<GroupView> theirGroups = render(step, shownTo(user, current, ModelFilingService.tree(current)),
                     TypedInputs.fromJson(current.getTypedInput()), locale);
             model.addAttribute("groups", myGroups);
-            model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale));
+            model.addAttribute("conflicts", comparison.between(theirGroups, myGroups, locale, findings::label));
             model.addAttribute("formVersion", current.getVersion());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return stepPage(current, step, model, locale);
@@ -733,11 +733,11 @@ class ModelFilingController {
             // The versions' content, not what was typed invalidly beside it (which the filing does not use).
             List<GroupView> after = render(step, shownTo(user, filing, versions[1].tree()), TypedInputs.none(), locale);
             if (versions[0] == null) {
-                values.addAll(comparison.values(after, locale));
+                values.addAll(comparison.values(after, locale, findings::label));
             }
             else {
                 changes.addAll(comparison.between(render(step, shownTo(user, filing, versions[0].tree()),
-                        TypedInputs.none(), locale), after, locale));
+                        TypedInputs.none(), locale), after, locale, findings::label));
             }
         }
         ModelFindings.Page view = findings.page(filings.evaluation(filing), filing.getStartedSteps(),

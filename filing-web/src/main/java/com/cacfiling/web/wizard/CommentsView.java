@@ -26,6 +26,13 @@ public record CommentsView(List<FieldComment> open) {
         return java.util.Arrays.stream(Step.values()).filter(step -> awaitingOn(step) > 0).findFirst();
     }
 
+    /** Where the first of them on a step is: its field's anchor, for the step's checklist; null when there is none. */
+    public String firstAwaitingAnchor(Step step) {
+        return open.stream().filter(comment -> comment.isAwaitingCompany()
+                && Step.of(WizardStep.of(comment.getFieldPath())) == step).findFirst()
+                .map(comment -> WizardView.anchor(comment.getFieldPath())).orElse(null);
+    }
+
     /** Those of them on one step's fields, for the step's tab. */
     public long awaitingOn(Step step) {
         return open.stream().filter(comment -> comment.isAwaitingCompany()

@@ -113,6 +113,16 @@ class ReturnLoopTest {
         assertThat(entityTab).contains("1 条批注");
         assertThat(step3Tab).contains("1 条批注");
         assertThat(basicTab).doesNotContain("条批注");
+        // The step's checklist names the comment that waits, and leads to its field, not "no problems" beside it
+        // (found in a walk); a step without one has no such line.
+        org.jsoup.nodes.Document entity = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity",
+                p.filing().getId()).with(user(p.officer()))).andReturn().getResponse().getContentAsString());
+        assertThat(entity.select("#comments-waiting a").text()).isEqualTo("本步骤有 1 条批注待处理：按批注修改，或在批注下标为已处理。");
+        assertThat(entity.select("#comments-waiting a").attr("href")).isEqualTo("#f-entity-creditCode");
+        assertThat(entity.select("#checklist").text()).doesNotContain("本步骤未发现问题");
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic", p.filing().getId())
+                .with(user(p.officer()))).andReturn().getResponse().getContentAsString())
+                .select("#comments-waiting")).isEmpty();
         // Opened as a whole, it opens for the company where the first comment waits (found in a walk: on the step
         // last saved), once that comment is dealt with, on the next one; for the consultant at its checks and
         // documents (found in a walk: the officer's last step was no place for the consultant).

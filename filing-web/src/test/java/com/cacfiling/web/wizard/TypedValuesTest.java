@@ -70,7 +70,7 @@ class TypedValuesTest {
                 new Invalid("entity", "entity.contact.postalCode", "10008A", "邮政编码须为6位数字"),
                 new Invalid("entity", "entity.registeredCapitalWanYuan", "1,000万", "请用阿拉伯数字输入数值"),
                 new Invalid("entity", "entity.registeredCapitalWanYuan", "-5", "不能小于 0"),
-                new Invalid("entity", "entity.responsibilityTable.body.staffingSize", "12.5", "请输入整数"),
+                new Invalid("entity", "entity.responsibilityTable.body.staffingSize", "12.5", "请用阿拉伯数字输入整数"),
                 new Invalid("entity", "entity.establishedOn", "2026-02-30", "请输入有效日期"),
                 new Invalid("entity", "entity.name", "名".repeat(101), "最多 100 个字符"),
                 new Invalid("basic", "algorithm.basics.name", "算".repeat(150), "最多 100 个字符"),
@@ -124,7 +124,7 @@ class TypedValuesTest {
         // A comma that separates no thousands is still a mistake, said at the field, the value kept as typed.
         save("assessment", List.of("algorithm.assessment.userCount", "4,00"));
         assertThat(page("assessment").select(".field:has(#f-algorithm-assessment-userCount) .field-error").text())
-                .contains("请输入整数");
+                .contains("请用阿拉伯数字输入整数");
         assertThat(page("assessment").select("#f-algorithm-assessment-userCount").val()).isEqualTo("4,00");
         assertThat(StepBinder.withoutDigitGrouping("1,000万")).isEqualTo("1,000万");
         assertThat(StepBinder.withoutDigitGrouping("-12,345.5")).isEqualTo("-12345.5");
@@ -513,7 +513,7 @@ class TypedValuesTest {
         save("assessment", List.of("algorithm.assessment.userCount", "约120万"));
         Element typed = page("assessment").getElementById(WizardView.anchor("algorithm.assessment.userCount"))
                 .parent();
-        assertThat(typed.text()).contains("请输入整数").doesNotContain("1,200,000");
+        assertThat(typed.text()).contains("请用阿拉伯数字输入整数").doesNotContain("1,200,000");
     }
 
     @Test
@@ -521,9 +521,9 @@ class TypedValuesTest {
         save("assessment", List.of("algorithm.assessment.userCount", "约5000人"));
         Document page = page("assessment");
         Element field = page.getElementById(WizardView.anchor("algorithm.assessment.userCount")).parent();
-        assertThat(field.text()).contains("请输入整数").doesNotContain("此项为必填项");
+        assertThat(field.text()).contains("请用阿拉伯数字输入整数").doesNotContain("此项为必填项");
         assertThat(page.select("aside.checklist li").eachText().stream().filter(item -> item.contains("用户数量")))
-                .hasSize(1).allMatch(item -> item.contains("请输入整数"));
+                .hasSize(1).allMatch(item -> item.contains("请用阿拉伯数字输入整数"));
         // Emptied, it is missing again.
         save("assessment", List.of("algorithm.assessment.userCount", ""));
         assertThat(page("assessment").select("aside.checklist li").eachText())
@@ -552,7 +552,7 @@ class TypedValuesTest {
         String zh = reports.get("zh");
         String userCount = zh.substring(zh.indexOf("用户数量"));
         assertThat(userCount.substring(0, userCount.indexOf('\n', userCount.indexOf('\n') + 1)))
-                .contains("请输入整数").doesNotContain("此项为必填项");
+                .contains("请用阿拉伯数字输入整数").doesNotContain("此项为必填项");
         assertThat(reports.get("en")).contains("whole number");
         // The review page's table says no other thing of it (found in a re-check: "required" there).
         assertThat(page("review").select("#findings tr").eachText())
