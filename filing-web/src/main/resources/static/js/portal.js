@@ -264,18 +264,25 @@
         return control.type === 'checkbox' || control.type === 'radio' ? control.checked : control.value.trim() !== '';
       });
   };
+  // The answer's value: a choice's, or the checked one of a yes/no's radios (its fieldset carries the id).
+  var answerOf = function (answer) {
+    if (answer.matches('select, input, textarea')) { return answer.value; }
+    var checked = answer.querySelector('input:checked');
+    return checked ? checked.value : '';
+  };
   var showForAnswers = function () {
     document.querySelectorAll('[data-shown-with]').forEach(function (part) {
       var answer = document.getElementById(part.getAttribute('data-shown-with'));
       if (!answer) { return; }
-      var asked = part.getAttribute('data-shown-for').split(' ').indexOf(answer.value) >= 0;
+      var asked = part.getAttribute('data-shown-for').split(' ').indexOf(answerOf(answer)) >= 0;
       part.hidden = !asked && !holdsSomething(part);
       var notAsked = part.querySelector('[data-not-asked]');
       if (notAsked) { notAsked.hidden = asked; }
     });
   };
   document.addEventListener('change', function (event) {
-    if (event.target.id && document.querySelector('[data-shown-with="' + event.target.id + '"]')) { showForAnswers(); }
+    var holder = event.target.type === 'radio' ? event.target.closest('fieldset[id]') : event.target;
+    if (holder && holder.id && document.querySelector('[data-shown-with="' + holder.id + '"]')) { showForAnswers(); }
   });
   // Also for answers and typing the browser put back (found in a walk: after Back, the typed reasons stayed folded).
   showForAnswers();

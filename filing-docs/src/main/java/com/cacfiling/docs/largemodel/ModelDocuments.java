@@ -124,8 +124,7 @@ public final class ModelDocuments {
                     Text value = value(child, dossier.tree().get(path), l);
                     // As the page shows it: a text its row's answer does not ask for is not printed (其他调用方式 under
                     // API接口调用), one it asks for is, to be filled while empty.
-                    if (child.shownForAnswer() == null || child.shownForAnswer()
-                            .calledFor(dossier.tree().get(child.answerPath(path)).asString(null))) {
+                    if (askedByItsAnswer(child, path, dossier)) {
                         cells.add(new Block.KeyValueTable.Row(l.text(child.labelKey()),
                                 value != null ? value : Text.missing(l.text("placeholder.missing"))));
                     }
@@ -141,6 +140,18 @@ public final class ModelDocuments {
         return blocks;
     }
 
+    /**
+     * Whether the answer beside a field asks for it, as the page shows it (its shownForAnswer; always without one): a
+     * text kept from an earlier answer (限定的领域 after 否) is not printed.
+     */
+    private static boolean askedByItsAnswer(FieldSpec field, String path, ModelDossier dossier) {
+        if (field.shownForAnswer() == null) {
+            return true;
+        }
+        JsonNode answer = dossier.tree().get(field.answerPath(path));
+        return field.shownForAnswer().calledFor(answer.isMissingNode() || answer.isNull() ? null : answer.asString());
+    }
+
     /** The parts given, joined by " · " (found in a walk: "星河数据服务有限公司 ·" before the model had a name). */
     static String joined(String... parts) {
         return java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
@@ -150,7 +161,7 @@ public final class ModelDocuments {
     private static List<Block.KeyValueTable.Row> rows(FieldGroup group, ModelDossier dossier, ModelLabels l) {
         List<Block.KeyValueTable.Row> rows = new ArrayList<>();
         for (FieldSpec field : group.fields()) {
-            if (field.kind().isGroup()) {
+            if (field.kind().isGroup() || !askedByItsAnswer(field, field.path(), dossier)) {
                 continue;
             }
             Text value = value(field, dossier.tree().get(field.path()), l);

@@ -86,6 +86,12 @@ class ModelFormRowsTest {
         Map<String, String> english = formRows(ModelFilingRoute.REGISTRATION, "{\"model\":{\"basics\":"
                 + "{\"domainLimited\":false}}}", Locale.ENGLISH);
         assertThat(english).doesNotContainKey(new ModelLabels(Locale.ENGLISH).text("field.model.basics.domainDescription"));
+        // A text kept from an earlier answer is not printed under the answer that no longer asks for it, as the page
+        // says under the field.
+        Map<String, String> kept = formRows(ModelFilingRoute.REGISTRATION, "{\"model\":{\"basics\":"
+                + "{\"domainLimited\":false,\"domainDescription\":\"教育\"},\"called\":{\"callMethod\":\"API\","
+                + "\"callMethodOther\":\"私有化部署\"}}}", Locale.SIMPLIFIED_CHINESE);
+        assertThat(kept).doesNotContainKeys("限定的领域", "其他调用方式").doesNotContainValue("教育");
     }
 
     /** The form's rows (label to value, every table, the called model's document included) of a dossier. */

@@ -98,14 +98,17 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
         return requiredWhen != null && requiredWhen.predicate() == null && !tree.holds(requiredWhen);
     }
 
-    /** The path of the row's answer that decides whether a page shows this field ({@link #shownForAnswer}). */
+    /**
+     * The path of the answer beside this field (in its row, or its object) that decides whether a page shows it
+     * ({@link #shownForAnswer}).
+     */
     public String answerPath() {
         return answerPath(path);
     }
 
     /** The same for this field at {@code fieldPath}, a concrete path of it (a row's). */
     public String answerPath(String fieldPath) {
-        return fieldPath.substring(0, fieldPath.length() - name.length()) + shownForAnswer.field();
+        return fieldPath.substring(0, fieldPath.lastIndexOf('.') + 1) + shownForAnswer.field();
     }
 
     public boolean appliesTo(com.cacfiling.domain.filing.FilingRole role) {

@@ -194,14 +194,20 @@ public record FormFields(String formVersion, String legalBasis, List<StepSpec> s
                 .anyMatch(group -> group.appliesTo(role));
     }
 
-    /** A field shown for an answer of its row: a child, beside a single choice that offers the values named. */
+    /**
+     * A field shown for an answer beside it (in its row, or its object): a single choice that offers the values
+     * named, or a yes/no asked for "true" or "false".
+     */
     private static void checkAnswerShowing(String resource, FieldSpec field, Map<String, FieldSpec> byPath) {
-        FieldSpec answer = field.name() == null ? null : byPath.get(field.answerPath());
-        if (answer == null || answer == field || answer.kind() != FieldKind.SINGLE_CHOICE || !answer.usesEnum()) {
+        FieldSpec answer = byPath.get(field.answerPath());
+        boolean choice = answer != null && answer.kind() == FieldKind.SINGLE_CHOICE && answer.usesEnum();
+        boolean yesNo = answer != null && answer.kind() == FieldKind.YES_NO;
+        if (answer == null || answer == field || !choice && !yesNo) {
             throw new IllegalStateException(resource + ": " + field.path()
-                    + " is shown for an answer that is no single choice of its row");
+                    + " is shown for an answer that is no single choice or yes/no beside it");
         }
-        if (!enumConstants(answer.options()).containsAll(field.shownForAnswer().oneOf())) {
+        if (!(choice ? enumConstants(answer.options()) : List.of("true", "false"))
+                .containsAll(field.shownForAnswer().oneOf())) {
             throw new IllegalStateException(resource + ": " + field.path() + " is shown for answers "
                     + answer.path() + " does not offer");
         }

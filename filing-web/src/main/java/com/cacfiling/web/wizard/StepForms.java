@@ -58,7 +58,8 @@ public class StepForms {
             List<FieldSpec> asked = group.fields().stream().filter(field -> field.isShown(tree)).toList();
             if (!asked.isEmpty()) {
                 groups.add(new GroupView(group.group(), text(group.labelKey(), context.locale()), asked.stream()
-                        .map(field -> view(field, field.path(), role, tree, typed, context)).toList()));
+                        .map(field -> shownFor(field, field.path(), view(field, field.path(), role, tree, typed,
+                                context), tree, typed)).toList()));
             }
         }
         return groups;
@@ -189,16 +190,20 @@ public class StepForms {
             TypedInputs typed, Context context) {
         return group.fields().stream().map(child -> {
             String path = rowPath + "." + child.name();
-            FieldView view = view(child, path, role, tree, typed, context);
-            ShownForAnswer when = child.shownForAnswer();
-            if (when == null) {
-                return view;
-            }
-            // The answer as the page shows it.
-            String answerPath = child.answerPath(path);
-            return view.shownFor(new FieldView.ShownFor(WizardView.anchor(answerPath), when.oneOf(),
-                    when.calledFor(asShown(typed.at(answerPath), tree.get(answerPath)))));
+            return shownFor(child, path, view(child, path, role, tree, typed, context), tree, typed);
         }).toList();
+    }
+
+    /** A field shown for some answers of a field beside it, with that answer as the page shows it. */
+    private static FieldView shownFor(FieldSpec spec, String path, FieldView view, DossierTree tree,
+            TypedInputs typed) {
+        ShownForAnswer when = spec.shownForAnswer();
+        if (when == null) {
+            return view;
+        }
+        String answerPath = spec.answerPath(path);
+        return view.shownFor(new FieldView.ShownFor(WizardView.anchor(answerPath), when.oneOf(),
+                when.calledFor(asShown(typed.at(answerPath), tree.get(answerPath)))));
     }
 
     /**

@@ -226,6 +226,14 @@ class ModelFilingBrowserTest extends BrowserTestBase {
         page.waitForURL("**/steps/basic");
         String id = page.url().split("/model-filings/")[1].split("/")[0];
         assertThat(page.textContent(".steps")).contains("基本信息", "模型研发", "安全评估", "关键词与测试题", "未开始");
+        // 限定的领域 shows once the service is limited to a domain and folds away again while empty (found in a walk:
+        // it stayed after 否, while the documents left it out).
+        Locator domain = page.locator("[name='model.basics.domainDescription']");
+        assertThat(domain.isVisible()).isFalse();
+        page.locator("[name='model.basics.domainLimited'][value='true']").check();
+        assertThat(domain.isVisible()).isTrue();
+        page.locator("[name='model.basics.domainLimited'][value='false']").check();
+        assertThat(domain.isVisible()).isFalse();
 
         // Every step of the form, in order, from the sample filing's answers.
         Map<String, List<String>> answers = sampleAnswers();

@@ -1280,6 +1280,12 @@ class ModelFilingTest {
                 .doesNotContain("其他:").doesNotContain("其他：");
         assertThat(typed.selectFirst("[name='model.called.others[0].callMethodOther']").closest("[data-shown-with]")
                 .hasAttr("hidden")).as("another way of calling is not asked after API").isTrue();
+        // The first model's the same way, beside its own answer (it showed always).
+        org.jsoup.nodes.Element firstOther = typed.selectFirst("[name='model.called.callMethodOther']")
+                .closest("[data-shown-with]");
+        assertThat(firstOther.attr("data-shown-with")).isEqualTo("f-model-called-callMethod");
+        assertThat(firstOther.attr("data-shown-for")).isEqualTo("OTHER");
+        assertThat(firstOther.hasAttr("hidden")).isTrue();
 
         postAsShown(officer, id, "called", java.util.Map.of("model.called.others[0].filingNumber",
                 "Zhejiang-WanXiang-20240110")).andExpect(status().is3xxRedirection());
