@@ -38,12 +38,26 @@ public final class FormLimits {
                 case "characters" -> "longer than " + allowed + " characters (" + actual + ")";
                 case "rows" -> "more than " + allowed + " rows (" + actual + ")";
                 case "min" -> "less than " + allowed + " (" + actual + ")";
+                case "earliestYear" -> "a year before " + allowed + " (" + actual + ")";
+                case "latestYear" -> "a year after " + allowed + " (" + actual + ")";
                 default -> "more than " + allowed + " (" + actual + ")";
             };
         }
     }
 
+    /**
+     * The years a date of the form can have (a company founded, a service launched, a document signed): outside them
+     * a digit was dropped or swapped (found in a walk: 0202-09-28 for 2026, "overdue by 468,033 working days").
+     */
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2099;
+
     private FormLimits() {
+    }
+
+    /** Whether a date's year is one a date of the form can have. */
+    public static boolean isPlausible(java.time.LocalDate date) {
+        return date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR;
     }
 
     public static List<Violation> check(DossierTree tree) {
@@ -88,6 +102,20 @@ public final class FormLimits {
                 }
                 if (field.max() != null && value.compareTo(field.max()) > 0) {
                     into.add(new Violation(path, "max", field.max().longValue(), value.toPlainString()));
+                }
+            }
+            case DATE -> {
+                try {
+                    java.time.LocalDate date = java.time.LocalDate.parse(node.asString());
+                    if (date.getYear() < EARLIEST_YEAR) {
+                        into.add(new Violation(path, "earliestYear", EARLIEST_YEAR, node.asString()));
+                    }
+                    else if (date.getYear() > LATEST_YEAR) {
+                        into.add(new Violation(path, "latestYear", LATEST_YEAR, node.asString()));
+                    }
+                }
+                catch (java.time.format.DateTimeParseException notADate) {
+                    // Refused where the dossier is read; nothing to limit here.
                 }
             }
             case LINES, MULTI_CHOICE, EVIDENCE_LINKS -> {

@@ -159,7 +159,7 @@ public class ModelFindings {
                     messages.getMessage("clause." + parts[3], null, locale)}, locale);
         }
         String unknown = messages.getMessage("field.unknown", null, locale);
-        // A row's field with its row: 其他已备案模型 1 · 模型备案主体 (found in a walk: "其他: 此项为必填项" for each).
+        // A row's field with its row: 模型备案主体（其他已备案模型 1） (found in a walk: "其他: 此项为必填项" for each).
         java.util.regex.Matcher row = ROW.matcher(path);
         if (row.matches()) {
             String rowName = messages.getMessage("form.row", new Object[] {

@@ -37,10 +37,6 @@ public final class StepBinder {
 
     /** Longest code a choice may carry: longer is not a code of any list. */
     private static final int MAX_CODE_LENGTH = 80;
-
-    /** The years a date of the form can have: a company founded, a service launched, a document signed. */
-    static final int FIRST_PLAUSIBLE_YEAR = 1900;
-    static final int LAST_PLAUSIBLE_YEAR = 2099;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The dossier with the step's values, what was typed invalidly, and where to come back to on the page. */
@@ -287,9 +283,9 @@ public final class StepBinder {
             case DATE -> {
                 try {
                     LocalDate date = LocalDate.parse(raw.strip());
-                    // A year no company or service of the form has: a digit dropped or swapped in the picker
-                    // (found in a walk: 0202-09-28 for 2026 was taken, "overdue by 468,033 working days").
-                    if (date.getYear() < FIRST_PLAUSIBLE_YEAR || date.getYear() > LAST_PLAUSIBLE_YEAR) {
+                    // A year no date of the form has, as the API refuses it (FormLimits): a digit dropped or swapped
+                    // in the picker (found in a walk: 0202-09-28 for 2026 was taken, "overdue by 468,033 working days").
+                    if (!com.cacfiling.domain.form.FormLimits.isPlausible(date)) {
                         reject(container, name, posted, target, raw, "form.invalid.date.year");
                         break;
                     }

@@ -195,6 +195,28 @@ class ApiTest {
     }
 
     /**
+     * A date whose year no date of the form has is refused by the API as the wizard refuses it (found in a walk:
+     * 0202-09-28 for 2026 made a filing "overdue by 468,033 working days").
+     */
+    @Test
+    void aPutWithADateOfAnImplausibleYearIsRefusedAtTheDate() throws Exception {
+        Company company = fixtures.company();
+        String token = bearer(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "接口年份算法");
+        String etag = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
+                .andReturn().getResponse().getHeader("ETag");
+        ObjectNode sample = (ObjectNode) new tools.jackson.databind.json.JsonMapper().readTree(
+                TestFixtures.sampleJson(SampleDossiers.completeProvider()));
+        node(sample, "/algorithm/profile/basics").put("launchDate", "0202-09-28");
+        putDossier(filing, token, etag, "zh-CN", sample.toString())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("$.algorithm.profile.basics.launchDate"))
+                .andExpect(jsonPath("$.problems[0].message").value("年份不能早于 1900 年（现为 0202-09-28），请核对。"));
+        node(sample, "/algorithm/profile/basics").put("launchDate", "2026-09-28");
+        putDossier(filing, token, etag, "en", sample.toString()).andExpect(status().isOk());
+    }
+
+    /**
      * Found in a walk: a PUT stored an entity type "FOO", and its refusals spoke English with the portal's internals
      * (message keys, Java types, "REDACTED") to a client asking for Chinese.
      */
