@@ -110,7 +110,8 @@ public final class DeadlinePolicy implements FilingPolicy {
                     holiday.to()));
         }
         for (LocalDate weekend : calendar.workingWeekendsWithin(from, due)) {
-            findings.add(Findings.info(RULE, path, "rule.deadline.workingWeekendCounted", null, weekend));
+            findings.add(Findings.info(RULE, path, "rule.deadline.workingWeekendCounted", null, weekend,
+                    new com.cacfiling.rules.FindingArgument.Text("weekday." + weekend.getDayOfWeek())));
         }
     }
 

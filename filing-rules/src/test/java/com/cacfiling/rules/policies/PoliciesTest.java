@@ -515,7 +515,8 @@ class PoliciesTest {
             assertThat(findings.get(1).arguments()).containsExactly(
                     new com.cacfiling.rules.FindingArgument.Text("holiday.NATIONAL_DAY"), LocalDate.of(2026, 10, 1),
                     LocalDate.of(2026, 10, 7));
-            assertThat(findings.get(2).arguments()).containsExactly(LocalDate.of(2026, 10, 10));
+            assertThat(findings.get(2).arguments()).containsExactly(LocalDate.of(2026, 10, 10),
+                    new com.cacfiling.rules.FindingArgument.Text("weekday.SATURDAY"));
             assertThat(findings.subList(1, 3)).allSatisfy(note -> {
                 assertThat(note.severity()).isEqualTo(Severity.INFO);
                 assertThat(note.fieldPath()).isEqualTo("algorithm.basics.launchDate");

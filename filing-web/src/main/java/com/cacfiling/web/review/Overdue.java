@@ -21,9 +21,15 @@ public record Overdue(LocalDate due, int workingDaysLate, String textKey) {
         if (due == null || !due.isBefore(today)) {
             return null;
         }
-        String textKey = filing.getStatus() == FilingStatus.APPROVED ? "workflow.overdue.cancellation"
-                : (filing.getKind() == FilingKind.CHANGE ? "workflow.overdue.change" : "workflow.overdue.filing")
-                        + (com.cacfiling.rules.policies.DeadlinePolicy.reasonStated(otherMatters) ? ".explained" : "");
+        // What is left to do, by where the filing is (found in a walk: "submit for review at once" to the officer who
+        // just had, and to the consultant at 待提交).
+        String textKey = switch (filing.getStatus()) {
+            case APPROVED -> "workflow.overdue.cancellation";
+            case IN_REVIEW -> "workflow.overdue.inReview";
+            case READY -> "workflow.overdue.ready";
+            default -> (filing.getKind() == FilingKind.CHANGE ? "workflow.overdue.change" : "workflow.overdue.filing")
+                    + (com.cacfiling.rules.policies.DeadlinePolicy.reasonStated(otherMatters) ? ".explained" : "");
+        };
         return new Overdue(due, WorkingCalendar.official().workingDaysBetween(due, today), textKey);
     }
 }

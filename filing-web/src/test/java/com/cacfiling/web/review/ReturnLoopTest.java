@@ -117,7 +117,7 @@ class ReturnLoopTest {
         // (found in a walk); a step without one has no such line.
         org.jsoup.nodes.Document entity = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity",
                 p.filing().getId()).with(user(p.officer()))).andReturn().getResponse().getContentAsString());
-        assertThat(entity.select("#comments-waiting a").text()).isEqualTo("本步骤有 1 条批注待处理：按批注修改，或在批注下标为已处理。");
+        assertThat(entity.select("#comments-waiting a").text()).isEqualTo("本步骤有 1 条批注待处理：按批注修改，再到“审核与批注”页标为已处理。");
         assertThat(entity.select("#comments-waiting a").attr("href")).isEqualTo("#f-entity-creditCode");
         assertThat(entity.select("#checklist").text()).doesNotContain("本步骤未发现问题");
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic", p.filing().getId())

@@ -270,6 +270,8 @@ class ReviewWorkflowTest {
         assertThat(changePage.selectFirst("#change-badge").text()).isEqualTo("变更备案");
         // Before its approval it names the filing it changes (found in a walk: only "草稿 · 变更备案").
         assertThat(changePage.selectFirst("#changes-number").text()).isEqualTo("变更 " + number);
+        assertThat(changePage.selectFirst("#changes-number").attr("href"))
+                .isEqualTo("/filings/" + original.getId() + "/workflow");
         // A second change while this one is open leads to this one.
         mvc.perform(post("/filings/{id}/change", original.getId()).with(user(officer)).with(csrf()))
                 .andExpect(flash().attribute("message", "workflow.changeAlreadyOpen"))

@@ -183,12 +183,12 @@ class TypedValuesTest {
         save("basic", List.of("algorithm.basics.name", "假期算法", "algorithm.basics.launchDate", "2026-09-28"));
         String chinese = page("basic").select(".field:has(#f-algorithm-basics-launchDate)").text();
         assertThat(chinese).contains("2026-10-16", "期限按工作日计算：国庆节假期 2026-10-01 至 2026-10-07 不计入。",
-                "2026-10-10（周末）为调休上班日，计入工作日。").doesNotContain("holiday.");
+                "2026-10-10（周六）为调休上班日，计入工作日。").doesNotContain("holiday.");
         String english = Jsoup.parse(mvc.perform(get("/filings/{id}/steps/basic", filing.getId()).with(user(officer))
                 .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .select(".field:has(#f-algorithm-basics-launchDate)").text();
         assertThat(english).contains("the National Day holiday, 2026-10-01 to 2026-10-07, is not counted",
-                "2026-10-10, a weekend worked in lieu of a holiday, counts as a working day");
+                "2026-10-10, a Saturday worked in lieu of a holiday, counts as a working day");
     }
 
     /**

@@ -187,6 +187,14 @@ class WizardTest {
         String explained = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
                 .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#overdue").text();
         assertThat(explained).startsWith("已超过备案期限 " + due).contains("逾期原因已写入").doesNotContain("说明逾期原因");
+
+        // In review, what is left is the report to the CAC once approved (found in a walk: "submit it for review at
+        // once" to the officer who just had).
+        filings.transition(officer, filing.getId(), (f, a) -> f.submitForReview(a));
+        String inReview = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", filing.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString()).select("#overdue").text();
+        assertThat(inReview).startsWith("已超过备案期限 " + due).contains("审核通过后请立即报送网信办")
+                .doesNotContain("提交审核");
     }
 
     @Test
