@@ -377,12 +377,19 @@ public class FieldHtml {
                         .append(escape(note.message())).append("</p>\n");
             }
             for (FieldComment c : comments.apply(path)) {
-                html.append("<p class=\"comment\">\n<a href=\"")
+                html.append("<p class=\"comment").append(c.isAddressed() ? " addressed" : "").append("\">\n<a href=\"")
                         .append(escape(contextPath + "/filings/" + filingId + "/workflow#c-" + c.getId()))
                         .append("\">").append(escape(text("review.comment.at", names.apply(c.getAuthor()),
                                 idsMasked ? com.cacfiling.domain.identifiers.ResidentIdNumber.maskedIn(c.getBody())
                                         : c.getBody())))
-                        .append("</a>\n</p>\n");
+                        .append("</a>\n");
+                // Marked addressed, it says so where it is read (found in a walk: it looked unchanged at the field).
+                if (c.isAddressed()) {
+                    html.append("<span class=\"comment-state\">")
+                            .append(escape(text("workflow.addressed", names.apply(c.getAddressedBy()))))
+                            .append("</span>\n");
+                }
+                html.append("</p>\n");
             }
         }
 

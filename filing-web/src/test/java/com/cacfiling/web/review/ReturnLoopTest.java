@@ -249,6 +249,10 @@ class ReturnLoopTest {
         // Marked addressed, it no longer counts on the step for the officer, and the header says it waits for the
         // consultant (found in a walk: it still read "1 unresolved").
         assertThat(tabOf(p, "entity")).doesNotContain("条批注");
+        // At its field it says so (found in a walk: it looked unchanged there).
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity", id).with(user(p.officer())))
+                .andReturn().getResponse().getContentAsString()).select(".comment.addressed .comment-state").text())
+                .startsWith("已处理（").endsWith("待顾问确认");
         assertThat(workflowLink(p)).isEqualTo("审核与批注（1 条待处理）");
         UUID other = thread(id, "step3.products[0].name");
         mvc.perform(post("/filings/{id}/comments/{c}/addressed", id, other).with(user(p.officer())).with(csrf()));
