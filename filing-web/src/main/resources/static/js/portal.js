@@ -264,8 +264,9 @@
         return control.type === 'checkbox' || control.type === 'radio' ? control.checked : control.value.trim() !== '';
       });
   };
-  // The answer's value: a choice's, or the checked one of a yes/no's radios (its fieldset carries the id).
-  var answerOf = function (answer) {
+  // The answer's value: a choice's, or the checked one of a yes/no's radios (its fieldset carries the id). Named apart
+  // from the triage's answerOf: one function scope, and a second var of the name replaced the first.
+  var valueOfAnswer = function (answer) {
     if (answer.matches('select, input, textarea')) { return answer.value; }
     var checked = answer.querySelector('input:checked');
     return checked ? checked.value : '';
@@ -274,7 +275,7 @@
     document.querySelectorAll('[data-shown-with]').forEach(function (part) {
       var answer = document.getElementById(part.getAttribute('data-shown-with'));
       if (!answer) { return; }
-      var asked = part.getAttribute('data-shown-for').split(' ').indexOf(answerOf(answer)) >= 0;
+      var asked = part.getAttribute('data-shown-for').split(' ').indexOf(valueOfAnswer(answer)) >= 0;
       part.hidden = !asked && !holdsSomething(part);
       var notAsked = part.querySelector('[data-not-asked]');
       if (notAsked) { notAsked.hidden = asked; }
