@@ -353,7 +353,7 @@ class ModelFilingTest {
         // Kept, and said to be kept but not printed under 符合.
         assertThat(fieldOf(conforming, row + ".reason").select("[data-not-asked]").hasAttr("hidden")).isFalse();
         assertThat(fieldOf(conforming, row + ".reason").select("[data-not-asked]").text())
-                .isEqualTo("本条当前的结论不要求填写此项：内容会保留，但不写入文件。");
+                .isEqualTo("按当前的选择，此项无需填写：内容会保留，但不写入文件。");
         assertThat(fieldOf(conforming, row + ".evidence").select("[data-not-asked]").hasAttr("hidden")).isTrue();
 
         long version = version(id);
