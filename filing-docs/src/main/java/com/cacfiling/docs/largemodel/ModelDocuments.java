@@ -124,7 +124,7 @@ public final class ModelDocuments {
                     Text value = value(child, dossier.tree().get(path), l);
                     // As the page shows it: a text its row's answer does not ask for is not printed (其他调用方式 under
                     // API接口调用), one it asks for is, to be filled while empty.
-                    if (askedByItsAnswer(child, path, dossier)) {
+                    if (child.isAskedIn(dossier.tree(), path)) {
                         cells.add(new Block.KeyValueTable.Row(l.text(child.labelKey()),
                                 value != null ? value : Text.missing(l.text("placeholder.missing"))));
                     }
@@ -140,18 +140,6 @@ public final class ModelDocuments {
         return blocks;
     }
 
-    /**
-     * Whether the answer beside a field asks for it, as the page shows it (its shownForAnswer; always without one): a
-     * text kept from an earlier answer (限定的领域 after 否) is not printed.
-     */
-    private static boolean askedByItsAnswer(FieldSpec field, String path, ModelDossier dossier) {
-        if (field.shownForAnswer() == null) {
-            return true;
-        }
-        JsonNode answer = dossier.tree().get(field.answerPath(path));
-        return field.shownForAnswer().calledFor(answer.isMissingNode() || answer.isNull() ? null : answer.asString());
-    }
-
     /** The parts given, joined by " · " (found in a walk: "星河数据服务有限公司 ·" before the model had a name). */
     static String joined(String... parts) {
         return java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
@@ -161,7 +149,8 @@ public final class ModelDocuments {
     private static List<Block.KeyValueTable.Row> rows(FieldGroup group, ModelDossier dossier, ModelLabels l) {
         List<Block.KeyValueTable.Row> rows = new ArrayList<>();
         for (FieldSpec field : group.fields()) {
-            if (field.kind().isGroup() || !askedByItsAnswer(field, field.path(), dossier)) {
+            // A text kept from an earlier answer (限定的领域 after 否) is not printed, as the page says under it.
+            if (field.kind().isGroup() || !field.isAskedIn(dossier.tree(), field.path())) {
                 continue;
             }
             Text value = value(field, dossier.tree().get(field.path()), l);
@@ -257,7 +246,8 @@ public final class ModelDocuments {
                 String value = text(dossier, path + "." + part);
                 // Printed where the result asks for it (the catalogue's shownForAnswer, as the wizard shows it), and
                 // only there: a reason kept from an earlier result does not belong under 符合 (found in a walk).
-                if (ModelFilingForm.fields().find(path + "." + part).orElseThrow().shownForAnswer().calledFor(result)) {
+                if (ModelFilingForm.fields().find(path + "." + part).orElseThrow().isAskedIn(dossier.tree(),
+                        path + "." + part)) {
                     rows.add(new Block.KeyValueTable.Row(l.text("field.model.assessment.clauses." + part),
                             value.isBlank() ? Text.missing(l.text("placeholder.missing")) : Text.of(value)));
                 }

@@ -23,8 +23,9 @@ import java.util.List;
  *                   changing the earlier answer back brings it back.
  * @param roles      the filing roles asked this field (all when empty): the two roles of a shared self-assessment
  *                   count different audiences
- * @param shownForAnswer for a field of a row: the row's answer for which a page shows it (always when null); what
- *                   the page folds away is still asked, saved and checked
+ * @param shownForAnswer the answer beside the field (in its row, or its object) for which a page shows it (always
+ *                   when null); what the page folds away is still saved and kept, and a field marked required is
+ *                   required only while its answer asks for it
  */
 public record FieldSpec(String path, String name, FieldKind kind, String label, String options, String labelPrefix,
         IdentifierType identifier, Integer maxLength, BigDecimal min, BigDecimal max, Integer maxRows,
@@ -96,6 +97,18 @@ public record FieldSpec(String path, String name, FieldKind kind, String label, 
      */
     public boolean followsAnswerNotGiven(DossierTree tree) {
         return requiredWhen != null && requiredWhen.predicate() == null && !tree.holds(requiredWhen);
+    }
+
+    /**
+     * Whether the answer beside this field, at {@code fieldPath} (a concrete path of it), asks for it, as a page shows
+     * it: always without a {@link #shownForAnswer}.
+     */
+    public boolean isAskedIn(DossierTree tree, String fieldPath) {
+        if (shownForAnswer == null) {
+            return true;
+        }
+        tools.jackson.databind.JsonNode answer = tree.get(answerPath(fieldPath));
+        return shownForAnswer.calledFor(answer.isMissingNode() || answer.isNull() ? null : answer.asString());
     }
 
     /**

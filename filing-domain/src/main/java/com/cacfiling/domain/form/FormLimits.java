@@ -107,11 +107,10 @@ public final class FormLimits {
             case DATE -> {
                 try {
                     java.time.LocalDate date = java.time.LocalDate.parse(node.asString());
-                    if (date.getYear() < EARLIEST_YEAR) {
-                        into.add(new Violation(path, "earliestYear", EARLIEST_YEAR, node.asString()));
-                    }
-                    else if (date.getYear() > LATEST_YEAR) {
-                        into.add(new Violation(path, "latestYear", LATEST_YEAR, node.asString()));
+                    if (!isPlausible(date)) {
+                        boolean early = date.getYear() < EARLIEST_YEAR;
+                        into.add(new Violation(path, early ? "earliestYear" : "latestYear",
+                                early ? EARLIEST_YEAR : LATEST_YEAR, node.asString()));
                     }
                 }
                 catch (java.time.format.DateTimeParseException notADate) {

@@ -173,7 +173,10 @@ public final class ModelFilingRules {
     private static int[] required(FieldSpec field, String path, DossierTree tree, List<String> missing) {
         int required = 0;
         int filled = 0;
-        if (isRequired(field, tree)) {
+        // A field shown for an answer beside it is asked only when that answer calls for it, as the page shows it:
+        // required then if the catalogue says so (a further model's other way of calling after 其他).
+        boolean asked = field.isAskedIn(tree, path);
+        if (asked && isRequired(field, tree)) {
             required++;
             if (isPresent(tree.get(path))) {
                 filled++;
@@ -182,8 +185,7 @@ public final class ModelFilingRules {
                 missing.add(path);
             }
         }
-        else if (field.shownForAnswer() != null
-                && field.shownForAnswer().calledFor(tree.get(field.answerPath(path)).asString(null))) {
+        else if (asked && field.shownForAnswer() != null) {
             // Asked by its row's answer (a clause's evidence for 符合): it counts toward the step's progress as the
             // page shows it (found in a walk: 93 % with every text missing); its finding is the clause check's own.
             required++;
@@ -264,20 +266,13 @@ public final class ModelFilingRules {
 
     /**
      * A service that changes a filed model it calls is not a registration: it must be filed. Said of the first model
-     * and of each further one (a row of model.called.others), whose other way of calling is asked when its way is
-     * "other", as the first one's is.
+     * and of each further one (a row of model.called.others).
      */
     private static void calledModel(DossierTree tree, List<Finding> findings) {
         List<String> models = new ArrayList<>(List.of("model.called"));
         JsonNode others = tree.get("model.called.others");
         for (int i = 0; others.isArray() && i < others.size(); i++) {
-            String row = "model.called.others[" + i + "]";
-            models.add(row);
-            if ("OTHER".equals(tree.get(row + ".callMethod").asString(null))
-                    && !isPresent(tree.get(row + ".callMethodOther"))) {
-                findings.add(new Finding("MODEL_REQUIRED", Severity.ERROR, row + ".callMethodOther", "rule.required",
-                        List.of(), MEASURES_17));
-            }
+            models.add("model.called.others[" + i + "]");
         }
         for (String model : models) {
             JsonNode unmodified = tree.get(model + ".unmodified");

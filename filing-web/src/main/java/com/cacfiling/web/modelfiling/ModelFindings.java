@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class ModelFindings {
 
     private final MessageSource messages;
+    private final com.cacfiling.web.wizard.FieldLabels labels;
 
-    ModelFindings(MessageSource messages) {
+    ModelFindings(MessageSource messages, com.cacfiling.web.wizard.FieldLabels labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
     /**
@@ -150,28 +152,11 @@ public class ModelFindings {
         return fields.stepOf(path).map(StepSpec::step).orElse(null);
     }
 
-    /** A path in words: a field by its label, a clause's field with its clause, a list by its name. */
+    /**
+     * A path in words: a field by its label, a clause's field with its clause, a row's field with its row
+     * (模型备案编号（其他已备案模型 1）), a list by its name: the wizard's labels in this form's catalogue.
+     */
     public String label(String path, Locale locale) {
-        String[] parts = path.split("\\.");
-        if (path.startsWith("model.assessment.clauses.") && parts.length == 5) {
-            return messages.getMessage("field.inRow", new Object[] {
-                    messages.getMessage("field.model.assessment.clauses." + parts[4], null, locale),
-                    messages.getMessage("clause." + parts[3], null, locale)}, locale);
-        }
-        String unknown = messages.getMessage("field.unknown", null, locale);
-        // A row's field with its row: 模型备案主体（其他已备案模型 1） (found in a walk: "其他: 此项为必填项" for each).
-        java.util.regex.Matcher row = ROW.matcher(path);
-        if (row.matches()) {
-            String rowName = messages.getMessage("form.row", new Object[] {
-                    messages.getMessage("field." + row.group(1), null, unknown, locale),
-                    Integer.parseInt(row.group(2)) + 1}, locale);
-            return messages.getMessage("field.inRow", new Object[] {
-                    messages.getMessage("field." + row.group(1) + "." + row.group(3), null, unknown, locale), rowName},
-                    locale);
-        }
-        return messages.getMessage("field." + path, null, unknown, locale);
+        return labels.label(path, locale, ModelFilingForm.fields());
     }
-
-    /** A field of a repeating group's row: the group's path, the row's index, the field's name. */
-    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("([\\w.]+)\\[(\\d+)]\\.(\\w+)");
 }

@@ -28,14 +28,16 @@ public record CommentsView(List<FieldComment> open) {
 
     /** Where the first of them on a step is: its field's anchor, for the step's checklist; null when there is none. */
     public String firstAwaitingAnchor(Step step) {
-        return open.stream().filter(comment -> comment.isAwaitingCompany()
-                && Step.of(WizardStep.of(comment.getFieldPath())) == step).findFirst()
-                .map(comment -> WizardView.anchor(comment.getFieldPath())).orElse(null);
+        return awaitingAt(step).findFirst().map(comment -> WizardView.anchor(comment.getFieldPath())).orElse(null);
     }
 
     /** Those of them on one step's fields, for the step's tab. */
     public long awaitingOn(Step step) {
+        return step == Step.REVIEW ? 0 : awaitingAt(step).count();
+    }
+
+    private java.util.stream.Stream<FieldComment> awaitingAt(Step step) {
         return open.stream().filter(comment -> comment.isAwaitingCompany()
-                && Step.of(WizardStep.of(comment.getFieldPath())) == step && step != Step.REVIEW).count();
+                && Step.of(WizardStep.of(comment.getFieldPath())) == step);
     }
 }

@@ -38,7 +38,11 @@ public class FieldLabels implements com.cacfiling.web.inbox.FieldNames {
 
     @Override
     public String label(String path, Locale locale) {
-        FormFields fields = FormFields.current();
+        return label(path, locale, FormFields.current());
+    }
+
+    /** The same in another form's catalogue (the large-model filing's: a clause's field, a further model's). */
+    public String label(String path, Locale locale, FormFields fields) {
         Optional<FieldSpec> spec = fields.findOrEnclosing(path);
         if (spec.isEmpty()) {
             return messages.getMessage("field." + path.replaceAll("\\[\\d+]", ""), null,

@@ -36,22 +36,17 @@ public class FormComparison {
     public record Difference(String label, String before, String after) {
     }
 
-    /** How a path is named in words: the algorithm filing's {@link FieldLabels}, or another form's own. */
-    @FunctionalInterface
-    public interface Labels {
-        String label(String path, Locale locale);
-    }
-
     /** The differences of one step's rendered fields. */
     public List<Difference> between(List<GroupView> before, List<GroupView> after, Locale locale) {
-        return between(before, after, locale, labels::label);
+        return between(before, after, locale, labels);
     }
 
     /**
      * The same, with the fields named by another form's labels (the large-model filing's name a row's field with its
      * row: found in a walk, a version's changes to a further model read as the first model's).
      */
-    public List<Difference> between(List<GroupView> before, List<GroupView> after, Locale locale, Labels labels) {
+    public List<Difference> between(List<GroupView> before, List<GroupView> after, Locale locale,
+            com.cacfiling.web.inbox.FieldNames labels) {
         String yes = messages.getMessage("wizard.yes", null, locale);
         String no = messages.getMessage("wizard.no", null, locale);
         String separator = messages.getMessage("list.separator", null, locale);
@@ -81,11 +76,12 @@ public class FormComparison {
      * compare with is shown by its values, not as changes from an empty form.
      */
     public List<Value> values(List<GroupView> groups, Locale locale) {
-        return values(groups, locale, labels::label);
+        return values(groups, locale, labels);
     }
 
     /** The same, with the fields named by another form's labels. */
-    public List<Value> values(List<GroupView> groups, Locale locale, Labels labels) {
+    public List<Value> values(List<GroupView> groups, Locale locale,
+            com.cacfiling.web.inbox.FieldNames labels) {
         String yes = messages.getMessage("wizard.yes", null, locale);
         String no = messages.getMessage("wizard.no", null, locale);
         String separator = messages.getMessage("list.separator", null, locale);

@@ -200,13 +200,11 @@ class ApiTest {
      */
     @Test
     void aPutWithADateOfAnImplausibleYearIsRefusedAtTheDate() throws Exception {
-        Company company = fixtures.company();
-        String token = bearer(fixtures.officer(company));
-        FilingRecord filing = fixtures.filing(company, "接口年份算法");
-        String etag = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
-                .andReturn().getResponse().getHeader("ETag");
-        ObjectNode sample = (ObjectNode) new tools.jackson.databind.json.JsonMapper().readTree(
-                TestFixtures.sampleJson(SampleDossiers.completeProvider()));
+        ToPut put = providerFilingToPut("接口年份算法");
+        FilingRecord filing = put.filing();
+        String token = put.token();
+        String etag = put.etag();
+        ObjectNode sample = put.sample();
         node(sample, "/algorithm/profile/basics").put("launchDate", "0202-09-28");
         putDossier(filing, token, etag, "zh-CN", sample.toString())
                 .andExpect(status().isBadRequest())
@@ -222,13 +220,11 @@ class ApiTest {
      */
     @Test
     void aPutIsRefusedAtEachWrongValueInTheCallersLanguageAndStoresNothing() throws Exception {
-        Company company = fixtures.company();
-        String token = bearer(fixtures.officer(company));
-        FilingRecord filing = fixtures.filing(company, "接口校验算法");
-        String etag = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
-                .andReturn().getResponse().getHeader("ETag");
-        ObjectNode sample = (ObjectNode) new tools.jackson.databind.json.JsonMapper().readTree(
-                TestFixtures.sampleJson(SampleDossiers.completeProvider()));
+        ToPut put = providerFilingToPut("接口校验算法");
+        FilingRecord filing = put.filing();
+        String token = put.token();
+        String etag = put.etag();
+        ObjectNode sample = put.sample();
         node(sample, "/entity").put("entityType", "FOO");
         assertNoInternals(body(putDossier(filing, token, etag, "zh-CN", sample.toString())
                 .andExpect(status().isBadRequest())
@@ -301,6 +297,20 @@ class ApiTest {
 
     private static String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
         return result.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A new filing of a new company, its officer's token, its ETag, and the complete provider sample to PUT. */
+    private record ToPut(FilingRecord filing, String token, String etag, ObjectNode sample) {
+    }
+
+    private ToPut providerFilingToPut(String algorithmName) throws Exception {
+        Company company = fixtures.company();
+        String token = bearer(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, algorithmName);
+        String etag = mvc.perform(get("/api/v1/filings/{id}", filing.getId()).header("Authorization", token))
+                .andReturn().getResponse().getHeader("ETag");
+        return new ToPut(filing, token, etag, (ObjectNode) new tools.jackson.databind.json.JsonMapper().readTree(
+                TestFixtures.sampleJson(SampleDossiers.completeProvider())));
     }
 
     private static ObjectNode node(ObjectNode dossier, String pointer) {
