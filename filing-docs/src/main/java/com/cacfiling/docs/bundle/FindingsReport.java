@@ -15,8 +15,11 @@ final class FindingsReport {
     private FindingsReport() {
     }
 
-    /** A message argument in words: fields and options by their labels, texts from the documents' bundle. */
-    private static Object inWords(Object argument, Labels labels) {
+    /**
+     * A message argument in words: fields and options by their labels, texts from the documents' bundle, else from
+     * the rules' own (a holiday's name, a weekday: the rules' words that no document prints otherwise).
+     */
+    private static Object inWords(Object argument, Labels labels, ResourceBundle rules) {
         if (argument instanceof com.cacfiling.rules.FindingArgument.FieldLabel field) {
             return com.cacfiling.docs.build.FieldValues.labelOf(field.path(), labels.locale());
         }
@@ -24,7 +27,7 @@ final class FindingsReport {
             return labels.option(option.list(), option.code()).value();
         }
         if (argument instanceof com.cacfiling.rules.FindingArgument.Text text) {
-            return labels.text(text.key());
+            return labels.has(text.key()) ? labels.text(text.key()) : rules.getString(text.key());
         }
         if (argument instanceof java.time.LocalDate date) {
             return labels.date(date);
@@ -63,7 +66,8 @@ final class FindingsReport {
                     .append('\n').append("    ").append(value.message(labels.locale())).append('\n');
         }
         for (Finding finding : shown) {
-            Object[] arguments = finding.arguments().stream().map(argument -> inWords(argument, labels)).toArray();
+            Object[] arguments = finding.arguments().stream().map(argument -> inWords(argument, labels, rules))
+                    .toArray();
             out.append('[').append(rules.getString("severity." + finding.severity())).append("] ")
                     .append(labels.text("findings.field")).append(": ")
                     .append(com.cacfiling.docs.build.FieldValues.labelOf(finding.fieldPath(), labels.locale()))

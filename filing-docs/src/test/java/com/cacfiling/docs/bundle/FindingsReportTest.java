@@ -28,4 +28,23 @@ class FindingsReportTest {
         assertThat(text.indexOf("[错误]")).isPositive().isLessThan(text.indexOf("[警告]"));
         assertThat(text.indexOf("[警告]")).isLessThan(text.indexOf("[提示]"));
     }
+
+    /**
+     * A deadline's notes name a holiday and a weekday with the rules' own words, which the documents' bundle does not
+     * have: the findings report printed them only by the rules' bundle (it threw on the key before).
+     */
+    @Test
+    void aDeadlinesNotesNameTheHolidayAndTheWeekdayInWords() {
+        Evaluation evaluation = new Evaluation(List.of(
+                new Finding("DEADLINE", Severity.INFO, "algorithm.basics.launchDate", "rule.deadline.holidayNotCounted",
+                        List.of(new com.cacfiling.rules.FindingArgument.Text("holiday.NATIONAL_DAY"),
+                                java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 10, 7)), null),
+                new Finding("DEADLINE", Severity.INFO, "algorithm.basics.launchDate",
+                        "rule.deadline.workingWeekendCounted", List.of(java.time.LocalDate.of(2026, 10, 10),
+                                new com.cacfiling.rules.FindingArgument.Text("weekday.SATURDAY")), null)), Map.of());
+        assertThat(FindingsReport.text(evaluation, new Labels(Locale.SIMPLIFIED_CHINESE)))
+                .contains("国庆节假期", "（周六）为调休上班日").doesNotContain("holiday.", "weekday.");
+        assertThat(FindingsReport.text(evaluation, new Labels(Locale.ENGLISH)))
+                .contains("the National Day holiday", "a Saturday worked in lieu").doesNotContain("holiday.", "weekday.");
+    }
 }

@@ -189,6 +189,18 @@ class TypedValuesTest {
                 .select(".field:has(#f-algorithm-basics-launchDate)").text();
         assertThat(english).contains("the National Day holiday, 2026-10-01 to 2026-10-07, is not counted",
                 "2026-10-10, a Saturday worked in lieu of a holiday, counts as a working day");
+        // The dossier's findings report says them in words too (its bundle had no holiday: the download failed).
+        byte[] zip = mvc.perform(get("/filings/{id}/dossier.zip", filing.getId()).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String report = "";
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().startsWith("zh-CN/") && entry.getName().endsWith(".txt")) {
+                    report += new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(report).contains("国庆节假期").doesNotContain("holiday.");
     }
 
     /**
