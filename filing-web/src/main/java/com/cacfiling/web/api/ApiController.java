@@ -271,13 +271,16 @@ class ApiController {
             @io.swagger.v3.oas.annotations.Parameter(required = true,
                     description = "The ETag of GET; without it the answer is 428, with an older one 412")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String body) {
-        if (ifMatch == null) {
+        String tag;
+        try {
+            tag = com.cacfiling.web.system.IfMatch.required(ifMatch);
+        }
+        catch (RuntimeException refused) {
             filings.get(filingId, user); // a filing the caller cannot reach is 404 first
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send the ETag of GET in If-Match");
+            throw refused;
         }
         // Unmasked against the stored dossier inside the save's transaction, which has locked and loaded the filing.
-        FilingService.Replaced replaced = imports.update(user, filingId, ifMatch, stored -> DossierJson.readLeniently(
+        FilingService.Replaced replaced = imports.update(user, filingId, tag, stored -> DossierJson.readLeniently(
                 PersonalData.unmaskDossierJson(body, DossierJson.write(stored))));
         return ResponseEntity.ok().eTag(replaced.tag()).body(PersonalData.maskedDossierJson(replaced.dossier()));
     }

@@ -12,8 +12,23 @@ public record CheckedUpload(byte[] content, String contentType) {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    /** Why an upload was refused; each page words it for its own field. */
-    public enum Refusal { TOO_LARGE, WRONG_TYPE }
+    /**
+     * Why an upload was refused, said at the field that took the file with {@link #messageKey()}: no file chosen, a
+     * chosen file with nothing in it (found in a walk: a 0-byte PDF was told "choose a file"), too large, not a
+     * PNG, JPEG or PDF.
+     */
+    public enum Refusal {
+        NONE, EMPTY, TOO_LARGE, WRONG_TYPE;
+
+        public String messageKey() {
+            return switch (this) {
+                case NONE -> "upload.none";
+                case EMPTY -> "upload.empty";
+                case TOO_LARGE -> "upload.tooLarge";
+                case WRONG_TYPE -> "upload.wrongType";
+            };
+        }
+    }
 
     /** Thrown by {@link #of} with the reason. */
     public static final class Refused extends Exception {
@@ -30,8 +45,15 @@ public record CheckedUpload(byte[] content, String contentType) {
         }
     }
 
-    /** The file's bytes and sniffed type; an empty file is the caller's to refuse first (each says it differently). */
+    /** The file's bytes and sniffed type, or why it is refused. */
     public static CheckedUpload of(MultipartFile file) throws IOException, Refused {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank())) {
+            throw new Refused(Refusal.NONE);
+        }
+        if (file.isEmpty()) {
+            throw new Refused(Refusal.EMPTY);
+        }
         if (file.getSize() > MAX_BYTES) {
             throw new Refused(Refusal.TOO_LARGE);
         }

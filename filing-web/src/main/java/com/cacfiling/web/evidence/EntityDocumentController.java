@@ -65,16 +65,14 @@ class EntityDocumentController {
             redirect.addFlashAttribute("message", "wizard.notEditable");
             return back;
         }
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("message", "entityDocument.missing");
-            return back;
-        }
         CheckedUpload upload;
         try {
             upload = CheckedUpload.of(file);
         }
         catch (CheckedUpload.Refused refused) {
-            redirect.addFlashAttribute("message", EvidenceController.messageKey(refused));
+            // Said in the document's row, where the page lands (found in a walk: at the page's top, in green).
+            redirect.addFlashAttribute("uploadError", refused.refusal().messageKey());
+            redirect.addFlashAttribute("uploadKind", documentKind.name());
             return back;
         }
         byte[] content = upload.content();
@@ -90,8 +88,9 @@ class EntityDocumentController {
             document.replace(fileName, contentType, content, DossierBundle.sha256(content), clock.instant(),
                     user.getUsername());
         }
-        // The company's documents are not part of a filing's versions: the audit log says who changed them.
-        changeLog.record(companyId, filingId, user.getUsername(), "ENTITY_DOCUMENT_UPLOADED", fileName, null);
+        // The company's documents are not part of a filing's versions: the audit log says who changed which.
+        changeLog.record(companyId, filingId, user.getUsername(), "ENTITY_DOCUMENT_UPLOADED",
+                documentKind.name() + ": " + fileName, null);
         redirect.addFlashAttribute("message", "entityDocument.uploaded");
         return back;
     }
@@ -111,7 +110,7 @@ class EntityDocumentController {
             documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind).ifPresent(document -> {
                 documents.delete(document);
                 changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(),
-                        "ENTITY_DOCUMENT_DELETED", document.getFileName(), null);
+                        "ENTITY_DOCUMENT_DELETED", documentKind.name() + ": " + document.getFileName(), null);
             });
             redirect.addFlashAttribute("message", "entityDocument.deleted");
         }

@@ -51,25 +51,35 @@ class EvidenceController {
 
     @PostMapping("/filings/{filingId}/evidence")
     @Transactional
-    String upload(@CurrentUser PortalUser user, @PathVariable UUID filingId, @RequestParam String title,
-            @RequestParam EvidenceKind kind, @RequestParam MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+    String upload(@CurrentUser PortalUser user, @PathVariable UUID filingId,
+            @RequestParam(required = false) String title, @RequestParam EvidenceKind kind,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         FilingRecord filing = filings.get(filingId, user);
         String back = "redirect:/filings/" + filingId + "/steps/assessment#evidence";
         if (!filing.getStatus().isEditable()) {
             redirect.addFlashAttribute("message", "wizard.notEditable");
             return back;
         }
-        if (title == null || title.isBlank() || file.isEmpty()) {
-            redirect.addFlashAttribute("message", "evidence.missing");
-            return back;
-        }
-        CheckedUpload upload;
+        boolean titleMissing = title == null || title.isBlank();
+        CheckedUpload upload = null;
+        CheckedUpload.Refusal refusal = null;
         try {
             upload = CheckedUpload.of(file);
         }
         catch (CheckedUpload.Refused refused) {
-            redirect.addFlashAttribute("message", messageKey(refused));
+            refusal = refused.refusal();
+        }
+        if (titleMissing || refusal != null) {
+            // Said at the fields, the title and kind kept as typed (the file input cannot be refilled).
+            redirect.addFlashAttribute("uploadKind", "evidence");
+            if (refusal != null) {
+                redirect.addFlashAttribute("uploadError", refusal.messageKey());
+            }
+            if (titleMissing) {
+                redirect.addFlashAttribute("evidenceTitleError", "evidence.titleMissing");
+            }
+            redirect.addFlashAttribute("evidenceTitle", title == null ? "" : title);
+            redirect.addFlashAttribute("evidenceKind", kind);
             return back;
         }
         byte[] content = upload.content();
@@ -83,7 +93,7 @@ class EvidenceController {
         EvidenceItem item = new EvidenceItem(key, title.strip(), kind, fileName, contentType, (long) content.length,
                 sha256);
         filings.updateAlgorithm(user, filingId, filing.getAlgorithm().getVersion(), profile -> withEvidence(profile,
-                append(profile.assessment().evidence(), item), null));
+                append(profile.assessment().evidence(), item), null), "EVIDENCE_ADDED", named(item));
         redirect.addFlashAttribute("message", "evidence.uploaded");
         return back;
     }
@@ -97,8 +107,11 @@ class EvidenceController {
             redirect.addFlashAttribute("message", "wizard.notEditable");
             return "redirect:/filings/" + filingId + "/steps/assessment#evidence";
         }
+        String removed = filing.getAlgorithm().profile().assessment().evidence().stream()
+                .filter(item -> item.id().equals(key)).findFirst().map(EvidenceController::named).orElse(null);
         filings.updateAlgorithm(user, filingId, filing.getAlgorithm().getVersion(), profile -> withEvidence(profile,
-                profile.assessment().evidence().stream().filter(item -> !item.id().equals(key)).toList(), key));
+                profile.assessment().evidence().stream().filter(item -> !item.id().equals(key)).toList(), key),
+                "EVIDENCE_REMOVED", removed);
         files.deleteByAlgorithmIdAndEvidenceKey(filing.getAlgorithm().getId(), key);
         redirect.addFlashAttribute("message", "evidence.deleted");
         return "redirect:/filings/" + filingId + "/steps/assessment#evidence";
@@ -138,12 +151,9 @@ class EvidenceController {
                 evidence, a.assessmentDate(), a.reportDate(), a.conclusion(), a.otherMatters()));
     }
 
-    /** The evidence fields' words for a refused upload. */
-    static String messageKey(CheckedUpload.Refused refused) {
-        return switch (refused.refusal()) {
-            case TOO_LARGE -> "evidence.tooLarge";
-            case WRONG_TYPE -> "evidence.wrongType";
-        };
+    /** An evidence item as the history names it: its title and file (found in a walk: two uploads read as one save). */
+    static String named(EvidenceItem item) {
+        return item.title() + " · " + item.fileName();
     }
 
     static String safeName(String original, String contentType) {

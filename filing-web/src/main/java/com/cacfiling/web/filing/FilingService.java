@@ -237,7 +237,7 @@ public class FilingService {
         check.accept(record, dossier);
         updateEntity(record, user, record.getCompany().getEntityVersion(), previous -> dossier.entity());
         updateAlgorithm(record, user, record.getAlgorithm().getVersion(),
-                previous -> dossier.filing().algorithm().profile(), loaded.otherFilings() > 0);
+                previous -> dossier.filing().algorithm().profile(), loaded.otherFilings() > 0, null, null);
         updateStep3(record, user, record.getVersion(), dossier.filing().step3());
         // Comments on table rows follow their rows, as after the wizard's row actions; without comments on the
         // filing or a pair that may have some on the shared rows, there is nothing to move.
@@ -495,8 +495,19 @@ public class FilingService {
     @Transactional
     public void updateAlgorithm(PortalUser user, UUID filingId, long expectedVersion,
             UnaryOperator<AlgorithmProfile> change) {
+        updateAlgorithm(user, filingId, expectedVersion, change, null, null);
+    }
+
+    /**
+     * The same, logged as {@code action} with {@code detail} after the algorithm's name (an evidence file added or
+     * removed names itself: found in a walk, two uploads read "self-assessment saved" and nothing more); a null
+     * action is named by the parts that changed.
+     */
+    @Transactional
+    public void updateAlgorithm(PortalUser user, UUID filingId, long expectedVersion,
+            UnaryOperator<AlgorithmProfile> change, String action, String detail) {
         FilingRecord record = get(filingId, user);
-        updateAlgorithm(record, user, expectedVersion, change, true);
+        updateAlgorithm(record, user, expectedVersion, change, true, action, detail);
         markStarted(record, STARTED_BY_PART.get("algorithm"));
     }
 
@@ -513,7 +524,7 @@ public class FilingService {
             "step3", List.of("STEP3"));
 
     private void updateAlgorithm(FilingRecord record, PortalUser user, long expectedVersion,
-            UnaryOperator<AlgorithmProfile> change, boolean othersPossible) {
+            UnaryOperator<AlgorithmProfile> change, boolean othersPossible, String namedAction, String detail) {
         UUID filingId = record.getId();
         requireEditable(record);
         AlgorithmRecord algorithm = record.getAlgorithm();
@@ -525,10 +536,10 @@ public class FilingService {
             return;
         }
         List<FilingRecord> others = othersPossible ? sharedAlgorithmsOtherFilings(record) : List.of();
-        String action = algorithmSaveAction(algorithm.profile(), changed);
+        String action = namedAction != null ? namedAction : algorithmSaveAction(algorithm.profile(), changed);
         algorithm.update(changed);
         algorithms.saveAndFlush(algorithm);
-        redateAndLogAlgorithmChange(user, record, algorithm, others, action);
+        redateAndLogAlgorithmChange(user, record, algorithm, others, action, detail);
     }
 
     @Transactional
@@ -811,7 +822,7 @@ public class FilingService {
                 algorithm.setTypedInput(typedInputJson);
                 algorithms.saveAndFlush(algorithm);
                 if (versioned) {
-                    redateAndLogAlgorithmChange(user, record, algorithm, others, action);
+                    redateAndLogAlgorithmChange(user, record, algorithm, others, action, null);
                 }
                 else if (typedChanged) {
                     // Only a value typed invalidly: no version, yet the algorithm's filings show it with its error
@@ -884,7 +895,8 @@ public class FilingService {
      * {@code others} is empty when the filing's load counted no other filing, and then nothing is asked.
      */
     private void redateAndLogAlgorithmChange(PortalUser user, FilingRecord record, AlgorithmRecord algorithm,
-            List<FilingRecord> others, String action) {
+            List<FilingRecord> others, String action, String detail) {
+        String named = detail == null ? algorithm.getName() : algorithm.getName() + " · " + detail;
         List<FilingRecord> all = new ArrayList<>(List.of(record));
         all.addAll(others);
         for (FilingRecord sibling : all) {
@@ -894,8 +906,7 @@ public class FilingService {
             }
             // The pair's other filing says where the change was made (a walk read the supporter's edit in the
             // provider's history as if made there).
-            log(user, sibling, action, sibling == record ? algorithm.getName()
-                    : algorithm.getName() + ChangeLog.MADE_IN + record.getRole().name());
+            log(user, sibling, action, sibling == record ? named : named + ChangeLog.MADE_IN + record.getRole().name());
         }
         touchBehind(all, algorithm);
     }

@@ -212,6 +212,10 @@ class HistoryController {
             case "MODEL_FILING_CREATED", "MODEL_REGISTRATION_CREATED" ->
                     com.cacfiling.web.modelfiling.ModelFilingService.detailAsLogged(entry.action(), detail,
                             entry.companyName());
+            // Which document or obligation, logged as its code before the file (older entries name the file only).
+            case "ENTITY_DOCUMENT_UPLOADED", "ENTITY_DOCUMENT_DELETED" -> codedInWords("entityDocumentKind.", detail,
+                    locale);
+            case "OBLIGATION_EVIDENCE_ADDED" -> codedInWords("obligation.kind.", detail, locale);
             case "CAC_OUTCOME_BY_OFFICERS" -> messages.getMessage("audit.cacOutcome." + detail, null, detail, locale);
             // The exception's name is what Spring Security reported; the page says what it means.
             case "LOGIN_FAILED" -> messages.getMessage("audit.loginFailed." + detail, null,
@@ -221,6 +225,18 @@ class HistoryController {
                     ? messages.getMessage("audit.token.unnamed", null, locale) : detail;
             default -> detail;
         };
+    }
+
+    /** A detail logged as {@code CODE: words}, its code said by the bundles' {@code prefix}; else as it is. */
+    private String codedInWords(String prefix, String detail, java.util.Locale locale) {
+        int colon = detail.indexOf(": ");
+        if (colon > 0 && detail.substring(0, colon).matches("[A-Z][A-Z0-9_]*")) {
+            String code = messages.getMessage(prefix + detail.substring(0, colon), null, null, locale);
+            if (code != null) {
+                return code + " · " + detail.substring(colon + 2);
+            }
+        }
+        return detail;
     }
 
     /**

@@ -95,11 +95,7 @@ class ObligationApiController {
             @RequestBody Change change,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ObligationRow row = obligations.get(obligationId, user);
-        if (ifMatch == null) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send the ETag of GET in If-Match");
-        }
-        if (!ifMatch.strip().equals(etag(row))) {
+        if (!com.cacfiling.web.system.IfMatch.required(ifMatch).equals(etag(row))) {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
                     "Changed since the ETag sent: GET it again");
         }

@@ -119,19 +119,12 @@ class ObligationController {
             org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws IOException {
         obligations.get(obligationId, user);
         String back = "redirect:/obligations/" + obligationId + "#evidence-files";
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("evidenceError", "obligation.evidence.missing");
-            return back;
-        }
         CheckedUpload upload;
         try {
             upload = CheckedUpload.of(file);
         }
         catch (CheckedUpload.Refused refused) {
-            redirect.addFlashAttribute("evidenceError", switch (refused.refusal()) {
-                case TOO_LARGE -> "obligation.evidence.tooLarge";
-                case WRONG_TYPE -> "obligation.evidence.wrongType";
-            });
+            redirect.addFlashAttribute("evidenceError", refused.refusal().messageKey());
             return back;
         }
         byte[] content = upload.content();

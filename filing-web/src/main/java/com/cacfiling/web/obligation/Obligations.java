@@ -418,7 +418,7 @@ public class Obligations {
                 com.cacfiling.docs.bundle.DossierBundle.sha256(content), Timestamp.from(clock.instant()),
                 user.getUsername());
         changeLog.record(row.companyId(), null, user.getUsername(), "OBLIGATION_EVIDENCE_ADDED",
-                row.serviceName() + " · " + fileName, null);
+                row.kind().name() + ": " + row.serviceName() + " · " + fileName, null);
     }
 
     @Transactional(readOnly = true)

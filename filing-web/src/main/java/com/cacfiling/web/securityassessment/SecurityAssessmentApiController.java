@@ -113,13 +113,10 @@ class SecurityAssessmentApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody Report body,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ServiceRow service = services.get(serviceId, user);
-        if (ifMatch == null) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send the ETag of GET in If-Match");
-        }
+        String tag = com.cacfiling.web.system.IfMatch.required(ifMatch);
         SecurityAssessments.Stored stored = assessments.load(serviceId);
         long version = stored.version();
-        if (!ifMatch.strip().equals(etag(version))) {
+        if (!tag.equals(etag(version))) {
             throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
                     "Changed since the ETag sent: GET it again");
         }

@@ -173,7 +173,8 @@ class GlobalControllerAdvice {
         String uri = request.getRequestURI();
         if (!Problems.isApi(request) && uri.matches(".*/filings/[0-9a-fA-F-]{36}/evidence")) {
             String step = uri.substring(0, uri.length() - "/evidence".length()) + "/steps/assessment";
-            RequestContextUtils.getOutputFlashMap(request).put("message", "evidence.tooLarge");
+            RequestContextUtils.getOutputFlashMap(request).put("uploadError", "upload.tooLarge");
+            RequestContextUtils.getOutputFlashMap(request).put("uploadKind", "evidence");
             RequestContextUtils.saveOutputFlashMap(step, request, response);
             return new ModelAndView("redirect:" + step.substring(request.getContextPath().length()) + "#evidence");
         }

@@ -45,7 +45,7 @@ public final class NoticeCookies extends SessionFlashMapManager {
      * data.
      */
     static final Set<String> NOTICES = Set.of("message", "rowLimit", "uploadError", "uploadKind", "uploaded",
-            "sampleError", "evidenceError", "agreementError", "addedRow", "noticeAt");
+            "sampleError", "evidenceError", "evidenceTitleError", "agreementError", "addedRow", "noticeAt");
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,99}");
     /** Well below the 4 KB browsers keep per cookie. */

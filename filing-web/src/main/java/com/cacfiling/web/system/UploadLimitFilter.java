@@ -59,7 +59,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
         if (evidence.matches() && request.getSession(false) != null) {
             String step = request.getContextPath() + evidence.group(1) + "/steps/assessment";
             FlashMap flash = new FlashMap();
-            flash.put("message", "evidence.tooLarge");
+            flash.put("uploadError", "upload.tooLarge");
+            flash.put("uploadKind", "evidence");
             flash.setTargetRequestPath(step);
             new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
             response.sendRedirect(step + "#evidence");

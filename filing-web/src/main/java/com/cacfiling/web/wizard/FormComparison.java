@@ -101,6 +101,10 @@ public class FormComparison {
         for (StepSpec step : FormFields.forVersion(dossier.filing().formVersion()).steps()) {
             values.addAll(values(render(step, dossier, locale), locale));
         }
+        String evidence = evidenceInWords(dossier, locale);
+        if (!evidence.isEmpty()) {
+            values.add(new Value(messages.getMessage("w.evidence.title", null, locale), evidence));
+        }
         return values;
     }
 
@@ -110,7 +114,23 @@ public class FormComparison {
         for (StepSpec step : FormFields.forVersion(after.filing().formVersion()).steps()) {
             differences.addAll(between(render(step, before, locale), render(step, after, locale), locale));
         }
+        // The self-assessment's evidence files are no form field, yet an upload is a version (found in a walk: the
+        // versions before and after one compared as "the same").
+        String evidenceBefore = evidenceInWords(before, locale);
+        String evidenceAfter = evidenceInWords(after, locale);
+        if (!evidenceBefore.equals(evidenceAfter)) {
+            differences.add(new Difference(messages.getMessage("w.evidence.title", null, locale), evidenceBefore,
+                    evidenceAfter));
+        }
         return differences;
+    }
+
+    /** The evidence files by title and file name, in the order uploaded. */
+    private String evidenceInWords(Dossier dossier, Locale locale) {
+        return dossier.filing().algorithm().profile().assessment().evidence().stream()
+                .map(item -> messages.getMessage("history.evidenceItem", new Object[] {item.title(), item.fileName()},
+                        locale))
+                .collect(java.util.stream.Collectors.joining(messages.getMessage("list.separator", null, locale)));
     }
 
     private List<GroupView> render(StepSpec step, Dossier dossier, Locale locale) {

@@ -262,6 +262,17 @@ class ApiTest {
         putDossier(filing, token, "\"c0-a0-f0\"", "zh-CN", "{}")
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.detail").value(containsString("重新读取")));
+        // The current ETag without its quotes is no "changed since" (found in a walk: a script that reads again on
+        // 412 would loop): 400, said in words, nothing saved.
+        String unquoted = etag.replace("\"", "");
+        putDossier(filing, token, unquoted, "zh-CN", sample.toString())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("If-Match"))
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("包括双引号")));
+        putDossier(filing, token, "hello", "en", sample.toString())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("quotes included")));
+        putDossier(filing, token, "W/" + etag, "zh-CN", "{}").andExpect(status().isPreconditionFailed());
     }
 
     /** A complete filing of a new company, its officer's token, and its dossier as GET gives it (with the ETag). */

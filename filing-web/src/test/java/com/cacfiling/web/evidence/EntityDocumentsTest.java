@@ -73,7 +73,7 @@ class EntityDocumentsTest {
         mvc.perform(multipart("/filings/{id}/entity-documents/LEGAL_REPRESENTATIVE_ID", filing.getId())
                         .file(new MockMultipartFile("file", "id.png", "image/png", "not an image".getBytes()))
                         .with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "evidence.wrongType"));
+                .andExpect(flash().attribute("uploadError", "upload.wrongType"));
 
         Document shared = entityStep(officer, other);
         assertThat(shared.select("#entity-document-BUSINESS_LICENCE a").text()).isEqualTo("营业执照.png");
@@ -92,7 +92,8 @@ class EntityDocumentsTest {
         assertThat(jdbc.queryForList("select action || ' ' || detail from change_log where company_id = ? "
                         + "and action like 'ENTITY_DOCUMENT_%' and actor = ? order by id", String.class,
                 company.getId(), officer.getUsername()))
-                .containsExactly("ENTITY_DOCUMENT_UPLOADED 营业执照.png", "ENTITY_DOCUMENT_DELETED 营业执照.png");
+                .containsExactly("ENTITY_DOCUMENT_UPLOADED BUSINESS_LICENCE: 营业执照.png",
+                        "ENTITY_DOCUMENT_DELETED BUSINESS_LICENCE: 营业执照.png");
     }
 
     /**

@@ -153,8 +153,51 @@ class ServerErrorPagesTest {
             assertThat(upload.statusCode()).as(megabytes + " MB").isEqualTo(302);
             String location = upload.headers().firstValue("Location").orElseThrow();
             assertThat(location).as(megabytes + " MB").contains("/filings/" + filing.getId() + "/steps/assessment");
-            assertThat(get(URI.create(location).getRawPath()).body()).as(megabytes + " MB").contains("文件超过 10 MB");
+            org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(get(URI.create(location).getRawPath()).body());
+            // Said at the file field, not in the page's "saved" notice; the title typed is kept.
+            assertThat(after.select("#evidence-file-error").text()).as(megabytes + " MB").isEqualTo("文件超过 10 MB。");
+            assertThat(after.select(".flash.success")).as(megabytes + " MB").isEmpty();
+            if (megabytes < 100) {
+                assertThat(after.select("#evidence-title").val()).isEqualTo("截图");
+            }
         }
+    }
+
+    /**
+     * Found in a walk: a renamed .exe or an empty file was refused at the page's top, in the green of "uploaded", far
+     * above the form the page landed on, and the title and kind typed were gone. Over real HTTP, as the title is
+     * carried in the session and the refusal in the notice cookie.
+     */
+    @Test
+    void aRefusedEvidenceFileIsSaidAtItsFieldWithTheTitleAndKindKept() throws Exception {
+        Company company = fixtures.company();
+        UserAccount officer = fixtures.officer(company);
+        FilingRecord filing = fixtures.filing(company, "上传测试算法");
+        signIn(officer);
+        String[][] cases = {{"1024", "只接受 PNG、JPEG 或 PDF 文件（按文件内容判断）。"},
+                {"0", "所选文件是空的（0 字节），请选择有内容的文件。"}};
+        for (String[] refusal : cases) {
+            String page = get("/filings/" + filing.getId() + "/steps/assessment").body();
+            HttpResponse<String> upload = upload(filing.getId(), BrowserOverHttp.csrf(page),
+                    Long.parseLong(refusal[0]), "用户协议截图", "DOCUMENT");
+            String location = upload.headers().firstValue("Location").orElseThrow();
+            org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(get(URI.create(location).getRawPath()).body());
+            assertThat(after.select("#evidence-file-error").text()).isEqualTo(refusal[1]);
+            assertThat(after.select("#evidence-file").attr("aria-invalid")).isEqualTo("true");
+            assertThat(after.select("#evidence-title").val()).isEqualTo("用户协议截图");
+            assertThat(after.select("#evidence-kind option[selected]").val()).isEqualTo("DOCUMENT");
+            assertThat(after.select(".flash.success, #evidence-title-error")).isEmpty();
+            // Shown once: the next visit is the plain form.
+            org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(get(URI.create(location).getRawPath()).body());
+            assertThat(again.select("#evidence-file-error")).isEmpty();
+            assertThat(again.select("#evidence-title").val()).isEmpty();
+        }
+        String page = get("/filings/" + filing.getId() + "/steps/assessment").body();
+        HttpResponse<String> untitled = upload(filing.getId(), BrowserOverHttp.csrf(page), 1024, " ", "SCREENSHOT");
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(get(URI.create(
+                untitled.headers().firstValue("Location").orElseThrow()).getRawPath()).body());
+        assertThat(after.select("#evidence-title-error").text()).isEqualTo("请填写证明材料的名称。");
+        assertThat(after.select("#evidence-title").attr("aria-invalid")).isEqualTo("true");
     }
 
     private void signIn(UserAccount user) throws Exception {
@@ -162,9 +205,14 @@ class ServerErrorPagesTest {
     }
 
     private HttpResponse<String> upload(UUID filingId, String csrf, int megabytes) throws Exception {
+        return upload(filingId, csrf, megabytes * 1024L * 1024, "截图", "SCREENSHOT");
+    }
+
+    private HttpResponse<String> upload(UUID filingId, String csrf, long fileBytes, String title, String kind)
+            throws Exception {
         String boundary = "----flow" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String[] field : new String[][] {{"_csrf", csrf}, {"title", "截图"}, {"kind", "SCREENSHOT"}}) {
+        for (String[] field : new String[][] {{"_csrf", csrf}, {"title", title}, {"kind", kind}}) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
                     + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -172,7 +220,6 @@ class ServerErrorPagesTest {
                 + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] head = body.toByteArray();
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        long fileBytes = megabytes * 1024L * 1024;
         long length = head.length + fileBytes + tail.length;
         // Streamed with its Content-Length, as a browser sends a form, without holding it in memory.
         java.util.function.Supplier<java.io.InputStream> stream = () -> new java.io.SequenceInputStream(

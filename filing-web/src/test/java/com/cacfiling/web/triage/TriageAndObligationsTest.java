@@ -916,7 +916,7 @@ class TriageAndObligationsTest {
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "fake.pdf", "application/pdf",
                                 "<html>not a pdf</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("evidenceError", "obligation.evidence.wrongType"));
+                .andExpect(flash().attribute("evidenceError", "upload.wrongType"));
         UUID file = jdbc.queryForObject("select id from obligation_evidence where obligation_id = ?", UUID.class,
                 obligation);
         mvc.perform(get("/obligations/{id}", obligation).with(user(officer)))

@@ -336,7 +336,7 @@ class WizardTest {
         mvc.perform(multipart("/filings/{id}/evidence", filing.getId())
                         .file(new MockMultipartFile("file", "shot.png", "image/png", fakePng))
                         .param("title", "伪装的图片").param("kind", "SCREENSHOT").with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "evidence.wrongType"));
+                .andExpect(flash().attribute("uploadError", "upload.wrongType"));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
         mvc.perform(multipart("/filings/{id}/evidence", filing.getId())
                         .file(new MockMultipartFile("file", "label.png", "application/octet-stream", png))
