@@ -122,29 +122,28 @@ public final class Filing {
      * way, without reopening it first.
      */
     public void submitForReview(Actor actor) {
-        move(Set.of(FilingStatus.DRAFT, FilingStatus.RETURNED, FilingStatus.RETURNED_BY_CAC), FilingStatus.IN_REVIEW,
-                "submitForReview", actor, null);
+        move(FilingStatus.IN_REVIEW, "submitForReview", actor, null);
     }
 
     /** The consultant sends it back to the company with comments. */
     public void returnForRework(Actor actor, String reason) {
-        move(Set.of(FilingStatus.IN_REVIEW), FilingStatus.RETURNED, "returnForRework", actor, reason);
+        move(FilingStatus.RETURNED, "returnForRework", actor, reason);
     }
 
     /** A returned filing (by the consultant or the CAC) becomes a draft again. */
     public void reopen(Actor actor) {
-        move(Set.of(FilingStatus.RETURNED, FilingStatus.RETURNED_BY_CAC), FilingStatus.DRAFT, "reopen", actor, null);
+        move(FilingStatus.DRAFT, "reopen", actor, null);
     }
 
     /** The consultant approves it for entry into the CAC system. */
     public void markReady(Actor actor) {
-        move(Set.of(FilingStatus.IN_REVIEW), FilingStatus.READY, "markReady", actor, null);
+        move(FilingStatus.READY, "markReady", actor, null);
     }
 
     /** Records that it was entered into the CAC system on {@code submittedOn}. */
     public void recordSubmission(Actor actor, LocalDate submittedOn) {
         Objects.requireNonNull(submittedOn, "submittedOn");
-        move(Set.of(FilingStatus.READY), FilingStatus.SUBMITTED, "recordSubmission", actor, submittedOn.toString());
+        move(FilingStatus.SUBMITTED, "recordSubmission", actor, submittedOn.toString());
         this.submittedOn = submittedOn;
         this.cacReturnReason = null;
     }
@@ -152,14 +151,14 @@ public final class Filing {
     /** Records the CAC's approval with the filing number it assigned. */
     public void recordApproval(Actor actor, FilingNumber filingNumber, LocalDate approvedOn) {
         Approval granted = new Approval(filingNumber, approvedOn);
-        move(Set.of(FilingStatus.SUBMITTED), FilingStatus.APPROVED, "recordApproval", actor, filingNumber.value());
+        move(FilingStatus.APPROVED, "recordApproval", actor, filingNumber.value());
         this.approval = granted;
     }
 
     /** Records that the CAC sent it back, and why. */
     public void recordCacReturn(Actor actor, String reason) {
         Objects.requireNonNull(reason, "reason");
-        move(Set.of(FilingStatus.SUBMITTED), FilingStatus.RETURNED_BY_CAC, "recordCacReturn", actor, reason);
+        move(FilingStatus.RETURNED_BY_CAC, "recordCacReturn", actor, reason);
         this.cacReturnReason = reason;
     }
 
@@ -169,7 +168,11 @@ public final class Filing {
      */
     public void recordServiceEnd(Actor actor, LocalDate endsOn) {
         Objects.requireNonNull(endsOn, "endsOn");
-        move(Set.of(FilingStatus.APPROVED), FilingStatus.APPROVED, "recordServiceEnd", actor, endsOn.toString());
+        // The same day again records nothing (a request sent twice logged it twice); another day corrects it.
+        if (endsOn.equals(serviceEndsOn)) {
+            throw new IllegalTransitionException(status, "recordServiceEnd");
+        }
+        move(FilingStatus.APPROVED, "recordServiceEnd", actor, endsOn.toString());
         this.serviceEndsOn = endsOn;
     }
 
@@ -178,10 +181,15 @@ public final class Filing {
      * record. A draft started by mistake, or a change whose approved filing was cancelled, otherwise stayed open with a
      * deadline nothing could meet (found in a walk).
      */
+    /**
+     * The reason of a change withdrawn because the filing it changes was cancelled: a code, which pages put into
+     * their reader's words.
+     */
+    public static final String WITHDRAWN_WITH_ORIGINAL = "ORIGINAL_CANCELLED";
+
     public void withdraw(Actor actor, String reason) {
         Objects.requireNonNull(reason, "reason");
-        move(Set.of(FilingStatus.DRAFT, FilingStatus.RETURNED, FilingStatus.RETURNED_BY_CAC, FilingStatus.IN_REVIEW,
-                FilingStatus.READY), FilingStatus.WITHDRAWN, "withdraw", actor, reason);
+        move(FilingStatus.WITHDRAWN, "withdraw", actor, reason);
     }
 
     /**
@@ -191,14 +199,13 @@ public final class Filing {
      */
     public void recordEntityApproval(Actor actor, LocalDate approvedOn) {
         Objects.requireNonNull(approvedOn, "approvedOn");
-        move(java.util.EnumSet.complementOf(java.util.EnumSet.of(FilingStatus.WITHDRAWN)), status,
-                "recordEntityApproval", actor, approvedOn.toString());
+        move(status, "recordEntityApproval", actor, approvedOn.toString());
     }
 
     /** Records the cancellation of an approved filing after the service ended. */
     public void cancel(Actor actor, LocalDate serviceEndedOn, LocalDate cancelledOn, String reason) {
         Cancellation cancelled = new Cancellation(serviceEndedOn, cancelledOn, reason);
-        move(Set.of(FilingStatus.APPROVED), FilingStatus.CANCELLED, "cancel", actor, reason);
+        move(FilingStatus.CANCELLED, "cancel", actor, reason);
         this.cancellation = cancelled;
     }
 
@@ -216,7 +223,7 @@ public final class Filing {
      */
     public Filing startChange(FilingId newId, AlgorithmId newAlgorithmId, String formVersion, Actor actor,
             LocalDate effectiveOn) {
-        if (status != FilingStatus.APPROVED) {
+        if (!allows(status, "startChange")) {
             throw new IllegalTransitionException(status, "startChange");
         }
         Filing change = new Filing(newId, role, algorithm.copyForChange(newAlgorithmId), FilingKind.CHANGE, id, formVersion,
@@ -229,9 +236,40 @@ public final class Filing {
         return change;
     }
 
-    private void move(Set<FilingStatus> allowedFrom, FilingStatus to, String action, Actor actor, String note) {
+    /**
+     * The statuses each move starts from, by the move's name: the moves below follow it, and a confirmation page asks
+     * it before it offers a move (found in a walk: the browser's Back led to "confirm" of a move already made, refused
+     * only after the click).
+     */
+    private static final java.util.Map<String, Set<FilingStatus>> ALLOWED_FROM = java.util.Map.ofEntries(
+            java.util.Map.entry("submitForReview",
+                    Set.of(FilingStatus.DRAFT, FilingStatus.RETURNED, FilingStatus.RETURNED_BY_CAC)),
+            java.util.Map.entry("returnForRework", Set.of(FilingStatus.IN_REVIEW)),
+            java.util.Map.entry("reopen", Set.of(FilingStatus.RETURNED, FilingStatus.RETURNED_BY_CAC)),
+            java.util.Map.entry("markReady", Set.of(FilingStatus.IN_REVIEW)),
+            java.util.Map.entry("recordSubmission", Set.of(FilingStatus.READY)),
+            java.util.Map.entry("recordApproval", Set.of(FilingStatus.SUBMITTED)),
+            java.util.Map.entry("recordCacReturn", Set.of(FilingStatus.SUBMITTED)),
+            java.util.Map.entry("recordServiceEnd", Set.of(FilingStatus.APPROVED)),
+            java.util.Map.entry("withdraw", Set.of(FilingStatus.DRAFT, FilingStatus.RETURNED,
+                    FilingStatus.RETURNED_BY_CAC, FilingStatus.IN_REVIEW, FilingStatus.READY)),
+            java.util.Map.entry("recordEntityApproval",
+                    java.util.EnumSet.complementOf(java.util.EnumSet.of(FilingStatus.WITHDRAWN))),
+            java.util.Map.entry("cancel", Set.of(FilingStatus.APPROVED)),
+            java.util.Map.entry("startChange", Set.of(FilingStatus.APPROVED)));
+
+    /** Whether the move named {@code action} may start from {@code status}. */
+    public static boolean allows(FilingStatus status, String action) {
+        Set<FilingStatus> from = ALLOWED_FROM.get(action);
+        if (from == null) {
+            throw new IllegalArgumentException("No such move: " + action);
+        }
+        return from.contains(status);
+    }
+
+    private void move(FilingStatus to, String action, Actor actor, String note) {
         Objects.requireNonNull(actor, "actor");
-        if (!allowedFrom.contains(status)) {
+        if (!allows(status, action)) {
             throw new IllegalTransitionException(status, action);
         }
         history.add(new Transition(status, to, action, actor.username(), actor.at(), note));

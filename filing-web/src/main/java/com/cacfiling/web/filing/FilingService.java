@@ -1094,6 +1094,9 @@ public class FilingService {
     /** Applies a lifecycle move of the domain to the stored filing. */
     @Transactional
     public void transition(PortalUser user, UUID filingId, java.util.function.BiConsumer<Filing, Actor> move) {
+        // One move at a time on a filing: the second of two sent at once (a double click, two tabs) sees the first
+        // one's status and is refused, instead of both being logged (found in a walk: a service end twice).
+        lockReachable(filingId, user);
         FilingRecord record = get(filingId, user);
         requireActiveCompany(record);
         Filing filing = record.toDomain();
@@ -1121,8 +1124,17 @@ public class FilingService {
      */
     @Transactional
     public void recordEntityApproval(PortalUser user, UUID filingId, LocalDate approvedOn) {
+        lockReachable(filingId, user);
         FilingRecord record = get(filingId, user);
         requireActiveCompany(record);
+        // Recorded once: a second record (an old tab) would replace the company's approval day. The company's row is
+        // locked first, so that two records from two of its filings at once see each other.
+        List<java.sql.Date> recorded = jdbc.queryForList(
+                "select entity_approved_on from company where id = :id for no key update",
+                new MapSqlParameterSource("id", record.getCompany().getId()), java.sql.Date.class);
+        if (record.getCompany().getEntityApprovedOn() != null || !recorded.isEmpty() && recorded.get(0) != null) {
+            throw new IllegalTransitionException(record.getStatus(), "recordEntityApproval");
+        }
         Filing filing = record.toDomain();
         filing.recordEntityApproval(actor(user), approvedOn);
         com.cacfiling.domain.filing.Transition entry = filing.history().get(filing.history().size() - 1);

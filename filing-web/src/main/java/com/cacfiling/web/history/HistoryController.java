@@ -190,6 +190,10 @@ class HistoryController {
                 int colon = detail.indexOf(": ");
                 String move = colon < 0 ? detail : detail.substring(0, colon);
                 String note = colon < 0 ? null : detail.substring(colon + 2);
+                if ("withdraw".equals(move)
+                        && com.cacfiling.domain.filing.Filing.WITHDRAWN_WITH_ORIGINAL.equals(note)) {
+                    note = messages.getMessage("workflow.withdrawn.originalCancelled", null, locale);
+                }
                 String dated = datedNote(move, note, entry.filingId() == null ? null : days.of(entry.filingId()),
                         locale);
                 yield messages.getMessage("transition." + move, null, move, locale)

@@ -34,6 +34,12 @@ class LifecycleController {
             Locale locale) {
         // One access check and load for the rules and the message; the move itself loads the row it changes.
         FilingService.Opened opened = filings.openAlone(filingId, user);
+        // Already in review (sent twice, an old tab): said so, before what the filing lacks.
+        java.util.Optional<String> done = ReviewController.alreadyDone(WorkflowMove.SUBMIT_FOR_REVIEW,
+                opened.record(), redirect);
+        if (done.isPresent()) {
+            return done.get();
+        }
         // A change of a filing cancelled meanwhile has nothing left to change: the service is no longer filed.
         if (filings.changesACancelledFiling(opened.record())) {
             redirect.addFlashAttribute("message", "review.changeOfCancelled");

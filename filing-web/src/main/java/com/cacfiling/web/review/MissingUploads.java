@@ -14,8 +14,10 @@ import com.cacfiling.web.filing.FilingRecord;
  */
 public final class MissingUploads {
 
+    // Returned by the CAC is prepared again: it is when the files can be uploaded (found in a walk: the list vanished
+    // just then, and came back in review, where nothing can be uploaded).
     private static final EnumSet<FilingStatus> PREPARED = EnumSet.of(FilingStatus.DRAFT, FilingStatus.IN_REVIEW,
-            FilingStatus.RETURNED, FilingStatus.READY);
+            FilingStatus.RETURNED, FilingStatus.READY, FilingStatus.RETURNED_BY_CAC);
 
     private MissingUploads() {
     }

@@ -222,6 +222,12 @@ class ReviewController {
         if (replaced.isPresent()) {
             return replaced.get();
         }
+        // A move the filing's status no longer allows is refused before it is offered (found in a walk: after the
+        // browser's Back, "confirm" of a move already made; refused only after the click, in the green of success).
+        Optional<String> done = alreadyDone(move, filing, redirect);
+        if (done.isPresent()) {
+            return done.get();
+        }
         Map<String, String> values = formValues(move, parameters);
         // What is wrong is said before the confirmation, next to the field, with what was typed still there.
         Map<String, String> problems = formCheck.problems(move, values, filing);
@@ -323,6 +329,22 @@ class ReviewController {
         return "redirect:/filings/" + filingId + "/" + move.backTo() + "#move-" + move.path();
     }
 
+    /**
+     * A move the filing's status does not allow, or a Step 1 approval already recorded (found in a walk: posted again
+     * from an old tab, it replaced the company's approval day), is refused in words on the workflow page.
+     */
+    static Optional<String> alreadyDone(WorkflowMove move, FilingRecord filing,
+            RedirectAttributes redirect) {
+        String refusal = !Filing.allows(filing.getStatus(), move.action()) ? "review.illegalMove"
+                : move == WorkflowMove.ENTITY_APPROVAL && filing.getCompany().getEntityApprovedOn() != null
+                        ? "review.entityApproval.already" : null;
+        if (refusal == null) {
+            return Optional.empty();
+        }
+        redirect.addFlashAttribute("refusal", refusal);
+        return Optional.of("redirect:/filings/" + filing.getId() + "/workflow");
+    }
+
     /** The values a move's final request carries, checked as its confirmation checked them. */
     private Optional<String> refused(UUID filingId, WorkflowMove move, FilingRecord filing,
             Map<String, String> values, RedirectAttributes redirect) {
@@ -405,6 +427,11 @@ class ReviewController {
     @PostMapping("/filings/{filingId}/ready")
     String markReady(@CurrentUser PortalUser user, @PathVariable UUID filingId, RedirectAttributes redirect) {
         FilingRecord filing = requireConsultant(user, filingId);
+        // Already moved on (an old tab): said so, before what the filing lacks.
+        Optional<String> done = alreadyDone(WorkflowMove.READY, filing, redirect);
+        if (done.isPresent()) {
+            return done.get();
+        }
         if (!complete(filings.openAlone(filingId, user), user)) {
             redirect.addFlashAttribute("message", "review.readyBlocked");
             return "redirect:/filings/" + filingId + "/workflow";
@@ -499,8 +526,10 @@ class ReviewController {
         String moved = move(user, filing, "cancel", (f, a) -> f.cancel(a, serviceEndedOn, today, reason.strip()),
                 openChange.isPresent() ? "inbox.cancelledWithChange" : "inbox.cancelled", redirect);
         if (filings.get(filingId, user).getStatus() == FilingStatus.CANCELLED) {
+            // Logged as a code, put into words in the reader's language (found in a walk: the Chinese sentence
+            // stored here showed on English pages).
             openChange.ifPresent(change -> filings.transition(user, change.getId(), (f, a) -> f.withdraw(a,
-                    messages.getMessage("workflow.withdrawn.originalCancelled", null, Locale.SIMPLIFIED_CHINESE))));
+                    Filing.WITHDRAWN_WITH_ORIGINAL)));
         }
         return moved;
     }
@@ -542,6 +571,10 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entityApprovedOn,
             RedirectAttributes redirect) {
         FilingRecord checked = requireCacOutcomeRecorder(user, filingId);
+        Optional<String> done = alreadyDone(WorkflowMove.ENTITY_APPROVAL, checked, redirect);
+        if (done.isPresent()) {
+            return done.get();
+        }
         Optional<String> refused = refused(filingId, WorkflowMove.ENTITY_APPROVAL, checked,
                 values("entityApprovedOn", entityApprovedOn == null ? "" : entityApprovedOn.toString()), redirect);
         if (refused.isPresent()) {
@@ -551,8 +584,9 @@ class ReviewController {
             filings.recordEntityApproval(user, filingId, entityApprovedOn);
         }
         catch (IllegalTransitionException withdrawn) {
-            // A withdrawn filing is closed: its page offers no approval to record, and one posted is refused.
-            redirect.addFlashAttribute("message", "review.illegalMove");
+            // A withdrawn filing is closed: its page offers no approval to record, and one posted is refused; so is a
+            // second approval recorded at the same moment.
+            redirect.addFlashAttribute("refusal", "review.illegalMove");
             return "redirect:/filings/" + filingId + "/workflow";
         }
         FilingRecord filing = filings.get(filingId, user);
@@ -615,7 +649,7 @@ class ReviewController {
             return "redirect:/filings/" + change.getId() + "/steps/entity";
         }
         catch (IllegalTransitionException illegal) {
-            redirect.addFlashAttribute("message", "review.illegalMove");
+            redirect.addFlashAttribute("refusal", "review.illegalMove");
             return "redirect:/filings/" + filingId + "/workflow";
         }
     }
@@ -670,7 +704,7 @@ class ReviewController {
             outcomes.tell(redirect, action, filing, notified, LocaleContextHolder.getLocale());
         }
         catch (IllegalTransitionException illegal) {
-            redirect.addFlashAttribute("message", "review.illegalMove");
+            redirect.addFlashAttribute("refusal", "review.illegalMove");
         }
         return "redirect:/filings/" + filingId + "/workflow";
     }

@@ -23,6 +23,12 @@ class WorkflowFormCheck {
 
     private static final Set<String> DATES_OF_WHAT_HAPPENED = Set.of("submittedOn", "approvedOn", "entityApprovedOn");
 
+    /**
+     * The day the Algorithm Recommendation Provisions took effect and the CAC's filing system opened: nothing was
+     * submitted to or approved by it before (found in a walk: a submission "on 2020-01-01" was taken).
+     */
+    static final LocalDate FILING_SYSTEM_OPENED = LocalDate.of(2022, 3, 1);
+
     private final FilingService filings;
 
     WorkflowFormCheck(FilingService filings) {
@@ -45,6 +51,17 @@ class WorkflowFormCheck {
             else if (DATES_OF_WHAT_HAPPENED.contains(field) && date(value).isAfter(filings.today())) {
                 problems.put(field, "workflow.dateInFuture");
             }
+            else if (DATES_OF_WHAT_HAPPENED.contains(field) && date(value).isBefore(FILING_SYSTEM_OPENED)) {
+                problems.put(field, "workflow.dateBeforeFilingSystem");
+            }
+        }
+        // The CAC takes the algorithm only once it approved the filing entity (Step 1): a submission recorded before
+        // that day cannot have been received (found in a walk: the page said so, and took such a date silently).
+        LocalDate submittedOn = date(values.getOrDefault("submittedOn", ""));
+        LocalDate entityApprovedOn = filing.getCompany().getEntityApprovedOn();
+        if (move == WorkflowMove.SUBMISSION && submittedOn != null && entityApprovedOn != null
+                && submittedOn.isBefore(entityApprovedOn) && !problems.containsKey("submittedOn")) {
+            problems.put("submittedOn", "workflow.submittedBeforeEntityApproval");
         }
         // A filing is cancelled after its service ended (ARP Art. 24: within 20 working days of the end); an end to
         // come is recorded as such ("service end"), and the cancellation follows it.

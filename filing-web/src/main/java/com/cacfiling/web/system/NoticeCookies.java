@@ -44,7 +44,7 @@ public final class NoticeCookies extends SessionFlashMapManager {
      * The flash attributes that are notices: their values are message keys, anchors, flags or counts, never user
      * data.
      */
-    static final Set<String> NOTICES = Set.of("message", "rowLimit", "uploadError", "uploadKind", "uploaded",
+    static final Set<String> NOTICES = Set.of("message", "refusal", "rowLimit", "uploadError", "uploadKind", "uploaded",
             "sampleError", "evidenceError", "evidenceTitleError", "agreementError", "addedRow", "noticeAt");
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,99}");

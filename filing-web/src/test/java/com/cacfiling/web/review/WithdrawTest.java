@@ -86,7 +86,7 @@ class WithdrawTest {
         // Withdrawn once, not again.
         mvc.perform(post("/filings/{id}/withdraw", filing.getId()).param("reason", "再次")
                         .with(user(officer)).with(csrf()))
-                .andExpect(flash().attribute("message", "review.illegalMove"));
+                .andExpect(flash().attribute("refusal", "review.illegalMove"));
     }
 
     @Test
@@ -114,6 +114,15 @@ class WithdrawTest {
         assertThat(closed.getDueDate()).isNull();
         assertThat(page("/filings/" + change.getId() + "/workflow", officer).select("#history").text())
                 .contains("原备案已注销");
+        // In the reader's language (found in a walk: the Chinese sentence stored as the reason showed on English pages).
+        String english = Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", change.getId()).with(user(officer))
+                        .cookie(new jakarta.servlet.http.Cookie(com.cacfiling.web.system.PortalLanguages.COOKIE, "en")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).select("#history").text();
+        assertThat(english).contains("The original filing was cancelled; this change filing is withdrawn with it.")
+                .doesNotContain("原备案已注销", "ORIGINAL_CANCELLED");
+        assertThat(Jsoup.parse(mvc.perform(get("/filings/{id}/history", change.getId()).with(user(officer))
+                        .cookie(new jakarta.servlet.http.Cookie(com.cacfiling.web.system.PortalLanguages.COOKIE, "en")))
+                .andReturn().getResponse().getContentAsString()).text()).doesNotContain("ORIGINAL_CANCELLED");
     }
 
     private Document page(String path, PortalUser viewer) throws Exception {
