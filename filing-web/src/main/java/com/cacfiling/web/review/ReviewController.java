@@ -619,8 +619,9 @@ class ReviewController {
         if (refused.isPresent()) {
             return refused.get();
         }
+        // The message says which day was recorded (found in a walk: five messages, no day).
         return move(user, filing, "recordServiceEnd", (f, a) -> f.recordServiceEnd(a, serviceEndedOn),
-                "inbox.serviceEnd", redirect);
+                "inbox.serviceEnd", serviceEndedOn.toString(), redirect);
     }
 
     /**
@@ -687,6 +688,14 @@ class ReviewController {
         return values;
     }
 
+    /**
+     * A change filing's messages name it as one (found in a walk: its "approved by the CAC" read word for word as the
+     * original's, so the inbox held it twice).
+     */
+    private static final Map<String, String> CHANGE_MESSAGES = Map.of("inbox.returned", "inbox.changeReturned",
+            "inbox.ready", "inbox.changeReady", "inbox.submitted", "inbox.changeSubmitted", "inbox.approved",
+            "inbox.changeApproved", "inbox.cacReturned", "inbox.changeCacReturned");
+
     /** A move on a filing the caller has already loaded through the access check ({@code filings.get}). */
     private String move(PortalUser user, FilingRecord filing, String action, BiConsumer<Filing, Actor> transition,
             String inboxKey, RedirectAttributes redirect) {
@@ -700,7 +709,8 @@ class ReviewController {
         try {
             filings.transition(user, filingId, transition);
             List<UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
-                    filingId, user.id(), inboxKey, outcomes.inMessages(filing), detail);
+                    filingId, user.id(), isChange(filing) ? CHANGE_MESSAGES.getOrDefault(inboxKey, inboxKey) : inboxKey,
+                    outcomes.inMessages(filing), detail);
             outcomes.tell(redirect, action, filing, notified, LocaleContextHolder.getLocale());
         }
         catch (IllegalTransitionException illegal) {

@@ -146,6 +146,31 @@ class SecondVisitMovesTest {
                 .andExpect(flash().attribute("outcome", "outcome.recordServiceEnd"));
     }
 
+    /** Found in a walk: a change filing's messages read word for word as the original's; a service end's had no day. */
+    @Test
+    void aChangeFilingsMessagesNameItAsAChange() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord original = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        LocalDate today = filings.today();
+        fixtures.approve(original, officer, today.minusDays(30), today.minusDays(20));
+        FilingRecord change = filings.startChange(officer, original.getId(), today.minusDays(10));
+        filings.transition(officer, change.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+        });
+        mvc.perform(post("/filings/{id}/submission", change.getId()).param("submittedOn", today.toString())
+                .with(user(consultant)).with(csrf())).andExpect(flash().attribute("outcome", "outcome.recordSubmission"));
+        assertThat(jdbc.queryForList("select message_key from notification where filing_id = ?", String.class,
+                change.getId())).contains("inbox.changeSubmitted").doesNotContain("inbox.submitted");
+        String ends = today.plusDays(20).toString();
+        mvc.perform(post("/filings/{id}/service-end", original.getId()).param("serviceEndedOn", ends)
+                .with(user(consultant)).with(csrf()));
+        assertThat(jdbc.queryForList("select detail from notification where filing_id = ? and message_key = ?",
+                String.class, original.getId(), "inbox.serviceEnd")).isNotEmpty().allMatch(ends::equals);
+    }
+
     /** Found in a walk: the list vanished when the CAC returned the filing, the moment the files can be uploaded. */
     @Test
     void stepOnesMissingUploadsAreListedAfterTheCacReturnedTheFiling() throws Exception {
