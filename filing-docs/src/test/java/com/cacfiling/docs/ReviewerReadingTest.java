@@ -76,6 +76,14 @@ class ReviewerReadingTest {
                 "用户数量1,200,000人（预计，服务尚未上线）");
         assertThat(pdf(DocumentKind.SELF_ASSESSMENT_REPORT, dossier, Locale.ENGLISH).replaceAll("\\s+", " "))
                 .contains("with an expected 1,200,000 users");
+        // A report dated after the launch (the report speaks as of its own date, not the day of the download).
+        var s = dossier.filing().algorithm().profile().assessment();
+        dossier.filing().algorithm().update(dossier.filing().algorithm().profile().withAssessment(
+                new com.cacfiling.domain.algorithm.SelfAssessment(s.flow(), s.scope(), s.servedUsers(), s.userCount(),
+                        s.servedCustomers(), s.customerCount(), s.socialImpact(), s.softwareHardware(),
+                        s.deploymentLocation(), s.otherDescription(), s.dataDescription(), s.modelDescription(),
+                        s.interventionStrategy(), s.resultLabelling(), s.risks(), s.evidence(), s.assessmentDate(),
+                        LocalDate.of(2026, 12, 18), s.conclusion(), s.otherMatters())));
         String launched = flat(Poppler.pdftotext(DossierDocuments.render(DocumentKind.SELF_ASSESSMENT_REPORT,
                 DocumentFormat.PDF, dossier, Locale.SIMPLIFIED_CHINESE, LocalDate.of(2026, 12, 20))));
         assertThat(launched).contains("服务用户数量1,200,000人").doesNotContain("预计");

@@ -36,8 +36,13 @@ final class Blocks {
     }
 
     Blocks table(List<String> headers, List<List<Text>> tableRows) {
+        return table(headers, tableRows, null);
+    }
+
+    /** A grid with some columns as wide as their widest label (see {@link Block.Table}); null entries share the rest. */
+    Blocks table(List<String> headers, List<List<Text>> tableRows, List<Double> widthsEm) {
         flushRows();
-        blocks.add(new Block.Table(headers, tableRows));
+        blocks.add(new Block.Table(headers, tableRows, widthsEm));
         return this;
     }
 

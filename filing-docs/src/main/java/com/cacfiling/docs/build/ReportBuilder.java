@@ -33,6 +33,9 @@ import com.cacfiling.domain.reference.OptionList;
  */
 public final class ReportBuilder {
 
+    /** The widest a flow step's name column grows, in ems: about a quarter of the text column. */
+    private static final double MAX_NAME_EM = 11;
+
     private ReportBuilder() {
     }
 
@@ -50,6 +53,10 @@ public final class ReportBuilder {
         String name = DocumentNames.algorithmName(dossier, l);
         Blocks b = new Blocks();
         FieldValues fields = new FieldValues(dossier, l);
+        // The report speaks as of its own date: a launch after the report date is planned, one on or before it has
+        // happened, whatever day it is downloaded (found in a walk: dated 25 November, it said "launched 30
+        // November"). Today only while the report has no date yet.
+        java.time.LocalDate asOf = s.reportDate() != null ? s.reportDate() : today;
 
         b.heading(1, l.text("report.header"))
                 .row(l.text("field.entityName"), l.value(entity.name()))
@@ -59,7 +66,7 @@ public final class ReportBuilder {
                 .row(l.text("field.role"), Text.of(l.text("role." + filing.role())))
                 .row(l.text("field.applicationAreas"), applicationAreas(a, l))
                 .row(fields.label("algorithm.details.usageScenario"), fields.value("algorithm.details.usageScenario"))
-                .row(l.text("field.launch"), launch(a, l, today))
+                .row(l.text("field.launch"), launch(a, l, asOf))
                 .row(l.text("field.assessmentDate"), l.value(s.assessmentDate()))
                 .row(l.text("field.reportDate"), l.value(s.reportDate()))
                 .row(l.text("field.filingType"), Text.of(l.text(filing.kind() == FilingKind.CHANGE
@@ -69,7 +76,7 @@ public final class ReportBuilder {
             b.row(l.text("field.previousFilingNumber"), l.value(filing.previousFilingNumber()))
                     .row(l.text("field.changeEffectiveOn"), l.value(filing.changeEffectiveOn()));
         }
-        b.row(l.text("field.basicSituation"), basicSituation(a, filing.role(), l, fields, today))
+        b.row(l.text("field.basicSituation"), basicSituation(a, filing.role(), l, fields, asOf))
                 .row(l.text("field.disclosureReference"), Text.of(l.text("report.seeDocument", l.text("doc.disclosure.title"))))
                 .row(l.text("field.responsibilityReference"),
                         Text.of(l.text("report.seeDocument", l.text("doc.responsibility.title"))))
@@ -83,7 +90,7 @@ public final class ReportBuilder {
         // report stated 1,200,000 users as a fact of a service launching next month).
         String countPath = filing.role().audienceCountPath();
         Text audienceCount = fields.value(countPath);
-        if (planned(a, today) && audienceCount != null && !audienceCount.missing()) {
+        if (planned(a, asOf) && audienceCount != null && !audienceCount.missing()) {
             b.row(fields.label(countPath), Text.of(l.text("report.userCount.forecast", audienceCount.value())));
         }
         else {
@@ -121,6 +128,10 @@ public final class ReportBuilder {
             b.paragraph(l.text("report.noEvidence"));
         }
         else {
+            List<String> kinds = new ArrayList<>(Arrays.stream(com.cacfiling.domain.algorithm.EvidenceKind.values())
+                    .map(kind -> l.text("evidenceKind." + kind)).toList());
+            kinds.add(l.text("evidence.kind"));
+            // As the flow table: the number and the kind never broken by a long title or file name.
             b.table(List.of(l.text("evidence.id"), l.text("evidence.title"), l.text("evidence.kind"),
                             l.text("evidence.file")),
                     // Numbered: the items' ids are the portal's own keys, no reader's reference (found in a walk).
@@ -129,7 +140,8 @@ public final class ReportBuilder {
                         return List.of(Text.of(String.valueOf(i + 1)), l.value(item.title()),
                                 item.kind() == null ? l.missing() : Text.of(l.text("evidenceKind." + item.kind())),
                                 l.value(item.fileName()));
-                    }).toList());
+                    }).toList(), Arrays.asList(numberWidth(l.text("evidence.id"), s.evidence().size()), null,
+                            ColumnWidths.fitting(kinds), null));
         }
 
         return new DocumentModel(DocumentKind.SELF_ASSESSMENT_REPORT, l.language(),
@@ -137,24 +149,30 @@ public final class ReportBuilder {
                 DocumentNames.runningHeader(dossier, l), true, l.text("toc.title"), draftWatermark, b.build());
     }
 
-    private static Text launch(AlgorithmProfile a, Labels l, java.time.LocalDate today) {
+    /** A numbering column: its heading (序号, No.) and the widest number on one line. */
+    private static Double numberWidth(String heading, int rows) {
+        return ColumnWidths.fitting(List.of(heading, "0".repeat(String.valueOf(rows).length())));
+    }
+
+    /** The launch's status as of {@code asOf}, the report's date: planned when the launch is after it. */
+    private static Text launch(AlgorithmProfile a, Labels l, java.time.LocalDate asOf) {
         if (a.basics().launchDate() == null) {
             return l.missing();
         }
-        String status = l.text(a.basics().launchDate().isAfter(today) ? "launch.planned" : "launch.launched");
+        String status = l.text(planned(a, asOf) ? "launch.planned" : "launch.launched");
         return Text.of(status + " " + l.date(a.basics().launchDate()));
     }
 
-    private static boolean planned(AlgorithmProfile a, java.time.LocalDate today) {
-        return a.basics().launchDate() != null && a.basics().launchDate().isAfter(today);
+    private static boolean planned(AlgorithmProfile a, java.time.LocalDate asOf) {
+        return a.basics().launchDate() != null && a.basics().launchDate().isAfter(asOf);
     }
 
     /** The launch inside the basic situation's sentence ("…, launched on 20 November 2026; it serves …"). */
-    private static Text launchInSentence(AlgorithmProfile a, Labels l, java.time.LocalDate today) {
+    private static Text launchInSentence(AlgorithmProfile a, Labels l, java.time.LocalDate asOf) {
         if (a.basics().launchDate() == null) {
             return l.missing();
         }
-        return Text.of(l.text(a.basics().launchDate().isAfter(today) ? "launch.plannedOn" : "launch.launchedOn",
+        return Text.of(l.text(planned(a, asOf) ? "launch.plannedOn" : "launch.launchedOn",
                 l.date(a.basics().launchDate())));
     }
 
@@ -168,15 +186,15 @@ public final class ReportBuilder {
      * the introduction follows in the next table, and a reviewer reads a repeated text as an unanswered question.
      */
     private static Text basicSituation(AlgorithmProfile a, FilingRole role, Labels l, FieldValues fields,
-            java.time.LocalDate today) {
+            java.time.LocalDate asOf) {
         List<Text> parts = List.of(l.value(a.name()),
                 inSentence(l.option(OptionList.ALGORITHM_TYPES, a.basics().algorithmType()), l),
                 inSentence(applicationAreas(a, l), l),
                 inSentence(l.options(OptionList.USAGE_SCENARIOS, a.details().usageScenario()), l),
-                launchInSentence(a, l, today),
+                launchInSentence(a, l, asOf),
                 orMissing(fields.value(role.audiencePath()), l), orMissing(fields.value(role.audienceCountPath()), l));
         String text = l.text((role == FilingRole.TECHNICAL_SUPPORTER ? "report.basicSituation.customers"
-                : "report.basicSituation") + (planned(a, today) ? ".planned" : ""),
+                : "report.basicSituation") + (planned(a, asOf) ? ".planned" : ""),
                 parts.stream().map(Text::value).toArray());
         return parts.stream().anyMatch(Text::missing) ? Text.missing(text) : Text.of(text);
     }
@@ -247,8 +265,17 @@ public final class ReportBuilder {
                         step.kind() == null ? l.missing() : Text.of(l.text("flowKind." + step.kind())),
                         l.value(step.description())));
             }
+            // The number and the kind as wide as their widest label: the description took the rest and broke them.
+            // The step's name as wide as the longest name up to a quarter of the page, as it squeezed to two
+            // characters a line; a longer name wraps in that width.
+            List<String> kinds = new ArrayList<>(Arrays.stream(FlowStepKind.values())
+                    .map(kind -> l.text("flowKind." + kind)).toList());
+            kinds.add(l.text("flow.kind"));
+            List<String> names = new ArrayList<>(s.flow().stream().map(step -> l.value(step.name()).value()).toList());
+            names.add(l.text("flow.name"));
             b.table(List.of(l.text("flow.no"), l.text("flow.name"), l.text("flow.kind"), l.text("flow.description")),
-                    rows);
+                    rows, Arrays.asList(numberWidth(l.text("flow.no"), rows.size()),
+                            Math.min(ColumnWidths.fitting(names), MAX_NAME_EM), ColumnWidths.fitting(kinds), null));
         }
         b.heading(2, l.text("report.ch1.data"));
         optionalParagraph(b, s.dataDescription());

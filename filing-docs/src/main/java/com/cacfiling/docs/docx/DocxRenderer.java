@@ -93,6 +93,7 @@ public final class DocxRenderer {
                     for (int c = 0; c < grid.headers().size(); c++) {
                         cell(table.getRow(0).getCell(c), Text.of(grid.headers().get(c)), true);
                     }
+                    columnWidths(table, grid);
                     for (int r = 0; r < grid.rows().size(); r++) {
                         List<Text> row = grid.rows().get(r);
                         for (int c = 0; c < row.size() && c < grid.headers().size(); c++) {
@@ -225,6 +226,25 @@ public final class DocxRenderer {
         }
         docx.createParagraph();
         return table;
+    }
+
+    /**
+     * A short column's width in every row, as the PDF's: Word's autofit also gives a long description the width
+     * and breaks a one-word kind. In twips: the text at the body size and Word's default cell margins.
+     */
+    private static void columnWidths(XWPFTable table, Block.Table grid) {
+        for (int c = 0; c < grid.headers().size(); c++) {
+            Double em = grid.widthsEm().get(c);
+            if (em == null) {
+                continue;
+            }
+            String twips = String.valueOf(Math.round(em * 10.5 * 20) + 2 * 108);
+            for (XWPFTableRow row : table.getRows()) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+                cell.setWidth(twips);
+            }
+        }
     }
 
     private static void cell(XWPFTableCell cell, Text text, boolean label) {

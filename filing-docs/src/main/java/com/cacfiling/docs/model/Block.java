@@ -35,9 +35,34 @@ public sealed interface Block {
         }
     }
 
-    record Table(List<String> headers, List<List<Text>> rows) implements Block {
+    /**
+     * A grid under a header row. {@code widthsEm}: per column, the width of its text in ems of the body font
+     * (padding excluded), or null for a column that shares what is left. A short column (a number, an option)
+     * gets the width of its widest label: left to the layout, a long description squeezed it to one character
+     * and "模型" broke into "模/型", "Model" into "Mode/l" (found in a walk).
+     */
+    record Table(List<String> headers, List<List<Text>> rows, List<Double> widthsEm) implements Block {
+        public Table {
+            widthsEm = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(
+                    widthsEm == null ? java.util.Collections.nCopies(headers.size(), null) : widthsEm));
+            if (widthsEm.size() != headers.size()) {
+                throw new IllegalArgumentException("One width (or null) per column: " + headers);
+            }
+        }
+
+        /** A grid whose columns all share the width. */
+        public Table(List<String> headers, List<List<Text>> rows) {
+            this(headers, rows, null);
+        }
+
         public String type() {
             return "table";
+        }
+
+        /** The CSS width of a column's cells, or null when the column shares what is left. */
+        public String cssWidth(int column) {
+            Double em = widthsEm.get(column);
+            return em == null ? null : String.format(java.util.Locale.ROOT, "width: %.2fem", em);
         }
     }
 
