@@ -79,8 +79,13 @@ class EntityDocumentController {
         String contentType = upload.contentType();
         String fileName = EvidenceController.safeName(file.getOriginalFilename(), contentType);
         UUID companyId = filing.getCompany().getId();
-        EntityDocument document = documents.findByCompanyIdAndKind(companyId, documentKind).orElse(null);
-        if (document == null) {
+        EntityDocument document = documentKind.perFiling() ? null
+                : documents.findByCompanyIdAndKind(companyId, documentKind).orElse(null);
+        if (documentKind.perFiling()) {
+            entityDocuments.keepForFiling(filingId, documentKind, fileName, contentType, content, clock.instant(),
+                    user.getUsername());
+        }
+        else if (document == null) {
             documents.save(new EntityDocument(companyId, documentKind, fileName, contentType, content,
                     DossierBundle.sha256(content), clock.instant(), user.getUsername()));
         }
@@ -107,11 +112,14 @@ class EntityDocumentController {
             redirect.addFlashAttribute("message", "wizard.notEditable");
         }
         else {
-            documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind).ifPresent(document -> {
-                documents.delete(document);
-                changeLog.record(filing.getCompany().getId(), filingId, user.getUsername(),
-                        "ENTITY_DOCUMENT_DELETED", documentKind.name() + ": " + document.getFileName(), null);
-            });
+            java.util.Optional<String> removed = documentKind.perFiling()
+                    ? entityDocuments.removeFromFiling(filingId, documentKind)
+                    : documents.findByCompanyIdAndKind(filing.getCompany().getId(), documentKind).map(document -> {
+                        documents.delete(document);
+                        return document.getFileName();
+                    });
+            removed.ifPresent(fileName -> changeLog.record(filing.getCompany().getId(), filingId,
+                    user.getUsername(), "ENTITY_DOCUMENT_DELETED", documentKind.name() + ": " + fileName, null));
             redirect.addFlashAttribute("message", "entityDocument.deleted");
         }
         return "redirect:/filings/" + filingId + "/steps/entity#entity-documents";

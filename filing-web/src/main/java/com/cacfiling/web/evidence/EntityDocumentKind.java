@@ -1,6 +1,6 @@
 package com.cacfiling.web.evidence;
 
-/** What Step 1 asks the company to upload (the entity's evidence, shared by all its filings). */
+/** What Step 1 asks to upload: the entity's evidence, shared by the company's filings, and each filing's signed letter. */
 public enum EntityDocumentKind {
     /** 营业执照扫描件 */
     BUSINESS_LICENCE,
@@ -15,6 +15,15 @@ public enum EntityDocumentKind {
      * upload signed and stamped (the reference's Step 1); the portal writes the table, the company prints and stamps it.
      */
     STAMPED_RESPONSIBILITY_TABLE;
+
+    /**
+     * The commitment letter names the algorithm and the role it is filed in: each filing has its own (found in a walk:
+     * one company-wide letter, uploaded for one algorithm, went into another algorithm's dossier). The others are the
+     * company's, shared by its filings.
+     */
+    public boolean perFiling() {
+        return this == SIGNED_COMMITMENT_LETTER;
+    }
 
     /** ID photos show the person's ID number: they leave the company only in the officer's submission copy. */
     public boolean personal() {

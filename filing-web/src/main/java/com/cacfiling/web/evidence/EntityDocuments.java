@@ -28,15 +28,22 @@ public class EntityDocuments {
     }
 
     /**
-     * A filing's uploads: those it kept when it left the drafts (with its snapshot of Step 1's values), else the
-     * company's current ones. {@code %1$s}: the columns; {@code %2$s}: a further condition on the kind.
+     * A filing's uploads: its own (its signed letter; and, once it left the drafts, the copies it kept with its
+     * snapshot of Step 1's values), else the company's current ones. {@code %1$s}: the columns; {@code %2$s}: a
+     * further condition on the kind.
      */
     private static final String FOR_FILING = """
             select %1$s from filing_entity_document where filing_id = ? %2$s
             union all
             select %1$s from entity_document d
-             where d.company_id = (select f.company_id from filing f where f.id = ? and f.entity_snapshot is null) %2$s
+             where d.company_id = (select f.company_id from filing f where f.id = ? and f.entity_snapshot is null)
+               and d.kind not in (%3$s) %2$s
             order by kind""";
+
+    /** The kinds each filing has its own of, as a list of SQL literals. */
+    static final String PER_FILING_KINDS = java.util.Arrays.stream(EntityDocumentKind.values())
+            .filter(EntityDocumentKind::perFiling).map(kind -> "'" + kind.name() + "'")
+            .collect(Collectors.joining(", "));
 
     private final MessageSource messages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -57,16 +64,41 @@ public class EntityDocuments {
                     select f.id, d.kind, d.file_name, d.content_type, d.size_bytes, d.sha256, d.content, d.created_at,
                            d.created_by
                       from filing f join entity_document d on d.company_id = f.company_id
-                     where f.id = ?
-                    on conflict do nothing""", changed.filingId());
+                     where f.id = ? and d.kind not in (%s)
+                    on conflict do nothing""".formatted(PER_FILING_KINDS), changed.filingId());
         }
         else {
-            jdbc.update("delete from filing_entity_document where filing_id = ?", changed.filingId());
+            // The filing's own letter stays its own.
+            jdbc.update("delete from filing_entity_document where filing_id = ? and kind not in (%s)"
+                    .formatted(PER_FILING_KINDS), changed.filingId());
         }
     }
 
+    /** Keeps a file of a kind each filing has its own of (see {@link EntityDocumentKind#perFiling()}), replacing one. */
+    void keepForFiling(UUID filingId, EntityDocumentKind kind, String fileName, String contentType, byte[] content,
+            java.time.Instant at, String by) {
+        jdbc.update("""
+                insert into filing_entity_document (filing_id, kind, file_name, content_type, size_bytes, sha256,
+                                                    content, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (filing_id, kind) do update set file_name = excluded.file_name,
+                    content_type = excluded.content_type, size_bytes = excluded.size_bytes,
+                    sha256 = excluded.sha256, content = excluded.content, created_at = excluded.created_at,
+                    created_by = excluded.created_by""", filingId, kind.name(), fileName, contentType,
+                (long) content.length, com.cacfiling.docs.bundle.DossierBundle.sha256(content), content,
+                java.sql.Timestamp.from(at), by);
+    }
+
+    /** Removes a filing's own file of the kind; its name, or empty when there was none. */
+    java.util.Optional<String> removeFromFiling(UUID filingId, EntityDocumentKind kind) {
+        List<String> removed = jdbc.queryForList("delete from filing_entity_document where filing_id = ? and kind = ? "
+                + "returning file_name", String.class, filingId, kind.name());
+        return removed.stream().findFirst();
+    }
+
     private List<Upload> uploads(UUID filingId, boolean withContent) {
-        return jdbc.query(FOR_FILING.formatted(columns(withContent), ""), UPLOAD_ROW, filingId, filingId);
+        return jdbc.query(FOR_FILING.formatted(columns(withContent), "", PER_FILING_KINDS), UPLOAD_ROW, filingId,
+                filingId);
     }
 
     private static String columns(boolean withContent) {
@@ -80,7 +112,7 @@ public class EntityDocuments {
     /** One upload of the filing (its own copy once it left the drafts), for the download: only its file is read. */
     @ReadWithoutTransaction
     public java.util.Optional<Upload> upload(UUID filingId, EntityDocumentKind kind) {
-        return jdbc.query(FOR_FILING.formatted(columns(true), "and kind = ?"), UPLOAD_ROW, filingId, kind.name(),
+        return jdbc.query(FOR_FILING.formatted(columns(true), "and kind = ?", PER_FILING_KINDS), UPLOAD_ROW, filingId, kind.name(),
                 filingId, kind.name()).stream().findFirst();
     }
 

@@ -191,13 +191,59 @@ class EntityDocumentsTest {
         mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", draft.getId())
                 .with(user(officer))).andExpect(status().isNotFound());
 
-        // Returned to draft: the company's current files again, as its Step 1 values.
+        // Returned to draft: the company's current files again, as its Step 1 values; its letter is its own.
         PortalUser consultant = PortalUser.of(fixtures.consultant(company));
         filings.transition(consultant, submitted.getId(), (f, a) -> f.returnForRework(a, "请补充"));
         mvc.perform(get("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", submitted.getId())
-                .with(user(officer))).andExpect(status().isOk()).andExpect(content().bytes(second));
-        assertThat(jdbc.queryForObject("select count(*) from filing_entity_document where filing_id = ?",
-                Integer.class, submitted.getId())).isZero();
+                .with(user(officer))).andExpect(status().isOk()).andExpect(content().bytes(first));
+        mvc.perform(get("/filings/{id}/entity-documents/BUSINESS_LICENCE", submitted.getId())
+                .with(user(officer))).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForList("select kind from filing_entity_document where filing_id = ?",
+                String.class, submitted.getId())).containsExactly("SIGNED_COMMITMENT_LETTER");
+    }
+
+    /**
+     * Found in a walk: the signed letter names the algorithm and its role, yet it was one file of the company's, so
+     * the letter uploaded for one algorithm went into another algorithm's dossier. Each filing has its own.
+     */
+    @Autowired
+    EntityDocuments entityDocuments;
+
+    @Test
+    void eachFilingHasItsOwnSignedCommitmentLetter() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        FilingRecord other = fixtures.filing(company, "另一算法");
+        mvc.perform(multipart("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", filing.getId())
+                        .file(new MockMultipartFile("file", "承诺书.png", "image/png", png()))
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "entityDocument.uploaded"));
+        mvc.perform(multipart("/filings/{id}/entity-documents/BUSINESS_LICENCE", filing.getId())
+                .file(new MockMultipartFile("file", "营业执照.png", "image/png", png())).with(user(officer)).with(csrf()));
+
+        Document own = entityStep(officer, filing);
+        assertThat(own.select("#entity-document-SIGNED_COMMITMENT_LETTER a").text()).isEqualTo("承诺书.png");
+        assertThat(own.select("#entity-document-SIGNED_COMMITMENT_LETTER th .hint").text()).contains("本备案专用");
+        Document others = entityStep(officer, other);
+        assertThat(others.select("#entity-document-SIGNED_COMMITMENT_LETTER .missing").text()).isEqualTo("尚未上传");
+        assertThat(others.select("#entity-document-BUSINESS_LICENCE a").text()).isEqualTo("营业执照.png");
+        mvc.perform(get("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", other.getId()).with(user(officer)))
+                .andExpect(status().isNotFound());
+        assertThat(entityDocuments.forDossier(filing.getId()).files().keySet())
+                .anyMatch(path -> path.contains("承诺书"));
+        assertThat(entityDocuments.forDossier(other.getId()).files().keySet())
+                .noneMatch(path -> path.contains("承诺书")).anyMatch(path -> path.contains("营业执照"));
+
+        // Removed from one filing, the other is untouched, and the audit says which.
+        mvc.perform(post("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER/delete", filing.getId())
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "entityDocument.deleted"));
+        assertThat(entityStep(officer, filing).select("#entity-document-SIGNED_COMMITMENT_LETTER .missing"))
+                .hasSize(1);
+        assertThat(jdbc.queryForList("select detail from change_log where company_id = ? and action = ?",
+                String.class, company.getId(), "ENTITY_DOCUMENT_DELETED"))
+                .containsExactly("SIGNED_COMMITMENT_LETTER: 承诺书.png");
     }
 
     @Test
