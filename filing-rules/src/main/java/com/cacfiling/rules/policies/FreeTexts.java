@@ -1,69 +1,103 @@
 package com.cacfiling.rules.policies;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import com.cacfiling.domain.algorithm.AlgorithmProfile;
-import com.cacfiling.domain.algorithm.RiskAssessment;
-import com.cacfiling.domain.algorithm.SelfAssessment;
-import com.cacfiling.domain.filing.Product;
-import com.cacfiling.domain.filing.ProductsAndFunctions;
-import com.cacfiling.domain.filing.SupportPlan;
-import com.cacfiling.domain.identifiers.ZiLimitedText;
+import com.cacfiling.domain.form.DossierTree;
+import com.cacfiling.domain.form.FieldGroup;
+import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldSpec;
+import com.cacfiling.domain.form.FormFields;
+import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.rules.FilingContext;
+import tools.jackson.databind.JsonNode;
 
-/** The filer's narrative texts by field path: where names are mentioned and boilerplate hides. */
+/**
+ * Every text the filer types, by concrete field path, read from the form's field catalogue: entity, algorithm,
+ * flow steps, risks and their measures, products or support plan, responsibility table. Derived from the catalogue
+ * (not listed here) so that a field added to the form is searched for names and placeholders without anyone
+ * remembering to add it (a walk found placeholders printed from fields a hand-written list had missed).
+ */
 final class FreeTexts {
+
+    /** The kinds the filer types into; a list of lines is one text, its lines joined by line breaks. */
+    static final Set<FieldKind> TEXT_KINDS = Set.of(FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.ZI_TEXT,
+            FieldKind.LINES);
+    /** The narrative kinds: paragraphs a reviewer reads as answers (short texts such as names and addresses repeat). */
+    static final Set<FieldKind> NARRATIVE_KINDS = Set.of(FieldKind.LONG_TEXT, FieldKind.ZI_TEXT);
 
     private FreeTexts() {
     }
 
+    /** One typed text: where it is, what kind of field holds it, and what it says. */
+    record Text(String path, FieldKind kind, String text) {
+    }
+
     static Map<String, String> of(FilingContext context) {
         Map<String, String> texts = new LinkedHashMap<>();
-        AlgorithmProfile a = context.algorithm();
-        put(texts, "algorithm.details.introduction", a.details().introduction());
-        put(texts, "algorithm.details.riskPrevention.explanation", a.details().riskPrevention().explanation());
-        put(texts, "algorithm.details.model.crossBorderExplanation", a.details().model().crossBorderExplanation());
-        put(texts, "algorithm.details.model.personalInformationLegalBasis",
-                a.details().model().personalInformationLegalBasis());
-        SelfAssessment s = a.assessment();
-        put(texts, "algorithm.assessment.scope", s.scope());
-        put(texts, "algorithm.assessment.socialImpact", s.socialImpact());
-        put(texts, "algorithm.assessment.dataDescription", s.dataDescription());
-        put(texts, "algorithm.assessment.modelDescription", s.modelDescription());
-        put(texts, "algorithm.assessment.interventionStrategy", s.interventionStrategy());
-        put(texts, "algorithm.assessment.resultLabelling", s.resultLabelling());
-        put(texts, "algorithm.assessment.conclusion", s.conclusion());
-        List<RiskAssessment> risks = s.risks();
-        for (int i = 0; i < risks.size(); i++) {
-            put(texts, "algorithm.assessment.risks[" + i + "].description", risks.get(i).description());
-        }
-        put(texts, "algorithm.disclosure.basicPrinciple", a.disclosure().basicPrinciple());
-        put(texts, "algorithm.disclosure.operatingMechanism", a.disclosure().operatingMechanism());
-        put(texts, "algorithm.disclosure.applicationScenarios", a.disclosure().applicationScenarios());
-        put(texts, "algorithm.disclosure.purpose", a.disclosure().purpose());
-        put(texts, "entity.icp.relationExplanation", context.entity().icp().relationExplanation());
-        if (context.filing().step3() instanceof ProductsAndFunctions products) {
-            List<Product> list = new ArrayList<>(products.products());
-            for (int i = 0; i < list.size(); i++) {
-                put(texts, "step3.products[" + i + "].functions", list.get(i).functions());
-                put(texts, "step3.products[" + i + "].introduction", list.get(i).introduction());
-            }
-        }
-        else if (context.filing().step3() instanceof SupportPlan plan) {
-            put(texts, "step3.customerDescription", plan.customerDescription());
-            put(texts, "step3.accessControl", plan.accessControl());
-            put(texts, "step3.customerFilingGuidance", plan.customerFilingGuidance());
+        for (Text text : all(context)) {
+            texts.put(text.path(), text.text());
         }
         return texts;
     }
 
-    private static void put(Map<String, String> texts, String path, Object value) {
-        String text = value instanceof ZiLimitedText zi ? zi.text() : (String) value;
-        if (text != null && !text.isBlank()) {
-            texts.put(path, text);
+    /** The texts in form order; fields not asked of this filing (its type, its role, an answer beside) left out. */
+    static List<Text> all(FilingContext context) {
+        DossierTree tree = context.tree() != null ? context.tree() : DossierTree.of(context.dossier());
+        FormFields form = FormFields.forVersion(context.filing().formVersion());
+        List<Text> texts = new java.util.ArrayList<>();
+        for (StepSpec step : form.steps()) {
+            for (FieldGroup group : step.groupsFor(context.filing().role())) {
+                for (FieldSpec field : group.fields()) {
+                    collect(field, field.path(), tree, texts);
+                }
+            }
         }
+        return texts;
+    }
+
+    private static void collect(FieldSpec field, String path, DossierTree tree, List<Text> into) {
+        if (!field.isShown(tree) || !field.isAskedIn(tree, path)) {
+            return; // not asked, not printed: what it still holds is not the filer's answer
+        }
+        if (field.kind() == FieldKind.GROUP) {
+            JsonNode rows = tree.get(path);
+            for (int i = 0; rows.isArray() && i < rows.size(); i++) {
+                for (FieldSpec child : field.fields()) {
+                    collect(child, path + "[" + i + "]." + child.name(), tree, into);
+                }
+            }
+        }
+        else if (field.kind() == FieldKind.KEYED_GROUP) {
+            for (String key : FormFields.enumConstants(field.options())) {
+                for (FieldSpec child : field.fields()) {
+                    collect(child, path + "." + key + "." + child.name(), tree, into);
+                }
+            }
+        }
+        else if (TEXT_KINDS.contains(field.kind())) {
+            String text = text(tree.get(path));
+            if (text != null && !text.isBlank()) {
+                into.add(new Text(path, field.kind(), text));
+            }
+        }
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isString()) {
+            return value.asString();
+        }
+        if (value.isArray()) {
+            StringBuilder lines = new StringBuilder();
+            for (JsonNode line : value) {
+                if (line.isString() && !line.asString().isBlank()) {
+                    lines.append(lines.isEmpty() ? "" : "\n").append(line.asString());
+                }
+            }
+            return lines.toString();
+        }
+        return null;
     }
 }

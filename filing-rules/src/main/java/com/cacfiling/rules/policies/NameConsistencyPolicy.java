@@ -1,10 +1,11 @@
 package com.cacfiling.rules.policies;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
@@ -12,12 +13,15 @@ import com.cacfiling.rules.Finding;
 
 /**
  * The algorithm name is spelled the same everywhere (the most common reason filings come back). The documents
- * all print the one name field; this rule looks inside the free texts for near-variants of it: a mention that
- * ends like the name (e.g. "…算法") and is within two edits of it, but not equal.
+ * all print the one name field; this rule looks inside every typed text for variants of it: a mention that ends
+ * like the name (e.g. "…算法"). The same name with other spaces or punctuation is an ERROR (it is this algorithm,
+ * written another way). A mention within two edits is a WARNING: most are typos, but a text may name a sibling
+ * algorithm filed separately (灵犀视频… beside 灵犀资讯…), and that must not block submission.
  */
 public final class NameConsistencyPolicy implements FilingPolicy {
 
     static final String RULE = "NAME_CONSISTENT";
+    private static final String NAME_FIELD = "algorithm.basics.name";
 
     @Override
     public List<Finding> check(FilingContext context) {
@@ -29,15 +33,21 @@ public final class NameConsistencyPolicy implements FilingPolicy {
         String anchor = name.substring(name.length() - 2);
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, String> text : FreeTexts.of(context).entrySet()) {
-            for (String variant : variants(text.getValue(), name, anchor)) {
-                findings.add(Findings.error(RULE, text.getKey(), "rule.name.variant", null, variant, name));
+            if (text.getKey().equals(NAME_FIELD)) {
+                continue;
+            }
+            for (Map.Entry<String, Boolean> variant : variants(text.getValue(), name, anchor).entrySet()) {
+                findings.add(variant.getValue()
+                        ? Findings.error(RULE, text.getKey(), "rule.name.variant", null, variant.getKey(), name)
+                        : Findings.warning(RULE, text.getKey(), "rule.name.nearVariant", null, variant.getKey(), name));
             }
         }
         return findings;
     }
 
-    static Set<String> variants(String text, String name, String anchor) {
-        Set<String> variants = new LinkedHashSet<>();
+    /** The variants in a text, each with whether it is the same name written another way (compact-equal). */
+    static Map<String, Boolean> variants(String text, String name, String anchor) {
+        Map<String, Boolean> variants = new LinkedHashMap<>();
         String compactName = compact(name);
         int from = 0;
         while (true) {
@@ -46,20 +56,37 @@ public final class NameConsistencyPolicy implements FilingPolicy {
                 return variants;
             }
             int end = at + anchor.length();
-            for (int length = Math.max(anchor.length() + 1, name.length() - 2); length <= name.length() + 2; length++) {
+            from = end;
+            if (text.startsWith(name, end - name.length())) {
+                continue;
+            }
+            // Of the candidates ending here, the closest to the name; of equally close ones the one that starts where
+            // a word starts, then the longest: the whole mention is quoted, not its tail ("犀资讯个性推荐算法" for
+            // "灵犀资讯个性推荐算法").
+            String best = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (int length = Math.max(anchor.length() + 1, name.length() - 2); length <= name.length() + 4; length++) {
                 if (end - length < 0) {
                     break;
                 }
                 String candidate = text.substring(end - length, end);
-                if (candidate.equals(name) || text.startsWith(name, end - name.length())) {
+                if (!isMention(candidate)) {
                     continue;
                 }
-                if (compact(candidate).equals(compactName) || distance(candidate, name) <= 2 && isMention(candidate)) {
-                    variants.add(candidate);
-                    break;
+                boolean same = compact(candidate).equals(compactName);
+                int distance = same ? 0 : distance(candidate, name);
+                if (!same && (distance > 2 || length > name.length() + 2)) {
+                    continue;
+                }
+                int score = distance * 2 + (startsAWord(text, end - length) ? 0 : 1);
+                if (score <= bestScore) {
+                    best = candidate;
+                    bestScore = score;
                 }
             }
-            from = end;
+            if (best != null) {
+                variants.merge(best, compact(best).equals(compactName), Boolean::logicalOr);
+            }
         }
     }
 
@@ -68,10 +95,16 @@ public final class NameConsistencyPolicy implements FilingPolicy {
         return Character.isLetterOrDigit(candidate.codePointAt(0));
     }
 
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\u3000]");
+    /** At the start of the text, or after a space or punctuation. */
+    private static boolean startsAWord(String text, int start) {
+        return start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start));
+    }
+
+    // Spaces and punctuation inside a name do not make it another name (灵犀·对话 / 灵犀 对话 / 灵犀对话).
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\p{P}]");
 
     private static String compact(String value) {
-        return BLANKS.matcher(value).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        return BLANKS.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     static int distance(String a, String b) {

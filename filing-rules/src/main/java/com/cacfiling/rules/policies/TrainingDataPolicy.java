@@ -10,8 +10,11 @@ import com.cacfiling.rules.Finding;
 import com.cacfiling.rules.Citations;
 
 /**
- * Training data that involves personal information needs a stated legal basis (PIPL Art. 13; Generative AI
- * Measures Art. 7); overseas training data needs a cross-border explanation.
+ * Training data that involves personal information needs a stated legal basis (PIPL Art. 13, for every algorithm
+ * type); overseas training data needs a cross-border explanation. The latter cites Generative AI Measures Art. 7
+ * (lawful training-data sources) for generative synthesis only: those Measures do not govern a recommendation,
+ * ranking, filtering or scheduling algorithm, and no article of the rules' citations requires the explanation of
+ * every type (it is the reviewer's practice), so for those types the finding cites none rather than a wrong one.
  */
 public final class TrainingDataPolicy implements FilingPolicy {
 
@@ -30,7 +33,8 @@ public final class TrainingDataPolicy implements FilingPolicy {
         if (Boolean.TRUE.equals(model.trainingOverseasData())
                 && !RequiredField.isPresent(model.crossBorderExplanation())) {
             findings.add(Findings.error(RULE, "algorithm.details.model.crossBorderExplanation",
-                    "rule.training.crossBorder", Citations.TRAINING_DATA_SOURCES));
+                    "rule.training.crossBorder",
+                    context.isGenerativeSynthesis() ? Citations.TRAINING_DATA_SOURCES : null));
         }
         return findings;
     }
