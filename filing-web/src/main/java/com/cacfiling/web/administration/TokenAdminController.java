@@ -24,9 +24,12 @@ class TokenAdminController {
     private final ApiTokens tokens;
     private final ChangeLog changeLog;
     private final UserAccountRepository users;
+    private final com.cacfiling.web.inbox.Inbox inbox;
 
-    TokenAdminController(ApiTokens tokens, ChangeLog changeLog, UserAccountRepository users) {
+    TokenAdminController(ApiTokens tokens, ChangeLog changeLog, UserAccountRepository users,
+            com.cacfiling.web.inbox.Inbox inbox) {
         this.users = users;
+        this.inbox = inbox;
         this.tokens = tokens;
         this.changeLog = changeLog;
     }
@@ -49,6 +52,10 @@ class TokenAdminController {
         ApiToken revoked = tokens.revokeAny(tokenId);
         String owner = users.findById(revoked.getUserId()).map(UserAccount::getUsername).orElse("");
         changeLog.record(AuditEvent.TOKEN_REVOKED, null, admin.getUsername(), revoked.getName() + " · " + owner);
+        // The owner hears of it (found in a walk: their script just began to fail with 401); not when it was their own.
+        if (!revoked.getUserId().equals(admin.id())) {
+            inbox.notifyUser(revoked.getUserId(), "notice.tokenRevokedByAdmin", revoked.getName());
+        }
         redirect.addFlashAttribute("message", "token.revoked");
         return "redirect:/admin/tokens";
     }

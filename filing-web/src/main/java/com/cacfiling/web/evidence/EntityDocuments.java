@@ -16,11 +16,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityDocuments {
 
-    /** One kind of upload and its file name (null when nothing was uploaded). */
-    public record Slot(EntityDocumentKind kind, String fileName) {
+    /** One kind of upload, its file name and SHA-256 (null when nothing was uploaded). */
+    public record Slot(EntityDocumentKind kind, String fileName, String sha256) {
         public boolean uploaded() {
             return fileName != null;
         }
+    }
+
+    /**
+     * The kinds that hold one and the same file, each group in the slots' order: a licence scan uploaded again as
+     * both ID photos is a slip (found in a walk: taken three times without a word), but only the company can tell,
+     * so the page names it and takes it.
+     */
+    public static List<List<EntityDocumentKind>> sameFiles(List<Slot> slots) {
+        Map<String, List<EntityDocumentKind>> bySha = new java.util.LinkedHashMap<>();
+        slots.stream().filter(Slot::uploaded)
+                .forEach(slot -> bySha.computeIfAbsent(slot.sha256(), sha -> new ArrayList<>()).add(slot.kind()));
+        return bySha.values().stream().filter(kinds -> kinds.size() > 1).toList();
     }
 
     /** One of a filing's uploads: its own copy once it left the drafts, else the company's current file. */
@@ -172,7 +184,8 @@ public class EntityDocuments {
         List<Slot> slots = new ArrayList<>();
         for (EntityDocumentKind kind : EntityDocumentKind.values()) {
             Upload upload = stored.get(kind);
-            slots.add(new Slot(kind, upload == null ? null : upload.fileName()));
+            slots.add(upload == null ? new Slot(kind, null, null)
+                    : new Slot(kind, upload.fileName(), upload.sha256()));
         }
         return slots;
     }

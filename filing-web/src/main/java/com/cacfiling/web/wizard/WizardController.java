@@ -429,7 +429,9 @@ class WizardController {
         String algorithmType = dossier.filing().algorithm().profile().basics().algorithmType();
         model.addAttribute("labellingApplies", AlgorithmTypes.mayBeGenerativeSynthesis(algorithmType));
         if (step == Step.ENTITY) {
-            model.addAttribute("entityDocuments", entityDocuments.ofFiling(filing.getId()));
+            var slots = entityDocuments.ofFiling(filing.getId());
+            model.addAttribute("entityDocuments", slots);
+            model.addAttribute("sameUploads", com.cacfiling.web.evidence.EntityDocuments.sameFiles(slots));
             // The administration's record of the company and the name the filing states can part (a rename on
             // either side): said where the name is edited, so the dossier does not name another company unnoticed
             // (found in a walk).
@@ -443,6 +445,8 @@ class WizardController {
             // them (found in a walk: a filing without any was "ready" and approved); the review names what is missing
             // until the filing is submitted, as the workflow page does.
             model.addAttribute("missingUploads", com.cacfiling.web.review.MissingUploads.of(filing, entityDocuments));
+            model.addAttribute("sameUploads",
+                    com.cacfiling.web.evidence.EntityDocuments.sameFiles(entityDocuments.ofFiling(filing.getId())));
             // Found in a walk: a launch date changed here left the service's large-model filing saying another, and
             // only that filing's pages said so.
             model.addAttribute("otherFilingsDisagree", otherFilings.disagreeingWith(filing.getId()));

@@ -462,5 +462,9 @@ class AdministrationTest {
                 .andExpect(flash().attribute("message", "token.revoked"));
         mvc.perform(get("/api/v1/filings").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
+        // The owner is told, by the token's name (found in a walk: their script just began to fail).
+        String inbox = mvc.perform(get("/inbox").with(user(PortalUser.of(officer)))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(inbox).text()).contains("管理员撤销了您的访问令牌“script”");
     }
 }

@@ -1,6 +1,7 @@
 package com.cacfiling.web.evidence;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
 import com.cacfiling.domain.sample.SampleDossiers;
 import com.cacfiling.web.PortalTest;
@@ -234,6 +235,21 @@ class EntityDocumentsTest {
                 .anyMatch(path -> path.contains("承诺书"));
         assertThat(entityDocuments.forDossier(other.getId()).files().keySet())
                 .noneMatch(path -> path.contains("承诺书")).anyMatch(path -> path.contains("营业执照"));
+
+        // One and the same file as the licence and both ID photos (and here the letter, the same blank image) is named
+        // on Step 1 and the review (found in a walk).
+        byte[] licence = jdbc.queryForObject("select content from entity_document where company_id = ? and kind = ?",
+                byte[].class, company.getId(), "BUSINESS_LICENCE");
+        for (String kind : List.of("LEGAL_REPRESENTATIVE_ID", "SECURITY_OFFICER_ID")) {
+            mvc.perform(multipart("/filings/{id}/entity-documents/" + kind, filing.getId())
+                    .file(new MockMultipartFile("file", kind + ".png", "image/png", licence))
+                    .with(user(officer)).with(csrf()));
+        }
+        assertThat(entityStep(officer, filing).select(".same-uploads").text())
+                .isEqualTo("“营业执照扫描件、法定代表人身份证件照片、算法安全责任人身份证件照片、签字盖章的算法备案承诺书”"
+                        + "上传的是同一个文件：请核对是否传错。");
+        assertThat(Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review", filing.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).select(".same-uploads")).hasSize(1);
 
         // Removed from one filing, the other is untouched, and the audit says which.
         mvc.perform(post("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER/delete", filing.getId())
