@@ -37,6 +37,7 @@ import com.cacfiling.rules.policies.RequiredField;
 import com.cacfiling.rules.policies.RequiredFieldsPolicy;
 import com.cacfiling.rules.policies.TrainingDataPolicy;
 import com.cacfiling.rules.policies.UserScalePolicy;
+import com.cacfiling.rules.policies.ProductFormMentionPolicy;
 import com.cacfiling.rules.policies.ZiLimitPolicy;
 
 /** All rules, in one list; evaluating them is a pure function of the dossier and today's date. */
@@ -70,7 +71,8 @@ public final class FilingRules {
             new RiskCoveragePolicy(),
             new RiskMeasurePolicy(),
             new UsageScenarioPolicy(),
-            new UserScalePolicy());
+            new UserScalePolicy(),
+            new ProductFormMentionPolicy());
 
     private FilingRules() {
     }
