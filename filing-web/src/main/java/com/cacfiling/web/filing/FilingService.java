@@ -1127,12 +1127,12 @@ public class FilingService {
         lockReachable(filingId, user);
         FilingRecord record = get(filingId, user);
         requireActiveCompany(record);
-        // Recorded once: a second record (an old tab) would replace the company's approval day. The company's row is
-        // locked first, so that two records from two of its filings at once see each other.
+        // The same day again records nothing (a request sent twice, an old tab); another day corrects it. The
+        // company's row is locked first, so that two records from two of its filings at once see each other.
         List<java.sql.Date> recorded = jdbc.queryForList(
                 "select entity_approved_on from company where id = :id for no key update",
                 new MapSqlParameterSource("id", record.getCompany().getId()), java.sql.Date.class);
-        if (record.getCompany().getEntityApprovedOn() != null || !recorded.isEmpty() && recorded.get(0) != null) {
+        if (!recorded.isEmpty() && recorded.get(0) != null && recorded.get(0).toLocalDate().equals(approvedOn)) {
             throw new IllegalTransitionException(record.getStatus(), "recordEntityApproval");
         }
         Filing filing = record.toDomain();

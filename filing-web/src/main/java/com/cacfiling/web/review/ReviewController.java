@@ -222,13 +222,13 @@ class ReviewController {
         if (replaced.isPresent()) {
             return replaced.get();
         }
+        Map<String, String> values = formValues(move, parameters);
         // A move the filing's status no longer allows is refused before it is offered (found in a walk: after the
         // browser's Back, "confirm" of a move already made; refused only after the click, in the green of success).
-        Optional<String> done = alreadyDone(move, filing, redirect);
+        Optional<String> done = alreadyDone(move, filing, values, redirect);
         if (done.isPresent()) {
             return done.get();
         }
-        Map<String, String> values = formValues(move, parameters);
         // What is wrong is said before the confirmation, next to the field, with what was typed still there.
         Map<String, String> problems = formCheck.problems(move, values, filing);
         if (!problems.isEmpty()) {
@@ -280,6 +280,9 @@ class ReviewController {
                 ? "confirm.submitChangeForReview" : "confirm." + move.action());
         model.addAttribute("entityNotApproved", move == WorkflowMove.SUBMISSION
                 && filing.getCompany().getEntityApprovedOn() == null);
+        // The Step 1 approval recorded before on another day: this confirms a correction, for all the company's filings.
+        model.addAttribute("recordedEntityApproval", move == WorkflowMove.ENTITY_APPROVAL
+                ? filing.getCompany().getEntityApprovedOn() : null);
         return "review/confirm";
     }
 
@@ -329,14 +332,22 @@ class ReviewController {
         return "redirect:/filings/" + filingId + "/" + move.backTo() + "#move-" + move.path();
     }
 
+    /** A move the filing's status does not allow is refused in words on the workflow page. */
+    static Optional<String> alreadyDone(WorkflowMove move, FilingRecord filing, RedirectAttributes redirect) {
+        return alreadyDone(move, filing, Map.of(), redirect);
+    }
+
     /**
-     * A move the filing's status does not allow, or a Step 1 approval already recorded (found in a walk: posted again
-     * from an old tab, it replaced the company's approval day), is refused in words on the workflow page.
+     * A move the filing's status does not allow, or the Step 1 approval recorded again on the day already recorded,
+     * is refused in words on the workflow page. Another day is a correction, which the confirmation names (found in
+     * a walk: posted again from an old tab, it replaced the company's approval day without a word).
      */
-    static Optional<String> alreadyDone(WorkflowMove move, FilingRecord filing,
+    private static Optional<String> alreadyDone(WorkflowMove move, FilingRecord filing, Map<String, String> values,
             RedirectAttributes redirect) {
+        LocalDate recorded = filing.getCompany().getEntityApprovedOn();
         String refusal = !Filing.allows(filing.getStatus(), move.action()) ? "review.illegalMove"
-                : move == WorkflowMove.ENTITY_APPROVAL && filing.getCompany().getEntityApprovedOn() != null
+                : move == WorkflowMove.ENTITY_APPROVAL && recorded != null
+                        && recorded.equals(WorkflowFormCheck.date(values.get("entityApprovedOn")))
                         ? "review.entityApproval.already" : null;
         if (refusal == null) {
             return Optional.empty();
@@ -571,7 +582,8 @@ class ReviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entityApprovedOn,
             RedirectAttributes redirect) {
         FilingRecord checked = requireCacOutcomeRecorder(user, filingId);
-        Optional<String> done = alreadyDone(WorkflowMove.ENTITY_APPROVAL, checked, redirect);
+        Optional<String> done = alreadyDone(WorkflowMove.ENTITY_APPROVAL, checked,
+                values("entityApprovedOn", entityApprovedOn == null ? "" : entityApprovedOn.toString()), redirect);
         if (done.isPresent()) {
             return done.get();
         }

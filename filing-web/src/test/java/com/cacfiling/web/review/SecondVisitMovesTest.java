@@ -80,7 +80,7 @@ class SecondVisitMovesTest {
     }
 
     @Test
-    void theEntitysApprovalIsRecordedOnce() throws Exception {
+    void theEntitysApprovalOnTheSameDayAgainIsRefusedAndAnotherDayIsConfirmedAsACorrection() throws Exception {
         Company company = fixtures.company();
         PortalUser consultant = PortalUser.of(fixtures.consultant(company));
         FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
@@ -89,21 +89,28 @@ class SecondVisitMovesTest {
         mvc.perform(post("/filings/{id}/entity-approval", filing.getId())
                         .param("entityApprovedOn", first.toString()).with(user(consultant)).with(csrf()))
                 .andExpect(flash().attribute("outcome", "outcome.recordEntityApproval"));
-        // From an old tab of the same filing or from another filing of the company: refused, the day kept.
+        // The same day again, from an old tab of the same filing or from another filing of the company: refused.
         for (FilingRecord from : List.of(filing, other)) {
-            mvc.perform(post("/filings/{id}/confirm/entity-approval", from.getId())
-                            .param("entityApprovedOn", first.minusDays(30).toString()).with(user(consultant))
-                            .with(csrf()))
-                    .andExpect(flash().attribute("refusal", "review.entityApproval.already"));
-            mvc.perform(post("/filings/{id}/entity-approval", from.getId())
-                            .param("entityApprovedOn", first.minusDays(30).toString()).with(user(consultant))
-                            .with(csrf()))
-                    .andExpect(flash().attribute("refusal", "review.entityApproval.already"));
+            for (String step : List.of("confirm/entity-approval", "entity-approval")) {
+                mvc.perform(post("/filings/{id}/" + step, from.getId()).param("entityApprovedOn", first.toString())
+                                .with(user(consultant)).with(csrf()))
+                        .andExpect(flash().attribute("refusal", "review.entityApproval.already"));
+            }
         }
-        assertThat(jdbc.queryForObject("select entity_approved_on from company where id = ?", LocalDate.class,
-                company.getId())).isEqualTo(first);
         assertThat(jdbc.queryForObject("select count(*) from change_log where company_id = ? and action = ?",
                 Integer.class, company.getId(), "ENTITY_APPROVED")).isEqualTo(1);
+        // Another day is a correction: the confirmation says what it replaces, for all the company's filings.
+        LocalDate corrected = first.minusDays(2);
+        var confirmation = Jsoup.parse(mvc.perform(post("/filings/{id}/confirm/entity-approval", other.getId())
+                        .param("entityApprovedOn", corrected.toString()).with(user(consultant)).with(csrf()))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(confirmation.select("#confirm-entity-approval-correction").text())
+                .isEqualTo("备案主体的审核通过已记录为 " + first + "：确认后将更正为 " + corrected + "，对该公司的所有备案有效。");
+        mvc.perform(post("/filings/{id}/entity-approval", other.getId())
+                        .param("entityApprovedOn", corrected.toString()).with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.recordEntityApproval"));
+        assertThat(jdbc.queryForObject("select entity_approved_on from company where id = ?", LocalDate.class,
+                company.getId())).isEqualTo(corrected);
     }
 
     @Test
