@@ -66,7 +66,7 @@ class FilingRulesTest {
     void thePolicyListHoldsEachRuleOnce() {
         // One catalogue-driven completeness policy per wizard step, one instance of every other policy.
         assertThat(FilingRules.POLICIES).filteredOn(policy -> !(policy instanceof RequiredFieldsPolicy))
-                .extracting(policy -> policy.getClass()).doesNotHaveDuplicates().hasSize(23);
+                .extracting(policy -> policy.getClass()).doesNotHaveDuplicates().hasSize(24);
         assertThat(FilingRules.POLICIES).filteredOn(RequiredFieldsPolicy.class::isInstance).hasSize(5);
         assertThat(Arrays.stream(Severity.values())).hasSize(3);
     }

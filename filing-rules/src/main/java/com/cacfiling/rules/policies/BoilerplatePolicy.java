@@ -5,7 +5,6 @@ import com.cacfiling.rules.FindingArgument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -32,8 +31,6 @@ public final class BoilerplatePolicy implements FilingPolicy {
     private static final Pattern CROSSES = Pattern.compile("[xX×*]{3,}");
     /** "See the attachment" alone: the report prints the text and has no such attachment. */
     private static final Pattern SEE_ATTACHMENT = Pattern.compile("(详见|参见|见|请见)(附件|附表|附录)[0-9一二三四五六七八九十]*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\\u3000。.!！;；]+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Answers that say there is nothing: fine for "other matters", empty where an explanation is asked. */
     private static final Set<String> NOTHING = Set.of("无", "没有", "无此情况", "不涉及", "不适用", "none", "n/a", "na", "nil",
             "nothing", "no");
@@ -59,8 +56,11 @@ public final class BoilerplatePolicy implements FilingPolicy {
         for (FreeTexts.Text typed : FreeTexts.all(context)) {
             String path = typed.path();
             String text = typed.text();
-            String normalised = normalise(text);
-            if (NOTHING.contains(normalised)) {
+            // Placeholders and "nothing" are a few characters: a longer text is not normalised for them (every page
+            // checks every text; normalising each took most of the rules' time).
+            boolean isShort = text.length() <= SHORT;
+            String normalised = isShort || FreeTexts.NARRATIVE_KINDS.contains(typed.kind()) ? normalise(text) : null;
+            if (isShort && NOTHING.contains(normalised)) {
                 Predicate<FilingContext> asked = EXPLANATIONS.get(path);
                 if (asked != null && asked.test(context)) {
                     findings.add(Findings.error(RULE, path, "rule.boilerplate.noExplanation", null, text.strip()));
@@ -71,7 +71,8 @@ public final class BoilerplatePolicy implements FilingPolicy {
                     continue;
                 }
             }
-            String placeholder = placeholder(text, typed.kind() == FieldKind.LINES);
+            String placeholder = typed.kind() == FieldKind.LINES ? placeholder(text, true)
+                    : isShort ? placeholderNormalised(normalised, text) : crosses(text);
             if (placeholder != null) {
                 findings.add(Findings.error(RULE, path, "rule.boilerplate.placeholder", null, placeholder));
                 continue;
@@ -88,20 +89,70 @@ public final class BoilerplatePolicy implements FilingPolicy {
         return findings;
     }
 
+    /** Longer than any placeholder or "nothing" answer, spaces and closing punctuation included. */
+    private static final int SHORT = 40;
+
     /** The whole text, or one line of a list of lines (each line is an answer there), that is a placeholder. */
     static String placeholder(String text, boolean lines) {
         for (String line : lines ? text.split("\n") : new String[] {text}) {
-            String normalised = normalise(line);
-            if (PLACEHOLDERS.contains(normalised) || CROSSES.matcher(normalised).matches()
-                    || SEE_ATTACHMENT.matcher(normalised).matches()) {
-                return line.strip();
+            String found = line.length() > SHORT ? crosses(line) : placeholderNormalised(normalise(line), line);
+            if (found != null) {
+                return found;
             }
         }
         return null;
     }
 
-    private static String normalise(String text) {
-        String trimmed = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
-        return SPACES.matcher(trimmed).replaceAll(" ").toLowerCase(Locale.ROOT);
+    /** A short text, normalised, that is a placeholder: the text as typed; else null. */
+    private static String placeholderNormalised(String normalised, String text) {
+        return PLACEHOLDERS.contains(normalised) || CROSSES.matcher(normalised).matches()
+                || SEE_ATTACHMENT.matcher(normalised).matches() ? text.strip() : null;
+    }
+
+    /** A long text of crosses only ("xxxxxxxx…"), checked without copying it first. */
+    private static String crosses(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && "xX×*".indexOf(stripped.charAt(0)) >= 0 && CROSSES.matcher(stripped).matches()
+                ? stripped : null;
+    }
+
+    /**
+     * The text as compared: stripped, without closing punctuation, runs of spaces as one, lower case. One pass by
+     * hand: the regular expressions it was took most of the rules' time once every text was checked (measured).
+     */
+    static String normalise(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isClosing(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder normalised = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                normalised.append(' ');
+                space = false;
+            }
+            normalised.append(c);
+        }
+        return normalised.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isClosing(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '。' || c == '.' || c == '!' || c == '！'
+                || c == ';' || c == '；';
     }
 }

@@ -3,9 +3,7 @@ package com.cacfiling.rules.policies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.cacfiling.rules.FilingContext;
 import com.cacfiling.rules.FilingPolicy;
@@ -100,11 +98,32 @@ public final class NameConsistencyPolicy implements FilingPolicy {
         return start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start));
     }
 
-    // Spaces and punctuation inside a name do not make it another name (灵犀·对话 / 灵犀 对话 / 灵犀对话).
-    private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\p{P}]");
+    /**
+     * Spaces and punctuation inside a name do not make it another name (灵犀·对话 / 灵犀 对话 / 灵犀对话). By hand, not a
+     * regular expression: every mention of "…算法" in every text is compacted (measured: most of this rule's time).
+     */
+    static String compact(String value) {
+        StringBuilder compact = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isBlank(c)) {
+                compact.append(c);
+            }
+        }
+        return compact.toString().toLowerCase(java.util.Locale.ROOT);
+    }
 
-    private static String compact(String value) {
-        return BLANKS.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
+    /** What {@code [\s\u3000\p{P}]} matches. */
+    private static boolean isBlank(char c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     static int distance(String a, String b) {

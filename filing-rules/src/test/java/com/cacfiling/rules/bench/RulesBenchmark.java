@@ -49,6 +49,22 @@ public class RulesBenchmark {
         return new com.cacfiling.rules.policies.IdNumberInTextPolicy().check(providerContext);
     }
 
+    /** The policies that read every typed text (placeholders, names, product forms), each for its share. */
+    @Benchmark
+    public java.util.List<com.cacfiling.rules.Finding> boilerplateOfCompleteProvider() {
+        return new com.cacfiling.rules.policies.BoilerplatePolicy().check(providerContext);
+    }
+
+    @Benchmark
+    public java.util.List<com.cacfiling.rules.Finding> nameConsistencyOfCompleteProvider() {
+        return new com.cacfiling.rules.policies.NameConsistencyPolicy().check(providerContext);
+    }
+
+    @Benchmark
+    public java.util.List<com.cacfiling.rules.Finding> productFormsOfCompleteProvider() {
+        return new com.cacfiling.rules.policies.ProductFormMentionPolicy().check(providerContext);
+    }
+
     @Benchmark
     public Evaluation evaluateCompleteProvider() {
         return FilingRules.evaluate(provider, today);
