@@ -177,6 +177,21 @@ public final class Filing {
     }
 
     /**
+     * Hands the service end recorded here to the approved change that replaces this filing: the change is the filing
+     * now, so the cancellation's deadline is its (found in a walk: it stayed on the replaced filing, where nothing can
+     * be done, while the change had none). Nothing recorded, nothing to hand over.
+     */
+    public java.util.Optional<LocalDate> handOverServiceEnd(Actor actor) {
+        if (serviceEndsOn == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate endsOn = serviceEndsOn;
+        move(status, "serviceEndHandedOver", actor, endsOn.toString());
+        serviceEndsOn = null;
+        return java.util.Optional.of(endsOn);
+    }
+
+    /**
      * Withdraws a filing that has not been filed with the CAC, or came back from it: it is closed and keeps its
      * record. A draft started by mistake, or a change whose approved filing was cancelled, otherwise stayed open with a
      * deadline nothing could meet (found in a walk).
@@ -251,6 +266,7 @@ public final class Filing {
             java.util.Map.entry("recordApproval", Set.of(FilingStatus.SUBMITTED)),
             java.util.Map.entry("recordCacReturn", Set.of(FilingStatus.SUBMITTED)),
             java.util.Map.entry("recordServiceEnd", Set.of(FilingStatus.APPROVED)),
+            java.util.Map.entry("serviceEndHandedOver", Set.of(FilingStatus.APPROVED)),
             java.util.Map.entry("withdraw", Set.of(FilingStatus.DRAFT, FilingStatus.RETURNED,
                     FilingStatus.RETURNED_BY_CAC, FilingStatus.IN_REVIEW, FilingStatus.READY)),
             java.util.Map.entry("recordEntityApproval",

@@ -1112,9 +1112,30 @@ public class FilingService {
         com.cacfiling.domain.filing.Transition last = history.get(history.size() - 1);
         log(user, record, "TRANSITION", last.action() + (last.note() == null ? "" : ": " + last.note()));
         if ("recordApproval".equals(last.action())) {
+            if (record.getPreviousFilingId() != null && record.getServiceEndedOn() == null) {
+                carryServiceEnd(user, record);
+            }
             events.publishEvent(new AlgorithmFilingApproved(record.getCompany().getId(), record.getId(),
                     record.getPreviousFilingId(), record.getRole(), user.getUsername()));
         }
+    }
+
+    /** An approved change takes over the service end recorded on the filing it replaces (see handOverServiceEnd). */
+    private void carryServiceEnd(PortalUser user, FilingRecord change) {
+        FilingRecord original = filings.findById(change.getPreviousFilingId()).orElse(null);
+        if (original == null || original.getServiceEndedOn() == null) {
+            return;
+        }
+        Filing replaced = original.toDomain();
+        LocalDate endsOn = replaced.handOverServiceEnd(actor(user)).orElseThrow();
+        original.apply(replaced);
+        filings.saveAndFlush(original);
+        log(user, original, "TRANSITION", "serviceEndHandedOver: " + endsOn);
+        Filing current = change.toDomain();
+        current.recordServiceEnd(actor(user), endsOn);
+        change.apply(current);
+        filings.saveAndFlush(change);
+        log(user, change, "TRANSITION", "recordServiceEnd: " + endsOn);
     }
 
     /**

@@ -250,7 +250,7 @@ class HistoryController {
     private String datedNote(String move, String note, FilingService.LifecycleDays days, java.util.Locale locale) {
         String day = switch (move) {
             case "recordSubmission" -> "history.submittedOn";
-            case "recordServiceEnd" -> "history.serviceEndsOn";
+            case "recordServiceEnd", "serviceEndHandedOver" -> "history.serviceEndsOn";
             case "recordEntityApproval" -> "history.entityApprovedOn";
             default -> null;
         };

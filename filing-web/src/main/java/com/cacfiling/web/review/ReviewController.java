@@ -345,10 +345,14 @@ class ReviewController {
     private static Optional<String> alreadyDone(WorkflowMove move, FilingRecord filing, Map<String, String> values,
             RedirectAttributes redirect) {
         LocalDate recorded = filing.getCompany().getEntityApprovedOn();
+        LocalDate serviceEnd = filing.getServiceEndedOn();
         String refusal = !Filing.allows(filing.getStatus(), move.action()) ? "review.illegalMove"
                 : move == WorkflowMove.ENTITY_APPROVAL && recorded != null
                         && recorded.equals(WorkflowFormCheck.date(values.get("entityApprovedOn")))
-                        ? "review.entityApproval.already" : null;
+                        ? "review.entityApproval.already"
+                : move == WorkflowMove.SERVICE_END && serviceEnd != null
+                        && serviceEnd.equals(WorkflowFormCheck.date(values.get("serviceEndedOn")))
+                        ? "review.serviceEnd.already" : null;
         if (refusal == null) {
             return Optional.empty();
         }
@@ -625,6 +629,12 @@ class ReviewController {
         if (serviceEndedOn == null) {
             return backToForm(filingId, WorkflowMove.SERVICE_END, values("serviceEndedOn", ""),
                     Map.of("serviceEndedOn", "review.dateRequired"), redirect);
+        }
+        // The day already recorded, again (the field shows it): said so, nothing recorded (found in a walk).
+        Optional<String> done = alreadyDone(WorkflowMove.SERVICE_END, filing,
+                values("serviceEndedOn", serviceEndedOn.toString()), redirect);
+        if (done.isPresent()) {
+            return done.get();
         }
         Optional<String> refused = refused(filingId, WorkflowMove.SERVICE_END, filing,
                 values("serviceEndedOn", serviceEndedOn.toString()), redirect);

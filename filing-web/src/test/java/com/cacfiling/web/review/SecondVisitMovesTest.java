@@ -140,13 +140,20 @@ class SecondVisitMovesTest {
                 outcomes.add(result.getFlashMap().containsKey("outcome") ? "recorded"
                         : result.getFlashMap().get("refusal"));
             }
-            assertThat(outcomes).containsExactlyInAnyOrder("recorded", "review.illegalMove", "review.illegalMove");
+            // One recorded; the others refused, by the status check under the lock or, arriving after the first
+            // was committed, as the day already recorded.
+            assertThat(outcomes).containsOnlyOnce("recorded").hasSize(3)
+                    .allMatch(o -> List.of("recorded", "review.illegalMove", "review.serviceEnd.already").contains(o));
         }
         finally {
             pool.shutdownNow();
         }
         assertThat(jdbc.queryForObject("select count(*) from change_log where filing_id = ? and action = ? "
                 + "and detail like ?", Integer.class, filing.getId(), "TRANSITION", "recordServiceEnd%")).isEqualTo(1);
+        // The same day again, as the field shows it: refused before the confirmation, in words.
+        mvc.perform(post("/filings/{id}/confirm/service-end", filing.getId()).param("serviceEndedOn", ends)
+                        .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "review.serviceEnd.already"));
         // Another day is a correction, and is recorded.
         mvc.perform(post("/filings/{id}/service-end", filing.getId())
                         .param("serviceEndedOn", today.plusDays(40).toString()).with(user(officer)).with(csrf()))
@@ -176,6 +183,40 @@ class SecondVisitMovesTest {
                 .with(user(consultant)).with(csrf()));
         assertThat(jdbc.queryForList("select detail from notification where filing_id = ? and message_key = ?",
                 String.class, original.getId(), "inbox.serviceEnd")).isNotEmpty().allMatch(ends::equals);
+    }
+
+    /**
+     * Found in a walk: a service end recorded on an approved filing stayed there when a change replaced it (the
+     * cancellation's deadline on a filing nothing can be done with), and the approved change had none.
+     */
+    @Test
+    void anApprovedChangeTakesOverTheServiceEndRecordedOnTheFilingItReplaces() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord original = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        LocalDate today = filings.today();
+        fixtures.approve(original, officer, today.minusDays(30), today.minusDays(20));
+        FilingRecord change = filings.startChange(officer, original.getId(), today.minusDays(10));
+        LocalDate ends = today.plusDays(40);
+        mvc.perform(post("/filings/{id}/service-end", original.getId()).param("serviceEndedOn", ends.toString())
+                .with(user(officer)).with(csrf())).andExpect(flash().attribute("outcome", "outcome.recordServiceEnd"));
+        assertThat(filings.get(original.getId(), officer).getDueDate()).isNotNull();
+        filings.transition(officer, change.getId(), (f, a) -> {
+            f.submitForReview(a);
+            f.markReady(a);
+            f.recordSubmission(a, today.minusDays(2));
+            f.recordApproval(a, new com.cacfiling.domain.identifiers.FilingNumber(TestFixtures.uniqueFilingNumber()),
+                    today.minusDays(1));
+        });
+        FilingRecord replaced = filings.get(original.getId(), officer);
+        FilingRecord current = filings.get(change.getId(), officer);
+        assertThat(replaced.getServiceEndedOn()).isNull();
+        assertThat(replaced.getDueDate()).isNull();
+        assertThat(current.getServiceEndedOn()).isEqualTo(ends);
+        assertThat(current.getDueDate()).isNotNull().isAfter(ends);
+        assertThat(Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", original.getId()).with(user(officer)))
+                .andReturn().getResponse().getContentAsString()).select("#history").text())
+                .contains("服务终止日期转由通过的变更备案记录");
     }
 
     /** Found in a walk: the list vanished when the CAC returned the filing, the moment the files can be uploaded. */
