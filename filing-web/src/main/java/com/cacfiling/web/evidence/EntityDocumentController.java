@@ -73,7 +73,8 @@ class EntityDocumentController {
             // Said in the document's row, where the page lands (found in a walk: at the page's top, in green).
             redirect.addFlashAttribute("uploadError", refused.refusal().messageKey());
             redirect.addFlashAttribute("uploadKind", documentKind.name());
-            return back;
+            // To the row itself, where the error is (at 390 px the section's top left it below the screen).
+            return "redirect:/filings/" + filingId + "/steps/entity#entity-document-" + documentKind.name();
         }
         byte[] content = upload.content();
         String contentType = upload.contentType();

@@ -246,8 +246,8 @@ class EntityDocumentsTest {
                     .with(user(officer)).with(csrf()));
         }
         assertThat(entityStep(officer, filing).select(".same-uploads").text())
-                .isEqualTo("“营业执照扫描件、法定代表人身份证件照片、算法安全责任人身份证件照片、签字盖章的算法备案承诺书”"
-                        + "上传的是同一个文件：请核对是否传错。");
+                .isEqualTo("以下上传的是同一个文件：营业执照扫描件、法定代表人身份证件照片、算法安全责任人身份证件照片、"
+                        + "签字盖章的算法备案承诺书。请核对是否传错。");
         assertThat(Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review", filing.getId()).with(user(officer)))
                 .andReturn().getResponse().getContentAsString()).select(".same-uploads")).hasSize(1);
 
