@@ -718,6 +718,10 @@ class ReviewController {
             "inbox.ready", "inbox.changeReady", "inbox.submitted", "inbox.changeSubmitted", "inbox.approved",
             "inbox.changeApproved", "inbox.cacReturned", "inbox.changeCacReturned");
 
+    /** The moves whose outcome a change filing words as its own ({@code outcome.change…}). */
+    private static final java.util.Set<String> CHANGE_OUTCOMES = java.util.Set.of("returnForRework", "markReady",
+            "recordSubmission", "recordApproval", "recordCacReturn");
+
     /** A move on a filing the caller has already loaded through the access check ({@code filings.get}). */
     private String move(PortalUser user, FilingRecord filing, String action, BiConsumer<Filing, Actor> transition,
             String inboxKey, RedirectAttributes redirect) {
@@ -733,7 +737,10 @@ class ReviewController {
             List<UserAccount> notified = inbox.notifyCompany(filing.getCompany().getId(),
                     filingId, user.id(), isChange(filing) ? CHANGE_MESSAGES.getOrDefault(inboxKey, inboxKey) : inboxKey,
                     outcomes.inMessages(filing), detail);
-            outcomes.tell(redirect, action, filing, notified, LocaleContextHolder.getLocale());
+            // A change filing's outcome names it as one, as its messages do (found in a walk).
+            outcomes.tell(redirect, isChange(filing) && CHANGE_OUTCOMES.contains(action)
+                    ? "change" + Character.toUpperCase(action.charAt(0)) + action.substring(1) : action, filing,
+                    notified, LocaleContextHolder.getLocale());
         }
         catch (IllegalTransitionException illegal) {
             redirect.addFlashAttribute("refusal", "review.illegalMove");

@@ -280,7 +280,7 @@ class ReviewWorkflowTest {
         // Approved under it: no server error (the number was unique across filings).
         mvc.perform(post("/filings/{id}/approval", change.getId()).with(user(consultant)).with(csrf())
                         .param("filingNumber", number).param("approvedOn", daysAgo(5)))
-                .andExpect(flash().attribute("outcome", "outcome.recordApproval"));
+                .andExpect(flash().attribute("outcome", "outcome.changeRecordApproval"));
         assertThat(filings.get(change.getId(), officer).getFilingNumber()).isEqualTo(number);
         // The original is replaced: said on its page and the list; its moves are the change's now.
         var replaced = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/workflow", original.getId())

@@ -175,7 +175,8 @@ class SecondVisitMovesTest {
             f.markReady(a);
         });
         mvc.perform(post("/filings/{id}/submission", change.getId()).param("submittedOn", today.toString())
-                .with(user(consultant)).with(csrf())).andExpect(flash().attribute("outcome", "outcome.recordSubmission"));
+                        .with(user(consultant)).with(csrf()))
+                .andExpect(flash().attribute("outcome", "outcome.changeRecordSubmission"));
         assertThat(jdbc.queryForList("select message_key from notification where filing_id = ?", String.class,
                 change.getId())).contains("inbox.changeSubmitted").doesNotContain("inbox.submitted");
         String ends = today.plusDays(20).toString();
