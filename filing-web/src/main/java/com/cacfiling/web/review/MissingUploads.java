@@ -23,10 +23,14 @@ public final class MissingUploads {
     }
 
     public static List<EntityDocumentKind> of(FilingRecord filing, EntityDocuments documents) {
+        return PREPARED.contains(filing.getStatus()) ? of(filing, documents.ofFiling(filing.getId())) : List.of();
+    }
+
+    /** The same from the filing's slots the caller has read already (the review page reads them once). */
+    public static List<EntityDocumentKind> of(FilingRecord filing, List<EntityDocuments.Slot> slots) {
         if (!PREPARED.contains(filing.getStatus())) {
             return List.of();
         }
-        return documents.ofFiling(filing.getId()).stream().filter(slot -> !slot.uploaded())
-                .map(EntityDocuments.Slot::kind).toList();
+        return slots.stream().filter(slot -> !slot.uploaded()).map(EntityDocuments.Slot::kind).toList();
     }
 }

@@ -444,9 +444,10 @@ class WizardController {
             // The uploads Step 1 asks for are the company's files, not the dossier's values, so the rules cannot see
             // them (found in a walk: a filing without any was "ready" and approved); the review names what is missing
             // until the filing is submitted, as the workflow page does.
-            model.addAttribute("missingUploads", com.cacfiling.web.review.MissingUploads.of(filing, entityDocuments));
-            model.addAttribute("sameUploads",
-                    com.cacfiling.web.evidence.EntityDocuments.sameFiles(entityDocuments.ofFiling(filing.getId())));
+            // Read once for both (they were two reads of the same list).
+            var slots = entityDocuments.ofFiling(filing.getId());
+            model.addAttribute("missingUploads", com.cacfiling.web.review.MissingUploads.of(filing, slots));
+            model.addAttribute("sameUploads", com.cacfiling.web.evidence.EntityDocuments.sameFiles(slots));
             // Found in a walk: a launch date changed here left the service's large-model filing saying another, and
             // only that filing's pages said so.
             model.addAttribute("otherFilingsDisagree", otherFilings.disagreeingWith(filing.getId()));
