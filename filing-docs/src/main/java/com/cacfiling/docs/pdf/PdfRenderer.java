@@ -75,6 +75,7 @@ public final class PdfRenderer {
                 try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                     renderer.createPDFWithoutClosing();
                 }
+                PortalPdf.stamp(pdf, document);
                 pdf.save(out);
             }
             return ToUnicodeRepair.repair(out.toByteArray(), new ToUnicodeRepair.GlyphText(

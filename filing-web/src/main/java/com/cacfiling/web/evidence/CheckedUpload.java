@@ -15,10 +15,10 @@ public record CheckedUpload(byte[] content, String contentType) {
     /**
      * Why an upload was refused, said at the field that took the file with {@link #messageKey()}: no file chosen, a
      * chosen file with nothing in it (found in a walk: a 0-byte PDF was told "choose a file"), too large, not a
-     * PNG, JPEG or PDF.
+     * PNG, JPEG or PDF; where a signed and stamped copy is asked, the portal's own unsigned PDF.
      */
     public enum Refusal {
-        NONE, EMPTY, TOO_LARGE, WRONG_TYPE;
+        NONE, EMPTY, TOO_LARGE, WRONG_TYPE, UNSIGNED_PORTAL_COPY;
 
         public String messageKey() {
             return switch (this) {
@@ -26,6 +26,7 @@ public record CheckedUpload(byte[] content, String contentType) {
                 case EMPTY -> "upload.empty";
                 case TOO_LARGE -> "upload.tooLarge";
                 case WRONG_TYPE -> "upload.wrongType";
+                case UNSIGNED_PORTAL_COPY -> "upload.unsignedPortalCopy";
             };
         }
     }
@@ -35,7 +36,7 @@ public record CheckedUpload(byte[] content, String contentType) {
 
         private final Refusal refusal;
 
-        Refused(Refusal refusal) {
+        public Refused(Refusal refusal) {
             super(refusal.name(), null, false, false);
             this.refusal = refusal;
         }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.cacfiling.docs.bundle.DossierBundle;
+import com.cacfiling.docs.pdf.PortalPdf;
 import com.cacfiling.web.changelog.ChangeLog;
 import com.cacfiling.web.filing.CompanyArchivedException;
 import com.cacfiling.web.filing.FilingRecord;
@@ -68,6 +69,9 @@ class EntityDocumentController {
         CheckedUpload upload;
         try {
             upload = CheckedUpload.of(file);
+            if (documentKind.signedByTheCompany() && PortalPdf.isUnsignedPortalDocument(upload.content())) {
+                throw new CheckedUpload.Refused(CheckedUpload.Refusal.UNSIGNED_PORTAL_COPY);
+            }
         }
         catch (CheckedUpload.Refused refused) {
             // Said in the document's row, where the page lands (found in a walk: at the page's top, in green).

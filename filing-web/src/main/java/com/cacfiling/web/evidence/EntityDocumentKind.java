@@ -25,6 +25,11 @@ public enum EntityDocumentKind {
         return this == SIGNED_COMMITMENT_LETTER;
     }
 
+    /** Uploaded back signed or stamped after the portal wrote it: the portal's own file is not it. */
+    public boolean signedByTheCompany() {
+        return this == SIGNED_COMMITMENT_LETTER || this == STAMPED_RESPONSIBILITY_TABLE;
+    }
+
     /** ID photos show the person's ID number: they leave the company only in the officer's submission copy. */
     public boolean personal() {
         return this == LEGAL_REPRESENTATIVE_ID || this == SECURITY_OFFICER_ID;

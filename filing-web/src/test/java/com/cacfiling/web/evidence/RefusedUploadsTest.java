@@ -113,4 +113,37 @@ class RefusedUploadsTest {
         assertThat(history.select("td").eachText()).containsSequence("证明材料", "标识截图（label.png）");
         assertThat(history.select("td.added").last().text()).isEmpty();
     }
+
+    /**
+     * Found in a walk: the portal's own letter, downloaded and uploaded back as the signed and stamped one, was taken as
+     * signed. Refused in its row, nothing kept; the printed, signed scan is taken.
+     */
+    @Test
+    void thePortalsOwnLetterIsNotTakenAsTheSignedOne() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+        byte[] ownLetter = mvc.perform(get("/filings/{id}/documents/commitment.pdf", filing.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(ownLetter, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        FlashMap refused = mvc.perform(multipart("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER",
+                        filing.getId()).file(new MockMultipartFile("file", "承诺书.pdf", "application/pdf", ownLetter))
+                .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("uploadError", "upload.unsignedPortalCopy"))
+                .andReturn().getFlashMap();
+        Document page = after(refused, "entity", officer, filing);
+        assertThat(page.select("#entity-document-SIGNED_COMMITMENT_LETTER .field-error").text())
+                .startsWith("这是本门户生成的文件，还没有签字盖章");
+        assertThat(page.select("#entity-document-SIGNED_COMMITMENT_LETTER .missing").text()).isEqualTo("尚未上传");
+
+        mvc.perform(multipart("/filings/{id}/entity-documents/SIGNED_COMMITMENT_LETTER", filing.getId())
+                .file(new MockMultipartFile("file", "承诺书-签字盖章.png", "image/png", png()))
+                .with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "entityDocument.uploaded"));
+        Document reloaded = Jsoup.parse(mvc.perform(get("/filings/{id}/steps/entity", filing.getId())
+                .with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(reloaded.select("#entity-document-SIGNED_COMMITMENT_LETTER a").first().text())
+                .isEqualTo("承诺书-签字盖章.png");
+    }
 }
