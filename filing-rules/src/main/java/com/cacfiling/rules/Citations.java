@@ -61,6 +61,12 @@ public final class Citations {
     /** The user agreement states the labelling and prompts users to read the labelling requirements. */
     public static final LegalBasis LABELLING_IN_USER_AGREEMENT = LegalBasis.of(Regulation.LABELLING_MEASURES,
             "第八条");
+    /**
+     * Deep synthesis other than that of paragraph 1 (which the provider labels itself): the provider offers a function
+     * for prominent labels and prompts users that they may label. The filing's "can remind users to label".
+     */
+    public static final LegalBasis REMIND_USERS_TO_LABEL = LegalBasis.of(Regulation.DEEP_SYNTHESIS_PROVISIONS,
+            "第十七条第二款");
     /** The unified social credit code (the number printed on a business licence). */
     public static final LegalBasis CREDIT_CODE_STANDARD = LegalBasis.of(Regulation.GB_32100, null);
 

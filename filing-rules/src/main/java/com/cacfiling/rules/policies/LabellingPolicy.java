@@ -37,7 +37,7 @@ public final class LabellingPolicy implements FilingPolicy {
         }
         if (Boolean.FALSE.equals(risk.remindUsersToLabel())) {
             findings.add(Findings.error(RULE, "algorithm.details.riskPrevention.remindUsersToLabel",
-                    "rule.labelling.remindUsers", Citations.LABELLING_IN_USER_AGREEMENT));
+                    "rule.labelling.remindUsers", Citations.REMIND_USERS_TO_LABEL));
         }
         return findings;
     }

@@ -97,7 +97,7 @@ class RegulatoryFidelityTest {
                     r.harmfulContentMechanism(), r.explanation()));
             assertThat(findings(noReminder, "LABELLING")).extracting(Finding::fieldPath, Finding::severity,
                     Finding::legalBasis).containsExactly(tuple("algorithm.details.riskPrevention.remindUsersToLabel",
-                            Severity.ERROR, Citations.LABELLING_IN_USER_AGREEMENT));
+                            Severity.ERROR, Citations.REMIND_USERS_TO_LABEL));
             assertThat(findings(provider(), "LABELLING")).isEmpty();
         }
 

@@ -104,12 +104,19 @@ class DashboardController {
          * "no deadline yet", as if their launch dates were missing).
          */
         public String noDeadlineKey() {
-            return noDeadlineKey(filing.getStatus());
+            return noDeadlineKey(filing.getStatus(), filing.getRole());
         }
 
-        static String noDeadlineKey(FilingStatus status) {
+        /**
+         * A provider's filing in preparation has its deadline once Step 2's launch date is there, and the list says
+         * so (found in a walk: a new company's first filing read "no deadline yet", with no hint of what gives one);
+         * a supporter's is bound only for a generative algorithm, so it is not promised one.
+         */
+        static String noDeadlineKey(FilingStatus status, com.cacfiling.domain.filing.FilingRole role) {
             return switch (status) {
-                case DRAFT, IN_REVIEW, RETURNED, READY, RETURNED_BY_CAC -> "dashboard.due.none";
+                case DRAFT, IN_REVIEW, RETURNED, READY, RETURNED_BY_CAC ->
+                        role == com.cacfiling.domain.filing.FilingRole.SERVICE_PROVIDER ? "dashboard.due.afterLaunch"
+                                : "dashboard.due.none";
                 default -> "dashboard.due.nothing";
             };
         }
@@ -281,7 +288,7 @@ class DashboardController {
                         }
                         row.createCell(5).setCellValue(String.join(text("list.separator", locale), notes));
                         row.createCell(6).setCellValue(filing.dueDate() == null
-                                ? text(Row.noDeadlineKey(filing.status()), locale) : filing.dueDate().toString());
+                                ? text(Row.noDeadlineKey(filing.status(), filing.role()), locale) : filing.dueDate().toString());
                         row.createCell(7).setCellValue(filing.dueDate() == null ? ""
                                 : text("dashboard.dueKind." + filing.dueKind(), locale));
                         row.createCell(8).setCellValue(filing.filingNumber() == null ? "" : filing.filingNumber());

@@ -250,7 +250,7 @@ public class Labelling {
         text.append(messages.getMessage("labelling.report.modalities", new Object[] {kinds}, zh));
         for (Modality modality : Modality.values()) {
             if (checklist.modalities().contains(modality)) {
-                text.append(messages.getMessage(checklist.explicitDone().contains(modality)
+                text.append(messages.getMessage(checklist.isExplicitlyLabelled(modality)
                         ? "labelling.report.explicit." + modality : "labelling.report.explicitMissing",
                         new Object[] {messages.getMessage("labelling.modality." + modality, null, zh)}, zh));
             }

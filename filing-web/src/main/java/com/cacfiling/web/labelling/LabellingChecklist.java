@@ -24,12 +24,35 @@ public record LabellingChecklist(Set<Modality> modalities, Set<Modality> explici
         return new LabellingChecklist(null, null, null, null, null, null, null, null);
     }
 
-    /** The filing's "explicit labels" answer: every output modality and the interface labelled; unknown until answered. */
+    /**
+     * The outputs whose explicit label may be a prominent prompt in the interface instead of one in the content
+     * (Labelling Measures Art. 4: a text "或者在交互场景界面或者文字周边", an audio "或者在交互场景界面中"); an image, a
+     * video and a virtual scene carry theirs in the content. Found in a walk: a text labelled in the interface was
+     * called unlabelled, and a service labelling every output in the content was told its interface was missing.
+     */
+    private static final Set<Modality> LABELLED_BY_INTERFACE = EnumSet.of(Modality.TEXT, Modality.AUDIO);
+
+    /** Whether an output carries its explicit label as Art. 4 asks: in the content, or for some in the interface. */
+    public boolean isExplicitlyLabelled(Modality modality) {
+        return explicitDone.contains(modality)
+                || Boolean.TRUE.equals(interfaceLabel) && LABELLED_BY_INTERFACE.contains(modality);
+    }
+
+    /**
+     * The filing's "explicit labels" answer: every output labelled, in its content or where allowed in the interface;
+     * unknown until the outputs are answered, or while an output not labelled in its content might be in the
+     * interface and that is not answered yet.
+     */
     public Boolean explicitLabel() {
-        if (modalities.isEmpty() || interfaceLabel == null) {
+        if (modalities.isEmpty()) {
             return null;
         }
-        return explicitDone.containsAll(modalities) && interfaceLabel;
+        if (modalities.stream().allMatch(this::isExplicitlyLabelled)) {
+            return Boolean.TRUE;
+        }
+        boolean interfaceCouldLabel = modalities.stream()
+                .anyMatch(modality -> !isExplicitlyLabelled(modality) && LABELLED_BY_INTERFACE.contains(modality));
+        return interfaceLabel == null && interfaceCouldLabel ? null : Boolean.FALSE;
     }
 
     /** The filing's "implicit labels" answer. */
@@ -49,13 +72,16 @@ public record LabellingChecklist(Set<Modality> modalities, Set<Modality> explici
      */
     public java.util.List<String> gaps() {
         java.util.List<String> gaps = new java.util.ArrayList<>();
-        for (Modality modality : modalities) {
-            if (!explicitDone.contains(modality)) {
+        // The interface's prompt is one of the ways to label a text or an audio, not a duty of its own (Art. 4);
+        // while it is not answered, a text not labelled in the content may still be, and is no gap yet.
+        for (Modality modality : Modality.values()) { // in the page's order (the set's own order is arbitrary)
+            if (!modalities.contains(modality)) {
+                continue;
+            }
+            boolean interfaceOpen = interfaceLabel == null && LABELLED_BY_INTERFACE.contains(modality);
+            if (!isExplicitlyLabelled(modality) && !interfaceOpen) {
                 gaps.add("labelling.gap.explicit." + modality);
             }
-        }
-        if (Boolean.FALSE.equals(interfaceLabel)) {
-            gaps.add("labelling.gap.interface");
         }
         if (Boolean.FALSE.equals(downloadsKeepLabel)) {
             gaps.add("labelling.gap.downloads");

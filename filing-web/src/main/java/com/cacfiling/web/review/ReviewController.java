@@ -265,8 +265,20 @@ class ReviewController {
         }
         // What the CAC's system will ask for first, said before the filing is called ready or recorded as submitted
         // (found in a walk: a submission was recorded for a company whose Step 1 approval was not recorded).
-        if (move == WorkflowMove.SUBMIT_FOR_REVIEW || move == WorkflowMove.READY || move == WorkflowMove.SUBMISSION) {
+        // The entity's approval recorded first while this filing's Step 1 is unfinished: said, not refused (the CAC
+        // may have approved the entity through an earlier filing), found in a walk recording it on a new draft.
+        boolean firstEntityApproval = move == WorkflowMove.ENTITY_APPROVAL
+                && filing.getCompany().getEntityApprovedOn() == null;
+        if (move == WorkflowMove.SUBMIT_FOR_REVIEW || move == WorkflowMove.READY || move == WorkflowMove.SUBMISSION
+                || firstEntityApproval) {
             model.addAttribute("missingUploads", MissingUploads.of(filing, entityDocuments));
+        }
+        if (firstEntityApproval) {
+            model.addAttribute("entityStepErrors", filings.evaluate(filingId, user).findings().stream()
+                    .filter(finding -> finding.isError() && finding.fieldPath() != null
+                            && com.cacfiling.rules.WizardStep.of(finding.fieldPath())
+                                    == com.cacfiling.rules.WizardStep.ENTITY)
+                    .count());
         }
         model.addAttribute("withdrawsChange", move == WorkflowMove.CANCEL ? changeWithdrawnBy(filing).orElse(null)
                 : null);

@@ -130,13 +130,14 @@ class DashboardTest {
         Long all = transactions.execute(status -> exportRows.read(filter.toSpecification(consultant,
                 filings.today()), org.springframework.data.domain.Sort.by("algorithm.name"), 3, row -> { }));
         assertThat(all).isEqualTo(3L);
-        // Drafts without a launch date have no deadline yet: the column says so, on the page and in the sheet.
+        // Drafts without a launch date have no deadline yet: the column says what gives one, on the page and in the
+        // sheet.
         assertThat(page(consultant, "/filings?companyId=" + company.getId()).select("tbody tr").eachText())
-                .allMatch(row -> row.contains("暂无期限"));
+                .allMatch(row -> row.contains("填写上线时间后计算"));
         byte[] xlsx = mvc.perform(get("/filings/export.xlsx").param("companyId", company.getId().toString())
                 .with(user(consultant))).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue()).isEqualTo("暂无期限");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue()).isEqualTo("填写上线时间后计算");
         }
         // The halves of a dual-role pair name each other, as the list's badges do.
         PortalUser officer = PortalUser.of(fixtures.officer(company));

@@ -140,7 +140,7 @@ class LabellingTest {
         String page = mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)))
                 .andReturn().getResponse().getContentAsString();
         // The filing's "no" there is LABELLING's error for a generative-synthesis service (FilingRulesTest).
-        assertThat(page).contains("尚未为用户提供声明、标识生成内容的功能。").doesNotContain("清单各项均已落实。");
+        assertThat(page).contains("尚未为用户提供显著标识功能，或尚未提示用户可以标识。").doesNotContain("清单各项均已落实。");
     }
 
     /**

@@ -235,4 +235,39 @@ class EntityApprovalTest {
         form.forEach(params::put);
         return params;
     }
+
+    /**
+     * Found in a walk: the entity's approval was recorded on a new draft whose Step 1 had 22 errors and no uploads, and
+     * the confirmation said nothing of it. Said before it is confirmed, not refused (the CAC may have approved the
+     * entity through an earlier filing); gone once Step 1 is complete.
+     */
+    @Test
+    void recordingTheFirstApprovalOnAnUnfinishedStepOneSaysWhatItLacks() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        PortalUser consultant = PortalUser.of(fixtures.consultant(company));
+        FilingRecord filing = fixtures.filing(company, SampleDossiers.ALGORITHM_NAME);
+
+        Document unfinished = Jsoup.parse(mvc.perform(get("/filings/{id}/confirm/entity-approval", filing.getId())
+                .param("entityApprovedOn", "2026-11-20").with(user(consultant)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(unfinished.getElementById("confirm-entity-step-errors").text())
+                .matches("本备案的第一步（主体信息）还有 \\d+ 个错误。.*打开第一步");
+        assertThat(unfinished.select("#confirm-entity-step-errors a").attr("href"))
+                .isEqualTo("/filings/" + filing.getId() + "/steps/entity");
+        assertThat(unfinished.select("#confirm-missing-uploads li").eachText()).contains("营业执照扫描件");
+        assertThat(unfinished.getElementById("confirm-move")).isNotNull();
+
+        // The consultant has no move on a draft: told how to ask for changes instead (found in the same walk).
+        assertThat(workflow(consultant, filing).getElementById("draft-hint").text()).contains("添加批注");
+        assertThat(workflow(officer, filing).getElementById("draft-hint").text())
+                .isEqualTo("草稿在“检查与下载”页提交审核。");
+
+        fixtures.fillWithDemo(filing, officer);
+        Document english = Jsoup.parse(mvc.perform(get("/filings/{id}/confirm/entity-approval", filing.getId())
+                .param("entityApprovedOn", "2026-11-20").param("lang", "en").with(user(consultant)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(english.getElementById("confirm-entity-step-errors")).isNull();
+        assertThat(english.getElementById("confirm-missing-uploads").text()).contains("Business licence");
+    }
 }
