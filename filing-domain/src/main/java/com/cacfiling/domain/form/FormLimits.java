@@ -65,35 +65,27 @@ public final class FormLimits {
         for (StepSpec step : tree.fields().steps()) {
             for (FieldGroup group : step.groups()) {
                 for (FieldSpec field : group.fields()) {
-                    check(field, field.path(), tree, violations);
+                    FieldPaths.walk(field, tree, (each, path) -> check(each, path, tree, violations));
                 }
             }
         }
         return violations;
     }
 
-    private static void check(FieldSpec field, String path, DossierTree tree, List<Violation> into) {
+    /** Checks the value at one path of a field; answers whether there is one (none: nothing below it to check). */
+    private static boolean check(FieldSpec field, String path, DossierTree tree, List<Violation> into) {
         JsonNode node = tree.get(path);
         if (node.isMissingNode() || node.isNull()) {
-            return;
+            return false;
         }
         switch (field.kind()) {
             case GROUP -> {
                 if (node.size() > field.rowLimit()) {
                     into.add(new Violation(path, "rows", field.rowLimit(), String.valueOf(node.size())));
                 }
-                for (int i = 0; i < node.size(); i++) {
-                    for (FieldSpec child : field.fields()) {
-                        check(child, path + "[" + i + "]." + child.name(), tree, into);
-                    }
-                }
             }
             case KEYED_GROUP -> {
-                for (String key : FormFields.enumConstants(field.options())) {
-                    for (FieldSpec child : field.fields()) {
-                        check(child, path + "." + key + "." + child.name(), tree, into);
-                    }
-                }
+                // No limit of its own: its rows' fields are checked at their paths.
             }
             case INTEGER, DECIMAL -> {
                 BigDecimal value = node.decimalValue();
@@ -135,5 +127,6 @@ public final class FormLimits {
                 }
             }
         }
+        return true;
     }
 }

@@ -10,8 +10,8 @@ import com.cacfiling.domain.form.Condition;
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FieldGroup;
 import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldPaths;
 import com.cacfiling.domain.form.FieldSpec;
-import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
 import com.cacfiling.domain.largemodel.AssessmentClause;
 import com.cacfiling.domain.largemodel.ClauseResult;
@@ -62,7 +62,7 @@ public final class ModelFilingRules {
             for (FieldGroup group : step.groups()) {
                 for (FieldSpec field : group.fields()) {
                     List<String> missing = new ArrayList<>();
-                    int[] counts = required(field, field.path(), tree, missing);
+                    int[] counts = required(field, tree, missing);
                     required += counts[0];
                     filled += counts[1];
                     missing.forEach(path -> findings.add(new Finding("MODEL_REQUIRED", Severity.ERROR, path,
@@ -170,51 +170,32 @@ public final class ModelFilingRules {
     }
 
     /** {required, filled} of a field and its rows; adds the paths of the missing ones. */
-    private static int[] required(FieldSpec field, String path, DossierTree tree, List<String> missing) {
-        int required = 0;
-        int filled = 0;
-        // A field shown for an answer beside it is asked only when that answer calls for it, as the page shows it:
-        // required then if the catalogue says so (a further model's other way of calling after 其他).
-        boolean asked = field.isAskedIn(tree, path);
-        if (asked && isRequired(field, tree)) {
-            required++;
-            if (isPresent(tree.get(path))) {
-                filled++;
-            }
-            else {
-                missing.add(path);
-            }
-        }
-        else if (asked && field.shownForAnswer() != null) {
-            // Asked by its row's answer (a clause's evidence for 符合): it counts toward the step's progress as the
-            // page shows it (found in a walk: 93 % with every text missing); its finding is the clause check's own.
-            required++;
-            if (isPresent(tree.get(path))) {
-                filled++;
-            }
-        }
-        if (field.kind() == FieldKind.KEYED_GROUP) {
-            for (String key : FormFields.enumConstants(field.options())) {
-                if (!field.optionalKeys().contains(key)) {
-                    for (FieldSpec child : field.fields()) {
-                        int[] counts = required(child, path + "." + key + "." + child.name(), tree, missing);
-                        required += counts[0];
-                        filled += counts[1];
-                    }
+    private static int[] required(FieldSpec field, DossierTree tree, List<String> missing) {
+        int[] counts = new int[2];
+        FieldPaths.walk(field, tree, FieldPaths.NOT_OPTIONAL_KEYS, (each, path) -> {
+            // A field shown for an answer beside it is asked only when that answer calls for it, as the page shows it:
+            // required then if the catalogue says so (a further model's other way of calling after 其他).
+            boolean asked = each.isAskedIn(tree, path);
+            if (asked && isRequired(each, tree)) {
+                counts[0]++;
+                if (isPresent(tree.get(path))) {
+                    counts[1]++;
+                }
+                else {
+                    missing.add(path);
                 }
             }
-        }
-        else if (field.kind() == FieldKind.GROUP) {
-            JsonNode rows = tree.get(path);
-            for (int i = 0; rows.isArray() && i < rows.size(); i++) {
-                for (FieldSpec child : field.fields()) {
-                    int[] counts = required(child, path + "[" + i + "]." + child.name(), tree, missing);
-                    required += counts[0];
-                    filled += counts[1];
+            else if (asked && each.shownForAnswer() != null) {
+                // Asked by its row's answer (a clause's evidence for 符合): it counts toward the step's progress as the
+                // page shows it (found in a walk: 93 % with every text missing); its finding is the clause check's own.
+                counts[0]++;
+                if (isPresent(tree.get(path))) {
+                    counts[1]++;
                 }
             }
-        }
-        return new int[] {required, filled};
+            return true; // every row and key is counted, each field asked or not by its own answer
+        });
+        return counts;
     }
 
     private static boolean isRequired(FieldSpec field, DossierTree tree) {

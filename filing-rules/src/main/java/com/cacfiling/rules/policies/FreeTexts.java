@@ -8,6 +8,7 @@ import java.util.Set;
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FieldGroup;
 import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldPaths;
 import com.cacfiling.domain.form.FieldSpec;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
@@ -69,38 +70,25 @@ final class FreeTexts {
         for (StepSpec step : form.steps()) {
             for (FieldGroup group : step.groupsFor(context.filing().role())) {
                 for (FieldSpec field : group.fields()) {
-                    collect(field, field.path(), tree, texts);
+                    FieldPaths.walk(field, tree, (each, path) -> collect(each, path, tree, texts));
                 }
             }
         }
         return texts;
     }
 
-    private static void collect(FieldSpec field, String path, DossierTree tree, List<Text> into) {
+    /** Collects the text at one path of a field; answers whether the field is asked there (not: nothing below it). */
+    private static boolean collect(FieldSpec field, String path, DossierTree tree, List<Text> into) {
         if (!field.isShown(tree) || !field.isAskedIn(tree, path)) {
-            return; // not asked, not printed: what it still holds is not the filer's answer
+            return false; // not asked, not printed: what it still holds is not the filer's answer
         }
-        if (field.kind() == FieldKind.GROUP) {
-            JsonNode rows = tree.get(path);
-            for (int i = 0; rows.isArray() && i < rows.size(); i++) {
-                for (FieldSpec child : field.fields()) {
-                    collect(child, path + "[" + i + "]." + child.name(), tree, into);
-                }
-            }
-        }
-        else if (field.kind() == FieldKind.KEYED_GROUP) {
-            for (String key : FormFields.enumConstants(field.options())) {
-                for (FieldSpec child : field.fields()) {
-                    collect(child, path + "." + key + "." + child.name(), tree, into);
-                }
-            }
-        }
-        else if (TEXT_KINDS.contains(field.kind())) {
+        if (TEXT_KINDS.contains(field.kind())) {
             String text = text(tree.get(path));
             if (text != null && !text.isBlank()) {
                 into.add(new Text(path, field.kind(), text));
             }
         }
+        return true;
     }
 
     private static String text(JsonNode value) {

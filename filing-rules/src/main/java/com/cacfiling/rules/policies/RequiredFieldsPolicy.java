@@ -6,7 +6,7 @@ import java.util.List;
 import com.cacfiling.domain.form.Condition;
 import com.cacfiling.domain.form.DossierTree;
 import com.cacfiling.domain.form.FieldGroup;
-import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldPaths;
 import com.cacfiling.domain.form.FieldSpec;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
@@ -72,37 +72,23 @@ public final class RequiredFieldsPolicy implements CompletenessPolicy {
         List<RequiredField> required = new ArrayList<>();
         for (FieldGroup group : stepSpec(context).groupsFor(context.filing().role())) {
             for (FieldSpec field : group.fields()) {
-                collect(field, field.path(), tree, context, required);
+                FieldPaths.walk(field, tree, FieldPaths.NOT_OPTIONAL_KEYS,
+                        (each, path) -> collect(each, path, tree, context, required));
             }
         }
         return required;
     }
 
-    private static void collect(FieldSpec field, String path, DossierTree tree, FilingContext context,
+    /** Collects one path of a field if it is required there; answers whether the field is asked (not: nor below it). */
+    private static boolean collect(FieldSpec field, String path, DossierTree tree, FilingContext context,
             List<RequiredField> into) {
         if (!field.isShown(tree)) {
-            return; // not asked of this filing: neither required nor counted in its readiness
+            return false; // not asked of this filing: neither required nor counted in its readiness
         }
         if (isRequired(field, tree, context)) {
             into.add(new RequiredField(path, isPresent(tree.get(path))));
         }
-        if (field.kind() == FieldKind.GROUP) {
-            JsonNode rows = tree.get(path);
-            for (int i = 0; rows.isArray() && i < rows.size(); i++) {
-                for (FieldSpec child : field.fields()) {
-                    collect(child, path + "[" + i + "]." + child.name(), tree, context, into);
-                }
-            }
-        }
-        else if (field.kind() == FieldKind.KEYED_GROUP) {
-            for (String key : FormFields.enumConstants(field.options())) {
-                if (!field.optionalKeys().contains(key)) {
-                    for (FieldSpec child : field.fields()) {
-                        collect(child, path + "." + key + "." + child.name(), tree, context, into);
-                    }
-                }
-            }
-        }
+        return true;
     }
 
     private static boolean isRequired(FieldSpec field, DossierTree tree, FilingContext context) {

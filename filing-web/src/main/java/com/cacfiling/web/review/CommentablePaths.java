@@ -6,11 +6,10 @@ import java.util.Map;
 
 import com.cacfiling.domain.dossier.Dossier;
 import com.cacfiling.domain.form.DossierTree;
-import com.cacfiling.domain.form.FieldKind;
+import com.cacfiling.domain.form.FieldPaths;
 import com.cacfiling.domain.form.FieldSpec;
 import com.cacfiling.domain.form.FormFields;
 import com.cacfiling.domain.form.StepSpec;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The fields a comment can be attached to: every field of the catalogue this filing's role sees, rows as they are in
@@ -34,7 +33,12 @@ final class CommentablePaths {
         List<StepFields> steps = new ArrayList<>();
         for (StepSpec step : fields.steps()) {
             List<String> paths = new ArrayList<>();
-            step.fieldsFor(dossier.filing().role(), tree).forEach(field -> collect(field, field.path(), tree, paths));
+            for (FieldSpec field : step.fieldsFor(dossier.filing().role(), tree)) {
+                FieldPaths.walk(field, tree, (each, path) -> {
+                    paths.add(path); // every path, a group's own as well as its rows' and keys'
+                    return true;
+                });
+            }
             steps.add(new StepFields(STEP_SLUGS.get(step.step()), paths));
         }
         return steps;
@@ -42,24 +46,5 @@ final class CommentablePaths {
 
     static boolean isCommentable(String path, Dossier dossier) {
         return path != null && of(dossier).stream().anyMatch(step -> step.paths().contains(path));
-    }
-
-    private static void collect(FieldSpec field, String path, DossierTree tree, List<String> into) {
-        into.add(path);
-        if (field.kind() == FieldKind.GROUP) {
-            JsonNode rows = tree.get(path);
-            for (int i = 0; rows.isArray() && i < rows.size(); i++) {
-                for (FieldSpec child : field.fields()) {
-                    collect(child, path + "[" + i + "]." + child.name(), tree, into);
-                }
-            }
-        }
-        else if (field.kind() == FieldKind.KEYED_GROUP) {
-            for (String key : FormFields.enumConstants(field.options())) {
-                for (FieldSpec child : field.fields()) {
-                    collect(child, path + "." + key + "." + child.name(), tree, into);
-                }
-            }
-        }
     }
 }
