@@ -45,6 +45,22 @@ class RuleMessagesTest {
         }
     }
 
+    /**
+     * The day after a Friday deadline is a Saturday: late, by no whole working day yet (found in a walk: "逾期 0 个工作日",
+     * and in English "by 1 working day").
+     */
+    @Test
+    void aDeadlinePassedOnAWeekendIsLateByLessThanAWorkingDay() throws IOException {
+        java.time.LocalDate due = java.time.LocalDate.of(2026, 12, 4);
+        for (String key : java.util.List.of("rule.deadline.overdue", "rule.deadline.change.overdue",
+                "rule.deadline.overdueExplained", "rule.deadline.change.overdueExplained")) {
+            assertThat(format("messages.properties", key, due, 0L)).contains("逾期不足一个工作日");
+            assertThat(format("messages.properties", key, due, 3L)).contains("逾期 3 个工作日");
+            assertThat(format("messages_en.properties", key, due, 0L)).contains("by less than a working day");
+            assertThat(format("messages_en.properties", key, due, 1L)).contains("by 1 working day");
+        }
+    }
+
     /** A deadline that falls today says so, as the dashboard does, not "0 working days" left (found in a walk). */
     @Test
     void aDeadlineOfTodayIsDueToday() throws IOException {
