@@ -375,8 +375,11 @@ public final class ModelDocuments {
                     // given (found in a walk); it is to be filled, as the text below is, and as the checks say nothing.
                     rows.add(List.of(Text.of(l.text("agreementClause." + clause.name())),
                             text.isBlank() ? Text.missing(l.text("placeholder.missing"))
-                                    : clause.isIn(text) ? Text.of(l.text("model.doc.agreements.found"))
-                                    : Text.missing(l.text("model.doc.agreements.missing")),
+                                    : switch (clause.check(text)) {
+                                        case FOUND -> Text.of(l.text("model.doc.agreements.found"));
+                                        case REFUSED -> Text.missing(l.text("model.doc.agreements.refused"));
+                                        case MISSING -> Text.missing(l.text("model.doc.agreements.missing"));
+                                    },
                             Text.of(l.text("regulation." + clause.basis().regulation())
                                     + (article == null ? "" : " " + article))));
                 }

@@ -85,12 +85,68 @@ public enum AgreementClause {
         return basis;
     }
 
-    /** Whether the text contains the clause: a word of every group. */
+    /** Whether the text contains the clause: a word of every group in one of its sentences. */
     public boolean isIn(String text) {
+        return check(text) == Result.FOUND;
+    }
+
+    /** What the check found: the clause, no clause, or (the labelling clause) a sentence refusing to label. */
+    public enum Result {
+        FOUND, MISSING, REFUSED
+    }
+
+    /**
+     * The clause's words are looked for within one sentence (a line, or up to 。；！？): found in a walk, a privacy
+     * policy that said "输入" of a phone number and "保存" of account data in other paragraphs passed as stating what
+     * happens to the user's input. A labelling clause that says the output is not labelled at all is refused, not found
+     * (found in the same walk: "本服务不对生成内容添加任何标识" passed as the clause).
+     */
+    public Result check(String text) {
         if (text == null || text.isBlank()) {
-            return false;
+            return Result.MISSING;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return words.stream().allMatch(group -> group.stream().anyMatch(folded::contains));
+        if (refusal(text).isPresent()) {
+            return Result.REFUSED;
+        }
+        return sentences(text).anyMatch(sentence -> words.stream().allMatch(group -> group.stream()
+                .anyMatch(sentence::contains))) ? Result.FOUND : Result.MISSING;
+    }
+
+    /**
+     * For the labelling clause, the sentence (as written) saying generated content is not labelled, if there is one.
+     * Not a refusal: the users' duty not to remove labels (不得删除), the implicit label's own definition (不易被感知),
+     * labels that do not hinder use (不影响), and content without the explicit label supplied on a user's request
+     * (Labelling Measures Art. 9: 申请, 要求).
+     */
+    public java.util.Optional<String> refusal(String text) {
+        if (this != LABELLING || text == null) {
+            return java.util.Optional.empty();
+        }
+        for (String sentence : SENTENCE_END.split(text)) {
+            String folded = fold(sentence);
+            if (words.get(0).stream().anyMatch(folded::contains)
+                    && REFUSALS.stream().anyMatch(folded::contains)
+                    && NOT_A_REFUSAL.stream().noneMatch(folded::contains)) {
+                return java.util.Optional.of(sentence.strip());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+            "[。；;！!？?\\n\\r]+|\\.\\s+");
+    private static final List<String> REFUSALS = List.of("不对", "不为", "不添加", "不加注", "不标注", "不作标识",
+            "不做标识", "不进行", "不予", "不提供", "不含", "不带", "不会添加", "不会对", "不再", "无需", "无须", "免于",
+            "没有任何", "未添加", "未标注", "not label", "not be label", "no label", "not add", "without any label",
+            "unlabel");
+    private static final List<String> NOT_A_REFUSAL = List.of("不得", "删除", "篡改", "不影响", "不易", "申请", "要求",
+            "request", "remove", "must not", "shall not");
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    private static java.util.stream.Stream<String> sentences(String text) {
+        return SENTENCE_END.splitAsStream(fold(text));
     }
 }

@@ -264,13 +264,24 @@ public final class ModelFilingRules {
         }
     }
 
+    /** Generated content carries explicit labels (Labelling Measures Art. 4), which an agreement cannot waive. */
+    private static final LegalBasis LABELLING_EXPLICIT = LegalBasis.of(Regulation.LABELLING_MEASURES, "第四条");
+
     private static void agreements(DossierTree tree, List<Finding> findings) {
         for (AgreementClause clause : AgreementClause.values()) {
             String text = tree.get(clause.document().path()).asString("");
-            if (!text.isBlank() && !clause.isIn(text)) {
-                findings.add(new Finding("MODEL_AGREEMENT", Severity.ERROR, clause.document().path(),
+            if (text.isBlank()) {
+                continue;
+            }
+            switch (clause.check(text)) {
+                case MISSING -> findings.add(new Finding("MODEL_AGREEMENT", Severity.ERROR, clause.document().path(),
                         "rule.model.agreement.missing",
                         List.of(new FindingArgument.Text("agreementClause." + clause.name())), clause.basis()));
+                // Quoted, so the filer sees which sentence contradicts the duty to label.
+                case REFUSED -> findings.add(new Finding("MODEL_AGREEMENT", Severity.ERROR, clause.document().path(),
+                        "rule.model.agreement.labellingRefused", List.of(clause.refusal(text).orElseThrow()),
+                        LABELLING_EXPLICIT));
+                case FOUND -> { }
             }
         }
     }

@@ -323,6 +323,36 @@ class ModelFilingRulesTest {
         assertThat(labelled).filteredOn(f -> f.ruleCode().equals("MODEL_AGREEMENT")).isEmpty();
     }
 
+    /**
+     * Found in a walk: an agreement saying "本服务不对生成内容添加任何标识" passed as the labelling clause, and a privacy
+     * policy passed as saying what happens to the user's input because "输入" and "保存" stood in other paragraphs.
+     */
+    @Test
+    void anAgreementRefusingToLabelIsRefusedAndAClausesWordsAreLookedForInOneSentence() {
+        String agreement = "用户的权利和义务……未成年人保护……投诉举报渠道……";
+        List<Finding> refused = findings("{\"model\":{\"route\":\"FILING\",\"agreements\":{\"serviceAgreement\":\""
+                + agreement + "。本服务不对生成内容添加任何标识。\"}}}", ModelFilingRoute.FILING);
+        assertThat(refused).filteredOn(f -> f.ruleCode().equals("MODEL_AGREEMENT")).singleElement().satisfies(f -> {
+            assertThat(f.messageKey()).isEqualTo("rule.model.agreement.labellingRefused");
+            assertThat(f.arguments()).containsExactly("本服务不对生成内容添加任何标识");
+            assertThat(f.legalBasis().article()).isEqualTo("第四条");
+        });
+        assertThat(AgreementClause.LABELLING.check("We do not label AI-generated output.\nOther terms."))
+                .isEqualTo(AgreementClause.Result.REFUSED);
+        // What a labelling clause legitimately says with a negation in it: not a refusal.
+        for (String clause : List.of("本服务对生成内容添加人工智能生成标识，用户不得删除、篡改标识。",
+                "我们在生成内容的文件元数据中添加不易被用户明显感知的隐式标识，并添加人工智能生成的显式标识。",
+                "用户申请提供不含显式标识的生成合成内容的，应承担标识义务；本服务生成的内容均添加人工智能生成标识。",
+                "Generated content carries an AI-generated label; you must not remove labels.")) {
+            assertThat(AgreementClause.LABELLING.check(clause)).as(clause).isEqualTo(AgreementClause.Result.FOUND);
+        }
+        // Input in one paragraph and storage in another: no statement of what happens to the input.
+        String scattered = "请输入您的手机号完成注册。\n我们会保存您的账户信息直至注销。";
+        assertThat(AgreementClause.USER_INPUT.check(scattered)).isEqualTo(AgreementClause.Result.MISSING);
+        assertThat(AgreementClause.USER_INPUT.check("您与本服务的对话内容保存 6 个月，不用于模型训练。"))
+                .isEqualTo(AgreementClause.Result.FOUND);
+    }
+
     @Test
     void samplingResultsAreCheckedAgainstTheStandard() {
         List<Finding> failing = findings("""
