@@ -18,13 +18,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public record Triage(String version, List<TriageQuestion> questions, List<ObligationRule> rules) {
 
-    public static final String CURRENT_VERSION = "2026.2";
+    public static final String CURRENT_VERSION = "2026.3";
 
     /**
      * Every version shipped, oldest first: a service keeps the version it was last saved with (its history and
      * obligations cite that version's bases) until its answers are saved again.
      */
-    private static final Map<String, Triage> VERSIONS = java.util.stream.Stream.of("2026.1", CURRENT_VERSION)
+    private static final Map<String, Triage> VERSIONS = java.util.stream.Stream.of("2026.1", "2026.2", CURRENT_VERSION)
             .collect(java.util.stream.Collectors.toMap(v -> v, Triage::load, (a, b) -> a, LinkedHashMap::new));
 
     private static final Triage CURRENT = VERSIONS.get(CURRENT_VERSION);

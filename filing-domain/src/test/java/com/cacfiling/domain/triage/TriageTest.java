@@ -112,6 +112,27 @@ class TriageTest {
         assertThat(result.applies(ObligationKind.LARGE_MODEL_FILING)).isFalse();
     }
 
+    /**
+     * Found in a walk: a public chat service that adds face editing lost its pre-launch assessment's basis (the new
+     * trigger decided the kind), and the separate consent of the person edited was only in a question's hint.
+     */
+    @Test
+    void aPublicOpinionServiceAddingFaceEditingKeepsItsPreLaunchBasisBesideTheNewTrigger() {
+        Map<String, Boolean> withFaceEditing = new java.util.HashMap<>(selfBuiltChat());
+        withFaceEditing.put("BIOMETRIC_OR_CHANGE", true);
+        ApplicableObligation assessment = find(triage.evaluate(withFaceEditing), ObligationKind.SECURITY_ASSESSMENT);
+        assertThat(assessment.detail()).isEqualTo("PUBLIC_OPINION_AND_NEW_TRIGGER");
+        assertThat(assessment.basis()).isEqualTo("INTERIM_MEASURES_17");
+        // 2026.2 said the new trigger alone; its services keep that in their history.
+        assertThat(find(Triage.version("2026.2").evaluate(withFaceEditing), ObligationKind.SECURITY_ASSESSMENT)
+                .detail()).isEqualTo("NEW_TRIGGER");
+        assertThat(Triage.isOutdated("2026.2")).isTrue();
+        // Without the attribute, the new trigger alone.
+        withFaceEditing.put("PUBLIC_OPINION", false);
+        assertThat(find(triage.evaluate(withFaceEditing), ObligationKind.SECURITY_ASSESSMENT).detail())
+                .isEqualTo("NEW_TRIGGER");
+    }
+
     @Test
     void aServiceThatGeneratesNothingIsNotCitedTheMeasuresOnGenerativeAi() {
         Map<String, Boolean> recommender = answers("PUBLIC", true, "GENERATIVE", false, "OTHER_ALGORITHM", true,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cacfiling.domain.triage.Triage;
 import com.cacfiling.web.PortalTest;
 import com.cacfiling.web.TestFixtures;
 import com.cacfiling.web.company.Company;
@@ -710,8 +711,8 @@ class TriageAndObligationsTest {
 
         org.jsoup.nodes.Document result = org.jsoup.Jsoup.parse(mvc.perform(get("/services/{id}", service)
                 .with(user(officer))).andReturn().getResponse().getContentAsString());
-        assertThat(result.select("#triage-outdated").text()).contains("问卷 2026.1").contains("当前问卷为 2026.2")
-                .contains("不生成内容的服务");
+        assertThat(result.select("#triage-outdated").text()).contains("问卷 2026.1").contains("当前问卷为 " + Triage.CURRENT_VERSION)
+                .contains("人脸、人声编辑另列被编辑个人的单独同意");
         assertThat(result.select("#obligation-SECURITY_ASSESSMENT").text()).contains("第二十七条")
                 .doesNotContain("生成式人工智能服务管理暂行办法");
         MockHttpServletRequestBuilder again = post("/services/{id}/triage", service).with(user(officer))
@@ -723,11 +724,11 @@ class TriageAndObligationsTest {
         assertThat(jdbc.queryForObject("select basis from obligation where service_id = ? and kind = ?",
                 String.class, service, "SECURITY_ASSESSMENT")).isEqualTo("SECURITY_PROVISIONS_2_3_ALGORITHM_PROVISIONS_27");
         assertThat(services.versions(service, officer)).hasSize(versionsBefore + 1).first()
-                .extracting(TriageVersion::triageVersion).isEqualTo("2026.2");
+                .extracting(TriageVersion::triageVersion).isEqualTo(Triage.CURRENT_VERSION);
         assertThat(mvc.perform(get("/services/{id}", service).with(user(officer))).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("triage-outdated");
         assertThat(mvc.perform(get("/services/{id}/history", service).with(user(officer)).param("lang", "en"))
-                .andReturn().getResponse().getContentAsString()).contains("Evaluated with questionnaire 2026.2");
+                .andReturn().getResponse().getContentAsString()).contains("Evaluated with questionnaire " + Triage.CURRENT_VERSION);
     }
 
     @Test
