@@ -416,8 +416,14 @@
       notice.id = 'saved-first';
       notice.setAttribute('role', 'status');
       notice.textContent = savedFirstForm.getAttribute('data-saved-first');
+      // Beside the upload's own notice in the row the page lands on (at 390 px the page's top is far above it).
+      var landed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      var rowStatus = landed ? landed.querySelector('[role="status"]') : null;
       var main = document.querySelector('main');
-      if (main) { main.insertBefore(notice, main.firstChild); }
+      if (rowStatus) {
+        notice.className = 'ok';
+        rowStatus.insertAdjacentElement('afterend', notice);
+      } else if (main) { main.insertBefore(notice, main.firstChild); }
     }
     sessionStorage.removeItem('savedFirst');
   } catch (storageUnavailable) { /* private mode: the upload's own notice only */ }

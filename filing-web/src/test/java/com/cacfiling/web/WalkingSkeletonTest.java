@@ -72,7 +72,7 @@ class WalkingSkeletonTest {
         mvc.perform(post("/profile/password").session(officerSession).with(csrf())
                         .param("currentPassword", "Officer-Password-1").param("newPassword", "Officer-Own-Password-2")
                         .param("confirmation", "Officer-Own-Password-2"))
-                .andExpect(redirectedUrl("/profile"));
+                .andExpect(redirectedUrl("/filings"));
         MvcResult created = mvc.perform(post("/filings/new").session(officerSession).with(csrf())
                         .param("companyId", company.getId().toString())
                         .param("algorithmName", "智能对话生成算法").param("role", "SERVICE_PROVIDER"))

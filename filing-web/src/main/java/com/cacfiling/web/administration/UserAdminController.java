@@ -122,7 +122,10 @@ class UserAdminController {
     @Transactional(readOnly = true)
     String initCreationForm(@ModelAttribute("search") UserSearch search,
             @RequestParam(required = false) UUID inviteCompany, Model model) {
-        model.addAttribute("form", new NewUserFormData());
+        // Both forms for the company the administrator came from (found in a walk: only the invitation had it).
+        NewUserFormData form = new NewUserFormData();
+        form.setCompanyId(inviteCompany);
+        model.addAttribute("form", form);
         model.addAttribute("invite", InvitationFormData.forCompany(inviteCompany));
         return listView(search, model);
     }

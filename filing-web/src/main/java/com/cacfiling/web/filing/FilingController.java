@@ -5,7 +5,6 @@ import java.util.List;
 import com.cacfiling.web.company.Company;
 import com.cacfiling.web.security.CurrentUser;
 import com.cacfiling.web.security.PortalUser;
-import com.cacfiling.web.user.UserRole;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +28,7 @@ class FilingController {
 
     @GetMapping("/")
     String home(@CurrentUser PortalUser user) {
-        return user.is(UserRole.ADMIN) ? "redirect:/admin/companies" : "redirect:/filings";
+        return "redirect:" + user.startPage();
     }
 
     @GetMapping("/filings/new")

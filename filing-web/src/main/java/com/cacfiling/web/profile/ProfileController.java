@@ -124,11 +124,14 @@ class ProfileController {
             return profile(user, session, model);
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        boolean required = com.cacfiling.web.security.PasswordChangeRequired.isRequired(session);
         com.cacfiling.web.security.PasswordChangeRequired.done(session);
         sessions.expire(account.getId(), session.getId());
         changeLog.record(AuditEvent.PASSWORD_CHANGED, null, account.getUsername(), null);
         redirect.addFlashAttribute("message", "password.changed");
-        return "redirect:/profile";
+        // The change the sign-in asked for done, on to the work it stood before (found in a walk: a first-day user
+        // was left on the profile with no way on).
+        return "redirect:" + (required ? user.startPage() : "/profile");
     }
 
     /** A name refused shows the form again with the error by the field and the choices as made. */

@@ -63,6 +63,11 @@ public final class PortalUser implements UserDetails {
         return companyId != null && companyId.equals(company);
     }
 
+    /** Where the user's work starts: the administration for administrators, the filings for everyone else. */
+    public String startPage() {
+        return is(UserRole.ADMIN) ? "/admin/companies" : "/filings";
+    }
+
     public boolean is(UserRole candidate) {
         return role == candidate;
     }

@@ -31,13 +31,23 @@ class InvitationController {
 
     @GetMapping("/invite/{token}")
     Object initAcceptForm(@PathVariable String token, Model model) {
-        java.util.Optional<UserAccount> account = invitations.pending(token);
-        if (account.isEmpty()) {
+        java.util.Optional<Invitations.Invitee> invitee = invitations.invitee(token);
+        if (invitee.isEmpty()) {
             return unusable(token);
         }
-        model.addAttribute("username", account.get().getUsername());
-        model.addAttribute("token", token);
+        showInvited(invitee.get(), token, model);
         return "invite";
+    }
+
+    /**
+     * Who is invited, and for what: the role and, for an officer, the company (found in a walk: the page named the
+     * user name only).
+     */
+    private static void showInvited(Invitations.Invitee invitee, String token, Model model) {
+        model.addAttribute("username", invitee.username());
+        model.addAttribute("token", token);
+        model.addAttribute("invitedRole", invitee.role().name());
+        model.addAttribute("invitedCompany", invitee.companyName());
     }
 
     /**
@@ -55,7 +65,8 @@ class InvitationController {
 
     @PostMapping("/invite/{token}")
     Object processAcceptForm(@PathVariable String token, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirmation, Model model, java.util.Locale locale) {
+            @RequestParam(defaultValue = "") String confirmation, Model model, java.util.Locale locale,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         java.util.Optional<UserAccount> pending = invitations.pending(token);
         if (pending.isEmpty()) {
             return unusable(token);
@@ -64,8 +75,7 @@ class InvitationController {
         String error = passwordPolicy.violation(password, account.getUsername())
                 .orElse(password.equals(confirmation) ? null : "password.mismatch");
         if (error != null) {
-            model.addAttribute("username", account.getUsername());
-            model.addAttribute("token", token);
+            showInvited(invitations.invitee(token).orElseThrow(), token, model);
             model.addAttribute("error", error);
             return "invite";
         }
@@ -77,6 +87,9 @@ class InvitationController {
             languages.remember(account.getUsername(),
                     com.cacfiling.web.system.PortalLanguages.of(locale.toLanguageTag()));
         }
+        // The sign-in form then holds the user name (found in a walk: it was to be typed again); in the session's
+        // flash map, not the address.
+        redirect.addFlashAttribute("invitedUsername", account.getUsername());
         return "redirect:/login?invited";
     }
 }

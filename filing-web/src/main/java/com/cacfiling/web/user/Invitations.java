@@ -45,6 +45,16 @@ public class Invitations {
                 .flatMap(i -> users.findById(i.getUserId()));
     }
 
+    /** Who a pending link invites, as its page names them: user name, role and (an officer's) company. */
+    public record Invitee(String username, UserRole role, String companyName) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Invitee> invitee(String token) {
+        return pending(token).map(account -> new Invitee(account.getUsername(), account.getRole(),
+                account.getCompany() == null ? null : account.getCompany().getName()));
+    }
+
     /**
      * Why a link that is not pending no longer opens ("used", "replaced", "revoked", "expired"); empty for no such
      * link. A revoked link whose user was sent a newer one was replaced ({@link #renew} revokes the old links and

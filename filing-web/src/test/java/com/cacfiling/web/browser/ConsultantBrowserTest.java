@@ -227,7 +227,9 @@ class ConsultantBrowserTest extends BrowserTestBase {
         officer.fill("#new-password", "Officer-Own-Password-2");
         officer.fill("#confirm-password", "Officer-Own-Password-2");
         officer.click("#change-password");
-        officer.waitForLoadState();
+        // On to the work the change stood before, saying it was done (found in a walk: left on the profile).
+        officer.waitForURL(url -> url.endsWith("/filings"));
+        assertThat(officer.textContent("main")).contains("密码已修改");
         officer.navigate(url("/filings/new"));
         assertThat(officer.textContent("#companyId")).contains(companyName);
         officerContext.close();

@@ -87,6 +87,8 @@ class OnboardingBrowserTest extends BrowserTestBase {
         page.click("#invite-officer-link");
         page.waitForLoadState();
         assertThat(page.locator("#invite-company option:checked").textContent()).isEqualTo(companyName);
+        // The form that creates a user with a password has it too (found in a walk: only the invitation had).
+        assertThat(page.locator("#companyId option:checked").textContent()).isEqualTo(companyName);
         assertThat(page.inputValue("#invite-role")).isEqualTo("OFFICER");
         assertThat(page.isVisible("#invite-confirm-admin")).isFalse();
         page.selectOption("#invite-role", "ADMIN");
@@ -116,10 +118,17 @@ class OnboardingBrowserTest extends BrowserTestBase {
         BrowserContext officerContext = newContext();
         Page officer = officerContext.newPage();
         officer.navigate(link);
+        // Who is invited for what (found in a walk: the user name only).
+        assertThat(officer.textContent("#invite-for")).isEqualTo("您将作为" + companyName + "的合规专员，填写并提交本公司的备案。");
         officer.fill("#password", "Onboarded-Officer-2026");
         officer.fill("#confirmation", "Onboarded-Officer-2026");
         officer.click("#accept-invite");
         officer.waitForURL(url -> url.contains("/login"));
+        // The sign-in form holds the user name just set up, the cursor in the password (found in the same walk).
+        assertThat(officer.inputValue("#username")).isEqualTo(username);
+        assertThat(officer.evaluate("document.activeElement.id")).isEqualTo("password");
+        officer.reload();
+        assertThat(officer.inputValue("#username")).isEmpty();
         login(officer, username, "Onboarded-Officer-2026");
         officer.navigate(url("/filings"));
         assertThat(officer.textContent("main")).contains("暂无备案");

@@ -68,9 +68,13 @@ class SecondVisitBrowserTest extends BrowserTestBase {
         page.setInputFiles("#entity-file-BUSINESS_LICENCE", new com.microsoft.playwright.options.FilePayload(
                 "licence.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         page.click("#entity-upload-BUSINESS_LICENCE");
-        page.waitForURL("**/steps/entity#entity-documents");
-        // Said beside the upload's own notice (found in a re-check: only "uploaded" was said).
-        assertThat(page.textContent("#saved-first")).isEqualTo("本步骤中尚未保存的修改已先行保存。");
+        page.waitForURL("**/steps/entity#entity-document-BUSINESS_LICENCE");
+        // Said beside the upload's own notice (found in a re-check: only "uploaded" was said), in the row the page
+        // lands on (found in a walk: at 390 px both notices were 9,000 px above it).
+        assertThat(page.textContent("#entity-document-BUSINESS_LICENCE #entity-file-uploaded-BUSINESS_LICENCE"))
+                .isEqualTo("材料已上传。");
+        assertThat(page.textContent("#entity-document-BUSINESS_LICENCE #saved-first"))
+                .isEqualTo("本步骤中尚未保存的修改已先行保存。");
         page.reload();
         assertThat(page.locator("#saved-first").count()).isZero();
         assertThat(page.inputValue("#f-entity-contact-title")).isEqualTo("合规总监兼法务");

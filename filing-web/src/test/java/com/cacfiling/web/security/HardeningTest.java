@@ -336,7 +336,7 @@ class HardeningTest {
                 .andExpect(content().string(containsString("id=\"confirm-password-error\"")));
         mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", reset)
                         .param("newPassword", "Mine-Alone-2026").param("confirmation", "Mine-Alone-2026"))
-                .andExpect(redirectedUrl("/profile"));
+                .andExpect(redirectedUrl("/filings")).andExpect(flash().attribute("message", "password.changed"));
         mvc.perform(get("/filings").session(session)).andExpect(status().isOk());
         // Signing in again with the chosen password asks nothing more.
         mvc.perform(login(officer.getUsername(), "Mine-Alone-2026", someAddress())).andExpect(redirectedUrl("/"));
