@@ -58,7 +58,10 @@ class ObligationController {
         if (user.isAdministrator()) {
             return com.cacfiling.web.system.AdministratorsSeeNoFilings.page(model, "obligations.title");
         }
-        model.addAttribute("page", obligations.page(user, filter, Obligations.PAGE_SIZE));
+        Obligations.Page page = obligations.page(user, filter, Obligations.PAGE_SIZE);
+        model.addAttribute("page", page);
+        model.addAttribute("serviceFilings", obligations.filingsOf(page.rows().stream().map(ObligationRow::serviceId)
+                .toList()));
         // A consultant with many clients types part of a name; a list of a thousand is no choice.
         List<com.cacfiling.web.company.Company> companies = filings.companiesFor(user);
         model.addAttribute("companies", companies.size() > COMPANY_CHOICES ? List.of() : companies);
@@ -148,6 +151,21 @@ class ObligationController {
                 .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
     }
 
+    /** A filing as the sheet names it: its algorithm, status, deadline and how late it is. */
+    private String filingText(Obligations.ServiceFiling filing, java.time.LocalDate today, Locale locale) {
+        StringBuilder text = new StringBuilder(filing.algorithmName()).append(" · ")
+                .append(text("status." + filing.status(), locale));
+        if (filing.dueDate() != null) {
+            text.append(" · ").append(messages.getMessage("obligations.filingDue",
+                    new Object[] {filing.dueDate().toString()}, locale));
+            if (filing.overdue(today)) {
+                text.append(" · ").append(messages.getMessage("dashboard.due.overdueBy",
+                        new Object[] {filing.workingDaysLate(today)}, locale));
+            }
+        }
+        return text.toString();
+    }
+
     @GetMapping("/obligations/export.xlsx")
     Object export(@CurrentUser PortalUser user, @ModelAttribute("filter") ObligationFilter filter,
             Locale locale) {
@@ -161,12 +179,15 @@ class ObligationController {
             String[] headers = {"dashboard.col.company", "services.col.name", "obligations.col.obligation",
                     "obligations.col.form", "triage.basis", "obligations.col.evidenceLevel", "obligations.col.status",
                     "obligations.col.owner", "obligations.col.evidence", "obligations.col.note",
-                    "obligations.col.nextReview"};
+                    "obligations.col.nextReview", "obligations.col.filings"};
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(text(headers[i], locale));
             }
             int r = 1;
+            Obligations.ServiceFilings serviceFilings = obligations.filingsOf(
+                    rows.stream().map(ObligationRow::serviceId).toList());
+            java.time.LocalDate today = obligations.today();
             for (ObligationRow o : rows) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(com.cacfiling.web.company.CompanyNames.inDocuments(o.companyName()));
@@ -182,6 +203,9 @@ class ObligationController {
                 row.createCell(8).setCellValue(o.evidenceLink() == null ? "" : o.evidenceLink());
                 row.createCell(9).setCellValue(o.note() == null ? "" : o.note());
                 row.createCell(10).setCellValue(o.nextReview() == null ? "" : o.nextReview().toString());
+                row.createCell(11).setCellValue(serviceFilings.of(o).stream()
+                        .map(filing -> filingText(filing, today, locale))
+                        .collect(java.util.stream.Collectors.joining(text("list.separator", locale))));
             }
             workbook.write(out);
             workbook.dispose();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cacfiling.domain.filing.FilingRole;
+import com.cacfiling.domain.filing.FilingStatus;
 import com.cacfiling.domain.triage.ApplicableObligation;
 import com.cacfiling.domain.triage.Evidence;
 import com.cacfiling.domain.triage.ObligationKind;
@@ -153,6 +154,64 @@ public class Obligations {
             total[0] = count == null ? 0 : count;
         }
         return new Page(rows, total[0], number, size);
+    }
+
+    /**
+     * An algorithm filing started for a service (V104), with what the filings list says of its deadline: the register
+     * shows it beside the service's obligation to file (found in a walk: an overdue filing's obligation read "review
+     * date not set", nothing due).
+     */
+    public record ServiceFiling(UUID serviceId, UUID filingId, String algorithmName,
+            FilingRole role, FilingStatus status,
+            LocalDate dueDate) {
+
+        /** Whether this filing is the one the obligation asks for: the provider's or the supporter's. */
+        public boolean fulfils(ObligationKind kind) {
+            return kind == ObligationKind.ALGORITHM_FILING_PROVIDER
+                    && role == FilingRole.SERVICE_PROVIDER
+                    || kind == ObligationKind.ALGORITHM_FILING_SUPPORTER
+                    && role == FilingRole.TECHNICAL_SUPPORTER;
+        }
+
+        public boolean overdue(LocalDate today) {
+            return dueDate != null && dueDate.isBefore(today);
+        }
+
+        public long workingDaysLate(LocalDate today) {
+            return com.cacfiling.rules.calendar.WorkingCalendar.official().workingDaysBetween(dueDate, today);
+        }
+    }
+
+    /** The filings started for the register's services. */
+    public record ServiceFilings(Map<UUID, List<ServiceFiling>> byService) {
+
+        /** The filings that answer the obligation: its service's, in the role it asks for. */
+        public List<ServiceFiling> of(ObligationRow obligation) {
+            return byService.getOrDefault(obligation.serviceId(), List.of()).stream()
+                    .filter(filing -> filing.fulfils(obligation.kind())).toList();
+        }
+    }
+
+    /** The algorithm filings started for the services, by service, in the order they were created. */
+    @Transactional(readOnly = true)
+    public ServiceFilings filingsOf(java.util.Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return new ServiceFilings(Map.of());
+        }
+        Map<UUID, List<ServiceFiling>> byService = new java.util.HashMap<>();
+        named.query("select sf.service_id, f.id, a.name, f.role, f.status, f.due_date from service_filing sf "
+                + "join filing f on f.id = sf.filing_id join algorithm a on a.id = f.algorithm_id "
+                + "where sf.service_id in (:ids) order by f.created_at, f.id",
+                new MapSqlParameterSource("ids", java.util.Set.copyOf(serviceIds)), rs -> {
+                    java.sql.Date due = rs.getDate("due_date");
+                    ServiceFiling filing = new ServiceFiling(rs.getObject("service_id", UUID.class),
+                            rs.getObject("id", UUID.class), rs.getString("name"),
+                            FilingRole.valueOf(rs.getString("role")),
+                            FilingStatus.valueOf(rs.getString("status")),
+                            due == null ? null : due.toLocalDate());
+                    byService.computeIfAbsent(filing.serviceId(), id -> new ArrayList<>()).add(filing);
+                });
+        return new ServiceFilings(byService);
     }
 
     /** Open obligations of the reachable companies and how many of them are past their review date. */

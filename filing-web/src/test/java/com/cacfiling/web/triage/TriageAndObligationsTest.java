@@ -446,6 +446,58 @@ class TriageAndObligationsTest {
                 .getContentAsString()).select("#start-with-triage")).isEmpty();
     }
 
+    /**
+     * Found in a walk: the register listed the service's obligation to file with "review date not set", while the
+     * filing started for it was overdue on the filings list. The filing, its status and deadline are beside it, late
+     * in words, in the sheet too; a service with no filing started says so.
+     */
+    @Test
+    void theRegisterShowsTheFilingStartedForTheObligationWithItsDeadline() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        UUID service = createService(officer, company, "期限写作");
+        mvc.perform(answers(service, officer, SELF_BUILT_CHAT)).andExpect(status().is3xxRedirection());
+        java.util.function.Supplier<org.jsoup.nodes.Element> providerRow = () -> {
+            try {
+                return org.jsoup.Jsoup.parse(mvc.perform(get("/obligations").param("serviceId", service.toString())
+                                .with(user(officer))).andReturn().getResponse().getContentAsString())
+                        .select("#obligations tbody tr").stream()
+                        .filter(row -> row.select(".open-obligation").text().equals("算法备案（服务提供者）"))
+                        .findFirst().orElseThrow();
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        };
+        assertThat(providerRow.get().select(".no-filing").text()).isEqualTo("尚未从本服务开始备案");
+
+        mvc.perform(post("/filings/new").with(user(officer)).with(csrf()).param("companyId", company.getId().toString())
+                        .param("algorithmName", "期限写作算法").param("role", "SERVICE_PROVIDER")
+                        .param("serviceId", service.toString()).param("algorithmType", "GENERATIVE_SYNTHESIS"))
+                .andExpect(status().is3xxRedirection());
+        UUID started = jdbc.queryForObject("select f.id from filing f join algorithm a on a.id = f.algorithm_id "
+                + "where a.company_id = ? and a.name = ?", UUID.class, company.getId(), "期限写作算法");
+        assertThat(providerRow.get().select(".service-filing").text()).isEqualTo("期限写作算法 草稿");
+        // As a launch on Friday 2026-11-20 gives it (10 working days): late on the filings list, late here.
+        jdbc.update("update filing set due_date = ? where id = ?", java.sql.Date.valueOf("2026-12-04"), started);
+        org.jsoup.nodes.Element row = providerRow.get();
+        assertThat(row.select(".service-filing a").attr("href")).isEqualTo("/filings/" + started + "/workflow");
+        assertThat(row.select(".service-filing").text()).startsWith("期限写作算法 草稿 期限 2026-12-04");
+        assertThat(row.select(".service-filing .badge.error")).hasSize(1);
+
+        byte[] sheet = mvc.perform(get("/obligations/export.xlsx").param("serviceId", service.toString())
+                .with(user(officer))).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
+            var rows = workbook.getSheetAt(0);
+            assertThat(rows.getRow(0).getCell(11).getStringCellValue()).isEqualTo("备案");
+            List<String> filingsColumn = new java.util.ArrayList<>();
+            for (int i = 1; i <= rows.getLastRowNum(); i++) {
+                filingsColumn.add(rows.getRow(i).getCell(11).getStringCellValue());
+            }
+            assertThat(filingsColumn).anyMatch(text -> text.startsWith("期限写作算法 · 草稿 · 期限 2026-12-04 · "));
+        }
+    }
+
     /** Found in two walks: the algorithm filing started from the result left its obligation "open". */
     @Test
     void theAlgorithmFilingStartedFromTheServiceTakesItsObligationIntoWork() throws Exception {
