@@ -185,6 +185,11 @@ public class Labelling {
         if (!checklist.modalities().isEmpty() && !keepResultText) {
             tree.objectAt("algorithm.assessment").put("resultLabelling", resultText(checklist));
         }
+        else if (checklist.modalities().isEmpty() && ownResultText(shown, opened.dossier()) == null) {
+            // The checklist's own text named outputs the checklist no longer has: it goes, rather than stay to
+            // contradict it (found in a walk: still "文本、图片", then called self-written on the next visit).
+            tree.objectAt("algorithm.assessment").remove("resultLabelling");
+        }
         // Logged once, by the checklist's name: with the filing's answers it wrote as a version, when they changed.
         filings.saveAlgorithmAs(user, filingId, algorithmVersion, tree,
                 withoutTyped(opened.record().getAlgorithm().getTypedInput()), "LABELLING_SAVED");

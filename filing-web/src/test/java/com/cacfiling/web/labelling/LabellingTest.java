@@ -252,6 +252,35 @@ class LabellingTest {
         assertThat(changeLog.versions(filing.getId())).hasSize(versions);
     }
 
+    /**
+     * Found in a walk: with every output cleared, the text the checklist had written ("文本、图片") stayed in the filing,
+     * and the next visit called it self-written and offered to keep it. It goes with the outputs; someone's own text
+     * stays.
+     */
+    @Test
+    void theChecklistsOwnTextGoesWhenItsOutputsAreCleared() throws Exception {
+        Company company = fixtures.company();
+        PortalUser officer = PortalUser.of(fixtures.officer(company));
+        FilingRecord filing = fixtures.filing(company, "清空输出标识算法");
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                .param("checklistVersion", "0")
+                .param("algorithmVersion", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm()
+                        .getVersion()))
+                .param("modalities", "TEXT", "IMAGE").param("explicitDone", "TEXT", "IMAGE"))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling()).contains("文本、图片");
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                .param("checklistVersion", String.valueOf(labelling.load(filings.get(filing.getId(), officer)
+                        .getAlgorithm().getId()).version()))
+                .param("algorithmVersion", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm()
+                        .getVersion())))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
+                .resultLabelling()).isNullOrEmpty();
+        assertThat(checklist(filing, officer, "zh-CN").select("#result-text")).isEmpty();
+    }
+
     private org.jsoup.nodes.Document checklist(FilingRecord filing, PortalUser officer, String language)
             throws Exception {
         return org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))
