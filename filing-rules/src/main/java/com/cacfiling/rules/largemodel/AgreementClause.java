@@ -124,9 +124,7 @@ public enum AgreementClause {
         }
         for (String sentence : SENTENCE_END.split(text)) {
             String folded = fold(sentence);
-            if (words.get(0).stream().anyMatch(folded::contains)
-                    && REFUSALS.stream().anyMatch(folded::contains)
-                    && NOT_A_REFUSAL.stream().noneMatch(folded::contains)) {
+            if (REFUSAL.matcher(folded).find() && NOT_A_REFUSAL.stream().noneMatch(folded::contains)) {
                 return java.util.Optional.of(sentence.strip());
             }
         }
@@ -135,12 +133,18 @@ public enum AgreementClause {
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
             "[。；;！!？?\\n\\r]+|\\.\\s+");
-    private static final List<String> REFUSALS = List.of("不对", "不为", "不添加", "不加注", "不标注", "不作标识",
-            "不做标识", "不进行", "不予", "不提供", "不含", "不带", "不会添加", "不会对", "不再", "无需", "无须", "免于",
-            "没有任何", "未添加", "未标注", "not label", "not be label", "no label", "not add", "without any label",
-            "unlabel");
+    /**
+     * A provider saying it does not label: a negation, an act of labelling, then the label ("不对生成内容添加任何标识",
+     * "不进行标识", "无需标识", "we do not add any label"). Not "不提供未标识的内容" (no unlabelled content is given), nor
+     * "未标识的内容" (content without a label), which speak of unlabelled content, not of not labelling.
+     */
+    private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
+            "(不|不会|不再|不予|未)((对|在|为)[^，,。]{0,15})?(添加|加注|标注|作出?|做|进行|设置|显示)(任何)?[^，,。]{0,4}?标识(?!的)"
+                    + "|(无需|无须|免于|免除)(添加)?标识"
+                    + "|(do|does|will|shall) not (add |apply |attach |carry |bear )?(any )?(ai[- ]generated )?label"
+                    + "|(is|are|will) not be labell?ed|without any label");
     private static final List<String> NOT_A_REFUSAL = List.of("不得", "删除", "篡改", "不影响", "不易", "申请", "要求",
-            "request", "remove", "must not", "shall not");
+            "request", "remove", "must not", "shall not remove");
 
     private static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

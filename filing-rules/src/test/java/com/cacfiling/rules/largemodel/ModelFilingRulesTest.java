@@ -337,13 +337,17 @@ class ModelFilingRulesTest {
             assertThat(f.arguments()).containsExactly("本服务不对生成内容添加任何标识");
             assertThat(f.legalBasis().article()).isEqualTo("第四条");
         });
-        assertThat(AgreementClause.LABELLING.check("We do not label AI-generated output.\nOther terms."))
-                .isEqualTo(AgreementClause.Result.REFUSED);
+        for (String refusal : List.of("We do not label AI-generated output.\nOther terms.",
+                "生成内容无需标识。", "我们不会在生成的图片中添加显式标识。", "Outputs will not be labelled as AI-generated.")) {
+            assertThat(AgreementClause.LABELLING.check(refusal)).as(refusal).isEqualTo(AgreementClause.Result.REFUSED);
+        }
         // What a labelling clause legitimately says with a negation in it: not a refusal.
         for (String clause : List.of("本服务对生成内容添加人工智能生成标识，用户不得删除、篡改标识。",
                 "我们在生成内容的文件元数据中添加不易被用户明显感知的隐式标识，并添加人工智能生成的显式标识。",
                 "用户申请提供不含显式标识的生成合成内容的，应承担标识义务；本服务生成的内容均添加人工智能生成标识。",
-                "Generated content carries an AI-generated label; you must not remove labels.")) {
+                "Generated content carries an AI-generated label; you must not remove labels.",
+                "本服务不提供未标识的生成内容，所有内容均添加人工智能生成标识。",
+                "如发现标识不对，请通过投诉渠道反馈；生成内容均添加人工智能生成标识。")) {
             assertThat(AgreementClause.LABELLING.check(clause)).as(clause).isEqualTo(AgreementClause.Result.FOUND);
         }
         // Input in one paragraph and storage in another: no statement of what happens to the input.
