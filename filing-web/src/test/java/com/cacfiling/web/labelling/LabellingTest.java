@@ -432,7 +432,22 @@ class LabellingTest {
         mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer)).param("lang", "en")
                         .session((MockHttpSession) plain.getRequest().getSession()))
                 .andExpect(content().string(containsString("This is a PNG image, and its metadata carry no AIGC implicit label.")))
-                .andExpect(content().string(not(containsString("NOT_LABELLED"))));
+                .andExpect(content().string(not(containsString("NOT_LABELLED"))))
+                // Nothing answered yet: nothing contradicted.
+                .andExpect(content().string(not(containsString("id=\"sample-contradicts\""))));
+        // The checklist says the files carry the label, and a sample has none: said beside it (found in a walk).
+        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
+                        .param("checklistVersion", "0")
+                        .param("algorithmVersion", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm()
+                                .getVersion()))
+                        .param("modalities", "IMAGE").param("explicitDone", "IMAGE").param("implicitMetadata", "true"))
+                .andExpect(flash().attribute("message", "labelling.saved"));
+        var contradicted = mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())
+                .file(new MockMultipartFile("file", "plain.png", "image/png", pngWithText("Software", "Paint")))
+                .with(user(officer)).with(csrf())).andReturn();
+        mvc.perform(get("/filings/{id}/labelling", filing.getId()).with(user(officer))
+                        .session((MockHttpSession) contradicted.getRequest().getSession()))
+                .andExpect(content().string(containsString("清单中“生成的文件元数据中已写入隐式标识”答为“是”，但这份样本没有完整的隐式标识")));
 
         var pdf = mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())
                 .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
