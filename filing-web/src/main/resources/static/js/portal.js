@@ -418,7 +418,7 @@
       notice.textContent = savedFirstForm.getAttribute('data-saved-first');
       // Beside the upload's own notice in the row the page lands on (at 390 px the page's top is far above it).
       var landed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-      var rowStatus = landed ? landed.querySelector('[role="status"]') : null;
+      var rowStatus = landed ? landed.querySelector('[role="status"], [role="alert"]') : null;
       var main = document.querySelector('main');
       if (rowStatus) {
         notice.className = 'ok';

@@ -56,21 +56,23 @@ public final class ModelFilingRules {
             ModelThresholds thresholds, java.time.LocalDate today, ServiceAlgorithmFiling serviceAlgorithm) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Double> readiness = new LinkedHashMap<>();
+        // Per step: how many fields are asked, and the paths of those filled in (ready once no error is at them).
+        Map<String, Integer> asked = new LinkedHashMap<>();
+        Map<String, List<String>> filledPaths = new LinkedHashMap<>();
         for (StepSpec step : ModelFilingForm.steps(route)) {
             int required = 0;
-            int filled = 0;
+            List<String> filled = new ArrayList<>();
             for (FieldGroup group : step.groups()) {
                 for (FieldSpec field : group.fields()) {
                     List<String> missing = new ArrayList<>();
-                    int[] counts = required(field, tree, missing);
-                    required += counts[0];
-                    filled += counts[1];
+                    required += required(field, tree, missing, filled);
                     missing.forEach(path -> findings.add(new Finding("MODEL_REQUIRED", Severity.ERROR, path,
                             "rule.required", List.of(), MEASURES_17)));
                     storedValue(field, tree, findings);
                 }
             }
-            readiness.put(step.step(), required == 0 ? 1.0 : (double) filled / required);
+            asked.put(step.step(), required);
+            filledPaths.put(step.step(), filled);
         }
         if (route == ModelFilingRoute.FILING) {
             clauses(tree, thresholds, findings);
@@ -88,6 +90,13 @@ public final class ModelFilingRules {
         findings.addAll(ListChecks.contentBank(lists.contentBank(), thresholds));
         findings.addAll(ListChecks.shouldRefuse(lists.shouldRefuse(), thresholds));
         findings.addAll(ListChecks.nonRefusal(lists.nonRefusal(), thresholds));
+        // As the algorithm filing counts it: a field filled in with an error at it is not ready (found in a walk: the
+        // agreements' step read 100 % with five errors at its two texts).
+        java.util.Set<String> pathsWithErrors = new java.util.HashSet<>();
+        findings.stream().filter(Finding::isError).forEach(finding -> pathsWithErrors.add(finding.fieldPath()));
+        asked.forEach((step, required) -> readiness.put(step, required == 0 ? 1.0
+                : (double) filledPaths.get(step).stream().filter(path -> !pathsWithErrors.contains(path)).count()
+                        / required));
         // The lists are a step of the filing too: each counts once uploaded and meeting the standard, so the
         // filing is not "100 %" while they are missing.
         List<String> listPaths = List.of(ListChecks.KEYWORDS, ListChecks.CONTENT_BANK, ListChecks.SHOULD_REFUSE,
@@ -169,9 +178,9 @@ public final class ModelFilingRules {
         }
     }
 
-    /** {required, filled} of a field and its rows; adds the paths of the missing ones. */
-    private static int[] required(FieldSpec field, DossierTree tree, List<String> missing) {
-        int[] counts = new int[2];
+    /** How many of a field's paths (rows included) are asked; adds the paths missing and the paths filled in. */
+    private static int required(FieldSpec field, DossierTree tree, List<String> missing, List<String> filled) {
+        int[] counts = new int[1];
         FieldPaths.walk(field, tree, FieldPaths.NOT_OPTIONAL_KEYS, (each, path) -> {
             // A field shown for an answer beside it is asked only when that answer calls for it, as the page shows it:
             // required then if the catalogue says so (a further model's other way of calling after 其他).
@@ -179,7 +188,7 @@ public final class ModelFilingRules {
             if (asked && isRequired(each, tree)) {
                 counts[0]++;
                 if (isPresent(tree.get(path))) {
-                    counts[1]++;
+                    filled.add(path);
                 }
                 else {
                     missing.add(path);
@@ -190,12 +199,12 @@ public final class ModelFilingRules {
                 // page shows it (found in a walk: 93 % with every text missing); its finding is the clause check's own.
                 counts[0]++;
                 if (isPresent(tree.get(path))) {
-                    counts[1]++;
+                    filled.add(path);
                 }
             }
             return true; // every row and key is counted, each field asked or not by its own answer
         });
-        return counts;
+        return counts[0];
     }
 
     private static boolean isRequired(FieldSpec field, DossierTree tree) {

@@ -324,6 +324,23 @@ class ModelFilingRulesTest {
     }
 
     /**
+     * Found in a walk: the agreements' step read 100 % with five errors at its two texts. A text filled in with an
+     * error at it is not ready, as the algorithm filing counts it.
+     */
+    @Test
+    void aStepIsNotReadyWhileItsFilledFieldsCarryErrors() {
+        String privacy = "我们收集的个人信息包括手机号；您输入的内容不会用于训练；您可查阅、删除；联系我们";
+        String wellFormed = "{\"model\":{\"route\":\"FILING\",\"agreements\":{\"serviceAgreement\":\""
+                + "用户的权利和义务。未成年人保护。投诉举报渠道。本服务生成的内容均添加人工智能生成标识。\",\"privacyPolicy\":\""
+                + privacy + "\"}}}";
+        assertThat(ModelFilingRules.evaluate(tree(wellFormed), ModelFilingRoute.FILING, ModelLists.none(),
+                t, TODAY).readiness().get("MODEL_AGREEMENTS")).isEqualTo(1.0);
+        String refusing = wellFormed.replace("本服务生成的内容均添加人工智能生成标识。", "本服务不对生成内容添加任何标识。");
+        assertThat(ModelFilingRules.evaluate(tree(refusing), ModelFilingRoute.FILING, ModelLists.none(),
+                t, TODAY).readiness().get("MODEL_AGREEMENTS")).isEqualTo(0.5);
+    }
+
+    /**
      * Found in a walk: an agreement saying "本服务不对生成内容添加任何标识" passed as the labelling clause, and a privacy
      * policy passed as saying what happens to the user's input because "输入" and "保存" stood in other paragraphs.
      */

@@ -30,8 +30,8 @@ class InvitationController {
     }
 
     @GetMapping("/invite/{token}")
-    Object initAcceptForm(@PathVariable String token, Model model) {
-        java.util.Optional<Invitations.Invitee> invitee = invitations.invitee(token);
+    Object initAcceptForm(@PathVariable String token, Model model, java.util.Locale locale) {
+        java.util.Optional<Invitations.Invitee> invitee = invitations.invitee(token, locale);
         if (invitee.isEmpty()) {
             return unusable(token);
         }
@@ -75,7 +75,7 @@ class InvitationController {
         String error = passwordPolicy.violation(password, account.getUsername())
                 .orElse(password.equals(confirmation) ? null : "password.mismatch");
         if (error != null) {
-            showInvited(invitations.invitee(token).orElseThrow(), token, model);
+            showInvited(invitations.invitee(token, locale).orElseThrow(), token, model);
             model.addAttribute("error", error);
             return "invite";
         }

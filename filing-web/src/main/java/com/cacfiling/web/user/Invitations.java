@@ -45,14 +45,18 @@ public class Invitations {
                 .flatMap(i -> users.findById(i.getUserId()));
     }
 
-    /** Who a pending link invites, as its page names them: user name, role and (an officer's) company. */
+    /**
+     * Who a pending link invites, as its page names them: user name, role and (an officer's) company, by its name in
+     * the page's language.
+     */
     public record Invitee(String username, UserRole role, String companyName) {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Invitee> invitee(String token) {
+    public Optional<Invitee> invitee(String token, java.util.Locale locale) {
         return pending(token).map(account -> new Invitee(account.getUsername(), account.getRole(),
-                account.getCompany() == null ? null : account.getCompany().getName()));
+                account.getCompany() == null ? null : com.cacfiling.web.company.CompanyNames.shown(
+                        account.getCompany().getName(), account.getCompany().getNameEn(), locale)));
     }
 
     /**
