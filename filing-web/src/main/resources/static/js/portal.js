@@ -289,6 +289,50 @@
   showForAnswers();
   window.addEventListener('pageshow', showForAnswers);
 
+  // A field required by another answer (data-required-when: that answer's field path, and how it compares, as the
+  // form's catalogue says) shows its required mark as the answer is typed or chosen, not only after a save (found in
+  // a walk: 营业期限至 stayed marked required after 长期 was answered yes). Values compare as the server compares them:
+  // as text, "true" for yes; a list by its checked codes.
+  var answersAt = function (path) {
+    var controls = document.querySelectorAll('[name="' + path.replace(/"/g, '\\"') + '"]');
+    var values = [];
+    var found = false;
+    controls.forEach(function (control) {
+      if (control.type === 'hidden') { return; }
+      found = true;
+      if (control.type === 'checkbox' || control.type === 'radio') {
+        if (control.checked) { values.push(control.value); }
+      } else if (control.value.trim() !== '') { values.push(control.value.trim()); }
+    });
+    return found ? values : null;
+  };
+  var markRequiredWhen = function () {
+    document.querySelectorAll('[data-required-when]').forEach(function (mark) {
+      var values = answersAt(mark.getAttribute('data-required-when'));
+      if (values === null) { return; } // the answer is on another step: the mark stays as the server sent it
+      var value = values.length === 1 ? values[0] : '';
+      var required;
+      if (mark.hasAttribute('data-required-equals')) {
+        required = value === mark.getAttribute('data-required-equals');
+      } else if (mark.hasAttribute('data-required-not-equals')) {
+        required = value !== mark.getAttribute('data-required-not-equals');
+      } else if (mark.hasAttribute('data-required-not-empty')) {
+        required = values.length > 0;
+      } else if (mark.hasAttribute('data-required-contains')) {
+        required = values.indexOf(mark.getAttribute('data-required-contains')) >= 0;
+      } else if (mark.hasAttribute('data-required-equals-or-unanswered')) {
+        required = values.length === 0 || value === mark.getAttribute('data-required-equals-or-unanswered');
+      } else { return; }
+      mark.hidden = !required;
+    });
+  };
+  if (document.querySelector('[data-required-when]')) {
+    document.addEventListener('change', markRequiredWhen);
+    document.addEventListener('input', markRequiredWhen);
+    window.addEventListener('pageshow', markRequiredWhen);
+    markRequiredWhen();
+  }
+
   // A long list of companies (or consultants) gets a search box that narrows its options; without the script the
   // whole list is there as before. One match left is chosen; a choice the search hides goes back to "none".
   document.querySelectorAll('select[data-searchable]').forEach(function (select) {

@@ -337,11 +337,34 @@ public class FieldHtml {
                     .append("</button>\n</span>\n");
         }
 
-        /** The required mark after a label: a star for the eye, the word for a screen reader. */
+        /**
+         * The required mark after a label: a star for the eye, the word for a screen reader. A field required by
+         * another answer carries its condition, and portal.js shows or hides the mark as that answer changes.
+         */
         private void required(StringBuilder html, FieldView f) {
-            if (f.required()) {
+            com.cacfiling.domain.form.Condition when = f.requiredWhen();
+            if (when != null) {
+                html.append(" <span class=\"required-when\" data-required-when=\"").append(escape(when.path()))
+                        .append('"');
+                condition(html, "equals", when.equals());
+                condition(html, "not-equals", when.notEquals());
+                condition(html, "not-empty", when.notEmpty() == null ? null : when.notEmpty().toString());
+                condition(html, "contains", when.contains());
+                condition(html, "equals-or-unanswered", when.equalsOrUnanswered());
+                html.append(f.required() ? "" : " hidden=\"hidden\"").append('>');
+            }
+            if (f.required() || when != null) {
                 html.append(" <span class=\"required\" aria-hidden=\"true\">*</span><span class=\"visually-hidden\">")
                         .append(escape(text("form.required"))).append("</span>");
+            }
+            if (when != null) {
+                html.append("</span>");
+            }
+        }
+
+        private void condition(StringBuilder html, String name, String value) {
+            if (value != null) {
+                html.append(" data-required-").append(name).append("=\"").append(escape(value)).append('"');
             }
         }
 

@@ -12,7 +12,17 @@ import com.cacfiling.domain.form.FieldKind;
 public record FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
         List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
         int characterLimit, Suggestion suggestion, boolean required,
-        com.cacfiling.domain.form.IdentifierType identifier, ShownFor shownFor) {
+        com.cacfiling.domain.form.IdentifierType identifier, ShownFor shownFor,
+        com.cacfiling.domain.form.Condition requiredWhen) {
+
+    /** A field required always or never, or by an answer the page does not follow as it is typed. */
+    public FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
+            List<String> values, List<Option> options, String error, List<Row> rows, boolean canAddRow,
+            int characterLimit, Suggestion suggestion, boolean required,
+            com.cacfiling.domain.form.IdentifierType identifier, ShownFor shownFor) {
+        this(kind, path, anchor, label, help, value, values, options, error, rows, canAddRow, characterLimit,
+                suggestion, required, identifier, shownFor, null);
+    }
 
     /** A field shown whatever the answers of its row. */
     public FieldView(FieldKind kind, String path, String anchor, String label, String help, String value,
@@ -49,7 +59,16 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
     /** The same field, shown for some answers of its row. */
     public FieldView shownFor(ShownFor when) {
         return new FieldView(kind, path, anchor, label, help, value, values, options, error, rows, canAddRow,
-                characterLimit, suggestion, required, identifier, when);
+                characterLimit, suggestion, required, identifier, when, requiredWhen);
+    }
+
+    /**
+     * The same field, required by another answer the page follows as it is typed: its mark shows and hides with that
+     * answer (found in a walk: 营业期限至 stayed marked required after 长期 was answered yes, until a save).
+     */
+    public FieldView requiredWhen(com.cacfiling.domain.form.Condition when) {
+        return new FieldView(kind, path, anchor, label, help, value, values, options, error, rows, canAddRow,
+                characterLimit, suggestion, required, identifier, shownFor, when);
     }
 
     /**
@@ -76,8 +95,8 @@ public record FieldView(FieldKind kind, String path, String anchor, String label
 
     /** The same field not marked as required: in a row the form lets stay empty (a keyed group's optional key). */
     public FieldView optional() {
-        return required ? new FieldView(kind, path, anchor, label, help, value, values, options, error, rows,
-                canAddRow, characterLimit, suggestion, false, identifier, shownFor) : this;
+        return required || requiredWhen != null ? new FieldView(kind, path, anchor, label, help, value, values,
+                options, error, rows, canAddRow, characterLimit, suggestion, false, identifier, shownFor, null) : this;
     }
 
     /** Answered with boxes (check boxes or yes/no) in a fieldset, not one input with a label. */

@@ -139,9 +139,12 @@ public class StepForms {
                 values.add(value);
             }
         }
-        return new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, value, values,
+        FieldView field = new FieldView(spec.kind(), path, WizardView.anchor(path), label, help, value, values,
                 options(spec, values, context, algorithmType(tree)), error, null, false, spec.characterLimit(),
                 value == null ? suggestion(spec, tree, locale) : null, marksRequired(spec, tree), spec.identifier());
+        // Required by another answer (not a named predicate of the rules): the page follows it as it is typed.
+        com.cacfiling.domain.form.Condition when = spec.requiredWhen();
+        return when != null && when.predicate() == null && !spec.isAlwaysRequired() ? field.requiredWhen(when) : field;
     }
 
     /** A single value as the page shows it: as typed (not valid yet), else as stored; null when there is none. */

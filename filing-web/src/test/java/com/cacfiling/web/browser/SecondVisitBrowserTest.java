@@ -82,6 +82,24 @@ class SecondVisitBrowserTest extends BrowserTestBase {
         assertThat(stored(filing.getId(), signedIn.officer())).contains("合规总监兼法务");
     }
 
+    /**
+     * Found in a walk: 营业期限至 stayed marked required after 营业期限为长期 was answered yes, until a save. The mark
+     * follows the answer as it is chosen, both ways, and after a reload stands as saved.
+     */
+    @Test
+    void aFieldRequiredByAnotherAnswerIsMarkedAsThatAnswerIsChosen() {
+        SignedIn signedIn = signedInWithTheDemoFiling();
+        page.navigate(url("/filings/" + signedIn.filing().getId() + "/steps/entity"));
+        String mark = "label[for=f-entity-operatingTermEnd] .required-when";
+        page.check("input[name='entity.operatingTermUnlimited'][value=true]");
+        assertThat(page.isVisible(mark)).isFalse();
+        page.check("input[name='entity.operatingTermUnlimited'][value=false]");
+        assertThat(page.isVisible(mark)).isTrue();
+        assertThat(page.textContent(mark)).contains("*");
+        page.check("input[name='entity.operatingTermUnlimited'][value=true]");
+        assertThat(page.isVisible(mark)).isFalse();
+    }
+
     @Test
     void aTypedInvalidCreditCodeIsStillThereAfterTheReload() {
         Company company = fixtures.company();
