@@ -866,6 +866,9 @@ class ModelFilingTest {
         // The upload saved the step: its missing clauses are listed on it.
         assertThat(org.jsoup.Jsoup.parse(step).select(".checklist").text())
                 .contains("未找到“生成合成内容标识（标识方法和样式）”条款。");
+        // Not "100 %" with errors at its text, and the header counts them (found in a walk: "完成度 28%" alone).
+        assertThat(org.jsoup.Jsoup.parse(step).select("#step-agreements .ready").text()).isNotEqualTo("100%");
+        assertThat(org.jsoup.Jsoup.parse(step).select(".progress-text").text()).matches("完成度 \\d+%，已开始的步骤中 \\d+ 个错误");
         String review = page(officer, "/model-filings/" + id + "/review", Locale.CHINA);
         assertThat(review).contains("未找到“生成合成内容标识（标识方法和样式）”条款。");
         MvcResult binary = mvc.perform(multipart("/model-filings/" + id + "/agreements").file(new MockMultipartFile(
