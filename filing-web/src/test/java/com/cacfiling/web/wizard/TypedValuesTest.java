@@ -146,7 +146,13 @@ class TypedValuesTest {
         // Required while the operating term is not unlimited; not once it is.
         assertThat(entity.select("label[for=f-entity-operatingTermEnd] .required")).hasSize(1);
         save("entity", List.of("entity.operatingTermUnlimited", "true"));
-        assertThat(page("entity").select("label[for=f-entity-operatingTermEnd] .required")).isEmpty();
+        // Hidden, not gone: the page shows it again as the answer is changed back (SecondVisitBrowserTest).
+        Document unlimited = page("entity");
+        assertThat(unlimited.select("label[for=f-entity-operatingTermEnd] .required-when:not([hidden])")).isEmpty();
+        assertThat(unlimited.select("label[for=f-entity-operatingTermEnd] .required-when[hidden]")
+                .attr("data-required-when")).isEqualTo("entity.operatingTermUnlimited");
+        assertThat(unlimited.select("label[for=f-entity-operatingTermEnd] .required-when[hidden]")
+                .attr("data-required-not-equals")).isEqualTo("true");
     }
 
     @Test
