@@ -68,6 +68,10 @@ class WizardTest {
                 filing.getId()).param("lang", "en").with(user(officer))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(english.select(".progress-text").text()).endsWith("in the steps started");
+        // The review's count says how it parts from the header's (found in a walk: 26 above, 68 there).
+        org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(mvc.perform(get("/filings/{id}/steps/review",
+                filing.getId()).with(user(officer))).andReturn().getResponse().getContentAsString());
+        assertThat(review.getElementById("not-ready").text()).matches("还有 \\d+ 个错误（其中 \\d+ 个在尚未开始的步骤中），更正后才能提交审核。");
     }
 
     /**
