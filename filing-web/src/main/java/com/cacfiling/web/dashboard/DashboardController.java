@@ -112,11 +112,10 @@ class DashboardController {
          * so (found in a walk: a new company's first filing read "no deadline yet", with no hint of what gives one);
          * a supporter's is bound only for a generative algorithm, so it is not promised one.
          */
-        static String noDeadlineKey(FilingStatus status, com.cacfiling.domain.filing.FilingRole role) {
+        static String noDeadlineKey(FilingStatus status, FilingRole role) {
             return switch (status) {
                 case DRAFT, IN_REVIEW, RETURNED, READY, RETURNED_BY_CAC ->
-                        role == com.cacfiling.domain.filing.FilingRole.SERVICE_PROVIDER ? "dashboard.due.afterLaunch"
-                                : "dashboard.due.none";
+                        role == FilingRole.SERVICE_PROVIDER ? "dashboard.due.afterLaunch" : "dashboard.due.none";
                 default -> "dashboard.due.nothing";
             };
         }

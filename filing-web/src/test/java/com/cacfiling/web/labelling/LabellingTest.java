@@ -57,11 +57,16 @@ class LabellingTest {
         return save(filing, officer, "true");
     }
 
-    private MockHttpServletRequestBuilder save(FilingRecord filing, PortalUser officer, String userDeclaration) {
+    /** The checklist's form as it is posted now: the checklist's and the algorithm's current versions, no answers. */
+    private MockHttpServletRequestBuilder checklistPost(FilingRecord filing, PortalUser officer) {
         FilingRecord current = filings.get(filing.getId(), officer);
         return post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
                 .param("checklistVersion", String.valueOf(labelling.load(current.getAlgorithm().getId()).version()))
-                .param("algorithmVersion", String.valueOf(current.getAlgorithm().getVersion()))
+                .param("algorithmVersion", String.valueOf(current.getAlgorithm().getVersion()));
+    }
+
+    private MockHttpServletRequestBuilder save(FilingRecord filing, PortalUser officer, String userDeclaration) {
+        return checklistPost(filing, officer)
                 .param("modalities", "TEXT", "IMAGE").param("explicitDone", "TEXT", "IMAGE")
                 .param("interfaceLabel", "true").param("downloadsKeepLabel", "true").param("implicitMetadata", "true")
                 .param("agreementClause", "true").param("userDeclaration", userDeclaration)
@@ -230,10 +235,7 @@ class LabellingTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         FilingRecord filing = fixtures.filing(company, "旧文字标识算法");
-        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
-                .param("checklistVersion", "0")
-                .param("algorithmVersion", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm()
-                        .getVersion()))
+        mvc.perform(checklistPost(filing, officer)
                 .param("modalities", "TEXT").param("explicitDone", "TEXT").param("interfaceLabel", "true"))
                 .andExpect(flash().attribute("message", "labelling.saved"));
         String earlier = filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
@@ -262,19 +264,12 @@ class LabellingTest {
         Company company = fixtures.company();
         PortalUser officer = PortalUser.of(fixtures.officer(company));
         FilingRecord filing = fixtures.filing(company, "清空输出标识算法");
-        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
-                .param("checklistVersion", "0")
-                .param("algorithmVersion", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm()
-                        .getVersion()))
+        mvc.perform(checklistPost(filing, officer)
                 .param("modalities", "TEXT", "IMAGE").param("explicitDone", "TEXT", "IMAGE"))
                 .andExpect(flash().attribute("message", "labelling.saved"));
         assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
                 .resultLabelling()).contains("文本、图片");
-        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
-                .param("checklistVersion", String.valueOf(labelling.load(filings.get(filing.getId(), officer)
-                        .getAlgorithm().getId()).version()))
-                .param("algorithmVersion", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm()
-                        .getVersion())))
+        mvc.perform(checklistPost(filing, officer))
                 .andExpect(flash().attribute("message", "labelling.saved"));
         assertThat(filings.dossier(filing.getId(), officer).filing().algorithm().profile().assessment()
                 .resultLabelling()).isNullOrEmpty();
@@ -436,10 +431,7 @@ class LabellingTest {
                 // Nothing answered yet: nothing contradicted.
                 .andExpect(content().string(not(containsString("id=\"sample-contradicts\""))));
         // The checklist says the files carry the label, and a sample has none: said beside it (found in a walk).
-        mvc.perform(post("/filings/{id}/labelling", filing.getId()).with(user(officer)).with(csrf())
-                        .param("checklistVersion", "0")
-                        .param("algorithmVersion", String.valueOf(filings.get(filing.getId(), officer).getAlgorithm()
-                                .getVersion()))
+        mvc.perform(checklistPost(filing, officer)
                         .param("modalities", "IMAGE").param("explicitDone", "IMAGE").param("implicitMetadata", "true"))
                 .andExpect(flash().attribute("message", "labelling.saved"));
         var contradicted = mvc.perform(multipart("/filings/{id}/labelling/sample", filing.getId())
